@@ -21,6 +21,7 @@ import yaml
 from gestae.ontology import Ontology, data_error, package_data
 
 POS_VALUES = frozenset({"verb", "noun"})
+ANY_COMPLEMENT = "*"
 TARGETS = frozenset({"obj", "prep", "xcomp_obj", "dative", "none"})
 ENTRY_KEYS = frozenset(
     {"lemma", "pos", "prep", "obj", "xcomp", "cameo", "mode", "contexts", "target"}
@@ -52,7 +53,9 @@ class TriggerEntry:
     @property
     def specificity(self) -> int:
         """How many frame constraints the entry sets; the engine prefers the highest."""
-        return (self.prep is not None) + bool(self.obj) + bool(self.xcomp)
+        # A wildcard complement ("*": any infinitive) is weaker than a named one.
+        named_xcomp = bool(self.xcomp) and ANY_COMPLEMENT not in self.xcomp
+        return (self.prep is not None) + bool(self.obj) + named_xcomp
 
     @property
     def frame(self) -> tuple[str, str, str | None, frozenset[str], frozenset[str]]:
@@ -107,7 +110,8 @@ def _words(value: Any, file: str, entry: str, key: str, line: int | None = None)
             file, f"'{key}' must be a non-empty list of lemmas", entry=entry, line=line
         )
     for word in value:
-        if not isinstance(word, str) or not WORD.match(word):
+        wildcard = key == "xcomp" and word == ANY_COMPLEMENT and len(value) == 1
+        if not wildcard and (not isinstance(word, str) or not WORD.match(word)):
             raise data_error(
                 file,
                 f"'{key}' item {word!r} must be one lowercase word (a spaCy lemma)",

@@ -1,0 +1,5 @@
+"""`python -m gestae` runs the command line."""
+
+from gestae.cli import main
+
+main()

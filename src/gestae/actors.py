@@ -1,0 +1,675 @@
+"""Actors stage: find who is mentioned in a parsed article and resolve each mention.
+
+Mentions are noun phrases read off the dependency parse; the actor dictionary says what their
+words mean (countries, capitals, titles, sectors, organizations, persons). The events stage then
+asks `mention_at(token)` for the actor behind a subject or object.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from gestae.actor_dictionary import ActorDictionary, ActorEntry
+from gestae.model import Actor, ActorKind
+from gestae.places import is_place_phrase
+
+# Dependency labels that keep a token inside the noun phrase of its head.
+NP_MODIFIERS = frozenset({"compound", "amod", "det", "nmod", "nummod", "flat", "quantmod"})
+# Nouns that only quantify or package their "of" object ("dozens of protesters").
+QUANTITY_NOUNS = frozenset(
+    {
+        "dozen",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "number",
+        "group",
+        "members",
+        "member",
+        "team",
+        "delegation",
+        "unit",
+        "units",
+        "some",
+        "many",
+        "all",
+        "most",
+        "part",
+        "rest",
+        "majority",
+        "contingent",
+        "convoy",
+        "squad",
+        "band",
+    }
+)
+# Pronouns that may refer back to the last person named in the article.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Phrases that point back to the last two states named ("the two countries", "both sides").
+PAIR_HEADS = frozenset({"country", "countries", "side", "sides", "nation", "nations"})
+
+
+@dataclass
+class Mention:
+    """A noun phrase that names one or more actors (several for "ministers from A, B and C")."""
+
+    start: int
+    end: int
+    head: int
+    actors: list[Actor]
+    rule: str
+    media: bool = False
+    # Resolved by pointing back ("he", "the two countries"), not by naming.
+    reference: bool = False
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.actors)
+
+
+@dataclass
+class DocActors:
+    """All mentions of one parsed article, indexed by token for the events stage."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    country_counts: Counter[str] = field(default_factory=Counter)
+    # States named by words that head no actor phrase ("British" in "British waters").
+    loose: list[tuple[int, Actor]] = field(default_factory=list)
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self.by_token[i] = mention
+
+    def at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def adjective_states(self, sent: Span) -> list[Actor]:
+        return [a for i, a in self.loose if sent.start <= i < sent.end]
+
+    def countries(self) -> list[str]:
+        """Countries named in the article, most mentioned first (a hint for places)."""
+        return [c for c, _ in self.country_counts.most_common()]
+
+
+def actor_kind(value: str) -> ActorKind:
+    """Narrow a dictionary's kind string to the contract's four kinds."""
+    if value == "state":
+        return "state"
+    if value == "person":
+        return "person"
+    if value == "organization":
+        return "organization"
+    return "group"
+
+
+def _has_upper(text: str) -> bool:
+    return any(ch.isupper() for ch in text)
+
+
+class ActorResolver:
+    """Finds and resolves actor mentions; built once per pipeline (the matcher is costly)."""
+
+    def __init__(self, dictionary: ActorDictionary, vocab: Vocab) -> None:
+        self.dictionary = dictionary
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        # One pattern per distinct phrase; entries are looked up again by the matched text.
+        phrases = sorted({phrase.lower() for phrase, _ in dictionary.phrases()})
+        self.matcher.add("ACTOR", [Doc(vocab, words=_split_phrase(p)) for p in phrases])
+
+    # -- public -----------------------------------------------------------------------------
+
+    def resolve(self, doc: Doc, published: date | None) -> DocActors:
+        """Every actor mention in the article, resolved with the publication date."""
+        found = DocActors()
+        matches = self._dictionary_spans(doc)
+        match_at: dict[int, tuple[Span, list[ActorEntry]]] = {}
+        for span, entries in matches:
+            for i in range(span.start, span.end):
+                match_at[i] = (span, entries)
+        # Count state mentions first: ambiguous names ("Congolese") are settled by context.
+        for _span, entries in matches:
+            for entry in entries:
+                if entry.kind == "state" and entry.country:
+                    found.country_counts[entry.country] += 1
+        last_person: Actor | None = None
+        states_seen: list[Actor] = []
+        for token in doc:
+            if token.i in found.by_token or not _is_np_head(token):
+                continue
+            mention = self._resolve_np(token, doc, match_at, found, published)
+            if mention is None:
+                mention = self._resolve_reference(token, last_person, states_seen)
+            if mention is None:
+                continue
+            found.add(mention)
+            for actor in mention.actors:
+                if actor.kind == "person":
+                    last_person = actor
+                if (
+                    actor.country
+                    and actor.kind in ("state", "person")
+                    and (not states_seen or states_seen[-1].country != actor.country)
+                ):
+                    states_seen.append(actor)
+        self._merge_titles_with_names(doc, found)
+        for span, entries in matches:
+            if span.start in found.by_token:
+                continue
+            entry = self._choose(entries, found)
+            place_use = entry.role != "demonym" and is_place_phrase(span.root)
+            if entry.kind == "state" and entry.country and not place_use:
+                found.loose.append(
+                    (
+                        span.start,
+                        Actor(
+                            span.text,
+                            span.start_char,
+                            span.end_char,
+                            entry.country,
+                            None,
+                            entry.name,
+                            "state",
+                            entry.wikidata,
+                            f"'{span.text}' names {entry.country}",
+                        ),
+                    )
+                )
+        return found
+
+    # -- dictionary matches -------------------------------------------------------------------
+
+    def _dictionary_spans(self, doc: Doc) -> list[tuple[Span, list[ActorEntry]]]:
+        spans = []
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            # Proper names are capitalised: this keeps "us" and "turkey" from matching.
+            if not _has_upper(span.text):
+                continue
+            if len(span) == 1 and span[0].pos_ == "PRON":
+                continue
+            spans.append(span)
+        out = []
+        for span in filter_spans(spans):
+            # The dictionary's lookup is case-aware: "US" names a state, "us" does not.
+            entries = self.dictionary.lookup(span.text)
+            if entries:
+                out.append((span, entries))
+        return out
+
+    # -- noun phrases -------------------------------------------------------------------------
+
+    def _resolve_np(
+        self,
+        head: Token,
+        doc: Doc,
+        match_at: dict[int, tuple[Span, list[ActorEntry]]],
+        found: DocActors,
+        published: date | None,
+    ) -> Mention | None:
+        tokens = _np_tokens(head)
+        start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
+        inner = [match_at[t.i] for t in tokens if t.i in match_at]
+        entries: list[ActorEntry] = []
+        seen_spans: set[int] = set()
+        for span, span_entries in inner:
+            if span.start in seen_spans:
+                continue
+            seen_spans.add(span.start)
+            entries.append(self._choose(span_entries, found))
+            start, end = min(start, span.start), max(end, span.end)
+        if any(e.role == "media" for e in entries):
+            return Mention(start, end, head.i, [], "media outlet or platform", media=True)
+
+        person = next((e for e in entries if e.kind == "person"), None)
+        if person is not None:
+            # The person's name plus the title words right before it; not the whole phrase
+            # when the parse glued other words on ("Boris Johnson - Thursday evening").
+            name_span = next(sp for sp, es in inner if person in es)
+            start, end = name_span.start, name_span.end
+            in_np = {t.i for t in tokens}
+            while start - 1 in in_np and doc[start - 1].dep_ != "det":
+                start -= 1
+            actor = self._person_actor(person, doc[start:end], published)
+            if actor is not None:
+                return Mention(start, end, head.i, [actor], actor.rule)
+
+        title = self._title(tokens)
+        noun_sector = None
+        if title is None and head.pos_ in ("NOUN", "PROPN"):
+            noun = self.dictionary.sector_of_noun(head.lemma_.lower())
+            if noun is not None:
+                noun_sector = noun.sector
+        modifier = self._modifier_sector(tokens, head)
+        org = next((e for e in entries if e.kind in ("organization", "group")), None)
+        states = [e for e in entries if e.kind == "state"]
+        span = doc[start:end]
+
+        if title is not None or noun_sector is not None:
+            return self._sector_mention(
+                doc, head, (start, end), title, noun_sector, modifier, org, states, match_at, found
+            )
+
+        if org is not None and _head_inside(org, head, inner):
+            actor = Actor(
+                span.text,
+                span.start_char,
+                span.end_char,
+                org.country,
+                org.sector,
+                org.name,
+                actor_kind(org.kind),
+                org.wikidata,
+                f"organization {org.name} ({org.source})",
+            )
+            return Mention(start, end, head.i, [actor], actor.rule)
+
+        if states and _head_in_states(head, inner):
+            entry = states[0]
+            if entry.role == "capital_metonym" and is_place_phrase(head):
+                return None
+            if entry.role in ("country_name", "demonym") and is_place_phrase(head):
+                return None
+            sector = entry.sector if entry.role == "capital_metonym" else modifier
+            rule = {
+                "capital_metonym": f"'{span.text}' stands for the government of {entry.country}",
+                "demonym": f"demonym '{span.text}' -> {entry.country}",
+            }.get(entry.role, f"country name '{span.text}' -> {entry.country}")
+            actor = Actor(
+                span.text,
+                span.start_char,
+                span.end_char,
+                entry.country,
+                sector,
+                entry.name,
+                "state",
+                entry.wikidata,
+                f"{rule} ({entry.source})",
+            )
+            return Mention(start, end, head.i, [actor], actor.rule)
+
+        if head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and modifier is None:
+            name = _person_name(span) or span.text
+            actor = Actor(
+                span.text,
+                span.start_char,
+                span.end_char,
+                None,
+                None,
+                name,
+                "person",
+                None,
+                "named person not in the dictionary",
+            )
+            return Mention(start, end, head.i, [actor], actor.rule)
+        return None
+
+    def _sector_mention(
+        self,
+        doc: Doc,
+        head: Token,
+        bounds: tuple[int, int],
+        title: _TitleMatch | None,
+        noun_sector: str | None,
+        modifier: str | None,
+        org: ActorEntry | None,
+        states: list[ActorEntry],
+        match_at: dict[int, tuple[Span, list[ActorEntry]]],
+        found: DocActors,
+    ) -> Mention | None:
+        """A title or agent noun ("Health Secretary", "police"), with its country or group."""
+        span = doc[bounds[0] : bounds[1]]
+        sector = modifier or (title.sector if title is not None else noun_sector)
+        person_name = _person_name(span)
+        bits = []
+        if title is not None:
+            bits.append(f"title '{title.phrase}' -> {title.sector}")
+        if noun_sector:
+            bits.append(f"agent noun '{head.lemma_}' -> {noun_sector}")
+        if modifier:
+            bits.append(f"modifier -> {modifier}")
+
+        if org is not None:
+            # "Hamas militants": the group's country; an armed group keeps its own sector.
+            if org.sector in ("REB", "UAF"):
+                sector = noun_sector or org.sector
+            bits.append(f"organization {org.name} ({org.source})")
+            rule = "; ".join(bits)
+            kind = actor_kind("person" if person_name else "organization")
+            actor = Actor(
+                span.text,
+                span.start_char,
+                span.end_char,
+                org.country,
+                sector,
+                person_name or org.name,
+                kind,
+                org.wikidata,
+                rule,
+            )
+            return Mention(span.start, span.end, head.i, [actor], rule)
+
+        partners: list[tuple[ActorEntry, Token]] = []
+        countries: list[str | None] = [e.country for e in states if e.country]
+        if countries:
+            bits.append("country from " + ", ".join(f"'{e.name}'" for e in states))
+        else:
+            around, partners = self._countries_around(head, match_at, found)
+            countries = list(around)
+            if countries:
+                bits.append("country from " + ", ".join(around))
+        if not countries:
+            if title is None and self.dictionary.is_generic(head.lemma_.lower()):
+                return None
+            countries = [None]
+        rule = "; ".join(bits)
+        is_person = (title is not None and title.kind == "person") or bool(person_name)
+        kind = actor_kind("person" if is_person else "group")
+        actors = [
+            Actor(
+                span.text,
+                span.start_char,
+                span.end_char,
+                country,
+                sector,
+                person_name,
+                kind,
+                None,
+                rule,
+            )
+            for country in countries
+        ]
+        for partner, token in partners:
+            pspan = match_at[token.i][0]
+            actors.append(
+                Actor(
+                    pspan.text,
+                    pspan.start_char,
+                    pspan.end_char,
+                    partner.country,
+                    partner.sector,
+                    partner.name,
+                    actor_kind(partner.kind),
+                    partner.wikidata,
+                    f"{rule}; listed with them: {partner.name}",
+                )
+            )
+        return Mention(span.start, span.end, head.i, actors, rule)
+
+    def _resolve_reference(
+        self, token: Token, last_person: Actor | None, states_seen: list[Actor]
+    ) -> Mention | None:
+        """Within-article reference: "he" -> the last person; "the two countries" -> last two."""
+        lower = token.lower_
+        if lower in PERSON_PRONOUNS and token.pos_ == "PRON" and last_person is not None:
+            actor = _relocate(
+                last_person,
+                token.text,
+                token.idx,
+                token.idx + len(token),
+                f"pronoun '{token.text}' refers to {last_person.name or last_person.text}",
+            )
+            return Mention(token.i, token.i + 1, token.i, [actor], actor.rule, reference=True)
+        if token.lemma_.lower() in PAIR_HEADS or lower in PAIR_HEADS:
+            mods = {c.lower_ for c in token.children}
+            if mods & {"two", "both"} and len(states_seen) >= 2:
+                pair = states_seen[-2:]
+                start = min([token.i] + [c.i for c in token.lefts])
+                text = token.doc[start : token.i + 1].text
+                actors = [
+                    _relocate(
+                        a,
+                        text,
+                        token.doc[start].idx,
+                        token.idx + len(token),
+                        f"'{text}' refers to the last two states named",
+                    )
+                    for a in pair
+                ]
+                return Mention(start, token.i + 1, token.i, actors, actors[0].rule, reference=True)
+        return None
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _choose(self, entries: list[ActorEntry], found: DocActors) -> ActorEntry:
+        """Pick among entries sharing a surface form, preferring countries named in the article."""
+        if len(entries) == 1:
+            return entries[0]
+        ranked = sorted(
+            entries,
+            key=lambda e: (-(found.country_counts.get(e.country or "", 0)), entries.index(e)),
+        )
+        return ranked[0]
+
+    def _person_actor(self, entry: ActorEntry, span: Span, published: date | None) -> Actor | None:
+        resolution = self.dictionary.person(entry.name, published)
+        if resolution is None:
+            return Actor(
+                span.text,
+                span.start_char,
+                span.end_char,
+                entry.country,
+                entry.sector,
+                entry.name,
+                "person",
+                entry.wikidata,
+                f"listed person {entry.name} ({entry.source})",
+            )
+        office = resolution.office
+        country = office.country if office else entry.country
+        sector = office.sector if office else resolution.sector
+        when = published.isoformat() if published else "an unknown date"
+        held = f"{office.title} of {office.country}" if office else "no listed office"
+        return Actor(
+            span.text,
+            span.start_char,
+            span.end_char,
+            country,
+            sector,
+            resolution.name,
+            "person",
+            resolution.wikidata,
+            f"listed person {resolution.name}: {held} on {when} ({entry.source})",
+        )
+
+    def _title(self, tokens: Sequence[Token]) -> _TitleMatch | None:
+        words = [t for t in tokens if t.dep_ != "det" and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        # Longest run of words that the dictionary knows as a title ("health secretary").
+        for size in range(min(4, len(words)), 0, -1):
+            for i in range(len(words) - size + 1):
+                phrase = " ".join(t.lower_ for t in words[i : i + size])
+                title = self.dictionary.title(phrase)
+                if title is None and size == 1:
+                    title = self.dictionary.title(words[i].lemma_.lower())
+                if title is not None:
+                    return _TitleMatch(phrase, title.sector, title.kind)
+        return None
+
+    def _modifier_sector(self, tokens: Sequence[Token], head: Token) -> str | None:
+        for token in tokens:
+            if token is head:
+                continue
+            sector = self.dictionary.modifier_sector(token.lemma_.lower())
+            if sector:
+                return sector
+        return None
+
+    def _countries_around(
+        self,
+        head: Token,
+        match_at: dict[int, tuple[Span, list[ActorEntry]]],
+        found: DocActors,
+    ) -> tuple[list[str], list[tuple[ActorEntry, Token]]]:
+        """Country of a sector noun from "X's", "of X" or "from X, Y and Z" near its head.
+
+        Organizations coordinated with those countries ("..., as well as the European
+        Commission") come back as partners: they take part in their own right.
+        """
+        for child in head.children:
+            if child.dep_ == "poss" and child.i in match_at:
+                entry = self._choose(match_at[child.i][1], found)
+                if entry.country and entry.kind == "state":
+                    return [entry.country], []
+        # "ministers responsible for migration from Germany, ...": look a few levels down.
+        for prep in _preps_below(head, depth=3):
+            if prep.lower_ not in ("of", "from"):
+                continue
+            countries: list[str] = []
+            partners: list[tuple[ActorEntry, Token]] = []
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for tok in [obj, *_conjuncts(obj)]:
+                    entry_tok = _dictionary_token(tok, match_at)
+                    if entry_tok is None:
+                        continue
+                    entry = self._choose(match_at[entry_tok.i][1], found)
+                    if entry.kind == "state" and entry.country:
+                        countries.append(entry.country)
+                    elif entry.kind in ("organization", "group") and entry.role != "media":
+                        partners.append((entry, entry_tok))
+            if countries:
+                return list(dict.fromkeys(countries)), partners
+        return [], []
+
+    def _merge_titles_with_names(self, doc: Doc, found: DocActors) -> None:
+        """Join "Prime Minister" and a person named right after it when the parse split them."""
+        for mention in list(found.mentions):
+            nxt = found.by_token.get(mention.end)
+            if nxt is None or nxt is mention or not mention.actors or not nxt.actors:
+                continue
+            title_actor, person = mention.actors[0], nxt.actors[0]
+            if person.kind != "person" or title_actor.kind != "person" or title_actor.name:
+                continue
+            span = doc[mention.start : nxt.end]
+            if person.country:
+                merged = _relocate(person, span.text, span.start_char, span.end_char, person.rule)
+            else:
+                merged = Actor(
+                    span.text,
+                    span.start_char,
+                    span.end_char,
+                    title_actor.country,
+                    title_actor.sector,
+                    person.name,
+                    "person",
+                    None,
+                    f"{title_actor.rule}; name {person.name}",
+                )
+            combined = Mention(mention.start, nxt.end, nxt.head, [merged], merged.rule)
+            found.mentions.remove(mention)
+            found.mentions.remove(nxt)
+            found.add(combined)
+
+
+@dataclass(frozen=True)
+class _TitleMatch:
+    phrase: str
+    sector: str
+    kind: str
+
+
+def _split_phrase(phrase: str) -> list[str]:
+    """Split a dictionary phrase the way spaCy's English tokenizer splits news text."""
+    words: list[str] = []
+    for raw in phrase.split():
+        if raw.endswith("'s") and len(raw) > 2:
+            words.extend([raw[:-2], "'s"])
+        elif "-" in raw.strip("-") and not raw.startswith("al-"):
+            parts = raw.split("-")
+            for i, part in enumerate(parts):
+                if part:
+                    words.append(part)
+                if i < len(parts) - 1:
+                    words.append("-")
+        else:
+            words.append(raw)
+    return words
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _is_np_head(token: Token) -> bool:
+    if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+        return False
+    if token.pos_ == "ADJ" and token.dep_ not in ("pobj", "nsubj", "dobj", "nsubjpass", "conj"):
+        return False
+    return token.dep_ not in ("compound", "flat") or token.head.pos_ not in ("NOUN", "PROPN")
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    out = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in NP_MODIFIERS or (child.dep_ == "punct" and child.text == "-"):
+                if child.dep_ == "punct" and (child.i < head.i - 3):
+                    continue
+                out.append(child)
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _preps_below(head: Token, depth: int) -> Iterable[Token]:
+    frontier = [head]
+    for _ in range(depth):
+        nxt: list[Token] = []
+        for tok in frontier:
+            for child in tok.children:
+                if child.dep_ == "prep":
+                    yield child
+                    nxt.extend(c for c in child.children if c.dep_ == "pobj")
+                elif child.dep_ == "amod":
+                    nxt.append(child)
+        frontier = nxt
+
+
+def _dictionary_token(
+    token: Token, match_at: dict[int, tuple[Span, list[ActorEntry]]]
+) -> Token | None:
+    """The token itself, or a compound word in front of it, that the dictionary matched."""
+    if token.i in match_at:
+        return token
+    for child in token.lefts:
+        if child.dep_ == "compound" and child.i in match_at:
+            return child
+    return None
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [t for t in token.conjuncts if t.i != token.i]
+
+
+def _head_inside(
+    entry: ActorEntry, head: Token, inner: list[tuple[Span, list[ActorEntry]]]
+) -> bool:
+    return any(span.start <= head.i < span.end and entry in entries for span, entries in inner)
+
+
+def _head_in_states(head: Token, inner: list[tuple[Span, list[ActorEntry]]]) -> bool:
+    return any(span.start <= head.i < span.end for span, _ in inner)
+
+
+def _person_name(span: Span) -> str | None:
+    names = [t.text for t in span if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    return " ".join(names) if names else None
+
+
+def _relocate(actor: Actor, text: str, start: int, end: int, rule: str) -> Actor:
+    return Actor(
+        text, start, end, actor.country, actor.sector, actor.name, actor.kind, actor.wikidata, rule
+    )

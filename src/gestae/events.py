@@ -1,0 +1,555 @@
+"""Events stage: find event triggers in a parsed sentence and read who did it to whom.
+
+Triggers come from the lexicon (data/triggers.yaml); argument structure comes from the
+dependency parse: subjects and passive agents give the source, objects and the lexicon's
+preposition give the target. Sentences with no clear trigger yield nothing: there is no
+fallback code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from gestae.actors import DocActors, Mention
+from gestae.lexicon import ANY_COMPLEMENT, Lexicon, TriggerEntry
+from gestae.model import Actor, Modality
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+SPEECH_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "state",
+        "claim",
+        "announce",
+        "report",
+        "write",
+        "declare",
+        "insist",
+        "note",
+        "explain",
+        "argue",
+        "reply",
+        "respond",
+        "tweet",
+        "post",
+        "confirm",
+        "believe",
+        "think",
+        "suggest",
+        "stress",
+        "recall",
+    }
+)
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_GOVERNORS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "set", "aim"})
+# Verbs that make their complement a wish or a need, not something that happened.
+IRREALIS_GOVERNORS = frozenset(
+    {"need", "want", "hope", "wish", "try", "seek", "must", "ought", "attempt", "like", "fail"}
+)
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# Material cooperation announced for the future is an intention to cooperate (PLOVER AGREE).
+FUTURE_MATERIAL_TO_AGREE = {"COOPERATE": "031", "AID": "033", "RETREAT": "035"}
+# Prepositions that introduce the other party when the lexicon names none.
+FALLBACK_TARGET_PREPS = ("with", "against", "on", "to", "at", "toward", "towards", "into")
+
+
+@dataclass
+class EventCandidate:
+    """An event read off one trigger, before dates, places and ids are added."""
+
+    trigger: Token
+    trigger_tokens: list[Token]
+    entry: TriggerEntry
+    sources: list[Actor]
+    targets: list[Actor]
+    negated: bool
+    modality: Modality
+    reported_by: Actor | None
+    reasons: list[str] = field(default_factory=list)
+    source_mentions: list[Mention] = field(default_factory=list)
+    implicit_target: bool = False
+
+
+class EventFinder:
+    """Matches lexicon entries against the parse and extracts their arguments."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.light_verbs = frozenset(lexicon.light_verbs)
+        self.communication_nouns = frozenset(lexicon.communication_nouns)
+
+    def find(self, sent: Span, actors: DocActors) -> Iterator[EventCandidate]:
+        matched: dict[int, TriggerEntry] = {}
+        for token in sent:
+            entry = self.match(token)
+            if entry is not None:
+                matched[token.i] = entry
+        for index, entry in matched.items():
+            token = sent.doc[index]
+            if self._is_content_of_other_trigger(token, matched):
+                continue
+            if entry.pos == "noun" and not self._noun_is_event(token, matched):
+                continue
+            candidate = self._arguments(token, entry, actors)
+            if candidate is not None:
+                yield candidate
+
+    # -- matching ---------------------------------------------------------------------------------
+
+    def match(self, token: Token) -> TriggerEntry | None:
+        """The most specific lexicon entry whose frame fits this token, or None."""
+        if token.pos_ in ("VERB", "AUX"):
+            pos = "verb"
+        elif token.pos_ in ("NOUN", "PROPN"):
+            pos = "noun"
+        else:
+            return None
+        lemma = token.lemma_.lower()
+        candidates = self.lexicon.candidates(lemma, pos)
+        if not candidates and pos == "noun" and token.lower_ != lemma:
+            candidates = self.lexicon.candidates(token.lower_, pos)
+        for entry in candidates:
+            if self._frame_fits(token, entry):
+                return entry
+        return None
+
+    def _frame_fits(self, token: Token, entry: TriggerEntry) -> bool:
+        if entry.prep and _prep_child(token, entry.prep) is None:
+            return False
+        if entry.obj:
+            objects = _objects(token)
+            if not any(o.lemma_.lower() in entry.obj or o.lower_ in entry.obj for o in objects):
+                return False
+        if entry.xcomp:
+            comps = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS]
+            if not any(
+                c.lemma_.lower() in entry.xcomp
+                or (ANY_COMPLEMENT in entry.xcomp and c.pos_ in ("VERB", "AUX"))
+                for c in comps
+            ):
+                return False
+        return True
+
+    def _is_content_of_other_trigger(self, token: Token, matched: dict[int, TriggerEntry]) -> bool:
+        """'urged X to stop' codes the urging; 'stop' is its content, not a second event."""
+        head = token.head
+        if token.dep_ in ("xcomp", "advcl", "ccomp") and head.i in matched and head.i != token.i:
+            if token.dep_ == "advcl" and not any(c.lower_ == "to" for c in token.children):
+                return False
+            return matched[head.i].pos == "verb"
+        # An object noun of a verb whose frame already names it ("impose sanctions").
+        if token.dep_ in OBJECT_DEPS | {"pobj", "nsubjpass"} and head.i in matched:
+            head_entry = matched[head.i]
+            if head_entry.obj and (token.lemma_.lower() in head_entry.obj):
+                return True
+        if token.dep_ == "pobj" and head.head.i in matched:
+            return matched[head.head.i].prep is not None and token.lemma_.lower() in (
+                matched[head.head.i].obj
+            )
+        return False
+
+    def _noun_is_event(self, noun: Token, matched: dict[int, TriggerEntry]) -> bool:
+        """An event noun counts when a light verb carries it or it names its own agent."""
+        head = noun.head
+        if noun.dep_ in OBJECT_DEPS and head.lemma_.lower() in self.light_verbs:
+            return True
+        if noun.dep_ == "nsubjpass" and head.lemma_.lower() in self.light_verbs:
+            return True
+        return any(
+            c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+            for c in noun.children
+        )
+
+    # -- arguments ---------------------------------------------------------------------------------
+
+    def _arguments(
+        self, token: Token, entry: TriggerEntry, actors: DocActors
+    ) -> EventCandidate | None:
+        reasons = [f"trigger '{token.text}' matched lexicon entry {describe_entry(entry)}"]
+        clause = token
+        if (
+            entry.pos == "noun"
+            and token.dep_ in OBJECT_DEPS | {"nsubjpass"}
+            and (token.head.lemma_.lower() in self.light_verbs)
+        ):
+            clause = token.head
+            reasons.append(f"event noun carried by light verb '{clause.text}'")
+
+        sources, targets = self._core_arguments(token, clause, entry, actors, reasons)
+        passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in clause.children)
+        # Precision first: an act needs a known actor, except a passive with a named victim.
+        if not sources and not (passive and targets):
+            return None
+
+        negated = _negated(token) or (clause is not token and _negated(clause))
+        modality, reported_by = self._modality(clause, actors, reasons)
+        trigger_tokens = [token]
+        if entry.prep:
+            prep = _prep_child(token, entry.prep)
+            if prep is not None:
+                trigger_tokens.append(prep)
+        if clause is not token:
+            trigger_tokens.insert(0, clause)
+        return EventCandidate(
+            trigger=token,
+            trigger_tokens=sorted(trigger_tokens, key=lambda t: t.i),
+            entry=entry,
+            sources=[a for m in sources for a in m.actors],
+            targets=[a for m in targets for a in m.actors],
+            negated=negated,
+            modality=modality,
+            reported_by=reported_by,
+            reasons=reasons,
+            source_mentions=sources,
+        )
+
+    def _core_arguments(
+        self,
+        token: Token,
+        clause: Token,
+        entry: TriggerEntry,
+        actors: DocActors,
+        reasons: list[str],
+    ) -> tuple[list[Mention], list[Mention]]:
+        sources: list[Mention] = []
+        targets: list[Mention] = []
+        passive = any(
+            c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in clause.children
+        )
+
+        if entry.pos == "noun" and clause is token:
+            # Nominal event: "Russia's invasion of Ukraine", "the expulsion of X by Moscow".
+            for child in token.children:
+                if child.dep_ == "poss":
+                    sources += self._actor_group(child, actors)
+                elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                    sources += self._pobj_actors(child, actors)
+            targets += self._target_from_entry(token, entry, actors)
+            if sources:
+                reasons.append("source from the possessor or 'by' phrase of the event noun")
+        else:
+            subject = _child(clause, SUBJECT_DEPS)
+            if passive:
+                agent = _agent(clause)
+                if agent is not None:
+                    sources += self._pobj_actors(agent, actors)
+                    reasons.append("passive voice: source from the 'by' agent")
+                patient = _child(clause, PASSIVE_SUBJECT_DEPS)
+                if patient is not None and entry.pos == "verb":
+                    targets += self._actor_group(patient, actors)
+                    if targets:
+                        reasons.append("passive voice: target from the grammatical subject")
+            elif subject is not None:
+                sources += self._subject_actors(subject, actors, reasons)
+            else:
+                sources += self._inherited_subject(clause, actors, reasons)
+            if not targets:
+                targets += self._target_from_entry(token, entry, actors)
+        if targets:
+            reasons.append("target: " + ", ".join(m.actors[0].label() for m in targets if m.actors))
+        sources = [m for m in sources if m.actors]
+        targets = [m for m in targets if m.actors and m not in sources]
+        return sources, targets
+
+    def _subject_actors(
+        self, subject: Token, actors: DocActors, reasons: list[str]
+    ) -> list[Mention]:
+        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+            antecedent = subject.head.head
+            reasons.append(f"relative clause: source is the antecedent '{antecedent.text}'")
+            return self._actor_group(antecedent, actors)
+        return self._actor_group(subject, actors)
+
+    def _inherited_subject(
+        self, verb: Token, actors: DocActors, reasons: list[str]
+    ) -> list[Mention]:
+        """Subjects shared through coordination, control and participles."""
+        seen = 0
+        current = verb
+        while seen < 4:
+            seen += 1
+            dep, head = current.dep_, current.head
+            if head is current:
+                return []
+            if dep == "conj":
+                subject = _child(head, SUBJECT_DEPS)
+                if subject is not None:
+                    reasons.append(f"coordinated verb shares the subject of '{head.text}'")
+                    return self._subject_actors(subject, actors, reasons)
+                current = head
+                continue
+            if dep in ("xcomp", "advcl"):
+                # Object control ("asked Paris to ...") else subject control ("agreed to ...").
+                obj = _child(head, OBJECT_DEPS)
+                if obj is not None and dep == "xcomp":
+                    group = self._actor_group(obj, actors)
+                    if group:
+                        reasons.append(f"object control: subject is the object of '{head.text}'")
+                        return group
+                subject = _child(head, SUBJECT_DEPS)
+                if subject is not None:
+                    reasons.append(f"subject control: subject of '{head.text}'")
+                    return self._subject_actors(subject, actors, reasons)
+                current = head
+                continue
+            if dep in ("acl", "relcl"):
+                noun = head
+                mention = actors.at(noun)
+                if mention is not None and mention.actors:
+                    reasons.append(f"participle modifies actor '{noun.text}'")
+                    return [mention]
+                if noun.lemma_.lower() in self.communication_nouns:
+                    author = self._author(noun, actors)
+                    if author:
+                        reasons.append(f"source is the author of the {noun.lemma_}")
+                        return author
+                return []
+            return []
+        return []
+
+    def _author(self, noun: Token, actors: DocActors) -> list[Mention]:
+        for child in noun.children:
+            if child.dep_ == "poss":
+                return self._actor_group(child, actors)
+            if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                return self._pobj_actors(child, actors)
+            if child.dep_ == "acl":
+                agent = _agent(child)
+                if agent is not None:
+                    return self._pobj_actors(agent, actors)
+        return []
+
+    def _target_from_entry(
+        self, token: Token, entry: TriggerEntry, actors: DocActors
+    ) -> list[Mention]:
+        mode = entry.target
+        if mode == "none":
+            return []
+        if entry.prep and mode in ("prep", None, ""):
+            prep = _prep_child(token, entry.prep)
+            return self._pobj_actors(prep, actors, owner=True) if prep is not None else []
+        if mode == "dative":
+            for child in token.children:
+                if child.dep_ in ("dative", "iobj"):
+                    return (
+                        self._pobj_actors(child, actors)
+                        if child.pos_ == "ADP"
+                        else self._actor_group(child, actors, owner=True)
+                    )
+        if mode == "xcomp_obj":
+            for comp in token.children:
+                if comp.dep_ in COMPLEMENT_DEPS:
+                    obj = _child(comp, OBJECT_DEPS)
+                    if obj is not None:
+                        return self._actor_group(obj, actors, owner=True)
+        found: list[Mention] = []
+        for obj in _objects(token):
+            found += self._actor_group(obj, actors, owner=True)
+        if found:
+            return found
+        for child in token.children:
+            if child.dep_ in ("dative", "iobj"):
+                found += (
+                    self._pobj_actors(child, actors)
+                    if child.pos_ == "ADP"
+                    else self._actor_group(child, actors, owner=True)
+                )
+        if found:
+            return found
+        for word in FALLBACK_TARGET_PREPS:
+            prep = _prep_child(token, word)
+            if prep is not None:
+                found += self._pobj_actors(prep, actors, owner=True)
+                if found:
+                    return found
+        # "refused to meet the envoy": the complement's object.
+        for comp in token.children:
+            if comp.dep_ == "xcomp":
+                obj = _child(comp, OBJECT_DEPS)
+                if obj is not None:
+                    return self._actor_group(obj, actors, owner=True)
+        return []
+
+    def _pobj_actors(self, prep: Token, actors: DocActors, owner: bool = False) -> list[Mention]:
+        out: list[Mention] = []
+        for child in prep.children:
+            if child.dep_ == "pobj":
+                out += self._actor_group(child, actors, owner=owner)
+        return out
+
+    def _actor_group(self, token: Token, actors: DocActors, owner: bool = False) -> list[Mention]:
+        """The mention at a token plus its coordinated mentions ("A, B and C").
+
+        With `owner`, a non-actor noun hands over to its possessor or "of" object, so
+        "canceled London's participation" targets London.
+        """
+        out: list[Mention] = []
+        for tok in [token, *[t for t in token.conjuncts if t.i != token.i]]:
+            mention = actors.at(tok)
+            if mention is not None and mention.media:
+                continue
+            if mention is not None and mention.actors:
+                if mention not in out:
+                    out.append(mention)
+                continue
+            if owner or tok.lemma_.lower() in _QUANTITY:
+                for child in tok.children:
+                    if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of"):
+                        inner = child if child.dep_ == "poss" else _child(child, {"pobj"})
+                        if inner is not None:
+                            for m in self._actor_group(inner, actors):
+                                if m not in out:
+                                    out.append(m)
+        return out
+
+    # -- modality -----------------------------------------------------------------------------------
+
+    def _modality(
+        self, clause: Token, actors: DocActors, reasons: list[str]
+    ) -> tuple[Modality, Actor | None]:
+        reported_by = self._reporter(clause, actors)
+        aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        irrealis = clause.dep_ == "xcomp" and clause.head.lemma_.lower() in IRREALIS_GOVERNORS
+        if (
+            aux & HYPOTHETICAL_AUX
+            or marks & CONDITIONAL_MARKS
+            or _in_conditional(clause)
+            or irrealis
+        ):
+            reasons.append("hypothetical: conditional or modal verb")
+            return "hypothetical", reported_by
+        if aux & FUTURE_AUX or _governed_by_future(clause):
+            reasons.append("future: announced or planned")
+            return "future", reported_by
+        if reported_by is not None:
+            reasons.append(f"reported by {reported_by.label()}")
+            return "reported", reported_by
+        return "asserted", None
+
+    def _reporter(self, clause: Token, actors: DocActors) -> Actor | None:
+        """The speaker when the event sits inside 'X said (that) ...'."""
+        current = clause
+        for _ in range(4):
+            if (
+                current.dep_ not in ("ccomp", "conj", "parataxis", "xcomp")
+                or current.head is current
+            ):
+                return None
+            head = current.head
+            if head.lemma_.lower() in SPEECH_VERBS:
+                subject = _child(head, SUBJECT_DEPS)
+                if subject is None:
+                    return None
+                group = self._actor_group(subject, actors)
+                return group[0].actors[0] if group else None
+            current = head
+        return None
+
+
+def describe_entry(entry: TriggerEntry) -> str:
+    """Readable form of a lexicon entry for explanations ("call +on -> 0211")."""
+    parts = [entry.lemma]
+    if entry.prep:
+        parts.append(f"+{entry.prep}")
+    if entry.obj:
+        parts.append("obj=" + "|".join(sorted(entry.obj)))
+    if entry.xcomp:
+        parts.append("to=" + "|".join(sorted(entry.xcomp)))
+    return f"'{' '.join(parts)}' ({entry.pos}) -> CAMEO {entry.cameo}"
+
+
+_QUANTITY = frozenset(
+    {
+        "dozen",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "hundred",
+        "thousand",
+        "number",
+        "group",
+        "member",
+        "members",
+        "some",
+        "many",
+        "all",
+    }
+)
+
+
+def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
+    for child in token.children:
+        if child.dep_ in deps:
+            return child
+    return None
+
+
+def _objects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in OBJECT_DEPS] + [
+        c for c in token.children if c.dep_ == "nsubjpass"
+    ]
+
+
+def _agent(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
+            return child
+    return None
+
+
+def _prep_child(token: Token, prep: str) -> Token | None:
+    """The child preposition/particle spelling `prep` ("on", "out of", "back")."""
+    words = prep.lower().split()
+    children = [c for c in token.children if c.dep_ in ("prep", "prt", "agent", "dative", "advmod")]
+    first = next((c for c in children if c.lower_ == words[0]), None)
+    if first is None:
+        return None
+    if len(words) == 1:
+        return first
+    rest = words[1:]
+    # "pull out of": the second word hangs off the particle or off the verb.
+    for cand in [*first.children, *token.children]:
+        if cand.lower_ == rest[0]:
+            return cand
+    return None
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in token.children
+    )
+
+
+def _in_conditional(token: Token) -> bool:
+    current = token
+    for _ in range(3):
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children
+        ):
+            return True
+        if current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def _governed_by_future(token: Token) -> bool:
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in FUTURE_GOVERNORS:
+        return True
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and head.lemma_.lower() == "go"
+        and any(c.dep_ == "aux" for c in head.children)
+    )

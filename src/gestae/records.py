@@ -1,0 +1,282 @@
+"""Records stage: turn event candidates into output records in the contract.
+
+This is where the ontology is applied (PLOVER type, mode, CAMEO code, scores), compound actors
+are expanded into one record per actor, dates and places are attached, and each record gets a
+stable id and an explanation of the rules that produced it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from gestae.actors import DocActors
+from gestae.casualties import casualties, is_casualty_verb, is_incident_cause
+from gestae.contexts import merge_contexts, sentence_contexts
+from gestae.dates import resolve_date
+from gestae.events import FUTURE_MATERIAL_TO_AGREE, EventCandidate
+from gestae.model import Actor, Article, EventRecord, Trigger
+from gestae.ontology import Ontology
+from gestae.places import Gazetteer, locate_event
+
+# Types whose participants act on each other: "A and B met" is A->B and B->A.
+RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# Types that PLOVER codes only with a target; an implicit one may come from the sentence.
+TARGET_NEEDED = frozenset(
+    {"THREATEN", "SANCTION", "COERCE", "ACCUSE", "REQUEST", "REJECT", "AID", "COOPERATE"}
+)
+
+
+def record_id(
+    article_id: str,
+    sentence_index: int,
+    trigger_start: int,
+    event_type: str,
+    source: Actor | None,
+    target: Actor | None,
+) -> str:
+    """Same article, sentence, trigger, type and dyad -> same id on every run."""
+    parts = [
+        article_id,
+        str(sentence_index),
+        str(trigger_start),
+        event_type,
+        _actor_key(source),
+        _actor_key(target),
+    ]
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def _actor_key(actor: Actor | None) -> str:
+    if actor is None:
+        return "-"
+    return f"{actor.start}:{actor.country or ''}:{actor.sector or ''}"
+
+
+class RecordBuilder:
+    def __init__(self, ontology: Ontology, gazetteer: Gazetteer) -> None:
+        self.ontology = ontology
+        self.gazetteer = gazetteer
+        self.valid_contexts = frozenset(ontology.contexts)
+
+    def build(
+        self,
+        article: Article,
+        sentence_index: int,
+        sent: Span,
+        candidate: EventCandidate,
+        actors: DocActors,
+        include_negated: bool = False,
+    ) -> list[EventRecord]:
+        if candidate.negated and not include_negated:
+            return []
+        entry = candidate.entry
+        code = self.ontology.cameo(entry.cameo)
+        event_type = code.plover
+        if event_type is None:
+            return []
+        mode = entry.mode or code.mode
+        cameo = code.code
+        reasons = list(candidate.reasons)
+        if candidate.modality == "future" and event_type in FUTURE_MATERIAL_TO_AGREE:
+            reasons.append(f"future {event_type} is an intention to cooperate: AGREE (PLOVER)")
+            cameo = FUTURE_MATERIAL_TO_AGREE[event_type]
+            event_type, mode = "AGREE", None
+        if mode is not None and not self.ontology.is_mode(event_type, mode):
+            mode = None
+        sources = _unique(candidate.sources)
+        targets = _unique(candidate.targets)
+        if not targets and event_type in TARGET_NEEDED:
+            implicit = _implicit_target(sent, actors, sources)
+            if implicit is not None:
+                targets = [implicit]
+                reasons.append(
+                    f"implicit target: {implicit.label()} is the only other state in the sentence"
+                )
+                candidate.implicit_target = True
+        pairs = self._pairs(event_type, sources, targets, reasons)
+        if event_type == "CONSULT" and len(sources) >= 3 and not targets:
+            mode = mode or "multilateral"
+        if not pairs:
+            return []
+
+        published = article.published
+        date_info = resolve_date(candidate.trigger, published)
+        location = locate_event(candidate.trigger, self.gazetteer, actors.countries())
+        fatalities, injured = (
+            casualties(candidate.trigger) if is_casualty_verb(candidate.trigger) else (None, None)
+        )
+        contexts = merge_contexts(
+            code.contexts, entry.contexts, sentence_contexts(sent, self.valid_contexts)
+        )
+        first, last = candidate.trigger_tokens[0], candidate.trigger_tokens[-1]
+        trigger = Trigger(sent.doc[first.i : last.i + 1].text, first.idx, last.idx + len(last))
+        group = None
+        if len(pairs) > 1:
+            group = record_id(article.id, sentence_index, trigger.start, event_type, None, None)
+        records = []
+        for source, target in pairs:
+            confidence = _confidence(source, target, candidate)
+            explanation = "; ".join(
+                [*reasons, f"CAMEO {cameo} ({self.ontology.cameo(cameo).name}) -> {event_type}"]
+            )
+            records.append(
+                EventRecord(
+                    id=record_id(
+                        article.id, sentence_index, trigger.start, event_type, source, target
+                    ),
+                    article_id=article.id,
+                    published=published.isoformat() if published else None,
+                    sentence_index=sentence_index,
+                    sentence=sent.text.strip(),
+                    event_type=event_type,
+                    mode=mode,
+                    contexts=contexts,
+                    cameo=cameo,
+                    quad_class=self.ontology.quad_class(event_type),
+                    intensity=self.ontology.intensity(event_type, mode),
+                    goldstein=self.ontology.cameo(cameo).goldstein,
+                    source=source,
+                    target=target,
+                    trigger=trigger,
+                    date=date_info,
+                    location=location,
+                    negated=candidate.negated,
+                    modality=candidate.modality,
+                    reported_by=candidate.reported_by,
+                    fatalities=fatalities,
+                    injured=injured,
+                    confidence=confidence,
+                    explanation=explanation,
+                    group=group,
+                )
+            )
+        return records
+
+    def _pairs(
+        self, event_type: str, sources: list[Actor], targets: list[Actor], reasons: list[str]
+    ) -> list[tuple[Actor | None, Actor | None]]:
+        if sources and targets:
+            return [(s, t) for s in sources for t in targets if not _same(s, t)]
+        if event_type in RECIPROCAL_TYPES and len(sources) == 2:
+            reasons.append("reciprocal: each participant acts toward the other")
+            return [(sources[0], sources[1]), (sources[1], sources[0])]
+        if sources:
+            if len(sources) > 1:
+                reasons.append(f"compound actor: one record per participant ({len(sources)})")
+            return [(s, None) for s in sources]
+        return [(None, t) for t in targets]
+
+    def incidents(
+        self, article: Article, sentence_index: int, sent: Span, actors: DocActors
+    ) -> list[EventRecord]:
+        """Deaths and injuries from accidents and disasters, as records of kind "incident"."""
+        out = []
+        for token in sent:
+            if not is_casualty_verb(token) or any(c.dep_ == "neg" for c in token.children):
+                continue
+            cause = _cause(token)
+            if cause is None or not is_incident_cause(cause):
+                continue
+            fatalities, injured = casualties(token)
+            if fatalities is None and injured is None:
+                continue
+            published = article.published
+            trigger = Trigger(token.text, token.idx, token.idx + len(token))
+            out.append(
+                EventRecord(
+                    id=record_id(article.id, sentence_index, trigger.start, "INCIDENT", None, None),
+                    article_id=article.id,
+                    published=published.isoformat() if published else None,
+                    sentence_index=sentence_index,
+                    sentence=sent.text.strip(),
+                    event_type=None,
+                    mode=None,
+                    contexts=sentence_contexts(sent, self.valid_contexts),
+                    cameo=None,
+                    quad_class=None,
+                    intensity=None,
+                    goldstein=None,
+                    source=None,
+                    target=None,
+                    trigger=trigger,
+                    date=resolve_date(token, published),
+                    location=locate_event(token, self.gazetteer, actors.countries()),
+                    negated=False,
+                    modality="asserted",
+                    reported_by=None,
+                    fatalities=fatalities,
+                    injured=injured,
+                    confidence=0.6,
+                    explanation=(
+                        f"incident: '{cause.text}' {token.lemma_}s people; an accident or "
+                        "disaster, not an act of a political actor, so no PLOVER type"
+                    ),
+                    kind="incident",
+                )
+            )
+        return out
+
+
+def _cause(verb: Token) -> Token | None:
+    """What killed: the subject, or the antecedent of "that"/"which" in a relative clause."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if child.lower_ in ("that", "which") and verb.dep_ == "relcl":
+                return verb.head
+            return child
+    return None
+
+
+def _unique(actors: Sequence[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for actor in actors:
+        if not any(_same(actor, other) and actor.start == other.start for other in out):
+            out.append(actor)
+    return out
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    if a.country and b.country:
+        return a.country == b.country and a.sector == b.sector and a.name == b.name
+    return a.start == b.start and a.end == b.end
+
+
+def _implicit_target(sent: Span, actors: DocActors, sources: list[Actor]) -> Actor | None:
+    """The one state named in the sentence besides the source (e.g. "British waters")."""
+    source_countries = {a.country for a in sources}
+    others: dict[str, Actor] = {}
+    for mention in actors.mentions:
+        if mention.reference or not (sent.start <= mention.head < sent.end):
+            continue
+        for actor in mention.actors:
+            if actor.country and actor.country not in source_countries and actor.kind == "state":
+                others.setdefault(actor.country, actor)
+    if len(others) == 1:
+        return next(iter(others.values()))
+    return _demonym_target(sent, actors, source_countries)
+
+
+def _demonym_target(sent: Span, actors: DocActors, exclude: set[str | None]) -> Actor | None:
+    """A demonym modifying a non-actor noun ("British waters") still names a state."""
+    found = actors.adjective_states(sent)
+    others = {a.country: a for a in found if a.country not in exclude}
+    if len(others) == 1:
+        return next(iter(others.values()))
+    return None
+
+
+def _confidence(source: Actor | None, target: Actor | None, candidate: EventCandidate) -> float:
+    score = 0.45
+    if source is not None:
+        score += 0.2 if source.country else 0.08
+    if target is not None:
+        score += 0.15 if target.country else 0.05
+    score += 0.05 * min(candidate.entry.specificity, 2)
+    if candidate.implicit_target:
+        score -= 0.15
+    if candidate.modality != "asserted":
+        score -= 0.05
+    return round(max(0.05, min(score, 0.95)), 2)
