@@ -245,9 +245,10 @@ class ActorResolver:
             if actor is not None:
                 return Mention(start, end, head.i, [actor], actor.rule)
 
-        title = self._title(tokens)
+        named_head = head.i in match_at  # "European Union": a name, not the noun "union"
+        title = None if named_head else self._title(tokens)
         noun_sector = None
-        if title is None and head.pos_ in ("NOUN", "PROPN"):
+        if title is None and not named_head and head.pos_ in ("NOUN", "PROPN"):
             noun = self.dictionary.sector_of_noun(head.lemma_.lower())
             if noun is not None:
                 noun_sector = noun.sector
@@ -607,6 +608,8 @@ def _is_np_head(token: Token) -> bool:
         return False
     if token.pos_ == "ADJ" and token.dep_ not in ("pobj", "nsubj", "dobj", "nsubjpass", "conj"):
         return False
+    if token.dep_ == "conj" and token.head.dep_ in NP_MODIFIERS:
+        return False  # "Azerbaijani" in "Armenian and Azerbaijani troops" modifies "troops"
     return token.dep_ not in ("compound", "flat") or token.head.pos_ not in ("NOUN", "PROPN")
 
 
@@ -616,7 +619,13 @@ def _np_tokens(head: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.dep_ in NP_MODIFIERS or (child.dep_ == "punct" and child.text == "-"):
+            # Coordinated modifiers stay inside: "Armenian and Azerbaijani troops".
+            coordinated = tok is not head and child.dep_ in ("conj", "cc")
+            if (
+                child.dep_ in NP_MODIFIERS
+                or coordinated
+                or (child.dep_ == "punct" and child.text == "-")
+            ):
                 if child.dep_ == "punct" and (child.i < head.i - 3):
                     continue
                 out.append(child)
@@ -665,7 +674,11 @@ def _head_in_states(head: Token, inner: list[tuple[Span, list[ActorEntry]]]) -> 
 
 
 def _person_name(span: Span) -> str | None:
-    names = [t.text for t in span if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+    names = [
+        t.text
+        for t in span
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in ("amod", "conj")
+    ]
     return " ".join(names) if names else None
 
 

@@ -17,6 +17,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from gestae import __version__
@@ -121,7 +122,7 @@ def code(
                 for item in read_inputs(inputs, when):
                     if isinstance(item, Rejection):
                         rejections.append(item)
-                        err.print(f"[yellow]{item}[/yellow]", highlight=False)
+                        err.print(f"[yellow]{escape(str(item))}[/yellow]", highlight=False)
                     else:
                         yield item
 
@@ -154,9 +155,11 @@ def code(
                 render_table(collected, console, f"{n_events} events from {n_articles} articles")
             if store is not None:
                 stored_articles, stored_events = store.counts()
-                err.print(f"stored in {db}: {stored_articles} articles, {stored_events} events")
+                err.print(
+                    f"stored in {escape(str(db))}: {stored_articles} articles, {stored_events} events"
+                )
     except GestaeError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(EXIT_FAILED) from exc
     if rejections:
         err.print(f"[yellow]{len(rejections)} input(s) skipped[/yellow]")
@@ -180,7 +183,7 @@ def events(
         with EventStore(db, read_only=True) as store:
             records = list(store.events(limit=limit, event_type=event_type, actor=actor))
     except GestaeError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(EXIT_FAILED) from exc
     if fmt is Format.jsonl:
         write_jsonl(records, sys.stdout)
@@ -202,7 +205,7 @@ def explain(
     try:
         explain_text(sentence, _date_option(published), model, Console())
     except GestaeError as exc:
-        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(EXIT_FAILED) from exc
 
 

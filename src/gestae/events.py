@@ -98,7 +98,10 @@ class EventFinder:
             token = sent.doc[index]
             if self._is_content_of_other_trigger(token, matched):
                 continue
-            if entry.pos == "noun" and not self._noun_is_event(token, matched):
+            if entry.pos == "noun" and (
+                not self._noun_is_event(token, matched)
+                or self._light_verb_is_content(token, matched)
+            ):
                 continue
             candidate = self._arguments(token, entry, actors)
             if candidate is not None:
@@ -132,6 +135,14 @@ class EventFinder:
                 return False
         if entry.xcomp:
             comps = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS]
+            # "agreed to hold talks": a light verb's object names the complement's act.
+            comps += [
+                o
+                for c in comps
+                if c.lemma_.lower() in self.light_verbs
+                for o in c.children
+                if o.dep_ in OBJECT_DEPS
+            ]
             if not any(
                 c.lemma_.lower() in entry.xcomp
                 or (ANY_COMPLEMENT in entry.xcomp and c.pos_ in ("VERB", "AUX"))
@@ -157,6 +168,17 @@ class EventFinder:
                 matched[head.head.i].obj
             )
         return False
+
+    def _light_verb_is_content(self, noun: Token, matched: dict[int, TriggerEntry]) -> bool:
+        """'agreed to hold talks': the talks are what was agreed, not a second event."""
+        verb = noun.head
+        return (
+            noun.dep_ in OBJECT_DEPS
+            and verb.lemma_.lower() in self.light_verbs
+            and verb.dep_ in ("xcomp", "ccomp", "advcl")
+            and verb.head.i in matched
+            and matched[verb.head.i].pos == "verb"
+        )
 
     def _noun_is_event(self, noun: Token, matched: dict[int, TriggerEntry]) -> bool:
         """An event noun counts when a light verb carries it or it names its own agent."""
@@ -266,6 +288,13 @@ class EventFinder:
     ) -> list[Mention]:
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
             antecedent = subject.head.head
+            if antecedent.lemma_.lower() in self.communication_nouns:
+                author = self._author(antecedent, actors)
+                if author:
+                    reasons.append(
+                        f"relative clause on a {antecedent.lemma_}: source is its author"
+                    )
+                return author
             reasons.append(f"relative clause: source is the antecedent '{antecedent.text}'")
             return self._actor_group(antecedent, actors)
         return self._actor_group(subject, actors)
@@ -318,6 +347,11 @@ class EventFinder:
         return []
 
     def _author(self, noun: Token, actors: DocActors) -> list[Mention]:
+        """Who wrote a message: "Johnson's letter", "a letter from X", "X published a letter"."""
+        if noun.dep_ in OBJECT_DEPS and noun.head.pos_ == "VERB":
+            subject = _child(noun.head, SUBJECT_DEPS)
+            if subject is not None:
+                return self._actor_group(subject, actors)
         for child in noun.children:
             if child.dep_ == "poss":
                 return self._actor_group(child, actors)
@@ -404,7 +438,10 @@ class EventFinder:
                 continue
             if owner or tok.lemma_.lower() in _QUANTITY:
                 for child in tok.children:
-                    if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "of"):
+                    # "London's participation", "invitation to Patel", "sanctions on Iran"
+                    if child.dep_ == "poss" or (
+                        child.dep_ == "prep" and child.lower_ in ("of", "to", "on", "against")
+                    ):
                         inner = child if child.dep_ == "poss" else _child(child, {"pobj"})
                         if inner is not None:
                             for m in self._actor_group(inner, actors):

@@ -113,8 +113,6 @@ def read_text_file(path: Path, published: date | None = None) -> Article | Rejec
             return Rejection(str(sidecar), None, f"unreadable sidecar metadata ({exc})")
         if isinstance(loaded, dict):
             meta.update({k: v for k, v in loaded.items() if k != "text"})
-    if published is not None:
-        meta["published"] = published.isoformat()
     try:
         return article_from_record(meta, path.stem, published)
     except ValueError as exc:
@@ -127,7 +125,9 @@ def read_stream(
     """Stdin holds JSON Lines when it starts with "{", otherwise one plain-text article."""
     data = stream.read()
     if data.lstrip().startswith("{"):
-        yield from read_jsonl(data.splitlines(), name, published)
+        # split on "\n" only: str.splitlines() also breaks at U+2028, U+0085 and other
+        # characters that JSON allows unescaped inside strings.
+        yield from read_jsonl(data.split("\n"), name, published)
     elif data.strip():
         yield Article(id="stdin", text=data, published=published)
     else:

@@ -23,6 +23,8 @@ from gestae.places import Gazetteer, locate_event
 
 # Types whose participants act on each other: "A and B met" is A->B and B->A.
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# Triggers that are mutual whatever their type: "A and B clashed / exchanged fire".
+RECIPROCAL_LEMMAS = frozenset({"clash", "exchange", "skirmish", "battle", "fight"})
 # Types that PLOVER codes only with a target; an implicit one may come from the sentence.
 TARGET_NEEDED = frozenset(
     {"THREATEN", "SANCTION", "COERCE", "ACCUSE", "REQUEST", "REJECT", "AID", "COOPERATE"}
@@ -96,7 +98,10 @@ class RecordBuilder:
                     f"implicit target: {implicit.label()} is the only other state in the sentence"
                 )
                 candidate.implicit_target = True
-        pairs = self._pairs(event_type, sources, targets, reasons)
+        reciprocal = (
+            event_type in RECIPROCAL_TYPES or candidate.trigger.lemma_.lower() in RECIPROCAL_LEMMAS
+        )
+        pairs = self._pairs(reciprocal, sources, targets, reasons)
         if event_type == "CONSULT" and len(sources) >= 3 and not targets:
             mode = mode or "multilateral"
         if not pairs:
@@ -156,11 +161,11 @@ class RecordBuilder:
         return records
 
     def _pairs(
-        self, event_type: str, sources: list[Actor], targets: list[Actor], reasons: list[str]
+        self, reciprocal: bool, sources: list[Actor], targets: list[Actor], reasons: list[str]
     ) -> list[tuple[Actor | None, Actor | None]]:
         if sources and targets:
             return [(s, t) for s in sources for t in targets if not _same(s, t)]
-        if event_type in RECIPROCAL_TYPES and len(sources) == 2:
+        if reciprocal and len(sources) == 2:
             reasons.append("reciprocal: each participant acts toward the other")
             return [(sources[0], sources[1]), (sources[1], sources[0])]
         if sources:
@@ -178,7 +183,7 @@ class RecordBuilder:
             if not is_casualty_verb(token) or any(c.dep_ == "neg" for c in token.children):
                 continue
             cause = _cause(token)
-            if cause is None or not is_incident_cause(cause):
+            if cause is None:
                 continue
             fatalities, injured = casualties(token)
             if fatalities is None and injured is None:
@@ -221,12 +226,19 @@ class RecordBuilder:
 
 
 def _cause(verb: Token) -> Token | None:
-    """What killed: the subject, or the antecedent of "that"/"which" in a relative clause."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            if child.lower_ in ("that", "which") and verb.dep_ == "relcl":
-                return verb.head
-            return child
+    """What killed, when it names an accident or disaster: "a ferry sinking", "the flood",
+    "the drowning ... that killed", or the clause a participle hangs from ("capsized, killing")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("that", "which") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None and verb.dep_ in ("advcl", "conj") and verb.head.pos_ == "VERB":
+        subject = verb.head
+    if subject is None:
+        return None
+    for token in (subject, *subject.children):
+        if token is subject or token.dep_ in ("acl", "compound", "amod", "relcl"):
+            if is_incident_cause(token):
+                return token
     return None
 
 

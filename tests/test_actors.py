@@ -1,0 +1,117 @@
+"""Actors stage: noun phrases resolved to countries, sectors, persons and organizations."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from gestae.actors import DocActors
+from gestae.model import Actor
+
+
+def resolve(coder: Any, text: str, published: date | None = date(2021, 11, 28)) -> DocActors:
+    from gestae.model import Article
+
+    doc = coder.nlp(text)
+    return coder.analyse(Article(id="t", text=text, published=published), doc)  # type: ignore[no-any-return]
+
+
+def actor_for(
+    coder: Any, text: str, words: str, published: date | None = date(2021, 11, 28)
+) -> list[Actor]:
+    """Actors of the mention that covers the first token of `words`."""
+    found = resolve(coder, text, published)
+    start = text.index(words)
+    for mention in found.mentions:
+        for actor in mention.actors:
+            if actor.start <= start < actor.end:
+                return mention.actors
+    return []
+
+
+def codes(actors: list[Actor]) -> list[tuple[str | None, str | None]]:
+    return [(a.country, a.sector) for a in actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("The British government condemned the decision.", "British", [("GBR", "GOV")]),
+        ("Russian police arrested three activists.", "Russian", [("RUS", "COP")]),
+        ("Paris canceled the talks.", "Paris", [("FRA", "GOV")]),
+        ("The Kremlin rejected the offer.", "Kremlin", [("RUS", "GOV")]),
+        ("Nigerian troops attacked the camp.", "Nigerian", [("NGA", "MIL")]),
+        ("France's foreign minister met the envoy.", "foreign", [("FRA", "GOV")]),
+        ("Opposition lawmakers in Kenya walked out.", "Opposition", [(None, "OPP")]),
+        ("Hamas militants fired rockets.", "Hamas", [("PSE", "REB")]),
+        ("The European Union imposed new duties.", "European", [("EUR", "IGO")]),
+    ],
+)
+def test_noun_phrases_resolve(
+    coder: Any, text: str, words: str, expected: list[tuple[str, str]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_place_after_in_is_not_an_actor(coder: Any) -> None:
+    text = "Protesters gathered in Paris on Saturday."
+    assert actor_for(coder, text, "Paris") == []
+
+
+def test_person_resolves_by_publication_date(coder: Any) -> None:
+    text = "Boris Johnson criticized the plan."
+    in_office = actor_for(coder, text, "Boris", date(2021, 11, 28))
+    after = actor_for(coder, text, "Boris", date(2023, 6, 1))
+    assert codes(in_office) == [("GBR", "GOV")]
+    assert codes(after) == [("GBR", "ELI")]
+    assert in_office[0].kind == "person" and in_office[0].name == "Boris Johnson"
+
+
+def test_title_with_unlisted_name(coder: Any) -> None:
+    text = "Georgian President Eduard Shevardnadze visited Moscow."
+    actors = actor_for(coder, text, "Georgian", date(1995, 5, 1))
+    assert codes(actors) == [("GEO", "GOV")]
+    assert actors[0].kind == "person"
+
+
+def test_compound_from_list_gives_one_actor_per_country(coder: Any) -> None:
+    text = "Ministers from Spain, Italy and Greece will meet in Rome."
+    assert codes(actor_for(coder, text, "Ministers")) == [
+        ("ESP", "GOV"),
+        ("ITA", "GOV"),
+        ("GRC", "GOV"),
+    ]
+
+
+def test_coordinated_demonyms_give_both_countries(coder: Any) -> None:
+    text = "Indian and Pakistani troops exchanged fire."
+    assert codes(actor_for(coder, text, "Indian")) == [("IND", "MIL"), ("PAK", "MIL")]
+
+
+def test_media_and_generic_nouns_are_not_actors(coder: Any) -> None:
+    text = "Officials told Sky News that people were angry."
+    found = resolve(coder, text)
+    labels = [a.text for m in found.mentions for a in m.actors]
+    assert "Sky News" not in labels and "people" not in labels
+    assert any(m.media for m in found.mentions)
+
+
+def test_pronoun_refers_to_last_person(coder: Any) -> None:
+    text = "Emmanuel Macron spoke on Monday. He criticized the proposal."
+    actors = actor_for(coder, text, "He criticized")
+    assert codes(actors) == [("FRA", "GOV")]
+    assert actors[0].name == "Emmanuel Macron"
+
+
+def test_two_countries_refers_to_last_two_states(coder: Any) -> None:
+    text = "Chile and Peru signed a deal. The two countries also agreed to cooperate."
+    assert sorted(codes(actor_for(coder, text, "two countries"))) == [("CHL", None), ("PER", None)]
+
+
+def test_offsets_point_into_the_text(coder: Any) -> None:
+    text = "Later, the Turkish army shelled the town."
+    actors = actor_for(coder, text, "Turkish")
+    assert actors and text[actors[0].start : actors[0].end] == actors[0].text
+    assert "Turkish army" in actors[0].text

@@ -1,0 +1,128 @@
+"""Events and records: triggers, argument structure, modality, and the ontology applied."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from gestae.model import Article, EventRecord
+
+
+def code(coder: Any, text: str, published: date | None = date(2024, 5, 3)) -> list[EventRecord]:
+    return coder.code(Article(id="t", text=text, published=published))  # type: ignore[no-any-return]
+
+
+def dyads(records: list[EventRecord]) -> list[tuple[str | None, str | None, str | None]]:
+    return [
+        (
+            r.event_type,
+            r.source.country if r.source else None,
+            r.target.country if r.target else None,
+        )
+        for r in records
+        if r.kind == "event"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian police arrested dozens of protesters in Moscow.", ("COERCE", "RUS", None)),
+        ("Israeli troops were attacked by Hamas militants.", ("ASSAULT", "PSE", "ISR")),
+        ("China accused Japan of provoking the crisis.", ("ACCUSE", "CHN", "JPN")),
+        # CAMEO 163 (impose sanctions) is COERCE in PLOVER, not SANCTION.
+        ("The United States imposed sanctions on Iran.", ("COERCE", "USA", "IRN")),
+        ("Germany praised Poland for its response.", ("SUPPORT", "DEU", "POL")),
+        ("Iran refused to meet the American envoy.", ("REJECT", "IRN", "USA")),
+        ("Egypt threatened to expel Turkish diplomats.", ("THREATEN", "EGY", "TUR")),
+        ("Sweden sent humanitarian aid to Sudan.", ("AID", "SWE", "SDN")),
+    ],
+)
+def test_type_and_dyad(coder: Any, text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in dyads(code(coder, text))
+
+
+def test_relative_clause_source_is_antecedent(coder: Any) -> None:
+    records = code(coder, "Vietnam criticized Beijing, which seized two fishing boats.")
+    assert ("COERCE", "CHN", None) in [(t, s, None) for t, s, _ in dyads(records)]
+
+
+def test_request_content_is_not_a_second_event(coder: Any) -> None:
+    records = code(coder, "Britain urged Israel to stop the strikes.")
+    assert dyads(records) == [("REQUEST", "GBR", "ISR")]
+
+
+def test_negated_event_is_dropped_unless_asked(coder: Any) -> None:
+    text = "Serbian troops did not attack the village."
+    assert dyads(code(coder, text)) == []
+    coder.include_negated = True
+    try:
+        records = code(coder, text)
+    finally:
+        coder.include_negated = False
+    assert records and records[0].negated is True and records[0].event_type == "ASSAULT"
+
+
+def test_reported_speech_codes_the_quoted_event(coder: Any) -> None:
+    records = code(coder, "Ukraine said that Russian forces shelled Kharkiv.")
+    assault = [r for r in records if r.event_type == "ASSAULT"]
+    assert assault, records
+    assert assault[0].source is not None and assault[0].source.country == "RUS"
+    assert assault[0].modality == "reported"
+    assert assault[0].reported_by is not None and assault[0].reported_by.country == "UKR"
+
+
+def test_bare_statement_is_not_an_event(coder: Any) -> None:
+    assert code(coder, "The French president said the economy was growing.") == []
+
+
+def test_conditional_is_hypothetical(coder: Any) -> None:
+    records = code(coder, "If talks fail, Poland would expel Belarusian diplomats.")
+    assert records and all(r.modality == "hypothetical" for r in records)
+
+
+def test_future_material_cooperation_is_agree(coder: Any) -> None:
+    records = code(coder, "Japan will send aid to the Philippines.")
+    assert [(r.event_type, r.modality) for r in records] == [("AGREE", "future")]
+
+
+def test_two_participants_meeting_are_reciprocal(coder: Any) -> None:
+    records = code(coder, "Brazil and Argentina held talks on trade.")
+    assert sorted(dyads(records)) == [("CONSULT", "ARG", "BRA"), ("CONSULT", "BRA", "ARG")]
+    assert len({r.group for r in records}) == 1 and records[0].group is not None
+
+
+def test_scores_come_from_the_ontology(coder: Any) -> None:
+    (record,) = [r for r in code(coder, "Kenyan police arrested the opposition leader.")]
+    assert record.event_type == "COERCE" and record.quad_class == 4
+    assert record.cameo is not None and record.cameo.startswith("17")
+    assert record.goldstein is not None and record.goldstein < 0
+    assert record.intensity is not None and record.intensity < 0
+
+
+def test_ids_are_stable_and_distinct(coder: Any) -> None:
+    text = "Brazil and Argentina held talks on trade."
+    first = [r.id for r in code(coder, text)]
+    second = [r.id for r in code(coder, text)]
+    assert first == second and len(set(first)) == len(first)
+
+
+def test_accident_deaths_are_an_incident_not_an_assault(coder: Any) -> None:
+    records = code(coder, "A ferry sinking off Sicily killed 14 people on Tuesday.")
+    assert [r.kind for r in records] == ["incident"]
+    assert records[0].fatalities == 14 and records[0].event_type is None
+    assert records[0].date.value == "2024-04-30"
+
+
+def test_attack_deaths_are_counted_on_the_assault(coder: Any) -> None:
+    records = code(coder, "Gunmen killed five soldiers in northern Mali.")
+    assault = [r for r in records if r.event_type == "ASSAULT"]
+    assert assault and assault[0].fatalities == 5
+
+
+def test_explanation_names_the_lexicon_entry(coder: Any) -> None:
+    (record,) = code(coder, "The United States imposed sanctions on Iran.")
+    assert "impose" in record.explanation and record.cameo in record.explanation
+    assert record.trigger.text.startswith("imposed")
