@@ -236,9 +236,9 @@ def _cause(verb: Token) -> Token | None:
     if subject is None:
         return None
     for token in (subject, *subject.children):
-        if token is subject or token.dep_ in ("acl", "compound", "amod", "relcl"):
-            if is_incident_cause(token):
-                return token
+        modifies = token is subject or token.dep_ in ("acl", "compound", "amod", "relcl")
+        if modifies and is_incident_cause(token):
+            return token
     return None
 
 
