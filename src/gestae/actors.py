@@ -53,6 +53,8 @@ QUANTITY_NOUNS = frozenset(
         "band",
     }
 )
+# Entity labels of names the dictionary lacks that may still act ("Action Against Hunger").
+UNLISTED_NAME_KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization"}
 # Pronouns that may refer back to the last person named in the article.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Phrases that point back to the last two states named ("the two countries", "both sides").
@@ -262,7 +264,8 @@ class ActorResolver:
                 doc, head, (start, end), title, noun_sector, modifier, org, states, match_at, found
             )
 
-        if org is not None and _head_inside(org, head, inner):
+        # "the Hezbollah group", "an Islamic State cell": the phrase stands for the group.
+        if org is not None and (_head_inside(org, head, inner) or head.pos_ in ("NOUN", "PROPN")):
             actor = Actor(
                 span.text,
                 span.start_char,
@@ -300,8 +303,12 @@ class ActorResolver:
             )
             return Mention(start, end, head.i, [actor], actor.rule)
 
-        if head.ent_type_ == "PERSON" and head.pos_ == "PROPN" and modifier is None:
-            name = _person_name(span) or span.text
+        if head.pos_ == "PROPN" and head.ent_type_ in UNLISTED_NAME_KINDS and modifier is None:
+            # A name the dictionary does not know keeps its text, with no country guessed.
+            kind = UNLISTED_NAME_KINDS[head.ent_type_]
+            name = (_person_name(span) if kind == "person" else None) or span.text
+            if name.lower().startswith("the "):
+                name = name[4:]
             actor = Actor(
                 span.text,
                 span.start_char,
@@ -309,9 +316,9 @@ class ActorResolver:
                 None,
                 None,
                 name,
-                "person",
+                kind,
                 None,
-                "named person not in the dictionary",
+                f"named {head.ent_type_} not in the dictionary: no country assumed",
             )
             return Mention(start, end, head.i, [actor], actor.rule)
         return None

@@ -115,7 +115,9 @@ def code(
 
                 store = stack.enter_context(EventStore(db))
             out: TextIO = (
-                stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+                stack.enter_context(output.open("w", encoding="utf-8", newline=""))
+                if output
+                else sys.stdout
             )
 
             def articles() -> Iterator[Article]:

@@ -41,10 +41,11 @@ def parse_published(value: Any) -> date | None:
     if not isinstance(value, str):
         raise ValueError(f"published must be a date string, not {type(value).__name__}")
     text = value.strip()
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        pass
+    if len(text) == 10:
+        try:
+            return date.fromisoformat(text)
+        except ValueError as exc:
+            raise ValueError(f"published '{value}' is not a YYYY-MM-DD date") from exc
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError as exc:
@@ -79,7 +80,8 @@ def read_jsonl(
     for number, raw in enumerate(lines, start=1):
         if isinstance(raw, bytes):
             try:
-                line = raw.decode("utf-8")
+                # A byte-order mark may open the first line of files saved by Windows tools.
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
             except UnicodeDecodeError as exc:
                 yield Rejection(source, number, f"invalid UTF-8 at byte {exc.start}")
                 continue

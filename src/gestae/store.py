@@ -104,13 +104,19 @@ class EventStore:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open event store {self.path}: {exc}") from exc
-        if not read_only:
-            self.con.execute(SCHEMA)
-            self.con.execute(
-                "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
-                [str(SCHEMA_VERSION)],
-            )
-        self._check_version()
+        try:
+            if not read_only:
+                self.con.execute(SCHEMA)
+                self.con.execute(
+                    "INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING",
+                    [str(SCHEMA_VERSION)],
+                )
+            self._check_version()
+        except (duckdb.Error, StoreError) as exc:
+            self.con.close()
+            if isinstance(exc, StoreError):
+                raise
+            raise StoreError(f"{self.path} is not a usable gestae event store ({exc})") from exc
 
     def _check_version(self) -> None:
         try:
@@ -175,6 +181,9 @@ class EventStore:
                 placeholders = ", ".join("?" * (len(EVENT_COLUMNS) + 1))
                 self.con.executemany(f"INSERT INTO events VALUES ({placeholders})", rows)
             self.con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"could not store article {article.id} in {self.path}: {exc}") from exc
         except Exception:
             self.con.execute("ROLLBACK")
             raise
