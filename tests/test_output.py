@@ -152,7 +152,9 @@ def test_table_shows_type_actors_and_date_basis() -> None:
     assert "CHL COP" in coerce
     assert "Valparaíso (CHL)" in coerce
     assert "detained" in coerce
-    assert "reported" in coerce  # modality shown with the mode
+    # mode and modality are shown on the line under the event type
+    detail = lines[lines.index(coerce) + 1]
+    assert "reported" in detail
     assert "0.75" in coerce
     assert "2024-04-13*" in protest  # date taken from the publication date
     assert "* date taken from the publication date" in text
@@ -162,5 +164,6 @@ def test_table_incident_row() -> None:
     incident = _record(
         event_type=None, mode=None, cameo=None, kind="incident", fatalities=4, modality="asserted"
     ).to_dict()
-    row = next(line for line in _table([incident]).splitlines() if "INCIDENT" in line)
-    assert "4 dead" in row
+    lines = _table([incident]).splitlines()
+    row = next(i for i, line in enumerate(lines) if "incident" in line)
+    assert "4 dead" in lines[row + 1]

@@ -153,7 +153,8 @@ def code(
                         description=f"{n_articles} articles, {n_events} events, {rate:.1f} articles/s",
                     )
             if fmt is Format.table:
-                console = Console(file=out) if output else Console()
+                # Pipes and files get a wide table instead of Rich's 80-column default.
+                console = Console(file=out, width=140) if output else _stdout_console()
                 render_table(collected, console, f"{n_events} events from {n_articles} articles")
             if store is not None:
                 stored_articles, stored_events = store.counts()
@@ -192,7 +193,7 @@ def events(
     elif fmt is Format.csv:
         write_csv(records, sys.stdout)
     else:
-        render_table(records, Console(), f"{len(records)} events in {db}")
+        render_table(records, _stdout_console(), f"{len(records)} events in {db}")
 
 
 @app.command()
@@ -209,6 +210,11 @@ def explain(
     except GestaeError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(EXIT_FAILED) from exc
+
+
+def _stdout_console() -> Console:
+    console = Console()
+    return console if console.is_terminal else Console(width=140)
 
 
 def _progress() -> Progress:

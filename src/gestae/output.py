@@ -134,46 +134,44 @@ def _label(actor: dict[str, Any] | None) -> str:
 
 
 def render_table(records: Iterable[dict[str, Any]], console: Console, title: str) -> int:
-    table = Table(title=title, show_lines=False, expand=True)
-    for column, style in (
-        ("date", "cyan"),
-        ("type", "bold"),
-        ("mode", ""),
-        ("cameo", ""),
-        ("source", "green"),
-        ("target", "magenta"),
-        ("where", ""),
-        ("trigger", "yellow"),
-        ("conf", ""),
-    ):
-        table.add_column(column, style=style or None, overflow="fold")
+    """A compact table for reading events in a terminal (JSON Lines is for machines)."""
+    table = Table(title=title, expand=False, pad_edge=False)
+    table.add_column("date", style="cyan", no_wrap=True)
+    table.add_column("event", style="bold", no_wrap=True)
+    table.add_column("source", style="green")
+    table.add_column("target", style="magenta")
+    table.add_column("where")
+    table.add_column("trigger", style="yellow")
+    table.add_column("conf", justify="right", no_wrap=True)
     count = 0
     for record in records:
         count += 1
         when = (record.get("date") or {}).get("value") or "?"
-        basis = (record.get("date") or {}).get("basis")
-        if basis == "publication":
+        if (record.get("date") or {}).get("basis") == "publication":
             when += "*"
         place = record.get("location") or {}
         where = place.get("name") or ""
         if place.get("country") and where:
             where += f" ({place['country']})"
-        kind = record.get("event_type") or "INCIDENT"
-        extras = []
+        if record.get("event_type"):
+            event = f"{record['event_type']} {record.get('cameo') or ''}".strip()
+        else:
+            event = "incident"
+        extras = [record.get("mode") or ""]
         if record.get("fatalities"):
             extras.append(f"{record['fatalities']} dead")
+        if record.get("injured"):
+            extras.append(f"{record['injured']} injured")
         if record.get("modality") not in (None, "asserted"):
             extras.append(str(record["modality"]))
         if record.get("negated"):
             extras.append("negated")
-        mode = record.get("mode") or ""
-        if extras:
-            mode = ", ".join([m for m in (mode, *extras) if m])
+        detail = ", ".join(e for e in extras if e)
+        if detail:
+            event += f"\n[dim]{detail}[/dim]"
         table.add_row(
             when,
-            kind,
-            mode,
-            record.get("cameo") or "",
+            event,
             _label(record.get("source")),
             _label(record.get("target")),
             where,
