@@ -29,7 +29,8 @@ def dyads(records: list[EventRecord]) -> list[tuple[str | None, str | None, str 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Russian police arrested dozens of protesters in Moscow.", ("COERCE", "RUS", None)),
+        # the protesters take the country the sentence is about
+        ("Russian police arrested dozens of protesters in Moscow.", ("COERCE", "RUS", "RUS")),
         ("Israeli troops were attacked by Hamas militants.", ("ASSAULT", "PSE", "ISR")),
         ("China accused Japan of provoking the crisis.", ("ACCUSE", "CHN", "JPN")),
         # CAMEO 163 (impose sanctions) is COERCE in PLOVER, not SANCTION.

@@ -88,6 +88,30 @@ class DocActors:
     country_counts: Counter[str] = field(default_factory=Counter)
     # States named by words that head no actor phrase ("British" in "British waters").
     loose: list[tuple[int, Actor]] = field(default_factory=list)
+    # Actors in reading order, for "he", "the minister", "the country", "the two countries".
+    persons_seen: list[Actor] = field(default_factory=list)
+    states_seen: list[Actor] = field(default_factory=list)
+
+    def dominant_country(self) -> str | None:
+        """The country an article is about, when one clearly leads the mentions."""
+        ranked = self.country_counts.most_common(2)
+        if not ranked or ranked[0][1] < 2:
+            return None
+        if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return ranked[0][0]
+
+    def note(self, mention: Mention) -> None:
+        for actor in mention.actors:
+            if actor.kind == "person":
+                self.persons_seen.append(actor)
+            seen = self.states_seen
+            if (
+                actor.country
+                and actor.kind in ("state", "person")
+                and (not seen or seen[-1].country != actor.country)
+            ):
+                seen.append(actor)
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
@@ -145,26 +169,16 @@ class ActorResolver:
             for entry in entries:
                 if entry.kind == "state" and entry.country:
                     found.country_counts[entry.country] += 1
-        last_person: Actor | None = None
-        states_seen: list[Actor] = []
         for token in doc:
             if token.i in found.by_token or not _is_np_head(token):
                 continue
             mention = self._resolve_np(token, doc, match_at, found, published)
             if mention is None:
-                mention = self._resolve_reference(token, last_person, states_seen)
+                mention = self._resolve_reference(token, found)
             if mention is None:
                 continue
             found.add(mention)
-            for actor in mention.actors:
-                if actor.kind == "person":
-                    last_person = actor
-                if (
-                    actor.country
-                    and actor.kind in ("state", "person")
-                    and (not states_seen or states_seen[-1].country != actor.country)
-                ):
-                    states_seen.append(actor)
+            found.note(mention)
         self._merge_titles_with_names(doc, found)
         for span, entries in matches:
             if span.start in found.by_token:
@@ -189,6 +203,24 @@ class ActorResolver:
                     )
                 )
         return found
+
+    def resolve_phrase(
+        self, doc: Doc, published: date | None, start_char: int = 0
+    ) -> Mention | None:
+        """The actor a stand-alone phrase names ("Prime Minister Boris Johnson"), as if it were
+        the subject of an act: `gestae actor` and the actor test table use this. Text before
+        `start_char` is context only (earlier sentences of an article)."""
+        found = self.resolve(doc, published)
+        phrase = [t for t in doc if t.idx >= start_char]
+        root = next((t for t in phrase if t.dep_ == "ROOT"), None)
+        if root is not None and root.i in found.by_token:
+            return found.by_token[root.i]
+        first = phrase[0].i if phrase else 0
+        resolved = [m for m in found.mentions if m.actors and m.start >= first]
+        if resolved:
+            return max(resolved, key=lambda m: m.end - m.start)
+        media = [m for m in found.mentions if m.media and m.start >= first]
+        return media[0] if media else None
 
     # -- dictionary matches -------------------------------------------------------------------
 
@@ -377,8 +409,23 @@ class ActorResolver:
             countries = list(around)
             if countries:
                 bits.append("country from " + ", ".join(around))
+        if not countries and title is not None and _definite_bare(head):
+            # "the minister", "the president": the last person named with that kind of office.
+            earlier = next(
+                (p for p in reversed(found.persons_seen) if p.sector == title.sector), None
+            )
+            if earlier is not None:
+                rule = f"'{span.text}' refers to {earlier.name or earlier.text}"
+                actor = _relocate(earlier, span.text, span.start_char, span.end_char, rule)
+                return Mention(span.start, span.end, head.i, [actor], rule, reference=True)
+        generic = title is None and self.dictionary.is_generic(head.lemma_.lower())
+        if not countries and not (generic and modifier is None):
+            dominant = found.dominant_country()
+            if dominant is not None:
+                countries = [dominant]
+                bits.append(f"country from the article's context ({dominant})")
         if not countries:
-            if title is None and self.dictionary.is_generic(head.lemma_.lower()):
+            if generic and modifier is None:  # "officials" alone; "former officials" is ELI
                 return None
             countries = [None]
         rule = "; ".join(bits)
@@ -415,11 +462,42 @@ class ActorResolver:
             )
         return Mention(span.start, span.end, head.i, actors, rule)
 
-    def _resolve_reference(
-        self, token: Token, last_person: Actor | None, states_seen: list[Actor]
-    ) -> Mention | None:
-        """Within-article reference: "he" -> the last person; "the two countries" -> last two."""
+    def _resolve_reference(self, token: Token, found: DocActors) -> Mention | None:
+        """Within-article reference: "he" -> the last person; "the two countries" -> last two;
+        "the country" -> the last state. Nothing when there is no earlier actor to point to."""
+        last_person = found.persons_seen[-1] if found.persons_seen else None
+        states_seen = found.states_seen
         lower = token.lower_
+        mods = {c.lower_ for c in token.children}
+        if (
+            token.lemma_.lower() in ("country", "nation")
+            and token.tag_ == "NN"
+            and mods <= {"the", "this"}
+            and mods
+            and states_seen
+        ):
+            last = states_seen[-1]
+            start = min(c.i for c in token.lefts)
+            text = token.doc[start : token.i + 1].text
+            actor = _relocate(
+                last,
+                text,
+                token.doc[start].idx,
+                token.idx + len(token),
+                f"'{text}' refers to the last state named ({last.country})",
+            )
+            actor = Actor(
+                actor.text,
+                actor.start,
+                actor.end,
+                last.country,
+                None,
+                None,
+                "state",
+                None,
+                actor.rule,
+            )
+            return Mention(start, token.i + 1, token.i, [actor], actor.rule, reference=True)
         if lower in PERSON_PRONOUNS and token.pos_ == "PRON" and last_person is not None:
             actor = _relocate(
                 last_person,
@@ -429,23 +507,22 @@ class ActorResolver:
                 f"pronoun '{token.text}' refers to {last_person.name or last_person.text}",
             )
             return Mention(token.i, token.i + 1, token.i, [actor], actor.rule, reference=True)
-        if token.lemma_.lower() in PAIR_HEADS or lower in PAIR_HEADS:
-            mods = {c.lower_ for c in token.children}
-            if mods & {"two", "both"} and len(states_seen) >= 2:
-                pair = states_seen[-2:]
-                start = min([token.i] + [c.i for c in token.lefts])
-                text = token.doc[start : token.i + 1].text
-                actors = [
-                    _relocate(
-                        a,
-                        text,
-                        token.doc[start].idx,
-                        token.idx + len(token),
-                        f"'{text}' refers to the last two states named",
-                    )
-                    for a in pair
-                ]
-                return Mention(start, token.i + 1, token.i, actors, actors[0].rule, reference=True)
+        pair_head = token.lemma_.lower() in PAIR_HEADS or lower in PAIR_HEADS
+        if pair_head and mods & {"two", "both"} and len(states_seen) >= 2:
+            pair = states_seen[-2:]
+            start = min([token.i] + [c.i for c in token.lefts])
+            text = token.doc[start : token.i + 1].text
+            actors = [
+                _relocate(
+                    a,
+                    text,
+                    token.doc[start].idx,
+                    token.idx + len(token),
+                    f"'{text}' refers to the last two states named",
+                )
+                for a in pair
+            ]
+            return Mention(start, token.i + 1, token.i, actors, actors[0].rule, reference=True)
         return None
 
     # -- helpers --------------------------------------------------------------------------------
@@ -586,6 +663,12 @@ class _TitleMatch:
     phrase: str
     sector: str
     kind: str
+
+
+def _definite_bare(head: Token) -> bool:
+    """'the minister' with nothing else in front: a pointer back, not a new actor."""
+    lefts = [t for t in head.lefts if t.dep_ != "punct"]
+    return len(lefts) == 1 and lefts[0].lower_ in ("the", "this")
 
 
 def _split_phrase(phrase: str) -> list[str]:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from gestae.actor_dictionary import ActorDictionary
-from gestae.actors import ActorResolver, DocActors
+from gestae.actors import ActorResolver, DocActors, Mention
 from gestae.events import EventFinder
 from gestae.lexicon import Lexicon
 from gestae.model import Article, EventRecord
@@ -88,3 +89,13 @@ class Coder:
                         seen.add(record.id)
                         records.append(record)
         return records
+
+    def resolve_actor(
+        self, phrase: str, on: date | None = None, context: str = ""
+    ) -> Mention | None:
+        """Resolve a stand-alone actor phrase on a date (the `gestae actor` command); `context`
+        is text read before it, as earlier sentences of the same article."""
+        if not context:
+            return self.actors.resolve_phrase(self.nlp(phrase), on)
+        text = f"{context.rstrip()}\n\n{phrase}"
+        return self.actors.resolve_phrase(self.nlp(text), on, len(text) - len(phrase))
