@@ -182,3 +182,33 @@ def test_python_m_gestae_version() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"gestae {__version__}"
+
+
+def test_actor_command_explains_the_resolution() -> None:
+    result = _run("actor", "Prime Minister Boris Johnson", "--date", "2021-11-28", "--json")
+    assert result.exit_code == 0, result.stderr
+    (found,) = json.loads(result.stdout)
+    assert (found["country"], found["sector"], found["name"]) == ("GBR", "GOV", "Boris Johnson")
+    assert "Prime Minister" in found["rule"]
+    later = json.loads(_run("actor", "Boris Johnson", "--date", "2023-06-01", "--json").stdout)
+    assert later[0]["sector"] == "ELI" and "former" in later[0]["rule"]
+
+
+def test_actor_command_with_a_user_dictionary(tmp_path: Path) -> None:
+    extra = tmp_path / "local.yaml"
+    extra.write_text(
+        "organizations:\n"
+        "  - {name: Valley Defence Brigade, aliases: [VDB], country: COL, sector: REB,"
+        " kind: group}\n",
+        encoding="utf-8",
+    )
+    unknown = _run("actor", "the Valley Defence Brigade", "--json")
+    assert json.loads(unknown.stdout) == [] or json.loads(unknown.stdout)[0]["country"] is None
+    result = _run("actor", "the Valley Defence Brigade", "--actors", str(extra), "--json")
+    assert result.exit_code == 0, result.stderr
+    (found,) = json.loads(result.stdout)
+    assert (found["country"], found["sector"]) == ("COL", "REB")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("organizations:\n  - {name: X, country: XYZ, sector: REB}\n", encoding="utf-8")
+    failed = _run("actor", "X", "--actors", str(bad))
+    assert failed.exit_code == 2 and "bad.yaml" in failed.stderr

@@ -261,7 +261,8 @@ class ActorResolver:
             if span.start in seen_spans:
                 continue
             seen_spans.add(span.start)
-            entries.append(self._choose(span_entries, found))
+            # Organizations whose role changed (the Taliban governing from 2021) by date.
+            entries.append(self.dictionary.as_of(self._choose(span_entries, found), published))
             start, end = min(start, span.start), max(end, span.end)
         if any(e.role == "media" for e in entries):
             return Mention(start, end, head.i, [], "media outlet or platform", media=True)
@@ -555,7 +556,13 @@ class ActorResolver:
         country = office.country if office else entry.country
         sector = office.sector if office else resolution.sector
         when = published.isoformat() if published else "an unknown date"
-        held = f"{office.title} of {office.country}" if office else "no listed office"
+        if office is not None:
+            held = f"{office.title} of {office.country}"
+        elif resolution.last_office is not None:
+            left = resolution.last_office
+            held = f"former {left.title} of {left.country} (left office {left.end})"
+        else:
+            held = "no listed office"
         return Actor(
             span.text,
             span.start_char,

@@ -19,6 +19,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
 
 from gestae import __version__
 from gestae.errors import GestaeError
@@ -210,6 +211,60 @@ def explain(
     except GestaeError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
         raise typer.Exit(EXIT_FAILED) from exc
+
+
+@app.command()
+def actor(
+    phrase: Annotated[
+        str, typer.Argument(help='An actor phrase, e.g. "Prime Minister Boris Johnson".')
+    ],
+    on: Annotated[
+        str | None, typer.Option("--date", help="Date (YYYY-MM-DD) for time-aware offices.")
+    ] = None,
+    context: Annotated[str, typer.Option(help="Earlier text of the article, for references.")] = "",
+    actors: Annotated[
+        list[Path] | None,
+        typer.Option("--actors", help="Extra actor dictionary file (YAML); repeatable."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the actors as JSON.")] = False,
+) -> None:
+    """Resolve one actor phrase and show why: country, sector, name and the rule used."""
+    from dataclasses import asdict
+
+    from gestae.pipeline import Coder
+
+    try:
+        coder = Coder(actor_files=actors or [])
+        mention = coder.resolve_actor(phrase, _date_option(on), context)
+    except GestaeError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
+        raise typer.Exit(EXIT_FAILED) from exc
+    found = mention.actors if mention else []
+    if as_json:
+        import json
+
+        typer.echo(json.dumps([asdict(a) for a in found], ensure_ascii=False))
+        return
+    console = _stdout_console()
+    if mention is not None and mention.media:
+        console.print(f"{escape(phrase)}: a media outlet or platform, never an actor")
+        return
+    if not found:
+        console.print(f"{escape(phrase)}: no actor (not in the dictionaries, or a generic noun)")
+        raise typer.Exit(EXIT_PARTIAL)
+    table = Table(title=f"{phrase}" + (f" on {on}" if on else ""))
+    for column in ("country", "sector", "kind", "name", "wikidata", "why"):
+        table.add_column(column, overflow="fold")
+    for a in found:
+        table.add_row(
+            a.country or "-",
+            a.sector or "-",
+            a.kind,
+            a.name or "-",
+            a.wikidata or "-",
+            escape(a.rule),
+        )
+    console.print(table)
 
 
 def _stdout_console() -> Console:
