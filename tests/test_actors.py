@@ -44,7 +44,7 @@ def codes(actors: list[Actor]) -> list[tuple[str | None, str | None]]:
         ("The Kremlin rejected the offer.", "Kremlin", [("RUS", "GOV")]),
         ("Nigerian troops attacked the camp.", "Nigerian", [("NGA", "MIL")]),
         ("France's foreign minister met the envoy.", "foreign", [("FRA", "GOV")]),
-        ("Opposition lawmakers in Kenya walked out.", "Opposition", [(None, "OPP")]),
+        ("Opposition lawmakers in Kenya walked out.", "Opposition", [("KEN", "OPP")]),
         ("Hamas militants fired rockets.", "Hamas", [("PSE", "REB")]),
         ("The European Union imposed new duties.", "European", [("EUR", "IGO")]),
     ],

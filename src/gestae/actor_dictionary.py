@@ -982,7 +982,10 @@ class ActorDictionary:
                 entry.source,
             )  # fmt: skip
         if ended:
-            last = max(ended, key=lambda o: o.end or date.max)
+            # A former leader is an elite of the country served, not of an international body
+            # served later (Tony Blair as Quartet envoy stays GBR ELI after 2015).
+            national = [o for o in ended if o.country not in PSEUDO_COUNTRIES]
+            last = max(national or ended, key=lambda o: o.end or date.max)
             return PersonResolution(
                 entry.key, entry.name, entry.wikidata, last.country, "ELI", None, entry.source,
                 last,

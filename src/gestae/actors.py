@@ -12,14 +12,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
-from spacy.vocab import Vocab
 
 from gestae.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.model import Actor, ActorKind
-from gestae.places import is_place_phrase
+from gestae.places import Gazetteer, is_place_phrase
 
 # Dependency labels that keep a token inside the noun phrase of its head.
 NP_MODIFIERS = frozenset({"compound", "amod", "det", "nmod", "nummod", "flat", "quantmod"})
@@ -55,8 +55,94 @@ QUANTITY_NOUNS = frozenset(
 )
 # Entity labels of names the dictionary lacks that may still act ("Action Against Hunger").
 UNLISTED_NAME_KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization"}
+# Nouns a demonym modifies without naming a group of that country ("British waters").
+NOT_GROUP_NOUNS = frozenset(
+    {
+        "water",
+        "waters",
+        "border",
+        "territory",
+        "soil",
+        "airspace",
+        "region",
+        "city",
+        "town",
+        "village",
+        "capital",
+        "side",
+        "coast",
+        "sea",
+        "province",
+        "state",
+        "time",
+        "year",
+        "day",
+        "week",
+        "month",
+        "language",
+        "flag",
+        "frontier",
+        "area",
+        "zone",
+        "land",
+        "mainland",
+        "island",
+        "port",
+        "river",
+        "lake",
+        "mountain",
+        "highway",
+        "road",
+        "street",
+        "standard",
+        "style",
+        "origin",
+        "descent",
+        "name",
+        "word",
+        "currency",
+        "law",
+        "constitution",
+        "election",
+        "history",
+        "culture",
+        "economy",
+        "market",
+        "issue",
+        "question",
+        "problem",
+        "crisis",
+        "war",
+        "conflict",
+        "situation",
+        "case",
+        "matter",
+        "affair",
+        "affairs",
+        "policy",
+    }
+)
 # Pronouns that may refer back to the last person named in the article.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Nouns that point back to the last organization named ("the group", "the alliance").
+GROUP_REFERENCES = frozenset(
+    {
+        "group",
+        "organization",
+        "organisation",
+        "agency",
+        "alliance",
+        "bloc",
+        "movement",
+        "body",
+        "militia",
+        "faction",
+        "coalition",
+        "union",
+        "council",
+        "network",
+    }
+)
 # Phrases that point back to the last two states named ("the two countries", "both sides").
 PAIR_HEADS = frozenset({"country", "countries", "side", "sides", "nation", "nations"})
 
@@ -91,11 +177,16 @@ class DocActors:
     # Actors in reading order, for "he", "the minister", "the country", "the two countries".
     persons_seen: list[Actor] = field(default_factory=list)
     states_seen: list[Actor] = field(default_factory=list)
+    orgs_seen: list[Actor] = field(default_factory=list)
 
     def dominant_country(self) -> str | None:
         """The country an article is about, when one clearly leads the mentions."""
         ranked = self.country_counts.most_common(2)
-        if not ranked or ranked[0][1] < 2:
+        if not ranked:
+            return None
+        if len(ranked) == 1:
+            return ranked[0][0]  # the only country the article names
+        if ranked[0][1] < 2:
             return None
         if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
             return None
@@ -105,6 +196,8 @@ class DocActors:
         for actor in mention.actors:
             if actor.kind == "person":
                 self.persons_seen.append(actor)
+            if actor.kind in ("organization", "group") and actor.name and not mention.reference:
+                self.orgs_seen.append(actor)
             seen = self.states_seen
             if (
                 actor.country
@@ -147,12 +240,23 @@ def _has_upper(text: str) -> bool:
 class ActorResolver:
     """Finds and resolves actor mentions; built once per pipeline (the matcher is costly)."""
 
-    def __init__(self, dictionary: ActorDictionary, vocab: Vocab) -> None:
+    def __init__(
+        self, dictionary: ActorDictionary, nlp: Language, gazetteer: Gazetteer | None = None
+    ) -> None:
         self.dictionary = dictionary
-        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        self.gazetteer = gazetteer or Gazetteer.default()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        tokenizer = nlp.tokenizer
         # One pattern per distinct phrase; entries are looked up again by the matched text.
+        # Tokenized by the pipeline's own tokenizer, so "al-Qaeda" splits as it does in text.
+        # Tokenizer exceptions are case-sensitive ("U.S." stays whole, "u.s." does not), so
+        # each phrase is also tokenized upper- and title-cased; matching is on LOWER anyway.
         phrases = sorted({phrase.lower() for phrase, _ in dictionary.phrases()})
-        self.matcher.add("ACTOR", [Doc(vocab, words=_split_phrase(p)) for p in phrases])
+        variants = [v for p in phrases for v in (p, p.upper(), p.title())]
+        patterns: dict[tuple[str, ...], Doc] = {}
+        for doc in map(tokenizer, variants):
+            patterns.setdefault(tuple(t.lower_ for t in doc), doc)
+        self.matcher.add("ACTOR", list(patterns.values()))
 
     # -- public -----------------------------------------------------------------------------
 
@@ -213,8 +317,12 @@ class ActorResolver:
         found = self.resolve(doc, published)
         phrase = [t for t in doc if t.idx >= start_char]
         root = next((t for t in phrase if t.dep_ == "ROOT"), None)
-        if root is not None and root.i in found.by_token:
-            return found.by_token[root.i]
+        subject = None
+        if root is not None:
+            subject = next((t for t in phrase if t.dep_ == "nsubj" and t.head.i == root.i), None)
+        for anchor in (subject, root):
+            if anchor is not None and anchor.i in found.by_token:
+                return found.by_token[anchor.i]
         first = phrase[0].i if phrase else 0
         resolved = [m for m in found.mentions if m.actors and m.start >= first]
         if resolved:
@@ -287,7 +395,8 @@ class ActorResolver:
             noun = self.dictionary.sector_of_noun(head.lemma_.lower())
             if noun is not None:
                 noun_sector = noun.sector
-        modifier = self._modifier_sector(tokens, head)
+        named = frozenset(i for sp, _ in inner for i in range(sp.start, sp.end))
+        modifier = self._modifier_sector(tokens, head, named)
         org = next((e for e in entries if e.kind in ("organization", "group")), None)
         states = [e for e in entries if e.kind == "state"]
         span = doc[start:end]
@@ -311,6 +420,26 @@ class ActorResolver:
                 f"organization {org.name} ({org.source})",
             )
             return Mention(start, end, head.i, [actor], actor.rule)
+
+        if states and not _head_in_states(head, inner) and head.pos_ == "NOUN":
+            # "Chinese hackers", "the Venezuelan people": a demonym names the group's country.
+            lemma = head.lemma_.lower()
+            entry = states[0]
+            if lemma not in NOT_GROUP_NOUNS and entry.country and not is_place_phrase(head):
+                sector = modifier or ("CVL" if self.dictionary.is_generic(lemma) else None)
+                rule = f"'{entry.name}' modifies '{head.text}': the group's country"
+                actor = Actor(
+                    span.text,
+                    span.start_char,
+                    span.end_char,
+                    entry.country,
+                    sector,
+                    None,
+                    "group",
+                    None,
+                    rule,
+                )
+                return Mention(start, end, head.i, [actor], rule)
 
         if states and _head_in_states(head, inner):
             entry = states[0]
@@ -410,11 +539,12 @@ class ActorResolver:
             countries = list(around)
             if countries:
                 bits.append("country from " + ", ".join(around))
-        if not countries and title is not None and _definite_bare(head):
-            # "the minister", "the president": the last person named with that kind of office.
-            earlier = next(
-                (p for p in reversed(found.persons_seen) if p.sector == title.sector), None
-            )
+        if not countries and _definite_bare(head):
+            # "the minister": the last person named with that kind of office; "the militants":
+            # the last group named with that sector.
+            wanted = {modifier or "", title.sector if title else noun_sector or ""} - {""}
+            pool = found.persons_seen if title is not None else found.orgs_seen
+            earlier = next((p for p in reversed(pool) if p.sector in wanted), None)
             if earlier is not None:
                 rule = f"'{span.text}' refers to {earlier.name or earlier.text}"
                 actor = _relocate(earlier, span.text, span.start_char, span.end_char, rule)
@@ -508,6 +638,18 @@ class ActorResolver:
                 f"pronoun '{token.text}' refers to {last_person.name or last_person.text}",
             )
             return Mention(token.i, token.i + 1, token.i, [actor], actor.rule, reference=True)
+        if token.lemma_.lower() in GROUP_REFERENCES and _definite_bare(token) and found.orgs_seen:
+            last = found.orgs_seen[-1]
+            start = min(c.i for c in token.lefts)
+            text = token.doc[start : token.i + 1].text
+            actor = _relocate(
+                last,
+                text,
+                token.doc[start].idx,
+                token.idx + len(token),
+                f"'{text}' refers to {last.name}",
+            )
+            return Mention(start, token.i + 1, token.i, [actor], actor.rule, reference=True)
         pair_head = token.lemma_.lower() in PAIR_HEADS or lower in PAIR_HEADS
         if pair_head and mods & {"two", "both"} and len(states_seen) >= 2:
             pair = states_seen[-2:]
@@ -553,7 +695,7 @@ class ActorResolver:
                 f"listed person {entry.name} ({entry.source})",
             )
         office = resolution.office
-        country = office.country if office else entry.country
+        country = office.country if office else (resolution.country or entry.country)
         sector = office.sector if office else resolution.sector
         when = published.isoformat() if published else "an unknown date"
         if office is not None:
@@ -588,9 +730,13 @@ class ActorResolver:
                     return _TitleMatch(phrase, title.sector, title.kind)
         return None
 
-    def _modifier_sector(self, tokens: Sequence[Token], head: Token) -> str | None:
+    def _modifier_sector(
+        self, tokens: Sequence[Token], head: Token, named: frozenset[int] = frozenset()
+    ) -> str | None:
+        """Sector from a modifier ("opposition", "former"), not from inside a name
+        ("the Federal Republic of Germany" is no government)."""
         for token in tokens:
-            if token is head:
+            if token.i == head.i or token.i in named:
                 continue
             sector = self.dictionary.modifier_sector(token.lemma_.lower())
             if sector:
@@ -633,7 +779,33 @@ class ActorResolver:
                         partners.append((entry, entry_tok))
             if countries:
                 return list(dict.fromkeys(countries)), partners
+        # "authorities in Pakistan", "protesters in Kharkiv": where a group is, is its country.
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        country = self._place_country(obj, match_at, found)
+                        if country:
+                            return [country], []
         return [], []
+
+    def _place_country(
+        self,
+        token: Token,
+        match_at: dict[int, tuple[Span, list[ActorEntry]]],
+        found: DocActors,
+    ) -> str | None:
+        """Country of a place name: a country or capital in the dictionary, else a gazetteer town."""
+        entry_tok = _dictionary_token(token, match_at)
+        if entry_tok is not None:
+            entry = self._choose(match_at[entry_tok.i][1], found)
+            return entry.country if entry.kind == "state" else None
+        if token.pos_ != "PROPN":
+            return None
+        start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
+        name = token.doc[start : token.i + 1].text
+        place = self.gazetteer.lookup(name, found.countries())
+        return place.country if place is not None else None
 
     def _merge_titles_with_names(self, doc: Doc, found: DocActors) -> None:
         """Join "Prime Minister" and a person named right after it when the parse split them."""
@@ -673,27 +845,12 @@ class _TitleMatch:
 
 
 def _definite_bare(head: Token) -> bool:
-    """'the minister' with nothing else in front: a pointer back, not a new actor."""
+    """'the minister', 'the prime minister', 'the former president': a pointer back, not a
+    new actor; any country or name in front makes it a new one."""
     lefts = [t for t in head.lefts if t.dep_ != "punct"]
-    return len(lefts) == 1 and lefts[0].lower_ in ("the", "this")
-
-
-def _split_phrase(phrase: str) -> list[str]:
-    """Split a dictionary phrase the way spaCy's English tokenizer splits news text."""
-    words: list[str] = []
-    for raw in phrase.split():
-        if raw.endswith("'s") and len(raw) > 2:
-            words.extend([raw[:-2], "'s"])
-        elif "-" in raw.strip("-") and not raw.startswith("al-"):
-            parts = raw.split("-")
-            for i, part in enumerate(parts):
-                if part:
-                    words.append(part)
-                if i < len(parts) - 1:
-                    words.append("-")
-        else:
-            words.append(raw)
-    return words
+    if not lefts or lefts[0].lower_ not in ("the", "this"):
+        return False
+    return all(t.pos_ in ("ADJ", "NOUN") and t.ent_type_ == "" for t in lefts[1:])
 
 
 def _normal(text: str) -> str:
@@ -717,7 +874,7 @@ def _np_tokens(head: Token) -> list[Token]:
         tok = stack.pop()
         for child in tok.children:
             # Coordinated modifiers stay inside: "Armenian and Azerbaijani troops".
-            coordinated = tok is not head and child.dep_ in ("conj", "cc")
+            coordinated = tok.i != head.i and child.dep_ in ("conj", "cc")
             if (
                 child.dep_ in NP_MODIFIERS
                 or coordinated

@@ -213,14 +213,14 @@ class EventFinder:
         if not sources and not (passive and targets):
             return None
 
-        negated = _negated(token) or (clause is not token and _negated(clause))
+        negated = _negated(token) or (clause.i != token.i and _negated(clause))
         modality, reported_by = self._modality(clause, actors, reasons)
         trigger_tokens = [token]
         if entry.prep:
             prep = _prep_child(token, entry.prep)
             if prep is not None:
                 trigger_tokens.append(prep)
-        if clause is not token:
+        if clause.i != token.i:
             trigger_tokens.insert(0, clause)
         return EventCandidate(
             trigger=token,
@@ -249,7 +249,7 @@ class EventFinder:
             c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in clause.children
         )
 
-        if entry.pos == "noun" and clause is token:
+        if entry.pos == "noun" and clause.i == token.i:
             # Nominal event: "Russia's invasion of Ukraine", "the expulsion of X by Moscow".
             for child in token.children:
                 if child.dep_ == "poss":
@@ -308,7 +308,7 @@ class EventFinder:
         while seen < 4:
             seen += 1
             dep, head = current.dep_, current.head
-            if head is current:
+            if head.i == current.i:
                 return []
             if dep == "conj":
                 subject = _child(head, SUBJECT_DEPS)
@@ -480,7 +480,7 @@ class EventFinder:
         for _ in range(4):
             if (
                 current.dep_ not in ("ccomp", "conj", "parataxis", "xcomp")
-                or current.head is current
+                or current.head.i == current.i
             ):
                 return None
             head = current.head
@@ -575,7 +575,7 @@ def _in_conditional(token: Token) -> bool:
             c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children
         ):
             return True
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
     return False

@@ -45,7 +45,7 @@ class Coder:
         self.ontology = Ontology.load()
         self.lexicon = Lexicon.load()
         self.dictionary = ActorDictionary.load(actor_files)
-        self.actors = ActorResolver(self.dictionary, self.nlp.vocab)
+        self.actors = ActorResolver(self.dictionary, self.nlp)
         self.events = EventFinder(self.lexicon)
         self.records = RecordBuilder(self.ontology, Gazetteer.default())
         self.include_negated = include_negated
@@ -94,8 +94,10 @@ class Coder:
         self, phrase: str, on: date | None = None, context: str = ""
     ) -> Mention | None:
         """Resolve a stand-alone actor phrase on a date (the `gestae actor` command); `context`
-        is text read before it, as earlier sentences of the same article."""
-        if not context:
-            return self.actors.resolve_phrase(self.nlp(phrase), on)
-        text = f"{context.rstrip()}\n\n{phrase}"
-        return self.actors.resolve_phrase(self.nlp(text), on, len(text) - len(phrase))
+        is text read before it, as earlier sentences of the same article.
+
+        The phrase is parsed as the subject of a neutral verb, because a bare phrase gets
+        unreliable tags ("Kyiv" alone comes out an adjective)."""
+        prefix = f"{context.rstrip()}\n\n" if context.strip() else ""
+        text = f"{prefix}{phrase.strip()} acted."
+        return self.actors.resolve_phrase(self.nlp(text), on, len(prefix))

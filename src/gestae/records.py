@@ -236,7 +236,7 @@ def _cause(verb: Token) -> Token | None:
     if subject is None:
         return None
     for token in (subject, *subject.children):
-        modifies = token is subject or token.dep_ in ("acl", "compound", "amod", "relcl")
+        modifies = token.i == subject.i or token.dep_ in ("acl", "compound", "amod", "relcl")
         if modifies and is_incident_cause(token):
             return token
     return None
