@@ -69,11 +69,15 @@ def main() -> int:
     for label in ("S", "T", "R"):
         n = totals[label]
         if n:
-            print(f"{names[label]:10s} spans {n:5d}  with an actor {with_actor[label] / n:6.1%}"
-                  f"  with a country {with_country[label] / n:6.1%}")
+            print(
+                f"{names[label]:10s} spans {n:5d}  with an actor {with_actor[label] / n:6.1%}"
+                f"  with a country {with_country[label] / n:6.1%}"
+            )
     n = sum(totals.values())
-    print(f"{'all':10s} spans {n:5d}  with an actor {sum(with_actor.values()) / n:6.1%}"
-          f"  with a country {sum(with_country.values()) / n:6.1%}")
+    print(
+        f"{'all':10s} spans {n:5d}  with an actor {sum(with_actor.values()) / n:6.1%}"
+        f"  with a country {sum(with_country.values()) / n:6.1%}"
+    )
     return 0
 
 
