@@ -267,6 +267,79 @@ def actor(
     console.print(table)
 
 
+@app.command(name="eval")
+def evaluate_gold(
+    gold: Annotated[Path, typer.Argument(help="Gold file.")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="gestae | conflibert-class | conflibert-spans")
+    ] = "gestae",
+    model: Annotated[str | None, typer.Option(help="Installed spaCy English pipeline.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Code gold sentences and print precision, recall and F1 by type and class."""
+    from gestae.evaluation import evaluate
+    from gestae.pipeline import Coder
+
+    try:
+        coder = Coder(model=model)
+        report = evaluate(gold, fmt, coder.code)
+    except GestaeError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
+        raise typer.Exit(EXIT_FAILED) from exc
+    if as_json:
+        import json
+
+        typer.echo(json.dumps(report.as_dict(), indent=2))
+        return
+    from gestae.evaluation import confusion_rows
+
+    console = _stdout_console()
+    console.print(
+        f"[bold]{escape(str(gold))}[/bold] ({report.format}): {report.sentences} sentences"
+    )
+    for name, value in report.figures.items():
+        console.print(f"  {name}: {value:.3f}")
+    if report.scores:
+        table = Table(title="scores")
+        for column in ("level", "precision", "recall", "F1", "tp", "fp", "fn"):
+            table.add_column(column, justify="right")
+        for name, prf in report.scores.items():
+            table.add_row(
+                name,
+                f"{prf.precision:.3f}",
+                f"{prf.recall:.3f}",
+                f"{prf.f1:.3f}",
+                str(prf.tp),
+                str(prf.fp),
+                str(prf.fn),
+            )
+        console.print(table)
+    if report.per_class:
+        table = Table(title="per class")
+        for column in ("class", "precision", "recall", "F1", "gold", "predicted"):
+            table.add_column(column, justify="right")
+        for name, prf in sorted(report.per_class.items()):
+            table.add_row(
+                name,
+                f"{prf.precision:.3f}",
+                f"{prf.recall:.3f}",
+                f"{prf.f1:.3f}",
+                str(prf.tp + prf.fn),
+                str(prf.tp + prf.fp),
+            )
+        console.print(table)
+    rows = list(confusion_rows(report))
+    if rows:
+        table = Table(title="confusion (rows gold, columns predicted; first event per sentence)")
+        labels = [label for label, _ in rows]
+        table.add_column("gold")
+        for label in labels:
+            table.add_column(label[:8], justify="right")
+        for label, counts in rows:
+            table.add_row(label, *[str(counts[p]) if counts[p] else "." for p in labels])
+        console.print(table)
+
+
 def _stdout_console() -> Console:
     console = Console()
     return console if console.is_terminal else Console(width=140)
