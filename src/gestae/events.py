@@ -130,8 +130,13 @@ class EventFinder:
         if entry.prep and _prep_child(token, entry.prep) is None:
             return False
         if entry.obj:
-            objects = _objects(token)
-            if not any(o.lemma_.lower() in entry.obj or o.lower_ in entry.obj for o in objects):
+            # The object's head or a compound in front of it ("curfew hours").
+            words = [
+                w
+                for o in _objects(token)
+                for w in [o, *(c for c in o.lefts if c.dep_ == "compound")]
+            ]
+            if not any(w.lemma_.lower() in entry.obj or w.lower_ in entry.obj for w in words):
                 return False
         if entry.xcomp:
             comps = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS]

@@ -26,7 +26,11 @@ TARGETS = frozenset({"obj", "prep", "xcomp_obj", "dative", "none"})
 ENTRY_KEYS = frozenset(
     {"lemma", "pos", "prep", "obj", "xcomp", "cameo", "mode", "contexts", "target"}
 )
-TOP_KEYS = frozenset({"light_verbs", "communication_nouns", "lemma_fixes", "triggers"})
+TOP_KEYS = frozenset(
+    {"light_verbs", "communication_nouns", "lemma_fixes", "noun_classes", "triggers"}
+)
+# An obj item "@money" stands for every word of the noun class "money".
+CLASS_PREFIX = "@"
 WORD = re.compile(r"^[a-z]+$")
 PHRASE = re.compile(r"^[a-z]+( [a-z]+)*$")
 # spaCy coarse tags folded onto the lexicon's two parts of speech.
@@ -121,8 +125,42 @@ def _words(value: Any, file: str, entry: str, key: str, line: int | None = None)
     return frozenset(value)
 
 
+def _parse_classes(value: Any, file: str) -> dict[str, frozenset[str]]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict):
+        raise data_error(file, "'noun_classes' must map a class name to a list of lemmas")
+    return {
+        str(name): _words(words, file, f"noun class {name!r}", "noun_classes")
+        for name, words in value.items()
+    }
+
+
+def _expand_classes(
+    value: Any, classes: Mapping[str, frozenset[str]], file: str, entry: str, line: int | None
+) -> Any:
+    """Replace "@class" items of an obj list by the class's words."""
+    if not isinstance(value, list):
+        return value
+    out: list[Any] = []
+    for word in value:
+        if isinstance(word, str) and word.startswith(CLASS_PREFIX):
+            name = word[len(CLASS_PREFIX) :]
+            if name not in classes:
+                raise data_error(file, f"unknown noun class {word!r}", entry=entry, line=line)
+            out.extend(sorted(classes[name]))
+        else:
+            out.append(word)
+    return list(dict.fromkeys(out))
+
+
 def _parse_entry(
-    item: Any, index: int, line: int | None, file: str, ontology: Ontology
+    item: Any,
+    index: int,
+    line: int | None,
+    file: str,
+    ontology: Ontology,
+    classes: Mapping[str, frozenset[str]] | None = None,
 ) -> TriggerEntry:
     label = f"#{index}"
     if isinstance(item, dict) and isinstance(item.get("lemma"), str):
@@ -157,7 +195,9 @@ def _parse_entry(
             entry=entry,
             line=line,
         )
-    obj = _words(item.get("obj"), file, entry, "obj", line)
+    obj = _words(
+        _expand_classes(item.get("obj"), classes or {}, file, entry, line), file, entry, "obj", line
+    )
     xcomp = _words(item.get("xcomp"), file, entry, "xcomp", line)
 
     cameo = item["cameo"]
@@ -279,6 +319,7 @@ def _parse_file(source: Path | Traversable, ontology: Ontology) -> _LexiconFile:
         key: _words(data.get(key) or None, file, key, key)
         for key in ("light_verbs", "communication_nouns")
     }
+    classes = _parse_classes(data.get("noun_classes"), file)
     raw = data.get("triggers") or []
     if not isinstance(raw, list):
         raise data_error(file, "'triggers' must be a list of entries")
@@ -286,7 +327,7 @@ def _parse_file(source: Path | Traversable, ontology: Ontology) -> _LexiconFile:
     seen: dict[tuple[str, str, str | None, frozenset[str], frozenset[str]], TriggerEntry] = {}
     for index, item in enumerate(raw):
         line = lines[index] if index < len(lines) else None
-        entry = _parse_entry(item, index, line, file, ontology)
+        entry = _parse_entry(item, index, line, file, ontology, classes)
         earlier = seen.get(entry.frame)
         if earlier is not None:
             same = (earlier.cameo, earlier.mode, earlier.contexts, earlier.target) == (
