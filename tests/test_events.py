@@ -127,3 +127,16 @@ def test_explanation_names_the_lexicon_entry(coder: Any) -> None:
     (record,) = code(coder, "The United States imposed sanctions on Iran.")
     assert "impose" in record.explanation and record.cameo in record.explanation
     assert record.trigger.text.startswith("imposed")
+
+
+def test_announced_refusal_is_reject(coder: Any) -> None:
+    records = code(coder, "Turkey said it will not lift the embargo on Armenia.")
+    assert [(r.event_type, r.cameo, r.modality) for r in records] == [
+        ("REJECT", "1244", "asserted")
+    ]
+    assert records[0].source is not None and records[0].source.country == "TUR"
+    assert records[0].target is not None and records[0].target.country == "ARM"
+
+
+def test_plain_past_negation_is_not_a_refusal(coder: Any) -> None:
+    assert code(coder, "Turkey did not lift the embargo on Armenia.") == []

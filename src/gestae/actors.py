@@ -178,6 +178,8 @@ class DocActors:
     persons_seen: list[Actor] = field(default_factory=list)
     states_seen: list[Actor] = field(default_factory=list)
     orgs_seen: list[Actor] = field(default_factory=list)
+    # States and organizations in reading order, for "it".
+    bodies_seen: list[Actor] = field(default_factory=list)
 
     def dominant_country(self) -> str | None:
         """The country an article is about, when one clearly leads the mentions."""
@@ -198,6 +200,8 @@ class DocActors:
                 self.persons_seen.append(actor)
             if actor.kind in ("organization", "group") and actor.name and not mention.reference:
                 self.orgs_seen.append(actor)
+            if actor.country and actor.kind in ("state", "organization"):
+                self.bodies_seen.append(actor)
             seen = self.states_seen
             if (
                 actor.country
@@ -629,6 +633,22 @@ class ActorResolver:
                 actor.rule,
             )
             return Mention(start, token.i + 1, token.i, [actor], actor.rule, reference=True)
+        if (
+            lower == "it"
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.lemma_.lower() not in ("be", "seem", "appear", "remain", "take")
+            and found.bodies_seen
+        ):
+            # "Britain said it will not lift the ban": "it" is the last state or body named.
+            last = found.bodies_seen[-1]
+            actor = _relocate(
+                last,
+                token.text,
+                token.idx,
+                token.idx + len(token),
+                f"'it' refers to {last.name or last.text}",
+            )
+            return Mention(token.i, token.i + 1, token.i, [actor], actor.rule, reference=True)
         if lower in PERSON_PRONOUNS and token.pos_ == "PRON" and last_person is not None:
             actor = _relocate(
                 last_person,

@@ -57,6 +57,7 @@ IRREALIS_GOVERNORS = frozenset(
     {"need", "want", "hope", "wish", "try", "seek", "must", "ought", "attempt", "like", "fail"}
 )
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+REFUSAL_AUX = frozenset({"will", "wo", "would", "can", "ca", "could", "shall", "'ll"})
 # Material cooperation announced for the future is an intention to cooperate (PLOVER AGREE).
 FUTURE_MATERIAL_TO_AGREE = {"COOPERATE": "031", "AID": "033", "RETREAT": "035"}
 # Prepositions that introduce the other party when the lexicon names none.
@@ -78,6 +79,8 @@ class EventCandidate:
     reasons: list[str] = field(default_factory=list)
     source_mentions: list[Mention] = field(default_factory=list)
     implicit_target: bool = False
+    # "will not", "would not", "cannot": a negation that announces a refusal.
+    refusal_frame: bool = False
 
 
 class EventFinder:
@@ -227,7 +230,9 @@ class EventFinder:
                 trigger_tokens.append(prep)
         if clause.i != token.i:
             trigger_tokens.insert(0, clause)
+        aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
         return EventCandidate(
+            refusal_frame=negated and bool(aux & REFUSAL_AUX),
             trigger=token,
             trigger_tokens=sorted(trigger_tokens, key=lambda t: t.i),
             entry=entry,

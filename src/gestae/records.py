@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from importlib import resources
 
+import yaml
 from spacy.tokens import Span, Token
 
 from gestae.actors import DocActors
 from gestae.casualties import casualties, is_casualty_verb, is_incident_cause
 from gestae.contexts import merge_contexts, sentence_contexts
 from gestae.dates import resolve_date
+from gestae.errors import DataFileError
 from gestae.events import FUTURE_MATERIAL_TO_AGREE, EventCandidate
 from gestae.model import Actor, Article, EventRecord, Trigger
 from gestae.ontology import Ontology
@@ -62,6 +65,15 @@ class RecordBuilder:
         self.ontology = ontology
         self.gazetteer = gazetteer
         self.valid_contexts = frozenset(ontology.contexts)
+        self.refusals = load_refusals(ontology)
+
+    def refusal(self, cameo: str) -> str | None:
+        """The REJECT code for a cooperative act said not to happen, from data/refusals.yaml."""
+        for size in range(len(cameo), 1, -1):
+            code = self.refusals.get(cameo[:size])
+            if code is not None:
+                return code
+        return None
 
     def build(
         self,
@@ -72,8 +84,6 @@ class RecordBuilder:
         actors: DocActors,
         include_negated: bool = False,
     ) -> list[EventRecord]:
-        if candidate.negated and not include_negated:
-            return []
         entry = candidate.entry
         code = self.ontology.cameo(entry.cameo)
         event_type = code.plover
@@ -82,7 +92,17 @@ class RecordBuilder:
         mode = entry.mode or code.mode
         cameo = code.code
         reasons = list(candidate.reasons)
-        if candidate.modality == "future" and event_type in FUTURE_MATERIAL_TO_AGREE:
+        negated = candidate.negated
+        modality = candidate.modality
+        refusal = self.refusal(cameo) if negated and candidate.refusal_frame else None
+        if refusal is not None:
+            reasons.append(f"'will not' + cooperative act ({cameo}) is a refusal: CAMEO {refusal}")
+            code = self.ontology.cameo(refusal)
+            cameo, event_type, mode, negated = code.code, "REJECT", code.mode, False
+            modality = "asserted" if modality == "future" else modality
+        if negated and not include_negated:
+            return []
+        if modality == "future" and event_type in FUTURE_MATERIAL_TO_AGREE:
             reasons.append(f"future {event_type} is an intention to cooperate: AGREE (PLOVER)")
             cameo = FUTURE_MATERIAL_TO_AGREE[event_type]
             event_type, mode = "AGREE", None
@@ -148,8 +168,8 @@ class RecordBuilder:
                     trigger=trigger,
                     date=date_info,
                     location=location,
-                    negated=candidate.negated,
-                    modality=candidate.modality,
+                    negated=negated,
+                    modality=modality,
                     reported_by=candidate.reported_by,
                     fatalities=fatalities,
                     injured=injured,
@@ -223,6 +243,21 @@ class RecordBuilder:
                 )
             )
         return out
+
+
+def load_refusals(ontology: Ontology) -> dict[str, str]:
+    """CAMEO prefix of a negated cooperative act -> the REJECT code to emit (validated)."""
+    name = "refusals.yaml"
+    raw = yaml.safe_load(resources.files("gestae.data").joinpath(name).read_text("utf-8"))
+    if not isinstance(raw, dict):
+        raise DataFileError(f"{name}: expected a mapping of CAMEO prefix -> REJECT code")
+    out: dict[str, str] = {}
+    for prefix, code in raw.items():
+        prefix, code = str(prefix), str(code)
+        if code not in ontology.codes or ontology.cameo(code).plover != "REJECT":
+            raise DataFileError(f"{name}: '{prefix}': {code} is not a CAMEO code of type REJECT")
+        out[prefix] = code
+    return out
 
 
 def _cause(verb: Token) -> Token | None:
