@@ -200,7 +200,7 @@ class DocActors:
                 self.persons_seen.append(actor)
             if actor.kind in ("organization", "group") and actor.name and not mention.reference:
                 self.orgs_seen.append(actor)
-            if actor.country and actor.kind in ("state", "organization"):
+            if actor.country and actor.kind != "person":
                 self.bodies_seen.append(actor)
             seen = self.states_seen
             if (

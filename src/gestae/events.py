@@ -115,6 +115,8 @@ class EventFinder:
     def match(self, token: Token) -> TriggerEntry | None:
         """The most specific lexicon entry whose frame fits this token, or None."""
         if token.pos_ in ("VERB", "AUX"):
+            if token.dep_ in ("amod", "compound"):
+                return None  # "government-backed troops": a description, not an act
             pos = "verb"
         elif token.pos_ in ("NOUN", "PROPN"):
             pos = "noun"
@@ -130,8 +132,18 @@ class EventFinder:
         return None
 
     def _frame_fits(self, token: Token, entry: TriggerEntry) -> bool:
-        if entry.prep and _prep_child(token, entry.prep) is None:
-            return False
+        if entry.prep:
+            if entry.pos == "noun":
+                prep = self._noun_prep(token, entry.prep)
+            else:
+                prep = _prep_child(token, entry.prep)
+            if prep is None:
+                return False
+            if entry.pobj and not any(
+                c.dep_ == "pobj" and (c.lemma_.lower() in entry.pobj or c.lower_ in entry.pobj)
+                for c in prep.children
+            ):
+                return False
         if entry.obj:
             # The object's head or a compound in front of it ("curfew hours").
             words = [
@@ -158,6 +170,28 @@ class EventFinder:
             ):
                 return False
         return True
+
+    def _light_verb(self, noun: Token) -> Token | None:
+        """The light verb carrying an event noun: "hold talks", "launched air and artillery
+        strikes" (the noun may be coordinated with the verb's object)."""
+        obj = noun.head if noun.dep_ == "conj" else noun
+        if obj.dep_ in OBJECT_DEPS and obj.head.lemma_.lower() in self.light_verbs:
+            return obj.head
+        return None
+
+    def _carried(self, noun: Token) -> bool:
+        return self._light_verb(noun) is not None
+
+    def _noun_prep(self, noun: Token, prep: str) -> Token | None:
+        """The noun's preposition, or one the parse hung on its coordinated head or verb."""
+        found = _prep_child(noun, prep)
+        verb = self._light_verb(noun)
+        if found is None and verb is not None:
+            if noun.dep_ == "conj":
+                found = _prep_child(noun.head, prep)
+            if found is None:
+                found = _prep_child(verb, prep)
+        return found
 
     def _is_content_of_other_trigger(self, token: Token, matched: dict[int, TriggerEntry]) -> bool:
         """'urged X to stop' codes the urging; 'stop' is its content, not a second event."""
@@ -191,7 +225,7 @@ class EventFinder:
     def _noun_is_event(self, noun: Token, matched: dict[int, TriggerEntry]) -> bool:
         """An event noun counts when a light verb carries it or it names its own agent."""
         head = noun.head
-        if noun.dep_ in OBJECT_DEPS and head.lemma_.lower() in self.light_verbs:
+        if self._carried(noun):
             return True
         if noun.dep_ == "nsubjpass" and head.lemma_.lower() in self.light_verbs:
             return True
@@ -207,12 +241,16 @@ class EventFinder:
     ) -> EventCandidate | None:
         reasons = [f"trigger '{token.text}' matched lexicon entry {describe_entry(entry)}"]
         clause = token
+        verb = self._light_verb(token) if entry.pos == "noun" else None
         if (
-            entry.pos == "noun"
-            and token.dep_ in OBJECT_DEPS | {"nsubjpass"}
+            verb is None
+            and entry.pos == "noun"
+            and token.dep_ == "nsubjpass"
             and (token.head.lemma_.lower() in self.light_verbs)
         ):
-            clause = token.head
+            verb = token.head
+        if verb is not None:
+            clause = verb
             reasons.append(f"event noun carried by light verb '{clause.text}'")
 
         sources, targets = self._core_arguments(token, clause, entry, actors, reasons)
@@ -380,7 +418,10 @@ class EventFinder:
         if mode == "none":
             return []
         if entry.prep and mode in ("prep", None, ""):
-            prep = _prep_child(token, entry.prep)
+            if entry.pos == "noun":
+                prep = self._noun_prep(token, entry.prep)
+            else:
+                prep = _prep_child(token, entry.prep)
             return self._pobj_actors(prep, actors, owner=True) if prep is not None else []
         if mode == "dative":
             for child in token.children:

@@ -24,7 +24,7 @@ POS_VALUES = frozenset({"verb", "noun"})
 ANY_COMPLEMENT = "*"
 TARGETS = frozenset({"obj", "prep", "xcomp_obj", "dative", "none"})
 ENTRY_KEYS = frozenset(
-    {"lemma", "pos", "prep", "obj", "xcomp", "cameo", "mode", "contexts", "target"}
+    {"lemma", "pos", "prep", "pobj", "obj", "xcomp", "cameo", "mode", "contexts", "target"}
 )
 TOP_KEYS = frozenset(
     {"light_verbs", "communication_nouns", "lemma_fixes", "noun_classes", "triggers"}
@@ -37,6 +37,10 @@ PHRASE = re.compile(r"^[a-z]+( [a-z]+)*$")
 POS_ALIASES = {"verb": "verb", "noun": "noun", "propn": "noun"}
 
 
+# lemma, pos, prep, obj, xcomp, pobj: what an entry matches.
+Frame = tuple[str, str, str | None, frozenset[str], frozenset[str], frozenset[str]]
+
+
 @dataclass(frozen=True)
 class TriggerEntry:
     """One lexicon entry: a head lemma, the frame it needs, and the CAMEO code it signals."""
@@ -47,6 +51,8 @@ class TriggerEntry:
     prep: str | None = None
     obj: frozenset[str] = frozenset()
     xcomp: frozenset[str] = frozenset()
+    # Lemmas the object of `prep` must have ("went on strike", "remained on alert").
+    pobj: frozenset[str] = frozenset()
     mode: str | None = None
     contexts: tuple[str, ...] = ()
     target: str = "obj"
@@ -59,12 +65,12 @@ class TriggerEntry:
         """How many frame constraints the entry sets; the engine prefers the highest."""
         # A wildcard complement ("*": any infinitive) is weaker than a named one.
         named_xcomp = bool(self.xcomp) and ANY_COMPLEMENT not in self.xcomp
-        return (self.prep is not None) + bool(self.obj) + named_xcomp
+        return (self.prep is not None) + bool(self.obj) + named_xcomp + bool(self.pobj)
 
     @property
-    def frame(self) -> tuple[str, str, str | None, frozenset[str], frozenset[str]]:
+    def frame(self) -> Frame:
         """What the entry matches, without what it codes: two entries must not share one."""
-        return (self.lemma, self.pos, self.prep, self.obj, self.xcomp)
+        return (self.lemma, self.pos, self.prep, self.obj, self.xcomp, self.pobj)
 
     @property
     def location(self) -> str:
@@ -199,6 +205,17 @@ def _parse_entry(
         _expand_classes(item.get("obj"), classes or {}, file, entry, line), file, entry, "obj", line
     )
     xcomp = _words(item.get("xcomp"), file, entry, "xcomp", line)
+    pobj = _words(
+        _expand_classes(item.get("pobj"), classes or {}, file, entry, line),
+        file,
+        entry,
+        "pobj",
+        line,
+    )
+    if pobj and prep is None:
+        raise data_error(
+            file, "'pobj' needs a 'prep' whose object it constrains", entry=entry, line=line
+        )
 
     cameo = item["cameo"]
     if not isinstance(cameo, str):
@@ -244,6 +261,7 @@ def _parse_entry(
         prep=prep,
         obj=obj,
         xcomp=xcomp,
+        pobj=pobj,
         mode=mode,
         contexts=tuple(contexts),
         target=target,
@@ -271,10 +289,10 @@ def _check_overlaps(entries: Sequence[TriggerEntry], file: str) -> None:
     for entry in entries:
         key: tuple[object, ...]
         if entry.obj:
-            key = ("obj", entry.lemma, entry.pos, entry.prep, entry.xcomp)
+            key = ("obj", entry.lemma, entry.pos, entry.prep, entry.xcomp, entry.pobj)
             groups.setdefault(key, []).append(entry)
         if entry.xcomp:
-            key = ("xcomp", entry.lemma, entry.pos, entry.prep, entry.obj)
+            key = ("xcomp", entry.lemma, entry.pos, entry.prep, entry.obj, entry.pobj)
             groups.setdefault(key, []).append(entry)
     for key, group in groups.items():
         field = str(key[0])
@@ -324,7 +342,7 @@ def _parse_file(source: Path | Traversable, ontology: Ontology) -> _LexiconFile:
     if not isinstance(raw, list):
         raise data_error(file, "'triggers' must be a list of entries")
     entries: list[TriggerEntry] = []
-    seen: dict[tuple[str, str, str | None, frozenset[str], frozenset[str]], TriggerEntry] = {}
+    seen: dict[Frame, TriggerEntry] = {}
     for index, item in enumerate(raw):
         line = lines[index] if index < len(lines) else None
         entry = _parse_entry(item, index, line, file, ontology, classes)
@@ -406,7 +424,7 @@ class Lexicon:
         onto = ontology or Ontology.load()
         parsed = [_parse_file(source, onto) for source in sources]
         entries: list[TriggerEntry] = []
-        frames: set[tuple[str, str, str | None, frozenset[str], frozenset[str]]] = set()
+        frames: set[Frame] = set()
         for lex in reversed(parsed):
             for entry in lex.entries:
                 if entry.frame not in frames:
