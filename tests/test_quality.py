@@ -1,0 +1,84 @@
+"""Quality floors: the build fails when coding quality regresses.
+
+The gestae gold set (eval/gold_events.jsonl) is our own writing; the ConfliBERT development
+files come from ../shared and are used for measuring only. Floors sit a little under the
+figures last measured (docs/quality.md), so an honest regression fails and noise does not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gestae.evaluation import (
+    PRF,
+    evaluate,
+    pentaclass,
+    read_conflibert_spans,
+    read_gestae_gold,
+)
+from tests.conftest import ROOT, SHARED, requires_shared
+
+GOLD = ROOT / "eval" / "gold_events.jsonl"
+DEV = SHARED / "data" / "dev"
+
+
+def test_gold_set_is_broad_enough() -> None:
+    gold = read_gestae_gold(GOLD)
+    assert len(gold) >= 250
+    types = {e["event_type"] for g in gold for e in g.events}
+    assert len(types) == 16
+    assert sum(1 for g in gold if not g.events) >= 40
+
+
+@pytest.fixture(scope="module")
+def gold_report(coder: Any) -> Any:
+    return evaluate(GOLD, "gestae", coder.code)
+
+
+def test_event_type_f1_floor(gold_report: Any) -> None:
+    assert gold_report.scores["event_type"].f1 >= 0.72
+
+
+def test_dyad_f1_floor(gold_report: Any) -> None:
+    assert gold_report.scores["dyad"].f1 >= 0.47
+
+
+def test_no_event_sentences_stay_empty(gold_report: Any) -> None:
+    assert gold_report.figures["no_event_accuracy"] >= 0.78
+
+
+@requires_shared
+def test_conflibert_pentaclass_floor(coder: Any) -> None:
+    report = evaluate(DEV / "conflibert_cameo_class_train.tsv", "conflibert-class", coder.code)
+    assert report.figures["pentaclass_accuracy"] >= 0.62
+
+
+@requires_shared
+def test_conflibert_span_recall_floor(coder: Any) -> None:
+    report = evaluate(DEV / "conflibert_cameo_ner_train.txt", "conflibert-spans", coder.code)
+    assert report.figures["source_span_recall"] >= 0.58
+    assert report.figures["target_span_recall"] >= 0.30
+
+
+def test_prf_counts_multisets() -> None:
+    from collections import Counter
+
+    prf = PRF()
+    prf.add(Counter({"ASSAULT": 2, "ACCUSE": 1}), Counter({"ASSAULT": 1, "COERCE": 1}))
+    assert (prf.tp, prf.fp, prf.fn) == (1, 1, 2)
+    assert prf.precision == 0.5 and round(prf.recall, 3) == 0.333
+
+
+def test_pentaclass_mapping() -> None:
+    assert [pentaclass(c) for c in ("020", "036", "0841", "112", "190", None)] == [0, 1, 2, 3, 4, 0]
+
+
+def test_bio_spans_rebuild_offsets(tmp_path: Path) -> None:
+    bio = tmp_path / "s.txt"
+    bio.write_text("Rebels B-S\nattacked O\nthe B-T\nvillage I-T\n. O\n\n", encoding="utf-8")
+    ((text, spans),) = read_conflibert_spans(bio)
+    assert text == "Rebels attacked the village ."
+    assert [(label, text[s:e]) for label, s, e in spans] == [("S", "Rebels"), ("T", "the village")]
