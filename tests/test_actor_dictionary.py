@@ -447,8 +447,9 @@ def test_opposition_and_default_sectors(actors: ActorDictionary) -> None:
 def test_undated_person_uses_latest_office(actors: ActorDictionary) -> None:
     trump = actors.person("Trump", None)
     assert trump is not None and trump.sector == "GOV"
+    # Undated text is read as written while the person held their last office.
     merkel = actors.person("Merkel", None)
-    assert merkel is not None and merkel.sector == "ELI"
+    assert merkel is not None and merkel.sector == "GOV" and merkel.country == "DEU"
 
 
 def test_required_persons_present(actors: ActorDictionary) -> None:

@@ -969,7 +969,10 @@ class ActorDictionary:
             return None
         offices = record.offices
         if on is None:
+            # Undated text: the current office, else the last one held (not "former").
             held = [o for o in offices if o.end is None]
+            if not held and offices:
+                held = [max(offices, key=lambda o: o.end or date.max)]
             ended = list(offices)
         else:
             held = [o for o in offices if o.holds_on(on)]

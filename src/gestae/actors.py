@@ -334,6 +334,40 @@ class ActorResolver:
         media = [m for m in found.mentions if m.media and m.start >= first]
         return media[0] if media else None
 
+    def implied_actor(self, obj: Token, found: DocActors) -> Mention | None:
+        """The actor a non-actor object implies: "residential districts of Kharkiv" -> UKR,
+        "rebel positions" -> REB of the article's country. Only a country found inside the
+        phrase (an actor or a place) or given by the context counts; nothing is guessed."""
+        inside = [t for t in obj.subtree if t.i != obj.i and not _in_clause(t, obj)]
+        country: str | None = None
+        source = ""
+        for token in inside:
+            mention = found.by_token.get(token.i)
+            if mention is not None and mention.actors and mention.actors[0].country:
+                country, source = mention.actors[0].country, mention.actors[0].text
+                break
+        if country is None:
+            for token in inside:
+                if token.pos_ == "PROPN" and token.dep_ != "compound":
+                    place = self.gazetteer.lookup(_compound_text(token), found.countries())
+                    if place is not None and place.country:
+                        country, source = place.country, place.name
+                        break
+        sector = self._modifier_sector([t for t in obj.lefts], obj)
+        if country is None and sector is not None:
+            country = found.dominant_country()
+            source = "the article's context" if country else ""
+        if country is None:
+            return None
+        start = min([obj.i] + [t.i for t in obj.lefts])
+        end = max([obj.i] + [t.i for t in inside if t.i > obj.i and not _in_clause(t, obj)]) + 1
+        span = obj.doc[start:end]
+        rule = f"target '{obj.text}' takes its country from {source}"
+        actor = Actor(
+            span.text, span.start_char, span.end_char, country, sector, None, "group", None, rule
+        )
+        return Mention(start, end, obj.i, [actor], rule, reference=True)
+
     # -- dictionary matches -------------------------------------------------------------------
 
     def _dictionary_spans(self, doc: Doc) -> list[tuple[Span, list[ActorEntry]]]:
@@ -862,6 +896,21 @@ class _TitleMatch:
     phrase: str
     sector: str
     kind: str
+
+
+def _in_clause(token: Token, top: Token) -> bool:
+    """True when `token` sits in a clause hanging below `top` (relative clause, participle)."""
+    current = token
+    while current.i != top.i:
+        if current.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") or current.pos_ == "VERB":
+            return True
+        current = current.head
+    return False
+
+
+def _compound_text(token: Token) -> str:
+    start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
+    return token.doc[start : token.i + 1].text
 
 
 def _definite_bare(head: Token) -> bool:

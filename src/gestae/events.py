@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from gestae.actors import DocActors, Mention
+from gestae.actors import ActorResolver, DocActors, Mention
 from gestae.lexicon import ANY_COMPLEMENT, Lexicon, TriggerEntry
 from gestae.model import Actor, Modality
+from gestae.places import is_place_phrase
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -86,8 +87,9 @@ class EventCandidate:
 class EventFinder:
     """Matches lexicon entries against the parse and extracts their arguments."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, resolver: ActorResolver) -> None:
         self.lexicon = lexicon
+        self.resolver = resolver
         self.light_verbs = frozenset(lexicon.light_verbs)
         self.communication_nouns = frozenset(lexicon.communication_nouns)
 
@@ -414,31 +416,31 @@ class EventFinder:
     def _target_from_entry(
         self, token: Token, entry: TriggerEntry, actors: DocActors
     ) -> list[Mention]:
+        """The target the entry names (its preposition's object, the dative, ...), else the
+        usual places: objects, datives, participant prepositions, the complement's target."""
         mode = entry.target
         if mode == "none":
             return []
+        found: list[Mention] = []
         if entry.prep and mode in ("prep", None, ""):
             if entry.pos == "noun":
                 prep = self._noun_prep(token, entry.prep)
             else:
                 prep = _prep_child(token, entry.prep)
-            return self._pobj_actors(prep, actors, owner=True) if prep is not None else []
-        if mode == "dative":
-            for child in token.children:
-                if child.dep_ in ("dative", "iobj"):
-                    return (
-                        self._pobj_actors(child, actors)
-                        if child.pos_ == "ADP"
-                        else self._actor_group(child, actors, owner=True)
-                    )
-        if mode == "xcomp_obj":
+            if prep is not None and not _locative(prep):
+                found = self._pobj_actors(prep, actors, owner=True)
+        elif mode == "xcomp_obj":
             for comp in token.children:
-                if comp.dep_ in COMPLEMENT_DEPS:
-                    obj = _child(comp, OBJECT_DEPS)
-                    if obj is not None:
-                        return self._actor_group(obj, actors, owner=True)
+                obj = _child(comp, OBJECT_DEPS) if comp.dep_ in COMPLEMENT_DEPS else None
+                if obj is not None:
+                    found = self._actor_group(obj, actors, owner=True)
+                    break
+        return found or self._fallback_targets(token, actors, depth=0)
+
+    def _fallback_targets(self, token: Token, actors: DocActors, depth: int) -> list[Mention]:
         found: list[Mention] = []
-        for obj in _objects(token):
+        objects = _objects(token)
+        for obj in objects:
             found += self._actor_group(obj, actors, owner=True)
         if found:
             return found
@@ -453,23 +455,37 @@ class EventFinder:
             return found
         for word in FALLBACK_TARGET_PREPS:
             prep = _prep_child(token, word)
-            if prep is not None:
+            if prep is not None and not _locative(prep):
                 found += self._pobj_actors(prep, actors, owner=True)
                 if found:
                     return found
-        # "refused to meet the envoy": the complement's object.
-        for comp in token.children:
-            if comp.dep_ == "xcomp":
-                obj = _child(comp, OBJECT_DEPS)
-                if obj is not None:
-                    return self._actor_group(obj, actors, owner=True)
+        # "refused to meet (with) the envoy", "threatened to expel the ambassador".
+        if depth < 2:
+            for comp in token.children:
+                if comp.dep_ == "xcomp" or (
+                    comp.dep_ in ("advcl", "ccomp") and any(c.lower_ == "to" for c in comp.children)
+                ):
+                    found = self._fallback_targets(comp, actors, depth + 1)
+                    if found:
+                        return found
+        # "shelled residential districts of Kharkiv": the place inside the object.
+        for obj in objects:
+            derived = self.resolver.implied_actor(obj, actors)
+            if derived is not None:
+                return [derived]
         return []
 
     def _pobj_actors(self, prep: Token, actors: DocActors, owner: bool = False) -> list[Mention]:
+        """Actors a preposition introduces; with `owner`, also the actor its object implies
+        ("air strikes on residential districts of Kharkiv" -> UKR)."""
         out: list[Mention] = []
         for child in prep.children:
             if child.dep_ == "pobj":
-                out += self._actor_group(child, actors, owner=owner)
+                group = self._actor_group(child, actors, owner=owner)
+                if not group and owner:
+                    implied = self.resolver.implied_actor(child, actors)
+                    group = [implied] if implied is not None else []
+                out += group
         return out
 
     def _actor_group(self, token: Token, actors: DocActors, owner: bool = False) -> list[Mention]:
@@ -611,6 +627,12 @@ def _prep_child(token: Token, prep: str) -> Token | None:
         if cand.lower_ == rest[0]:
             return cand
     return None
+
+
+def _locative(prep: Token) -> bool:
+    """A preposition that places the event ("in Cairo", "at the village of X")."""
+    obj = _child(prep, {"pobj"})
+    return obj is not None and is_place_phrase(obj)
 
 
 def _negated(token: Token) -> bool:

@@ -46,7 +46,7 @@ class Coder:
         self.lexicon = Lexicon.load()
         self.dictionary = ActorDictionary.load(actor_files)
         self.actors = ActorResolver(self.dictionary, self.nlp)
-        self.events = EventFinder(self.lexicon)
+        self.events = EventFinder(self.lexicon, self.actors)
         self.records = RecordBuilder(self.ontology, Gazetteer.default())
         self.include_negated = include_negated
         self.include_incidents = include_incidents
