@@ -146,12 +146,17 @@ class EventFinder:
                 for c in prep.children
             ):
                 return False
+        if entry.mod and not any(
+            c.dep_ in ("amod", "compound", "advmod", "nmod") and c.lemma_.lower() in entry.mod
+            for c in token.children
+        ):
+            return False
         if entry.obj:
             # The object's head or a compound in front of it ("curfew hours").
             words = [
                 w
                 for o in _objects(token)
-                for w in [o, *(c for c in o.lefts if c.dep_ == "compound")]
+                for w in [o, *(c for c in o.lefts if c.dep_ == "compound"), *_of_objects(o)]
             ]
             if not any(w.lemma_.lower() in entry.obj or w.lower_ in entry.obj for w in words):
                 return False
@@ -627,6 +632,17 @@ def _prep_child(token: Token, prep: str) -> Token | None:
         if cand.lower_ == rest[0]:
             return cand
     return None
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """What a quantity or container noun holds: "hundreds of doctors", "tonnes of aid"."""
+    return [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 def _locative(prep: Token) -> bool:

@@ -24,7 +24,7 @@ POS_VALUES = frozenset({"verb", "noun"})
 ANY_COMPLEMENT = "*"
 TARGETS = frozenset({"obj", "prep", "xcomp_obj", "dative", "none"})
 ENTRY_KEYS = frozenset(
-    {"lemma", "pos", "prep", "pobj", "obj", "xcomp", "cameo", "mode", "contexts", "target"}
+    {"lemma", "pos", "prep", "pobj", "obj", "xcomp", "mod", "cameo", "mode", "contexts", "target"}
 )
 TOP_KEYS = frozenset(
     {"light_verbs", "communication_nouns", "lemma_fixes", "noun_classes", "triggers"}
@@ -37,8 +37,8 @@ PHRASE = re.compile(r"^[a-z]+( [a-z]+)*$")
 POS_ALIASES = {"verb": "verb", "noun": "noun", "propn": "noun"}
 
 
-# lemma, pos, prep, obj, xcomp, pobj: what an entry matches.
-Frame = tuple[str, str, str | None, frozenset[str], frozenset[str], frozenset[str]]
+# lemma, pos, prep, obj, xcomp, pobj, mod: what an entry matches.
+Frame = tuple[str, str, str | None, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,8 @@ class TriggerEntry:
     xcomp: frozenset[str] = frozenset()
     # Lemmas the object of `prep` must have ("went on strike", "remained on alert").
     pobj: frozenset[str] = frozenset()
+    # Lemmas one modifier of the head must have ("joint exercises", "hunger strike").
+    mod: frozenset[str] = frozenset()
     mode: str | None = None
     contexts: tuple[str, ...] = ()
     target: str = "obj"
@@ -65,12 +67,18 @@ class TriggerEntry:
         """How many frame constraints the entry sets; the engine prefers the highest."""
         # A wildcard complement ("*": any infinitive) is weaker than a named one.
         named_xcomp = bool(self.xcomp) and ANY_COMPLEMENT not in self.xcomp
-        return (self.prep is not None) + bool(self.obj) + named_xcomp + bool(self.pobj)
+        return (
+            (self.prep is not None)
+            + bool(self.obj)
+            + named_xcomp
+            + bool(self.pobj)
+            + bool(self.mod)
+        )
 
     @property
     def frame(self) -> Frame:
         """What the entry matches, without what it codes: two entries must not share one."""
-        return (self.lemma, self.pos, self.prep, self.obj, self.xcomp, self.pobj)
+        return (self.lemma, self.pos, self.prep, self.obj, self.xcomp, self.pobj, self.mod)
 
     @property
     def location(self) -> str:
@@ -212,6 +220,7 @@ def _parse_entry(
         "pobj",
         line,
     )
+    mod = _words(item.get("mod"), file, entry, "mod", line)
     if pobj and prep is None:
         raise data_error(
             file, "'pobj' needs a 'prep' whose object it constrains", entry=entry, line=line
@@ -262,6 +271,7 @@ def _parse_entry(
         obj=obj,
         xcomp=xcomp,
         pobj=pobj,
+        mod=mod,
         mode=mode,
         contexts=tuple(contexts),
         target=target,
@@ -289,10 +299,10 @@ def _check_overlaps(entries: Sequence[TriggerEntry], file: str) -> None:
     for entry in entries:
         key: tuple[object, ...]
         if entry.obj:
-            key = ("obj", entry.lemma, entry.pos, entry.prep, entry.xcomp, entry.pobj)
+            key = ("obj", entry.lemma, entry.pos, entry.prep, entry.xcomp, entry.pobj, entry.mod)
             groups.setdefault(key, []).append(entry)
         if entry.xcomp:
-            key = ("xcomp", entry.lemma, entry.pos, entry.prep, entry.obj, entry.pobj)
+            key = ("xcomp", entry.lemma, entry.pos, entry.prep, entry.obj, entry.pobj, entry.mod)
             groups.setdefault(key, []).append(entry)
     for key, group in groups.items():
         field = str(key[0])

@@ -27,7 +27,26 @@ from gestae.places import Gazetteer, locate_event
 # Types whose participants act on each other: "A and B met" is A->B and B->A.
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Triggers that are mutual whatever their type: "A and B clashed / exchanged fire".
-RECIPROCAL_LEMMAS = frozenset({"clash", "exchange", "skirmish", "battle", "fight"})
+RECIPROCAL_LEMMAS = frozenset(
+    {
+        "clash",
+        "exchange",
+        "skirmish",
+        "battle",
+        "fight",
+        "sign",
+        "exercise",
+        "drill",
+        "patrol",
+        "operation",
+        "offensive",
+        "cooperate",
+        "collaborate",
+        "talk",
+        "negotiation",
+        "summit",
+    }
+)
 # Types that PLOVER codes only with a target; an implicit one may come from the sentence.
 TARGET_NEEDED = frozenset(
     {"THREATEN", "SANCTION", "COERCE", "ACCUSE", "REQUEST", "REJECT", "AID", "COOPERATE"}
