@@ -140,3 +140,27 @@ def test_announced_refusal_is_reject(coder: Any) -> None:
 
 def test_plain_past_negation_is_not_a_refusal(coder: Any) -> None:
     assert code(coder, "Turkey did not lift the embargo on Armenia.") == []
+
+
+def test_condition_question_and_denial_are_not_events(coder: Any) -> None:
+    assert dyads(code(coder, "If Russia invades Ukraine, the talks will collapse.")) == []
+    assert dyads(code(coder, "Will Washington send more troops to the Gulf?")) == []
+    assert dyads(code(coder, "Egypt denied reports that it had closed the Rafah crossing.")) == []
+
+
+def test_disaster_subject_is_not_an_actor(coder: Any) -> None:
+    assert dyads(code(coder, "A cyclone destroyed thousands of homes in Mozambique.")) == []
+
+
+def test_own_forces_are_not_a_target(coder: Any) -> None:
+    assert dyads(code(coder, "Armenia mobilised its reservists on Sunday.")) == [
+        ("MOBILIZE", "ARM", None)
+    ]
+
+
+def test_pronoun_prefers_the_last_subject(coder: Any) -> None:
+    text = (
+        "Indonesian President Joko Widodo met Ukrainian President Volodymyr Zelensky in Kyiv. "
+        "He urged Russia to end the war."
+    )
+    assert ("REQUEST", "IDN", "RUS") in dyads(code(coder, text, date(2022, 6, 29)))

@@ -180,6 +180,10 @@ class DocActors:
     orgs_seen: list[Actor] = field(default_factory=list)
     # States and organizations in reading order, for "it".
     bodies_seen: list[Actor] = field(default_factory=list)
+    # Actors that were the subject of their clause: "he"/"it" prefer these.
+    subjects_seen: list[Actor] = field(default_factory=list)
+    # Surnames of persons already named ("Kristersson" after "Ulf Kristersson").
+    surnames: dict[str, Actor] = field(default_factory=dict)
 
     def dominant_country(self) -> str | None:
         """The country an article is about, when one clearly leads the mentions."""
@@ -194,8 +198,13 @@ class DocActors:
             return None
         return ranked[0][0]
 
-    def note(self, mention: Mention) -> None:
+    def note(self, mention: Mention, head: Token) -> None:
+        is_subject = head.dep_ in ("nsubj", "nsubjpass")
         for actor in mention.actors:
+            if is_subject:
+                self.subjects_seen.append(actor)
+            if actor.kind == "person" and actor.name and actor.country:
+                self.surnames.setdefault(actor.name.split()[-1].lower(), actor)
             if actor.kind == "person":
                 self.persons_seen.append(actor)
             if actor.kind in ("organization", "group") and actor.name and not mention.reference:
@@ -286,7 +295,7 @@ class ActorResolver:
             if mention is None:
                 continue
             found.add(mention)
-            found.note(mention)
+            found.note(mention, doc[mention.head])
         self._merge_titles_with_names(doc, found)
         for span, entries in matches:
             if span.start in found.by_token:
@@ -503,6 +512,12 @@ class ActorResolver:
             )
             return Mention(start, end, head.i, [actor], actor.rule)
 
+        earlier = found.surnames.get(head.lower_) if head.pos_ == "PROPN" else None
+        if earlier is not None and end - start <= 2:
+            # "Kristersson promised ...": the person named in full earlier in the article.
+            rule = f"'{span.text}' is {earlier.name}, named earlier"
+            actor = _relocate(earlier, span.text, span.start_char, span.end_char, rule)
+            return Mention(start, end, head.i, [actor], rule, reference=True)
         if head.pos_ == "PROPN" and head.ent_type_ in UNLISTED_NAME_KINDS and modifier is None:
             # A name the dictionary does not know keeps its text, with no country guessed.
             kind = UNLISTED_NAME_KINDS[head.ent_type_]
@@ -634,7 +649,10 @@ class ActorResolver:
     def _resolve_reference(self, token: Token, found: DocActors) -> Mention | None:
         """Within-article reference: "he" -> the last person; "the two countries" -> last two;
         "the country" -> the last state. Nothing when there is no earlier actor to point to."""
-        last_person = found.persons_seen[-1] if found.persons_seen else None
+        # The last subject that fits is the likeliest antecedent, else the last mention.
+        subject_persons = [a for a in found.subjects_seen if a.kind == "person"]
+        candidates = subject_persons or found.persons_seen
+        last_person = candidates[-1] if candidates else None
         states_seen = found.states_seen
         lower = token.lower_
         mods = {c.lower_ for c in token.children}
@@ -673,8 +691,10 @@ class ActorResolver:
             and token.head.lemma_.lower() not in ("be", "seem", "appear", "remain", "take")
             and found.bodies_seen
         ):
-            # "Britain said it will not lift the ban": "it" is the last state or body named.
-            last = found.bodies_seen[-1]
+            # "Britain said it will not lift the ban": "it" is the last state or body named,
+            # preferring one that was a subject.
+            bodies = [a for a in found.subjects_seen if a.country and a.kind != "person"]
+            last = (bodies or found.bodies_seen)[-1]
             actor = _relocate(
                 last,
                 token.text,

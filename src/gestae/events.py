@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from gestae.actors import ActorResolver, DocActors, Mention
+from gestae.casualties import is_incident_cause
 from gestae.lexicon import ANY_COMPLEMENT, Lexicon, TriggerEntry
 from gestae.model import Actor, Modality
 from gestae.places import is_place_phrase
@@ -260,6 +261,10 @@ class EventFinder:
             clause = verb
             reasons.append(f"event noun carried by light verb '{clause.text}'")
 
+        if _in_conditional(clause) or _in_question(clause):
+            return None  # "if Russia invades ...": a condition; "Did Moscow plan ...?": a question
+        if _subject_is_disaster(clause):
+            return None  # "Cyclone Idai destroyed homes": no actor acted
         sources, targets = self._core_arguments(token, clause, entry, actors, reasons)
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in clause.children)
         # Precision first: an act needs a known actor, except a passive with a named victim.
@@ -267,6 +272,9 @@ class EventFinder:
             return None
 
         negated = _negated(token) or (clause.i != token.i and _negated(clause))
+        if not negated and _denied(clause):
+            negated = True
+            reasons.append("denied: the event sits in what someone denies")
         modality, reported_by = self._modality(clause, actors, reasons)
         trigger_tokens = [token]
         if entry.prep:
@@ -655,6 +663,32 @@ def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in token.children
     )
+
+
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "rebut", "disprove"})
+
+
+def _denied(token: Token) -> bool:
+    """'Egypt denied reports that it had closed the crossing': the closing is denied."""
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return False
+        if current.dep_ not in ("ccomp", "acl", "relcl", "dobj", "xcomp", "conj", "pobj", "prep"):
+            return False
+        current = current.head
+        if current.lemma_.lower() in DENIAL_VERBS:
+            return True
+    return False
+
+
+def _in_question(token: Token) -> bool:
+    return token.sent.text.rstrip().rstrip("\"\u201d'").endswith("?")
+
+
+def _subject_is_disaster(clause: Token) -> bool:
+    subject = _child(clause, SUBJECT_DEPS)
+    return subject is not None and is_incident_cause(subject)
 
 
 def _in_conditional(token: Token) -> bool:

@@ -203,7 +203,18 @@ class RecordBuilder:
         self, reciprocal: bool, sources: list[Actor], targets: list[Actor], reasons: list[str]
     ) -> list[tuple[Actor | None, Actor | None]]:
         if sources and targets:
-            return [(s, t) for s in sources for t in targets if not _same(s, t)]
+            pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+            kept: list[tuple[Actor | None, Actor | None]] = [
+                (s, t) for s, t in pairs if not _own_side(s, t)
+            ]
+            if len(kept) < len(pairs):
+                reasons.append(
+                    "a target of the source's own country given only by context or "
+                    "'its/their' is the source's own side, not a target"
+                )
+            if kept:
+                return kept
+            return [(s, None) for s in dict.fromkeys(s for s, _ in pairs)]
         if reciprocal and len(sources) == 2:
             reasons.append("reciprocal: each participant acts toward the other")
             return [(sources[0], sources[1]), (sources[1], sources[0])]
@@ -308,6 +319,18 @@ def _same(a: Actor, b: Actor) -> bool:
     if a.country and b.country:
         return a.country == b.country and a.sector == b.sector and a.name == b.name
     return a.start == b.start and a.end == b.end
+
+
+def _own_side(source: Actor, target: Actor) -> bool:
+    """'Armenia mobilised its reservists': the source's own side, not a target: an 'its/their'
+    phrase, or forces and officials whose country came only from the article's context."""
+    if source.country is None or source.country != target.country:
+        return False
+    text = target.text.lower()
+    if text.startswith(("its ", "their ", "his ", "her ")):
+        return True
+    # The state's own forces or officials ("called up reservists", "deployed riot police").
+    return "context" in target.rule and target.sector in ("MIL", "COP", "GOV", "SPY")
 
 
 def _implicit_target(sent: Span, actors: DocActors, sources: list[Actor]) -> Actor | None:
