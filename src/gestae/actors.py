@@ -343,6 +343,25 @@ class ActorResolver:
         media = [m for m in found.mentions if m.media and m.start >= first]
         return media[0] if media else None
 
+    def place_actor(self, token: Token, found: DocActors) -> Mention | None:
+        """The state a visited place belongs to ("arrived in Moscow" -> RUS)."""
+        country = None
+        mention = found.by_token.get(token.i)
+        if mention is not None and mention.actors:
+            country = mention.actors[0].country
+        if country is None and token.pos_ == "PROPN":
+            place = self.gazetteer.lookup(_compound_text(token), found.countries())
+            country = place.country if place is not None else None
+        if country is None:
+            return None
+        start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("compound", "det")])
+        span = token.doc[start : token.i + 1]
+        rule = f"the place '{span.text}' is in {country}"
+        actor = Actor(
+            span.text, span.start_char, span.end_char, country, None, None, "state", None, rule
+        )
+        return Mention(start, token.i + 1, token.i, [actor], rule, reference=True)
+
     def implied_actor(self, obj: Token, found: DocActors) -> Mention | None:
         """The actor a non-actor object implies: "residential districts of Kharkiv" -> UKR,
         "rebel positions" -> REB of the article's country. Only a country found inside the

@@ -24,6 +24,8 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+# Prepositions that name who performs a nominal event ("condemnation from Ankara").
+NOMINAL_AGENT_PREPS = frozenset({"by", "from"})
 SPEECH_VERBS = frozenset(
     {
         "say",
@@ -237,10 +239,30 @@ class EventFinder:
             return True
         if noun.dep_ == "nsubjpass" and head.lemma_.lower() in self.light_verbs:
             return True
+        if self._adjunct_host(noun) is not None:
+            return True
         return any(
-            c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+            c.dep_ == "poss"
+            or (c.dep_ in ("prep", "agent") and c.lower_ in NOMINAL_AGENT_PREPS)
+            or (c.dep_ == "prep" and c.lower_ == "between")
             for c in noun.children
         )
+
+    def _adjunct_host(self, noun: Token) -> Token | None:
+        """'praised Greece during a visit to Athens': a meeting noun in a 'during/on' phrase
+        of a clause is that clause subject's act; returns the clause's verb."""
+        code = self.lexicon.candidates(noun.lemma_.lower(), "noun")
+        if not code or not code[0].cameo.startswith("04"):
+            return None
+        prep = noun.head
+        if (
+            noun.dep_ != "pobj"
+            or prep.lower_ not in ("during", "on", "for")
+            or prep.head.pos_ != "VERB"
+        ):
+            return None
+        verb = prep.head
+        return verb if _child(verb, SUBJECT_DEPS) is not None else None
 
     # -- arguments ---------------------------------------------------------------------------------
 
@@ -314,14 +336,33 @@ class EventFinder:
 
         if entry.pos == "noun" and clause.i == token.i:
             # Nominal event: "Russia's invasion of Ukraine", "the expulsion of X by Moscow".
+            patient: Token | None = None
+            between: list[Mention] = []
             for child in token.children:
                 if child.dep_ == "poss":
                     sources += self._actor_group(child, actors)
-                elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
+                elif child.dep_ in ("prep", "agent") and child.lower_ in NOMINAL_AGENT_PREPS:
                     sources += self._pobj_actors(child, actors)
-            targets += self._target_from_entry(token, entry, actors)
+                elif child.dep_ == "prep" and child.lower_ == "of":
+                    patient = child
+                elif child.dep_ == "prep" and child.lower_ == "between":
+                    between += self._pobj_actors(child, actors)
             if sources:
-                reasons.append("source from the possessor or 'by' phrase of the event noun")
+                reasons.append("source from the possessor, 'by' or 'from' phrase of the event noun")
+            host = self._adjunct_host(token)
+            if not sources and host is not None:
+                subject = _child(host, SUBJECT_DEPS)
+                if subject is not None:
+                    sources += self._subject_actors(subject, actors, reasons)
+                    reasons.append(f"the {token.lemma_} is the act of the subject of '{host.text}'")
+            if not sources and between:
+                sources = between  # "talks between Serbian and Kosovo leaders": each side
+                reasons.append("participants from 'between' (each toward the other)")
+            elif patient is not None and sources:
+                # "the expulsion of 23 diplomats by Moscow": the 'of' object undergoes it.
+                targets += self._pobj_actors(patient, actors, owner=True)
+            if not targets:
+                targets += self._target_from_entry(token, entry, actors)
         else:
             subject = _child(clause, SUBJECT_DEPS)
             if passive:
@@ -442,6 +483,11 @@ class EventFinder:
                 prep = _prep_child(token, entry.prep)
             if prep is not None and not _locative(prep):
                 found = self._pobj_actors(prep, actors, owner=True)
+        elif mode == "place" and entry.prep:
+            prep = _prep_child(token, entry.prep)
+            obj = _child(prep, {"pobj"}) if prep is not None else None
+            place = self.resolver.place_actor(obj, actors) if obj is not None else None
+            found = [place] if place is not None else []
         elif mode == "xcomp_obj":
             for comp in token.children:
                 obj = _child(comp, OBJECT_DEPS) if comp.dep_ in COMPLEMENT_DEPS else None
@@ -520,7 +566,8 @@ class EventFinder:
                 for child in tok.children:
                     # "London's participation", "invitation to Patel", "sanctions on Iran"
                     if child.dep_ == "poss" or (
-                        child.dep_ == "prep" and child.lower_ in ("of", "to", "on", "against")
+                        child.dep_ == "prep"
+                        and child.lower_ in ("of", "to", "on", "against", "with")
                     ):
                         inner = child if child.dep_ == "poss" else _child(child, {"pobj"})
                         if inner is not None:

@@ -22,7 +22,8 @@ from gestae.ontology import Ontology, data_error, package_data
 
 POS_VALUES = frozenset({"verb", "noun"})
 ANY_COMPLEMENT = "*"
-TARGETS = frozenset({"obj", "prep", "xcomp_obj", "dative", "none"})
+# place: the country of the place the preposition names ("arrived in Moscow" -> RUS).
+TARGETS = frozenset({"obj", "prep", "xcomp_obj", "dative", "place", "none"})
 ENTRY_KEYS = frozenset(
     {"lemma", "pos", "prep", "pobj", "obj", "xcomp", "mod", "cameo", "mode", "contexts", "target"}
 )
@@ -261,8 +262,8 @@ def _parse_entry(
         raise data_error(
             file, f"target {target!r} must be one of {sorted(TARGETS)}", entry=entry, line=line
         )
-    if target == "prep" and prep is None:
-        raise data_error(file, "target 'prep' needs a 'prep'", entry=entry, line=line)
+    if target in ("prep", "place") and prep is None:
+        raise data_error(file, f"target '{target}' needs a 'prep'", entry=entry, line=line)
     return TriggerEntry(
         lemma=lemma,
         pos=pos,
