@@ -47,6 +47,8 @@ RECIPROCAL_LEMMAS = frozenset(
         "summit",
     }
 )
+# Material conflict whose target, when unnamed, is the country where it happened.
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Types that PLOVER codes only with a target; an implicit one may come from the sentence.
 TARGET_NEEDED = frozenset(
     {"THREATEN", "SANCTION", "COERCE", "ACCUSE", "REQUEST", "REJECT", "AID", "COOPERATE"}
@@ -137,6 +139,23 @@ class RecordBuilder:
                     f"implicit target: {implicit.label()} is the only other state in the sentence"
                 )
                 candidate.implicit_target = True
+        location = locate_event(candidate.trigger, self.gazetteer, actors.countries())
+        if not targets and event_type in PLACE_TARGET_TYPES and location and location.country:
+            # "shelled positions near Kharkiv": an attack on a place hits that country.
+            targets = [
+                Actor(
+                    location.text,
+                    location.start,
+                    location.end,
+                    location.country,
+                    None,
+                    location.name,
+                    "state",
+                    None,
+                    "target: the country where the attack fell",
+                )
+            ]
+            reasons.append(f"no named target: the attack fell in {location.country}")
         reciprocal = (
             event_type in RECIPROCAL_TYPES or candidate.trigger.lemma_.lower() in RECIPROCAL_LEMMAS
         )
@@ -148,7 +167,6 @@ class RecordBuilder:
 
         published = article.published
         date_info = resolve_date(candidate.trigger, published)
-        location = locate_event(candidate.trigger, self.gazetteer, actors.countries())
         fatalities, injured = (
             casualties(candidate.trigger) if is_casualty_verb(candidate.trigger) else (None, None)
         )
