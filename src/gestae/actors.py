@@ -458,7 +458,12 @@ class ActorResolver:
         title = None if named_head else self._title(tokens)
         noun_sector = None
         if title is None and not named_head and head.pos_ in ("NOUN", "PROPN"):
-            noun = self.dictionary.sector_of_noun(head.lemma_.lower())
+            # "intelligence service" before "service": the compound names the sector.
+            compound = [t for t in head.lefts if t.dep_ == "compound"]
+            phrase = f"{compound[-1].lemma_.lower()} {head.lemma_.lower()}" if compound else ""
+            noun = (phrase and self.dictionary.sector_of_noun(phrase)) or (
+                self.dictionary.sector_of_noun(head.lemma_.lower())
+            )
             if noun is not None:
                 noun_sector = noun.sector
         named = frozenset(i for sp, _ in inner for i in range(sp.start, sp.end))
@@ -490,22 +495,25 @@ class ActorResolver:
         if states and not _head_in_states(head, inner) and head.pos_ == "NOUN":
             # "Chinese hackers", "the Venezuelan people": a demonym names the group's country.
             lemma = head.lemma_.lower()
-            entry = states[0]
-            if lemma not in NOT_GROUP_NOUNS and entry.country and not is_place_phrase(head):
+            countries = list(dict.fromkeys(e.country for e in states if e.country))
+            if lemma not in NOT_GROUP_NOUNS and countries and not is_place_phrase(head):
                 sector = modifier or ("CVL" if self.dictionary.is_generic(lemma) else None)
-                rule = f"'{entry.name}' modifies '{head.text}': the group's country"
-                actor = Actor(
-                    span.text,
-                    span.start_char,
-                    span.end_char,
-                    entry.country,
-                    sector,
-                    None,
-                    "group",
-                    None,
-                    rule,
-                )
-                return Mention(start, end, head.i, [actor], rule)
+                rule = f"'{states[0].name}' modifies '{head.text}': the group's country"
+                group = [
+                    Actor(
+                        span.text,
+                        span.start_char,
+                        span.end_char,
+                        country,
+                        sector,
+                        None,
+                        "group",
+                        None,
+                        rule,
+                    )
+                    for country in countries
+                ]
+                return Mention(start, end, head.i, group, rule)
 
         if states and _head_in_states(head, inner):
             entry = states[0]

@@ -106,6 +106,8 @@ class EventFinder:
             token = sent.doc[index]
             if self._is_content_of_other_trigger(token, matched):
                 continue
+            if self._object_says_more(token, entry, matched):
+                continue
             if entry.pos == "noun" and (
                 not self._noun_is_event(token, matched)
                 or self._light_verb_is_content(token, matched)
@@ -189,6 +191,18 @@ class EventFinder:
             return obj.head
         return None
 
+    def _object_says_more(
+        self, verb: Token, entry: TriggerEntry, matched: dict[int, TriggerEntry]
+    ) -> bool:
+        """'held joint exercises': the object's modifier frame (COOPERATE) says more than the
+        verb's object frame (military exercises, MOBILIZE); the noun is coded instead."""
+        if entry.pos != "verb" or not entry.obj:
+            return False
+        return any(
+            o.i in matched and matched[o.i].mod and matched[o.i].pos == "noun"
+            for o in _objects(verb)
+        )
+
     def _carried(self, noun: Token) -> bool:
         return self._light_verb(noun) is not None
 
@@ -213,7 +227,8 @@ class EventFinder:
         # An object noun of a verb whose frame already names it ("impose sanctions").
         if token.dep_ in OBJECT_DEPS | {"pobj", "nsubjpass"} and head.i in matched:
             head_entry = matched[head.i]
-            if head_entry.obj and (token.lemma_.lower() in head_entry.obj):
+            own = matched.get(token.i)
+            if head_entry.obj and token.lemma_.lower() in head_entry.obj and not (own and own.mod):
                 return True
         if token.dep_ == "pobj" and head.head.i in matched:
             return matched[head.head.i].prep is not None and token.lemma_.lower() in (
@@ -252,12 +267,12 @@ class EventFinder:
         """'praised Greece during a visit to Athens': a meeting noun in a 'during/on' phrase
         of a clause is that clause subject's act; returns the clause's verb."""
         code = self.lexicon.candidates(noun.lemma_.lower(), "noun")
-        if not code or not code[0].cameo.startswith("04"):
+        if not code or not code[0].cameo.startswith(("04", "14")):
             return None
         prep = noun.head
         if (
             noun.dep_ != "pobj"
-            or prep.lower_ not in ("during", "on", "for")
+            or prep.lower_ not in ("during", "on", "for", "at")
             or prep.head.pos_ != "VERB"
         ):
             return None
