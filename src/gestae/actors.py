@@ -730,6 +730,33 @@ class ActorResolver:
                 f"'it' refers to {last.name or last.text}",
             )
             return Mention(token.i, token.i + 1, token.i, [actor], actor.rule, reference=True)
+        if lower in ("they", "them") and token.pos_ == "PRON":
+            # "they": the last subject naming several actors, or a group or organization.
+            plural = [
+                m
+                for m in reversed(found.mentions)
+                if (
+                    len(m.actors) > 1
+                    or (m.actors and m.actors[0].kind in ("group", "organization"))
+                )
+                and m.head < token.i
+                and not m.media
+            ]
+            if plural:
+                earlier = plural[0]
+                actors = [
+                    _relocate(
+                        a,
+                        token.text,
+                        token.idx,
+                        token.idx + len(token),
+                        f"'{token.text}' refers to {earlier.actors[0].text}",
+                    )
+                    for a in earlier.actors
+                ]
+                return Mention(
+                    token.i, token.i + 1, token.i, actors, actors[0].rule, reference=True
+                )
         if lower in PERSON_PRONOUNS and token.pos_ == "PRON" and last_person is not None:
             actor = _relocate(
                 last_person,

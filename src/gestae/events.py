@@ -186,9 +186,9 @@ class EventFinder:
     def _light_verb(self, noun: Token) -> Token | None:
         """The light verb carrying an event noun: "hold talks", "launched air and artillery
         strikes" (the noun may be coordinated with the verb's object)."""
-        obj = noun.head if noun.dep_ == "conj" else noun
+        obj = noun.head if noun.dep_ in ("conj", "compound") else noun
         if obj.dep_ in OBJECT_DEPS and obj.head.lemma_.lower() in self.light_verbs:
-            return obj.head
+            return obj.head  # also "launched a mediation effort": the event noun modifies
         return None
 
     def _object_says_more(
@@ -576,6 +576,12 @@ class EventFinder:
             if mention is not None and mention.actors:
                 if mention not in out:
                     out.append(mention)
+                continue
+            # "the separatist group Black Widow": the name in apposition is the actor.
+            appos = [actors.at(c) for c in tok.children if c.dep_ == "appos"]
+            named = [m for m in appos if m is not None and m.actors and not m.media]
+            if named:
+                out.extend(m for m in named[:1] if m not in out)
                 continue
             if owner or tok.lemma_.lower() in _QUANTITY:
                 for child in tok.children:
