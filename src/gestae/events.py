@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from gestae.actors import ActorResolver, DocActors, Mention
 from gestae.casualties import is_incident_cause
-from gestae.lexicon import ANY_COMPLEMENT, Lexicon, TriggerEntry
+from gestae.lexicon import ACTOR_OBJECT, ANY_COMPLEMENT, Lexicon, TriggerEntry
 from gestae.model import Actor, Modality
 from gestae.places import is_place_phrase
 
@@ -99,7 +99,7 @@ class EventFinder:
     def find(self, sent: Span, actors: DocActors) -> Iterator[EventCandidate]:
         matched: dict[int, TriggerEntry] = {}
         for token in sent:
-            entry = self.match(token)
+            entry = self.match(token, actors)
             if entry is not None:
                 matched[token.i] = entry
         for index, entry in matched.items():
@@ -119,7 +119,7 @@ class EventFinder:
 
     # -- matching ---------------------------------------------------------------------------------
 
-    def match(self, token: Token) -> TriggerEntry | None:
+    def match(self, token: Token, actors: DocActors | None = None) -> TriggerEntry | None:
         """The most specific lexicon entry whose frame fits this token, or None."""
         if token.pos_ in ("VERB", "AUX"):
             if token.dep_ in ("amod", "compound"):
@@ -134,11 +134,13 @@ class EventFinder:
         if not candidates and pos == "noun" and token.lower_ != lemma:
             candidates = self.lexicon.candidates(token.lower_, pos)
         for entry in candidates:
-            if self._frame_fits(token, entry):
+            if self._frame_fits(token, entry, actors):
                 return entry
         return None
 
-    def _frame_fits(self, token: Token, entry: TriggerEntry) -> bool:
+    def _frame_fits(
+        self, token: Token, entry: TriggerEntry, actors: DocActors | None = None
+    ) -> bool:
         if entry.prep:
             if entry.pos == "noun":
                 prep = self._noun_prep(token, entry.prep)
@@ -163,7 +165,15 @@ class EventFinder:
                 for o in _objects(token)
                 for w in [o, *(c for c in o.lefts if c.dep_ == "compound"), *_of_objects(o)]
             ]
-            if not any(w.lemma_.lower() in entry.obj or w.lower_ in entry.obj for w in words):
+            # "@actor": the object is a person, group or state the dictionary resolved
+            # ("freed Alpha Conde", "released the Italian fishermen").
+            wants_actor = ACTOR_OBJECT in entry.obj and actors is not None
+            if not any(
+                w.lemma_.lower() in entry.obj
+                or w.lower_ in entry.obj
+                or (wants_actor and _is_actor(w, actors))
+                for w in words
+            ):
                 return False
         if entry.xcomp:
             comps = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS]
@@ -708,6 +718,11 @@ def _prep_child(token: Token, prep: str) -> Token | None:
         if cand.lower_ == rest[0]:
             return cand
     return None
+
+
+def _is_actor(token: Token, actors: DocActors | None) -> bool:
+    mention = actors.at(token) if actors is not None else None
+    return mention is not None and bool(mention.actors) and not mention.media
 
 
 def _of_objects(noun: Token) -> list[Token]:

@@ -22,6 +22,8 @@ from gestae.ontology import Ontology, data_error, package_data
 
 POS_VALUES = frozenset({"verb", "noun"})
 ANY_COMPLEMENT = "*"
+# An obj item "@actor" accepts any object that resolves to an actor.
+ACTOR_OBJECT = "@actor"
 # place: the country of the place the preposition names ("arrived in Moscow" -> RUS).
 TARGETS = frozenset({"obj", "prep", "xcomp_obj", "dative", "place", "none"})
 ENTRY_KEYS = frozenset(
@@ -129,7 +131,9 @@ def _words(value: Any, file: str, entry: str, key: str, line: int | None = None)
             file, f"'{key}' must be a non-empty list of lemmas", entry=entry, line=line
         )
     for word in value:
-        wildcard = key == "xcomp" and word == ANY_COMPLEMENT and len(value) == 1
+        wildcard = (key == "xcomp" and word == ANY_COMPLEMENT and len(value) == 1) or (
+            key == "obj" and word == ACTOR_OBJECT
+        )
         if not wildcard and (not isinstance(word, str) or not WORD.match(word)):
             raise data_error(
                 file,
@@ -159,7 +163,9 @@ def _expand_classes(
         return value
     out: list[Any] = []
     for word in value:
-        if isinstance(word, str) and word.startswith(CLASS_PREFIX):
+        if word == ACTOR_OBJECT:
+            out.append(word)
+        elif isinstance(word, str) and word.startswith(CLASS_PREFIX):
             name = word[len(CLASS_PREFIX) :]
             if name not in classes:
                 raise data_error(file, f"unknown noun class {word!r}", entry=entry, line=line)
