@@ -676,124 +676,57 @@ class ActorResolver:
     def _resolve_reference(self, token: Token, found: DocActors) -> Mention | None:
         """Within-article reference: "he" -> the last person; "the two countries" -> last two;
         "the country" -> the last state. Nothing when there is no earlier actor to point to."""
-        # The last subject that fits is the likeliest antecedent, else the last mention.
-        subject_persons = [a for a in found.subjects_seen if a.kind == "person"]
-        candidates = subject_persons or found.persons_seen
-        last_person = candidates[-1] if candidates else None
-        states_seen = found.states_seen
-        lower = token.lower_
+        lower, lemma = token.lower_, token.lemma_.lower()
         mods = {c.lower_ for c in token.children}
+        states_seen = found.states_seen
         if (
-            token.lemma_.lower() in ("country", "nation")
+            lemma in ("country", "nation")
             and token.tag_ == "NN"
-            and mods <= {"the", "this"}
             and mods
+            and (mods <= {"the", "this"})
             and states_seen
         ):
             last = states_seen[-1]
-            start = min(c.i for c in token.lefts)
-            text = token.doc[start : token.i + 1].text
-            actor = _relocate(
-                last,
-                text,
-                token.doc[start].idx,
-                token.idx + len(token),
-                f"'{text}' refers to the last state named ({last.country})",
+            state = Actor(
+                last.text, last.start, last.end, last.country, None, None, "state", None, last.rule
             )
-            actor = Actor(
-                actor.text,
-                actor.start,
-                actor.end,
-                last.country,
-                None,
-                None,
-                "state",
-                None,
-                actor.rule,
-            )
-            return Mention(start, token.i + 1, token.i, [actor], actor.rule, reference=True)
+            return _pointer(token, [state], f"the last state named ({last.country})")
         if (
             lower == "it"
             and token.dep_ in ("nsubj", "nsubjpass")
             and token.head.lemma_.lower() not in ("be", "seem", "appear", "remain", "take")
             and found.bodies_seen
         ):
-            # "Britain said it will not lift the ban": "it" is the last state or body named,
-            # preferring one that was a subject.
+            # "Britain said it will not lift the ban": the last state or body, preferring one
+            # that was a subject.
             bodies = [a for a in found.subjects_seen if a.country and a.kind != "person"]
             last = (bodies or found.bodies_seen)[-1]
-            actor = _relocate(
-                last,
-                token.text,
-                token.idx,
-                token.idx + len(token),
-                f"'it' refers to {last.name or last.text}",
-            )
-            return Mention(token.i, token.i + 1, token.i, [actor], actor.rule, reference=True)
+            return _pointer(token, [last], last.name or last.text, whole_phrase=False)
         if lower in ("they", "them") and token.pos_ == "PRON":
-            # "they": the last subject naming several actors, or a group or organization.
+            # "they": the last mention naming several actors, or a group or organization.
             plural = [
                 m
                 for m in reversed(found.mentions)
-                if (
-                    len(m.actors) > 1
-                    or (m.actors and m.actors[0].kind in ("group", "organization"))
-                )
+                if (len(m.actors) > 1 or (m.actors and m.actors[0].kind in GROUP_KINDS))
                 and m.head < token.i
                 and not m.media
             ]
             if plural:
                 earlier = plural[0]
-                actors = [
-                    _relocate(
-                        a,
-                        token.text,
-                        token.idx,
-                        token.idx + len(token),
-                        f"'{token.text}' refers to {earlier.actors[0].text}",
-                    )
-                    for a in earlier.actors
-                ]
-                return Mention(
-                    token.i, token.i + 1, token.i, actors, actors[0].rule, reference=True
-                )
-        if lower in PERSON_PRONOUNS and token.pos_ == "PRON" and last_person is not None:
-            actor = _relocate(
-                last_person,
-                token.text,
-                token.idx,
-                token.idx + len(token),
-                f"pronoun '{token.text}' refers to {last_person.name or last_person.text}",
-            )
-            return Mention(token.i, token.i + 1, token.i, [actor], actor.rule, reference=True)
-        if token.lemma_.lower() in GROUP_REFERENCES and _definite_bare(token) and found.orgs_seen:
+                return _pointer(token, earlier.actors, earlier.actors[0].text, whole_phrase=False)
+        if lower in PERSON_PRONOUNS and token.pos_ == "PRON":
+            # The last subject that fits is the likeliest antecedent, else the last mention.
+            subjects = [a for a in found.subjects_seen if a.kind == "person"]
+            people = subjects or found.persons_seen
+            if people:
+                last = people[-1]
+                return _pointer(token, [last], last.name or last.text, whole_phrase=False)
+        if lemma in GROUP_REFERENCES and _definite_bare(token) and found.orgs_seen:
             last = found.orgs_seen[-1]
-            start = min(c.i for c in token.lefts)
-            text = token.doc[start : token.i + 1].text
-            actor = _relocate(
-                last,
-                text,
-                token.doc[start].idx,
-                token.idx + len(token),
-                f"'{text}' refers to {last.name}",
-            )
-            return Mention(start, token.i + 1, token.i, [actor], actor.rule, reference=True)
-        pair_head = token.lemma_.lower() in PAIR_HEADS or lower in PAIR_HEADS
+            return _pointer(token, [last], last.name or last.text)
+        pair_head = lemma in PAIR_HEADS or lower in PAIR_HEADS
         if pair_head and mods & {"two", "both"} and len(states_seen) >= 2:
-            pair = states_seen[-2:]
-            start = min([token.i] + [c.i for c in token.lefts])
-            text = token.doc[start : token.i + 1].text
-            actors = [
-                _relocate(
-                    a,
-                    text,
-                    token.doc[start].idx,
-                    token.idx + len(token),
-                    f"'{text}' refers to the last two states named",
-                )
-                for a in pair
-            ]
-            return Mention(start, token.i + 1, token.i, actors, actors[0].rule, reference=True)
+            return _pointer(token, states_seen[-2:], "the last two states named")
         return None
 
     # -- helpers --------------------------------------------------------------------------------
@@ -985,6 +918,20 @@ def _in_clause(token: Token, top: Token) -> bool:
 def _compound_text(token: Token) -> str:
     start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
     return token.doc[start : token.i + 1].text
+
+
+GROUP_KINDS = ("group", "organization")
+
+
+def _pointer(
+    token: Token, earlier: Sequence[Actor], what: str, whole_phrase: bool = True
+) -> Mention:
+    """A mention that points back to earlier actors ("the country", "he", "they")."""
+    start = min([token.i, *(c.i for c in token.lefts)]) if whole_phrase else token.i
+    span = token.doc[start : token.i + 1]
+    rule = f"'{span.text}' refers to {what}"
+    actors = [_relocate(a, span.text, span.start_char, span.end_char, rule) for a in earlier]
+    return Mention(start, token.i + 1, token.i, actors, rule, reference=True)
 
 
 def _definite_bare(head: Token) -> bool:

@@ -12,75 +12,25 @@ from rich.table import Table
 
 from gestae.model import EventRecord
 
-FLAT_COLUMNS = (
-    "id",
-    "kind",
-    "article_id",
-    "published",
-    "sentence_index",
-    "event_type",
-    "mode",
-    "cameo",
-    "quad_class",
-    "intensity",
-    "goldstein",
-    "source_country",
-    "source_sector",
-    "source_name",
-    "source_text",
-    "target_country",
-    "target_sector",
-    "target_name",
-    "target_text",
-    "trigger",
-    "date",
-    "date_end",
-    "date_granularity",
-    "date_basis",
-    "location_name",
-    "location_country",
-    "location_lat",
-    "location_lon",
-    "location_precision",
-    "negated",
-    "modality",
-    "reported_by",
-    "fatalities",
-    "injured",
-    "contexts",
-    "confidence",
-    "group",
-    "sentence",
-    "explanation",
-)
+# Contract fields copied as they are into a flat row.
+DIRECT_FIELDS = (
+    "id", "kind", "article_id", "published", "sentence_index", "event_type", "mode", "cameo",
+    "quad_class", "intensity", "goldstein", "negated", "modality", "fatalities", "injured",
+    "confidence", "group", "sentence", "explanation",
+)  # fmt: skip
+# Nested fields spread over several columns.
+NESTED_COLUMNS = (
+    "source_country", "source_sector", "source_name", "source_text", "target_country",
+    "target_sector", "target_name", "target_text", "trigger", "date", "date_end",
+    "date_granularity", "date_basis", "location_name", "location_country", "location_lat",
+    "location_lon", "location_precision", "reported_by", "contexts",
+)  # fmt: skip
+FLAT_COLUMNS = DIRECT_FIELDS + NESTED_COLUMNS
 
 
 def flatten(record: dict[str, Any]) -> dict[str, Any]:
     """One flat row per record, for CSV, DuckDB and spreadsheets."""
-    row: dict[str, Any] = {
-        k: record.get(k)
-        for k in (
-            "id",
-            "kind",
-            "article_id",
-            "published",
-            "sentence_index",
-            "event_type",
-            "mode",
-            "cameo",
-            "quad_class",
-            "intensity",
-            "goldstein",
-            "negated",
-            "modality",
-            "fatalities",
-            "injured",
-            "confidence",
-            "group",
-            "sentence",
-            "explanation",
-        )
-    }
+    row: dict[str, Any] = {k: record.get(k) for k in DIRECT_FIELDS}
     for role in ("source", "target"):
         actor = record.get(role) or {}
         for key in ("country", "sector", "name", "text"):

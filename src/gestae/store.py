@@ -19,7 +19,7 @@ import duckdb
 from gestae import __version__
 from gestae.errors import StoreError
 from gestae.model import Article, EventRecord
-from gestae.output import flatten
+from gestae.output import FLAT_COLUMNS, flatten
 
 SCHEMA_VERSION = 1
 
@@ -45,48 +45,6 @@ CREATE TABLE IF NOT EXISTS events (
     sentence VARCHAR, explanation VARCHAR, record JSON NOT NULL
 );
 """
-
-EVENT_COLUMNS = (
-    "id",
-    "kind",
-    "article_id",
-    "published",
-    "sentence_index",
-    "event_type",
-    "mode",
-    "cameo",
-    "quad_class",
-    "intensity",
-    "goldstein",
-    "source_country",
-    "source_sector",
-    "source_name",
-    "source_text",
-    "target_country",
-    "target_sector",
-    "target_name",
-    "target_text",
-    "trigger",
-    "date",
-    "date_end",
-    "date_granularity",
-    "date_basis",
-    "location_name",
-    "location_country",
-    "location_lat",
-    "location_lon",
-    "location_precision",
-    "negated",
-    "modality",
-    "reported_by",
-    "fatalities",
-    "injured",
-    "contexts",
-    "confidence",
-    "group",
-    "sentence",
-    "explanation",
-)
 
 
 def text_hash(text: str) -> str:
@@ -176,10 +134,11 @@ class EventStore:
             for record in records:
                 data = record.to_dict()
                 flat = flatten(data)
-                rows.append([flat.get(c) for c in EVENT_COLUMNS] + [json.dumps(data)])
+                rows.append([flat.get(c) for c in FLAT_COLUMNS] + [json.dumps(data)])
             if rows:
-                placeholders = ", ".join("?" * (len(EVENT_COLUMNS) + 1))
-                self.con.executemany(f"INSERT INTO events VALUES ({placeholders})", rows)
+                names = ", ".join(f'"{c}"' for c in (*FLAT_COLUMNS, "record"))
+                placeholders = ", ".join("?" * (len(FLAT_COLUMNS) + 1))
+                self.con.executemany(f"INSERT INTO events ({names}) VALUES ({placeholders})", rows)
             self.con.execute("COMMIT")
         except duckdb.Error as exc:
             self.con.execute("ROLLBACK")
