@@ -164,3 +164,22 @@ def test_pronoun_prefers_the_last_subject(coder: Any) -> None:
         "He urged Russia to end the war."
     )
     assert ("REQUEST", "IDN", "RUS") in dyads(code(coder, text, date(2022, 6, 29)))
+
+
+def test_mobilization_targets_the_state_across_the_border(coder: Any) -> None:
+    assert dyads(code(coder, "Venezuela deployed troops to its border with Guyana.")) == [
+        ("MOBILIZE", "VEN", "GUY")
+    ]
+    assert dyads(code(coder, "Iran moved missile launchers closer to the Iraqi border.")) == [
+        ("MOBILIZE", "IRN", "IRQ")
+    ]
+
+
+def test_protest_without_target_is_aimed_at_its_own_state(coder: Any) -> None:
+    assert ("PROTEST", "KEN", "KEN") in dyads(
+        code(coder, "Thousands of Kenyan students marched in Nairobi on Friday.")
+    )
+
+
+def test_aid_recipient_follows_to(coder: Any) -> None:
+    assert dyads(code(coder, "Cuba sent hundreds of doctors to Haiti.")) == [("AID", "CUB", "HTI")]

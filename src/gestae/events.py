@@ -64,6 +64,7 @@ CONDITIONAL_MARKS = frozenset({"if", "unless"})
 REFUSAL_AUX = frozenset({"will", "wo", "would", "can", "ca", "could", "shall", "'ll"})
 # Material cooperation announced for the future is an intention to cooperate (PLOVER AGREE).
 FUTURE_MATERIAL_TO_AGREE = {"COOPERATE": "031", "AID": "033", "RETREAT": "035"}
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 # Prepositions that introduce the other party when the lexicon names none.
 FALLBACK_TARGET_PREPS = ("with", "against", "on", "to", "at", "toward", "towards", "into")
 
@@ -508,6 +509,13 @@ class EventFinder:
                 prep = _prep_child(token, entry.prep)
             if prep is not None and not _locative(prep):
                 found = self._pobj_actors(prep, actors, owner=True)
+        elif mode == "dative":
+            # "sent doctors to Haiti", "extradited Guzman to the United States": the recipient.
+            for child in token.children:
+                if child.dep_ in ("dative", "iobj") and child.pos_ != "ADP":
+                    found += self._actor_group(child, actors, owner=True)
+                elif child.dep_ in ("dative", "prep") and child.lower_ in ("to", "for"):
+                    found += self._pobj_actors(child, actors, owner=True)
         elif mode == "place" and entry.prep:
             prep = _prep_child(token, entry.prep)
             obj = _child(prep, {"pobj"}) if prep is not None else None
@@ -519,11 +527,15 @@ class EventFinder:
                 if obj is not None:
                     found = self._actor_group(obj, actors, owner=True)
                     break
-        return found or self._fallback_targets(token, actors, depth=0)
+        # What a mobilization moves (troops, warships) is its own force, never its target.
+        own_force = entry.cameo.startswith("15")
+        return found or self._fallback_targets(token, actors, depth=0, own_force=own_force)
 
-    def _fallback_targets(self, token: Token, actors: DocActors, depth: int) -> list[Mention]:
+    def _fallback_targets(
+        self, token: Token, actors: DocActors, depth: int, own_force: bool = False
+    ) -> list[Mention]:
         found: list[Mention] = []
-        objects = _objects(token)
+        objects = [] if own_force else _objects(token)
         for obj in objects:
             found += self._actor_group(obj, actors, owner=True)
         if found:
@@ -552,11 +564,44 @@ class EventFinder:
                     found = self._fallback_targets(comp, actors, depth + 1)
                     if found:
                         return found
+        # "massed troops near its border with Ukraine": the state across the border.
+        for border in token.subtree:
+            if border.lemma_.lower() in BORDER_NOUNS and _within_clause(border, token):
+                found = self._border_state(border, actors)
+                if found:
+                    return found
         # "shelled residential districts of Kharkiv": the place inside the object.
         for obj in objects:
             derived = self.resolver.implied_actor(obj, actors)
             if derived is not None:
                 return [derived]
+        return []
+
+    def _border_state(self, border: Token, actors: DocActors) -> list[Mention]:
+        """The other side of 'the border with X' or 'the Iraqi border'."""
+        for child in border.children:
+            if child.dep_ == "prep" and child.lower_ in ("with", "of"):
+                return self._pobj_actors(child, actors)
+        for child in border.lefts:
+            mention = actors.at(child)
+            if mention is None:
+                loose = [a for i, a in actors.loose if i == child.i]
+                if loose:
+                    rule = f"'{border.text}' lies on the border of {loose[0].country}"
+                    actor = Actor(
+                        loose[0].text,
+                        loose[0].start,
+                        loose[0].end,
+                        loose[0].country,
+                        None,
+                        loose[0].name,
+                        "state",
+                        None,
+                        rule,
+                    )
+                    return [Mention(child.i, child.i + 1, child.i, [actor], rule, reference=True)]
+            elif mention.actors and mention.actors[0].country:
+                return [mention]
         return []
 
     def _pobj_actors(self, prep: Token, actors: DocActors, owner: bool = False) -> list[Mention]:
@@ -718,6 +763,18 @@ def _prep_child(token: Token, prep: str) -> Token | None:
         if cand.lower_ == rest[0]:
             return cand
     return None
+
+
+def _within_clause(token: Token, top: Token, depth: int = 5) -> bool:
+    """True when `token` hangs below `top` through at most `depth` non-verb links."""
+    current = token
+    for _ in range(depth):
+        if current.i == top.i:
+            return True
+        if current.pos_ in ("VERB", "AUX") and current.i != token.i:
+            return False
+        current = current.head
+    return current.i == top.i
 
 
 def _is_actor(token: Token, actors: DocActors | None) -> bool:

@@ -140,6 +140,23 @@ class RecordBuilder:
                 )
                 candidate.implicit_target = True
         location = locate_event(candidate.trigger, self.gazetteer, actors.countries())
+        if not targets and event_type == "PROTEST" and sources and sources[0].country:
+            # A protest names no target when it is aimed at the protesters' own state (CAMEO).
+            home = sources[0]
+            targets = [
+                Actor(
+                    home.text,
+                    home.start,
+                    home.end,
+                    home.country,
+                    None,
+                    None,
+                    "state",
+                    None,
+                    "target: a protest with no named target is aimed at its own state",
+                )
+            ]
+            reasons.append(f"protest aimed at the protesters' own state ({home.country})")
         if not targets and event_type in PLACE_TARGET_TYPES and location and location.country:
             # "shelled positions near Kharkiv": an attack on a place hits that country.
             targets = [
