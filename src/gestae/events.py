@@ -231,6 +231,8 @@ class EventFinder:
     def _is_content_of_other_trigger(self, token: Token, matched: dict[int, TriggerEntry]) -> bool:
         """'urged X to stop' codes the urging; 'stop' is its content, not a second event."""
         head = token.head
+        if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i in matched:
+            return True  # "accused China of violating its airspace": what the accusation says
         if token.dep_ in ("xcomp", "advcl", "ccomp") and head.i in matched and head.i != token.i:
             if token.dep_ == "advcl" and not any(c.lower_ == "to" for c in token.children):
                 return False
@@ -463,15 +465,24 @@ class EventFinder:
                 continue
             if dep in ("acl", "relcl"):
                 noun = head
-                mention = actors.at(noun)
-                if mention is not None and mention.actors:
-                    reasons.append(f"participle modifies actor '{noun.text}'")
-                    return [mention]
                 if noun.lemma_.lower() in self.communication_nouns:
                     author = self._author(noun, actors)
                     if author:
                         reasons.append(f"source is the author of the {noun.lemma_}")
-                        return author
+                    return author
+                group = self._actor_group(noun, actors)
+                if group:
+                    reasons.append(f"clause modifies actor '{noun.text}'")
+                return group
+            if dep == "pcomp" and head.dep_ == "prep":
+                # "was guilty of violating", "are committed to opening": the clause's subject.
+                anchor = head.head
+                while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
+                    anchor = anchor.head
+                subject = _child(anchor, SUBJECT_DEPS)
+                if subject is not None:
+                    reasons.append(f"gerund shares the subject of '{anchor.text}'")
+                    return self._subject_actors(subject, actors, reasons)
                 return []
             return []
         return []
