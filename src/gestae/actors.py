@@ -450,6 +450,8 @@ class ActorResolver:
             in_np = {t.i for t in tokens}
             while start - 1 in in_np and doc[start - 1].dep_ != "det":
                 start -= 1
+            if head.i >= end and head.ent_type_ not in ("DATE", "TIME"):
+                end = head.i + 1  # "the Trump administration": the phrase acts as a whole
             actor = self._person_actor(person, doc[start:end], published)
             if actor is not None:
                 return Mention(start, end, head.i, [actor], actor.rule)

@@ -635,7 +635,22 @@ class EventFinder:
         "canceled London's participation" targets London.
         """
         out: list[Mention] = []
-        for tok in [token, *[t for t in token.conjuncts if t.i != token.i]]:
+        members = [token, *[t for t in token.conjuncts if t.i != token.i]]
+        # "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": a list the parser
+        # attached as an apposition of the first state.
+        for appos in (c for c in token.children if c.dep_ == "appos"):
+            first = actors.at(token)
+            other = actors.at(appos)
+            if (
+                first is not None
+                and other is not None
+                and first.actors
+                and other.actors
+                and other.actors[0].country != first.actors[0].country
+                and other.actors[0].kind == "state"
+            ):
+                members += [appos, *[t for t in appos.conjuncts if t.i != appos.i]]
+        for tok in members:
             mention = actors.at(tok)
             if mention is not None and mention.media:
                 continue
@@ -644,8 +659,8 @@ class EventFinder:
                     out.append(mention)
                 continue
             # "the separatist group Black Widow": the name in apposition is the actor.
-            appos = [actors.at(c) for c in tok.children if c.dep_ == "appos"]
-            named = [m for m in appos if m is not None and m.actors and not m.media]
+            apposed = [actors.at(c) for c in tok.children if c.dep_ == "appos"]
+            named = [m for m in apposed if m is not None and m.actors and not m.media]
             if named:
                 out.extend(m for m in named[:1] if m not in out)
                 continue
