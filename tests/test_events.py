@@ -183,3 +183,14 @@ def test_protest_without_target_is_aimed_at_its_own_state(coder: Any) -> None:
 
 def test_aid_recipient_follows_to(coder: Any) -> None:
     assert dyads(code(coder, "Cuba sent hundreds of doctors to Haiti.")) == [("AID", "CUB", "HTI")]
+
+
+def test_unnamed_object_is_kept_as_words_without_a_country(coder: Any) -> None:
+    (record,) = [
+        r for r in code(coder, "Rebels attacked the village at dawn.") if r.kind == "event"
+    ]
+    assert record.target is not None and record.target.text == "the village"
+    assert record.target.country is None
+    # but an object that is itself an event is no target
+    records = code(coder, "Germany condemned the attack.")
+    assert all(r.target is None or r.target.text != "the attack" for r in records)

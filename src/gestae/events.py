@@ -65,6 +65,74 @@ REFUSAL_AUX = frozenset({"will", "wo", "would", "can", "ca", "could", "shall", "
 # Material cooperation announced for the future is an intention to cooperate (PLOVER AGREE).
 FUTURE_MATERIAL_TO_AGREE = {"COOPERATE": "031", "AID": "033", "RETREAT": "035"}
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+# Objects that are ideas or measures, never a participant of the act.
+ABSTRACT_OBJECTS = frozenset(
+    {
+        "decision",
+        "plan",
+        "policy",
+        "law",
+        "bill",
+        "measure",
+        "proposal",
+        "move",
+        "idea",
+        "claim",
+        "report",
+        "statement",
+        "effort",
+        "role",
+        "step",
+        "way",
+        "issue",
+        "matter",
+        "situation",
+        "need",
+        "importance",
+        "support",
+        "concern",
+        "hope",
+        "right",
+        "responsibility",
+        "deal",
+        "agreement",
+        "accord",
+        "treaty",
+        "resolution",
+        "decree",
+        "order",
+        "ban",
+        "restriction",
+        "sanction",
+        "tariff",
+        "tax",
+        "price",
+        "rate",
+        "economy",
+        "growth",
+        "process",
+        "system",
+        "change",
+        "reform",
+        "action",
+        "activity",
+        "thing",
+        "lot",
+        "part",
+        "number",
+        "time",
+        "year",
+        "fire",
+        "shot",
+        "round",
+        "power",
+        "control",
+        "charge",
+        "fact",
+        "evidence",
+        "information",
+    }
+)
 # Prepositions that introduce the other party when the lexicon names none.
 FALLBACK_TARGET_PREPS = ("with", "against", "on", "to", "at", "toward", "towards", "into")
 
@@ -586,7 +654,30 @@ class EventFinder:
             derived = self.resolver.implied_actor(obj, actors)
             if derived is not None:
                 return [derived]
+        # "attacked the village": the object as written, with no country (never a guess).
+        if depth == 0:
+            for obj in objects:
+                unnamed = self._unnamed_target(obj)
+                if unnamed is not None:
+                    return [unnamed]
         return []
+
+    def _unnamed_target(self, obj: Token) -> Mention | None:
+        """A concrete object that names no actor keeps its words as an unresolved target."""
+        lemma = obj.lemma_.lower()
+        if obj.pos_ not in ("NOUN", "PROPN") or lemma in ABSTRACT_OBJECTS:
+            return None
+        if obj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
+            return None
+        if self.lexicon.candidates(lemma, "noun"):
+            return None  # "condemned the attack": an event, not a target
+        start = min([obj.i] + [t.i for t in obj.lefts])
+        span = obj.doc[start : obj.i + 1]
+        rule = f"target '{span.text}' is not in the dictionaries: no country"
+        actor = Actor(
+            span.text, span.start_char, span.end_char, None, None, None, "group", None, rule
+        )
+        return Mention(start, obj.i + 1, obj.i, [actor], rule, reference=True)
 
     def _border_state(self, border: Token, actors: DocActors) -> list[Mention]:
         """The other side of 'the border with X' or 'the Iraqi border'."""

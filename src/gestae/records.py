@@ -131,6 +131,11 @@ class RecordBuilder:
             mode = None
         sources = _unique(candidate.sources)
         targets = _unique(candidate.targets)
+        # Objects kept only as words (no country) give way to any target the rules below can
+        # name; they stay when nothing better is found.
+        unnamed = [t for t in targets if t.country is None and t.kind == "group" and not t.sector]
+        if unnamed and len(unnamed) == len(targets):
+            targets = []
         if not targets and event_type in TARGET_NEEDED:
             implicit = _implicit_target(sent, actors, sources)
             if implicit is not None:
@@ -176,6 +181,8 @@ class RecordBuilder:
         reciprocal = (
             event_type in RECIPROCAL_TYPES or candidate.trigger.lemma_.lower() in RECIPROCAL_LEMMAS
         )
+        if not targets and unnamed and not (reciprocal and len(sources) == 2):
+            targets = unnamed
         pairs = self._pairs(reciprocal, sources, targets, reasons)
         if event_type == "CONSULT" and len(sources) >= 3 and not targets:
             mode = mode or "multilateral"
