@@ -39,11 +39,11 @@ def gold_report(coder: Any) -> Any:
 
 
 def test_event_type_f1_floor(gold_report: Any) -> None:
-    assert gold_report.scores["event_type"].f1 >= 0.77
+    assert gold_report.scores["event_type"].f1 >= 0.78
 
 
 def test_dyad_f1_floor(gold_report: Any) -> None:
-    assert gold_report.scores["dyad"].f1 >= 0.58
+    assert gold_report.scores["dyad"].f1 >= 0.60
 
 
 def test_no_event_sentences_stay_empty(gold_report: Any) -> None:
@@ -59,8 +59,8 @@ def test_conflibert_pentaclass_floor(coder: Any) -> None:
 @requires_shared
 def test_conflibert_span_recall_floor(coder: Any) -> None:
     report = evaluate(DEV / "conflibert_cameo_ner_train.txt", "conflibert-spans", coder.code)
-    assert report.figures["source_span_recall"] >= 0.62
-    assert report.figures["target_span_recall"] >= 0.42
+    assert report.figures["source_span_recall"] >= 0.63
+    assert report.figures["target_span_recall"] >= 0.43
 
 
 def test_prf_counts_multisets() -> None:
