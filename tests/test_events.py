@@ -194,3 +194,8 @@ def test_unnamed_object_is_kept_as_words_without_a_country(coder: Any) -> None:
     # but an object that is itself an event is no target
     records = code(coder, "Germany condemned the attack.")
     assert all(r.target is None or r.target.text != "the attack" for r in records)
+
+
+def test_rejecting_an_accusation_is_a_statement(coder: Any) -> None:
+    assert dyads(code(coder, "Iran rejected accusations that it attacked the tanker.")) == []
+    assert dyads(code(coder, "Iran rejected the peace plan.")) == [("REJECT", "IRN", None)]

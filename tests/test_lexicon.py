@@ -51,7 +51,10 @@ def test_entries_code_events_only(lexicon: Lexicon) -> None:
     onto = lexicon.ontology
     for entry in lexicon:
         plover = onto.cameo(entry.cameo).plover
-        assert plover is not None, entry.describe()
+        if plover is None:
+            # only statement frames (CAMEO 01x), which code nothing, may lack a type
+            assert entry.cameo.startswith("01") and entry.mode is None, entry.describe()
+            continue
         if entry.mode is not None:
             assert entry.mode in onto.plover(plover).modes, entry.describe()
 
@@ -177,7 +180,7 @@ GOOD = '  - {lemma: urge, pos: verb, cameo: "020"}\n'
     ("entry", "expected"),
     [
         ('{lemma: call, pos: verb, cameo: "9999"}', "unknown CAMEO code '9999'"),
-        ('{lemma: call, pos: verb, cameo: "010"}', "has no PLOVER type"),
+        ('{lemma: call, pos: verb, cameo: "010", mode: visit}', "takes no mode"),
         ('{lemma: call, pos: verb, cameo: "020", mode: visit}', "mode 'visit' is not a mode of"),
         ('{lemma: call, pos: verb, cameo: "020", contexts: [war]}', "unknown context(s) ['war']"),
         ('{lemma: call, pos: verb, cameo: "020", objs: [aid]}', "unknown key(s) ['objs']"),

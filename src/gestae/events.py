@@ -379,6 +379,8 @@ class EventFinder:
             clause = verb
             reasons.append(f"event noun carried by light verb '{clause.text}'")
 
+        if _alleged(clause):
+            return None  # "accusations that it attacked the tanker": a claim, not a coded act
         if _in_conditional(clause) or _in_question(clause):
             return None  # "if Russia invades ...": a condition; "Did Moscow plan ...?": a question
         if _subject_is_disaster(clause):
@@ -937,6 +939,29 @@ def _denied(token: Token) -> bool:
         if current.lemma_.lower() in DENIAL_VERBS:
             return True
     return False
+
+
+ALLEGATION_NOUNS = frozenset(
+    {
+        "accusation",
+        "allegation",
+        "claim",
+        "charge",
+        "rumour",
+        "rumor",
+        "speculation",
+        "suggestion",
+        "fear",
+        "concern",
+        "assertion",
+        "insinuation",
+    }
+)
+
+
+def _alleged(token: Token) -> bool:
+    """The event is what an accusation, claim or rumour says ("claims that X attacked Y")."""
+    return token.dep_ in ("acl", "ccomp", "relcl") and token.head.lemma_.lower() in ALLEGATION_NOUNS
 
 
 def _in_question(token: Token) -> bool:

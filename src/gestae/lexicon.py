@@ -241,7 +241,10 @@ def _parse_entry(
     if cameo not in ontology.codes:
         raise data_error(file, f"unknown CAMEO code {cameo!r}", entry=entry, line=line)
     code = ontology.cameo(cameo)
-    if code.plover is None:
+    # CAMEO 01x statements may be listed on purpose: a frame such as "rejected the
+    # accusations" (016, deny responsibility) then wins over a looser event frame and yields
+    # nothing, as a statement should.
+    if code.plover is None and not cameo.startswith("01"):
         raise data_error(
             file,
             f"CAMEO {cameo} ({code.name}) has no PLOVER type, so it is not an event",
@@ -249,7 +252,11 @@ def _parse_entry(
             line=line,
         )
     mode = item.get("mode")
-    if mode is not None and not ontology.is_mode(code.plover, mode):
+    if mode is not None and code.plover is None:
+        raise data_error(
+            file, f"CAMEO {cameo} is a statement frame; it takes no mode", entry=entry, line=line
+        )
+    if mode is not None and code.plover is not None and not ontology.is_mode(code.plover, mode):
         raise data_error(
             file,
             f"mode {mode!r} is not a mode of {code.plover} (CAMEO {cameo}); "
