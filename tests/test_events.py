@@ -199,3 +199,8 @@ def test_unnamed_object_is_kept_as_words_without_a_country(coder: Any) -> None:
 def test_rejecting_an_accusation_is_a_statement(coder: Any) -> None:
     assert dyads(code(coder, "Iran rejected accusations that it attacked the tanker.")) == []
     assert dyads(code(coder, "Iran rejected the peace plan.")) == [("REJECT", "IRN", None)]
+
+
+def test_considering_an_act_is_not_the_act(coder: Any) -> None:
+    assert dyads(code(coder, "Japan is considering sending aid to North Korea.")) == []
+    assert dyads(code(coder, "Chile offered its condolences to Peru.")) == []

@@ -53,14 +53,14 @@ def test_no_event_sentences_stay_empty(gold_report: Any) -> None:
 @requires_shared
 def test_conflibert_pentaclass_floor(coder: Any) -> None:
     report = evaluate(DEV / "conflibert_cameo_class_train.tsv", "conflibert-class", coder.code)
-    assert report.figures["pentaclass_accuracy"] >= 0.65
+    assert report.figures["pentaclass_accuracy"] >= 0.67
 
 
 @requires_shared
 def test_conflibert_span_recall_floor(coder: Any) -> None:
     report = evaluate(DEV / "conflibert_cameo_ner_train.txt", "conflibert-spans", coder.code)
-    assert report.figures["source_span_recall"] >= 0.63
-    assert report.figures["target_span_recall"] >= 0.43
+    assert report.figures["source_span_recall"] >= 0.61
+    assert report.figures["target_span_recall"] >= 0.42
 
 
 def test_prf_counts_multisets() -> None:

@@ -381,6 +381,8 @@ class EventFinder:
 
         if _alleged(clause):
             return None  # "accusations that it attacked the tanker": a claim, not a coded act
+        if _considered(clause):
+            return None  # "is considering sending aid": a policy option (CAMEO 014), no act
         if _in_conditional(clause) or _in_question(clause):
             return None  # "if Russia invades ...": a condition; "Did Moscow plan ...?": a question
         if _subject_is_disaster(clause):
@@ -955,8 +957,30 @@ ALLEGATION_NOUNS = frozenset(
         "concern",
         "assertion",
         "insinuation",
+        "pessimism",
+        "optimism",
+        "doubt",
+        "skepticism",
+        "scepticism",
     }
 )
+# Words that make their complement an option under study, not an act (CAMEO 014).
+CONSIDERING = frozenset(
+    {"consider", "mull", "weigh", "explore", "contemplate", "study", "debate", "possibility",
+     "option", "prospect", "idea"}
+)  # fmt: skip
+
+
+def _considered(token: Token) -> bool:
+    """'considering sending aid', 'exploring the possibility of transferring helicopters'."""
+    current = token
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "acl", "dobj"):
+            return False
+        current = current.head
+        if current.lemma_.lower() in CONSIDERING:
+            return True
+    return False
 
 
 def _alleged(token: Token) -> bool:
