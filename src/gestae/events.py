@@ -61,6 +61,8 @@ IRREALIS_GOVERNORS = frozenset(
     {"need", "want", "hope", "wish", "try", "seek", "must", "ought", "attempt", "like", "fail"}
 )
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# Governors whose complement is only wished for: a statement of hope or need (CAMEO 01x).
+WISH_GOVERNORS = frozenset({"hope", "want", "wish", "need", "like", "prefer", "long"})
 REFUSAL_AUX = frozenset({"will", "wo", "would", "can", "ca", "could", "shall", "'ll"})
 # Material cooperation announced for the future is an intention to cooperate (PLOVER AGREE).
 FUTURE_MATERIAL_TO_AGREE = {"COOPERATE": "031", "AID": "033", "RETREAT": "035"}
@@ -383,6 +385,8 @@ class EventFinder:
             return None  # "accusations that it attacked the tanker": a claim, not a coded act
         if _considered(clause):
             return None  # "is considering sending aid": a policy option (CAMEO 014), no act
+        if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in WISH_GOVERNORS:
+            return None  # "hoped to resume flights", "we need to cooperate": a wish, no act
         if _in_conditional(clause) or _in_question(clause):
             return None  # "if Russia invades ...": a condition; "Did Moscow plan ...?": a question
         if _subject_is_disaster(clause):
