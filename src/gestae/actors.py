@@ -945,10 +945,6 @@ def _definite_bare(head: Token) -> bool:
     return all(t.pos_ in ("ADJ", "NOUN") and t.ent_type_ == "" for t in lefts[1:])
 
 
-def _normal(text: str) -> str:
-    return " ".join(text.lower().split())
-
-
 def _is_np_head(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
         return False
