@@ -24,7 +24,7 @@ from rich.table import Table
 from gestae import __version__
 from gestae.errors import GestaeError
 from gestae.model import Article
-from gestae.output import render_table, write_csv, write_jsonl
+from gestae.output import as_dicts, render_table, write_csv, write_jsonl
 from gestae.read import Rejection, parse_published, read_inputs
 
 app = typer.Typer(
@@ -140,7 +140,7 @@ def code(
                     n_events += len(coded.records)
                     if store is not None:
                         store.write(coded.article, coded.records)
-                    dicts = [r.to_dict() for r in coded.records]
+                    dicts = list(as_dicts(coded.records))
                     if fmt is Format.jsonl:
                         write_jsonl(dicts, out)
                     elif fmt is Format.csv:

@@ -10,6 +10,8 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 
+from gestae.model import EventRecord
+
 # Contract fields copied as they are into a flat row.
 DIRECT_FIELDS = (
     "id", "kind", "article_id", "published", "sentence_index", "event_type", "mode", "cameo",
@@ -129,3 +131,9 @@ def render_table(records: Iterable[dict[str, Any]], console: Console, title: str
     console.print(table)
     console.print("[dim]* date taken from the publication date (the sentence gives none)[/dim]")
     return count
+
+
+def as_dicts(records: Iterable[EventRecord]) -> Iterable[dict[str, Any]]:
+    """Records in the output contract, lazily (for writers that take dicts)."""
+    for record in records:
+        yield record.to_dict()
