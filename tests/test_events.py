@@ -204,3 +204,8 @@ def test_rejecting_an_accusation_is_a_statement(coder: Any) -> None:
 def test_considering_an_act_is_not_the_act(coder: Any) -> None:
     assert dyads(code(coder, "Japan is considering sending aid to North Korea.")) == []
     assert dyads(code(coder, "Chile offered its condolences to Peru.")) == []
+
+
+def test_place_of_talks_is_not_their_target(coder: Any) -> None:
+    text = "The foreign ministers of Armenia and Azerbaijan agreed to hold talks in Almaty."
+    assert sorted(dyads(code(coder, text))) == [("AGREE", "ARM", "AZE"), ("AGREE", "AZE", "ARM")]

@@ -362,11 +362,21 @@ class ActorResolver:
         )
         return Mention(start, token.i + 1, token.i, [actor], rule, reference=True)
 
-    def implied_actor(self, obj: Token, found: DocActors) -> Mention | None:
+    def implied_actor(
+        self, obj: Token, found: DocActors, through_places: bool = True
+    ) -> Mention | None:
         """The actor a non-actor object implies: "residential districts of Kharkiv" -> UKR,
         "rebel positions" -> REB of the article's country. Only a country found inside the
         phrase (an actor or a place) or given by the context counts; nothing is guessed."""
-        inside = [t for t in obj.subtree if t.i != obj.i and not _in_clause(t, obj)]
+        # Without `through_places`, not through a locative phrase: "talks in Almaty" are not
+        # aimed at Kazakhstan, while "positions in the Gaza Strip" do lie in it.
+        inside = [
+            t
+            for t in obj.subtree
+            if t.i != obj.i
+            and not _in_clause(t, obj)
+            and (through_places or not _under_locative(t, obj))
+        ]
         country: str | None = None
         source = ""
         for token in inside:
@@ -912,6 +922,18 @@ def _in_clause(token: Token, top: Token) -> bool:
     current = token
     while current.i != top.i:
         if current.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") or current.pos_ == "VERB":
+            return True
+        current = current.head
+    return False
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "off"})
+
+
+def _under_locative(token: Token, top: Token) -> bool:
+    current = token
+    while current.i != top.i:
+        if current.dep_ == "prep" and current.lower_ in LOCATIVE_PREPS:
             return True
         current = current.head
     return False

@@ -659,7 +659,9 @@ class EventFinder:
                     return found
         # "shelled residential districts of Kharkiv": the place inside the object.
         for obj in objects:
-            derived = self.resolver.implied_actor(obj, actors)
+            # An event noun's place ("hold talks in Almaty") is where, not whom.
+            concrete = not self.lexicon.candidates(obj.lemma_.lower(), "noun")
+            derived = self.resolver.implied_actor(obj, actors, through_places=concrete)
             if derived is not None:
                 return [derived]
         # "attacked the village": the object as written, with no country (never a guess).
