@@ -124,14 +124,18 @@ def test_drowning_is_visible_as_incident(records: list[dict[str, Any]]) -> None:
 
 
 def test_every_record_has_evidence(records: list[dict[str, Any]]) -> None:
-    text = EXAMPLE.read_text(encoding="utf-8")
+    (article,) = [a for a in read_inputs([str(EXAMPLE)]) if not hasattr(a, "reason")]
+    text = article.text  # type: ignore[union-attr]
     assert records
     for record in records:
         trig = record["trigger"]
         assert record["explanation"]
         assert trig["text"] and trig["start"] < trig["end"]
+        # offsets point at the evidence in the article text
+        assert text[trig["start"] : trig["end"]] == trig["text"]
+        assert record["sentence"] in text
         for role in ("source", "target"):
             actor = record[role]
             if actor is not None:
                 assert actor["end"] > actor["start"]
-    assert "Channel" in text
+                assert text[actor["start"] : actor["end"]] == actor["text"]

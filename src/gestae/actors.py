@@ -23,36 +23,6 @@ from gestae.places import Gazetteer, is_place_phrase
 
 # Dependency labels that keep a token inside the noun phrase of its head.
 NP_MODIFIERS = frozenset({"compound", "amod", "det", "nmod", "nummod", "flat", "quantmod"})
-# Nouns that only quantify or package their "of" object ("dozens of protesters").
-QUANTITY_NOUNS = frozenset(
-    {
-        "dozen",
-        "dozens",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "number",
-        "group",
-        "members",
-        "member",
-        "team",
-        "delegation",
-        "unit",
-        "units",
-        "some",
-        "many",
-        "all",
-        "most",
-        "part",
-        "rest",
-        "majority",
-        "contingent",
-        "convoy",
-        "squad",
-        "band",
-    }
-)
 # Entity labels of names the dictionary lacks that may still act ("Action Against Hunger").
 UNLISTED_NAME_KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization"}
 # Nouns a demonym modifies without naming a group of that country ("British waters").

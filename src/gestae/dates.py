@@ -20,6 +20,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from gestae.model import EventDate, Granularity
+from gestae.numbers import NUMBER_WORDS
 
 __all__ = ["resolve_date"]
 
@@ -52,22 +53,8 @@ _MONTHS = {
     for name in names
 }
 
-_NUMBER_WORDS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
+# "a week ago" counts one; other words come from the shared table.
+_NUMBER_WORDS = {"a": 1, "an": 1, **NUMBER_WORDS}
 
 _FULL_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"

@@ -57,9 +57,7 @@ HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_GOVERNORS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "set", "aim"})
 # Verbs that make their complement a wish or a need, not something that happened.
-IRREALIS_GOVERNORS = frozenset(
-    {"need", "want", "hope", "wish", "try", "seek", "must", "ought", "attempt", "like", "fail"}
-)
+IRREALIS_GOVERNORS = frozenset({"try", "seek", "must", "ought", "attempt", "fail"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Governors whose complement is only wished for: a statement of hope or need (CAMEO 01x).
 WISH_GOVERNORS = frozenset({"hope", "want", "wish", "need", "like", "prefer", "long"})
@@ -152,7 +150,6 @@ class EventCandidate:
     modality: Modality
     reported_by: Actor | None
     reasons: list[str] = field(default_factory=list)
-    source_mentions: list[Mention] = field(default_factory=list)
     implicit_target: bool = False
     # "will not", "would not", "cannot": a negation that announces a refusal.
     refusal_frame: bool = False
@@ -421,7 +418,6 @@ class EventFinder:
             modality=modality,
             reported_by=reported_by,
             reasons=reasons,
-            source_mentions=sources,
         )
 
     def _core_arguments(

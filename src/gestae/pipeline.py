@@ -54,12 +54,6 @@ class Coder:
     def code(self, article: Article) -> list[EventRecord]:
         return self.code_doc(article, self.nlp(article.text))
 
-    def code_text(self, text: str, article: Article | None = None) -> list[EventRecord]:
-        base = article or Article(id="text", text=text)
-        return self.code(
-            Article(base.id, text, base.published, base.title, base.url, base.source, base.language)
-        )
-
     def code_many(
         self, articles: Iterable[Article], batch_size: int = 16
     ) -> Iterator[CodedArticle]:
