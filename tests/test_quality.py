@@ -74,6 +74,8 @@ def test_prf_counts_multisets() -> None:
 
 def test_pentaclass_mapping() -> None:
     assert [pentaclass(c) for c in ("020", "036", "0841", "112", "190", None)] == [0, 1, 2, 3, 4, 0]
+    # Reduce relations is verbal conflict on this scale; coercion and protest are material.
+    assert [pentaclass(c) for c in ("161", "1621", "173", "141")] == [3, 3, 4, 4]
 
 
 def test_bio_spans_rebuild_offsets(tmp_path: Path) -> None:

@@ -196,7 +196,11 @@ def _bio_sentence(tokens: list[tuple[str, str]]) -> tuple[str, list[tuple[str, i
 
 
 def pentaclass(cameo: str | None) -> int:
-    """CAMEO root -> pentaclass (01-02: 0, 03-05: 1, 06-08: 2, 09-13: 3, 14-20: 4)."""
+    """CAMEO root -> pentaclass (01-02: 0, 03-05: 1, 06-08: 2, 09-13 and 16: 3, else 4).
+
+    Root 16 (reduce relations: sanctions, expulsions, halted aid) is verbal conflict in the
+    Phoenix/PETRARCH pentaclass the ConfliBERT labels follow: 62 of the 64 development sentences
+    gestae codes as 16x carry label 3. PLOVER's quad class (SANCTION = 4) is a different scale."""
     if not cameo:
         return 0
     root = int(cameo[:2])
@@ -206,7 +210,7 @@ def pentaclass(cameo: str | None) -> int:
         return 1
     if root <= 8:
         return 2
-    return 3 if root <= 13 else 4
+    return 3 if root <= 13 or root == 16 else 4
 
 
 def _events(records: Iterable[EventRecord]) -> list[EventRecord]:

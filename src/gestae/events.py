@@ -26,6 +26,15 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 # Prepositions that name who performs a nominal event ("condemnation from Ankara").
 NOMINAL_AGENT_PREPS = frozenset({"by", "from"})
+# Verbs whose subject can be an attack rather than an actor: "a suicide attack killed eight",
+# "air strikes hit the enclave". The attack noun is then the event.
+IMPACT_VERBS = frozenset(
+    {"hit", "kill", "wound", "injure", "destroy", "damage", "strike", "level", "flatten",
+     "claim", "leave", "target", "pound", "rock", "devastate", "raze", "wreck", "kill"}
+)  # fmt: skip
+# CAMEO roots of violent acts (coerce, assault, fight, mass violence): a participle clause of one
+# after another is its outcome ("..., killing nine").
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 SPEECH_VERBS = frozenset(
     {
         "say",
@@ -201,6 +210,10 @@ class EventFinder:
         candidates = self.lexicon.candidates(lemma, pos)
         if not candidates and pos == "noun" and token.lower_ != lemma:
             candidates = self.lexicon.candidates(token.lower_, pos)
+        if not candidates and pos == "noun":
+            joined = _hyphen_joined(token)
+            if joined is not None:
+                candidates = self.lexicon.candidates(joined, pos)
         for entry in candidates:
             if self._frame_fits(token, entry, actors):
                 return entry
@@ -239,6 +252,7 @@ class EventFinder:
             if not any(
                 w.lemma_.lower() in entry.obj
                 or w.lower_ in entry.obj
+                or _hyphen_joined(w) in entry.obj
                 or (wants_actor and _is_actor(w, actors))
                 for w in words
             ):
@@ -300,6 +314,16 @@ class EventFinder:
         head = token.head
         if token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i in matched:
             return True  # "accused China of violating its airspace": what the accusation says
+        if self._is_consequence(token, matched):
+            return True
+        subject = _child(token, SUBJECT_DEPS)
+        if (
+            subject is not None
+            and subject.i in matched
+            and self._impact_subject(subject)
+            and matched[token.i].cameo[:2] in VIOLENT_ROOTS
+        ):
+            return True  # "air strikes killed 12": the strikes are the event
         if token.dep_ in ("xcomp", "advcl", "ccomp") and head.i in matched and head.i != token.i:
             if token.dep_ == "advcl" and not any(c.lower_ == "to" for c in token.children):
                 return False
@@ -308,13 +332,30 @@ class EventFinder:
         if token.dep_ in OBJECT_DEPS | {"pobj", "nsubjpass"} and head.i in matched:
             head_entry = matched[head.i]
             own = matched.get(token.i)
-            if head_entry.obj and token.lemma_.lower() in head_entry.obj and not (own and own.mod):
+            named = (
+                token.lemma_.lower() in head_entry.obj or _hyphen_joined(token) in head_entry.obj
+            )
+            if head_entry.obj and named and not (own and own.mod):
                 return True
         if token.dep_ == "pobj" and head.head.i in matched:
             return matched[head.head.i].prep is not None and token.lemma_.lower() in (
                 matched[head.head.i].obj
             )
         return False
+
+    @staticmethod
+    def _is_consequence(token: Token, matched: dict[int, TriggerEntry]) -> bool:
+        """'shelled the island, killing two marines': the killing is the outcome of the attack
+        the clause already codes, one event and not two."""
+        if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i not in matched:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
+            return False  # "..., while rebels killing ...": a clause of its own
+        if matched[token.i].cameo[:2] not in VIOLENT_ROOTS:
+            return False
+        head = token.head
+        hosts = [head, *_objects(head)]
+        return any(h.i in matched and matched[h.i].cameo[:2] in VIOLENT_ROOTS for h in hosts)
 
     def _light_verb_is_content(self, noun: Token, matched: dict[int, TriggerEntry]) -> bool:
         """'agreed to hold talks': the talks are what was agreed, not a second event."""
@@ -336,12 +377,26 @@ class EventFinder:
             return True
         if self._adjunct_host(noun) is not None:
             return True
+        if self._impact_subject(noun):
+            return True
         return any(
             c.dep_ == "poss"
             or (c.dep_ in ("prep", "agent") and c.lower_ in NOMINAL_AGENT_PREPS)
             or (c.dep_ == "prep" and c.lower_ == "between")
             for c in noun.children
         )
+
+    def _impact_subject(self, noun: Token) -> bool:
+        """'Syrian air strikes hit the enclave': an attack noun acting as the subject."""
+        return (
+            noun.dep_ in SUBJECT_DEPS
+            and noun.head.lemma_.lower() in IMPACT_VERBS
+            and noun.i in self._violent_nouns(noun)
+        )
+
+    def _violent_nouns(self, noun: Token) -> set[int]:
+        entry = self.match(noun)
+        return {noun.i} if entry is not None and entry.cameo[:2] in VIOLENT_ROOTS else set()
 
     def _adjunct_host(self, noun: Token) -> Token | None:
         """'praised Greece during a visit to Athens': a meeting noun in a 'during/on' phrase
@@ -391,7 +446,7 @@ class EventFinder:
         sources, targets = self._core_arguments(token, clause, entry, actors, reasons)
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in clause.children)
         # Precision first: an act needs a known actor, except a passive with a named victim.
-        if not sources and not (passive and targets):
+        if not sources and not ((passive or self._impact_subject(token)) and targets):
             return None
 
         negated = _negated(token) or (clause.i != token.i and _negated(clause))
@@ -455,6 +510,10 @@ class EventFinder:
                 if subject is not None:
                     sources += self._subject_actors(subject, actors, reasons)
                     reasons.append(f"the {token.lemma_} is the act of the subject of '{host.text}'")
+            if not sources and self._impact_subject(token):
+                sources += self._subject_owner(token, actors)
+                if sources:
+                    reasons.append(f"source: whose '{token.text}' it was")
             if not sources and between:
                 sources = between  # "talks between Serbian and Kosovo leaders": each side
                 reasons.append("participants from 'between' (each toward the other)")
@@ -463,8 +522,17 @@ class EventFinder:
                 targets += self._pobj_actors(patient, actors, owner=True)
             if not targets:
                 targets += self._target_from_entry(token, entry, actors)
+            if not targets and self._impact_subject(token):
+                for obj in _objects(token.head):
+                    targets += self._actor_group(obj, actors, owner=True)
+                if targets:
+                    reasons.append(f"target: what the {token.lemma_} {token.head.text}")
         else:
             subject = _child(clause, SUBJECT_DEPS)
+            if subject is None:
+                # A parse slip hangs the subject on the auxiliary ("France have opposed").
+                for aux in (c for c in clause.children if c.dep_ in ("aux", "auxpass")):
+                    subject = subject or _child(aux, SUBJECT_DEPS)
             if passive:
                 agent = _agent(clause)
                 if agent is not None:
@@ -501,7 +569,29 @@ class EventFinder:
                 return author
             reasons.append(f"relative clause: source is the antecedent '{antecedent.text}'")
             return self._actor_group(antecedent, actors)
-        return self._actor_group(subject, actors)
+        found = self._actor_group(subject, actors)
+        if not any(m.actors for m in found):
+            owners = self._subject_owner(subject, actors)
+            if owners:
+                reasons.append(f"source: the owner of the subject '{subject.text}'")
+                return owners
+        return found
+
+    def _subject_owner(self, subject: Token, actors: DocActors) -> list[Mention]:
+        """Whose the acting thing is: 'the EU's diplomatic chief', 'Syrian regime air strikes',
+        'the missiles fired by the Israeli military'."""
+        for child in subject.children:
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and child.i < subject.i):
+                found = [m for m in self._actor_group(child, actors) if m.actors]
+                if found:
+                    return found
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                agent = _agent(child)
+                if agent is not None:
+                    found = [m for m in self._pobj_actors(agent, actors) if m.actors]
+                    if found:
+                        return found
+        return []
 
     def _inherited_subject(
         self, verb: Token, actors: DocActors, reasons: list[str]
@@ -849,6 +939,17 @@ _QUANTITY = frozenset(
         "all",
     }
 )
+
+
+def _hyphen_joined(token: Token) -> str | None:
+    """'cease-fire' is tokenized cease, -, fire; the lexicon spells it 'ceasefire'."""
+    i = token.i
+    doc = token.doc
+    if i < 2 or doc[i - 1].text not in ("-", "\u2010", "\u2011") or doc[i - 2].whitespace_:
+        return None
+    if doc[i - 1].whitespace_:
+        return None
+    return doc[i - 2].lower_ + token.lemma_.lower()
 
 
 def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:

@@ -246,6 +246,11 @@ class RecordBuilder:
     ) -> list[tuple[Actor | None, Actor | None]]:
         if sources and targets:
             pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+            if not pairs:
+                # "the government released the detained leaders": a target read as the source
+                # itself is no target; the act still happened.
+                reasons.append("the only target found is the source itself")
+                return [(s, None) for s in sources]
             kept: list[tuple[Actor | None, Actor | None]] = [
                 (s, t) for s, t in pairs if not _own_side(s, t)
             ]
