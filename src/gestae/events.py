@@ -30,7 +30,7 @@ NOMINAL_AGENT_PREPS = frozenset({"by", "from"})
 # "air strikes hit the enclave". The attack noun is then the event.
 IMPACT_VERBS = frozenset(
     {"hit", "kill", "wound", "injure", "destroy", "damage", "strike", "level", "flatten",
-     "claim", "leave", "target", "pound", "rock", "devastate", "raze", "wreck", "kill"}
+     "claim", "leave", "target", "pound", "rock", "devastate", "raze", "wreck"}
 )  # fmt: skip
 # CAMEO roots of violent acts (coerce, assault, fight, mass violence): a participle clause of one
 # after another is its outcome ("..., killing nine").
