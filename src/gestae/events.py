@@ -143,6 +143,10 @@ ABSTRACT_OBJECTS = frozenset(
     }
 )
 # Prepositions that introduce the other party when the lexicon names none.
+# Codes whose object is the source's own force: mobilization (15), demobilization and
+# military retreat (0873, 0874); of these, withdrawals take the place left as target.
+OWN_FORCE_CODES = ("15", "0873", "0874")
+WITHDRAWAL_CODES = ("0873", "0874")
 FALLBACK_TARGET_PREPS = ("with", "against", "on", "to", "at", "toward", "towards", "into")
 
 
@@ -454,6 +458,13 @@ class EventFinder:
             negated = True
             reasons.append("denied: the event sits in what someone denies")
         modality, reported_by = self._modality(clause, actors, reasons)
+        if reported_by is not None:
+            # Whoever reports the event is not its target (a parse slip can hang "..., Defence
+            # Minister X said" on the object).
+            kept = [m for m in targets if not any(a.start == reported_by.start for a in m.actors)]
+            if len(kept) < len(targets):
+                reasons.append(f"the reporter {reported_by.label()} is not the target")
+                targets = kept
         trigger_tokens = [token]
         if entry.prep:
             prep = _prep_child(token, entry.prep)
@@ -540,7 +551,11 @@ class EventFinder:
                     reasons.append("passive voice: source from the 'by' agent")
                 patient = _child(clause, PASSIVE_SUBJECT_DEPS)
                 if patient is not None and entry.pos == "verb":
-                    targets += self._actor_group(patient, actors)
+                    targets += [m for m in self._actor_group(patient, actors) if m.actors]
+                    if not targets and sources:
+                        # "prisoners were released by rebel forces": the patient as written.
+                        unnamed = self._unnamed_target(patient)
+                        targets += [unnamed] if unnamed is not None else []
                     if targets:
                         reasons.append("passive voice: target from the grammatical subject")
             elif subject is not None:
@@ -682,6 +697,10 @@ class EventFinder:
                 prep = _prep_child(token, entry.prep)
             if prep is not None and not _locative(prep):
                 found = self._pobj_actors(prep, actors, owner=True)
+                pobj = _child(prep, {"pobj"})
+                unnamed = self._unnamed_target(pobj) if pobj is not None and not found else None
+                if unnamed is not None:
+                    return [unnamed]  # "sanctions against the entities responsible"
         elif mode == "dative":
             # "sent doctors to Haiti", "extradited Guzman to the United States": the recipient.
             for child in token.children:
@@ -689,6 +708,10 @@ class EventFinder:
                     found += self._actor_group(child, actors, owner=True)
                 elif child.dep_ in ("dative", "prep") and child.lower_ in ("to", "for"):
                     found += self._pobj_actors(child, actors, owner=True)
+                    pobj = _child(child, {"pobj"})
+                    unnamed = self._unnamed_target(pobj) if pobj is not None else None
+                    if not found and unnamed is not None:
+                        found = [unnamed]  # "donated supplies to various African countries"
         elif mode == "place" and entry.prep:
             prep = _prep_child(token, entry.prep)
             obj = _child(prep, {"pobj"}) if prep is not None else None
@@ -700,8 +723,24 @@ class EventFinder:
                 if obj is not None:
                     found = self._actor_group(obj, actors, owner=True)
                     break
-        # What a mobilization moves (troops, warships) is its own force, never its target.
-        own_force = entry.cameo.startswith("15")
+        # What a mobilization or a pull-out moves (troops, warships) is its own force, never
+        # its target; a pull-out's target is the country it leaves ("withdrew troops from Mali").
+        own_force = entry.cameo.startswith(OWN_FORCE_CODES)
+        if not found and own_force and entry.cameo.startswith(WITHDRAWAL_CODES):
+            prep = _prep_child(token, "from")
+            obj = _child(prep, {"pobj"}) if prep is not None else None
+            if obj is not None:
+                found = self._actor_group(obj, actors, owner=True)
+                place = self.resolver.place_actor(obj, actors) if not found else None
+                found = found or ([place] if place is not None else [])
+        if not found and entry.pos == "noun":
+            # "launched a mediation effort between India and Pakistan": both sides.
+            for noun in (token, token.head if token.dep_ == "compound" else token):
+                between = _prep_child(noun, "between")
+                if between is not None:
+                    found = self._pobj_actors(between, actors)
+                    if found:
+                        break
         return found or self._fallback_targets(token, actors, depth=0, own_force=own_force)
 
     def _fallback_targets(
