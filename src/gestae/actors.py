@@ -361,6 +361,18 @@ class ActorResolver:
                     if place is not None and place.country:
                         country, source = place.country, place.name
                         break
+        if country is None:
+            # "Afghan refugees", "Iranian drone manufacturers": a demonym in front says whose.
+            for token in obj.lefts:
+                if token.dep_ in ("amod", "compound") and token.text[:1].isupper():
+                    entries = [
+                        e
+                        for e in self.dictionary.lookup(token.text)
+                        if e.role == "demonym" and e.country
+                    ]
+                    if entries:
+                        country, source = entries[0].country, f"the demonym '{token.text}'"
+                        break
         sector = self._modifier_sector([t for t in obj.lefts], obj)
         if country is None and sector is not None:
             country = found.dominant_country()
@@ -533,16 +545,23 @@ class ActorResolver:
             name = (_person_name(span) if kind == "person" else None) or span.text
             if name.lower().startswith("the "):
                 name = name[4:]
+            country = None
+            rule = f"named {head.ent_type_} not in the dictionary: no country assumed"
+            described = [e for e in states if e.role in ("country_name", "demonym")]
+            if kind == "person" and described:
+                # "US basketball star Brittney Griner", "Iranian activist X": the NP says whose.
+                country = described[0].country
+                rule = f"named person not in the dictionary, described as {described[0].name}"
             actor = Actor(
                 span.text,
                 span.start_char,
                 span.end_char,
-                None,
+                country,
                 None,
                 name,
                 kind,
                 None,
-                f"named {head.ent_type_} not in the dictionary: no country assumed",
+                rule,
             )
             return Mention(start, end, head.i, [actor], actor.rule)
         return None

@@ -698,7 +698,9 @@ class EventFinder:
             if prep is not None and not _locative(prep):
                 found = self._pobj_actors(prep, actors, owner=True)
                 pobj = _child(prep, {"pobj"})
-                unnamed = self._unnamed_target(pobj) if pobj is not None and not found else None
+                # A listed pobj ("by phone") is part of the frame, not a patient.
+                open_slot = pobj is not None and not found and not entry.pobj
+                unnamed = self._unnamed_target(pobj) if open_slot and pobj is not None else None
                 if unnamed is not None:
                     return [unnamed]  # "sanctions against the entities responsible"
         elif mode == "dative":
@@ -767,6 +769,14 @@ class EventFinder:
                 found += self._pobj_actors(prep, actors, owner=True)
                 if found:
                     return found
+        # "spoke by phone with Erdogan": the partner hangs on the manner phrase.
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                inner = _prep_child(obj, "with")
+                if inner is not None:
+                    found += self._pobj_actors(inner, actors)
+                    if found:
+                        return found
         # "refused to meet (with) the envoy", "threatened to expel the ambassador".
         if depth < 2:
             for comp in token.children:
