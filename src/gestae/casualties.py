@@ -87,8 +87,14 @@ def casualties(verb: Token) -> tuple[int | None, int | None]:
 
 
 def is_incident_cause(token: Token) -> bool:
-    """True when a noun names an accident or disaster rather than an attacker."""
-    return token.lemma_.lower() in casualty_lexicon().causes
+    """True when a noun names an accident or disaster rather than an attacker ("the storm",
+    "Cyclone Idai", "Typhoon Haiyan": the kind may stand in front of the name)."""
+    causes = casualty_lexicon().causes
+    if token.lemma_.lower() in causes:
+        return True
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in causes for c in token.lefts
+    )
 
 
 def is_casualty_verb(token: Token) -> bool:

@@ -32,6 +32,8 @@ IMPACT_VERBS = frozenset(
     {"hit", "kill", "wound", "injure", "destroy", "damage", "strike", "level", "flatten",
      "claim", "leave", "target", "pound", "rock", "devastate", "raze", "wreck"}
 )  # fmt: skip
+# Dependencies an embedded act climbs through to the trigger whose content it is.
+CONTENT_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"})
 # CAMEO roots of violent acts (coerce, assault, fight, mass violence): a participle clause of one
 # after another is its outcome ("..., killing nine").
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -320,6 +322,8 @@ class EventFinder:
             return True  # "accused China of violating its airspace": what the accusation says
         if self._is_consequence(token, matched):
             return True
+        if self._nested_content(token, matched):
+            return True
         subject = _child(token, SUBJECT_DEPS)
         if (
             subject is not None
@@ -345,6 +349,32 @@ class EventFinder:
             return matched[head.head.i].prep is not None and token.lemma_.lower() in (
                 matched[head.head.i].obj
             )
+        return False
+
+    def _nested_content(self, token: Token, matched: dict[int, TriggerEntry]) -> bool:
+        """'urged Washington to stop selling weapons', 'accused Colombia of plotting to
+        assassinate X', 'refused to allow the envoy to meet Y': an act named inside what a
+        trigger higher up says, asks or refuses is its content, however deep it sits."""
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("xcomp", "ccomp", "pcomp"):
+            return False
+        current = token
+        for step in range(5):
+            dep = current.dep_
+            purpose = dep in ("advcl", "acl") and any(
+                c.lower_ == "to" and c.dep_ == "aux" for c in current.children
+            )
+            if dep not in CONTENT_CHAIN_DEPS and not purpose:
+                return False
+            current = current.head
+            if current.i in matched and step > 0:
+                return matched[current.i].pos == "verb" or current.lower_ in ("of",)
+            if current.head.i == current.i:
+                return False
+            if current.pos_ in ("VERB", "AUX") and _child(current, SUBJECT_DEPS) is not None:
+                # A verb with its own subject ("X said Y attacked") ends the chain unless a
+                # light verb carries a trigger ("made a request to deploy ...").
+                carried = [o for o in _objects(current) if o.i in matched]
+                return bool(carried) and step > 0
         return False
 
     @staticmethod
@@ -416,6 +446,8 @@ class EventFinder:
         ):
             return None
         verb = prep.head
+        if _negated(verb):
+            return None  # "did not meet X during the summit": no sign the subject took part
         return verb if _child(verb, SUBJECT_DEPS) is not None else None
 
     # -- arguments ---------------------------------------------------------------------------------
@@ -443,7 +475,7 @@ class EventFinder:
             return None  # "is considering sending aid": a policy option (CAMEO 014), no act
         if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in WISH_GOVERNORS:
             return None  # "hoped to resume flights", "we need to cooperate": a wish, no act
-        if _in_conditional(clause) or _in_question(clause):
+        if _in_conditional(clause) or _in_question(clause) or _in_doubt(clause):
             return None  # "if Russia invades ...": a condition; "Did Moscow plan ...?": a question
         if _subject_is_disaster(clause):
             return None  # "Cyclone Idai destroyed homes": no actor acted
@@ -783,7 +815,14 @@ class EventFinder:
                 if comp.dep_ == "xcomp" or (
                     comp.dep_ in ("advcl", "ccomp") and any(c.lower_ == "to" for c in comp.children)
                 ):
-                    found = self._fallback_targets(comp, actors, depth + 1)
+                    inner = self.match(comp, actors)
+                    # The complement's own frame knows where its target is ("agreed to
+                    # withdraw troops from Georgia").
+                    found = (
+                        self._target_from_entry(comp, inner, actors)
+                        if inner is not None
+                        else self._fallback_targets(comp, actors, depth + 1)
+                    )
                     if found:
                         return found
         # "massed troops near its border with Ukraine": the state across the border.
@@ -1145,8 +1184,29 @@ def _in_question(token: Token) -> bool:
 
 
 def _subject_is_disaster(clause: Token) -> bool:
-    subject = _child(clause, SUBJECT_DEPS)
-    return subject is not None and is_incident_cause(subject)
+    """'Cyclone Idai made landfall, destroying homes': no actor acted, in the clause or in the
+    participle that shares its subject."""
+    current = clause
+    for _ in range(3):
+        subject = _child(current, SUBJECT_DEPS)
+        if subject is not None:
+            return is_incident_cause(subject)
+        if current.dep_ not in ("advcl", "xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _in_doubt(token: Token) -> bool:
+    """'It is unclear whether China would invade': an open question, not an act."""
+    current = token
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in current.children):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 def _in_conditional(token: Token) -> bool:

@@ -8,7 +8,7 @@ stable id and an explanation of the rules that produced it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from importlib import resources
 
 import yaml
@@ -241,6 +241,25 @@ class RecordBuilder:
             )
         return records
 
+    def build_sentence(
+        self,
+        article: Article,
+        sentence_index: int,
+        sent: Span,
+        candidates: Iterable[EventCandidate],
+        actors: DocActors,
+        include_negated: bool = False,
+    ) -> list[EventRecord]:
+        """The records of one sentence, each real event once (see `merge_restatements`)."""
+        records = [
+            record
+            for candidate in candidates
+            for record in self.build(
+                article, sentence_index, sent, candidate, actors, include_negated
+            )
+        ]
+        return merge_restatements(records)
+
     def _pairs(
         self, reciprocal: bool, sources: list[Actor], targets: list[Actor], reasons: list[str]
     ) -> list[tuple[Actor | None, Actor | None]]:
@@ -416,3 +435,41 @@ def _confidence(source: Actor | None, target: Actor | None, candidate: EventCand
     if candidate.modality != "asserted":
         score -= 0.05
     return round(max(0.05, min(score, 0.95)), 2)
+
+
+def _role_key(actor: Actor | None) -> tuple[str | None, str | None] | None:
+    return None if actor is None else (actor.country, actor.sector)
+
+
+def _says_no_less(other: EventRecord, record: EventRecord) -> bool:
+    """True when `other` names everything `record` names about the same act."""
+    if other.event_type != record.event_type or other.negated != record.negated:
+        return False
+    for role in ("source", "target"):
+        mine, theirs = _role_key(getattr(record, role)), _role_key(getattr(other, role))
+        if mine is not None and mine != theirs:
+            return False
+    return True
+
+
+def merge_restatements(records: list[EventRecord]) -> list[EventRecord]:
+    """One sentence often names one act twice ("launched a drone attack on Abha, wounding
+    eight": verb and noun, or the attack and its outcome). A record that another record of the
+    same type says as much or more about is the same event and is dropped; of two equal ones the
+    first stays. Records with different actors (compound actors, reciprocal pairs) all stay."""
+    kept: list[EventRecord] = []
+    for i, record in enumerate(records):
+        if record.kind != "event":
+            kept.append(record)
+            continue
+        covered = False
+        for j, other in enumerate(records):
+            if i == j or other.kind != "event" or not _says_no_less(other, record):
+                continue
+            # Equal records: the earlier one stays; else the fuller one does.
+            if not _says_no_less(record, other) or j < i:
+                covered = True
+                break
+        if not covered:
+            kept.append(record)
+    return kept
