@@ -509,7 +509,9 @@ class ActorResolver:
                 ]
                 return Mention(start, end, head.i, group, rule)
 
-        if states and _head_in_states(head, inner):
+        # "the Central African Republic (CAR)": the parser may head the phrase on the acronym.
+        parenthetical = head.i > 0 and head.doc[head.i - 1].text == "("
+        if states and (_head_in_states(head, inner) or parenthetical):
             entry = states[0]
             if entry.role == "capital_metonym" and is_place_phrase(head):
                 return None

@@ -849,6 +849,20 @@ class EventFinder:
     def _unnamed_target(self, obj: Token) -> Mention | None:
         """A concrete object that names no actor keeps its words as an unresolved target."""
         lemma = obj.lemma_.lower()
+        if lemma in _QUANTITY or obj.lower_ in _QUANTITY:
+            # "hundreds of political prisoners": the people counted, not the count.
+            of = _prep_child(obj, "of")
+            inner = _child(of, {"pobj"}) if of is not None else None
+            found = self._unnamed_target(inner) if inner is not None else None
+            if found is None or inner is None:
+                return None
+            span = obj.doc[min([obj.i] + [t.i for t in obj.lefts]) : inner.i + 1]
+            actor = found.actors[0]
+            widened = Actor(
+                span.text, span.start_char, span.end_char, None, None, None, "group", None,
+                actor.rule,
+            )  # fmt: skip
+            return Mention(span.start, span.end, inner.i, [widened], actor.rule, reference=True)
         if obj.pos_ not in ("NOUN", "PROPN") or lemma in ABSTRACT_OBJECTS:
             return None
         if obj.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"):
@@ -944,7 +958,7 @@ class EventFinder:
                     # "London's participation", "invitation to Patel", "sanctions on Iran"
                     if child.dep_ == "poss" or (
                         child.dep_ == "prep"
-                        and child.lower_ in ("of", "to", "on", "against", "with")
+                        and child.lower_ in ("of", "to", "on", "against", "with", "from")
                     ):
                         inner = child if child.dep_ == "poss" else _child(child, {"pobj"})
                         if inner is not None:
