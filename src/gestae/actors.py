@@ -945,7 +945,15 @@ def _pointer(
     start = min([token.i, *(c.i for c in token.lefts)]) if whole_phrase else token.i
     span = token.doc[start : token.i + 1]
     rule = f"'{span.text}' refers to {what}"
-    actors = [_relocate(a, span.text, span.start_char, span.end_char, rule) for a in earlier]
+    sentence_start = token.sent.start_char
+    # A pronoun whose antecedent sits in the same sentence ("Lebanon says it will ...") is
+    # shown by the antecedent's own words; one pointing further back keeps the pronoun.
+    actors = [
+        _relocate(a, a.text, a.start, a.end, rule)
+        if token.pos_ == "PRON" and sentence_start <= a.start < span.start_char
+        else _relocate(a, span.text, span.start_char, span.end_char, rule)
+        for a in earlier
+    ]
     return Mention(start, token.i + 1, token.i, actors, rule, reference=True)
 
 
