@@ -815,12 +815,12 @@ class EventFinder:
                 if comp.dep_ == "xcomp" or (
                     comp.dep_ in ("advcl", "ccomp") and any(c.lower_ == "to" for c in comp.children)
                 ):
-                    inner = self.match(comp, actors)
+                    frame = self.match(comp, actors)
                     # The complement's own frame knows where its target is ("agreed to
                     # withdraw troops from Georgia").
                     found = (
-                        self._target_from_entry(comp, inner, actors)
-                        if inner is not None
+                        self._target_from_entry(comp, frame, actors)
+                        if frame is not None
                         else self._fallback_targets(comp, actors, depth + 1)
                     )
                     if found:
