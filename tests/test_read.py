@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 from gestae.model import Article
-from gestae.read import Rejection, parse_published, read_inputs, read_stream
+from gestae.read import Rejection, parse_published, read_inputs
+from gestae.rejects import Notice
 
 ARRESTS = "Police in Lagos detained six journalists on Monday."
 TALKS = "The Kenyan president met the Ugandan foreign minister in Nairobi."
@@ -53,29 +54,32 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
     )
     articles, rejections = _split(list(read_inputs([str(path)])))
 
-    assert [a.id for a in articles] == ["a1", "7", "wire:8", "a10"]
+    # Unusable dates do not cost the article: it is coded without one (see test_bad_input).
+    assert [a.id for a in articles] == ["a1", "7", "wire:8", "a10", "a11", "a12"]
     first = articles[0]
     assert first.text == ARRESTS
     assert first.published == date(2021, 11, 28)
     assert first.title == "Arrests"
     assert first.url is None
+    assert first.language == "en"
     assert articles[1].published is None
     assert articles[3].published == date(2025, 3, 14)
+    assert articles[4].published is None
+    assert articles[5].published is None
 
     assert all(r.source == str(path) for r in rejections)
-    reasons = {r.line: r.reason for r in rejections}
-    assert list(reasons) == [2, 3, 4, 5, 6, 11, 12, 13]  # the blank line 9 is not an error
-    assert reasons[2].startswith("invalid JSON")
-    assert "column" in reasons[2]
-    assert reasons[3] == "missing 'text'"
-    assert reasons[4] == "'text' is empty"
-    assert reasons[5] == "'text' must be a string"
-    assert reasons[6] == "expected a JSON object, got list"
-    assert "published" in reasons[11]
-    assert "next Tuesday" in reasons[11]
-    assert "published" in reasons[12]
-    assert "int" in reasons[12]
-    assert "'id'" in reasons[13]
+    reasons = {r.line: (r.category, r.reason, r.id) for r in rejections}
+    assert list(reasons) == [2, 3, 4, 5, 6, 13]  # the blank line 9 is not an error
+    assert reasons[2][0] == "malformed"
+    assert reasons[2][1].startswith("invalid JSON")
+    assert "column" in reasons[2][1]
+    assert reasons[3] == ("missing-text", "missing 'text'", "a3")
+    assert reasons[4] == ("empty", "'text' is empty", "a4")
+    assert reasons[5] == ("bad-field", "'text' must be a string, not int", "a5")
+    assert reasons[6] == ("malformed", "expected a JSON object, got list", None)
+    assert reasons[13][0] == "bad-field"
+    assert "'id'" in reasons[13][1]
+    assert reasons[13][2] is None
 
 
 def test_rejection_str_names_file_and_line() -> None:
@@ -83,6 +87,7 @@ def test_rejection_str_names_file_and_line() -> None:
         "wire.jsonl:3: skipped: missing 'text'"
     )
     assert str(Rejection("notes.md", None, "unsupported")) == "notes.md: skipped: unsupported"
+    assert str(Notice("wire.jsonl", 4, "bad date", "date")) == "wire.jsonl:4: warning: bad date"
 
 
 @pytest.mark.parametrize(
@@ -119,6 +124,7 @@ def test_invalid_utf8_rejects_only_that_line(tmp_path: Path) -> None:
     assert len(rejections) == 1
     assert rejections[0].line == 2
     assert rejections[0].reason.startswith("invalid UTF-8 at byte ")
+    assert rejections[0].category == "encoding"
 
 
 def test_published_option_is_the_default_not_an_override(tmp_path: Path) -> None:
@@ -170,25 +176,31 @@ def test_text_file_with_sidecar(tmp_path: Path) -> None:
 def test_text_file_bad_sidecar_or_encoding(tmp_path: Path) -> None:
     story = tmp_path / "story.txt"
     story.write_text(TALKS, encoding="utf-8")
-    sidecar = tmp_path / "story.json"
-    sidecar.write_text("{not json", encoding="utf-8")
+    (tmp_path / "story.json").write_text("{not json", encoding="utf-8")
     latin = tmp_path / "latin.txt"
     latin.write_bytes(b"Caf\xe9 owners protested in Lyon.")
     dated_badly = tmp_path / "dated.txt"
     dated_badly.write_text(TALKS, encoding="utf-8")
     (tmp_path / "dated.json").write_text('{"published": "soon"}', encoding="utf-8")
 
-    bad_sidecar, bad_bytes, bad_date = read_inputs([str(story), str(latin), str(dated_badly)])
-    assert isinstance(bad_sidecar, Rejection)
-    assert (bad_sidecar.source, bad_sidecar.line) == (str(sidecar), None)
-    assert bad_sidecar.reason.startswith("unreadable sidecar metadata")
+    notices: list[Notice] = []
+    bad_sidecar, bad_bytes, bad_date = read_inputs(
+        [str(story), str(latin), str(dated_badly)], on_notice=notices.append
+    )
+    # Broken metadata costs the metadata, not the article; each loss is a notice.
+    assert isinstance(bad_sidecar, Article)
+    assert (bad_sidecar.id, bad_sidecar.published) == ("story", None)
     assert isinstance(bad_bytes, Rejection)
-    assert bad_bytes.source == str(latin)
-    assert bad_bytes.line is None
+    assert (bad_bytes.source, bad_bytes.line, bad_bytes.category) == (str(latin), None, "encoding")
     assert "not UTF-8" in bad_bytes.reason
-    assert isinstance(bad_date, Rejection)
-    assert bad_date.source == str(dated_badly)
-    assert "published" in bad_date.reason
+    assert isinstance(bad_date, Article)
+    assert bad_date.published is None
+    assert [(n.source, n.category, n.id) for n in notices] == [
+        (str(story), "file", "story"),
+        (str(dated_badly), "date", "dated"),
+    ]
+    assert notices[0].reason.startswith("unreadable sidecar story.json")
+    assert "published 'soon'" in notices[1].reason
 
 
 def test_directory_reads_supported_files_in_order(tmp_path: Path) -> None:
@@ -208,18 +220,22 @@ def test_directory_reads_supported_files_in_order(tmp_path: Path) -> None:
     # Sorted by path; the .json sidecar and the .md file are not articles in a directory.
     assert [a.id for a in articles] == ["a", "b1", "b:2", "c"]
     assert articles[0].published == date(2022, 2, 2)
-    assert rejections == [Rejection(str(folder / "b.jsonl"), 3, "missing 'text'")]
+    assert rejections == [
+        Rejection(str(folder / "b.jsonl"), 3, "missing 'text'", "missing-text", "b3")
+    ]
 
     # Named explicitly, an unsupported file is reported rather than silently ignored.
     (unsupported,) = read_inputs([str(folder / "notes.md")])
     assert isinstance(unsupported, Rejection)
     assert "unsupported file type" in unsupported.reason
+    assert unsupported.category == "file"
 
     empty = tmp_path / "empty"
     empty.mkdir()
     (nothing,) = read_inputs([str(empty)])
     assert isinstance(nothing, Rejection)
     assert "no .jsonl or .txt" in nothing.reason
+    assert nothing.category == "file"
 
 
 def test_missing_path_is_a_rejection(tmp_path: Path) -> None:
@@ -227,7 +243,7 @@ def test_missing_path_is_a_rejection(tmp_path: Path) -> None:
     items = list(
         read_inputs([missing, str(_write_jsonl(tmp_path / "ok.jsonl", [{"text": TALKS}]))])
     )
-    assert items[0] == Rejection(missing, None, "no such file or directory")
+    assert items[0] == Rejection(missing, None, "no such file or directory", "file")
     assert isinstance(items[1], Article)
     assert items[1].id == "ok:1"
 
@@ -249,14 +265,16 @@ def test_stdin_jsonl_keeps_unicode_line_separators_inside_strings() -> None:
     # JSON allows U+2028 and U+0085 unescaped in strings; they do not end a JSON Lines record.
     text = "Police detained six journalists.\u2028The union protested.\x85Talks followed."
     stream = io.StringIO(json.dumps({"id": "sep", "text": text}, ensure_ascii=False) + "\n")
-    (item,) = read_stream(stream, None)
+    (item,) = read_inputs(["-"], stdin=stream)
     assert isinstance(item, Article)
     assert item.text == text
 
 
 def test_stdin_plain_text_and_empty() -> None:
     (article,) = read_inputs(["-"], published=date(2024, 5, 1), stdin=io.StringIO(ARRESTS))
-    assert article == Article(id="stdin", text=ARRESTS, published=date(2024, 5, 1))
+    assert article == Article(id="stdin", text=ARRESTS, published=date(2024, 5, 1), language="en")
 
-    (empty,) = read_inputs(["-"], stdin=io.StringIO("  \n"))
-    assert empty == Rejection("<stdin>", None, "no input on stdin")
+    (blank,) = read_inputs(["-"], stdin=io.StringIO("  \n"))
+    assert blank == Rejection("<stdin>", None, "'text' is empty", "empty", "stdin")
+    (nothing,) = read_inputs(["-"], stdin=io.StringIO(""))
+    assert nothing == Rejection("<stdin>", None, "no articles (the input is empty)", "empty")
