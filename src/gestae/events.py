@@ -66,7 +66,20 @@ SPEECH_VERBS = frozenset(
 )
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-FUTURE_GOVERNORS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "set", "aim"})
+FUTURE_GOVERNORS = frozenset(
+    {
+        "plan",
+        "intend",
+        "expect",
+        "prepare",
+        "schedule",
+        "set",
+        "aim",
+        "willing",
+        "ready",
+        "prepared",
+    }
+)
 # Verbs that make their complement a wish or a need, not something that happened.
 IRREALIS_GOVERNORS = frozenset({"try", "seek", "must", "ought", "attempt", "fail"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
@@ -691,6 +704,13 @@ class EventFinder:
                 subject = _child(anchor, SUBJECT_DEPS)
                 if subject is not None:
                     reasons.append(f"gerund shares the subject of '{anchor.text}'")
+                    return self._subject_actors(subject, actors, reasons)
+                return []
+            if dep in ("acomp", "attr") and head.pos_ in ("AUX", "VERB"):
+                # "France is ready to send troops": the predicate adjective's subject.
+                subject = _child(head, SUBJECT_DEPS)
+                if subject is not None:
+                    reasons.append(f"subject of '{head.text} {current.text}'")
                     return self._subject_actors(subject, actors, reasons)
                 return []
             return []
