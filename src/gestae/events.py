@@ -162,7 +162,15 @@ ABSTRACT_OBJECTS = frozenset(
 # military retreat (0873, 0874); of these, withdrawals take the place left as target.
 OWN_FORCE_CODES = ("15", "0873", "0874")
 WITHDRAWAL_CODES = ("0873", "0874")
-FALLBACK_TARGET_PREPS = ("with", "against", "on", "to", "at", "toward", "towards", "into")
+# Codes whose preposition names a place left behind: its country is the target.
+LEAVING_CODES = ("0873", "0874", "087", "1663")
+# Prepositions through which a non-actor object names the actor it belongs to or concerns.
+OWNER_PREPS = frozenset({"of", "to", "on", "against", "with", "from", "for", "by"})
+# Directions a deployment takes: their object, even a place, is what the force is aimed at.
+DEPLOYMENT_PREPS = ("to", "into", "around", "toward", "towards", "near", "along", "across")
+FALLBACK_TARGET_PREPS = (
+    "with", "against", "on", "to", "at", "toward", "towards", "into", "between", "for",
+)  # fmt: skip
 
 
 @dataclass
@@ -740,14 +748,25 @@ class EventFinder:
         usual places: objects, datives, participant prepositions, the complement's target."""
         mode = entry.target
         if mode == "none":
-            return []
+            # The object is what is asked, said or imposed ("demanded the release of X",
+            # "imposed sanctions on X"): only what it is about, or a clause, names a target.
+            found = self._fallback_targets(token, actors, depth=0, objects_as="owners")
+            return found or self._clause_subject(token, actors)
         found: list[Mention] = []
         if entry.prep and mode in ("prep", None, ""):
             if entry.pos == "noun":
                 prep = self._noun_prep(token, entry.prep)
             else:
                 prep = _prep_child(token, entry.prep)
-            if prep is not None and not _locative(prep):
+            left = entry.cameo.startswith(LEAVING_CODES)
+            if prep is not None and left and _locative(prep):
+                # "pulled out of Ethiopia's Tigray region": the place left is the target.
+                obj = _child(prep, {"pobj"})
+                place = self.resolver.place_actor(obj, actors) if obj is not None else None
+                found = self._pobj_actors(prep, actors, owner=True) or (
+                    [place] if place is not None else []
+                )
+            elif prep is not None and not _locative(prep):
                 found = self._pobj_actors(prep, actors, owner=True)
                 pobj = _child(prep, {"pobj"})
                 # A listed pobj ("by phone") is part of the frame, not a patient.
@@ -795,14 +814,74 @@ class EventFinder:
                     found = self._pobj_actors(between, actors)
                     if found:
                         break
-        return found or self._fallback_targets(token, actors, depth=0, own_force=own_force)
+        found = found or self._fallback_targets(token, actors, depth=0, own_force=own_force)
+        if not found and own_force and entry.cameo.startswith("15"):
+            found = self._deployment_target(token, actors)
+        if not found and entry.cameo.startswith("13"):
+            found = self._condition_subject(token, actors)
+        if not found:
+            found = self._clause_subject(token, actors)
+        return found
+
+    def _deployment_target(self, token: Token, actors: DocActors) -> list[Mention]:
+        """'deployed warships around Taiwan': where a force is sent is what it is aimed at."""
+        for word in DEPLOYMENT_PREPS:
+            for head in (token, *_objects(token)):
+                prep = _prep_child(head, word)
+                obj = _child(prep, {"pobj"}) if prep is not None else None
+                if obj is None:
+                    continue
+                found = [m for m in self._actor_group(obj, actors, owner=True) if m.actors]
+                place = self.resolver.place_actor(obj, actors) if not found else None
+                found = found or ([place] if place is not None else [])
+                if found:
+                    return found
+        return []
+
+    def _condition_subject(self, token: Token, actors: DocActors) -> list[Mention]:
+        """'threatened to deploy missiles if Sweden and Finland joined NATO': a threat is aimed
+        at whoever must meet its condition."""
+        for node in token.subtree:
+            if node.dep_ != "advcl" or not any(
+                c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children
+            ):
+                continue
+            subject = _child(node, SUBJECT_DEPS)
+            if subject is not None:
+                return _with_country(self._actor_group(subject, actors))
+        return []
+
+    def _clause_subject(self, token: Token, actors: DocActors) -> list[Mention]:
+        """'demanded that Prime Minister Imran Khan step down': the one asked or warned is the
+        subject of the that-clause (a bare 'said' is never a trigger, so this stays narrow)."""
+        if token.pos_ not in ("VERB", "AUX"):
+            return []
+        for comp in token.children:
+            if comp.dep_ != "ccomp" or not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in comp.children
+            ):
+                continue
+            subject = _child(comp, SUBJECT_DEPS)
+            if subject is not None and subject.pos_ != "PRON":
+                return _with_country(self._actor_group(subject, actors))
+        return []
 
     def _fallback_targets(
-        self, token: Token, actors: DocActors, depth: int, own_force: bool = False
+        self,
+        token: Token,
+        actors: DocActors,
+        depth: int,
+        own_force: bool = False,
+        objects_as: str = "targets",
     ) -> list[Mention]:
+        """`objects_as` "owners": an object that is itself an actor is not the target, but
+        the actor an object is about is ("demanded the release of X")."""
         found: list[Mention] = []
         objects = [] if own_force else _objects(token)
         for obj in objects:
+            mention = actors.at(obj)
+            if objects_as == "owners" and mention is not None and mention.actors:
+                continue
             found += self._actor_group(obj, actors, owner=True)
         if found:
             return found
@@ -928,7 +1007,11 @@ class EventFinder:
         """Actors a preposition introduces; with `owner`, also the actor its object implies
         ("air strikes on residential districts of Kharkiv" -> UKR)."""
         out: list[Mention] = []
-        for child in prep.children:
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects:
+            # "pulling out of X", "away from X": the object hangs on the second word.
+            objects = [o for c in prep.children if c.dep_ == "prep" for o in _objects_of(c)]
+        for child in objects:
             if child.dep_ == "pobj":
                 group = self._actor_group(child, actors, owner=owner)
                 if not group and owner:
@@ -963,6 +1046,13 @@ class EventFinder:
             mention = actors.at(tok)
             if mention is not None and mention.media:
                 continue
+            if owner and mention is not None and _own_envoy(tok, mention):
+                # "recalled its ambassadors to the United States": the host, not the envoy.
+                to = _prep_child(tok, "to")
+                hosts = [m for m in self._pobj_actors(to, actors) if m.actors] if to else []
+                if hosts:
+                    out.extend(m for m in hosts if m not in out)
+                    continue
             if mention is not None and mention.actors:
                 if mention not in out:
                     out.append(mention)
@@ -975,10 +1065,15 @@ class EventFinder:
                 continue
             if owner or tok.lemma_.lower() in _QUANTITY:
                 for child in tok.children:
-                    # "London's participation", "invitation to Patel", "sanctions on Iran"
+                    # "positions held by the TPLF": whoever holds or controls the thing.
+                    if child.dep_ == "acl" and child.tag_ == "VBN" and owner:
+                        agent = _agent(child)
+                        if agent is not None:
+                            out.extend(m for m in self._pobj_actors(agent, actors) if m not in out)
+                    # "London's participation", "invitation to Patel", "sanctions on Iran",
+                    # "support for Taiwan", "crimes by Russian soldiers"
                     if child.dep_ == "poss" or (
-                        child.dep_ == "prep"
-                        and child.lower_ in ("of", "to", "on", "against", "with", "from")
+                        child.dep_ in ("prep", "agent") and child.lower_ in OWNER_PREPS
                     ):
                         inner = child if child.dep_ == "poss" else _child(child, {"pobj"})
                         if inner is not None:
@@ -1061,6 +1156,22 @@ _QUANTITY = frozenset(
         "all",
     }
 )
+
+
+def _with_country(mentions: list[Mention]) -> list[Mention]:
+    """Mentions whose actors have a country: a clause's subject is a target only when it
+    clearly names one ("if the fishermen ..." says nothing about whom France threatens)."""
+    return [m for m in mentions if m.actors and all(a.country for a in m.actors)]
+
+
+def _objects_of(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _own_envoy(token: Token, mention: Mention) -> bool:
+    """'its ambassador to X', 'their envoys to X': the source's own representative."""
+    first = token.doc[mention.start]
+    return first.lower_ in ("its", "their", "his", "her") and _prep_child(token, "to") is not None
 
 
 def _hyphen_joined(token: Token) -> str | None:

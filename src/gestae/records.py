@@ -395,7 +395,11 @@ def _own_side(source: Actor, target: Actor) -> bool:
     text = target.text.lower()
     if text.startswith(("its ", "their ", "his ", "her ")):
         return True
-    # The state's own forces or officials ("called up reservists", "deployed riot police").
+    # The state's own forces or officials ("called up reservists", "deployed riot police");
+    # another branch of the same state is a real target ("the Supreme Court rejected the
+    # government's plan").
+    if source.sector and target.sector and source.sector != target.sector:
+        return False
     return "context" in target.rule and target.sector in ("MIL", "COP", "GOV", "SPY")
 
 
