@@ -937,6 +937,19 @@ class EventFinder:
             derived = self.resolver.implied_actor(obj, actors, through_places=concrete)
             if derived is not None:
                 return [derived]
+        # "provide ammunition alongside assistance to Turkey": a participant preposition the
+        # parse hung lower in the clause still names the recipient.
+        for node in token.subtree:
+            if (
+                node.dep_ == "prep"
+                and node.lower_ in ("to", "with", "against")
+                and node.head.i != token.i
+                and _within_clause(node, token)
+                and not _locative(node)
+            ):
+                named = _with_country(self._pobj_actors(node, actors))
+                if named:
+                    return named
         # "attacked the village": the object as written, with no country (never a guess).
         if depth == 0:
             for obj in objects:
