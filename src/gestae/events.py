@@ -750,8 +750,8 @@ class EventFinder:
         if mode == "none":
             # The object is what is asked, said or imposed ("demanded the release of X",
             # "imposed sanctions on X"): only what it is about, or a clause, names a target.
-            found = self._fallback_targets(token, actors, depth=0, objects_as="owners")
-            return found or self._clause_subject(token, actors)
+            about = self._fallback_targets(token, actors, depth=0, objects_as="owners")
+            return about or self._clause_subject(token, actors)
         found: list[Mention] = []
         if entry.prep and mode in ("prep", None, ""):
             if entry.pos == "noun":
@@ -898,6 +898,14 @@ class EventFinder:
             prep = _prep_child(token, word)
             if prep is not None and not _locative(prep):
                 found += self._pobj_actors(prep, actors, owner=True)
+                if found:
+                    return found
+        # "opened investigations of four corporations", "ordered the expulsion of X": an
+        # event noun's 'of' object undergoes it.
+        if token.pos_ in ("NOUN", "PROPN"):
+            of = _prep_child(token, "of")
+            if of is not None and not _locative(of):
+                found += _with_country(self._pobj_actors(of, actors, owner=True))
                 if found:
                     return found
         # "spoke by phone with Erdogan": the partner hangs on the manner phrase.
