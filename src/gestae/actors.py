@@ -20,101 +20,20 @@ from spacy.util import filter_spans
 from gestae.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.model import Actor, ActorKind
 from gestae.places import Gazetteer, is_place_phrase
+from gestae.word_classes import words
 
 # Dependency labels that keep a token inside the noun phrase of its head.
 NP_MODIFIERS = frozenset({"compound", "amod", "det", "nmod", "nummod", "flat", "quantmod"})
 # Entity labels of names the dictionary lacks that may still act ("Action Against Hunger").
 UNLISTED_NAME_KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization"}
 # Nouns a demonym modifies without naming a group of that country ("British waters").
-NOT_GROUP_NOUNS = frozenset(
-    {
-        "water",
-        "waters",
-        "border",
-        "territory",
-        "soil",
-        "airspace",
-        "region",
-        "city",
-        "town",
-        "village",
-        "capital",
-        "side",
-        "coast",
-        "sea",
-        "province",
-        "state",
-        "time",
-        "year",
-        "day",
-        "week",
-        "month",
-        "language",
-        "flag",
-        "frontier",
-        "area",
-        "zone",
-        "land",
-        "mainland",
-        "island",
-        "port",
-        "river",
-        "lake",
-        "mountain",
-        "highway",
-        "road",
-        "street",
-        "standard",
-        "style",
-        "origin",
-        "descent",
-        "name",
-        "word",
-        "currency",
-        "law",
-        "constitution",
-        "election",
-        "history",
-        "culture",
-        "economy",
-        "market",
-        "issue",
-        "question",
-        "problem",
-        "crisis",
-        "war",
-        "conflict",
-        "situation",
-        "case",
-        "matter",
-        "affair",
-        "affairs",
-        "policy",
-    }
-)
+NOT_GROUP_NOUNS = words("not_group_nouns")
 # Pronouns that may refer back to the last person named in the article.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Nouns that point back to the last organization named ("the group", "the alliance").
-GROUP_REFERENCES = frozenset(
-    {
-        "group",
-        "organization",
-        "organisation",
-        "agency",
-        "alliance",
-        "bloc",
-        "movement",
-        "body",
-        "militia",
-        "faction",
-        "coalition",
-        "union",
-        "council",
-        "network",
-    }
-)
+GROUP_REFERENCES = words("group_references")
 # Phrases that point back to the last two states named ("the two countries", "both sides").
-PAIR_HEADS = frozenset({"country", "countries", "side", "sides", "nation", "nations"})
+PAIR_HEADS = words("pair_heads")
 
 
 @dataclass

@@ -18,6 +18,7 @@ from gestae.casualties import is_incident_cause
 from gestae.lexicon import ACTOR_OBJECT, ANY_COMPLEMENT, Lexicon, TriggerEntry
 from gestae.model import Actor, Modality
 from gestae.places import is_place_phrase
+from gestae.word_classes import words
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -28,135 +29,27 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 NOMINAL_AGENT_PREPS = frozenset({"by", "from"})
 # Verbs whose subject can be an attack rather than an actor: "a suicide attack killed eight",
 # "air strikes hit the enclave". The attack noun is then the event.
-IMPACT_VERBS = frozenset(
-    {"hit", "kill", "wound", "injure", "destroy", "damage", "strike", "level", "flatten",
-     "claim", "leave", "target", "pound", "rock", "devastate", "raze", "wreck"}
-)  # fmt: skip
+IMPACT_VERBS = words("impact_verbs")
 # Dependencies an embedded act climbs through to the trigger whose content it is.
 CONTENT_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"})
 # CAMEO roots of violent acts (coerce, assault, fight, mass violence): a participle clause of one
 # after another is its outcome ("..., killing nine").
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-SPEECH_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "add",
-        "state",
-        "claim",
-        "announce",
-        "report",
-        "write",
-        "declare",
-        "insist",
-        "note",
-        "explain",
-        "argue",
-        "reply",
-        "respond",
-        "tweet",
-        "post",
-        "confirm",
-        "believe",
-        "think",
-        "suggest",
-        "stress",
-        "recall",
-    }
-)
+SPEECH_VERBS = words("speech_verbs")
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-FUTURE_GOVERNORS = frozenset(
-    {
-        "plan",
-        "intend",
-        "expect",
-        "prepare",
-        "schedule",
-        "set",
-        "aim",
-        "willing",
-        "ready",
-        "prepared",
-    }
-)
+FUTURE_GOVERNORS = words("future_governors")
 # Verbs that make their complement a wish or a need, not something that happened.
-IRREALIS_GOVERNORS = frozenset({"try", "seek", "must", "ought", "attempt", "fail"})
+IRREALIS_GOVERNORS = words("irrealis_governors")
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Governors whose complement is only wished for: a statement of hope or need (CAMEO 01x).
-WISH_GOVERNORS = frozenset({"hope", "want", "wish", "need", "like", "prefer", "long"})
+WISH_GOVERNORS = words("wish_governors")
 REFUSAL_AUX = frozenset({"will", "wo", "would", "can", "ca", "could", "shall", "'ll"})
 # Material cooperation announced for the future is an intention to cooperate (PLOVER AGREE).
 FUTURE_MATERIAL_TO_AGREE = {"COOPERATE": "031", "AID": "033", "RETREAT": "035"}
-BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+BORDER_NOUNS = words("border_nouns")
 # Objects that are ideas or measures, never a participant of the act.
-ABSTRACT_OBJECTS = frozenset(
-    {
-        "decision",
-        "plan",
-        "policy",
-        "law",
-        "bill",
-        "measure",
-        "proposal",
-        "move",
-        "idea",
-        "claim",
-        "report",
-        "statement",
-        "effort",
-        "role",
-        "step",
-        "way",
-        "issue",
-        "matter",
-        "situation",
-        "need",
-        "importance",
-        "support",
-        "concern",
-        "hope",
-        "right",
-        "responsibility",
-        "deal",
-        "agreement",
-        "accord",
-        "treaty",
-        "resolution",
-        "decree",
-        "order",
-        "ban",
-        "restriction",
-        "sanction",
-        "tariff",
-        "tax",
-        "price",
-        "rate",
-        "economy",
-        "growth",
-        "process",
-        "system",
-        "change",
-        "reform",
-        "action",
-        "activity",
-        "thing",
-        "lot",
-        "part",
-        "number",
-        "time",
-        "year",
-        "fire",
-        "shot",
-        "round",
-        "power",
-        "control",
-        "charge",
-        "fact",
-        "evidence",
-        "information",
-    }
-)
+ABSTRACT_OBJECTS = words("abstract_objects")
 # Prepositions that introduce the other party when the lexicon names none.
 # Codes whose object is the source's own force: mobilization (15), demobilization and
 # military retreat (0873, 0874); of these, withdrawals take the place left as target.
@@ -1160,23 +1053,7 @@ def describe_entry(entry: TriggerEntry) -> str:
     return f"'{' '.join(parts)}' ({entry.pos}) -> CAMEO {entry.cameo}"
 
 
-_QUANTITY = frozenset(
-    {
-        "dozen",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "hundred",
-        "thousand",
-        "number",
-        "group",
-        "member",
-        "members",
-        "some",
-        "many",
-        "all",
-    }
-)
+_QUANTITY = words("quantity_nouns")
 
 
 def _with_country(mentions: list[Mention]) -> list[Mention]:
@@ -1283,7 +1160,7 @@ def _negated(token: Token) -> bool:
     )
 
 
-DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "rebut", "disprove"})
+DENIAL_VERBS = words("denial_verbs")
 
 
 def _denied(token: Token) -> bool:
@@ -1300,32 +1177,9 @@ def _denied(token: Token) -> bool:
     return False
 
 
-ALLEGATION_NOUNS = frozenset(
-    {
-        "accusation",
-        "allegation",
-        "claim",
-        "charge",
-        "rumour",
-        "rumor",
-        "speculation",
-        "suggestion",
-        "fear",
-        "concern",
-        "assertion",
-        "insinuation",
-        "pessimism",
-        "optimism",
-        "doubt",
-        "skepticism",
-        "scepticism",
-    }
-)
+ALLEGATION_NOUNS = words("allegation_nouns")
 # Words that make their complement an option under study, not an act (CAMEO 014).
-CONSIDERING = frozenset(
-    {"consider", "mull", "weigh", "explore", "contemplate", "study", "debate", "possibility",
-     "option", "prospect", "idea"}
-)  # fmt: skip
+CONSIDERING = words("considering_words")
 
 
 def _considered(token: Token) -> bool:

@@ -23,30 +23,12 @@ from gestae.events import FUTURE_MATERIAL_TO_AGREE, EventCandidate
 from gestae.model import Actor, Article, EventRecord, Trigger
 from gestae.ontology import Ontology
 from gestae.places import Gazetteer, locate_event
+from gestae.word_classes import words
 
 # Types whose participants act on each other: "A and B met" is A->B and B->A.
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Triggers that are mutual whatever their type: "A and B clashed / exchanged fire".
-RECIPROCAL_LEMMAS = frozenset(
-    {
-        "clash",
-        "exchange",
-        "skirmish",
-        "battle",
-        "fight",
-        "sign",
-        "exercise",
-        "drill",
-        "patrol",
-        "operation",
-        "offensive",
-        "cooperate",
-        "collaborate",
-        "talk",
-        "negotiation",
-        "summit",
-    }
-)
+RECIPROCAL_LEMMAS = words("reciprocal_lemmas")
 # Material conflict whose target, when unnamed, is the country where it happened.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Types that PLOVER codes only with a target; an implicit one may come from the sentence.
