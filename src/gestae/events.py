@@ -149,6 +149,8 @@ class EventFinder:
                 prep = _prep_child(token, entry.prep)
             if prep is None:
                 return False
+            if _only_time(prep):
+                return False  # "insisted on Monday", "a strike on Wednesday": a date, no frame
             if entry.pobj and not any(
                 c.dep_ == "pobj" and (c.lemma_.lower() in entry.pobj or c.lower_ in entry.pobj)
                 for c in prep.children
@@ -260,9 +262,12 @@ class EventFinder:
             if head_entry.obj and named and not (own and own.mod):
                 return True
         if token.dep_ == "pobj" and head.head.i in matched:
-            return matched[head.head.i].prep is not None and token.lemma_.lower() in (
-                matched[head.head.i].obj
-            )
+            frame = matched[head.head.i]
+            if frame.prep is None:
+                return False
+            # "called for talks", "pressed for sanctions": what the frame's preposition asks.
+            named = token.lemma_.lower() in frame.obj or token.lemma_.lower() in frame.pobj
+            return named or (frame.pos == "verb" and frame.prep.split()[-1] == head.lower_)
         return False
 
     def _nested_content(self, token: Token, matched: dict[int, TriggerEntry]) -> bool:
@@ -1056,6 +1061,11 @@ def describe_entry(entry: TriggerEntry) -> str:
 _QUANTITY = words("quantity_nouns")
 
 
+def _only_time(prep: Token) -> bool:
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
 def _with_country(mentions: list[Mention]) -> list[Mention]:
     """Mentions whose actors have a country: a clause's subject is a target only when it
     clearly names one ("if the fishermen ..." says nothing about whom France threatens)."""
@@ -1107,7 +1117,9 @@ def _prep_child(token: Token, prep: str) -> Token | None:
     """The child preposition/particle spelling `prep` ("on", "out of", "back")."""
     words = prep.lower().split()
     children = [c for c in token.children if c.dep_ in ("prep", "prt", "agent", "dative", "advmod")]
-    first = next((c for c in children if c.lower_ == words[0]), None)
+    matching = [c for c in children if c.lower_ == words[0]]
+    # "called on Saturday on the factions to ...": a date phrase is not the frame's preposition.
+    first = next((c for c in matching if not _only_time(c)), matching[0] if matching else None)
     if first is None:
         return None
     if len(words) == 1:
