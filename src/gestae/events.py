@@ -149,7 +149,7 @@ class EventFinder:
                 prep = _prep_child(token, entry.prep)
             if prep is None:
                 return False
-            if _only_time(prep):
+            if _only_time(prep) and not entry.pobj:
                 return False  # "insisted on Monday", "a strike on Wednesday": a date, no frame
             if entry.pobj and not any(
                 c.dep_ == "pobj" and (c.lemma_.lower() in entry.pobj or c.lower_ in entry.pobj)
