@@ -39,28 +39,28 @@ def gold_report(coder: Any) -> Any:
 
 
 def test_event_type_f1_floor(gold_report: Any) -> None:
-    assert gold_report.scores["event_type"].f1 >= 0.78
+    assert gold_report.scores["event_type"].f1 >= 0.85
 
 
 def test_dyad_f1_floor(gold_report: Any) -> None:
-    assert gold_report.scores["dyad"].f1 >= 0.60
+    assert gold_report.scores["dyad"].f1 >= 0.69
 
 
 def test_no_event_sentences_stay_empty(gold_report: Any) -> None:
-    assert gold_report.figures["no_event_accuracy"] >= 0.82
+    assert gold_report.figures["no_event_accuracy"] >= 0.94
 
 
 @requires_shared
 def test_conflibert_pentaclass_floor(coder: Any) -> None:
     report = evaluate(DEV / "conflibert_cameo_class_train.tsv", "conflibert-class", coder.code)
-    assert report.figures["pentaclass_accuracy"] >= 0.67
+    assert report.figures["pentaclass_accuracy"] >= 0.82
 
 
 @requires_shared
 def test_conflibert_span_recall_floor(coder: Any) -> None:
     report = evaluate(DEV / "conflibert_cameo_ner_train.txt", "conflibert-spans", coder.code)
-    assert report.figures["source_span_recall"] >= 0.61
-    assert report.figures["target_span_recall"] >= 0.42
+    assert report.figures["source_span_recall"] >= 0.71
+    assert report.figures["target_span_recall"] >= 0.51
 
 
 def test_prf_counts_multisets() -> None:
