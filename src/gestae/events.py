@@ -106,7 +106,7 @@ class EventFinder:
             if self._object_says_more(token, entry, matched):
                 continue
             if entry.pos == "noun" and (
-                not self._noun_is_event(token, matched)
+                not self._noun_is_event(token, matched, actors)
                 or self._light_verb_is_content(token, matched)
             ):
                 continue
@@ -321,9 +321,13 @@ class EventFinder:
             and matched[verb.head.i].pos == "verb"
         )
 
-    def _noun_is_event(self, noun: Token, matched: dict[int, TriggerEntry]) -> bool:
+    def _noun_is_event(
+        self, noun: Token, matched: dict[int, TriggerEntry], actors: DocActors | None = None
+    ) -> bool:
         """An event noun counts when a light verb carries it or it names its own agent."""
         head = noun.head
+        if actors is not None and (self._group_agent(noun, actors) or self._late_agent(noun)):
+            return True
         if self._carried(noun):
             return True
         if noun.dep_ == "nsubjpass" and head.lemma_.lower() in self.light_verbs:
@@ -337,6 +341,34 @@ class EventFinder:
             or (c.dep_ in ("prep", "agent") and c.lower_ in NOMINAL_AGENT_PREPS)
             or (c.dep_ == "prep" and c.lower_ == "between")
             for c in noun.children
+        )
+
+    def _group_agent(self, noun: Token, actors: DocActors) -> list[Mention]:
+        """'an ELN car bomb attack', 'a Hamas rocket attack': an armed group or organization
+        named in front of an attack noun carried it out (a state adjective does not: 'the
+        Russian invasion' is often background, not news)."""
+        if not self._violent_nouns(noun):
+            return []
+        for token in noun.subtree:
+            if token.i >= noun.i or token.dep_ != "compound":
+                continue
+            mention = actors.at(token)
+            if mention is not None and mention.actors and not mention.reference:
+                actor = mention.actors[0]
+                if actor.kind in ("group", "organization") and actor.country:
+                    return [mention]
+        return []
+
+    @staticmethod
+    def _late_agent(noun: Token) -> Token | None:
+        """'the expulsion of 23 diplomats by Moscow': the parse hangs the agent on the 'of'
+        object; it still names who expelled."""
+        of = _prep_child(noun, "of")
+        obj = _child(of, {"pobj"}) if of is not None else None
+        if obj is None:
+            return None
+        return next(
+            (c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None
         )
 
     def _impact_subject(self, noun: Token) -> bool:
@@ -472,6 +504,15 @@ class EventFinder:
                 if subject is not None:
                     sources += self._subject_actors(subject, actors, reasons)
                     reasons.append(f"the {token.lemma_} is the act of the subject of '{host.text}'")
+            if not sources and self._late_agent(token) is not None:
+                late = self._late_agent(token)
+                sources += self._pobj_actors(late, actors) if late is not None else []
+                if sources:
+                    reasons.append("source from the 'by' phrase the parse hung on the 'of' object")
+            if not sources:
+                sources += self._group_agent(token, actors)
+                if sources:
+                    reasons.append("source: the group named in front of the attack")
             if not sources and self._impact_subject(token):
                 sources += self._subject_owner(token, actors)
                 if sources:
