@@ -209,3 +209,35 @@ def test_considering_an_act_is_not_the_act(coder: Any) -> None:
 def test_place_of_talks_is_not_their_target(coder: Any) -> None:
     text = "The foreign ministers of Armenia and Azerbaijan agreed to hold talks in Almaty."
     assert sorted(dyads(code(coder, text))) == [("AGREE", "ARM", "AZE"), ("AGREE", "AZE", "ARM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What a speaker says another actor must do is a demand of that actor, not the act.
+        ("Russia says Israel must end its attacks on Syria.", [("REQUEST", "RUS", "ISR")]),
+        # A speaker's own obligation, or an unnamed subject, demands nothing of anyone.
+        ("The minister said the government must do more.", []),
+        # One act named twice (verb and outcome) is one record.
+        (
+            "Russian warplanes bombed Ukrainian positions on Tuesday, killing nine soldiers.",
+            [("ASSAULT", "RUS", "UKR")],
+        ),
+        # Whoever must meet a threat's condition is its target.
+        (
+            "Russia threatened to deploy missiles if Sweden joined NATO.",
+            [("THREATEN", "RUS", "SWE")],
+        ),
+        # A named armed group in front of an attack noun carried it out.
+        (
+            "Talks were suspended after a Hamas rocket attack on Israel.",
+            [("ASSAULT", "PSE", "ISR")],
+        ),
+        # An open question is not an act.
+        ("It is unclear whether China would invade Taiwan.", []),
+    ],
+)
+def test_engine_rules(
+    coder: Any, text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert dyads(code(coder, text)) == expected

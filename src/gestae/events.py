@@ -30,6 +30,12 @@ NOMINAL_AGENT_PREPS = frozenset({"by", "from"})
 # Verbs whose subject can be an attack rather than an actor: "a suicide attack killed eight",
 # "air strikes hit the enclave". The attack noun is then the event.
 IMPACT_VERBS = words("impact_verbs")
+# Modals by which a speaker tells another actor what to do ("Israel must end its attacks").
+OBLIGATION_MODALS = frozenset({"must", "should"})
+# The demand such a sentence makes (CAMEO 100, "demand, not specified below").
+DEMAND_ENTRY = TriggerEntry(
+    lemma="must", pos="verb", cameo="100", target="none", source="events.py: reported obligation"
+)
 # Dependencies an embedded act climbs through to the trigger whose content it is.
 CONTENT_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"})
 # CAMEO roots of violent acts (coerce, assault, fight, mass violence): a participle clause of one
@@ -99,8 +105,13 @@ class EventFinder:
             entry = self.match(token, actors)
             if entry is not None:
                 matched[token.i] = entry
+        demands = self._reported_obligations(sent, actors)
+        # What a speaker says another actor must do is the content of the demand, not an act.
+        inside = {t.i for d in demands for t in d.trigger_tokens[-1].subtree}
         for index, entry in matched.items():
             token = sent.doc[index]
+            if index in inside:
+                continue
             if self._is_content_of_other_trigger(token, matched):
                 continue
             if self._object_says_more(token, entry, matched):
@@ -113,6 +124,49 @@ class EventFinder:
             candidate = self._arguments(token, entry, actors)
             if candidate is not None:
                 yield candidate
+        yield from demands
+
+    def _reported_obligations(self, sent: Span, actors: DocActors) -> list[EventCandidate]:
+        """'Russia says Israel must end its attacks': a speaker saying what another actor must
+        or should do makes a demand (CAMEO 10) of that actor, between two different named
+        actors only."""
+        found: list[EventCandidate] = []
+        for modal in sent:
+            if modal.dep_ != "aux" or modal.lower_ not in OBLIGATION_MODALS:
+                continue
+            clause = modal.head
+            if clause.dep_ != "ccomp" or _negated(clause):
+                continue
+            reporter = self._reporter(clause, actors)
+            subject = _child(clause, SUBJECT_DEPS)
+            if reporter is None or reporter.country is None or subject is None:
+                continue
+            targets = [
+                a for m in _with_country(self._actor_group(subject, actors)) for a in m.actors
+            ]
+            targets = [
+                t for t in targets if t.country != reporter.country or t.sector != reporter.sector
+            ]
+            if not targets:
+                continue
+            entry = DEMAND_ENTRY
+            reasons = [
+                f"'{reporter.text}' says {subject.text} '{modal.text}' {clause.text}: a demand "
+                f"(CAMEO {entry.cameo})"
+            ]
+            candidate = EventCandidate(
+                trigger=modal,
+                trigger_tokens=[modal, clause],
+                entry=entry,
+                sources=[reporter],
+                targets=targets,
+                negated=False,
+                modality="asserted",
+                reported_by=None,
+                reasons=reasons,
+            )
+            found.append(candidate)
+        return found
 
     # -- matching ---------------------------------------------------------------------------------
 
