@@ -186,6 +186,7 @@ class ActorResolver:
             found.add(mention)
             found.note(mention, doc[mention.head])
         self._merge_titles_with_names(doc, found)
+        self._widen_appositions(doc, found)
         for span, entries in matches:
             if span.start in found.by_token:
                 continue
@@ -789,6 +790,36 @@ class ActorResolver:
         name = token.doc[start : token.i + 1].text
         place = self.gazetteer.lookup(name, found.countries())
         return place.country if place is not None else None
+
+    def _widen_appositions(self, doc: Doc, found: DocActors) -> None:
+        """'The then president, Goodluck Jonathan, rejected ...': the evidence of an actor
+        covers the apposition that names or describes the same person; an apposition naming
+        someone of another country (a list of states) is left alone."""
+        for mention in list(found.mentions):
+            if not mention.actors or len(mention.actors) != 1 or mention.reference:
+                continue
+            head = doc[mention.head]
+            appos = [c for c in head.children if c.dep_ == "appos" and c.i >= mention.end]
+            if not appos:
+                continue
+            other = found.by_token.get(appos[0].i)
+            if other is None or not other.actors or other is mention:
+                continue
+            mine, theirs = mention.actors[0], other.actors[0]
+            if mine.kind != "person" and theirs.kind != "person":
+                continue
+            if mine.country and theirs.country and mine.country != theirs.country:
+                continue
+            end = max(t.i for t in appos[0].subtree) + 1
+            span = doc[mention.start : end]
+            base = mine if mine.country or not theirs.country else theirs
+            widened = _relocate(base, span.text, span.start_char, span.end_char, base.rule)
+            found.mentions.remove(mention)
+            found.mentions.remove(other)
+            combined = Mention(mention.start, end, mention.head, [widened], widened.rule)
+            found.add(combined)
+            for i in range(other.start, other.end):
+                found.by_token[i] = combined
 
     def _merge_titles_with_names(self, doc: Doc, found: DocActors) -> None:
         """Join "Prime Minister" and a person named right after it when the parse split them."""
