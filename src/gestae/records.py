@@ -29,6 +29,9 @@ from gestae.word_classes import words
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Triggers that are mutual whatever their type: "A and B clashed / exchanged fire".
 RECIPROCAL_LEMMAS = words("reciprocal_lemmas")
+# Acts only a state performs (arrest and detain, expel and deport, ban and censor): with no
+# named agent, the state where they happen did them.
+STATE_POWER_CODES = ("172", "173", "174")
 # Material conflict whose target, when unnamed, is the country where it happened.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Types that PLOVER codes only with a target; an implicit one may come from the sentence.
@@ -127,6 +130,23 @@ class RecordBuilder:
                 )
                 candidate.implicit_target = True
         location = locate_event(candidate.trigger, self.gazetteer, actors.countries())
+        if not sources and cameo.startswith(STATE_POWER_CODES) and location and location.country:
+            # "was arrested on Monday in Niger": arrests, expulsions and bans are the state's
+            # acts, so an unnamed agent is the state where they happen.
+            sources = [
+                Actor(
+                    location.text,
+                    location.start,
+                    location.end,
+                    location.country,
+                    "GOV",
+                    None,
+                    "state",
+                    None,
+                    "source: arrests and expulsions are made by the state where they happen",
+                )
+            ]
+            reasons.append(f"no named agent: the state where it happened ({location.country})")
         if not targets and event_type == "PROTEST" and sources and sources[0].country:
             # A protest names no target when it is aimed at the protesters' own state (CAMEO).
             home = sources[0]
