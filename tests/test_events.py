@@ -233,6 +233,11 @@ def test_place_of_talks_is_not_their_target(coder: Any) -> None:
             "Talks were suspended after a Hamas rocket attack on Israel.",
             [("ASSAULT", "PSE", "ISR")],
         ),
+        # Owning up to an attack names its author.
+        (
+            "The Taliban claimed responsibility on Sunday for the bombing of a police station.",
+            [("ASSAULT", "AFG", None)],
+        ),
         # An open question is not an act.
         ("It is unclear whether China would invade Taiwan.", []),
     ],

@@ -30,6 +30,8 @@ NOMINAL_AGENT_PREPS = frozenset({"by", "from"})
 # Verbs whose subject can be an attack rather than an actor: "a suicide attack killed eight",
 # "air strikes hit the enclave". The attack noun is then the event.
 IMPACT_VERBS = words("impact_verbs")
+# Verbs by which an actor owns up to an act ("claimed responsibility for the attack").
+RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "take", "admit", "assume", "bear"})
 # Modals by which a speaker tells another actor what to do ("Israel must end its attacks").
 OBLIGATION_MODALS = frozenset({"must", "should"})
 # The demand such a sentence makes (CAMEO 100, "demand, not specified below").
@@ -390,6 +392,8 @@ class EventFinder:
             return True
         if self._impact_subject(noun):
             return True
+        if _claimed_by(noun) is not None:
+            return True
         return any(
             c.dep_ == "poss"
             or (c.dep_ in ("prep", "agent") and c.lower_ in NOMINAL_AGENT_PREPS)
@@ -563,6 +567,14 @@ class EventFinder:
                 sources += self._pobj_actors(late, actors) if late is not None else []
                 if sources:
                     reasons.append("source from the 'by' phrase the parse hung on the 'of' object")
+            claim = _claimed_by(token)
+            if not sources and claim is not None:
+                subject = _child(claim, SUBJECT_DEPS)
+                if subject is not None:
+                    sources += self._subject_actors(subject, actors, reasons)
+                    reasons.append(
+                        f"source: who {claim.text} responsibility for the {token.lemma_}"
+                    )
             if not sources:
                 sources += self._group_agent(token, actors)
                 if sources:
@@ -1154,6 +1166,25 @@ def describe_entry(entry: TriggerEntry) -> str:
 
 
 _QUANTITY = words("quantity_nouns")
+
+
+def _claimed_by(noun: Token) -> Token | None:
+    """'The Taliban claimed responsibility for the attack': the verb whose subject owns up to
+    the act, or None."""
+    prep = noun.head
+    if noun.dep_ == "conj":
+        prep = noun.head.head  # "for the Farah and the Ghazni attacks"
+    if noun.dep_ not in ("pobj", "conj") or prep.lower_ not in ("for", "on") or prep.dep_ != "prep":
+        return None
+    duty = prep.head
+    if duty.lemma_.lower() in RESPONSIBILITY_VERBS and any(
+        o.lemma_.lower() == "responsibility" for o in _objects(duty)
+    ):
+        return duty  # "claimed responsibility on Sunday for the bombing"
+    if duty.lemma_.lower() != "responsibility" or duty.dep_ not in OBJECT_DEPS:
+        return None
+    verb = duty.head
+    return verb if verb.lemma_.lower() in RESPONSIBILITY_VERBS else None
 
 
 def _only_time(prep: Token) -> bool:
