@@ -69,6 +69,8 @@ LEAVING_CODES = ("0873", "0874", "087", "1663")
 OWNER_PREPS = frozenset({"of", "to", "on", "against", "with", "from", "for", "by"})
 # Directions a deployment takes: their object, even a place, is what the force is aimed at.
 DEPLOYMENT_PREPS = ("to", "into", "around", "toward", "towards", "near", "along", "across")
+# Prepositions whose object, even one no dictionary names, is who or what an act is aimed at.
+UNNAMED_TARGET_PREPS = ("into", "against", "with", "at")
 FALLBACK_TARGET_PREPS = (
     "with", "against", "on", "to", "at", "toward", "towards", "into", "between", "for",
 )  # fmt: skip
@@ -963,12 +965,31 @@ class EventFinder:
                 named = _with_country(self._pobj_actors(node, actors))
                 if named:
                     return named
+        # "launched an investigation into X": the light verb may carry the noun's partner.
+        verb = self._light_verb(token) if token.pos_ in ("NOUN", "PROPN") else None
+        if verb is not None and depth == 0:
+            for word in FALLBACK_TARGET_PREPS:
+                prep = _prep_child(verb, word)
+                if prep is not None and not _locative(prep):
+                    found = _with_country(self._pobj_actors(prep, actors, owner=True))
+                    if found:
+                        return found
         # "attacked the village": the object as written, with no country (never a guess).
         if depth == 0:
             for obj in objects:
                 unnamed = self._unnamed_target(obj)
                 if unnamed is not None:
                     return [unnamed]
+            # "an investigation into the dealings of X", "talks with the rebels"
+            for head in (token, verb) if verb is not None else (token,):
+                for word in UNNAMED_TARGET_PREPS:
+                    prep = _prep_child(head, word)
+                    pobj = _child(prep, {"pobj"}) if prep is not None else None
+                    if pobj is None or _locative(prep):  # type: ignore[arg-type]
+                        continue
+                    unnamed = self._unnamed_target(pobj)
+                    if unnamed is not None:
+                        return [unnamed]
         return []
 
     def _unnamed_target(self, obj: Token) -> Mention | None:
