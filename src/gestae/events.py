@@ -588,6 +588,11 @@ class EventFinder:
             if not sources and between:
                 sources = between  # "talks between Serbian and Kosovo leaders": each side
                 reasons.append("participants from 'between' (each toward the other)")
+            elif patient is not None and not sources and entry.cameo.startswith(OWN_FORCE_CODES):
+                # "the withdrawal of French troops from Mali": the 'of' object moved itself.
+                sources += _with_country(self._pobj_actors(patient, actors))
+                if sources:
+                    reasons.append(f"the forces of the {token.lemma_} are its source")
             elif patient is not None and sources:
                 # "the expulsion of 23 diplomats by Moscow": the 'of' object undergoes it.
                 targets += self._pobj_actors(patient, actors, owner=True)
@@ -610,6 +615,14 @@ class EventFinder:
                     sources += self._pobj_actors(agent, actors)
                     reasons.append("passive voice: source from the 'by' agent")
                 patient = _child(clause, PASSIVE_SUBJECT_DEPS)
+                if patient is not None and entry.cameo.startswith(OWN_FORCE_CODES):
+                    # "Thousands of police officers were deployed": the force moved is the
+                    # source's own; with no agent it stands for its state.
+                    if not sources:
+                        sources += _with_country(self._actor_group(patient, actors))
+                        if sources:
+                            reasons.append("passive deployment: the force moved is the source")
+                    patient = None
                 if patient is not None and entry.pos == "verb":
                     targets += [m for m in self._actor_group(patient, actors) if m.actors]
                     if not targets and sources:

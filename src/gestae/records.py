@@ -164,7 +164,10 @@ class RecordBuilder:
                 )
             ]
             reasons.append(f"protest aimed at the protesters' own state ({home.country})")
-        if not targets and event_type in PLACE_TARGET_TYPES and location and location.country:
+        place_fallback = event_type == "ASSAULT" or (
+            event_type in PLACE_TARGET_TYPES and not unnamed
+        )
+        if not targets and place_fallback and location and location.country:
             # "shelled positions near Kharkiv": an attack on a place hits that country.
             targets = [
                 Actor(
@@ -180,6 +183,11 @@ class RecordBuilder:
                 )
             ]
             reasons.append(f"no named target: the attack fell in {location.country}")
+        if event_type == "MOBILIZE" and sources:
+            # Police deployed across Nairobi by the Kenyan government are aimed at no one
+            # named: a deployment inside the source's own country has no target.
+            own = {a.country for a in sources if a.country}
+            targets = [t for t in targets if not (t.kind == "state" and t.country in own)]
         reciprocal = (
             event_type in RECIPROCAL_TYPES or candidate.trigger.lemma_.lower() in RECIPROCAL_LEMMAS
         )
