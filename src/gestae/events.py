@@ -69,6 +69,8 @@ LEAVING_CODES = ("0873", "0874", "087", "1663")
 OWNER_PREPS = frozenset({"of", "to", "on", "against", "with", "from", "for", "by"})
 # Directions a deployment takes: their object, even a place, is what the force is aimed at.
 DEPLOYMENT_PREPS = ("to", "into", "around", "toward", "towards", "near", "along", "across")
+# Nouns of places and areas ("the village", "the region"): objects that locate an act.
+NOT_GROUP_NOUNS = words("not_group_nouns")
 # Prepositions whose object, even one no dictionary names, is who or what an act is aimed at.
 UNNAMED_TARGET_PREPS = ("into", "against", "with", "at")
 FALLBACK_TARGET_PREPS = (
@@ -767,6 +769,8 @@ class EventFinder:
         """The target the entry names (its preposition's object, the dative, ...), else the
         usual places: objects, datives, participant prepositions, the complement's target."""
         mode = entry.target
+        if mode == "none" and entry.prep and entry.cameo.startswith(LEAVING_CODES):
+            mode = "prep"  # what a pull-out leaves is its target, whatever the object is
         if mode == "none":
             # The object is what is asked, said or imposed ("demanded the release of X",
             # "imposed sanctions on X"): only what it is about, or a clause, names a target.
@@ -834,7 +838,9 @@ class EventFinder:
                     found = self._pobj_actors(between, actors)
                     if found:
                         break
-        found = found or self._fallback_targets(token, actors, depth=0, own_force=own_force)
+        found = found or self._fallback_targets(
+            token, actors, depth=0, own_force=own_force, frame_words=entry.obj
+        )
         if not found and own_force and entry.cameo.startswith("15"):
             found = self._deployment_target(token, actors)
         if not found and entry.cameo.startswith("13"):
@@ -893,6 +899,7 @@ class EventFinder:
         depth: int,
         own_force: bool = False,
         objects_as: str = "targets",
+        frame_words: frozenset[str] = frozenset(),
     ) -> list[Mention]:
         """`objects_as` "owners": an object that is itself an actor is not the target, but
         the actor an object is about is ("demanded the release of X")."""
@@ -901,6 +908,15 @@ class EventFinder:
         for obj in objects:
             mention = actors.at(obj)
             if objects_as == "owners" and mention is not None and mention.actors:
+                continue
+            if (
+                mention is not None
+                and obj.lemma_.lower() in frame_words
+                and not any(a.country for a in mention.actors)
+            ):
+                # "sharing intelligence with Ukraine": a frame word that happens to name a
+                # sector ("intelligence") is what is shared, not a partner.
+                found += _with_country(self._actor_group(obj, actors, owner=True)[1:])
                 continue
             found += self._actor_group(obj, actors, owner=True)
         if found:
@@ -1323,7 +1339,14 @@ def _of_objects(noun: Token) -> list[Token]:
 def _locative(prep: Token) -> bool:
     """A preposition that places the event ("in Cairo", "at the village of X")."""
     obj = _child(prep, {"pobj"})
-    return obj is not None and is_place_phrase(obj)
+    if obj is None or not is_place_phrase(obj):
+        return False
+    # "into alleged war crimes" is no place: only names and place nouns locate an act.
+    return (
+        obj.ent_type_ in ("GPE", "LOC", "FAC")
+        or obj.pos_ == "PROPN"
+        or obj.lemma_.lower() in NOT_GROUP_NOUNS
+    )
 
 
 def _negated(token: Token) -> bool:
