@@ -39,11 +39,11 @@ def gold_report(coder: Any) -> Any:
 
 
 def test_event_type_f1_floor(gold_report: Any) -> None:
-    assert gold_report.scores["event_type"].f1 >= 0.85
+    assert gold_report.scores["event_type"].f1 >= 0.86
 
 
 def test_dyad_f1_floor(gold_report: Any) -> None:
-    assert gold_report.scores["dyad"].f1 >= 0.69
+    assert gold_report.scores["dyad"].f1 >= 0.72
 
 
 def test_no_event_sentences_stay_empty(gold_report: Any) -> None:
@@ -59,8 +59,8 @@ def test_conflibert_pentaclass_floor(coder: Any) -> None:
 @requires_shared
 def test_conflibert_span_recall_floor(coder: Any) -> None:
     report = evaluate(DEV / "conflibert_cameo_ner_train.txt", "conflibert-spans", coder.code)
-    assert report.figures["source_span_recall"] >= 0.71
-    assert report.figures["target_span_recall"] >= 0.51
+    assert report.figures["source_span_recall"] >= 0.73
+    assert report.figures["target_span_recall"] >= 0.53
 
 
 def test_prf_counts_multisets() -> None:
