@@ -805,6 +805,8 @@ class ActorResolver:
             other = found.by_token.get(appos[0].i)
             if other is None or not other.actors or other is mention:
                 continue
+            if mention not in found.mentions or other not in found.mentions:
+                continue  # already merged into a wider mention
             mine, theirs = mention.actors[0], other.actors[0]
             if mine.kind != "person" and theirs.kind != "person":
                 continue
