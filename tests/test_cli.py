@@ -134,8 +134,9 @@ def test_bad_line_is_reported_and_the_rest_coded(tmp_path: Path) -> None:
     result = _run("code", str(path))
     assert result.exit_code == 1
     assert f"{path}:2: skipped: invalid JSON" in result.stderr
-    assert f"{path}:3: skipped: published '[/draft]'" in result.stderr
-    assert "2 input(s) skipped" in result.stderr
+    # An unusable date costs the date, not the article (docs/input.md).
+    assert f"{path}:3: warning: published '[/draft]'" in result.stderr
+    assert "2 article(s) coded; 1 input(s) skipped (1 malformed); 1 warning(s)" in result.stderr
     assert [(r["article_id"], r["event_type"]) for r in _jsonl(result.stdout)] == [
         ("moscow", "COERCE")
     ]
