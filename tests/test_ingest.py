@@ -257,9 +257,10 @@ def test_fingerprint_follows_settings_and_dictionaries(tmp_path: Path) -> None:
         CoderSettings(include_incidents=False),
         CoderSettings(model="en_core_web_md"),
         CoderSettings(actor_files=(extra,)),
+        CoderSettings(prefilter=False),
     ]
     prints = {base.fingerprint(), *(v.fingerprint() for v in variants)}
-    assert len(prints) == 5
+    assert len(prints) == 6
     before = CoderSettings(actor_files=(extra,)).fingerprint()
     extra.write_text("persons: [{name: Someone}]\n", encoding="utf-8")
     assert CoderSettings(actor_files=(extra,)).fingerprint() != before
@@ -587,7 +588,7 @@ def _wait_for_writes(proc: subprocess.Popen[str], db: Path, baseline: int) -> bo
 
 
 KILL_ROUNDS = 3
-KILL_CORPUS = 40
+KILL_CORPUS = 120
 
 
 def test_sigkill_and_restart_lose_nothing(tmp_path: Path, coder: Any) -> None:
@@ -602,7 +603,7 @@ def test_sigkill_and_restart_lose_nothing(tmp_path: Path, coder: Any) -> None:
     while not finished:
         proc = _gestae("ingest", str(corpus), "--db", str(db), "--batch-size", "4")
         if len(rounds) < KILL_ROUNDS and _wait_for_writes(proc, db, _wal_size(db)):
-            time.sleep(rng.uniform(0.0, 0.8))  # a random point after the first write
+            time.sleep(rng.uniform(0.0, 0.4))  # a random point after the first write
         if len(rounds) < KILL_ROUNDS and proc.poll() is None:
             proc.kill()
             proc.communicate()

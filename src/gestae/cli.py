@@ -175,7 +175,9 @@ def code(
 
             ingester = None
             if store is not None:
-                settings = CoderSettings(model, tuple(actors or ()), include_negated, incidents)
+                settings = CoderSettings(
+                    model, tuple(actors or ()), include_negated, incidents, prefilter
+                )
                 ingester = Ingester(
                     store,
                     coder.code_many,
@@ -301,6 +303,13 @@ def ingest(
         typer.Option(help="Write each skipped input (and each warning) here as a JSON line."),
     ] = None,
     wait: Annotated[float, typer.Option(min=0, help=WAIT_HELP)] = 0.0,
+    jobs: Annotated[
+        int | None,
+        typer.Option(min=1, help="Worker processes (default: all cores), one pipeline each."),
+    ] = None,
+    prefilter: Annotated[
+        bool, typer.Option(help="Fully parse only sentences that can hold an event (faster).")
+    ] = True,
 ) -> None:
     """Code articles into a store; skip those it holds with the same text and coder.
 
@@ -311,7 +320,7 @@ def ingest(
 
     when = _date_option(published)
     report = InputReport(err)
-    settings = CoderSettings(model, tuple(actors or ()), include_negated, incidents)
+    settings = CoderSettings(model, tuple(actors or ()), include_negated, incidents, prefilter)
     try:
         with ExitStack() as stack:
             if rejects is not None:
@@ -326,6 +335,7 @@ def ingest(
                 wait=wait,
                 on_rejection=report.add,
                 on_notice=report.add,
+                jobs=jobs,
             )
     except GestaeError as exc:
         _fail(exc)

@@ -14,6 +14,7 @@ import hashlib
 import json
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -61,6 +62,8 @@ class CoderSettings:
     actor_files: tuple[Path, ...] = ()
     include_negated: bool = False
     include_incidents: bool = True
+    # The pre-filter parses fewer sentences; a pronoun may then resolve differently.
+    prefilter: bool = True
 
     def fingerprint(self) -> str:
         """A short hash of the settings, the spaCy model and the data files, so that an
@@ -77,6 +80,7 @@ class CoderSettings:
             "actors": [_file_digest(path) for path in self.actor_files],
             "negated": self.include_negated,
             "incidents": self.include_incidents,
+            "prefilter": self.prefilter,
         }
         digest.update(json.dumps(parts, sort_keys=True).encode("utf-8"))
         return digest.hexdigest()[:16]
@@ -89,6 +93,7 @@ class CoderSettings:
             actor_files=list(self.actor_files),
             include_negated=self.include_negated,
             include_incidents=self.include_incidents,
+            prefilter=self.prefilter,
         )
 
 
@@ -305,6 +310,7 @@ def ingest_files(
     chunk_size: int = CHUNK_SIZE,
     on_rejection: Callable[[Rejection], None] | None = None,
     on_notice: Callable[[Notice], None] | None = None,
+    jobs: int | None = 1,
 ) -> IngestStats:
     """`gestae ingest`: read, skip the unchanged, code the rest into `db`, cluster.
 
@@ -314,12 +320,19 @@ def ingest_files(
         message = store.upgrade_message()
         if message:
             console.print(escape(message), highlight=False)
+        from gestae.parallel import ParallelCoder
+
         coder_factory = cache(settings.load)
+        pool = ParallelCoder(settings.load, jobs, batch_size) if jobs != 1 else None
 
         def code_many(articles: list[Article]) -> Iterable[CodedArticle]:
+            if pool is not None:
+                return pool.code_many(articles)
             return coder_factory().code_many(articles, batch_size=batch_size)
 
-        with progress_bar(console, total) as progress:
+        with progress_bar(console, total) as progress, ExitStack() as stack:
+            if pool is not None:
+                stack.enter_context(pool)
             task = progress.add_task("ingesting", total=total)
             ingester = Ingester(
                 store,
