@@ -44,6 +44,34 @@ WAIT_HELP = "Wait up to SECONDS for another gestae process writing the store to 
 STORE = Path("gestae.duckdb")
 
 
+# Options several commands share, declared once.
+PublishedOption = Annotated[
+    str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that give none.")
+]
+ModelOption = Annotated[str | None, typer.Option(help="Installed spaCy English pipeline to use.")]
+ActorsOption = Annotated[
+    list[Path] | None,
+    typer.Option("--actors", help="Extra actor dictionary file (YAML); repeatable."),
+]
+NegatedOption = Annotated[bool, typer.Option(help="Keep negated events (flagged negated=true).")]
+IncidentsOption = Annotated[
+    bool, typer.Option(help="Emit accident/disaster casualty records (kind=incident).")
+]
+BatchOption = Annotated[int, typer.Option(min=1, help="Articles parsed per batch.")]
+RejectsOption = Annotated[
+    Path | None,
+    typer.Option(help="Write each skipped input (and each warning) here as a JSON line."),
+]
+JobsOption = Annotated[
+    int | None,
+    typer.Option(min=1, help="Worker processes (default: all cores), one pipeline each."),
+]
+PrefilterOption = Annotated[
+    bool, typer.Option(help="Fully parse only sentences that can hold an event (faster).")
+]
+WaitOption = Annotated[float, typer.Option(min=0, help=WAIT_HELP)]
+
+
 class Format(StrEnum):
     table = "table"
     jsonl = "jsonl"
@@ -83,38 +111,19 @@ def code(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
     ] = None,
-    published: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that give none.")
-    ] = None,
+    published: PublishedOption = None,
     db: Annotated[
         Path | None, typer.Option(help="Also store articles and events in this DuckDB file.")
     ] = None,
-    model: Annotated[
-        str | None, typer.Option(help="Installed spaCy English pipeline to use.")
-    ] = None,
-    actors: Annotated[
-        list[Path] | None,
-        typer.Option("--actors", help="Extra actor dictionary file (YAML); repeatable."),
-    ] = None,
-    include_negated: Annotated[
-        bool, typer.Option(help="Keep negated events (flagged negated=true).")
-    ] = False,
-    incidents: Annotated[
-        bool, typer.Option(help="Emit accident/disaster casualty records (kind=incident).")
-    ] = True,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles parsed per batch.")] = 16,
-    rejects: Annotated[
-        Path | None,
-        typer.Option(help="Write each skipped input (and each warning) here as a JSON line."),
-    ] = None,
-    wait: Annotated[float, typer.Option(min=0, help=WAIT_HELP)] = 0.0,
-    jobs: Annotated[
-        int | None,
-        typer.Option(min=1, help="Worker processes (default: all cores), one pipeline each."),
-    ] = None,
-    prefilter: Annotated[
-        bool, typer.Option(help="Fully parse only sentences that can hold an event (faster).")
-    ] = True,
+    model: ModelOption = None,
+    actors: ActorsOption = None,
+    include_negated: NegatedOption = False,
+    incidents: IncidentsOption = True,
+    batch_size: BatchOption = 16,
+    rejects: RejectsOption = None,
+    wait: WaitOption = 0.0,
+    jobs: JobsOption = None,
+    prefilter: PrefilterOption = True,
     dask: Annotated[
         str | None,
         typer.Option(
@@ -281,35 +290,16 @@ def ingest(
         list[str], typer.Argument(help="Files (.jsonl, .txt), directories, or - for stdin.")
     ],
     db: Annotated[Path, typer.Option(help="The DuckDB event store (made if absent).")] = STORE,
-    published: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that give none.")
-    ] = None,
-    model: Annotated[
-        str | None, typer.Option(help="Installed spaCy English pipeline to use.")
-    ] = None,
-    actors: Annotated[
-        list[Path] | None,
-        typer.Option("--actors", help="Extra actor dictionary file (YAML); repeatable."),
-    ] = None,
-    include_negated: Annotated[
-        bool, typer.Option(help="Keep negated events (flagged negated=true).")
-    ] = False,
-    incidents: Annotated[
-        bool, typer.Option(help="Emit accident/disaster casualty records (kind=incident).")
-    ] = True,
-    batch_size: Annotated[int, typer.Option(min=1, help="Articles parsed per batch.")] = 16,
-    rejects: Annotated[
-        Path | None,
-        typer.Option(help="Write each skipped input (and each warning) here as a JSON line."),
-    ] = None,
-    wait: Annotated[float, typer.Option(min=0, help=WAIT_HELP)] = 0.0,
-    jobs: Annotated[
-        int | None,
-        typer.Option(min=1, help="Worker processes (default: all cores), one pipeline each."),
-    ] = None,
-    prefilter: Annotated[
-        bool, typer.Option(help="Fully parse only sentences that can hold an event (faster).")
-    ] = True,
+    published: PublishedOption = None,
+    model: ModelOption = None,
+    actors: ActorsOption = None,
+    include_negated: NegatedOption = False,
+    incidents: IncidentsOption = True,
+    batch_size: BatchOption = 16,
+    rejects: RejectsOption = None,
+    wait: WaitOption = 0.0,
+    jobs: JobsOption = None,
+    prefilter: PrefilterOption = True,
 ) -> None:
     """Code articles into a store; skip those it holds with the same text and coder.
 
@@ -352,7 +342,7 @@ def ingest(
 @app.command()
 def check(
     db: Annotated[Path, typer.Option(help="The DuckDB event store.")] = Path("gestae.duckdb"),
-    wait: Annotated[float, typer.Option(min=0, help=WAIT_HELP)] = 0.0,
+    wait: WaitOption = 0.0,
 ) -> None:
     """Check a store's integrity; exit 0 when sound, 2 with the list of problems."""
     from gestae.integrity import check_store
@@ -379,7 +369,7 @@ def check(
 @app.command()
 def migrate(
     db: Annotated[Path, typer.Option(help="The DuckDB event store.")] = Path("gestae.duckdb"),
-    wait: Annotated[float, typer.Option(min=0, help=WAIT_HELP)] = 0.0,
+    wait: WaitOption = 0.0,
 ) -> None:
     """Upgrade a store to this gestae's schema, in one transaction, keeping every row."""
     from gestae.errors import StoreError
@@ -401,7 +391,7 @@ def cluster(
     rebuild: Annotated[
         bool, typer.Option(help="Drop every cluster and cluster the whole store again.")
     ] = False,
-    wait: Annotated[float, typer.Option(min=0, help=WAIT_HELP)] = 0.0,
+    wait: WaitOption = 0.0,
 ) -> None:
     """Group the reports of one real event into clusters (docs/clusters.md); print counts.
 
@@ -713,10 +703,7 @@ def actor(
         str | None, typer.Option("--date", help="Date (YYYY-MM-DD) for time-aware offices.")
     ] = None,
     context: Annotated[str, typer.Option(help="Earlier text of the article, for references.")] = "",
-    actors: Annotated[
-        list[Path] | None,
-        typer.Option("--actors", help="Extra actor dictionary file (YAML); repeatable."),
-    ] = None,
+    actors: ActorsOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the actors as JSON.")] = False,
 ) -> None:
     """Resolve one actor phrase and show why: country, sector, name and the rule used."""
@@ -864,13 +851,9 @@ def watch(
     state: Annotated[
         Path | None, typer.Option(help="File remembering which files were coded.")
     ] = None,
-    published: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that give none.")
-    ] = None,
-    model: Annotated[
-        str | None, typer.Option(help="Installed spaCy English pipeline to use.")
-    ] = None,
-    wait: Annotated[float, typer.Option(min=0, help=WAIT_HELP)] = 0.0,
+    published: PublishedOption = None,
+    model: ModelOption = None,
+    wait: WaitOption = 0.0,
 ) -> None:
     """Code article files as they appear in DIRECTORY (or JSON Lines from stdin), to keep a
     store current. Stop with Ctrl-C, --once or --max-files."""
