@@ -71,6 +71,19 @@ PrefilterOption = Annotated[
 ]
 WaitOption = Annotated[float, typer.Option(min=0, help=WAIT_HELP)]
 
+StoreOption = Annotated[Path, typer.Option(help="The DuckDB event store.")]
+TypeOption = Annotated[str | None, typer.Option("--type", help="Only this PLOVER type.")]
+ActorFilterOption = Annotated[
+    str | None, typer.Option(help="Only events with this source or target country.")
+]
+DyadFilterOption = Annotated[
+    tuple[str, str] | None,
+    typer.Option(metavar="A B", help="Only events between these two actors (either way)."),
+]
+SinceOption = Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")]
+UntilOption = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")]
+LimitOption = Annotated[int | None, typer.Option(min=1)]
+
 
 class Format(StrEnum):
     table = "table"
@@ -341,7 +354,7 @@ def ingest(
 
 @app.command()
 def check(
-    db: Annotated[Path, typer.Option(help="The DuckDB event store.")] = Path("gestae.duckdb"),
+    db: StoreOption = Path("gestae.duckdb"),
     wait: WaitOption = 0.0,
 ) -> None:
     """Check a store's integrity; exit 0 when sound, 2 with the list of problems."""
@@ -368,7 +381,7 @@ def check(
 
 @app.command()
 def migrate(
-    db: Annotated[Path, typer.Option(help="The DuckDB event store.")] = Path("gestae.duckdb"),
+    db: StoreOption = Path("gestae.duckdb"),
     wait: WaitOption = 0.0,
 ) -> None:
     """Upgrade a store to this gestae's schema, in one transaction, keeping every row."""
@@ -387,7 +400,7 @@ def migrate(
 
 @app.command()
 def cluster(
-    db: Annotated[Path, typer.Option(help="The DuckDB event store.")] = STORE,
+    db: StoreOption = STORE,
     rebuild: Annotated[
         bool, typer.Option(help="Drop every cluster and cluster the whole store again.")
     ] = False,
@@ -424,22 +437,17 @@ def _upgraded(store: Any) -> None:
 
 @app.command()
 def events(
-    db: Annotated[Path, typer.Option(help="The DuckDB event store.")] = STORE,
+    db: StoreOption = STORE,
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
-    event_type: Annotated[str | None, typer.Option("--type", help="Only this PLOVER type.")] = None,
-    actor: Annotated[
-        str | None, typer.Option(help="Only events with this source or target country.")
-    ] = None,
-    dyad: Annotated[
-        tuple[str, str] | None,
-        typer.Option(metavar="A B", help="Only events between these two actors (either way)."),
-    ] = None,
-    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
+    event_type: TypeOption = None,
+    actor: ActorFilterOption = None,
+    dyad: DyadFilterOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     clusters: Annotated[
         bool, typer.Option(help="One record per clustered real event (its representative).")
     ] = False,
-    limit: Annotated[int | None, typer.Option(min=1)] = None,
+    limit: LimitOption = None,
 ) -> None:
     """List events from a store written by `gestae code --db`.
 
@@ -479,7 +487,7 @@ class ExportFormat(StrEnum):
 def dyad(
     a: Annotated[str, typer.Argument(help="First actor (country code, e.g. GBR).")],
     b: Annotated[str, typer.Argument(help="Second actor (e.g. FRA).")],
-    db: Annotated[Path, typer.Option(help="The DuckDB event store.")] = STORE,
+    db: StoreOption = STORE,
     by: Annotated[Period, typer.Option(help="Length of each period.")] = Period.week,
     directed: Annotated[
         bool, typer.Option(help="Separate rows for A->B and B->A instead of both together.")
@@ -487,8 +495,8 @@ def dyad(
     clusters: Annotated[
         bool, typer.Option(help="Count each clustered real event once (needs clustered store).")
     ] = False,
-    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
     plot: Annotated[
         Path | None, typer.Option(help="Also draw cooperation vs conflict to this .png or .svg.")
@@ -512,9 +520,9 @@ def dyad(
 
 @app.command()
 def actors(
-    db: Annotated[Path, typer.Option(help="The DuckDB event store.")] = STORE,
-    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
+    db: StoreOption = STORE,
+    since: SinceOption = None,
+    until: UntilOption = None,
     limit: Annotated[int, typer.Option(min=1, help="How many actors.")] = 20,
     clusters: Annotated[bool, typer.Option(help="Count each clustered real event once.")] = False,
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
@@ -533,11 +541,11 @@ def actors(
 
 @app.command()
 def network(
-    db: Annotated[Path, typer.Option(help="The DuckDB event store.")] = STORE,
-    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
+    db: StoreOption = STORE,
+    since: SinceOption = None,
+    until: UntilOption = None,
     min_events: Annotated[int, typer.Option(min=1, help="Leave out rarer dyads.")] = 1,
-    limit: Annotated[int | None, typer.Option(min=1)] = None,
+    limit: LimitOption = None,
     clusters: Annotated[bool, typer.Option(help="Count each clustered real event once.")] = False,
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.table,
 ) -> None:
@@ -559,21 +567,16 @@ def network(
 def export(
     output: Annotated[Path, typer.Option("-o", "--output", help="File to write.")],
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f")] = ExportFormat.jsonl,
-    db: Annotated[Path, typer.Option(help="The DuckDB event store.")] = STORE,
-    event_type: Annotated[str | None, typer.Option("--type", help="Only this PLOVER type.")] = None,
-    actor: Annotated[
-        str | None, typer.Option(help="Only events with this source or target country.")
-    ] = None,
-    dyad: Annotated[
-        tuple[str, str] | None,
-        typer.Option(metavar="A B", help="Only events between these two actors (either way)."),
-    ] = None,
-    since: Annotated[str | None, typer.Option(help="From this date (YYYY-MM-DD).")] = None,
-    until: Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")] = None,
+    db: StoreOption = STORE,
+    event_type: TypeOption = None,
+    actor: ActorFilterOption = None,
+    dyad: DyadFilterOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
     clusters: Annotated[
         bool, typer.Option(help="One row per clustered real event, with its report counts.")
     ] = False,
-    limit: Annotated[int | None, typer.Option(min=1)] = None,
+    limit: LimitOption = None,
 ) -> None:
     """Export events as JSON Lines, PLOVER JSON, CSV, Parquet or a GDELT 2.0 event table."""
     from gestae.export import export as write_export
@@ -590,7 +593,7 @@ def export(
 
 @app.command()
 def serve(
-    db: Annotated[Path, typer.Option(help="The DuckDB event store.")] = STORE,
+    db: StoreOption = STORE,
     host: Annotated[
         str, typer.Option(help="Address to listen on; 127.0.0.1 keeps it to this machine.")
     ] = "127.0.0.1",
