@@ -311,7 +311,10 @@ def ingest(
     batch_size: BatchOption = 16,
     rejects: RejectsOption = None,
     wait: WaitOption = 0.0,
-    jobs: JobsOption = None,
+    jobs: Annotated[
+        int,
+        typer.Option(min=1, help="Worker processes coding in parallel (one pipeline each)."),
+    ] = 1,
     prefilter: PrefilterOption = True,
 ) -> None:
     """Code articles into a store; skip those it holds with the same text and coder.

@@ -12,8 +12,11 @@ the parent's threads (a progress bar, a database connection).
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -24,6 +27,8 @@ from typing import TYPE_CHECKING
 
 from gestae.errors import GestaeError
 from gestae.model import Article, EventRecord
+
+PR_SET_PDEATHSIG = 1  # prctl option: the signal a process gets when its parent dies
 
 if TYPE_CHECKING:
     from gestae.pipeline import CodedArticle, Coder
@@ -175,10 +180,23 @@ _coder: Coder | None = None
 _failure: GestaeError | None = None
 
 
+def _die_with_parent() -> None:
+    """A worker must not outlive a run that was killed: it would keep the run's pipes open and
+    its memory in use. Linux can tie its life to its parent's; elsewhere this does nothing."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+
+
 def _start_worker(factory: CoderFactory) -> None:
     """Load the pipeline once per worker; a load error is kept and raised by each task, so the
     parent reports it instead of a bare "process pool is broken"."""
     global _coder, _failure
+    _die_with_parent()
     try:
         _coder = factory()
     except GestaeError as exc:
