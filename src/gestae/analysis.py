@@ -175,6 +175,14 @@ def source_clause(con: duckdb.DuckDBPyConnection, clusters: bool) -> str:
     return "clusters c JOIN events e ON e.id = c.representative_event_id"
 
 
+def _limited(sql: str, params: list[Any], limit: int | None) -> str:
+    """Append a bound LIMIT (checked) to a query and its parameters."""
+    if check_limit(limit) is None:
+        return sql
+    params.append(limit)
+    return sql + " LIMIT ?"
+
+
 def _where(clauses: Sequence[str]) -> str:
     return (" WHERE " + " AND ".join(clauses)) if clauses else ""
 
@@ -197,9 +205,7 @@ def events_query(
         columns += ", c.id AS cluster_id, c.num_events, c.num_articles, c.num_sources"
     where, params = filters.clauses()
     sql = f"SELECT {columns} FROM {source_clause(con, clusters)}{_where(where)} {ORDER}"
-    if check_limit(limit) is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
+    sql = _limited(sql, params, limit)
     return sql, params
 
 
@@ -231,9 +237,7 @@ def event_records(
     """Stored records in the output contract, in article order (for JSONL, CSV and tables)."""
     where, params = filters.clauses()
     sql = f"SELECT e.record FROM {source_clause(con, clusters)}{_where(where)} {ORDER}"
-    if check_limit(limit) is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
+    sql = _limited(sql, params, limit)
     cursor = con.execute(sql, params)
     while batch := cursor.fetchmany(1000):
         for (record,) in batch:
@@ -353,9 +357,7 @@ SELECT actor, CAST(sum(n) AS BIGINT) AS events, CAST(sum(s) AS BIGINT) AS as_sou
        CAST(COALESCE(sum(n) FILTER (WHERE quad_class IN (3, 4)), 0) AS BIGINT) AS conflict
 FROM roles GROUP BY actor ORDER BY events DESC, actor
 """
-    if check_limit(limit) is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
+    sql = _limited(sql, params, limit)
     return sql, params
 
 
@@ -394,9 +396,7 @@ HAVING count(*) >= ?
 ORDER BY events DESC, source, target
 """
     params.append(min_events)
-    if check_limit(limit) is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
+    sql = _limited(sql, params, limit)
     return f"SELECT *, {_NET_SQL} FROM ({sql})", params
 
 
@@ -427,9 +427,7 @@ SELECT c.id AS cluster_id, c.representative_event_id, c.num_events, c.num_articl
 FROM {source_clause(con, True)}{_where(where)}
 ORDER BY {DAY}, c.id
 """
-    if check_limit(limit) is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
+    sql = _limited(sql, params, limit)
     return sql, params
 
 

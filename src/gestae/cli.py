@@ -357,7 +357,7 @@ def ingest(
 
 @app.command()
 def check(
-    db: StoreOption = Path("gestae.duckdb"),
+    db: StoreOption = STORE,
     wait: WaitOption = 0.0,
 ) -> None:
     """Check a store's integrity; exit 0 when sound, 2 with the list of problems."""
@@ -384,7 +384,7 @@ def check(
 
 @app.command()
 def migrate(
-    db: StoreOption = Path("gestae.duckdb"),
+    db: StoreOption = STORE,
     wait: WaitOption = 0.0,
 ) -> None:
     """Upgrade a store to this gestae's schema, in one transaction, keeping every row."""

@@ -409,7 +409,7 @@ class EventFinder:
         """'an ELN car bomb attack', 'a Hamas rocket attack': an armed group or organization
         named in front of an attack noun carried it out (a state adjective does not: 'the
         Russian invasion' is often background, not news)."""
-        if not self._violent_nouns(noun):
+        if not self._is_violent_noun(noun):
             return []
         for token in noun.subtree:
             if token.i >= noun.i or token.dep_ != "compound":
@@ -438,12 +438,12 @@ class EventFinder:
         return (
             noun.dep_ in SUBJECT_DEPS
             and noun.head.lemma_.lower() in IMPACT_VERBS
-            and noun.i in self._violent_nouns(noun)
+            and self._is_violent_noun(noun)
         )
 
-    def _violent_nouns(self, noun: Token) -> set[int]:
+    def _is_violent_noun(self, noun: Token) -> bool:
         entry = self.match(noun)
-        return {noun.i} if entry is not None and entry.cameo[:2] in VIOLENT_ROOTS else set()
+        return entry is not None and entry.cameo[:2] in VIOLENT_ROOTS
 
     def _adjunct_host(self, noun: Token) -> Token | None:
         """'praised Greece during a visit to Athens': a meeting noun in a 'during/on' phrase
@@ -566,9 +566,9 @@ class EventFinder:
                 if subject is not None:
                     sources += self._subject_actors(subject, actors, reasons)
                     reasons.append(f"the {token.lemma_} is the act of the subject of '{host.text}'")
-            if not sources and self._late_agent(token) is not None:
-                late = self._late_agent(token)
-                sources += self._pobj_actors(late, actors) if late is not None else []
+            late = self._late_agent(token) if not sources else None
+            if late is not None:
+                sources += self._pobj_actors(late, actors)
                 if sources:
                     reasons.append("source from the 'by' phrase the parse hung on the 'of' object")
             claim = _claimed_by(token)
