@@ -10,8 +10,8 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from gestae.model import Article
-from gestae.pipeline import Coder
+from gestae.engine.pipeline import Coder
+from gestae.schema import Article
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/dev/conflibert_cameo_ner_train.txt"
 

@@ -23,9 +23,11 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from gestae import synthetic as syn
-from gestae.cluster import update_clusters
-from gestae.store import EventStore
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the generator lives in tests/
+
+from gestae.store.cluster import update_clusters
+from gestae.store.database import EventStore
+from tests import synthetic as syn
 
 
 def _peak_mb() -> float:
@@ -81,7 +83,7 @@ def record_level(n: int, seed: int, days: int, workdir: Path) -> None:
 
 
 def end_to_end(n: int, seed: int, days: int, workdir: Path) -> None:
-    from gestae.pipeline import Coder
+    from gestae.engine.pipeline import Coder
 
     truth = syn.true_events(n, seed=seed, days=days)
     plan = syn.plan_articles(truth, seed=seed)

@@ -20,11 +20,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from gestae.evaluation import evaluate
-from gestae.model import Article, EventRecord
-from gestae.pipeline import Coder
-from gestae.prefilter import Context
-from gestae.read import article_from_record
+from gestae.engine.pipeline import Coder
+from gestae.engine.prefilter import Context
+from gestae.input.read import article_from_record
+from gestae.run.evaluation import evaluate
+from gestae.schema import Article, EventRecord
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = (

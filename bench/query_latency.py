@@ -22,10 +22,10 @@ from typing import Any
 
 import duckdb
 
-from gestae import analysis
-from gestae.model import EVENT_TYPES
-from gestae.ontology import Ontology
-from gestae.store import EventStore
+from gestae.query import analysis
+from gestae.resources.ontology import Ontology
+from gestae.schema import EVENT_TYPES
+from gestae.store.database import EventStore
 
 COUNTRIES = [
     "GBR", "FRA", "DEU", "USA", "RUS", "CHN", "UKR", "POL", "ITA", "ESP", "TUR", "IRN", "IRQ",

@@ -5,7 +5,7 @@ PLOVER types with their real CAMEO codes, dates over four years with weekly rhyt
 a few dozen outlets) and written through the store's own flattening and bulk path
 (`EventStore.write_many`, one transaction per 5,000 articles). It then measures the per-article
 transactional path that `gestae ingest` uses, on the full store, the skip lookup, the weekly
-dyad series (`gestae.analysis.dyad_series`) and `gestae check`.
+dyad series (`gestae.query.analysis.dyad_series`) and `gestae check`.
 
 Usage: python bench/store_scale.py [--events N] [--db FILE] [--seed S]
 Figures go to stdout and to bench/out/store_scale.json.
@@ -23,9 +23,9 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-from gestae.model import Actor, Article, EventDate, EventRecord, Location, Trigger
-from gestae.ontology import Ontology
-from gestae.store import EventStore
+from gestae.resources.ontology import Ontology
+from gestae.schema import Actor, Article, EventDate, EventRecord, Location, Trigger
+from gestae.store.database import EventStore
 
 OUT = Path(__file__).resolve().parent / "out"
 COUNTRIES = (
@@ -233,7 +233,7 @@ def main() -> None:
         figures["skip_lookup_ms_per_128"] = round(statistics.median(lookups) * 1000, 2)
         print(f"skip lookup: {statistics.median(lookups) * 1000:.1f} ms per 128 articles")
 
-        from gestae.analysis import dyad_series
+        from gestae.query.analysis import dyad_series
 
         top = store.con.execute(
             "SELECT source_country, target_country, count(*) AS n FROM events "
@@ -254,17 +254,17 @@ def main() -> None:
             dyad_events=int(frame["events"].sum()),
             dyad_first_ms=round(timings[0] * 1000, 1),
             dyad_median_ms=round(statistics.median(timings[1:]) * 1000, 1),
-            dyad_query="gestae.analysis.dyad_series(by='week')",
+            dyad_query="gestae.query.analysis.dyad_series(by='week')",
         )
         print(
-            f"weekly dyad series {a}-{b} (gestae.analysis.dyad_series): {len(frame)} weeks, "
+            f"weekly dyad series {a}-{b} (gestae.query.analysis.dyad_series): {len(frame)} weeks, "
             f"{int(frame['events'].sum()):,} events; first {timings[0] * 1000:.0f} ms, "
             f"median of 6 more {statistics.median(timings[1:]) * 1000:.0f} ms"
         )
     size = args.db.stat().st_size
     figures["file_mb"] = round(size / 1e6, 1)
 
-    from gestae.integrity import check_store
+    from gestae.store.integrity import check_store
 
     started = time.perf_counter()
     report = check_store(args.db)

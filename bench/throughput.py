@@ -50,7 +50,7 @@ def repeated_corpus(corpus: Path, articles: int, target: Path) -> tuple[int, int
 
 def bare_parse(corpus: Path, jobs: int) -> None:
     """The baseline, run in its own process: the model's whole pipeline over every text."""
-    from gestae.parse import load_model
+    from gestae.engine.parse import load_model
 
     nlp = load_model()
     texts = (json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines())

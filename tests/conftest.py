@@ -18,13 +18,13 @@ requires_shared = pytest.mark.skipif(
 
 @pytest.fixture(scope="session")
 def coder() -> Iterator[object]:
-    from gestae.pipeline import Coder
+    from gestae.engine.pipeline import Coder
 
     yield Coder()
 
 
 @pytest.fixture(scope="session")
 def nlp() -> object:
-    from gestae.parse import load_model
+    from gestae.engine.parse import load_model
 
     return load_model()

@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from gestae.model import Actor, Article, EventDate, EventRecord, Location, Trigger
-from gestae.ontology import Ontology
-from gestae.store import EventStore
+from gestae.resources.ontology import Ontology
+from gestae.schema import Actor, Article, EventDate, EventRecord, Location, Trigger
+from gestae.store.database import EventStore
 
 # CAMEO code per type, for records that need one (scores come from the real ontology).
 CAMEO = {

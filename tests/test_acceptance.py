@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from gestae.read import read_inputs
+from gestae.input.read import read_inputs
 from tests.conftest import SHARED, requires_shared
 
 EXAMPLE = SHARED / "examples" / "channel-dispute-2021-11-28.jsonl"

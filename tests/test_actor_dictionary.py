@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from gestae.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.errors import DataFileError
+from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 
 
 @pytest.fixture(scope="module")

@@ -7,12 +7,12 @@ from typing import Any
 
 import pytest
 
-from gestae.actors import DocActors
-from gestae.model import Actor
+from gestae.engine.actors import DocActors
+from gestae.schema import Actor
 
 
 def resolve(coder: Any, text: str, published: date | None = date(2021, 11, 28)) -> DocActors:
-    from gestae.model import Article
+    from gestae.schema import Article
 
     doc = coder.nlp(text)
     return coder.analyse(Article(id="t", text=text, published=published), doc)  # type: ignore[no-any-return]

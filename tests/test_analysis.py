@@ -14,10 +14,10 @@ import duckdb
 import pytest
 from typer.testing import CliRunner, Result
 
-from gestae import analysis
-from gestae.analysis import QueryError
-from gestae.cli import app
-from gestae.model import Location
+from gestae.cli.app import app
+from gestae.query import analysis
+from gestae.query.analysis import QueryError
+from gestae.schema import Location
 from tests.synthetic_store import Spec, add_clusters, build_store
 
 MINSK = Location("Minsk", "BLR", "05", 53.9, 27.56, 625144, "city", "Minsk", 0, 5)
@@ -257,7 +257,7 @@ def test_clusters_missing_or_incomplete_is_an_error(store: Path, tmp_path: Path)
 
 
 def test_real_clustering_merges_two_reports_of_one_event(tmp_path: Path) -> None:
-    from gestae.cluster import update_clusters
+    from gestae.store.cluster import update_clusters
 
     path = build_store(
         tmp_path / "two.duckdb",

@@ -13,8 +13,8 @@ import pytest
 
 import gestae
 import gestae.api
-from gestae.analysis import QueryError
 from gestae.errors import InputError, StoreError
+from gestae.query.analysis import QueryError
 from tests.conftest import ROOT
 from tests.synthetic_store import Spec, build_store
 
@@ -99,9 +99,9 @@ class _CountingCoder:
 
 
 def test_code_text_builds_one_coder_per_set_of_options(monkeypatch: pytest.MonkeyPatch) -> None:
-    import gestae.pipeline
+    import gestae.engine.pipeline
 
-    monkeypatch.setattr(gestae.pipeline, "Coder", _CountingCoder)
+    monkeypatch.setattr(gestae.engine.pipeline, "Coder", _CountingCoder)
     gestae.api.cached_coder.cache_clear()
     try:
         assert gestae.code_text("One.") == [] and gestae.code_text("Two.") == []

@@ -15,13 +15,13 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-from gestae import read
-from gestae.cli import app
-from gestae.language import check_language
-from gestae.model import Article
-from gestae.pipeline import Coder
-from gestae.read import Rejection, read_inputs
-from gestae.rejects import Notice
+from gestae.cli.app import app
+from gestae.engine.pipeline import Coder
+from gestae.input import read
+from gestae.input.language import check_language
+from gestae.input.read import Rejection, read_inputs
+from gestae.input.rejects import Notice
+from gestae.schema import Article
 from tests.conftest import SHARED, requires_shared
 
 ARREST = "Russian police arrested dozens of protesters in Moscow on Saturday."

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from gestae.chunking import DEFAULT_BLOCK_CHARS, block_bounds
-from gestae.model import Article
-from gestae.pipeline import Coder
+from gestae.engine.chunking import DEFAULT_BLOCK_CHARS, block_bounds
+from gestae.engine.pipeline import Coder
+from gestae.schema import Article
 
 PARAGRAPHS = [
     "Russian troops attacked the Ukrainian town of Izium on Monday.",

@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from gestae import __version__
-from gestae.cli import app
+from gestae.cli.app import app
 from tests.conftest import ROOT
 
 ARTICLES = [

@@ -11,10 +11,8 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from gestae import synthetic as syn
-from gestae.cli import app
-from gestae.cluster import cluster_id, rebuild_clusters, update_clusters
-from gestae.model import (
+from gestae.cli.app import app
+from gestae.schema import (
     Actor,
     Article,
     DateBasis,
@@ -24,7 +22,9 @@ from gestae.model import (
     Location,
     Trigger,
 )
-from gestae.store import EventStore
+from gestae.store.cluster import cluster_id, rebuild_clusters, update_clusters
+from gestae.store.database import EventStore
+from tests import synthetic as syn
 
 DAY = date(2024, 3, 4)
 CALAIS = Location("Calais", "FRA", None, 50.95, 1.86, None, "city", "Calais", 0, 6)

@@ -14,7 +14,9 @@ from typing import Any
 import duckdb
 import pytest
 
-from gestae.dask_run import (
+from gestae.engine.pipeline import Coder
+from gestae.input.read import Rejection
+from gestae.run.dask_cluster import (
     Batch,
     CoderSpec,
     batches,
@@ -23,9 +25,7 @@ from gestae.dask_run import (
     is_written,
     write_batch,
 )
-from gestae.model import Article
-from gestae.pipeline import Coder
-from gestae.read import Rejection
+from gestae.schema import Article
 
 SENTENCES = [
     "Russian troops attacked the Ukrainian town of {place} on Monday.",
@@ -150,7 +150,7 @@ def test_a_killed_worker_loses_no_article_and_a_rerun_codes_nothing(
 def test_the_cli_needs_an_output_directory() -> None:
     from typer.testing import CliRunner
 
-    from gestae.cli import app
+    from gestae.cli.app import app
 
     result = CliRunner().invoke(app, ["code", "-", "--dask", "local"], input="{}")
     assert result.exit_code == 2

@@ -10,8 +10,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from gestae.dates import resolve_date
-from gestae.model import EventDate
+from gestae.engine.dates import resolve_date
+from gestae.schema import EventDate
 
 SUNDAY = date(2021, 11, 28)  # publication day of the acceptance article
 WEDNESDAY = date(2021, 11, 24)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from gestae.model import Article, EventRecord
+from gestae.schema import Article, EventRecord
 
 
 def code(coder: Any, text: str, published: date | None = date(2024, 5, 3)) -> list[EventRecord]:

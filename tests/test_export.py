@@ -13,12 +13,11 @@ import duckdb
 import pytest
 from typer.testing import CliRunner
 
-from gestae.analysis import Filters
-from gestae.cli import app
-from gestae.export import GDELT_COLUMNS, ExportError, export, global_event_id
-from gestae.model import Article, Location
-from gestae.output import FLAT_COLUMNS
-from gestae.store import EventStore
+from gestae.cli.app import app
+from gestae.query.analysis import Filters
+from gestae.query.export import GDELT_COLUMNS, ExportError, export, global_event_id
+from gestae.schema import FLAT_COLUMNS, Article, Location
+from gestae.store.database import EventStore
 from tests.synthetic_store import Spec, add_clusters, build_store
 
 MINSK = Location("Minsk", "BLR", "05", 53.9, 27.56, 625144, "city", "Minsk", 0, 5)

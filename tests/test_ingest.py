@@ -23,15 +23,15 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner, Result
 
-import gestae.cluster
-import gestae.store
-from gestae.cli import app
-from gestae.ingest import CoderSettings, Ingester, Outcome, count_articles, progress_bar
-from gestae.integrity import check_store
-from gestae.migrations import V1_SCHEMA
-from gestae.model import Actor, Article, EventDate, EventRecord, Trigger
-from gestae.read import Rejection, read_inputs
-from gestae.store import EventStore
+import gestae.store.cluster
+import gestae.store.database
+from gestae.cli.app import app
+from gestae.input.read import Rejection, read_inputs
+from gestae.run.ingest import CoderSettings, Ingester, Outcome, count_articles, progress_bar
+from gestae.schema import Actor, Article, EventDate, EventRecord, Trigger
+from gestae.store.database import EventStore
+from gestae.store.integrity import check_store
+from gestae.store.migrations import V1_SCHEMA
 from tests.conftest import ROOT
 
 VERBS = {"accused": ("ACCUSE", "112", 2), "met": ("CONSULT", "040", 1)}
@@ -169,7 +169,7 @@ def test_changed_text_settings_or_version_recode_and_replace(
         assert coder.parsed == ["a1", "a2", "a3"]
         assert {o.status for o in outcomes} == {"recoded"}
 
-        monkeypatch.setattr(gestae.store, "__version__", "99.0.0")
+        monkeypatch.setattr(gestae.store.database, "__version__", "99.0.0")
         _, outcomes, coder = _ingest(store, mixed, config="other-settings")
         assert coder.parsed == ["a1", "a2", "a3"]
         assert store.counts() == (3, 4)
@@ -206,13 +206,13 @@ def test_an_article_the_coder_drops_is_counted_not_stored(tmp_path: Path) -> Non
 
 def test_clusters_follow_each_chunk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[list[str]] = []
-    real = gestae.cluster.update_clusters
+    real = gestae.store.cluster.update_clusters
 
     def spy(con: duckdb.DuckDBPyConnection, ids: Any = None) -> Any:
         calls.append(list(ids or []))
         return real(con, ids)
 
-    monkeypatch.setattr(gestae.cluster, "update_clusters", spy)
+    monkeypatch.setattr(gestae.store.cluster, "update_clusters", spy)
     path = tmp_path / "s.duckdb"
     extra = [_article("a4", "GBR accused FRA.", day=4), _article("a5", "ITA met DEU.")]
     with EventStore(path) as store:

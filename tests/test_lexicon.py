@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 
 from gestae.errors import DataFileError
-from gestae.lexicon import Lexicon, TriggerEntry
-from gestae.model import Article
-from gestae.ontology import Ontology
+from gestae.resources.lexicon import Lexicon, TriggerEntry
+from gestae.resources.ontology import Ontology
+from gestae.schema import Article
 
 
 @pytest.fixture(scope="module")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from gestae.errors import DataFileError
-from gestae.model import EVENT_TYPES
-from gestae.ontology import Ontology, package_data
+from gestae.resources.ontology import Ontology, package_data
+from gestae.schema import EVENT_TYPES
 
 
 @pytest.fixture(scope="module")

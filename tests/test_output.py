@@ -9,8 +9,8 @@ from typing import Any
 
 from rich.console import Console
 
-from gestae.model import Actor, EventDate, EventRecord, Location, Trigger
-from gestae.output import FLAT_COLUMNS, as_dicts, flatten, render_table, write_csv, write_jsonl
+from gestae.query.formats import as_dicts, render_table, write_csv, write_jsonl
+from gestae.schema import FLAT_COLUMNS, Actor, EventDate, EventRecord, Location, Trigger, flatten
 
 SENTENCE = 'Chilean riot police detained 12 students, "agitators", in Valparaíso on Friday.'
 

@@ -12,11 +12,11 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from gestae.cli import app
+from gestae.cli.app import app
+from gestae.engine.pipeline import CodedArticle, Coder
 from gestae.errors import GestaeError
-from gestae.model import Article, EventRecord
-from gestae.parallel import ParallelCoder
-from gestae.pipeline import CodedArticle, Coder
+from gestae.run.parallel import ParallelCoder
+from gestae.schema import Article, EventRecord
 
 SENTENCES = [
     "Russian troops attacked the Ukrainian town of {place} on Monday.",
@@ -118,7 +118,7 @@ def test_an_article_the_coder_fails_on_is_left_out_and_reported(coder: Coder) ->
 def test_a_worker_leaves_out_what_it_failed_on_in_its_place(
     coder: Coder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from gestae import parallel
+    from gestae.run import parallel
 
     articles = _articles(4)
     articles[1] = Article(id="bad", text="BOOM. Police arrested protesters.")

@@ -9,8 +9,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from gestae.model import Location
-from gestae.places import (
+from gestae.engine.places import (
     Gazetteer,
     PlaceDataError,
     is_place_phrase,
@@ -18,6 +17,7 @@ from gestae.places import (
     locate_event,
     normalize_name,
 )
+from gestae.schema import Location
 
 CALAIS_TEXT = (
     "Ministers responsible for migration from Germany, the Netherlands, Belgium and France "
@@ -160,7 +160,7 @@ def test_normalize_name() -> None:
 
 
 def test_shipped_yaml_is_valid() -> None:
-    text = (resources.files("gestae") / "data" / "water_bodies.yaml").read_text("utf-8")
+    text = (resources.files("gestae.resources") / "data" / "water_bodies.yaml").read_text("utf-8")
     entries = load_fixed_places(text, "water_bodies.yaml")
     assert len(entries) >= 60
     names = {entry.name for entry, _ in entries}

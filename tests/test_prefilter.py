@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from gestae.model import Article, EventRecord
-from gestae.pipeline import Coder
-from gestae.prefilter import Context, TokenView, split_sentences
+from gestae.engine.pipeline import Coder
+from gestae.engine.prefilter import Context, TokenView, split_sentences
+from gestae.schema import Article, EventRecord
 from tests.conftest import ROOT
 
 

@@ -20,10 +20,10 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from gestae.model import EVENT_TYPES, Article
-from gestae.pipeline import Coder
-from gestae.read import Rejection, read_inputs
-from gestae.rejects import CATEGORIES, Notice
+from gestae.engine.pipeline import Coder
+from gestae.input.read import Rejection, read_inputs
+from gestae.input.rejects import CATEGORIES, Notice
+from gestae.schema import EVENT_TYPES, Article
 
 SCALE = int(os.environ.get("GESTAE_HYPOTHESIS_EXAMPLES", "1"))
 

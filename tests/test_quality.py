@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from gestae.evaluation import (
+from gestae.run.evaluation import (
     PRF,
     evaluate,
     pentaclass,

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from gestae.model import Article
-from gestae.read import Rejection, parse_published, read_inputs
-from gestae.rejects import Notice
+from gestae.input.read import Rejection, parse_published, read_inputs
+from gestae.input.rejects import Notice
+from gestae.schema import Article
 
 ARRESTS = "Police in Lagos detained six journalists on Monday."
 TALKS = "The Kenyan president met the Ugandan foreign minister in Nairobi."

@@ -11,13 +11,13 @@ from typing import Any
 import duckdb
 import pytest
 
-import gestae.migrations
-import gestae.store
+import gestae.store.database
+import gestae.store.migrations
 from gestae.errors import StoreError
-from gestae.integrity import check_store, expected_columns
-from gestae.migrations import V1_SCHEMA
-from gestae.model import Article, EventRecord
-from gestae.store import SCHEMA_VERSION, EventStore, record_dict, text_hash
+from gestae.schema import Article, EventRecord
+from gestae.store.database import SCHEMA_VERSION, EventStore, record_dict, text_hash
+from gestae.store.integrity import check_store, expected_columns
+from gestae.store.migrations import V1_SCHEMA
 
 ARREST = "Belarusian police arrested forty opposition supporters in Minsk on Sunday."
 ACCUSE = "The Japanese government accused China of violating its airspace."
@@ -118,7 +118,7 @@ def test_is_current_needs_same_text_version_and_settings(
         assert not store.is_current(FIRST, "other-settings")
         assert not store.is_current(EDITED, "cfg")  # same id, different text
         assert not store.is_current(Article(id="other", text=FIRST.text), "cfg")
-        monkeypatch.setattr(gestae.store, "__version__", "99.0.0")
+        monkeypatch.setattr(gestae.store.database, "__version__", "99.0.0")
         assert not store.is_current(FIRST, "cfg")
         monkeypatch.undo()
         # Written without known settings: never taken as current.
@@ -187,7 +187,7 @@ def test_newer_schema_version_is_refused(tmp_path: Path) -> None:
 
 def _v1_store(path: Path, records: list[EventRecord]) -> None:
     """A store as gestae 0.1.0 wrote it: version 1 DDL, rows inserted the way it did."""
-    from gestae.output import FLAT_COLUMNS, flatten
+    from gestae.schema import FLAT_COLUMNS, flatten
 
     con = duckdb.connect(str(path))
     con.execute(V1_SCHEMA)
@@ -248,7 +248,7 @@ def test_version_1_store_migrates_with_its_rows(
     assert _dump(path, "schema_history", "version, summary")[0][0] == 2
     # Same tables and columns as a store created by this gestae.
     con = duckdb.connect(str(path), read_only=True)
-    from gestae.integrity import _columns
+    from gestae.store.integrity import _columns
 
     assert _columns(con) == expected_columns()
     con.close()
@@ -264,8 +264,8 @@ def test_failed_migration_leaves_the_store_as_it_was(
 ) -> None:
     path = tmp_path / "old.duckdb"
     _v1_store(path, first_records)
-    broken = (*gestae.migrations.V2_STEPS, "ALTER TABLE no_such_table ADD COLUMN x INTEGER")
-    monkeypatch.setattr(gestae.migrations, "V2_STEPS", broken)
+    broken = (*gestae.store.migrations.V2_STEPS, "ALTER TABLE no_such_table ADD COLUMN x INTEGER")
+    monkeypatch.setattr(gestae.store.migrations, "V2_STEPS", broken)
     with pytest.raises(StoreError, match="left unchanged"):
         EventStore(path)
     assert _dump(path, "meta", "value") == [("1",)]

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from gestae.cli import app
-from gestae.watch import Watcher, watch
+from gestae.cli.app import app
+from gestae.run.watch import Watcher, watch
 
 
 class Clock:
@@ -103,7 +103,7 @@ def test_cli_codes_files_dropped_while_it_runs_each_once(tmp_path: Path) -> None
 
 
 def test_cli_keeps_a_store_current_and_skips_what_it_holds(tmp_path: Path) -> None:
-    from gestae.store import EventStore
+    from gestae.store.database import EventStore
 
     inbox = tmp_path / "inbox"
     inbox.mkdir()

@@ -1,6 +1,6 @@
 """The web explorer through its HTTP interface (FastAPI's TestClient, no network): each page
 shows what the store holds, the evidence is highlighted at the records' offsets, and the JSON
-API answers what `gestae.analysis` answers."""
+API answers what `gestae.query.analysis` answers."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ with warnings.catch_warnings():  # Starlette's TestClient warns that httpx2 is n
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from gestae import analysis
-from gestae.output import FLAT_COLUMNS
+from gestae.query import analysis
+from gestae.schema import FLAT_COLUMNS
 from gestae.web.app import create_app
 from tests import web_store
 

@@ -21,7 +21,7 @@ with warnings.catch_warnings():  # Starlette's TestClient warns that httpx2 is n
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from gestae.cli import app as cli
+from gestae.cli.app import app as cli
 from gestae.web import state
 from gestae.web.app import MAX_BODY, create_app
 from gestae.web.state import WebError, check_serving, is_loopback

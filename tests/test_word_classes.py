@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from gestae.errors import DataFileError
-from gestae.word_classes import CLASSES, parse_word_classes, word_classes
+from gestae.resources.word_classes import CLASSES, parse_word_classes, word_classes
 
 
 def _valid() -> dict[str, Any]:

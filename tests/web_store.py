@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from gestae.cluster import update_clusters
-from gestae.model import Actor, Article, EventDate, EventRecord, Location, Trigger
-from gestae.ontology import Ontology
-from gestae.store import EventStore
+from gestae.resources.ontology import Ontology
+from gestae.schema import Actor, Article, EventDate, EventRecord, Location, Trigger
+from gestae.store.cluster import update_clusters
+from gestae.store.database import EventStore
 
 SCRIPT = "<script>alert('gestae')</script>"
 ARTICLES = [

@@ -8,8 +8,8 @@ sentences of the ConfliBERT dev files, the event_location dev sentences and the 
     python tools/snapshot.py record DIR        # writes DIR/<corpus>.jsonl
     python tools/snapshot.py compare OLD NEW   # exit 1 and a summary when records differ
 
-`explanation` is left out of the comparison (its wording is free to change); every other field
-of the output contract counts. DIR must lie outside the repository: it holds dev text.
+`explanation` and `rules` are left out of the comparison (the trace of rules is free to change);
+every other field of the output contract counts. DIR must lie outside the repository: it holds dev text.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "data"
-IGNORED = {"explanation"}
+IGNORED = {"explanation", "rules"}
 
 
 def _conflibert_class() -> Iterator[dict[str, str]]:
@@ -43,7 +43,9 @@ def _conflibert_spans() -> Iterator[dict[str, str]]:
             yield {"id": f"cs-{i:05d}", "text": " ".join(words)}
 
 
-def _jsonl(path: Path, keep: tuple[str, ...] = ("id", "text", "published", "title")) -> Iterator[dict[str, str]]:
+def _jsonl(
+    path: Path, keep: tuple[str, ...] = ("id", "text", "published", "title")
+) -> Iterator[dict[str, str]]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             obj = json.loads(line)
@@ -52,7 +54,7 @@ def _jsonl(path: Path, keep: tuple[str, ...] = ("id", "text", "published", "titl
 
 def corpora() -> dict[str, Iterator[dict[str, str]]]:
     found: dict[str, Iterator[dict[str, str]]] = {
-        "examples": _jsonl(ROOT / "examples" / "channel-dispute-2021-11-28.jsonl"),
+        "examples": _jsonl(ROOT / "examples" / "articles.jsonl"),
         "gold": _jsonl(ROOT / "eval" / "gold_events.jsonl"),
     }
     if DEV.is_dir():
@@ -63,16 +65,27 @@ def corpora() -> dict[str, Iterator[dict[str, str]]]:
     return found
 
 
-def record(out: Path) -> None:
+def record(out: Path, only: set[str] | None = None) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    gestae = ROOT / ".venv" / "bin" / "gestae"
     for name, rows in corpora().items():
+        if only and name not in only:
+            continue
         with tempfile.TemporaryDirectory() as tmp:
             src = Path(tmp) / f"{name}.jsonl"
             src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
             target = out / f"{name}.jsonl"
             subprocess.run(
-                [str(gestae), "code", str(src), "--format", "jsonl", "-o", str(target)],
+                [
+                    sys.executable,
+                    "-m",
+                    "gestae",
+                    "code",
+                    str(src),
+                    "--format",
+                    "jsonl",
+                    "-o",
+                    str(target),
+                ],
                 check=False,
                 stderr=subprocess.DEVNULL,
             )
@@ -104,15 +117,19 @@ def compare(old: Path, new: Path) -> int:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     sub = ap.add_subparsers(dest="cmd", required=True)
-    sub.add_parser("record").add_argument("dir", type=Path)
+    rec = sub.add_parser("record")
+    rec.add_argument("dir", type=Path)
+    rec.add_argument("--only", nargs="*", help="corpus names (default: all)")
     cmp = sub.add_parser("compare")
     cmp.add_argument("old", type=Path)
     cmp.add_argument("new", type=Path)
     args = ap.parse_args()
     if args.cmd == "record":
-        record(args.dir)
+        record(args.dir, set(args.only or ()))
         return 0
     return compare(args.old, args.new)
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from gestae.api import EventDB, code_text, open
 
-__version__ = "0.1.0"
+from gestae.version import __version__
 
 __all__ = ["EventDB", "__version__", "code_text", "open"]
 _API = frozenset({"EventDB", "code_text", "open"})

@@ -1,5 +1,5 @@
 """`python -m gestae` runs the command line."""
 
-from gestae.cli import main
+from gestae.cli.app import main
 
 main()

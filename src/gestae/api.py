@@ -6,7 +6,7 @@ coding one text without a store.
         weekly = db.dyad("GBR", "FRA", by="week")          # pandas DataFrame
         table = db.to_arrow("network", since=date(2024, 1, 1))
 
-The queries are those of `gestae.analysis` (documented in docs/analysis.md).
+The queries are those of `gestae.query.analysis` (documented in docs/analysis.md).
 """
 
 from __future__ import annotations
@@ -19,16 +19,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from gestae import analysis
 from gestae.errors import InputError
-from gestae.store import EventStore
+from gestae.query import analysis
+from gestae.store.database import EventStore
 
 if TYPE_CHECKING:
     import duckdb
     import pandas as pd
     import pyarrow as pa
 
-    from gestae.pipeline import Coder
+    from gestae.engine.pipeline import Coder
 
 
 class EventDB:
@@ -54,7 +54,7 @@ class EventDB:
         directed: bool = False,
         clusters: bool = False,
     ) -> pd.DataFrame:
-        """Flat event rows; see `gestae.analysis.events`."""
+        """Flat event rows; see `gestae.query.analysis.events`."""
         return analysis.events(
             self.con, actor, dyad, event_type, since, until, limit, directed, clusters
         )
@@ -79,7 +79,7 @@ class EventDB:
         limit: int | None = 20,
         clusters: bool = False,
     ) -> pd.DataFrame:
-        """Most active actors; see `gestae.analysis.actors`."""
+        """Most active actors; see `gestae.query.analysis.actors`."""
         return analysis.actors(self.con, since, until, limit, clusters)
 
     def network(
@@ -90,7 +90,7 @@ class EventDB:
         limit: int | None = None,
         clusters: bool = False,
     ) -> pd.DataFrame:
-        """Weighted directed dyads; see `gestae.analysis.network`."""
+        """Weighted directed dyads; see `gestae.query.analysis.network`."""
         return analysis.network(self.con, since, until, min_events, limit, clusters)
 
     def clusters(
@@ -103,7 +103,7 @@ class EventDB:
         limit: int | None = None,
         directed: bool = False,
     ) -> pd.DataFrame:
-        """Event clusters with their representative record; see `gestae.analysis.clusters`."""
+        """Event clusters with their representative record; see `gestae.query.analysis.clusters`."""
         return analysis.clusters(self.con, actor, dyad, event_type, since, until, limit, directed)
 
     def to_arrow(self, query: str = "events", **options: Any) -> pa.Table:
@@ -188,8 +188,8 @@ def code_text(
 
     The coder (spaCy pipeline and dictionaries) is built on first use and kept for later calls
     with the same options, so a loop over texts loads the model once."""
-    from gestae.model import Article
-    from gestae.read import parse_published
+    from gestae.input.read import parse_published
+    from gestae.schema import Article
 
     if not isinstance(text, str):
         raise InputError(f"text must be a string, not {type(text).__name__}")
@@ -211,7 +211,7 @@ def cached_coder(
     include_negated: bool,
     include_incidents: bool,
 ) -> Coder:
-    from gestae.pipeline import Coder
+    from gestae.engine.pipeline import Coder
 
     return Coder(
         model=model,

@@ -1,6 +1,6 @@
 """The explorer's web application: `create_app(db)` returns the FastAPI app `gestae serve` runs.
 
-Pages (server-rendered, gestae/web/pages.py) and a JSON API under /api (gestae/web/api.py,
+Pages (server-rendered, gestae/web/pages.py) and a JSON API under /api (gestae/web/json_api.py,
 described at /openapi.json) read the same queries. Everything the pages need (style, script,
 map outlines) is served from the package: the explorer works with no network at all.
 
@@ -27,13 +27,13 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from gestae import __version__
-from gestae.analysis import QueryError
 from gestae.errors import GestaeError, InputError
+from gestae.query.analysis import QueryError
+from gestae.version import __version__
 from gestae.web.state import Explorer, IngestRefused
 
 if TYPE_CHECKING:
-    from gestae.pipeline import Coder
+    from gestae.engine.pipeline import Coder
 
 MAX_BODY = 1_000_000  # bytes; a pasted article is far smaller
 SECURITY_HEADERS = (
@@ -153,9 +153,9 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.explorer = explorer
-    from gestae.web import api, pages
+    from gestae.web import json_api, pages
 
-    app.include_router(api.router)
+    app.include_router(json_api.router)
     app.include_router(pages.router)
     static = Path(__file__).resolve().parent / "static"
     app.mount("/static", StaticFiles(directory=static), name="static")

@@ -18,9 +18,9 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 from starlette.exceptions import HTTPException
 
-from gestae import __version__
-from gestae.analysis import Filters, QueryError, actor_code
-from gestae.model import EVENT_TYPES
+from gestae.query.analysis import Filters, QueryError, actor_code
+from gestae.schema import EVENT_TYPES
+from gestae.version import __version__
 from gestae.web import charts, queries
 from gestae.web.highlight import ROLE_NAMES, ROLES, evidence
 from gestae.web.params import (

@@ -3,7 +3,7 @@
 Each model forbids unknown parameters (a typo like `?actr=GBR` is refused, not ignored) and
 constrains each value's shape (FastAPI answers 422 with the field named); the meaning of each
 value (a real country code, a real date, a known event type) is checked by the validators of
-`gestae.analysis`, which answer 400 with a message. Empty values, as an HTML form sends them for
+`gestae.query.analysis`, which answer 400 with a message. Empty values, as an HTML form sends them for
 fields left blank, mean "not set".
 """
 
@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from gestae.analysis import Filters, QueryError, actor_code, event_type_code
+from gestae.query.analysis import Filters, QueryError, actor_code, event_type_code
 from gestae.web.queries import Selection
 
 CODE = r"^([A-Za-z]{3})?$"

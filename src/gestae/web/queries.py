@@ -1,4 +1,4 @@
-"""The explorer's reads of a store, on top of `gestae.analysis`.
+"""The explorer's reads of a store, on top of `gestae.query.analysis`.
 
 The filters are `analysis.Filters` (same validation, same bound parameters as the CLI) plus two
 the pages need: the country where an event happened and its quad class. The only SQL text
@@ -15,7 +15,7 @@ from typing import Any
 
 import duckdb
 
-from gestae.analysis import (
+from gestae.query.analysis import (
     ALL,
     COUNTED,
     DAY,

@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from gestae.errors import GestaeError, InputError
-from gestae.store import EventStore
+from gestae.store.database import EventStore
 
 if TYPE_CHECKING:
     import duckdb
 
-    from gestae.model import Article, EventRecord
-    from gestae.pipeline import Coder
+    from gestae.engine.pipeline import Coder
+    from gestae.schema import Article, EventRecord
 
 # A pasted text longer than this is refused: coding it would hold the coder for minutes.
 MAX_TEXT_CHARS = 200_000
@@ -129,8 +129,8 @@ class Explorer:
         self, text: str, published: str | None, article_id: str | None, title: str | None = None
     ) -> Coded:
         """Code pasted text as `gestae code` would code it (cleaned, English only)."""
-        from gestae.language import check_language
-        from gestae.read import InputRejected, article_from_record
+        from gestae.input.language import check_language
+        from gestae.input.read import InputRejected, article_from_record
 
         if len(text) > MAX_TEXT_CHARS:
             raise InputError(
@@ -160,8 +160,8 @@ class Explorer:
                 "this server is read-only; start it with `gestae serve --allow-ingest` to store "
                 "pasted articles"
             )
-        from gestae.ingest import CoderSettings, Ingester
-        from gestae.pipeline import CodedArticle
+        from gestae.engine.pipeline import CodedArticle
+        from gestae.run.ingest import CoderSettings, Ingester
 
         def code_many(articles: list[Article]) -> list[CodedArticle]:
             return [CodedArticle(a, coded.events) for a in articles]

@@ -1,0 +1,103 @@
+"""Casualty counts, and incidents: deaths and injuries that no political actor inflicted.
+
+A drowning or an earthquake that kills people is news an analyst must see, but it is not an
+ASSAULT; gestae reports it as a record of kind "incident" with its fatalities.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+from spacy.tokens import Token
+
+from gestae.errors import DataFileError
+from gestae.resources.numbers import NUMBER_WORDS
+
+
+@dataclass(frozen=True)
+class CasualtyLexicon:
+    verbs: dict[str, str]
+    causes: frozenset[str]
+    victims: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def casualty_lexicon() -> CasualtyLexicon:
+    name = "incidents.yaml"
+    raw = yaml.safe_load(
+        resources.files("gestae.resources").joinpath("data").joinpath(name).read_text("utf-8")
+    )
+    try:
+        verbs = {str(k): str(v) for k, v in raw["casualty_verbs"].items()}
+        bad = [k for k, v in verbs.items() if v not in ("fatalities", "injured")]
+        if bad:
+            raise DataFileError(f"{name}: casualty_verbs {bad} must map to fatalities or injured")
+        return CasualtyLexicon(
+            verbs, frozenset(map(str, raw["causes"])), frozenset(map(str, raw["victims"]))
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise DataFileError(
+            f"{name}: expected keys casualty_verbs, causes, victims ({exc})"
+        ) from exc
+
+
+def parse_number(token: Token) -> int | None:
+    """Integer value of a number token ("27", "1,200", "five"), or None."""
+    text = token.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text)
+
+
+def count_of(noun: Token) -> int | None:
+    """How many people a noun phrase counts: "at least 27 people", "five soldiers"."""
+    for child in noun.children:
+        if child.dep_ == "nummod":
+            value = parse_number(child)
+            if value is not None:
+                return value
+    # "dozens of migrants" gives no exact figure; "12 of them" puts the number first.
+    if noun.pos_ == "NUM":
+        return parse_number(noun)
+    return None
+
+
+def casualties(verb: Token) -> tuple[int | None, int | None]:
+    """(fatalities, injured) stated by a casualty verb and its objects."""
+    lexicon = casualty_lexicon()
+    kind = lexicon.verbs.get(verb.lemma_.lower())
+    if kind is None:
+        return None, None
+    count = None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass", "obj"):
+            count = count_of(child)
+            if count is None and child.lemma_.lower() in ("dozen", "dozens", "hundreds"):
+                count = None
+            if count is not None:
+                break
+    if count is None and verb.lemma_.lower() in ("die", "drown"):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            count = count_of(subject)
+    if kind == "fatalities":
+        return count, None
+    return None, count
+
+
+def is_incident_cause(token: Token) -> bool:
+    """True when a noun names an accident or disaster rather than an attacker ("the storm",
+    "Cyclone Idai", "Typhoon Haiyan": the kind may stand in front of the name)."""
+    causes = casualty_lexicon().causes
+    if token.lemma_.lower() in causes:
+        return True
+    return token.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in causes for c in token.lefts
+    )
+
+
+def is_casualty_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in casualty_lexicon().verbs

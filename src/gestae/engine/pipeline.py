@@ -1,0 +1,390 @@
+"""The pipeline: read -> parse -> actors -> events -> dates -> places -> records.
+
+`Coder` loads every resource once (spaCy model, dictionaries, lexicon, gazetteer) and then
+codes articles in batches with `nlp.pipe`. Stages never call each other; this module calls
+them in order.
+
+Two things keep the parse cheap and bounded:
+- the sentence pre-filter (gestae/prefilter.py) sends only the sentences that can hold an event
+  (and the sentences they need as context) to the full parse; the rest are only tokenized;
+- a long article is parsed in blocks (gestae/chunking.py), each placed at its offset, so memory
+  does not grow with the article and every offset stays relative to the whole text.
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
+from spacy.tokens import Doc, Span
+
+from gestae.engine.actors import ActorResolver, DocActors, Mention
+from gestae.engine.chunking import DEFAULT_BLOCK_CHARS, block_bounds
+from gestae.engine.events import EventFinder
+from gestae.engine.parse import load_model
+from gestae.engine.places import Gazetteer
+from gestae.engine.prefilter import Segment, SentenceFilter, TokenView, split_sentences
+from gestae.engine.records import RecordBuilder
+from gestae.errors import GestaeError
+from gestae.resources.actor_dictionary import ActorDictionary
+from gestae.resources.lexicon import Lexicon
+from gestae.resources.ontology import Ontology
+from gestae.schema import Article, EventRecord
+
+log = logging.getLogger("gestae")
+ErrorSink = Callable[[Article, BaseException], None]
+# Pipeline components whose output no stage reads; they are skipped when parsing.
+UNUSED_FACTORIES = frozenset(
+    {
+        "senter",
+        "sentencizer",
+        "textcat",
+        "textcat_multilabel",
+        "entity_linker",
+        "spancat",
+        "spancat_singlelabel",
+        "span_finder",
+    }
+)
+# Sentences of the previous block parsed again before a block, so that "he" and "the
+# minister" at the top of a block still find who they point back to.
+CARRIED_SENTENCES = 3
+# One parse batch holds at most this many characters, so a batch of long blocks stays small.
+BATCH_CHARS = 400_000
+# What a parsed run hands to the assembled Doc (sentence starts follow from HEAD and DEP).
+ANNOTATIONS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+_HEAD_COLUMN, _DEP_COLUMN = ANNOTATIONS.index(HEAD), ANNOTATIONS.index(DEP)
+# Padding tokens that move a block to its offset are made of pieces this long, so that only a
+# few distinct padding strings enter the vocabulary's string store.
+_PAD_PIECE = 1024
+
+
+@dataclass
+class CodedArticle:
+    article: Article
+    records: list[EventRecord]
+
+
+@dataclass
+class Run:
+    """Consecutive sentences of a block (tokens start..end), parsed in full or only tokenized."""
+
+    start: int
+    end: int
+    parse: bool
+    start_char: int
+    end_char: int
+    doc: Doc | None = None  # what is sent to the parser
+
+
+@dataclass
+class Window:
+    """What is coded as one Doc: a block of an article, after the sentences carried over from
+    the previous block (parsed again as context, not coded again)."""
+
+    article: Article
+    block: Doc
+    offset: int
+    runs: list[Run]
+    segments: list[Segment]
+    last: bool
+    carried: Run | None = None
+    parsed: list[Doc] = field(default_factory=list)
+
+    @property
+    def chars(self) -> int:
+        return sum(r.end_char - r.start_char for r in self.runs if r.parse)
+
+    def to_parse(self) -> list[Doc]:
+        runs = [self.carried] if self.carried is not None else []
+        return [r.doc for r in [*runs, *self.runs] if r.parse and r.doc is not None]
+
+
+class Coder:
+    """Codes articles into event records; build once, reuse for many articles."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        actor_files: Sequence[Path] = (),
+        include_negated: bool = False,
+        include_incidents: bool = True,
+        prefilter: bool = True,
+        block_chars: int = DEFAULT_BLOCK_CHARS,
+    ) -> None:
+        self.nlp = load_model(model)
+        if not 0 < block_chars <= self.nlp.max_length:
+            raise GestaeError(
+                f"block size {block_chars} must be between 1 and the model's maximum text "
+                f"length ({self.nlp.max_length} characters)"
+            )
+        self.ontology = Ontology.load()
+        self.lexicon = Lexicon.load()
+        self.dictionary = ActorDictionary.load(actor_files)
+        self.actors = ActorResolver(self.dictionary, self.nlp)
+        self.events = EventFinder(self.lexicon, self.actors)
+        self.records = RecordBuilder(self.ontology, Gazetteer.default())
+        self.include_negated = include_negated
+        self.include_incidents = include_incidents
+        self.filter = SentenceFilter(self.nlp, self.lexicon) if prefilter else None
+        self.block_chars = block_chars
+        self.unused = [
+            name
+            for name in self.nlp.pipe_names
+            if self.nlp.get_pipe_meta(name).factory in UNUSED_FACTORIES
+        ]
+
+    def code(self, article: Article) -> list[EventRecord]:
+        """One article's records; an error in the coder is raised, not reported."""
+        return next(self.code_many([article], on_error=_raise)).records
+
+    def code_many(
+        self,
+        articles: Iterable[Article],
+        batch_size: int = 16,
+        on_error: ErrorSink | None = None,
+    ) -> Iterator[CodedArticle]:
+        """Code a stream of articles in input order, parsing them in batches.
+
+        An unexpected error while coding one article must not end a run of a million: that
+        article is left out (`on_error` is told, by default the "gestae" logger) and the
+        others are coded."""
+        report = on_error or log_error
+        failed: dict[int, Article] = {}  # by id(); the Article is kept so its id is not reused
+        current: Article | None = None
+        records: list[EventRecord] = []
+        seen: set[str] = set()
+        for batch in _batches(self._windows(articles, failed, report), batch_size):
+            self._parse(batch, failed, report)
+            for window in batch:
+                article = window.article
+                if article is not current:
+                    current, records, seen = article, [], set()
+                if id(article) in failed:
+                    continue
+                try:
+                    doc = self._assemble(window)
+                    window.parsed = []
+                    found = list(self._code_window(window, doc))
+                except Exception as exc:
+                    failed[id(article)] = article
+                    report(article, exc)
+                    continue
+                for record in found:
+                    if record.id not in seen:
+                        seen.add(record.id)
+                        records.append(record)
+                if window.last:
+                    yield CodedArticle(article, records)
+            for key in [k for k, a in failed.items() if a is not current]:
+                del failed[key]  # articles behind us: only the one in progress may continue
+
+    def analyse(self, article: Article, doc: Doc) -> DocActors:
+        return self.actors.resolve(doc, article.published)
+
+    def code_doc(self, article: Article, doc: Doc) -> list[EventRecord]:
+        """Code an article already parsed in full (as `gestae explain` does)."""
+        view = TokenView.of(doc)
+        run = Run(0, len(doc), True, 0, view.length, doc)
+        window = Window(article, doc, 0, [run], split_sentences(view), True)
+        return list(self._code_window(window, doc))
+
+    def resolve_actor(
+        self, phrase: str, on: date | None = None, context: str = ""
+    ) -> Mention | None:
+        """Resolve a stand-alone actor phrase on a date (the `gestae actor` command); `context`
+        is text read before it, as earlier sentences of the same article.
+
+        The phrase is parsed as the subject of a neutral verb, because a bare phrase gets
+        unreliable tags ("Kyiv" alone comes out an adjective)."""
+        prefix = f"{context.rstrip()}\n\n" if context.strip() else ""
+        text = f"{prefix}{phrase.strip()} acted."
+        return self.actors.resolve_phrase(self.nlp(text), on, len(prefix))
+
+    # -- planning -----------------------------------------------------------------------------
+
+    def _windows(
+        self, articles: Iterable[Article], failed: dict[int, Article], report: ErrorSink
+    ) -> Iterator[Window]:
+        for article in articles:
+            try:
+                yield from self.windows(article)
+            except Exception as exc:
+                failed[id(article)] = article
+                report(article, exc)
+
+    def windows(self, article: Article) -> Iterator[Window]:
+        """The blocks of one article, each with the sentences to parse and to tokenize only."""
+        text = article.text
+        index = 0
+        carried: Run | None = None
+        for start, end in block_bounds(text, self.block_chars):
+            block = self.nlp.make_doc(text[start:end])
+            view = TokenView.of(block)
+            segments = split_sentences(view, offset=start, first_index=index)
+            index += len(segments)
+            if self.filter is None:
+                parse = [True] * len(segments)
+            else:
+                parse = self.filter.plan(view, segments, first_block=start == 0)
+            runs = _runs(block, segments, parse, start, end)
+            yield Window(article, block, start, runs, segments, end == len(text), carried)
+            tail = segments[-CARRIED_SENTENCES:]
+            if tail:
+                doc = block[tail[0].start : tail[-1].end].as_doc()
+                carried = Run(0, len(doc), True, tail[0].start_char, tail[-1].end_char, doc)
+
+    # -- parsing ------------------------------------------------------------------------------
+
+    def _parse(
+        self, batch: Sequence[Window], failed: dict[int, Article], report: ErrorSink
+    ) -> None:
+        """Parse the selected parts of every window of a batch in one `nlp.pipe` call; if that
+        fails, window by window, so that only the article at fault is left out."""
+        try:
+            self._parse_windows(batch)
+            return
+        except Exception:
+            if len(batch) == 1:
+                raise
+        for window in batch:
+            window.parsed = []
+            try:
+                self._parse_windows([window])
+            except Exception as exc:
+                if id(window.article) not in failed:
+                    failed[id(window.article)] = window.article
+                    report(window.article, exc)
+
+    def _parse_windows(self, windows: Sequence[Window]) -> None:
+        jobs = [(doc, window) for window in windows for doc in window.to_parse()]
+        docs = self.nlp.pipe(
+            (doc for doc, _ in jobs), batch_size=max(16, len(jobs)), disable=self.unused
+        )
+        for doc, (_, window) in zip(docs, jobs, strict=True):
+            window.parsed.append(doc)
+
+    def _assemble(self, window: Window) -> Doc:
+        """One Doc over the window, at its offset in the article. Parsed runs carry tags, parse
+        and entities; the other runs only tokens, each run hung on one root as its own
+        sentence. The block's own Doc receives the annotations, so nothing is copied token by
+        token unless the block follows another one."""
+        parsed = iter(window.parsed)
+        carried = next(parsed) if window.carried is not None else None
+        block = window.block
+        runs = window.runs
+        if len(runs) == 1 and runs[0].parse and runs[0].doc is block:
+            next(parsed)  # the whole block was parsed in place
+        elif runs:
+            values: Any = numpy.zeros((len(block), len(ANNOTATIONS)), dtype="uint64")
+            for run in runs:
+                rows = values[run.start : run.end]
+                if run.parse:
+                    rows[:] = next(parsed).to_array(ANNOTATIONS)
+                else:
+                    rows[:, _HEAD_COLUMN] = (-numpy.arange(len(rows), dtype="int64")).astype(
+                        "uint64"
+                    )
+                    rows[:, _DEP_COLUMN] = self.nlp.vocab.strings.add("dep")
+                    rows[0, _DEP_COLUMN] = self.nlp.vocab.strings.add("ROOT")
+            block.from_array(ANNOTATIONS, values)
+        if not window.offset:
+            return block
+        start = window.carried.start_char if window.carried is not None else window.offset
+        docs = [d for d in (self._padding(start), carried, block) if d is not None and len(d)]
+        # Tensors are left out: only parsed runs have one. (spaCy's type stub lacks `exclude`.)
+        return Doc.from_docs(  # type: ignore[call-arg]
+            docs, ensure_whitespace=False, exclude=["tensor", "user_data", "spans"]
+        )
+
+    def _padding(self, length: int) -> Doc:
+        """Whitespace tokens `length` characters long, so the next token sits at `length`."""
+        if not length:
+            return Doc(self.nlp.vocab, words=[])
+        pieces = [" " * _PAD_PIECE] * (length // _PAD_PIECE)
+        if length % _PAD_PIECE:
+            pieces.append(" " * (length % _PAD_PIECE))
+        doc = Doc(self.nlp.vocab, words=pieces, spaces=[False] * len(pieces))
+        values: Any = numpy.zeros((len(doc), 2), dtype="uint64")
+        values[:, 0] = (-numpy.arange(len(doc), dtype="int64")).astype("uint64")
+        values[:, 1] = self.nlp.vocab.strings.add("dep")
+        values[0, 1] = self.nlp.vocab.strings.add("ROOT")
+        return doc.from_array([HEAD, DEP], values)
+
+    # -- coding -------------------------------------------------------------------------------
+
+    def _code_window(self, window: Window, doc: Doc) -> Iterator[EventRecord]:
+        article = window.article
+        actors = self.analyse(article, doc)
+        starts = [s.start_char for s in window.segments]
+        runs = [window.carried] if window.carried is not None else []
+        parsed = [(r.start_char, r.end_char) for r in [*runs, *window.runs] if r.parse]
+        for sent in doc.sents:
+            first = _first_word(sent)
+            if first < window.offset or not _inside(first, parsed):
+                continue  # padding, sentences carried from the last block, or not parsed
+            index = window.segments[max(bisect_right(starts, first) - 1, 0)].index
+            yield from self.records.build_sentence(
+                article, index, sent, self.events.find(sent, actors), actors, self.include_negated
+            )
+            if self.include_incidents:
+                yield from self.records.incidents(article, index, sent, actors)
+
+
+def _runs(
+    block: Doc, segments: Sequence[Segment], parse: Sequence[bool], start: int, end: int
+) -> list[Run]:
+    """Consecutive segments with the same parse flag; a parsed run gets a Doc of its tokens
+    (the block's own Doc when the whole block is parsed)."""
+    if all(parse):
+        return [Run(0, len(block), True, start, end, block)]
+    runs: list[Run] = []
+    first = 0
+    for i in range(1, len(segments) + 1):
+        if i == len(segments) or parse[i] != parse[first]:
+            a, b = segments[first], segments[i - 1]
+            doc = block[a.start : b.end].as_doc() if parse[first] else None
+            runs.append(Run(a.start, b.end, parse[first], a.start_char, b.end_char, doc))
+            first = i
+    return runs
+
+
+def log_error(article: Article, exc: BaseException) -> None:
+    """The default report of an article left out: one line on the "gestae" logger."""
+    log.error("article %s was not coded: internal error %r", article.id, exc)
+
+
+def _raise(article: Article, exc: BaseException) -> None:
+    raise exc
+
+
+def _first_word(sent: Span) -> int:
+    for token in sent:
+        if not token.is_space:
+            return token.idx
+    return sent.start_char
+
+
+def _inside(char: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in ranges)
+
+
+def _batches(windows: Iterator[Window], size: int) -> Iterator[list[Window]]:
+    """Windows grouped for one parse call: at most `size` articles' worth and BATCH_CHARS."""
+    batch: list[Window] = []
+    chars = 0
+    for window in windows:
+        batch.append(window)
+        chars += window.chars
+        if len(batch) >= size or chars >= BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch

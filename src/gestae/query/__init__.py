@@ -1,0 +1,1 @@
+"""Questions over a store (dyads, actors, network) and the output formats records are written in."""

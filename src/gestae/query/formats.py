@@ -1,0 +1,88 @@
+"""Output formats: JSON Lines (the contract), flat CSV, and a readable table."""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from gestae.schema import FLAT_COLUMNS, EventRecord, actor_label, flatten
+
+
+def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    count = 0
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_csv(records: Iterable[dict[str, Any]], out: TextIO, header: bool = True) -> int:
+    writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS, extrasaction="ignore")
+    if header:
+        writer.writeheader()
+    count = 0
+    for record in records:
+        writer.writerow(flatten(record))
+        count += 1
+    return count
+
+
+def render_table(records: Iterable[dict[str, Any]], console: Console, title: str) -> int:
+    """A compact table for reading events in a terminal (JSON Lines is for machines)."""
+    table = Table(title=title, expand=False, pad_edge=False)
+    table.add_column("date", style="cyan", no_wrap=True)
+    table.add_column("event", style="bold", no_wrap=True)
+    table.add_column("source", style="green")
+    table.add_column("target", style="magenta")
+    table.add_column("where")
+    table.add_column("trigger", style="yellow")
+    table.add_column("conf", justify="right", no_wrap=True)
+    count = 0
+    for record in records:
+        count += 1
+        when = (record.get("date") or {}).get("value") or "?"
+        if (record.get("date") or {}).get("basis") == "publication":
+            when += "*"
+        place = record.get("location") or {}
+        where = place.get("name") or ""
+        if place.get("country") and where:
+            where += f" ({place['country']})"
+        if record.get("event_type"):
+            event = f"{record['event_type']} {record.get('cameo') or ''}".strip()
+        else:
+            event = "incident"
+        extras = [record.get("mode") or ""]
+        if record.get("fatalities"):
+            extras.append(f"{record['fatalities']} dead")
+        if record.get("injured"):
+            extras.append(f"{record['injured']} injured")
+        if record.get("modality") not in (None, "asserted"):
+            extras.append(str(record["modality"]))
+        if record.get("negated"):
+            extras.append("negated")
+        detail = ", ".join(e for e in extras if e)
+        if detail:
+            event += f"\n[dim]{detail}[/dim]"
+        table.add_row(
+            when,
+            event,
+            actor_label(record.get("source")),
+            actor_label(record.get("target")),
+            where,
+            (record.get("trigger") or {}).get("text", ""),
+            f"{record.get('confidence', 0):.2f}",
+        )
+    console.print(table)
+    console.print("[dim]* date taken from the publication date (the sentence gives none)[/dim]")
+    return count
+
+
+def as_dicts(records: Iterable[EventRecord]) -> Iterable[dict[str, Any]]:
+    """Records in the output contract, lazily (for writers that take dicts)."""
+    for record in records:
+        yield record.to_dict()

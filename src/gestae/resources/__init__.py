@@ -1,0 +1,1 @@
+"""Data files and the loaders that validate them: ontology, lexicon, word classes, actor dictionaries."""

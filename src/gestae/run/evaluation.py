@@ -1,0 +1,351 @@
+"""Measure the coder against gold data: `gestae eval GOLD --format ...`.
+
+Three gold formats:
+- `gestae`: our JSON Lines of sentences with the events a careful coder records
+  (eval/gold_events.jsonl documents it by example): type, quad, dyad and country scores.
+- `conflibert-class`: `sentence<TAB>label` with the CAMEO pentaclass (0 statement/appeal,
+  1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict) of the
+  sentence's main event; gestae's first event gives the prediction, none counts as class 0.
+- `conflibert-spans`: `token TAG` lines (BIO; S source, T target, R both) with blank lines
+  between sentences: how many gold spans gestae's events take as source and target.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from gestae.errors import InputError
+from gestae.input.read import parse_published
+from gestae.schema import EVENT_TYPES, Article, EventRecord
+
+FORMATS = ("gestae", "conflibert-class", "conflibert-spans")
+NONE = "none"
+
+Coder = Callable[[Article], list[EventRecord]]
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, gold: Counter[Any], predicted: Counter[Any]) -> None:
+        hit = sum((gold & predicted).values())
+        self.tp += hit
+        self.fp += sum(predicted.values()) - hit
+        self.fn += sum(gold.values()) - hit
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+
+@dataclass
+class Report:
+    """Every figure one evaluation run produced, ready to print or dump as JSON."""
+
+    format: str
+    sentences: int = 0
+    scores: dict[str, PRF] = field(default_factory=dict)
+    per_class: dict[str, PRF] = field(default_factory=dict)
+    figures: dict[str, float] = field(default_factory=dict)
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def score(self, name: str) -> PRF:
+        return self.scores.setdefault(name, PRF())
+
+    def klass(self, name: str) -> PRF:
+        return self.per_class.setdefault(name, PRF())
+
+    def macro_f1(self) -> float:
+        used = [s for s in self.per_class.values() if s.tp + s.fn > 0]
+        return sum(s.f1 for s in used) / len(used) if used else 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "sentences": self.sentences,
+            "scores": {k: v.as_dict() for k, v in self.scores.items()},
+            "per_class": {k: v.as_dict() for k, v in sorted(self.per_class.items())},
+            "macro_f1": round(self.macro_f1(), 4),
+            "figures": {k: round(v, 4) for k, v in self.figures.items()},
+            "confusion": [
+                {"gold": g, "predicted": p, "count": n}
+                for (g, p), n in sorted(self.confusion.items())
+            ],
+        }
+
+
+# -- gold readers ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoldSentence:
+    id: str
+    text: str
+    published: date | None
+    events: list[dict[str, Any]]
+    tags: tuple[str, ...] = ()
+
+
+def read_gestae_gold(path: Path) -> list[GoldSentence]:
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+            events = raw["events"]
+            for event in events:
+                if event["event_type"] not in EVENT_TYPES:
+                    raise ValueError(f"unknown event_type {event['event_type']!r}")
+            out.append(
+                GoldSentence(
+                    str(raw["id"]),
+                    raw["text"],
+                    parse_published(raw.get("published")),
+                    events,
+                    tuple(raw.get("tags", ())),
+                )
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise InputError(f"{path}:{number}: not a gestae gold line ({exc})") from exc
+    return out
+
+
+def read_conflibert_class(path: Path) -> list[tuple[str, int]]:
+    out = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        text, sep, label = line.rpartition("\t")
+        if not sep or label.strip() not in {"0", "1", "2", "3", "4"}:
+            raise InputError(f"{path}:{number}: expected 'sentence<TAB>label' with label 0-4")
+        out.append((text, int(label)))
+    return out
+
+
+def read_conflibert_spans(path: Path) -> list[tuple[str, list[tuple[str, int, int]]]]:
+    """Sentences rebuilt with single spaces, and their S/T/R spans as character offsets."""
+    sentences: list[tuple[str, list[tuple[str, int, int]]]] = []
+    tokens: list[tuple[str, str]] = []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for number, line in enumerate([*lines, ""], start=1):
+        if line.strip():
+            word, sep, tag = line.rpartition(" ")
+            if not sep or not (tag == "O" or tag[:2] in ("B-", "I-")):
+                raise InputError(f"{path}:{number}: expected 'token TAG' with a BIO tag")
+            tokens.append((word, tag))
+            continue
+        if tokens:
+            sentences.append(_bio_sentence(tokens))
+            tokens = []
+    return sentences
+
+
+def _bio_sentence(tokens: list[tuple[str, str]]) -> tuple[str, list[tuple[str, int, int]]]:
+    words: list[str] = []
+    spans: list[tuple[str, int, int]] = []
+    offset = 0
+    label, start, end = "", -1, -1
+    for word, tag in tokens:
+        begin = offset
+        words.append(word)
+        offset += len(word) + 1
+        continues = tag.startswith("I-") and tag[2:] == label and start >= 0
+        if continues:
+            end = begin + len(word)
+            continue
+        if start >= 0:
+            spans.append((label, start, end))
+            label, start, end = "", -1, -1
+        if tag != "O":
+            label, start, end = tag[2:], begin, begin + len(word)
+    if start >= 0:
+        spans.append((label, start, end))
+    return " ".join(words), spans
+
+
+# -- scoring ----------------------------------------------------------------------------------------
+
+
+def pentaclass(cameo: str | None) -> int:
+    """CAMEO root -> pentaclass (01-02: 0, 03-05: 1, 06-08: 2, 09-13 and 16: 3, else 4).
+
+    Root 16 (reduce relations: sanctions, expulsions, halted aid) is verbal conflict in the
+    Phoenix/PETRARCH pentaclass the ConfliBERT labels follow: 62 of the 64 development sentences
+    gestae codes as 16x carry label 3. PLOVER's quad class (SANCTION = 4) is a different scale."""
+    if not cameo:
+        return 0
+    root = int(cameo[:2])
+    if root <= 2:
+        return 0
+    if root <= 5:
+        return 1
+    if root <= 8:
+        return 2
+    return 3 if root <= 13 or root == 16 else 4
+
+
+def _events(records: Iterable[EventRecord]) -> list[EventRecord]:
+    return [r for r in records if r.kind == "event" and not r.negated]
+
+
+def _country(actor: Any) -> str | None:
+    if actor is None:
+        return None
+    if isinstance(actor, dict):
+        value = actor.get("country")
+        return str(value) if value else None
+    return getattr(actor, "country", None)
+
+
+QUAD = {
+    t: q
+    for q, types in {
+        1: ("AGREE", "CONSULT", "SUPPORT", "CONCEDE"),
+        2: ("COOPERATE", "AID", "RETREAT"),
+        3: ("REQUEST", "ACCUSE", "REJECT", "THREATEN"),
+        4: ("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"),
+    }.items()
+    for t in types
+}
+
+
+def score_gestae(gold: list[GoldSentence], code: Coder) -> Report:
+    report = Report("gestae")
+    country_pairs = country_hits = 0
+    empty_total = empty_right = 0
+    for item in gold:
+        report.sentences += 1
+        predicted = _events(code(Article(id=item.id, text=item.text, published=item.published)))
+        g_types = Counter(e["event_type"] for e in item.events)
+        p_types = Counter(r.event_type for r in predicted)
+        report.score("event_type").add(g_types, p_types)
+        report.score("quad_class").add(
+            Counter(QUAD[t] for t in g_types.elements()),
+            Counter(QUAD[str(t)] for t in p_types.elements()),
+        )
+        report.score("dyad").add(
+            Counter(
+                (e["event_type"], _country(e.get("source")), _country(e.get("target")))
+                for e in item.events
+            ),
+            Counter((r.event_type, _country(r.source), _country(r.target)) for r in predicted),
+        )
+        for name in {str(t) for t in g_types} | {str(t) for t in p_types}:
+            report.klass(name).add(Counter({name: g_types[name]}), Counter({name: p_types[name]}))
+        # Countries of matched events: pair each gold event with an unused prediction of its type.
+        pool = list(predicted)
+        for event in item.events:
+            match = next((r for r in pool if r.event_type == event["event_type"]), None)
+            if match is None:
+                continue
+            pool.remove(match)
+            for role in ("source", "target"):
+                if event.get(role) is not None:
+                    country_pairs += 1
+                    country_hits += _country(event[role]) == _country(getattr(match, role))
+        first_gold = item.events[0]["event_type"] if item.events else NONE
+        first_pred = str(predicted[0].event_type) if predicted else NONE
+        report.confusion[(first_gold, first_pred)] += 1
+        if not item.events:
+            empty_total += 1
+            empty_right += not predicted
+    report.figures["actor_country_accuracy"] = (
+        country_hits / country_pairs if country_pairs else 0.0
+    )
+    report.figures["no_event_accuracy"] = empty_right / empty_total if empty_total else 0.0
+    report.figures["event_type_macro_f1"] = report.macro_f1()
+    return report
+
+
+def score_conflibert_class(gold: list[tuple[str, int]], code: Coder) -> Report:
+    report = Report("conflibert-class")
+    right = 0
+    for number, (text, label) in enumerate(gold):
+        report.sentences += 1
+        predicted = _events(code(Article(id=f"s{number}", text=text)))
+        guess = pentaclass(predicted[0].cameo) if predicted else 0
+        right += guess == label
+        report.confusion[(str(label), str(guess))] += 1
+        for klass in {str(label), str(guess)}:
+            report.klass(klass).add(
+                Counter({klass: int(str(label) == klass)}),
+                Counter({klass: int(str(guess) == klass)}),
+            )
+    report.figures["pentaclass_accuracy"] = right / report.sentences if report.sentences else 0.0
+    report.figures["pentaclass_macro_f1"] = report.macro_f1()
+    return report
+
+
+def score_conflibert_spans(
+    gold: list[tuple[str, list[tuple[str, int, int]]]], code: Coder
+) -> Report:
+    report = Report("conflibert-spans")
+    totals: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    for number, (text, spans) in enumerate(gold):
+        if not spans:
+            continue
+        report.sentences += 1
+        predicted = _events(code(Article(id=f"s{number}", text=text)))
+        sources = [r.source for r in predicted if r.source is not None]
+        targets = [r.target for r in predicted if r.target is not None]
+        for label, start, end in spans:
+            roles = {"S": [sources], "T": [targets], "R": [sources, targets]}.get(label, [])
+            hit = any(a.start < end and start < a.end for group in roles for a in group)
+            totals[label] += 1
+            found[label] += hit
+    for label, name in (("S", "source"), ("T", "target"), ("R", "reciprocal")):
+        if totals[label]:
+            report.figures[f"{name}_span_recall"] = found[label] / totals[label]
+    both = totals["S"] + totals["T"]
+    if both:
+        report.figures["source_target_span_recall"] = (found["S"] + found["T"]) / both
+    return report
+
+
+def evaluate(path: Path, fmt: str, code: Coder) -> Report:
+    """Read gold data in `fmt` and score the coder on it."""
+    if fmt not in FORMATS:
+        raise InputError(f"unknown gold format '{fmt}'; use one of {', '.join(FORMATS)}")
+    if not path.is_file():
+        raise InputError(f"gold file not found: {path}")
+    if fmt == "gestae":
+        return score_gestae(read_gestae_gold(path), code)
+    if fmt == "conflibert-class":
+        return score_conflibert_class(read_conflibert_class(path), code)
+    return score_conflibert_spans(read_conflibert_spans(path), code)
+
+
+def confusion_rows(report: Report) -> Iterator[tuple[str, dict[str, int]]]:
+    labels = sorted({g for g, _ in report.confusion} | {p for _, p in report.confusion})
+    for gold_label in labels:
+        yield gold_label, {p: report.confusion[(gold_label, p)] for p in labels}

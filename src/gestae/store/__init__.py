@@ -1,0 +1,1 @@
+"""The DuckDB event store: tables, migrations, clustering and the integrity check."""
