@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from gestae.engine.actors import ActorResolver, DocActors, Mention
 from gestae.engine.casualties import is_incident_cause
 from gestae.engine.places import is_place_phrase
+from gestae.engine.rules import Trace
 from gestae.resources.lexicon import ACTOR_OBJECT, ANY_COMPLEMENT, Lexicon, TriggerEntry
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, Modality
@@ -90,7 +91,9 @@ class EventCandidate:
     negated: bool
     modality: Modality
     reported_by: Actor | None
-    reasons: list[str] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)  # being replaced by `trace`
+    # The named rules (gestae/engine/rules.py) that found this candidate and its arguments.
+    trace: Trace = field(default_factory=Trace)
     implicit_target: bool = False
     # "will not", "would not", "cannot": a negation that announces a refusal.
     refusal_frame: bool = False
