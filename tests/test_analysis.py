@@ -9,6 +9,7 @@ import shutil
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -354,3 +355,58 @@ def test_actors_and_network_commands(store: Path) -> None:
     assert "dyads" in net.stdout and "RUS" not in net.stdout
     late = _run("network", "--db", str(store), "--since", "2024-05-01", "-f", "jsonl")
     assert [(r["source"], r["target"]) for r in _jsonl(late.stdout)] == [("GBR", "FRA")]
+
+
+def _monthly_frame(months: int, coop: list[int], conflict: list[int]) -> Any:
+    import pandas as pd
+
+    zeros = [0] * months
+    return pd.DataFrame(
+        {
+            "period": pd.date_range("2024-01-01", periods=months, freq="MS"),
+            "verbal_coop": coop,
+            "material_coop": zeros,
+            "verbal_conflict": conflict,
+            "material_conflict": zeros,
+        }
+    )
+
+
+@pytest.mark.parametrize(
+    "frame_args",
+    [
+        # the first month holds the most cooperation, where a legend in the corner would sit
+        (6, [9, 1, 2, 1, 0, 3], [0, 2, 1, 3, 1, 0]),
+        # few events over three months: fractional count ticks and weekly date ticks before
+        (3, [1, 0, 1], [0, 1, 0]),
+    ],
+)
+def test_plot_is_readable_legend_clear_line_on_top_whole_counts_month_ticks(
+    frame_args: tuple[int, list[int], list[int]],
+) -> None:
+    """Issue 14: the legend covered the first bar, the net line hid behind the bars, the count
+    axis showed 0.2, 0.4 and monthly bars got weekly ticks."""
+    import matplotlib.pyplot as plt
+    from matplotlib.patches import Rectangle
+
+    months = frame_args[0]
+    fig = analysis.dyad_figure(_monthly_frame(*frame_args), "GBR - FRA")
+    try:
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()  # type: ignore[attr-defined]
+        ax = fig.axes[0]
+        bars = [p for p in ax.patches if isinstance(p, Rectangle) and p.get_height() != 0]
+        legends = [*fig.legends, *([ax.get_legend()] if ax.get_legend() else [])]
+        assert legends
+        for legend in legends:
+            box = legend.get_window_extent(renderer)
+            assert not any(box.overlaps(b.get_window_extent(renderer)) for b in bars)
+        net = ax.get_lines()[0]
+        assert net.get_zorder() > max(b.get_zorder() for b in bars)
+        assert net.get_marker() not in (None, "None", "")  # visible where it meets a bar top
+        labels = [t.get_text() for t in ax.get_yticklabels() if t.get_text()]
+        assert labels and all(label.lstrip("-−").isdigit() for label in labels), labels
+        ticks = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+        assert ticks == [f"2024-{m:02d}" for m in range(1, months + 1)]
+    finally:
+        plt.close(fig)

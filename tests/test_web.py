@@ -10,7 +10,7 @@ import json
 import re
 import warnings
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -198,7 +198,8 @@ def test_dyad_api_matches_analysis(client: TestClient, store: tuple[Path, dict[s
 def test_events_api_selects_what_the_cli_selects(
     client: TestClient, store: tuple[Path, dict[str, str]], params: dict[str, str]
 ) -> None:
-    got = client.get("/api/events", params={**params, "limit": 1000}).json()
+    # the CLI lists in publication order; the table's default is the event's date
+    got = client.get("/api/events", params={**params, "limit": 1000, "sort": "published"}).json()
     dyad = tuple(params["dyad"].split(",")) if "dyad" in params else None
     with duckdb.connect(str(store[0]), read_only=True) as con:
         want = analysis.events(
@@ -337,3 +338,51 @@ def test_templates_static_and_map_load_from_the_installed_package() -> None:
     assert len(countries) == 177
     assert {"GBR", "FRA", "RUS", "KOS"} <= {c["iso3"] for c in countries}
     assert Path(gestae.web.__file__).parent.joinpath("templates").is_dir()
+
+
+def test_overview_axis_leaves_far_off_dates_out_and_counts_them() -> None:
+    """Issue 14: one event misdated 1940 stretched the overview's axis to 1940-2025."""
+    from gestae.web.queries import dense_range
+
+    spring = [(date(2025, 3, 1) + timedelta(days=i), 3) for i in range(60)]
+    lo, hi = dense_range([(date(1940, 1, 1), 1), *spring])
+    assert date(2025, 1, 1) < lo <= date(2025, 3, 1) and hi == date(2025, 4, 29)
+    # a long, evenly spread series is drawn whole
+    years = [(date(1990, 1, 1) + timedelta(days=30 * i), 2) for i in range(400)]
+    assert dense_range(years) == (years[0][0], years[-1][0])
+    # too few events to call any of them far off
+    assert dense_range([(date(1940, 1, 1), 1), (date(2025, 3, 1), 5)]) == (
+        date(1940, 1, 1),
+        date(2025, 3, 1),
+    )
+
+
+def test_chart_tick_labels_stay_inside_the_drawing() -> None:
+    """Issue 14: the overview's last date label was cut off at the right edge."""
+    from gestae.web import charts
+
+    periods = [
+        charts.PeriodCounts(date(2024, 1, 1) + timedelta(days=i), (1, 0, 1, 0), "#")
+        for i in range(9)  # every period gets a label, the last one near the right edge
+    ]
+    chart = charts.diverging(periods)
+    half = 36  # half a "2024-05-31" label in the 11px tick font, with room to spare
+    for x, _label, anchor in chart.xticks:
+        left = {"start": x, "middle": x - half, "end": x - 2 * half}[anchor]
+        assert left >= 0 and left + 2 * half <= chart.width
+
+
+def test_events_table_by_event_date_with_the_publication_mark(client: TestClient) -> None:
+    """Issue 14: the table was ordered by publication, dates wrapped, and the web lacked the
+    mark for a date taken from the publication."""
+    page = client.get("/events")
+    days = re.findall(r'<td class="date"><a href="/events/[^"]+">([0-9-]+)</a>', page.text)
+    assert len(days) == 6 and days == sorted(days)
+    # the records whose sentence gives no date carry the mark, and the note says what it means
+    marked = re.findall(
+        r'([0-9-]+)</a><span class="pubdate" title="date taken from the publication', page.text
+    )
+    assert marked == ["2024-03-05", "2024-03-05"]
+    assert 'id="pubdate-note"' in page.text
+    css = client.get("/static/style.css").text
+    assert re.search(r"table\.events td\.date \{ white-space: nowrap; \}", css)

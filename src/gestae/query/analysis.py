@@ -498,10 +498,32 @@ def plot_dyad(frame: pd.DataFrame, path: Path, title: str) -> None:
         raise QueryError(f"--plot writes .png or .svg files, not {path.name!r}")
     if frame.empty:
         raise QueryError("no events between these actors in this period: nothing to plot")
+    import matplotlib.pyplot as plt
+
+    fig = dyad_figure(frame, title)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fig.savefig(path, format=suffix[1:])
+    except OSError as exc:
+        raise QueryError(f"cannot write {path}: {exc}") from exc
+    finally:
+        plt.close(fig)
+
+
+# At most this many dated ticks on the time axis.
+MAX_XTICKS = 12
+
+
+def dyad_figure(frame: pd.DataFrame, title: str) -> Any:
+    """The matplotlib Figure of `plot_dyad`: the legend outside the panels (never over a bar),
+    the net line drawn over the bars, whole numbers on the count axis, and one tick per period
+    start (thinned), labelled as the series' unit reads."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    import pandas as pd
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     if "source" in frame.columns:
         panels = [
@@ -511,31 +533,52 @@ def plot_dyad(frame: pd.DataFrame, path: Path, title: str) -> None:
     else:
         panels = [("", frame)]
     fig, axes = plt.subplots(
-        len(panels), 1, figsize=(10, 3.2 * len(panels) + 0.6), sharex=True, squeeze=False
+        len(panels),
+        1,
+        figsize=(10, 3.2 * len(panels) + 0.8),
+        sharex=True,
+        squeeze=False,
+        layout="constrained",
     )
+    periods_all = pd.Series(sorted(set(pd.to_datetime(frame["period"]))))
     for ax, (label, part) in zip(axes[:, 0], panels, strict=True):
-        periods = part["period"]
+        periods = pd.to_datetime(part["period"])
         cooperation = part["verbal_coop"] + part["material_coop"]
         conflict = part["verbal_conflict"] + part["material_conflict"]
-        width = _bar_width(periods)
+        width = _bar_width(periods_all)
         ax.bar(periods, cooperation, width=width, color="#2b8cbe", label="cooperation (quad 1-2)")
         ax.bar(periods, -conflict, width=width, color="#de2d26", label="conflict (quad 3-4)")
-        ax.plot(periods, cooperation - conflict, color="black", linewidth=1.2, label="net")
-        ax.axhline(0, color="grey", linewidth=0.6)
+        ax.plot(
+            periods,
+            cooperation - conflict,
+            color="black",
+            linewidth=1.4,
+            marker="o",
+            markersize=3,
+            zorder=5,
+            label="net (cooperation - conflict)",
+        )
+        ax.axhline(0, color="grey", linewidth=0.6, zorder=4)
         ax.set_ylabel("events")
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{abs(round(v))}"))
         if label:
             ax.set_title(label, fontsize=10)
-        ax.legend(loc="upper left", fontsize=8, frameon=False)
-    fig.suptitle(title)
-    fig.autofmt_xdate()
-    fig.tight_layout()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        fig.savefig(path, format=suffix[1:])
-    except OSError as exc:
-        raise QueryError(f"cannot write {path}: {exc}") from exc
-    finally:
-        plt.close(fig)
+    _date_ticks(axes[-1, 0], periods_all)
+    handles, labels = axes[0, 0].get_legend_handles_labels()
+    fig.legend(handles, labels, loc="outside upper right", fontsize=8, frameon=False, ncols=3)
+    fig.suptitle(title, x=0.01, ha="left")
+    return fig
+
+
+def _date_ticks(ax: Any, periods: pd.Series[Any]) -> None:
+    """Ticks at period starts: every period when few, else every k-th; months read 2024-05."""
+    step = (periods.iloc[1] - periods.iloc[0]).days if len(periods) > 1 else 1
+    every = max(1, -(-len(periods) // MAX_XTICKS))
+    ticks = list(periods.iloc[::every])
+    ax.set_xticks(ticks)
+    form = "%Y-%m" if step >= 28 else "%Y-%m-%d"
+    ax.set_xticklabels([t.strftime(form) for t in ticks], rotation=30, ha="right")
 
 
 def _bar_width(periods: pd.Series[Any]) -> float:

@@ -39,7 +39,7 @@ class Chart:
     bars: list[Bar] = field(default_factory=list)
     line: str = ""
     yticks: list[tuple[float, str]] = field(default_factory=list)
-    xticks: list[tuple[float, str]] = field(default_factory=list)
+    xticks: list[tuple[float, str, str]] = field(default_factory=list)  # x, label, anchor
     label: str = ""
 
 
@@ -93,11 +93,25 @@ def diverging(periods: Sequence[PeriodCounts], label: str = "") -> Chart:
         chart.yticks.append((TOP + plot_h, f"-{down}"))
     every = max(1, len(periods) // 8)
     chart.xticks = [
-        (LEFT + i * step + step / 2, p.start.isoformat())
+        _xtick(LEFT + i * step + step / 2, p.start.isoformat())
         for i, p in enumerate(periods)
         if i % every == 0
     ]
     return chart
+
+
+# Half the width of a date label ("2024-05-31") in the 11px tick font, in pixels, with room to spare.
+_HALF_LABEL = 36
+
+
+def _xtick(x: float, label: str) -> tuple[float, str, str]:
+    """A tick label centred under its bar, or aligned to the plot's edge where a centred label
+    would run off the drawing."""
+    if x + _HALF_LABEL > WIDTH:
+        return (WIDTH - 2, label, "end")
+    if x - _HALF_LABEL < 0:
+        return (2, label, "start")
+    return (x, label, "middle")
 
 
 # --- the map ---------------------------------------------------------------------------------

@@ -114,7 +114,7 @@ def overview(request: Request, ex: Ex, p: Annotated[FilterParams, Query()]) -> H
     sel = p.selection()
     with ex.cursor() as con:
         totals = queries.totals(con, sel)
-        unit, periods = queries.quad_series(con, sel)
+        series = queries.dense_quad_series(con, sel)
         dyads = queries.top_dyads(con, sel)
         actors = queries.top_actors(con, sel)
         latest = queries.latest_articles(con, sel)
@@ -129,16 +129,18 @@ def overview(request: Request, ex: Ex, p: Annotated[FilterParams, Query()]) -> H
                     p.query(since=x.start.isoformat(), until=x.end.isoformat(), counted=True)
                 ),
             )
-            for x in periods
+            for x in series.periods
         ],
-        f"events per {unit} by quad class",
+        f"events per {series.unit} by quad class",
     )
     return page(
         request,
         "overview.html",
         totals=totals,
         chart=chart,
-        unit=unit,
+        unit=series.unit,
+        outside=series.outside,
+        shown=(series.periods[0].start, series.periods[-1].end) if series.periods else None,
         dyads=dyads,
         actors=actors,
         latest=latest,

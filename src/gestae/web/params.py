@@ -84,7 +84,7 @@ class FilterParams(Strict):
 class EventListParams(FilterParams):
     sort: Literal[
         "day", "type", "mode", "source", "target", "place", "confidence", "reports", "published"
-    ] = Field("published", description="Sort key.")
+    ] = Field("day", description="Sort key (default: the event's date).")
     order: Literal["asc", "desc"] = Field("asc", description="Sort direction.")
     limit: int = Field(100, ge=1, le=1000, description="Rows per page.")
     offset: int = Field(0, ge=0, le=10_000_000, description="Rows to skip.")

@@ -149,6 +149,29 @@ def quad_series(
 ) -> tuple[str, list[Period]]:
     """Counted events per day by quad class, every day present; by week or month when the
     span would need more than `max_periods` bars. Returns the unit and the periods."""
+    series = dense_quad_series(con, sel, max_periods, trim=False)
+    return series.unit, series.periods
+
+
+@dataclass(frozen=True)
+class QuadSeries:
+    unit: str
+    periods: list[Period]
+    outside: int = 0  # counted events with a date outside the periods shown
+
+
+# Share of dated events that may fall in each sparse tail before the shown range stops there,
+# and how many dated events a selection needs before any is left off the axis.
+TAIL_SHARE = 0.01
+MIN_TO_TRIM = 20
+
+
+def dense_quad_series(
+    con: duckdb.DuckDBPyConnection, sel: Selection, max_periods: int = 400, trim: bool = True
+) -> QuadSeries:
+    """`quad_series` over the range where the events are: with `trim`, a few far-off dates
+    (a misread year, a historical reference) are left out of the axis and counted in
+    `outside`, so that they do not squash the weeks that hold the news to a sliver."""
     where, params = sel.clauses()
     where = [COUNTED, f"{DAY} IS NOT NULL", *where]
     rows = con.execute(
@@ -157,14 +180,19 @@ def quad_series(
         params,
     ).fetchall()
     if not rows:
-        return "day", []
-    days = [r[0] for r in rows]
-    lo, hi = min(days), max(days)
+        return QuadSeries("day", [])
+    lo, hi = dense_range([(r[0], int(r[2])) for r in rows]) if trim else (None, None)
+    lo = lo or min(r[0] for r in rows)
+    hi = hi or max(r[0] for r in rows)
     unit = "day"
     if (hi - lo).days + 1 > max_periods:
         unit = "week" if (hi - lo).days // 7 + 1 <= max_periods else "month"
     counts: dict[date, list[int]] = {}
+    outside = 0
     for day, quad, n in rows:
+        if day < lo or day > hi:
+            outside += int(n)
+            continue
         counts.setdefault(period_start(day, unit), [0, 0, 0, 0])[int(quad) - 1] += int(n)
     out: list[Period] = []
     current = period_start(lo, unit)
@@ -173,7 +201,33 @@ def quad_series(
         q = counts.get(current, [0, 0, 0, 0])
         out.append(Period(current, following - timedelta(days=1), (q[0], q[1], q[2], q[3])))
         current = following
-    return unit, out
+    return QuadSeries(unit, out, outside)
+
+
+def dense_range(counts: list[tuple[date, int]]) -> tuple[date, date]:
+    """The days from the 1st to the 99th percentile of the events, widened by a tenth of that
+    span (and a week) on each side; the first and last day when nothing lies beyond."""
+    days = sorted(counts)
+    total = sum(n for _, n in days)
+    if total < MIN_TO_TRIM:
+        return days[0][0], days[-1][0]
+    cut = max(total * TAIL_SHARE, 1)
+    seen, lo = 0, days[0][0]
+    for day, n in days:
+        seen += n
+        if seen > cut:
+            lo = day
+            break
+    seen, hi = 0, days[-1][0]
+    for day, n in reversed(days):
+        seen += n
+        if seen > cut:
+            hi = day
+            break
+    if lo > hi:
+        return days[0][0], days[-1][0]
+    margin = timedelta(days=(hi - lo).days // 10 + 7)
+    return max(days[0][0], lo - margin), min(days[-1][0], hi + margin)
 
 
 def period_start(day: date, unit: str) -> date:
@@ -320,7 +374,7 @@ LIST_COLUMNS = (
     "id", "kind", "article_id", "published", "event_type", "mode", "cameo", "quad_class",
     "source_country", "source_sector", "source_text", "target_country", "target_sector",
     "target_text", "trigger", "location_name", "location_country", "confidence", "negated",
-    "modality", "sentence",
+    "modality", "sentence", "date_basis",
 )  # fmt: skip
 
 
@@ -334,7 +388,7 @@ class EventPage:
 def list_events(
     con: duckdb.DuckDBPyConnection,
     sel: Selection,
-    sort: str = "published",
+    sort: str = "day",
     descending: bool = False,
     limit: int = 100,
     offset: int = 0,
