@@ -30,8 +30,15 @@ from gestae.engine.chunking import DEFAULT_BLOCK_CHARS, block_bounds
 from gestae.engine.events import EventFinder
 from gestae.engine.parse import load_model
 from gestae.engine.places import Gazetteer
-from gestae.engine.prefilter import Segment, SentenceFilter, TokenView, split_sentences
+from gestae.engine.prefilter import (
+    LemmaGuesser,
+    Segment,
+    SentenceFilter,
+    TokenView,
+    split_sentences,
+)
 from gestae.engine.records import RecordBuilder
+from gestae.engine.sentences import AbbreviationBreaks
 from gestae.errors import GestaeError
 from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.lexicon import Lexicon
@@ -134,6 +141,9 @@ class Coder:
         self.include_negated = include_negated
         self.include_incidents = include_incidents
         self.filter = SentenceFilter(self.nlp, self.lexicon) if prefilter else None
+        self.breaks = AbbreviationBreaks(
+            self.nlp, LemmaGuesser(self.nlp, self.lexicon.lemma_fixes).guess
+        )
         self.block_chars = block_chars
         self.unused = [
             name
@@ -228,7 +238,10 @@ class Coder:
         for start, end in block_bounds(text, self.block_chars):
             block = self.nlp.make_doc(text[start:end])
             view = TokenView.of(block)
-            segments = split_sentences(view, offset=start, first_index=index)
+            breaks = self.breaks.positions(view.text, view.is_space)
+            for i in breaks:
+                block[i].is_sent_start = True  # the parser keeps a boundary set before it
+            segments = split_sentences(view, offset=start, first_index=index, breaks=breaks)
             index += len(segments)
             if self.filter is None:
                 parse = [True] * len(segments)

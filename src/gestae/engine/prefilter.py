@@ -20,7 +20,7 @@ that `sentence_index` means the same in every run.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -108,14 +108,21 @@ class TokenView:
         return view
 
 
-def split_sentences(view: TokenView, offset: int = 0, first_index: int = 0) -> list[Segment]:
+def split_sentences(
+    view: TokenView, offset: int = 0, first_index: int = 0, breaks: Collection[int] = ()
+) -> list[Segment]:
     """Cut a tokenized text into sentences: after sentence-final punctuation (and any quotes or
-    brackets closing it), and at blank lines. `offset` and `first_index` place a block of a long
-    article inside the whole text."""
+    brackets closing it), at blank lines, and at `breaks` (tokens known to start a sentence, as
+    after an abbreviation that ends one: engine/sentences.py). `offset` and `first_index` place
+    a block of a long article inside the whole text."""
     n = len(view.text)
     starts = [0] if n else []
     seen_end = False
     for i in range(n):
+        if i in breaks and i > starts[-1]:
+            starts.append(i)
+            seen_end = False
+            continue
         if view.is_space[i]:
             if view.text[i].count("\n") >= 2:
                 seen_end = True  # a blank line ends a paragraph, title or dateline
