@@ -168,7 +168,9 @@ def test_texts_longer_than_the_coder_limit_are_refused_with_a_message(client: Te
     ("url", "status", "message"),
     [
         ("/api/events?actor=ZZZ", 400, "'ZZZ' is not an actor code"),
-        ("/api/events?actor=UK", 422, "actor"),
+        ("/api/events?actor=UK", 422, "actor must be a three-letter code like GBR"),
+        ("/api/events?since=notadate", 422, "since must be a date like 2024-05-31"),
+        ("/api/events?dyad=GBR", 422, "dyad must be two codes like GBR,FRA"),
         ("/api/events?type=SHOUT", 400, "not a PLOVER event type"),
         ("/api/events?since=2024-02-30", 400, "since must be a real date"),
         ("/api/events?since=2024-03-10&until=2024-03-01", 400, "is after until"),
@@ -178,7 +180,7 @@ def test_texts_longer_than_the_coder_limit_are_refused_with_a_message(client: Te
         ("/api/events?order=sideways", 422, "order"),
         ("/api/events?clusters=maybe", 422, "clusters"),
         ("/api/events?actr=GBR", 422, "unknown parameter"),
-        ("/api/events?quad=5", 422, "quad"),
+        ("/api/events?quad=5", 422, "quad must be a quad class from 1 to 4"),
         ("/api/dyad?a=GBR", 422, "a and b are required"),
         ("/api/dyad?a=GBR&b=FRA&by=year", 422, "by"),
         ("/api/dyad?a=GBR&b=FRA&by=day&since=0001-01-01", 400, "periods"),
@@ -194,6 +196,7 @@ def test_every_parameter_is_checked_with_a_message(
     answer = client.get(url)
     assert answer.status_code == status, answer.text
     assert message in str(answer.json()["detail"])
+    assert "^(" not in answer.text  # a message a person reads, never the regular expression
 
 
 def test_pages_show_validation_errors_as_pages(client: TestClient) -> None:

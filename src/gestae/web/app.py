@@ -30,6 +30,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from gestae.errors import GestaeError, InputError
 from gestae.query.analysis import QueryError
 from gestae.version import __version__
+from gestae.web.params import PATTERN_HELP
 from gestae.web.state import Explorer, IngestRefused
 
 if TYPE_CHECKING:
@@ -216,4 +217,9 @@ def _problem(error: Any) -> dict[str, str]:
     message = str(error.get("msg", "invalid value"))
     if error.get("type") == "extra_forbidden":
         message = "unknown parameter"
+    pattern = (error.get("ctx") or {}).get("pattern")
+    if error.get("type") == "string_pattern_mismatch" and pattern in PATTERN_HELP:
+        # "since must be a date like 2024-05-31", not the regular expression it failed
+        help_text = PATTERN_HELP[pattern]
+        return {"parameter": where, "message": f"{where} {help_text}" if where else help_text}
     return {"parameter": where, "message": f"{where}: {message}" if where else message}

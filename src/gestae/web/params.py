@@ -19,6 +19,19 @@ from gestae.web.queries import Selection
 
 CODE = r"^([A-Za-z]{3})?$"
 DAY = r"^(\d{4}-\d{2}-\d{2})?$"
+DYAD = r"^([A-Za-z]{3},[A-Za-z]{3})?$"
+EVENT_TYPE = r"^([A-Za-z]{1,12})?$"
+QUAD = r"^[1-4]?$"
+DIRECTION = r"^([A-Za-z]{3}-[A-Za-z]{3})?$"
+# What a value of each pattern looks like, for error messages a person can act on.
+PATTERN_HELP = {
+    CODE: "must be a three-letter code like GBR",
+    DAY: "must be a date like 2024-05-31",
+    DYAD: "must be two codes like GBR,FRA",
+    EVENT_TYPE: "must be a PLOVER event type like THREATEN",
+    QUAD: "must be a quad class from 1 to 4",
+    DIRECTION: "must be a direction like GBR-FRA",
+}
 CODE_HELP = "ISO 3166-1 alpha-3 country code, KOS, or a PLOVER pseudo-country (IGO, UNO, ...)"
 
 
@@ -32,17 +45,15 @@ class FilterParams(Strict):
     actor: str = Field("", pattern=CODE, description=f"Source or target country: {CODE_HELP}.")
     dyad: str = Field(
         "",
-        pattern=r"^([A-Za-z]{3},[A-Za-z]{3})?$",
+        pattern=DYAD,
         description="Two actor codes A,B: events between them (both directions unless directed).",
     )
     directed: bool = Field(False, description="With dyad: only A -> B.")
-    type: str = Field(
-        "", pattern=r"^([A-Za-z]{1,12})?$", description="PLOVER event type, e.g. THREATEN."
-    )
+    type: str = Field("", pattern=EVENT_TYPE, description="PLOVER event type, e.g. THREATEN.")
     since: str = Field("", pattern=DAY, description="From this day (YYYY-MM-DD).")
     until: str = Field("", pattern=DAY, description="Up to this day (YYYY-MM-DD).")
     place: str = Field("", pattern=CODE, description=f"Country where it happened: {CODE_HELP}.")
-    quad: str = Field("", pattern=r"^[1-4]?$", description="Quad class 1-4.")
+    quad: str = Field("", pattern=QUAD, description="Quad class 1-4.")
     clusters: bool = Field(False, description="One row per real event (needs a clustered store).")
     counted: bool = Field(
         False, description="Only what the aggregates count: events, not incidents, not negated."
@@ -106,7 +117,7 @@ class DyadParams(Strict):
 
 class DyadPageParams(DyadParams):
     at: str = Field("", pattern=DAY, description="List the events of the period starting here.")
-    dir: str = Field("", pattern=r"^([A-Za-z]{3}-[A-Za-z]{3})?$", description="Direction S-T.")
+    dir: str = Field("", pattern=DIRECTION, description="Direction S-T.")
 
 
 class DyadExportParams(DyadParams):
