@@ -67,6 +67,19 @@ class DataFile:
         line = self.line(*at) if at is not None else None
         return data_error(self.name, problem, entry=entry, line=line)
 
+    def words(self, key: str) -> frozenset[str]:
+        """The top-level list `key` as a word list: non-empty, lowercase, each word once."""
+        words = self.data.get(key) if isinstance(self.data, dict) else None
+        if not isinstance(words, list) or not words:
+            raise self.error(f"'{key}' must be a non-empty list of words", at=(key,))
+        bad = [w for w in words if not isinstance(w, str) or not w or w != w.lower()]
+        if bad:
+            raise self.error(f"'{key}' has entries that are not lowercase words: {bad}", at=(key,))
+        twice = sorted({w for w in words if words.count(w) > 1})
+        if twice:
+            raise self.error(f"'{key}' lists {', '.join(twice)} more than once", at=(key,))
+        return frozenset(words)
+
 
 def parse_data(text: str, name: str) -> DataFile:
     """Parse YAML text that came from the file called `name`; syntax errors become DataError."""

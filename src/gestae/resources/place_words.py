@@ -45,19 +45,6 @@ class PlaceVocabulary:
     city_aliases: Mapping[str, str]
 
 
-def _word_list(doc: DataFile, key: str) -> frozenset[str]:
-    words = doc.data[key]
-    if not isinstance(words, list) or not words:
-        raise doc.error(f"'{key}' must be a non-empty list of words", at=(key,))
-    bad = [w for w in words if not isinstance(w, str) or not w or w != w.lower()]
-    if bad:
-        raise doc.error(f"'{key}' has entries that are not lowercase words: {bad}", at=(key,))
-    twice = sorted({w for w in words if words.count(w) > 1})
-    if twice:
-        raise doc.error(f"'{key}' lists {', '.join(twice)} more than once", at=(key,))
-    return frozenset(words)
-
-
 def _country_aliases(doc: DataFile) -> dict[str, tuple[str, ...]]:
     raw = doc.data["country_aliases"]
     if not isinstance(raw, dict):
@@ -103,7 +90,7 @@ def parse_place_vocabulary(doc: DataFile) -> PlaceVocabulary:
             "'obsolete_country_codes' must list ISO alpha-2 codes", at=("obsolete_country_codes",)
         )
     return PlaceVocabulary(
-        words=MappingProxyType({key: _word_list(doc, key) for key in WORD_LISTS}),
+        words=MappingProxyType({key: doc.words(key) for key in WORD_LISTS}),
         obsolete_country_codes=frozenset(codes),
         country_aliases=MappingProxyType(_country_aliases(doc)),
         city_aliases=MappingProxyType(_city_aliases(doc)),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from gestae.resources.loader import DataError, DataFile, data_error, load_data, package_data
+from gestae.resources.loader import DataFile, load_data, package_data
 
 FILE = "word_classes.yaml"
 CLASSES = (
@@ -36,29 +36,13 @@ def parse_word_classes(
     raw: Any, source: str = FILE, doc: DataFile | None = None
 ) -> dict[str, frozenset[str]]:
     """Check the file's shape; errors name the file, the class at fault and its line."""
-
-    def error(problem: str, name: str | None = None) -> DataError:
-        line = doc.line(name) if doc is not None and name is not None else None
-        return data_error(source, problem, line=line)
-
+    doc = doc or DataFile(source, raw)
     if not isinstance(raw, dict):
-        raise error("expected a mapping of word classes")
+        raise doc.error("expected a mapping of word classes")
     unknown = sorted(set(raw) - set(CLASSES))
     if unknown:
-        raise error(f"unknown word class(es) {', '.join(unknown)}", unknown[0])
-    out: dict[str, frozenset[str]] = {}
-    for name in CLASSES:
-        words = raw.get(name)
-        if not isinstance(words, list) or not words:
-            raise error(f"'{name}' must be a non-empty list of words", name)
-        bad = [w for w in words if not isinstance(w, str) or not w or w != w.lower()]
-        if bad:
-            raise error(f"'{name}' has entries that are not lowercase words: {bad}", name)
-        twice = sorted({w for w in words if words.count(w) > 1})
-        if twice:
-            raise error(f"'{name}' lists {', '.join(twice)} more than once", name)
-        out[name] = frozenset(words)
-    return out
+        raise doc.error(f"unknown word class(es) {', '.join(unknown)}", at=(unknown[0],))
+    return {name: doc.words(name) for name in CLASSES}
 
 
 @cache
