@@ -5,8 +5,16 @@ class GestaeError(Exception):
     """Base class for errors gestae reports to the user without a traceback."""
 
 
-class DataFileError(GestaeError):
-    """A dictionary, lexicon or ontology file is malformed (message names file and entry)."""
+class DataError(GestaeError):
+    """A data file (dictionary, lexicon, ontology, word list) is malformed or unreadable.
+
+    The message names the file, the line and the entry, so a user can fix the data without a
+    traceback; `gestae.resources.loader` builds these.
+    """
+
+
+# The older name, still raised by modules that do not use the loader yet.
+DataFileError = DataError
 
 
 class InputError(GestaeError):

@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 
 from gestae.engine.places import Gazetteer, is_place_phrase
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
+from gestae.resources.place_words import POSITION_PREPS as LOCATIVE_PREPS
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, ActorKind
 
@@ -868,9 +869,6 @@ def _in_clause(token: Token, top: Token) -> bool:
             return True
         current = current.head
     return False
-
-
-LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "off"})
 
 
 def _under_locative(token: Token, top: Token) -> bool:

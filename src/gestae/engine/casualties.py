@@ -8,12 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Token
 
-from gestae.errors import DataFileError
+from gestae.resources.loader import load_data, package_data
 from gestae.resources.numbers import NUMBER_WORDS
 
 
@@ -26,22 +24,21 @@ class CasualtyLexicon:
 
 @lru_cache(maxsize=1)
 def casualty_lexicon() -> CasualtyLexicon:
-    name = "incidents.yaml"
-    raw = yaml.safe_load(
-        resources.files("gestae.resources").joinpath("data").joinpath(name).read_text("utf-8")
-    )
+    doc = load_data(package_data("incidents.yaml"))
+    raw = doc.data
     try:
         verbs = {str(k): str(v) for k, v in raw["casualty_verbs"].items()}
         bad = [k for k, v in verbs.items() if v not in ("fatalities", "injured")]
         if bad:
-            raise DataFileError(f"{name}: casualty_verbs {bad} must map to fatalities or injured")
+            raise doc.error(
+                f"casualty_verbs {bad} must map to fatalities or injured",
+                at=("casualty_verbs", bad[0]),
+            )
         return CasualtyLexicon(
             verbs, frozenset(map(str, raw["causes"])), frozenset(map(str, raw["victims"]))
         )
     except (KeyError, TypeError, AttributeError) as exc:
-        raise DataFileError(
-            f"{name}: expected keys casualty_verbs, causes, victims ({exc})"
-        ) from exc
+        raise doc.error(f"expected keys casualty_verbs, causes, victims ({exc})") from exc
 
 
 def parse_number(token: Token) -> int | None:

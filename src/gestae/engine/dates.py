@@ -14,11 +14,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from gestae.resources.date_words import DateVocabulary, date_vocabulary
 from gestae.resources.numbers import NUMBER_WORDS
 from gestae.schema import EventDate, Granularity
 
@@ -28,92 +29,28 @@ __all__ = ["resolve_date"]
 # Vocabulary
 # --------------------------------------------------------------------------------------
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY_INDEX = {name: i for i, name in enumerate(_WEEKDAYS)}
-
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-
-# "a week ago" counts one; other words come from the shared table.
-_NUMBER_WORDS = {"a": 1, "an": 1, **NUMBER_WORDS}
-
-_FULL_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
-_ABBR_MONTHS = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
-
-# Phrases the small model often leaves untagged. Case-sensitive on purpose: capitalised
-# month/weekday names keep "may" (modal) and "march" (verb) out.
-_EXTRA_RE = re.compile(
-    r"\b(?:"
-    rf"(?:(?:[Tt]oday|[Yy]esterday|[Tt]onight),\s+(?:{_WEEKDAY_NAMES}))"
-    rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?(?:{_WEEKDAY_NAMES}){_DAYPART}"
-    rf"|(?:[Tt]oday|[Yy]esterday|[Tt]omorrow){_DAYPART}|[Tt]onight"
-    r"|(?:[Tt]his|[Ll]ast)\s+(?:morning|afternoon|evening|night)"
-    r"|(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)"
-    r"\s+(?:week|month|year)"
-    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:{_FULL_MONTHS}|(?:{_ABBR_MONTHS})\.?)"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4})?"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
-    r")\b"
-)
-# A bare month name (no day/year) is only trusted after one of these words.
-_MONTH_CONTEXT = frozenset(
-    {
-        "in", "on", "since", "until", "by", "during", "from", "through", "before", "after",
-        "early", "late", "mid", "of", "last", "this", "next",
-    }
-)  # fmt: skip
 _YEAR_AFTER_IN_RE = re.compile(r"\b(?:in|since|during)\s+((?:1[89]|20)\d{2})\b(?!s)")
 
 # --------------------------------------------------------------------------------------
 # Resolution rules (applied to lower-cased, normalised expression text)
 # --------------------------------------------------------------------------------------
 
-_MONTH_ALT = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "a week ago" counts one; other words come from the shared table.
+_NUMBER_WORDS = {"a": 1, "an": 1, **NUMBER_WORDS}
 _NUM_ALT = r"\d+|" + "|".join(_NUMBER_WORDS)
 _ORD = r"(?:st|nd|rd|th)?"
 
 _AGO_RE = re.compile(rf"\b({_NUM_ALT})\s+(day|week|month|year)s?\s+ago\b")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_MDY_RE = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD}\b,?\s+(\d{{4}})\b")
-_DMY_RE = re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH_ALT})\b\.?,?\s+(\d{{4}})\b")
-_MD_RE = re.compile(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}}){_ORD}\b")
-_DM_RE = re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MONTH_ALT})\b")
-_MY_RE = re.compile(rf"\b({_MONTH_ALT})\.?,?\s+(\d{{4}})\b")
 _TODAY_RE = re.compile(
     r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today)\b"
 )
 _YESTERDAY_RE = re.compile(r"\b(?:yesterday|last\s+night)\b")
 _TOMORROW_RE = re.compile(r"\btomorrow\b")
-_WEEKDAY_RE = re.compile(
-    r"\b(?:(last|past|previous|next|coming|this)\s+)?(" + "|".join(_WEEKDAYS) + r")\b"
-)
 _REL_PERIOD_RE = re.compile(
     r"\b(earlier\s+this|later\s+this|last|previous|this|next|coming)\s+(week|month|year)\b"
 )
-_MONTH_RE = re.compile(rf"\b({_MONTH_ALT})\b")
 _NUMERIC_DATE_RE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 _YEAR_RE = re.compile(r"\b((?:1[89]|20)\d{2})\b(?!s)")
 _DURATION_RE = re.compile(
@@ -127,21 +64,90 @@ _VAGUE_RE = re.compile(
     r"|daily|weekly|monthly|yearly|same\s+day|that\s+day|the\s+day|weekend|\d{4}s|century)\b"
 )
 _LEADING_PREP_RE = re.compile(r"^(?:on|in|at|during|since|by|from|until|of|the)\s+")
-# Anything worth handing to dateparser must look like an absolute date.
-_ABSOLUTE_HINT_RE = re.compile(rf"\b(?:{_MONTH_ALT})\b|\d")
 
-# Heads of "to"-infinitives that put the infinitive's event in the future ("is due to meet").
-_FUTURE_HEADS = frozenset(
-    {"go", "plan", "intend", "expect", "schedule", "due", "set", "aim", "prepare", "hope"}
-)
 _NOUN_PREMODIFIERS = frozenset({"compound", "poss", "amod", "nmod", "nummod"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 _NONFINITE_LINKS = frozenset({"xcomp", "acl"})
 _CACHE_KEY = "gestae.engine.dates.candidates"
 _GRANULARITIES: tuple[Granularity, ...] = ("day", "week", "month", "year")
 _DATE_LABELS = frozenset({"DATE", "TIME"})
-# "since 2014", "until Friday", "by March": start of a state or a deadline, not the event's date.
-_NON_EVENT_PREPS = frozenset({"since", "until", "till", "by", "before", "after"})
+
+
+@dataclass(frozen=True)
+class _Words:
+    """data/dates.yaml with the patterns built from its day and month names.
+
+    Built on first use, so a broken data file is reported when coding starts (a DataError),
+    not while modules are imported.
+    """
+
+    weekday_index: dict[str, int]
+    months: dict[str, int]
+    vocabulary: DateVocabulary
+    # Phrases the small model often leaves untagged, found in the sentence's own text.
+    extra: re.Pattern[str]
+    mdy: re.Pattern[str]
+    dmy: re.Pattern[str]
+    md: re.Pattern[str]
+    dm: re.Pattern[str]
+    my: re.Pattern[str]
+    weekday: re.Pattern[str]
+    month: re.Pattern[str]
+    # Anything worth handing to dateparser must look like an absolute date.
+    absolute_hint: re.Pattern[str]
+
+
+def _untagged_phrases(vocabulary: DateVocabulary) -> re.Pattern[str]:
+    """Date phrases the small model often leaves untagged.
+
+    Case-sensitive on purpose: capitalised month/weekday names keep "may" (modal) and "march"
+    (verb) out.
+    """
+    full_months = "|".join(names[0].capitalize() for names in vocabulary.months)
+    # Longest abbreviation first: "Sept|Sep" as "Sept?" was.
+    abbr_months = "|".join(
+        abbr.capitalize()
+        for names in vocabulary.months
+        for abbr in sorted(names[1:], key=len, reverse=True)
+    )
+    weekday_names = "|".join(day.capitalize() for day in vocabulary.weekdays)
+    return re.compile(
+        r"\b(?:"
+        rf"(?:(?:[Tt]oday|[Yy]esterday|[Tt]onight),\s+(?:{weekday_names}))"
+        rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?(?:{weekday_names}){_DAYPART}"
+        rf"|(?:[Tt]oday|[Yy]esterday|[Tt]omorrow){_DAYPART}|[Tt]onight"
+        r"|(?:[Tt]his|[Ll]ast)\s+(?:morning|afternoon|evening|night)"
+        r"|(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)"
+        r"\s+(?:week|month|year)"
+        rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:{full_months}|(?:{abbr_months})\.?)"
+        r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4})?"
+        r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
+        r")\b"
+    )
+
+
+@cache
+def _words() -> _Words:
+    vocabulary = date_vocabulary()
+    months = {name: i for i, names in enumerate(vocabulary.months, start=1) for name in names}
+    month_alt = "|".join(sorted(months, key=len, reverse=True))
+    return _Words(
+        weekday_index={name: i for i, name in enumerate(vocabulary.weekdays)},
+        months=months,
+        vocabulary=vocabulary,
+        extra=_untagged_phrases(vocabulary),
+        mdy=re.compile(rf"\b({month_alt})\.?\s+(\d{{1,2}}){_ORD}\b,?\s+(\d{{4}})\b"),
+        dmy=re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({month_alt})\b\.?,?\s+(\d{{4}})\b"),
+        md=re.compile(rf"\b({month_alt})\.?\s+(\d{{1,2}}){_ORD}\b"),
+        dm=re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({month_alt})\b"),
+        my=re.compile(rf"\b({month_alt})\.?,?\s+(\d{{4}})\b"),
+        weekday=re.compile(
+            r"\b(?:(last|past|previous|next|coming|this)\s+)?("
+            + "|".join(vocabulary.weekdays)
+            + r")\b"
+        ),
+        month=re.compile(rf"\b({month_alt})\b"),
+        absolute_hint=re.compile(rf"\b(?:{month_alt})\b|\d"),
+    )
 
 
 @dataclass(frozen=True)
@@ -229,22 +235,24 @@ def _month_day_no_year(published: date, month: int, day: int, future: bool) -> d
 
 def _absolute(text: str) -> _Period | None:
     """Dates that need no publication date to resolve."""
+    words = _words()
     if m := _ISO_RE.search(text):
         d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
         return _day(d) if d else None
-    if m := _MDY_RE.search(text):
-        d = _safe_date(int(m[3]), _MONTHS[m[1]], int(m[2]))
+    if m := words.mdy.search(text):
+        d = _safe_date(int(m[3]), words.months[m[1]], int(m[2]))
         return _day(d) if d else None
-    if m := _DMY_RE.search(text):
-        d = _safe_date(int(m[3]), _MONTHS[m[2]], int(m[1]))
+    if m := words.dmy.search(text):
+        d = _safe_date(int(m[3]), words.months[m[2]], int(m[1]))
         return _day(d) if d else None
-    if m := _MY_RE.search(text):
-        return _month_period(int(m[2]), _MONTHS[m[1]])
+    if m := words.my.search(text):
+        return _month_period(int(m[2]), words.months[m[1]])
     return None
 
 
 def _relative(text: str, published: date, future: bool) -> _Period | None:
     """Dates anchored on the publication day, most specific phrasing first."""
+    words = _words()
     if m := _AGO_RE.search(text):
         n, unit = _number(m[1]), m[2]
         if unit == "day":
@@ -254,11 +262,11 @@ def _relative(text: str, published: date, future: bool) -> _Period | None:
         if unit == "month":
             return _month_period(*_shift_month(published.year, published.month, -n))
         return _year_period(published.year - n)
-    if m := _MD_RE.search(text):
-        d = _month_day_no_year(published, _MONTHS[m[1]], int(m[2]), future)
+    if m := words.md.search(text):
+        d = _month_day_no_year(published, words.months[m[1]], int(m[2]), future)
         return _day(d) if d else None
-    if m := _DM_RE.search(text):
-        d = _month_day_no_year(published, _MONTHS[m[2]], int(m[1]), future)
+    if m := words.dm.search(text):
+        d = _month_day_no_year(published, words.months[m[2]], int(m[1]), future)
         return _day(d) if d else None
     if _TODAY_RE.search(text):
         return _day(published)
@@ -266,8 +274,8 @@ def _relative(text: str, published: date, future: bool) -> _Period | None:
         return _day(published - timedelta(days=1))
     if _TOMORROW_RE.search(text):
         return _day(published + timedelta(days=1))
-    if m := _WEEKDAY_RE.search(text):
-        return _day(_weekday(published, _WEEKDAY_INDEX[m[2]], m[1], future))
+    if m := words.weekday.search(text):
+        return _day(_weekday(published, words.weekday_index[m[2]], m[1], future))
     if m := _REL_PERIOD_RE.search(text):
         offset = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(m[1], 0)
         if m[2] == "week":
@@ -275,8 +283,8 @@ def _relative(text: str, published: date, future: bool) -> _Period | None:
         if m[2] == "month":
             return _month_period(*_shift_month(published.year, published.month, offset))
         return _year_period(published.year + offset)
-    if m := _MONTH_RE.search(text):
-        month = _MONTHS[m[1]]
+    if m := words.month.search(text):
+        month = words.months[m[1]]
         year = published.year
         if future and month < published.month:
             year += 1
@@ -298,7 +306,7 @@ def _parse_expression(text: str, published: date | None, future: bool) -> _Perio
         return period
     if _DURATION_RE.search(text) or _VAGUE_RE.search(text):
         return None
-    if not _ABSOLUTE_HINT_RE.search(text):
+    if not _words().absolute_hint.search(text):
         return None
     return _dateparser_fallback(text, published)
 
@@ -344,13 +352,15 @@ def _dateparser_fallback(text: str, published: date | None) -> _Period | None:
 
 def _regex_spans(sent: Span) -> list[tuple[int, int]]:
     text = sent.text
+    words = _words()
+    months, month_context = words.months, words.vocabulary.month_context
     spans: list[tuple[int, int]] = []
-    for m in _EXTRA_RE.finditer(text):
+    for m in words.extra.finditer(text):
         matched = m.group(0)
-        is_bare_month = matched.rstrip(".") in _MONTHS or matched.lower().rstrip(".") in _MONTHS
+        is_bare_month = matched.rstrip(".") in months or matched.lower().rstrip(".") in months
         if is_bare_month and " " not in matched:
             before = text[: m.start()].split()
-            if not before or before[-1].lower().strip("-") not in _MONTH_CONTEXT:
+            if not before or before[-1].lower().strip("-") not in month_context:
                 continue
         span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
         # "the Sunday Times", "Bloody Sunday": a name, not a date.
@@ -439,7 +449,7 @@ def _date_anchors(span: Span) -> set[int]:
     """
     path: set[int] = set()
     cur = _span_root(span)
-    if cur.head.lower_ in _NON_EVENT_PREPS and cur.dep_ == "pobj":
+    if cur.head.lower_ in _words().vocabulary.non_event_preps and cur.dep_ == "pobj":
         return path
     if cur.dep_ in _NOUN_PREMODIFIERS and cur.head.pos_ in ("NOUN", "PROPN"):
         # "Sunday's attack", "the 2020 election": the date dates the noun, not whatever
@@ -490,13 +500,14 @@ def _is_past(tok: Token) -> bool:
 
 
 def _is_future(tokens: list[Token]) -> bool:
+    vocabulary = _words().vocabulary
     for tok in tokens:
-        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children):
+        if any(c.dep_ == "aux" and c.lower_ in vocabulary.future_aux for c in tok.children):
             return True
         head = tok.head
         if (
             tok.dep_ == "xcomp"
-            and head.lemma_.lower() in _FUTURE_HEADS
+            and head.lemma_.lower() in vocabulary.future_heads
             and (head.lemma_ != "go" or head.tag_ == "VBG")
             and not _is_past(head)
         ):

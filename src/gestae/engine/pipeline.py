@@ -41,6 +41,7 @@ from gestae.engine.records import RecordBuilder
 from gestae.engine.sentences import AbbreviationBreaks
 from gestae.errors import GestaeError
 from gestae.resources.actor_dictionary import ActorDictionary
+from gestae.resources.date_words import date_vocabulary
 from gestae.resources.lexicon import Lexicon
 from gestae.resources.ontology import Ontology
 from gestae.schema import Article, EventRecord
@@ -138,6 +139,7 @@ class Coder:
         self.actors = ActorResolver(self.dictionary, self.nlp)
         self.events = EventFinder(self.lexicon, self.actors)
         self.records = RecordBuilder(self.ontology, Gazetteer.default())
+        date_vocabulary()  # read now: a broken dates.yaml must stop the run, not fail each article
         self.include_negated = include_negated
         self.include_incidents = include_incidents
         self.filter = SentenceFilter(self.nlp, self.lexicon) if prefilter else None

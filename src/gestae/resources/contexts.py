@@ -4,29 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 
-import yaml
 from spacy.tokens import Span
 
-from gestae.errors import DataFileError
+from gestae.resources.loader import load_data, package_data
 
 
 @lru_cache(maxsize=1)
 def context_words(valid: frozenset[str] | None = None) -> dict[str, tuple[str, ...]]:
     """Lemma -> contexts it signals; validated against the ontology's contexts when given."""
-    name = "contexts.yaml"
-    raw = yaml.safe_load(
-        resources.files("gestae.resources").joinpath("data").joinpath(name).read_text("utf-8")
-    )
-    if not isinstance(raw, dict):
-        raise DataFileError(f"{name}: expected a mapping of context -> list of lemmas")
+    doc = load_data(package_data("contexts.yaml"))
+    if not isinstance(doc.data, dict):
+        raise doc.error("expected a mapping of context -> list of lemmas")
     by_word: dict[str, list[str]] = {}
-    for context, words in raw.items():
+    for context, words in doc.data.items():
         if valid is not None and context not in valid:
-            raise DataFileError(f"{name}: unknown PLOVER context '{context}'")
+            raise doc.error(f"unknown PLOVER context '{context}'", at=(context,))
         if not isinstance(words, list):
-            raise DataFileError(f"{name}: context '{context}' must list lemmas")
+            raise doc.error(f"context '{context}' must list lemmas", at=(context,))
         for word in words:
             by_word.setdefault(str(word).lower(), []).append(str(context))
     return {w: tuple(dict.fromkeys(cs)) for w, cs in by_word.items()}

@@ -16,9 +16,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-import yaml
-
-from gestae.resources.ontology import Ontology, data_error, package_data
+from gestae.errors import DataError
+from gestae.resources.loader import data_error, load_data, package_data
+from gestae.resources.ontology import Ontology
 
 POS_VALUES = frozenset({"verb", "noun"})
 ANY_COMPLEMENT = "*"
@@ -101,28 +101,6 @@ class TriggerEntry:
         return f"{' '.join(parts)} -> {self.cameo} ({self.location})"
 
 
-def _compose(source: Path | Traversable) -> tuple[Any, list[int]]:
-    """Parse YAML once, keeping the line number of each item of the `triggers` list."""
-    try:
-        text = source.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise data_error(source.name, f"cannot read file: {exc}") from exc
-    loader = yaml.SafeLoader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.YAMLError as exc:
-        raise data_error(source.name, f"not valid YAML: {exc}") from exc
-    finally:
-        loader.dispose()
-    lines: list[int] = []
-    if isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            if key.value == "triggers" and isinstance(value, yaml.SequenceNode):
-                lines = [item.start_mark.line + 1 for item in value.value]
-    return data, lines
-
-
 def _words(value: Any, file: str, entry: str, key: str, line: int | None = None) -> frozenset[str]:
     if value is None:
         return frozenset()
@@ -175,108 +153,125 @@ def _expand_classes(
     return list(dict.fromkeys(out))
 
 
+@dataclass(frozen=True)
+class _Where:
+    """Which file, entry and line a problem in one trigger entry is reported against."""
+
+    file: str
+    entry: str
+    line: int | None
+
+    def error(self, problem: str) -> DataError:
+        return data_error(self.file, problem, entry=self.entry, line=self.line)
+
+
+def _check_shape(item: Any, where: _Where) -> dict[str, Any]:
+    """The entry is a mapping with known keys and the three required ones."""
+    if not isinstance(item, dict):
+        raise where.error("entry must be a mapping")
+    unknown = sorted(set(map(str, item)) - ENTRY_KEYS)
+    if unknown:
+        raise where.error(f"unknown key(s) {unknown}; allowed: {sorted(ENTRY_KEYS)}")
+    for key in ("lemma", "pos", "cameo"):
+        if key not in item:
+            raise where.error(f"missing required key '{key}'")
+    return item
+
+
+def _parse_head(item: dict[str, Any], where: _Where) -> tuple[str, str, str | None]:
+    """The head word: lemma, part of speech and the preposition it needs, if any."""
+    lemma = item["lemma"]
+    if not isinstance(lemma, str) or not WORD.match(lemma):
+        raise where.error(f"lemma {lemma!r} must be one lowercase word")
+    pos = item["pos"]
+    if pos not in POS_VALUES:
+        raise where.error(f"pos {pos!r} must be one of {sorted(POS_VALUES)}")
+    prep = item.get("prep")
+    if prep is not None and (not isinstance(prep, str) or not PHRASE.match(prep)):
+        raise where.error(f"prep {prep!r} must be lowercase word(s) such as 'on' or 'out of'")
+    return lemma, str(pos), prep
+
+
+def _parse_complements(
+    item: dict[str, Any], prep: str | None, classes: Mapping[str, frozenset[str]], where: _Where
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The frame's word lists (obj, xcomp, pobj, mod), with "@class" items expanded."""
+    file, entry, line = where.file, where.entry, where.line
+    obj = _words(
+        _expand_classes(item.get("obj"), classes, file, entry, line), file, entry, "obj", line
+    )
+    xcomp = _words(item.get("xcomp"), file, entry, "xcomp", line)
+    pobj = _words(
+        _expand_classes(item.get("pobj"), classes, file, entry, line), file, entry, "pobj", line
+    )
+    mod = _words(item.get("mod"), file, entry, "mod", line)
+    if pobj and prep is None:
+        raise where.error("'pobj' needs a 'prep' whose object it constrains")
+    return obj, xcomp, pobj, mod
+
+
+def _parse_code(item: dict[str, Any], ontology: Ontology, where: _Where) -> tuple[str, Any]:
+    """The CAMEO code the entry signals and its PLOVER mode, checked against the ontology."""
+    cameo = item["cameo"]
+    if not isinstance(cameo, str):
+        raise where.error(f'cameo {cameo!r} must be a quoted string such as "0211"')
+    if cameo not in ontology.codes:
+        raise where.error(f"unknown CAMEO code {cameo!r}")
+    code = ontology.cameo(cameo)
+    # CAMEO 01x statements may be listed on purpose: a frame such as "rejected the
+    # accusations" (016, deny responsibility) then wins over a looser event frame and yields
+    # nothing, as a statement should.
+    if code.plover is None and not cameo.startswith("01"):
+        raise where.error(f"CAMEO {cameo} ({code.name}) has no PLOVER type, so it is not an event")
+    mode = item.get("mode")
+    if mode is not None and code.plover is None:
+        raise where.error(f"CAMEO {cameo} is a statement frame; it takes no mode")
+    if mode is not None and code.plover is not None and not ontology.is_mode(code.plover, mode):
+        raise where.error(
+            f"mode {mode!r} is not a mode of {code.plover} (CAMEO {cameo}); "
+            f"valid: {sorted(ontology.plover(code.plover).modes)}"
+        )
+    return cameo, mode
+
+
+def _parse_contexts(item: dict[str, Any], ontology: Ontology, where: _Where) -> tuple[str, ...]:
+    contexts = item.get("contexts") or []
+    if not isinstance(contexts, list) or not all(isinstance(c, str) for c in contexts):
+        raise where.error("'contexts' must be a list of context names")
+    bad = [c for c in contexts if c not in ontology.contexts]
+    if bad:
+        raise where.error(f"unknown context(s) {bad}")
+    return tuple(contexts)
+
+
+def _parse_target(item: dict[str, Any], prep: str | None, where: _Where) -> str:
+    """Which participant the event is aimed at; by default the prepositional or direct object."""
+    target = item.get("target") or ("prep" if prep else "obj")
+    if target not in TARGETS:
+        raise where.error(f"target {target!r} must be one of {sorted(TARGETS)}")
+    if target in ("prep", "place") and prep is None:
+        raise where.error(f"target '{target}' needs a 'prep'")
+    return str(target)
+
+
 def _parse_entry(
-    item: Any,
+    raw: Any,
     index: int,
     line: int | None,
     file: str,
     ontology: Ontology,
     classes: Mapping[str, frozenset[str]] | None = None,
 ) -> TriggerEntry:
+    """One trigger entry, checked step by step in the order a reader of the file would."""
     label = f"#{index}"
-    if isinstance(item, dict) and isinstance(item.get("lemma"), str):
-        label += f" (lemma {item['lemma']!r})"
-    entry = f"trigger {label}"
-    if not isinstance(item, dict):
-        raise data_error(file, "entry must be a mapping", entry=entry, line=line)
-    unknown = sorted(set(map(str, item)) - ENTRY_KEYS)
-    if unknown:
-        raise data_error(
-            file, f"unknown key(s) {unknown}; allowed: {sorted(ENTRY_KEYS)}", entry=entry, line=line
-        )
-    for key in ("lemma", "pos", "cameo"):
-        if key not in item:
-            raise data_error(file, f"missing required key '{key}'", entry=entry, line=line)
-
-    lemma = item["lemma"]
-    if not isinstance(lemma, str) or not WORD.match(lemma):
-        raise data_error(
-            file, f"lemma {lemma!r} must be one lowercase word", entry=entry, line=line
-        )
-    pos = item["pos"]
-    if pos not in POS_VALUES:
-        raise data_error(
-            file, f"pos {pos!r} must be one of {sorted(POS_VALUES)}", entry=entry, line=line
-        )
-    prep = item.get("prep")
-    if prep is not None and (not isinstance(prep, str) or not PHRASE.match(prep)):
-        raise data_error(
-            file,
-            f"prep {prep!r} must be lowercase word(s) such as 'on' or 'out of'",
-            entry=entry,
-            line=line,
-        )
-    obj = _words(
-        _expand_classes(item.get("obj"), classes or {}, file, entry, line), file, entry, "obj", line
-    )
-    xcomp = _words(item.get("xcomp"), file, entry, "xcomp", line)
-    pobj = _words(
-        _expand_classes(item.get("pobj"), classes or {}, file, entry, line),
-        file,
-        entry,
-        "pobj",
-        line,
-    )
-    mod = _words(item.get("mod"), file, entry, "mod", line)
-    if pobj and prep is None:
-        raise data_error(
-            file, "'pobj' needs a 'prep' whose object it constrains", entry=entry, line=line
-        )
-
-    cameo = item["cameo"]
-    if not isinstance(cameo, str):
-        raise data_error(
-            file, f'cameo {cameo!r} must be a quoted string such as "0211"', entry=entry, line=line
-        )
-    if cameo not in ontology.codes:
-        raise data_error(file, f"unknown CAMEO code {cameo!r}", entry=entry, line=line)
-    code = ontology.cameo(cameo)
-    # CAMEO 01x statements may be listed on purpose: a frame such as "rejected the
-    # accusations" (016, deny responsibility) then wins over a looser event frame and yields
-    # nothing, as a statement should.
-    if code.plover is None and not cameo.startswith("01"):
-        raise data_error(
-            file,
-            f"CAMEO {cameo} ({code.name}) has no PLOVER type, so it is not an event",
-            entry=entry,
-            line=line,
-        )
-    mode = item.get("mode")
-    if mode is not None and code.plover is None:
-        raise data_error(
-            file, f"CAMEO {cameo} is a statement frame; it takes no mode", entry=entry, line=line
-        )
-    if mode is not None and code.plover is not None and not ontology.is_mode(code.plover, mode):
-        raise data_error(
-            file,
-            f"mode {mode!r} is not a mode of {code.plover} (CAMEO {cameo}); "
-            f"valid: {sorted(ontology.plover(code.plover).modes)}",
-            entry=entry,
-            line=line,
-        )
-    contexts = item.get("contexts") or []
-    if not isinstance(contexts, list) or not all(isinstance(c, str) for c in contexts):
-        raise data_error(file, "'contexts' must be a list of context names", entry=entry, line=line)
-    bad = [c for c in contexts if c not in ontology.contexts]
-    if bad:
-        raise data_error(file, f"unknown context(s) {bad}", entry=entry, line=line)
-    target = item.get("target") or ("prep" if prep else "obj")
-    if target not in TARGETS:
-        raise data_error(
-            file, f"target {target!r} must be one of {sorted(TARGETS)}", entry=entry, line=line
-        )
-    if target in ("prep", "place") and prep is None:
-        raise data_error(file, f"target '{target}' needs a 'prep'", entry=entry, line=line)
+    if isinstance(raw, dict) and isinstance(raw.get("lemma"), str):
+        label += f" (lemma {raw['lemma']!r})"
+    where = _Where(file, f"trigger {label}", line)
+    item = _check_shape(raw, where)
+    lemma, pos, prep = _parse_head(item, where)
+    obj, xcomp, pobj, mod = _parse_complements(item, prep, classes or {}, where)
+    cameo, mode = _parse_code(item, ontology, where)
+    contexts = _parse_contexts(item, ontology, where)
     return TriggerEntry(
         lemma=lemma,
         pos=pos,
@@ -287,8 +282,8 @@ def _parse_entry(
         pobj=pobj,
         mod=mod,
         mode=mode,
-        contexts=tuple(contexts),
-        target=target,
+        contexts=contexts,
+        target=_parse_target(item, prep, where),
         index=index,
         line=line,
         source=file,
@@ -350,8 +345,8 @@ def _parse_fixes(value: Any, file: str) -> Mapping[str, str]:
 
 
 def _parse_file(source: Path | Traversable, ontology: Ontology) -> _LexiconFile:
-    file = source.name
-    data, lines = _compose(source)
+    doc = load_data(source)
+    file, data = doc.name, doc.data
     if not isinstance(data, dict):
         raise data_error(file, "top level must be a mapping with 'triggers'")
     unknown = sorted(set(map(str, data)) - TOP_KEYS)
@@ -368,7 +363,7 @@ def _parse_file(source: Path | Traversable, ontology: Ontology) -> _LexiconFile:
     entries: list[TriggerEntry] = []
     seen: dict[Frame, TriggerEntry] = {}
     for index, item in enumerate(raw):
-        line = lines[index] if index < len(lines) else None
+        line = doc.line("triggers", index)
         entry = _parse_entry(item, index, line, file, ontology, classes)
         earlier = seen.get(entry.frame)
         if earlier is not None:

@@ -11,47 +11,20 @@ import functools
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 import pycountry
-import yaml
 
-from gestae.errors import DataFileError
+from gestae.resources.loader import DataFile, data_error, load_data, package_data
 from gestae.schema import EVENT_TYPES
+
+__all__ = ["CameoCode", "Ontology", "PloverType", "data_error", "package_data"]
 
 CAMEO_CODE = re.compile(r"^(0[1-9]|1[0-9]|20)[0-9]{0,2}$")
 EXTRA_COUNTRY_CODES = frozenset({"KOS"})
-
-
-def data_error(
-    path: Path | str, problem: str, *, entry: str | None = None, line: int | None = None
-) -> DataFileError:
-    """Build an error that says which file, which entry and what is wrong."""
-    where = Path(path).name if isinstance(path, Path) else path
-    if line is not None:
-        where += f":{line}"
-    if entry:
-        where += f": {entry}"
-    return DataFileError(f"{where}: {problem}")
-
-
-def read_yaml(source: Path | Traversable) -> Any:
-    """Parse one YAML file safely, reporting syntax errors as DataFileError."""
-    try:
-        return yaml.safe_load(source.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise data_error(source.name, f"not valid YAML: {exc}") from exc
-    except OSError as exc:
-        raise data_error(source.name, f"cannot read file: {exc}") from exc
-
-
-def package_data(name: str) -> Traversable:
-    """A data file shipped inside the gestae package."""
-    return resources.files("gestae.resources").joinpath("data", name)
 
 
 @dataclass(frozen=True)
@@ -90,25 +63,33 @@ def _number(value: Any, low: float, high: float) -> float | None:
 
 
 def _check_keys(
-    item: Mapping[str, Any], allowed: set[str], required: set[str], file: str, entry: str
+    item: Mapping[str, Any],
+    allowed: set[str],
+    required: set[str],
+    file: str,
+    entry: str,
+    line: int | None = None,
 ) -> None:
     unknown = sorted(set(map(str, item)) - allowed)
     if unknown:
-        raise data_error(file, f"unknown key(s) {unknown}; allowed: {sorted(allowed)}", entry=entry)
+        raise data_error(
+            file, f"unknown key(s) {unknown}; allowed: {sorted(allowed)}", entry=entry, line=line
+        )
     missing = sorted(required - set(item))
     if missing:
-        raise data_error(file, f"missing key(s) {missing}", entry=entry)
+        raise data_error(file, f"missing key(s) {missing}", entry=entry, line=line)
 
 
-def _str_list(value: Any, file: str, entry: str, key: str) -> list[str]:
+def _str_list(value: Any, file: str, entry: str, key: str, line: int | None = None) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise data_error(file, f"'{key}' must be a list of strings", entry=entry)
+        raise data_error(file, f"'{key}' must be a list of strings", entry=entry, line=line)
     return list(value)
 
 
-def _parse_plover(data: Any, file: str) -> tuple[dict[str, PloverType], dict[str, Any]]:
+def _parse_plover(doc: DataFile) -> tuple[dict[str, PloverType], dict[str, Any]]:
+    data, file = doc.data, doc.name
     if not isinstance(data, dict):
         raise data_error(file, "top level must be a mapping")
     _check_keys(
@@ -124,30 +105,39 @@ def _parse_plover(data: Any, file: str) -> tuple[dict[str, PloverType], dict[str
     types: dict[str, PloverType] = {}
     for name, spec in raw_types.items():
         entry = f"type {name}"
+        line = doc.line("types", name)
         if name not in EVENT_TYPES:
             raise data_error(
-                file, f"not a PLOVER event type; expected one of {EVENT_TYPES}", entry=entry
+                file,
+                f"not a PLOVER event type; expected one of {EVENT_TYPES}",
+                entry=entry,
+                line=line,
             )
         if not isinstance(spec, dict):
-            raise data_error(file, "definition must be a mapping", entry=entry)
+            raise data_error(file, "definition must be a mapping", entry=entry, line=line)
         _check_keys(
             spec,
             {"quad_class", "intensity", "about", "modes"},
             {"quad_class", "intensity"},
             file,
             entry,
+            line,
         )
         quad = spec["quad_class"]
         if isinstance(quad, bool) or quad not in (1, 2, 3, 4):
-            raise data_error(file, f"quad_class must be 1, 2, 3 or 4, not {quad!r}", entry=entry)
+            raise data_error(
+                file, f"quad_class must be 1, 2, 3 or 4, not {quad!r}", entry=entry, line=line
+            )
         intensity = _number(spec["intensity"], -10.0, 10.0)
         if intensity is None:
             raise data_error(
-                file, f"intensity {spec['intensity']!r} is not in -10..10", entry=entry
+                file, f"intensity {spec['intensity']!r} is not in -10..10", entry=entry, line=line
             )
         raw_modes = spec.get("modes") or {}
         if not isinstance(raw_modes, dict):
-            raise data_error(file, "modes must be a mapping of mode to score or null", entry=entry)
+            raise data_error(
+                file, "modes must be a mapping of mode to score or null", entry=entry, line=line
+            )
         modes: dict[str, float | None] = {}
         for mode, score in raw_modes.items():
             if score is None:
@@ -156,7 +146,10 @@ def _parse_plover(data: Any, file: str) -> tuple[dict[str, PloverType], dict[str
             value = _number(score, -10.0, 10.0)
             if value is None:
                 raise data_error(
-                    file, f"score {score!r} of mode '{mode}' is not in -10..10", entry=entry
+                    file,
+                    f"score {score!r} of mode '{mode}' is not in -10..10",
+                    entry=entry,
+                    line=line,
                 )
             modes[str(mode)] = value
         types[name] = PloverType(name, int(quad), intensity, MappingProxyType(modes))
@@ -176,61 +169,74 @@ def _parse_plover(data: Any, file: str) -> tuple[dict[str, PloverType], dict[str
 
 
 def _parse_cameo(
-    data: Any, file: str, types: Mapping[str, PloverType], contexts: frozenset[str]
+    doc: DataFile, types: Mapping[str, PloverType], contexts: frozenset[str]
 ) -> dict[str, CameoCode]:
+    data, file = doc.data, doc.name
     if not isinstance(data, dict) or set(data) != {"codes"} or not isinstance(data["codes"], dict):
         raise data_error(file, "top level must be a mapping with one key, 'codes'")
     codes: dict[str, CameoCode] = {}
     for index, (code, spec) in enumerate(data["codes"].items()):
         entry = f"entry #{index} (code {code!r})"
+        line = doc.line("codes", code)
         if not isinstance(code, str):
-            raise data_error(file, 'code must be a quoted string such as "0211"', entry=entry)
+            raise data_error(
+                file, 'code must be a quoted string such as "0211"', entry=entry, line=line
+            )
         if not CAMEO_CODE.match(code):
-            raise data_error(file, "code must be 2-4 digits with a root from 01 to 20", entry=entry)
+            raise data_error(
+                file, "code must be 2-4 digits with a root from 01 to 20", entry=entry, line=line
+            )
         if len(code) > 2 and code[:-1] not in codes:
-            raise data_error(file, f"parent code {code[:-1]!r} must come first", entry=entry)
+            raise data_error(
+                file, f"parent code {code[:-1]!r} must come first", entry=entry, line=line
+            )
         if not isinstance(spec, dict):
-            raise data_error(file, "definition must be a mapping", entry=entry)
+            raise data_error(file, "definition must be a mapping", entry=entry, line=line)
         _check_keys(
             spec,
             {"name", "goldstein", "plover", "mode", "contexts"},
             {"name", "goldstein", "plover"},
             file,
             entry,
+            line,
         )
         name = spec["name"]
         if not isinstance(name, str) or not name.strip():
-            raise data_error(file, "name must be a non-empty string", entry=entry)
+            raise data_error(file, "name must be a non-empty string", entry=entry, line=line)
         goldstein = _number(spec["goldstein"], -10.0, 10.0)
         if goldstein is None:
             raise data_error(
-                file, f"goldstein {spec['goldstein']!r} is not in -10..10", entry=entry
+                file, f"goldstein {spec['goldstein']!r} is not in -10..10", entry=entry, line=line
             )
         plover = spec["plover"]
         mode = spec.get("mode")
-        ctx = _str_list(spec.get("contexts"), file, entry, "contexts")
+        ctx = _str_list(spec.get("contexts"), file, entry, "contexts", line)
         if plover is None:
             if code[:2] != "01":
                 raise data_error(
-                    file, "only root 01 (statements) may have plover: null", entry=entry
+                    file, "only root 01 (statements) may have plover: null", entry=entry, line=line
                 )
             if mode is not None or ctx:
                 raise data_error(
-                    file, "a code without a PLOVER type cannot have mode or contexts", entry=entry
+                    file,
+                    "a code without a PLOVER type cannot have mode or contexts",
+                    entry=entry,
+                    line=line,
                 )
         else:
             if plover not in types:
-                raise data_error(file, f"unknown PLOVER type {plover!r}", entry=entry)
+                raise data_error(file, f"unknown PLOVER type {plover!r}", entry=entry, line=line)
             if mode is not None and mode not in types[plover].modes:
                 raise data_error(
                     file,
                     f"mode {mode!r} is not a mode of {plover}; "
                     f"valid: {sorted(types[plover].modes)}",
                     entry=entry,
+                    line=line,
                 )
         bad = [c for c in ctx if c not in contexts]
         if bad:
-            raise data_error(file, f"unknown context(s) {bad}", entry=entry)
+            raise data_error(file, f"unknown context(s) {bad}", entry=entry, line=line)
         codes[code] = CameoCode(code, name.strip(), goldstein, plover, mode, tuple(ctx))
     return codes
 
@@ -266,8 +272,8 @@ class Ontology:
         cameo: Path | Traversable,
     ) -> Ontology:
         """Load and validate a PLOVER file and a CAMEO file (for tests and custom ontologies)."""
-        types, lists = _parse_plover(read_yaml(plover), plover.name)
-        codes = _parse_cameo(read_yaml(cameo), cameo.name, types, lists["contexts"])
+        types, lists = _parse_plover(load_data(plover))
+        codes = _parse_cameo(load_data(cameo), types, lists["contexts"])
         return cls(
             types,
             codes,

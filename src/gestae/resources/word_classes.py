@@ -8,12 +8,9 @@ correct without touching code.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
-from gestae.errors import DataFileError
+from gestae.resources.loader import DataFile, load_data, package_data
 
 FILE = "word_classes.yaml"
 CLASSES = (
@@ -35,38 +32,23 @@ CLASSES = (
 )
 
 
-def parse_word_classes(raw: Any, source: str = FILE) -> dict[str, frozenset[str]]:
-    """Check the file's shape; errors name the file and the class at fault."""
+def parse_word_classes(
+    raw: Any, source: str = FILE, doc: DataFile | None = None
+) -> dict[str, frozenset[str]]:
+    """Check the file's shape; errors name the file, the class at fault and its line."""
+    doc = doc or DataFile(source, raw)
     if not isinstance(raw, dict):
-        raise DataFileError(f"{source}: expected a mapping of word classes")
+        raise doc.error("expected a mapping of word classes")
     unknown = sorted(set(raw) - set(CLASSES))
     if unknown:
-        raise DataFileError(f"{source}: unknown word class(es) {', '.join(unknown)}")
-    out: dict[str, frozenset[str]] = {}
-    for name in CLASSES:
-        words = raw.get(name)
-        if not isinstance(words, list) or not words:
-            raise DataFileError(f"{source}: '{name}' must be a non-empty list of words")
-        bad = [w for w in words if not isinstance(w, str) or not w or w != w.lower()]
-        if bad:
-            raise DataFileError(
-                f"{source}: '{name}' has entries that are not lowercase words: {bad}"
-            )
-        twice = sorted({w for w in words if words.count(w) > 1})
-        if twice:
-            raise DataFileError(f"{source}: '{name}' lists {', '.join(twice)} more than once")
-        out[name] = frozenset(words)
-    return out
+        raise doc.error(f"unknown word class(es) {', '.join(unknown)}", at=(unknown[0],))
+    return {name: doc.words(name) for name in CLASSES}
 
 
 @cache
 def word_classes() -> dict[str, frozenset[str]]:
-    text = resources.files("gestae.resources").joinpath("data", FILE).read_text(encoding="utf-8")
-    try:
-        raw = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise DataFileError(f"{FILE}: not valid YAML ({exc})") from exc
-    return parse_word_classes(raw)
+    doc = load_data(package_data(FILE))
+    return parse_word_classes(doc.data, doc.name, doc)
 
 
 def words(name: str) -> frozenset[str]:

@@ -1,0 +1,76 @@
+"""The dates vocabulary (data/dates.yaml), validated at load.
+
+Day and month names and the words that decide whether a date phrase dates an event are data;
+engine/dates.py builds its patterns from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from gestae.resources.loader import DataFile, load_data, package_data
+
+FILE = "dates.yaml"
+WORD_LISTS = ("weekdays", "month_context", "future_heads", "future_aux", "non_event_preps")
+KEYS = (*WORD_LISTS, "months")
+
+
+@dataclass(frozen=True)
+class DateVocabulary:
+    """Everything in dates.yaml; names keep the file's order, which numbers days and months."""
+
+    weekdays: tuple[str, ...]
+    # One tuple per month, January first: the full name, then abbreviations.
+    months: tuple[tuple[str, ...], ...]
+    month_context: frozenset[str]
+    future_heads: frozenset[str]
+    future_aux: frozenset[str]
+    non_event_preps: frozenset[str]
+
+
+def _months(doc: DataFile) -> tuple[tuple[str, ...], ...]:
+    raw = doc.data.get("months")
+    if not isinstance(raw, list) or len(raw) != 12:
+        raise doc.error("'months' must list the 12 months, January first", at=("months",))
+    seen: set[str] = set()
+    out: list[tuple[str, ...]] = []
+    for index, names in enumerate(raw):
+        entry = f"month {index + 1}"
+        if not isinstance(names, list) or not names:
+            raise doc.error("must be a non-empty list of names", entry, at=("months", index))
+        for name in names:
+            if not isinstance(name, str) or not name.isalpha() or name != name.lower():
+                raise doc.error(f"{name!r} is not a lowercase word", entry, at=("months", index))
+            if name in seen:
+                raise doc.error(f"{name!r} names two months", entry, at=("months", index))
+            seen.add(name)
+        out.append(tuple(names))
+    return tuple(out)
+
+
+def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
+    """Check the file's shape; errors name the file, the line and the key at fault."""
+    if not isinstance(doc.data, dict):
+        raise doc.error("expected a mapping of word lists")
+    unknown = sorted(set(map(str, doc.data)) - set(KEYS))
+    if unknown:
+        raise doc.error(f"unknown key(s) {', '.join(unknown)}", at=(unknown[0],))
+    words = {key: doc.words(key) for key in WORD_LISTS}
+    weekdays = tuple(doc.data["weekdays"])  # a word list by now: doc.words checked it
+    if len(weekdays) != 7:
+        raise doc.error("'weekdays' must list the 7 days, Monday first", at=("weekdays",))
+    return DateVocabulary(
+        weekdays=weekdays,
+        months=_months(doc),
+        month_context=words["month_context"],
+        future_heads=words["future_heads"],
+        future_aux=words["future_aux"],
+        non_event_preps=words["non_event_preps"],
+    )
+
+
+@cache
+def date_vocabulary() -> DateVocabulary:
+    """The shipped vocabulary, read once per process."""
+    return parse_date_vocabulary(load_data(package_data(FILE)))
