@@ -105,6 +105,9 @@ def _load(path: Path) -> list[str]:
 def compare(old: Path, new: Path) -> int:
     differ = 0
     for path in sorted(old.glob("*.jsonl")):
+        if not (new / path.name).exists():
+            print(f"{path.stem}: not recorded in {new}")
+            continue
         a, b = _load(path), _load(new / path.name)
         gone, added = sorted(set(a) - set(b)), sorted(set(b) - set(a))
         status = "same" if not gone and not added else f"{len(gone)} gone, {len(added)} new"
