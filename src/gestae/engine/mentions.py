@@ -208,11 +208,13 @@ def in_clause(token: Token, top: Token) -> bool:
 
 
 def compound_text(token: Token) -> str:
+    """A name with the compound words in front of it ("New Delhi"), for the gazetteer."""
     start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
     return token.doc[start : token.i + 1].text
 
 
 def is_np_head(token: Token) -> bool:
+    """True for the word a noun phrase hangs on; modifiers and name parts are read with it."""
     if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
         return False
     if token.pos_ == "ADJ" and token.dep_ not in ("pobj", "nsubj", "dobj", "nsubjpass", "conj"):
@@ -223,6 +225,7 @@ def is_np_head(token: Token) -> bool:
 
 
 def np_tokens(head: Token) -> list[Token]:
+    """The words of the noun phrase under `head`, in text order."""
     out = [head]
     stack = [head]
     while stack:
@@ -243,6 +246,7 @@ def np_tokens(head: Token) -> list[Token]:
 
 
 def preps_below(head: Token, depth: int) -> Iterable[Token]:
+    """Prepositions below `head`, through their objects and adjectives, up to `depth` levels."""
     frontier = [head]
     for _ in range(depth):
         nxt: list[Token] = []
@@ -267,18 +271,22 @@ def dictionary_token(token: Token, match_at: MatchAt) -> Token | None:
 
 
 def conjuncts(token: Token) -> list[Token]:
+    """The words coordinated with `token` ("Germany" in "France and Germany")."""
     return [t for t in token.conjuncts if t.i != token.i]
 
 
 def head_inside(entry: ActorEntry, head: Token, inner: list[tuple[Span, list[ActorEntry]]]) -> bool:
+    """True when the phrase's head is a word of a dictionary match naming `entry`."""
     return any(span.start <= head.i < span.end and entry in entries for span, entries in inner)
 
 
 def head_in_states(head: Token, inner: list[tuple[Span, list[ActorEntry]]]) -> bool:
+    """True when the phrase's head lies inside any dictionary match of the phrase."""
     return any(span.start <= head.i < span.end for span, _ in inner)
 
 
 def person_name(span: Span) -> str | None:
+    """The words of a phrase the parser tags as a person's name, if any."""
     names = [
         t.text
         for t in span
@@ -288,6 +296,7 @@ def person_name(span: Span) -> str | None:
 
 
 def relocate(actor: Actor, text: str, start: int, end: int, rule: str) -> Actor:
+    """The same actor, shown by other words of the text and explained by another rule."""
     return Actor(
         text, start, end, actor.country, actor.sector, actor.name, actor.kind, actor.wikidata, rule
     )
