@@ -10,6 +10,7 @@ import pytest
 
 from gestae.errors import DataFileError
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
+from gestae.resources.actor_offices import strip_title_words
 
 
 @pytest.fixture(scope="module")
@@ -360,12 +361,20 @@ def test_officials_need_a_country(actors: ActorDictionary) -> None:
         ("ex-president", "ELI", True),
         ("shadow health secretary", "OPP", False),
         ("opposition leader", "OPP", False),
+        ("acting president", "GOV", False),
+        ("the then ex-president", "ELI", True),
     ],
 )
 def test_titles(actors: ActorDictionary, phrase: str, sector: str, former: bool) -> None:
     title = actors.title(phrase)
     assert title is not None
     assert (title.sector, title.former, title.kind) == (sector, former, "person")
+
+
+def test_words_in_front_of_a_title_are_read_one_by_one() -> None:
+    assert strip_title_words("then acting prime minister") == ("prime minister", False, False)
+    assert strip_title_words("former shadow chancellor") == ("chancellor", True, True)
+    assert strip_title_words("interim") == ("interim", False, False)  # a title of its own
 
 
 def test_former_title_keeps_the_office_sector(actors: ActorDictionary) -> None:

@@ -28,6 +28,13 @@ CLASSES = (
     "reciprocal_lemmas",
     "not_group_nouns",
     "group_references",
+    "state_references",
+    "person_pronouns",
+    "plural_pronouns",
+    "empty_it_verbs",
+    "former_title_words",
+    "shadow_title_words",
+    "passing_title_words",
     "pair_heads",
 )
 

@@ -1,0 +1,302 @@
+"""Actor mentions: the noun phrases of a parsed article that name actors, and what the
+article has named so far.
+
+A mention is read off the dependency parse: a head noun with its modifiers, names joined
+through compounds, coordinated modifiers ("Armenian and Azerbaijani troops") and appositions
+("the then president, Goodluck Jonathan"). The resolver (`gestae.engine.actors`) decides what
+each phrase names; the helpers here only walk the tree.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from gestae.resources.actor_dictionary import ActorEntry
+from gestae.schema import Actor, ActorKind
+
+# Dependency labels that keep a token inside the noun phrase of its head.
+NP_MODIFIERS = frozenset({"compound", "amod", "det", "nmod", "nummod", "flat", "quantmod"})
+# Where the dictionary matched: each token of a match to the span and its entries.
+MatchAt = dict[int, tuple[Span, list[ActorEntry]]]
+
+
+@dataclass
+class Mention:
+    """A noun phrase that names one or more actors (several for "ministers from A, B and C")."""
+
+    start: int
+    end: int
+    head: int
+    actors: list[Actor]
+    rule: str
+    media: bool = False
+    # Resolved by pointing back ("he", "the two countries"), not by naming.
+    reference: bool = False
+
+    @property
+    def resolved(self) -> bool:
+        return bool(self.actors)
+
+
+@dataclass
+class DocActors:
+    """All mentions of one parsed article, indexed by token for the events stage."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    country_counts: Counter[str] = field(default_factory=Counter)
+    # States named by words that head no actor phrase ("British" in "British waters").
+    loose: list[tuple[int, Actor]] = field(default_factory=list)
+    # Actors in reading order, for "he", "the minister", "the country", "the two countries".
+    persons_seen: list[Actor] = field(default_factory=list)
+    states_seen: list[Actor] = field(default_factory=list)
+    orgs_seen: list[Actor] = field(default_factory=list)
+    # States and organizations in reading order, for "it".
+    bodies_seen: list[Actor] = field(default_factory=list)
+    # Actors that were the subject of their clause: "he"/"it" prefer these.
+    subjects_seen: list[Actor] = field(default_factory=list)
+    # Surnames of persons already named ("Kristersson" after "Ulf Kristersson").
+    surnames: dict[str, Actor] = field(default_factory=dict)
+
+    def dominant_country(self) -> str | None:
+        """The country an article is about, when one clearly leads the mentions."""
+        ranked = self.country_counts.most_common(2)
+        if not ranked:
+            return None
+        if len(ranked) == 1:
+            return ranked[0][0]  # the only country the article names
+        if ranked[0][1] < 2:
+            return None
+        if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return ranked[0][0]
+
+    def note(self, mention: Mention, head: Token) -> None:
+        is_subject = head.dep_ in ("nsubj", "nsubjpass")
+        for actor in mention.actors:
+            if is_subject:
+                self.subjects_seen.append(actor)
+            if actor.kind == "person" and actor.name and actor.country:
+                self.surnames.setdefault(actor.name.split()[-1].lower(), actor)
+            if actor.kind == "person":
+                self.persons_seen.append(actor)
+            if actor.kind in ("organization", "group") and actor.name and not mention.reference:
+                self.orgs_seen.append(actor)
+            if actor.country and actor.kind != "person":
+                self.bodies_seen.append(actor)
+            seen = self.states_seen
+            if (
+                actor.country
+                and actor.kind in ("state", "person")
+                and (not seen or seen[-1].country != actor.country)
+            ):
+                seen.append(actor)
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self.by_token[i] = mention
+
+    def at(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def adjective_states(self, sent: Span) -> list[Actor]:
+        return [a for i, a in self.loose if sent.start <= i < sent.end]
+
+    def countries(self) -> list[str]:
+        """Countries named in the article, most mentioned first (a hint for places)."""
+        return [c for c, _ in self.country_counts.most_common()]
+
+
+def actor_kind(value: str) -> ActorKind:
+    """Narrow a dictionary's kind string to the contract's four kinds."""
+    if value == "state":
+        return "state"
+    if value == "person":
+        return "person"
+    if value == "organization":
+        return "organization"
+    return "group"
+
+
+def choose_entry(entries: list[ActorEntry], found: DocActors) -> ActorEntry:
+    """Pick among entries sharing a surface form, preferring countries named in the article."""
+    if len(entries) == 1:
+        return entries[0]
+    ranked = sorted(
+        entries,
+        key=lambda e: (-(found.country_counts.get(e.country or "", 0)), entries.index(e)),
+    )
+    return ranked[0]
+
+
+def widen_appositions(doc: Doc, found: DocActors) -> None:
+    """'The then president, Goodluck Jonathan, rejected ...': the evidence of an actor
+    covers the apposition that names or describes the same person; an apposition naming
+    someone of another country (a list of states) is left alone."""
+    for mention in list(found.mentions):
+        if not mention.actors or len(mention.actors) != 1 or mention.reference:
+            continue
+        head = doc[mention.head]
+        appos = [c for c in head.children if c.dep_ == "appos" and c.i >= mention.end]
+        if not appos:
+            continue
+        other = found.by_token.get(appos[0].i)
+        if other is None or not other.actors or other is mention:
+            continue
+        if mention not in found.mentions or other not in found.mentions:
+            continue  # already merged into a wider mention
+        mine, theirs = mention.actors[0], other.actors[0]
+        if mine.kind != "person" and theirs.kind != "person":
+            continue
+        if mine.country and theirs.country and mine.country != theirs.country:
+            continue
+        end = max(t.i for t in appos[0].subtree) + 1
+        span = doc[mention.start : end]
+        base = mine if mine.country or not theirs.country else theirs
+        widened = relocate(base, span.text, span.start_char, span.end_char, base.rule)
+        found.mentions.remove(mention)
+        found.mentions.remove(other)
+        combined = Mention(mention.start, end, mention.head, [widened], widened.rule)
+        found.add(combined)
+        for i in range(other.start, other.end):
+            found.by_token[i] = combined
+
+
+def merge_titles_with_names(doc: Doc, found: DocActors) -> None:
+    """Join "Prime Minister" and a person named right after it when the parse split them."""
+    for mention in list(found.mentions):
+        nxt = found.by_token.get(mention.end)
+        if nxt is None or nxt is mention or not mention.actors or not nxt.actors:
+            continue
+        title_actor, person = mention.actors[0], nxt.actors[0]
+        if person.kind != "person" or title_actor.kind != "person" or title_actor.name:
+            continue
+        span = doc[mention.start : nxt.end]
+        if person.country:
+            merged = relocate(person, span.text, span.start_char, span.end_char, person.rule)
+        else:
+            merged = Actor(
+                span.text,
+                span.start_char,
+                span.end_char,
+                title_actor.country,
+                title_actor.sector,
+                person.name,
+                "person",
+                None,
+                f"{title_actor.rule}; name {person.name}",
+            )
+        combined = Mention(mention.start, nxt.end, nxt.head, [merged], merged.rule)
+        found.mentions.remove(mention)
+        found.mentions.remove(nxt)
+        found.add(combined)
+
+
+def in_clause(token: Token, top: Token) -> bool:
+    """True when `token` sits in a clause hanging below `top` (relative clause, participle)."""
+    current = token
+    while current.i != top.i:
+        if current.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp") or current.pos_ == "VERB":
+            return True
+        current = current.head
+    return False
+
+
+def compound_text(token: Token) -> str:
+    """A name with the compound words in front of it ("New Delhi"), for the gazetteer."""
+    start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
+    return token.doc[start : token.i + 1].text
+
+
+def is_np_head(token: Token) -> bool:
+    """True for the word a noun phrase hangs on; modifiers and name parts are read with it."""
+    if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
+        return False
+    if token.pos_ == "ADJ" and token.dep_ not in ("pobj", "nsubj", "dobj", "nsubjpass", "conj"):
+        return False
+    if token.dep_ == "conj" and token.head.dep_ in NP_MODIFIERS:
+        return False  # "Azerbaijani" in "Armenian and Azerbaijani troops" modifies "troops"
+    return token.dep_ not in ("compound", "flat") or token.head.pos_ not in ("NOUN", "PROPN")
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The words of the noun phrase under `head`, in text order."""
+    out = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            # Coordinated modifiers stay inside: "Armenian and Azerbaijani troops".
+            coordinated = tok.i != head.i and child.dep_ in ("conj", "cc")
+            if (
+                child.dep_ in NP_MODIFIERS
+                or coordinated
+                or (child.dep_ == "punct" and child.text == "-")
+            ):
+                if child.dep_ == "punct" and (child.i < head.i - 3):
+                    continue
+                out.append(child)
+                stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def preps_below(head: Token, depth: int) -> Iterable[Token]:
+    """Prepositions below `head`, through their objects and adjectives, up to `depth` levels."""
+    frontier = [head]
+    for _ in range(depth):
+        nxt: list[Token] = []
+        for tok in frontier:
+            for child in tok.children:
+                if child.dep_ == "prep":
+                    yield child
+                    nxt.extend(c for c in child.children if c.dep_ == "pobj")
+                elif child.dep_ == "amod":
+                    nxt.append(child)
+        frontier = nxt
+
+
+def dictionary_token(token: Token, match_at: MatchAt) -> Token | None:
+    """The token itself, or a compound word in front of it, that the dictionary matched."""
+    if token.i in match_at:
+        return token
+    for child in token.lefts:
+        if child.dep_ == "compound" and child.i in match_at:
+            return child
+    return None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The words coordinated with `token` ("Germany" in "France and Germany")."""
+    return [t for t in token.conjuncts if t.i != token.i]
+
+
+def head_inside(entry: ActorEntry, head: Token, inner: list[tuple[Span, list[ActorEntry]]]) -> bool:
+    """True when the phrase's head is a word of a dictionary match naming `entry`."""
+    return any(span.start <= head.i < span.end and entry in entries for span, entries in inner)
+
+
+def head_in_states(head: Token, inner: list[tuple[Span, list[ActorEntry]]]) -> bool:
+    """True when the phrase's head lies inside any dictionary match of the phrase."""
+    return any(span.start <= head.i < span.end for span, _ in inner)
+
+
+def person_name(span: Span) -> str | None:
+    """The words of a phrase the parser tags as a person's name, if any."""
+    names = [
+        t.text
+        for t in span
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in ("amod", "conj")
+    ]
+    return " ".join(names) if names else None
+
+
+def relocate(actor: Actor, text: str, start: int, end: int, rule: str) -> Actor:
+    """The same actor, shown by other words of the text and explained by another rule."""
+    return Actor(
+        text, start, end, actor.country, actor.sector, actor.name, actor.kind, actor.wikidata, rule
+    )

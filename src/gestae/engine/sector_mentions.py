@@ -1,0 +1,302 @@
+"""Sector mentions: titles and agent nouns ("the health secretary", "police", "opposition
+lawmakers") that name an actor by what it does, with the country or group it belongs to.
+
+The sector comes from the words (a modifier first, then a title or an agent noun); the country
+from the phrase itself, from "X's" / "of X" / "in X" around it, or from the article's context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from gestae.engine.mentions import (
+    DocActors,
+    MatchAt,
+    Mention,
+    actor_kind,
+    choose_entry,
+    conjuncts,
+    dictionary_token,
+    person_name,
+    preps_below,
+    relocate,
+)
+from gestae.engine.places import Gazetteer
+from gestae.engine.references import definite_bare
+from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
+from gestae.schema import Actor
+
+# Prepositions that say whose a sector noun is ("ministers of Germany", "troops from Chad").
+ORIGIN_PREPS = ("of", "from")
+# The largest run of words tried as one title ("shadow home secretary" and shorter).
+MAX_TITLE_WORDS = 4
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    phrase: str
+    sector: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class SectorCues:
+    """What the words of a noun phrase say about its sector: a title, an agent noun, a
+    modifier ("opposition", "former"); the modifier wins."""
+
+    title: TitleMatch | None
+    noun_sector: str | None
+    modifier: str | None
+
+    @property
+    def found(self) -> bool:
+        return self.title is not None or self.noun_sector is not None
+
+    @property
+    def sector(self) -> str | None:
+        return self.modifier or (self.title.sector if self.title is not None else self.noun_sector)
+
+    def reasons(self, head: Token) -> list[str]:
+        bits = []
+        if self.title is not None:
+            bits.append(f"title '{self.title.phrase}' -> {self.title.sector}")
+        if self.noun_sector:
+            bits.append(f"agent noun '{head.lemma_}' -> {self.noun_sector}")
+        if self.modifier:
+            bits.append(f"modifier -> {self.modifier}")
+        return bits
+
+
+class SectorMentions:
+    """Reads sector cues off noun phrases and turns a phrase with a cue into a mention."""
+
+    def __init__(self, dictionary: ActorDictionary, gazetteer: Gazetteer) -> None:
+        self.dictionary = dictionary
+        self.gazetteer = gazetteer
+
+    # -- cues -----------------------------------------------------------------------------------
+
+    def cues(
+        self, head: Token, tokens: Sequence[Token], named_head: bool, named: frozenset[int]
+    ) -> SectorCues:
+        """The cues of a noun phrase; a head the dictionary names ("European Union") is a
+        name, not the noun "union", and has no title or agent noun."""
+        title = None if named_head else self.title(tokens)
+        noun_sector = None
+        if title is None and not named_head and head.pos_ in ("NOUN", "PROPN"):
+            # "intelligence service" before "service": the compound names the sector.
+            compound = [t for t in head.lefts if t.dep_ == "compound"]
+            phrase = f"{compound[-1].lemma_.lower()} {head.lemma_.lower()}" if compound else ""
+            noun = (phrase and self.dictionary.sector_of_noun(phrase)) or (
+                self.dictionary.sector_of_noun(head.lemma_.lower())
+            )
+            if noun is not None:
+                noun_sector = noun.sector
+        modifier = self.modifier_sector(tokens, head, named)
+        return SectorCues(title, noun_sector, modifier)
+
+    def title(self, tokens: Sequence[Token]) -> TitleMatch | None:
+        words = [t for t in tokens if t.dep_ != "det" and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+        # Longest run of words that the dictionary knows as a title ("health secretary").
+        for size in range(min(MAX_TITLE_WORDS, len(words)), 0, -1):
+            for i in range(len(words) - size + 1):
+                phrase = " ".join(t.lower_ for t in words[i : i + size])
+                title = self.dictionary.title(phrase)
+                if title is None and size == 1:
+                    title = self.dictionary.title(words[i].lemma_.lower())
+                if title is not None:
+                    return TitleMatch(phrase, title.sector, title.kind)
+        return None
+
+    def modifier_sector(
+        self, tokens: Sequence[Token], head: Token, named: frozenset[int] = frozenset()
+    ) -> str | None:
+        """Sector from a modifier ("opposition", "former"), not from inside a name
+        ("the Federal Republic of Germany" is no government)."""
+        for token in tokens:
+            if token.i == head.i or token.i in named:
+                continue
+            sector = self.dictionary.modifier_sector(token.lemma_.lower())
+            if sector:
+                return sector
+        return None
+
+    # -- mentions -------------------------------------------------------------------------------
+
+    def mention(
+        self,
+        doc: Doc,
+        head: Token,
+        bounds: tuple[int, int],
+        cues: SectorCues,
+        org: ActorEntry | None,
+        states: list[ActorEntry],
+        match_at: MatchAt,
+        found: DocActors,
+    ) -> Mention | None:
+        """A title or agent noun ("Health Secretary", "police"), with its country or group."""
+        span = doc[bounds[0] : bounds[1]]
+        bits = cues.reasons(head)
+        if org is not None:
+            return _member_of(span, head, cues, org, bits)
+        partners: list[tuple[ActorEntry, Token]] = []
+        countries: list[str | None] = [e.country for e in states if e.country]
+        if countries:
+            bits.append("country from " + ", ".join(f"'{e.name}'" for e in states))
+        else:
+            around, partners = self.countries_around(head, match_at, found)
+            countries = list(around)
+            if countries:
+                bits.append("country from " + ", ".join(around))
+        if not countries and definite_bare(head):
+            # "the minister": the last person named with that kind of office; "the militants":
+            # the last group named with that sector.
+            title_sector = cues.title.sector if cues.title else cues.noun_sector or ""
+            wanted = {cues.modifier or "", title_sector} - {""}
+            pool = found.persons_seen if cues.title is not None else found.orgs_seen
+            earlier = next((p for p in reversed(pool) if p.sector in wanted), None)
+            if earlier is not None:
+                rule = f"'{span.text}' refers to {earlier.name or earlier.text}"
+                actor = relocate(earlier, span.text, span.start_char, span.end_char, rule)
+                return Mention(span.start, span.end, head.i, [actor], rule, reference=True)
+        generic = cues.title is None and self.dictionary.is_generic(head.lemma_.lower())
+        if not countries and not (generic and cues.modifier is None):
+            dominant = found.dominant_country()
+            if dominant is not None:
+                countries = [dominant]
+                bits.append(f"country from the article's context ({dominant})")
+        if not countries:
+            if generic and cues.modifier is None:  # "officials" alone; "former officials" is ELI
+                return None
+            countries = [None]
+        return _holders(span, head, cues, countries, partners, match_at, "; ".join(bits))
+
+    def countries_around(
+        self, head: Token, match_at: MatchAt, found: DocActors
+    ) -> tuple[list[str], list[tuple[ActorEntry, Token]]]:
+        """Country of a sector noun from "X's", "of X" or "from X, Y and Z" near its head.
+
+        Organizations coordinated with those countries ("..., as well as the European
+        Commission") come back as partners: they take part in their own right.
+        """
+        for child in head.children:
+            if child.dep_ == "poss" and child.i in match_at:
+                entry = choose_entry(match_at[child.i][1], found)
+                if entry.country and entry.kind == "state":
+                    return [entry.country], []
+        # "ministers responsible for migration from Germany, ...": look a few levels down.
+        for prep in preps_below(head, depth=3):
+            if prep.lower_ not in ORIGIN_PREPS:
+                continue
+            countries: list[str] = []
+            partners: list[tuple[ActorEntry, Token]] = []
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for tok in [obj, *conjuncts(obj)]:
+                    entry_tok = dictionary_token(tok, match_at)
+                    if entry_tok is None:
+                        continue
+                    entry = choose_entry(match_at[entry_tok.i][1], found)
+                    if entry.kind == "state" and entry.country:
+                        countries.append(entry.country)
+                    elif entry.kind in ("organization", "group") and entry.role != "media":
+                        partners.append((entry, entry_tok))
+            if countries:
+                return list(dict.fromkeys(countries)), partners
+        # "authorities in Pakistan", "protesters in Kharkiv": where a group is, is its country.
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        country = self.place_country(obj, match_at, found)
+                        if country:
+                            return [country], []
+        return [], []
+
+    def place_country(self, token: Token, match_at: MatchAt, found: DocActors) -> str | None:
+        """Country of a place name: a country or capital in the dictionary, else a gazetteer town."""
+        entry_tok = dictionary_token(token, match_at)
+        if entry_tok is not None:
+            entry = choose_entry(match_at[entry_tok.i][1], found)
+            return entry.country if entry.kind == "state" else None
+        if token.pos_ != "PROPN":
+            return None
+        start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
+        name = token.doc[start : token.i + 1].text
+        place = self.gazetteer.lookup(name, found.countries())
+        return place.country if place is not None else None
+
+
+def _member_of(
+    span: Span, head: Token, cues: SectorCues, org: ActorEntry, bits: list[str]
+) -> Mention:
+    """A member of a listed group ("Hamas militants") is of the group's country; an armed
+    group keeps its own sector."""
+    sector = cues.sector
+    if org.sector in ("REB", "UAF"):
+        sector = cues.noun_sector or org.sector
+    bits.append(f"organization {org.name} ({org.source})")
+    rule = "; ".join(bits)
+    name = person_name(span)
+    kind = actor_kind("person" if name else "organization")
+    actor = Actor(
+        span.text,
+        span.start_char,
+        span.end_char,
+        org.country,
+        sector,
+        name or org.name,
+        kind,
+        org.wikidata,
+        rule,
+    )
+    return Mention(span.start, span.end, head.i, [actor], rule)
+
+
+def _holders(
+    span: Span,
+    head: Token,
+    cues: SectorCues,
+    countries: list[str | None],
+    partners: list[tuple[ActorEntry, Token]],
+    match_at: MatchAt,
+    rule: str,
+) -> Mention:
+    """One actor per country the phrase belongs to, and the organizations listed with them."""
+    name = person_name(span)
+    is_person = (cues.title is not None and cues.title.kind == "person") or bool(name)
+    kind = actor_kind("person" if is_person else "group")
+    actors = [
+        Actor(
+            span.text,
+            span.start_char,
+            span.end_char,
+            country,
+            cues.sector,
+            name,
+            kind,
+            None,
+            rule,
+        )
+        for country in countries
+    ]
+    for partner, token in partners:
+        pspan = match_at[token.i][0]
+        actors.append(
+            Actor(
+                pspan.text,
+                pspan.start_char,
+                pspan.end_char,
+                partner.country,
+                partner.sector,
+                partner.name,
+                actor_kind(partner.kind),
+                partner.wikidata,
+                f"{rule}; listed with them: {partner.name}",
+            )
+        )
+    return Mention(span.start, span.end, head.i, actors, rule)
