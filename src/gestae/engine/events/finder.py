@@ -20,7 +20,7 @@ from gestae.engine.events.suppression import (
     no_actor,
     suppressed,
 )
-from gestae.engine.rules import Trace, rule
+from gestae.engine.rules import Trace
 from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, auxiliaries, prep_child
 from gestae.resources.lexicon import Lexicon, TriggerEntry
 from gestae.schema import Actor
@@ -29,16 +29,12 @@ from gestae.schema import Actor
 Dropped = list[tuple[Token, str]]
 
 
-@rule("target.not-reporter")
 def not_reporter(ev: Event, targets: list[Mention], reported_by: Actor) -> list[Mention]:
     """Whoever reports the event is not its target (a parse slip can hang "..., Defence
-    Minister X said" on the object).
-
-    Example: Troops shelled positions near Bakhmut, Ukraine said.
-    """
+    Minister X said" on the object): part of reading the act as a report."""
     kept = [m for m in targets if not any(a.start == reported_by.start for a in m.actors)]
     if len(kept) < len(targets):
-        ev.trace.add("target.not-reporter", reported_by.label())
+        ev.trace.add("modality.reported", f"{reported_by.label()} reports it, is not its target")
     return kept
 
 

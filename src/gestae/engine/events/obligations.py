@@ -69,8 +69,13 @@ def reported_obligations(grammar: Grammar, sent: Span, actors: DocActors) -> lis
 
 @rule("suppress.obligation-content")
 def obligation_content(token: Token, demands: list[EventCandidate]) -> bool:
-    """What a speaker says another actor must do is the content of the demand, not an act.
+    """What a speaker says another actor must do is the content of the demand, not an act;
+    the demand's trace says what it swallowed.
 
     Example: France says Mali must release the hostages.
     """
-    return any(token.i in {t.i for t in d.trigger_tokens[-1].subtree} for d in demands)
+    for demand in demands:
+        if token.i in {t.i for t in demand.trigger_tokens[-1].subtree}:
+            demand.trace.add("suppress.obligation-content", f"'{token.text}'")
+            return True
+    return False
