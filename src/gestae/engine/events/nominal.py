@@ -14,6 +14,8 @@ from gestae.resources.word_classes import words
 # Verbs whose subject can be an attack rather than an actor: "a suicide attack killed eight",
 # "air strikes hit the enclave". The attack noun is then the event.
 IMPACT_VERBS = words("impact_verbs")
+# Prepositions that name who performs a nominal event ("condemnation from Ankara").
+NOMINAL_AGENT_PREPS = frozenset({"by", "from"})
 # Verbs by which an actor owns up to an act ("claimed responsibility for the attack").
 RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "take", "admit", "assume", "bear"})
 # Prepositions of the phrase a hosted act sits in ("during a visit", "at a rally").

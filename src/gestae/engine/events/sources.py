@@ -13,6 +13,7 @@ from gestae.engine.events.codes import OWN_FORCE_CODES
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, with_country
 from gestae.engine.events.nominal import (
+    NOMINAL_AGENT_PREPS,
     adjunct_host,
     claimed_by,
     group_agent,
@@ -23,8 +24,6 @@ from gestae.engine.rules import rule
 from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, agent, child
 
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
-# Prepositions that name who performs a nominal event ("condemnation from Ankara").
-NOMINAL_AGENT_PREPS = frozenset({"by", "from"})
 # How far a verb with no subject of its own climbs to the clause that lends it one.
 INHERITANCE_STEPS = 4
 

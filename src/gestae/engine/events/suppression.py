@@ -15,6 +15,7 @@ from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.matching import Grammar
 from gestae.engine.events.modality import in_conditional
 from gestae.engine.events.nominal import (
+    NOMINAL_AGENT_PREPS,
     adjunct_host,
     claimed_by,
     group_agent,
@@ -30,8 +31,6 @@ from gestae.resources.word_classes import words
 CONTENT_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"})
 # How far up an embedded act is still the content of a trigger.
 CONTENT_CHAIN_STEPS = 5
-# Prepositions that name who performs a nominal event ("condemnation from Ankara").
-NOMINAL_AGENT_PREPS = frozenset({"by", "from"})
 ALLEGATION_NOUNS = words("allegation_nouns")
 # Words that make their complement an option under study, not an act (CAMEO 014).
 CONSIDERING = words("considering_words")

@@ -26,6 +26,7 @@ from gestae.engine.events.mentions import (
     unnamed_target,
     with_country,
 )
+from gestae.engine.events.modality import CONDITIONAL_MARKS
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
     COMPLEMENT_DEPS,
@@ -50,7 +51,6 @@ DEPLOYMENT_PREPS = ("to", "into", "around", "toward", "towards", "near", "along"
 UNNAMED_TARGET_PREPS = ("into", "against", "with", "at")
 # Prepositions a parse may hang lower in the clause that still name a participant.
 LOWER_PARTICIPANT_PREPS = ("to", "with", "against")
-CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # How deep a complement's complement is still searched ("refused to agree to meet X").
 COMPLEMENT_DEPTH = 2
 
