@@ -167,7 +167,7 @@ def test_explain_shows_parse_and_event() -> None:
     assert "refuse" in refused  # the lemma column
     assert "VERB" in refused
     event = next(line for line in out.splitlines() if line.startswith("REJECT "))
-    assert "trigger 'refused' matched lexicon entry" in event
+    assert "[trigger.lexicon] 'refused' -> entry 'refuse" in event
     assert "2024-05-01*" in out  # no date in the sentence: the publication date, starred
     assert "IRN" in out
 

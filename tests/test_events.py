@@ -246,3 +246,17 @@ def test_engine_rules(
     coder: Any, text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert dyads(code(coder, text)) == expected
+
+
+def test_dropped_triggers_say_which_rule_dropped_them(coder: Any) -> None:
+    """A matched trigger that codes nothing is reported with the rule that dropped it, so that
+    `gestae explain` can say why."""
+    text = "Chile urged Peru to reopen talks with Bolivia."
+    doc = coder.nlp(text)
+    actors = coder.analyse(Article(id="t", text=text, published=date(2024, 5, 3)), doc)
+    dropped: list[tuple[Any, str]] = []
+    found = list(coder.events.find(next(iter(doc.sents)), actors, dropped))
+    assert [c.trace.ids()[0] for c in found] == ["trigger.lexicon"]
+    assert found[0].reasons[0].startswith("[trigger.lexicon] 'urged'")
+    # "reopen talks": no light verb carries the talks and they name no agent of their own.
+    assert [(token.text, rule) for token, rule in dropped] == [("talks", "suppress.noun-not-event")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from gestae.engine.events import describe_entry
@@ -61,4 +62,6 @@ def explain_text(text: str, published: date | None, model: str | None, console: 
     render_table([r.to_dict() for r in records], console, "Events")
     for record in records:
         label = record.event_type or "INCIDENT"
-        console.print(f"[bold]{label}[/bold] {record.id}: {record.explanation}", highlight=False)
+        console.print(
+            f"[bold]{label}[/bold] {record.id}: {escape(record.explanation)}", highlight=False
+        )

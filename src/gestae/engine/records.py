@@ -246,6 +246,7 @@ class RecordBuilder:
                     injured=injured,
                     confidence=confidence,
                     explanation=explanation,
+                    rules=candidate.trace.ids(),
                     group=group,
                 )
             )

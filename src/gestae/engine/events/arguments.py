@@ -1,0 +1,140 @@
+"""Source and target of one trigger: the noun strategies for an event noun standing alone,
+the clause's voice and subject for a verb (or a noun its light verb carries)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.actors import Mention
+from gestae.engine.events.codes import OWN_FORCE_CODES
+from gestae.engine.events.context import Event
+from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target, with_country
+from gestae.engine.events.nominal import impact_subject
+from gestae.engine.events.sources import (
+    NO_PATIENT_AFTER,
+    inherited_subject,
+    noun_frame,
+    noun_sources,
+    subject_actors,
+)
+from gestae.engine.events.targets import target_from_entry
+from gestae.engine.rules import rule
+from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent, child, objects
+
+
+@rule("target.of-patient")
+def of_patient(ev: Event, patient: Token) -> list[Mention]:
+    """'the expulsion of 23 diplomats by Moscow': the 'of' object undergoes the act.
+
+    Example: Nobody expected the arrest of Chinese officials by Taiwan.
+    """
+    return ev.found("target.of-patient", pobj_actors(ev.grammar, patient, ev.actors, owner=True))
+
+
+@rule("target.impact-object")
+def impact_object(ev: Event) -> list[Mention]:
+    """'Israeli air strikes hit Gaza': what the attack noun hit.
+
+    Example: Turkish drone strikes hit northern Iraq.
+    """
+    if not impact_subject(ev.grammar, ev.token):
+        return []
+    found: list[Mention] = []
+    for obj in objects(ev.token.head):
+        found += actor_group(ev.grammar, obj, ev.actors, owner=True)
+    return ev.found("target.impact-object", found)
+
+
+def noun_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
+    """Nominal event: "Russia's invasion of Ukraine", "the expulsion of X by Moscow"."""
+    frame = noun_frame(ev)
+    sources, winner = noun_sources(ev, frame)
+    targets: list[Mention] = []
+    if frame.patient is not None and sources and winner not in NO_PATIENT_AFTER:
+        targets += of_patient(ev, frame.patient)
+    if not targets:
+        targets += target_from_entry(ev, ev.token, ev.entry)
+    if not targets:
+        targets += impact_object(ev)
+    return sources, targets
+
+
+@rule("source.passive-agent")
+def passive_agent(ev: Event) -> list[Mention]:
+    """In the passive, the 'by' agent acted ("were attacked by Hamas").
+
+    Example: Syrian soldiers were attacked by Turkish troops.
+    """
+    by = agent(ev.clause)
+    if by is None:
+        return []
+    return ev.found("source.passive-agent", pobj_actors(ev.grammar, by, ev.actors))
+
+
+@rule("source.passive-force")
+def passive_force(ev: Event, patient: Token) -> list[Mention]:
+    """'Thousands of police officers were deployed': the force moved is its state's own.
+
+    Example: Thousands of Indian troops were deployed.
+    """
+    return ev.found(
+        "source.passive-force", with_country(actor_group(ev.grammar, patient, ev.actors))
+    )
+
+
+@rule("target.passive-subject")
+def passive_subject(ev: Event, patient: Token, sources: list[Mention]) -> list[Mention]:
+    """In the passive, the grammatical subject undergoes the act (or, with an agent named,
+    the words of an unnamed one: "prisoners were released by rebel forces").
+
+    Example: Greek fishermen were detained by Turkey.
+    """
+    targets = [m for m in actor_group(ev.grammar, patient, ev.actors) if m.actors]
+    if not targets and sources:
+        unnamed = unnamed_target(ev.grammar, patient)
+        targets += [unnamed] if unnamed is not None else []
+    return ev.found("target.passive-subject", targets)
+
+
+def _subject(clause: Token) -> Token | None:
+    subject = child(clause, SUBJECT_DEPS)
+    if subject is None:
+        # A parse slip hangs the subject on the auxiliary ("France have opposed").
+        for aux in (c for c in clause.children if c.dep_ in ("aux", "auxpass")):
+            subject = subject or child(aux, SUBJECT_DEPS)
+    return subject
+
+
+def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
+    """A verb, or a noun its light verb carries: voice decides where source and target sit."""
+    sources: list[Mention] = []
+    targets: list[Mention] = []
+    clause = ev.clause
+    subject = _subject(clause)
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in clause.children):
+        sources += passive_agent(ev)
+        patient = child(clause, PASSIVE_SUBJECT_DEPS)
+        if patient is not None and ev.entry.cameo.startswith(OWN_FORCE_CODES):
+            if not sources:
+                sources += passive_force(ev, patient)
+            patient = None
+        if patient is not None and ev.entry.pos == "verb":
+            targets += passive_subject(ev, patient, sources)
+    elif subject is not None:
+        sources += subject_actors(ev, subject)
+    else:
+        sources += inherited_subject(ev, clause)
+    if not targets:
+        targets += target_from_entry(ev, ev.token, ev.entry)
+    return sources, targets
+
+
+def core_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
+    """Sources and targets with actors; a target that is also a source is dropped."""
+    if ev.entry.pos == "noun" and ev.clause.i == ev.token.i:
+        sources, targets = noun_arguments(ev)
+    else:
+        sources, targets = clause_arguments(ev)
+    sources = [m for m in sources if m.actors]
+    targets = [m for m in targets if m.actors and m not in sources]
+    return sources, targets

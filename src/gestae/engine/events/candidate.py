@@ -1,0 +1,35 @@
+"""The event read off one trigger, before records add dates, places and ids."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from gestae.engine.rules import Trace
+from gestae.resources.lexicon import TriggerEntry
+from gestae.schema import Actor, Modality
+
+
+@dataclass
+class EventCandidate:
+    """An event read off one trigger, before dates, places and ids are added."""
+
+    trigger: Token
+    trigger_tokens: list[Token]
+    entry: TriggerEntry
+    sources: list[Actor]
+    targets: list[Actor]
+    negated: bool
+    modality: Modality
+    reported_by: Actor | None
+    # The named rules (gestae/engine/rules.py) that found this candidate and its arguments.
+    trace: Trace = field(default_factory=Trace)
+    implicit_target: bool = False
+    # "will not", "would not", "cannot": a negation that announces a refusal.
+    refusal_frame: bool = False
+
+    @property
+    def reasons(self) -> list[str]:
+        """The trace as text, for readers written before the trace existed."""
+        return [str(s) for s in self.trace.steps]

@@ -1,0 +1,199 @@
+"""Lexicon entry -> token: which entry's frame (preposition, object, modifier, complement)
+fits a word of the parse, and the light verbs that carry event nouns."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.actors import ActorResolver, DocActors
+from gestae.engine.rules import Trace, rule
+from gestae.engine.syntax import (
+    COMPLEMENT_DEPS,
+    OBJECT_DEPS,
+    hyphen_joined,
+    objects,
+    of_objects,
+    only_time,
+    prep_child,
+)
+from gestae.resources.lexicon import ACTOR_OBJECT, ANY_COMPLEMENT, Lexicon, TriggerEntry
+
+# Dependencies of modifiers a frame's `mod` list names ("joint exercises").
+MODIFIER_DEPS = ("amod", "compound", "advmod", "nmod")
+
+
+class Grammar:
+    """The lexicon and actor resolver every event rule reads, with the frame matching."""
+
+    def __init__(self, lexicon: Lexicon, resolver: ActorResolver) -> None:
+        self.lexicon = lexicon
+        self.resolver = resolver
+        self.light_verbs = frozenset(lexicon.light_verbs)
+        self.communication_nouns = frozenset(lexicon.communication_nouns)
+
+    def match(self, token: Token, actors: DocActors | None = None) -> TriggerEntry | None:
+        """The most specific lexicon entry whose frame fits this token, or None."""
+        if token.pos_ in ("VERB", "AUX"):
+            if token.dep_ in ("amod", "compound"):
+                return None  # "government-backed troops": a description, not an act
+            pos = "verb"
+        elif token.pos_ in ("NOUN", "PROPN"):
+            pos = "noun"
+        else:
+            return None
+        lemma = token.lemma_.lower()
+        candidates = self.lexicon.candidates(lemma, pos)
+        if not candidates and pos == "noun" and token.lower_ != lemma:
+            candidates = self.lexicon.candidates(token.lower_, pos)
+        if not candidates and pos == "noun":
+            joined = hyphen_joined(token)
+            if joined is not None:
+                candidates = self.lexicon.candidates(joined, pos)
+        for entry in candidates:
+            if self.frame_fits(token, entry, actors):
+                return entry
+        return None
+
+    def frame_fits(
+        self, token: Token, entry: TriggerEntry, actors: DocActors | None = None
+    ) -> bool:
+        """An entry counts only when every part of its frame is in the parse."""
+        return (
+            self._prep_fits(token, entry)
+            and self._mod_fits(token, entry)
+            and self._obj_fits(token, entry, actors)
+            and self._xcomp_fits(token, entry)
+        )
+
+    def _prep_fits(self, token: Token, entry: TriggerEntry) -> bool:
+        if not entry.prep:
+            return True
+        if entry.pos == "noun":
+            prep = self.noun_prep(token, entry.prep)
+        else:
+            prep = prep_child(token, entry.prep)
+        if prep is None:
+            return False
+        if only_time(prep) and not entry.pobj:
+            return False  # "insisted on Monday", "a strike on Wednesday": a date, no frame
+        return not entry.pobj or any(
+            c.dep_ == "pobj" and (c.lemma_.lower() in entry.pobj or c.lower_ in entry.pobj)
+            for c in prep.children
+        )
+
+    @staticmethod
+    def _mod_fits(token: Token, entry: TriggerEntry) -> bool:
+        return not entry.mod or any(
+            c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in entry.mod for c in token.children
+        )
+
+    @staticmethod
+    def _obj_fits(token: Token, entry: TriggerEntry, actors: DocActors | None) -> bool:
+        if not entry.obj:
+            return True
+        # The object's head or a compound in front of it ("curfew hours").
+        heads = [
+            w
+            for o in objects(token)
+            for w in [o, *(c for c in o.lefts if c.dep_ == "compound"), *of_objects(o)]
+        ]
+        # "@actor": the object is a person, group or state the dictionary resolved
+        # ("freed Alpha Conde", "released the Italian fishermen").
+        wants_actor = ACTOR_OBJECT in entry.obj and actors is not None
+        return any(
+            w.lemma_.lower() in entry.obj
+            or w.lower_ in entry.obj
+            or hyphen_joined(w) in entry.obj
+            or (wants_actor and is_actor(w, actors))
+            for w in heads
+        )
+
+    def _xcomp_fits(self, token: Token, entry: TriggerEntry) -> bool:
+        if not entry.xcomp:
+            return True
+        comps = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS]
+        # "agreed to hold talks": a light verb's object names the complement's act.
+        comps += [
+            o
+            for c in comps
+            if c.lemma_.lower() in self.light_verbs
+            for o in c.children
+            if o.dep_ in OBJECT_DEPS
+        ]
+        return any(
+            c.lemma_.lower() in entry.xcomp
+            or (ANY_COMPLEMENT in entry.xcomp and c.pos_ in ("VERB", "AUX"))
+            for c in comps
+        )
+
+    def light_verb(self, noun: Token) -> Token | None:
+        """The light verb carrying an event noun: "hold talks", "launched air and artillery
+        strikes" (the noun may be coordinated with the verb's object)."""
+        obj = noun.head if noun.dep_ in ("conj", "compound") else noun
+        if obj.dep_ in OBJECT_DEPS and obj.head.lemma_.lower() in self.light_verbs:
+            return obj.head  # also "launched a mediation effort": the event noun modifies
+        return None
+
+    def carried(self, noun: Token) -> bool:
+        """A light verb makes an event noun an act of the verb's subject."""
+        return self.light_verb(noun) is not None
+
+    def noun_prep(self, noun: Token, prep: str) -> Token | None:
+        """The noun's preposition, or one the parse hung on its coordinated head or verb."""
+        found = prep_child(noun, prep)
+        verb = self.light_verb(noun)
+        if found is None and verb is not None:
+            if noun.dep_ == "conj":
+                found = prep_child(noun.head, prep)
+            if found is None:
+                found = prep_child(verb, prep)
+        return found
+
+    def is_event_noun(self, noun: Token) -> bool:
+        """A noun the lexicon lists as an event ("the attack"): an act, never a participant."""
+        return bool(self.lexicon.candidates(noun.lemma_.lower(), "noun"))
+
+
+def is_actor(token: Token, actors: DocActors | None) -> bool:
+    """The dictionaries resolved this word to an actor (the press does not count)."""
+    mention = actors.at(token) if actors is not None else None
+    return mention is not None and bool(mention.actors) and not mention.media
+
+
+def describe_entry(entry: TriggerEntry) -> str:
+    """Readable form of a lexicon entry for explanations ("call +on -> 0211")."""
+    parts = [entry.lemma]
+    if entry.prep:
+        parts.append(f"+{entry.prep}")
+    if entry.obj:
+        parts.append("obj=" + "|".join(sorted(entry.obj)))
+    if entry.xcomp:
+        parts.append("to=" + "|".join(sorted(entry.xcomp)))
+    return f"'{' '.join(parts)}' ({entry.pos}) -> CAMEO {entry.cameo}"
+
+
+@rule("trigger.lexicon")
+def trigger_lexicon(trace: Trace, token: Token, entry: TriggerEntry) -> None:
+    """An event needs a word the lexicon lists, in a frame that fits: no fallback code.
+
+    Example: Chile urged Peru to reopen the border.
+    """
+    trace.add("trigger.lexicon", f"'{token.text}' -> entry {describe_entry(entry)}")
+
+
+@rule("trigger.light-verb")
+def trigger_light_verb(grammar: Grammar, trace: Trace, token: Token) -> Token | None:
+    """An event noun after a light verb ("held talks") is an act of the verb's clause.
+
+    Example: Kenya and Uganda held talks on the dispute.
+    """
+    verb = grammar.light_verb(token)
+    if (
+        verb is None
+        and token.dep_ == "nsubjpass"
+        and (token.head.lemma_.lower() in grammar.light_verbs)
+    ):
+        verb = token.head
+    if verb is not None:
+        trace.add("trigger.light-verb", f"'{token.text}' carried by '{verb.text}'")
+    return verb

@@ -1,0 +1,199 @@
+"""From a word of the parse to the actor mentions it stands for: coordinated lists, the owner
+of a thing ("London's participation"), words kept as an unnamed target, the state across a
+border."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.actors import DocActors, Mention
+from gestae.engine.events.matching import Grammar
+from gestae.engine.places import is_place_phrase
+from gestae.engine.syntax import agent, child, pobjs, prep_child
+from gestae.resources.word_classes import words
+from gestae.schema import Actor
+
+# Objects that are ideas or measures, never a participant of the act.
+ABSTRACT_OBJECTS = words("abstract_objects")
+# Nouns of places and areas ("the village", "the region"): objects that locate an act.
+NOT_GROUP_NOUNS = words("not_group_nouns")
+# Counts ("hundreds", "dozens"): the people counted are the participant, not the count.
+QUANTITY_NOUNS = words("quantity_nouns")
+# Prepositions through which a non-actor object names the actor it belongs to or concerns.
+OWNER_PREPS = frozenset({"of", "to", "on", "against", "with", "from", "for", "by"})
+# Entity types that are amounts or times, never a target.
+NOT_TARGET_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+# Possessives by which a source speaks of its own envoys ("its ambassador to X").
+OWN_POSSESSIVES = ("its", "their", "his", "her")
+
+
+def with_country(mentions: list[Mention]) -> list[Mention]:
+    """Mentions whose actors have a country: a clause's subject is a target only when it
+    clearly names one ("if the fishermen ..." says nothing about whom France threatens)."""
+    return [m for m in mentions if m.actors and all(a.country for a in m.actors)]
+
+
+def locative(prep: Token) -> bool:
+    """A preposition that places the event ("in Cairo", "at the village of X")."""
+    obj = child(prep, {"pobj"})
+    if obj is None or not is_place_phrase(obj):
+        return False
+    # "into alleged war crimes" is no place: only names and place nouns locate an act.
+    return (
+        obj.ent_type_ in ("GPE", "LOC", "FAC")
+        or obj.pos_ == "PROPN"
+        or obj.lemma_.lower() in NOT_GROUP_NOUNS
+    )
+
+
+def own_envoy(token: Token, mention: Mention) -> bool:
+    """'its ambassador to X', 'their envoys to X': the source's own representative."""
+    first = token.doc[mention.start]
+    return first.lower_ in OWN_POSSESSIVES and prep_child(token, "to") is not None
+
+
+def pobj_actors(
+    grammar: Grammar, prep: Token, actors: DocActors, owner: bool = False
+) -> list[Mention]:
+    """Actors a preposition introduces; with `owner`, also the actor its object implies
+    ("air strikes on residential districts of Kharkiv" -> UKR)."""
+    out: list[Mention] = []
+    found = pobjs(prep)
+    if not found:
+        # "pulling out of X", "away from X": the object hangs on the second word.
+        found = [o for c in prep.children if c.dep_ == "prep" for o in pobjs(c)]
+    for obj in found:
+        if obj.dep_ == "pobj":
+            group = actor_group(grammar, obj, actors, owner=owner)
+            if not group and owner:
+                implied = grammar.resolver.implied_actor(obj, actors)
+                group = [implied] if implied is not None else []
+            out += group
+    return out
+
+
+def _listed_members(token: Token, actors: DocActors) -> list[Token]:
+    """The token, its conjuncts, and a list of states the parser hung on it as apposition
+    ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt")."""
+    members = [token, *[t for t in token.conjuncts if t.i != token.i]]
+    for appos in (c for c in token.children if c.dep_ == "appos"):
+        first = actors.at(token)
+        other = actors.at(appos)
+        if (
+            first is not None
+            and other is not None
+            and first.actors
+            and other.actors
+            and other.actors[0].country != first.actors[0].country
+            and other.actors[0].kind == "state"
+        ):
+            members += [appos, *[t for t in appos.conjuncts if t.i != appos.i]]
+    return members
+
+
+def _owners(grammar: Grammar, tok: Token, actors: DocActors, owner: bool) -> list[Mention]:
+    """Whom a thing belongs to or concerns: 'positions held by the TPLF', "London's
+    participation", 'invitation to Patel', 'sanctions on Iran', 'crimes by Russian soldiers'."""
+    out: list[Mention] = []
+    for dependent in tok.children:
+        if dependent.dep_ == "acl" and dependent.tag_ == "VBN" and owner:
+            by = agent(dependent)
+            if by is not None:
+                out.extend(m for m in pobj_actors(grammar, by, actors) if m not in out)
+        if dependent.dep_ == "poss" or (
+            dependent.dep_ in ("prep", "agent") and dependent.lower_ in OWNER_PREPS
+        ):
+            inner = dependent if dependent.dep_ == "poss" else child(dependent, {"pobj"})
+            if inner is not None:
+                for m in actor_group(grammar, inner, actors):
+                    if m not in out:
+                        out.append(m)
+    return out
+
+
+def actor_group(
+    grammar: Grammar, token: Token, actors: DocActors, owner: bool = False
+) -> list[Mention]:
+    """The mention at a token plus its coordinated mentions ("A, B and C").
+
+    With `owner`, a non-actor noun hands over to its possessor or "of" object, so
+    "canceled London's participation" targets London.
+    """
+    out: list[Mention] = []
+    for tok in _listed_members(token, actors):
+        mention = actors.at(tok)
+        if mention is not None and mention.media:
+            continue
+        if owner and mention is not None and own_envoy(tok, mention):
+            # "recalled its ambassadors to the United States": the host, not the envoy.
+            to = prep_child(tok, "to")
+            hosts = [m for m in pobj_actors(grammar, to, actors) if m.actors] if to else []
+            if hosts:
+                out.extend(m for m in hosts if m not in out)
+                continue
+        if mention is not None and mention.actors:
+            if mention not in out:
+                out.append(mention)
+            continue
+        # "the separatist group Black Widow": the name in apposition is the actor.
+        apposed = [actors.at(c) for c in tok.children if c.dep_ == "appos"]
+        named = [m for m in apposed if m is not None and m.actors and not m.media]
+        if named:
+            out.extend(m for m in named[:1] if m not in out)
+            continue
+        if owner or tok.lemma_.lower() in QUANTITY_NOUNS:
+            out.extend(m for m in _owners(grammar, tok, actors, owner) if m not in out)
+    return out
+
+
+def _as_words(span_text: str, start_char: int, end_char: int, rule: str) -> Actor:
+    return Actor(span_text, start_char, end_char, None, None, None, "group", None, rule)
+
+
+def unnamed_target(grammar: Grammar, obj: Token) -> Mention | None:
+    """A concrete object that names no actor keeps its words as an unresolved target."""
+    lemma = obj.lemma_.lower()
+    if lemma in QUANTITY_NOUNS or obj.lower_ in QUANTITY_NOUNS:
+        # "hundreds of political prisoners": the people counted, not the count.
+        of = prep_child(obj, "of")
+        inner = child(of, {"pobj"}) if of is not None else None
+        found = unnamed_target(grammar, inner) if inner is not None else None
+        if found is None or inner is None:
+            return None
+        span = obj.doc[min([obj.i] + [t.i for t in obj.lefts]) : inner.i + 1]
+        actor = found.actors[0]
+        widened = _as_words(span.text, span.start_char, span.end_char, actor.rule)
+        return Mention(span.start, span.end, inner.i, [widened], actor.rule, reference=True)
+    if obj.pos_ not in ("NOUN", "PROPN") or lemma in ABSTRACT_OBJECTS:
+        return None
+    if obj.ent_type_ in NOT_TARGET_ENTS:
+        return None
+    if grammar.lexicon.candidates(lemma, "noun"):
+        return None  # "condemned the attack": an event, not a target
+    start = min([obj.i] + [t.i for t in obj.lefts])
+    span = obj.doc[start : obj.i + 1]
+    rule = f"target '{span.text}' is not in the dictionaries: no country"
+    actor = _as_words(span.text, span.start_char, span.end_char, rule)
+    return Mention(start, obj.i + 1, obj.i, [actor], rule, reference=True)
+
+
+def border_state(grammar: Grammar, border: Token, actors: DocActors) -> list[Mention]:
+    """The other side of 'the border with X' or 'the Iraqi border'."""
+    for dependent in border.children:
+        if dependent.dep_ == "prep" and dependent.lower_ in ("with", "of"):
+            return pobj_actors(grammar, dependent, actors)
+    for left in border.lefts:
+        mention = actors.at(left)
+        if mention is None:
+            loose = [a for i, a in actors.loose if i == left.i]
+            if loose:
+                rule = f"'{border.text}' lies on the border of {loose[0].country}"
+                found = loose[0]
+                actor = Actor(
+                    found.text, found.start, found.end, found.country, None, found.name,
+                    "state", None, rule,
+                )  # fmt: skip
+                return [Mention(left.i, left.i + 1, left.i, [actor], rule, reference=True)]
+        elif mention.actors and mention.actors[0].country:
+            return [mention]
+    return []

@@ -1,0 +1,167 @@
+"""How the text holds the act: denied, hypothetical, announced for the future, or reported by
+a speaker; each a named rule."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.actors import DocActors
+from gestae.engine.events.context import Event
+from gestae.engine.events.matching import Grammar
+from gestae.engine.events.mentions import actor_group
+from gestae.engine.rules import Trace, rule
+from gestae.engine.syntax import SUBJECT_DEPS, auxiliaries, child, negated
+from gestae.resources.word_classes import words
+from gestae.schema import Actor, Modality
+
+SPEECH_VERBS = words("speech_verbs")
+DENIAL_VERBS = words("denial_verbs")
+FUTURE_GOVERNORS = words("future_governors")
+# Verbs that make their complement a wish or a need, not something that happened.
+IRREALIS_GOVERNORS = words("irrealis_governors")
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+# Links through which an act sits inside what someone denies.
+DENIED_CHAIN_DEPS = ("ccomp", "acl", "relcl", "dobj", "xcomp", "conj", "pobj", "prep")
+# Links from an act up to the speech verb that reports it.
+REPORTED_CHAIN_DEPS = ("ccomp", "conj", "parataxis", "xcomp")
+
+
+def in_conditional(token: Token) -> bool:
+    """The act sits in an 'if' or 'unless' clause, up to three links above."""
+    current = token
+    for _ in range(3):
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in current.children
+        ):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def denied(token: Token) -> bool:
+    """'Egypt denied reports that it had closed the crossing': the closing is denied."""
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i:
+            return False
+        if current.dep_ not in DENIED_CHAIN_DEPS:
+            return False
+        current = current.head
+        if current.lemma_.lower() in DENIAL_VERBS:
+            return True
+    return False
+
+
+def governed_by_future(token: Token) -> bool:
+    """'plans to send', 'is going to send': a complement of a future governor."""
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in FUTURE_GOVERNORS:
+        return True
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and head.lemma_.lower() == "go"
+        and any(c.dep_ == "aux" for c in head.children)
+    )
+
+
+def reporter(grammar: Grammar, clause: Token, actors: DocActors) -> Actor | None:
+    """The speaker when the event sits inside 'X said (that) ...'."""
+    current = clause
+    for _ in range(4):
+        if current.dep_ not in REPORTED_CHAIN_DEPS or current.head.i == current.i:
+            return None
+        head = current.head
+        if head.lemma_.lower() in SPEECH_VERBS:
+            subject = child(head, SUBJECT_DEPS)
+            if subject is None:
+                return None
+            group = actor_group(grammar, subject, actors)
+            return group[0].actors[0] if group else None
+        current = head
+    return None
+
+
+@rule("modality.negated")
+def negation(ev: Event) -> bool:
+    """'did not attack', 'no talks': a negated act is kept apart (or read as a refusal).
+
+    Example: Serbia will not recognize Kosovo.
+    """
+    found = negated(ev.token) or (ev.clause.i != ev.token.i and negated(ev.clause))
+    if found:
+        ev.trace.add("modality.negated", f"'{ev.clause.text}'")
+    return found
+
+
+@rule("modality.denied")
+def denial(ev: Event) -> bool:
+    """'Egypt denied reports that it had closed the crossing': the closing is denied.
+
+    Example: Rwanda denied that it had attacked Burundi.
+    """
+    found = denied(ev.clause)
+    if found:
+        ev.trace.add("modality.denied", f"'{ev.clause.text}'")
+    return found
+
+
+@rule("modality.hypothetical")
+def hypothetical(trace: Trace, clause: Token) -> bool:
+    """A conditional, a modal ('could', 'would') or a wish makes the act hypothetical.
+
+    Example: Iran could attack Israel.
+    """
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    irrealis = clause.dep_ == "xcomp" and clause.head.lemma_.lower() in IRREALIS_GOVERNORS
+    found = bool(
+        auxiliaries(clause) & HYPOTHETICAL_AUX
+        or marks & CONDITIONAL_MARKS
+        or in_conditional(clause)
+        or irrealis
+    )
+    if found:
+        trace.add("modality.hypothetical", f"'{clause.text}'")
+    return found
+
+
+@rule("modality.future")
+def future(trace: Trace, clause: Token) -> bool:
+    """'will send', 'plans to send': an act announced, not yet done.
+
+    Example: Japan will send aid to Tonga.
+    """
+    found = bool(auxiliaries(clause) & FUTURE_AUX) or governed_by_future(clause)
+    if found:
+        trace.add("modality.future", f"'{clause.text}'")
+    return found
+
+
+@rule("modality.reported")
+def reported(trace: Trace, speaker: Actor | None) -> bool:
+    """'X said Y attacked Z': the act is the speaker's report.
+
+    Example: Ukraine said Russia attacked Odesa.
+    """
+    if speaker is not None:
+        trace.add("modality.reported", speaker.label())
+    return speaker is not None
+
+
+def modality(ev: Event) -> tuple[Modality, Actor | None]:
+    """Hypothetical before future before reported; else asserted."""
+    reported_by = reporter(ev.grammar, ev.clause, ev.actors)
+    if hypothetical(ev.trace, ev.clause):
+        return "hypothetical", reported_by
+    if future(ev.trace, ev.clause):
+        return "future", reported_by
+    if reported(ev.trace, reported_by):
+        return "reported", reported_by
+    return "asserted", None
+
+
+# Auxiliaries that turn a negated cooperative act into a refusal ("will not", "cannot").
+REFUSAL_AUX = frozenset({"will", "wo", "would", "can", "ca", "could", "shall", "'ll"})

@@ -1,0 +1,98 @@
+"""What an event noun says about its own agent: a group in front of an attack, a late 'by'
+phrase, a claim of responsibility, the clause hosting a visit, an attack acting as subject."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.actors import DocActors, Mention
+from gestae.engine.events.codes import HOSTED_ACT_CODES, VIOLENT_ROOTS
+from gestae.engine.events.matching import Grammar
+from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, child, negated, objects, prep_child
+from gestae.resources.word_classes import words
+
+# Verbs whose subject can be an attack rather than an actor: "a suicide attack killed eight",
+# "air strikes hit the enclave". The attack noun is then the event.
+IMPACT_VERBS = words("impact_verbs")
+# Prepositions that name who performs a nominal event ("condemnation from Ankara").
+NOMINAL_AGENT_PREPS = frozenset({"by", "from"})
+# Verbs by which an actor owns up to an act ("claimed responsibility for the attack").
+RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "take", "admit", "assume", "bear"})
+# Prepositions of the phrase a hosted act sits in ("during a visit", "at a rally").
+HOSTING_PREPS = ("during", "on", "for", "at")
+
+
+def is_violent_noun(grammar: Grammar, noun: Token) -> bool:
+    """An attack, a strike, a bombing: a noun whose entry is violent."""
+    entry = grammar.match(noun)
+    return entry is not None and entry.cameo[:2] in VIOLENT_ROOTS
+
+
+def impact_subject(grammar: Grammar, noun: Token) -> bool:
+    """'Syrian air strikes hit the enclave': an attack noun acting as the subject."""
+    return (
+        noun.dep_ in SUBJECT_DEPS
+        and noun.head.lemma_.lower() in IMPACT_VERBS
+        and is_violent_noun(grammar, noun)
+    )
+
+
+def group_agent(grammar: Grammar, noun: Token, actors: DocActors) -> list[Mention]:
+    """'an ELN car bomb attack', 'a Hamas rocket attack': an armed group or organization
+    named in front of an attack noun carried it out (a state adjective does not: 'the
+    Russian invasion' is often background, not news)."""
+    if not is_violent_noun(grammar, noun):
+        return []
+    for token in noun.subtree:
+        if token.i >= noun.i or token.dep_ != "compound":
+            continue
+        mention = actors.at(token)
+        if mention is not None and mention.actors and not mention.reference:
+            actor = mention.actors[0]
+            if actor.kind in ("group", "organization") and actor.country:
+                return [mention]
+    return []
+
+
+def late_agent(noun: Token) -> Token | None:
+    """'the expulsion of 23 diplomats by Moscow': the parse hangs the agent on the 'of'
+    object; it still names who expelled."""
+    of = prep_child(noun, "of")
+    obj = child(of, {"pobj"}) if of is not None else None
+    if obj is None:
+        return None
+    return next((c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+
+
+def adjunct_host(grammar: Grammar, noun: Token) -> Token | None:
+    """'praised Greece during a visit to Athens': a meeting noun in a 'during/on' phrase
+    of a clause is that clause subject's act; returns the clause's verb."""
+    code = grammar.lexicon.candidates(noun.lemma_.lower(), "noun")
+    if not code or not code[0].cameo.startswith(HOSTED_ACT_CODES):
+        return None
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in HOSTING_PREPS or prep.head.pos_ != "VERB":
+        return None
+    verb = prep.head
+    if negated(verb):
+        return None  # "did not meet X during the summit": no sign the subject took part
+    return verb if child(verb, SUBJECT_DEPS) is not None else None
+
+
+def claimed_by(noun: Token) -> Token | None:
+    """'The Taliban claimed responsibility for the attack': the verb whose subject owns up to
+    the act, or None."""
+    prep = noun.head
+    if noun.dep_ == "conj":
+        prep = noun.head.head  # "for the Farah and the Ghazni attacks"
+    if noun.dep_ not in ("pobj", "conj") or prep.lower_ not in ("for", "on") or prep.dep_ != "prep":
+        return None
+    duty = prep.head
+    if duty.lemma_.lower() in RESPONSIBILITY_VERBS and any(
+        o.lemma_.lower() == "responsibility" for o in objects(duty)
+    ):
+        return duty  # "claimed responsibility on Sunday for the bombing"
+    if duty.lemma_.lower() != "responsibility" or duty.dep_ not in OBJECT_DEPS:
+        return None
+    verb = duty.head
+    return verb if verb.lemma_.lower() in RESPONSIBILITY_VERBS else None

@@ -1,0 +1,379 @@
+"""The reasons a matched trigger codes nothing: it is the content of another trigger, a noun
+that is no event here, or an act only alleged, considered, wished, supposed or asked about.
+Each is a named rule; the first that holds drops the trigger."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from gestae.engine.actors import DocActors
+from gestae.engine.casualties import is_incident_cause
+from gestae.engine.events.codes import VIOLENT_ROOTS
+from gestae.engine.events.matching import Grammar
+from gestae.engine.events.modality import in_conditional
+from gestae.engine.events.nominal import (
+    NOMINAL_AGENT_PREPS,
+    adjunct_host,
+    claimed_by,
+    group_agent,
+    impact_subject,
+    late_agent,
+)
+from gestae.engine.rules import rule
+from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, child, hyphen_joined, objects
+from gestae.resources.lexicon import TriggerEntry
+from gestae.resources.word_classes import words
+
+# Dependencies an embedded act climbs through to the trigger whose content it is.
+CONTENT_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj"})
+# How far up an embedded act is still the content of a trigger.
+CONTENT_CHAIN_STEPS = 5
+ALLEGATION_NOUNS = words("allegation_nouns")
+# Words that make their complement an option under study, not an act (CAMEO 014).
+CONSIDERING = words("considering_words")
+# Governors whose complement is only wished for: a statement of hope or need (CAMEO 01x).
+WISH_GOVERNORS = words("wish_governors")
+
+
+@dataclass(frozen=True)
+class Matched:
+    """A trigger among all the sentence's matched triggers (by token index)."""
+
+    grammar: Grammar
+    token: Token
+    entry: TriggerEntry
+    matched: dict[int, TriggerEntry]
+    actors: DocActors
+
+
+@rule("suppress.accusation-content")
+def accusation_content(m: Matched) -> bool:
+    """'accused China of violating its airspace': what the accusation says is no act.
+
+    Example: Ghana accused Togo of violating the treaty.
+    """
+    head = m.token.head
+    return m.token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i in m.matched
+
+
+@rule("suppress.consequence")
+def consequence(m: Matched) -> bool:
+    """'shelled the island, killing two marines': the killing is the outcome of the attack
+    the clause already codes, one event and not two.
+
+    Example: Rebels shelled the town, killing four soldiers.
+    """
+    token, matched = m.token, m.matched
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i not in matched:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
+        return False  # "..., while rebels killing ...": a clause of its own
+    if matched[token.i].cameo[:2] not in VIOLENT_ROOTS:
+        return False
+    head = token.head
+    hosts = [head, *objects(head)]
+    return any(h.i in matched and matched[h.i].cameo[:2] in VIOLENT_ROOTS for h in hosts)
+
+
+@rule("suppress.nested-content")
+def nested_content(m: Matched) -> bool:
+    """'urged Washington to stop selling weapons', 'refused to allow the envoy to meet Y': an
+    act named inside what a trigger higher up says, asks or refuses is its content, however
+    deep it sits.
+
+    Example: Chile urged Peru to stop blocking the talks.
+    """
+    token, matched = m.token, m.matched
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("xcomp", "ccomp", "pcomp"):
+        return False
+    current = token
+    for step in range(CONTENT_CHAIN_STEPS):
+        dep = current.dep_
+        purpose = dep in ("advcl", "acl") and any(
+            c.lower_ == "to" and c.dep_ == "aux" for c in current.children
+        )
+        if dep not in CONTENT_CHAIN_DEPS and not purpose:
+            return False
+        current = current.head
+        if current.i in matched and step > 0:
+            return matched[current.i].pos == "verb" or current.lower_ in ("of",)
+        if current.head.i == current.i:
+            return False
+        if current.pos_ in ("VERB", "AUX") and child(current, SUBJECT_DEPS) is not None:
+            # A verb with its own subject ("X said Y attacked") ends the chain unless a
+            # light verb carries a trigger ("made a request to deploy ...").
+            carried = [o for o in objects(current) if o.i in matched]
+            return bool(carried) and step > 0
+    return False
+
+
+@rule("suppress.impact-outcome")
+def impact_outcome(m: Matched) -> bool:
+    """'air strikes killed 12': the strikes are the event, the killing their outcome.
+
+    Example: Air strikes killed nine fighters in Idlib.
+    """
+    subject = child(m.token, SUBJECT_DEPS)
+    return (
+        subject is not None
+        and subject.i in m.matched
+        and impact_subject(m.grammar, subject)
+        and m.matched[m.token.i].cameo[:2] in VIOLENT_ROOTS
+    )
+
+
+@rule("suppress.complement")
+def complement(m: Matched) -> bool:
+    """'urged X to stop': the complement of a verb trigger is what it urges, not an act.
+
+    Example: Brazil urged Paraguay to negotiate.
+    """
+    token, head = m.token, m.token.head
+    if token.dep_ not in ("xcomp", "advcl", "ccomp") or head.i not in m.matched:
+        return False
+    if head.i == token.i:
+        return False
+    if token.dep_ == "advcl" and not any(c.lower_ == "to" for c in token.children):
+        return False
+    return m.matched[head.i].pos == "verb"
+
+
+@rule("suppress.frame-object")
+def frame_object(m: Matched) -> bool:
+    """'imposed sanctions': an object noun the verb's frame already names is part of it.
+
+    Example: Canada imposed sanctions on Iran.
+    """
+    token, head = m.token, m.token.head
+    if token.dep_ not in OBJECT_DEPS | {"pobj", "nsubjpass"} or head.i not in m.matched:
+        return False
+    head_entry = m.matched[head.i]
+    own = m.matched.get(token.i)
+    named = token.lemma_.lower() in head_entry.obj or hyphen_joined(token) in head_entry.obj
+    return bool(head_entry.obj) and named and not (own and own.mod)
+
+
+@rule("suppress.frame-preposition")
+def frame_preposition(m: Matched) -> bool:
+    """'called for talks', 'pressed for sanctions': what the frame's preposition asks for.
+
+    Example: Nepal called for talks with India.
+    """
+    token, head = m.token, m.token.head
+    if token.dep_ != "pobj" or head.head.i not in m.matched:
+        return False
+    frame = m.matched[head.head.i]
+    if frame.prep is None:
+        return False
+    named = token.lemma_.lower() in frame.obj or token.lemma_.lower() in frame.pobj
+    return named or (frame.pos == "verb" and frame.prep.split()[-1] == head.lower_)
+
+
+@rule("suppress.object-says-more")
+def object_says_more(m: Matched) -> bool:
+    """'held joint exercises': the object's modifier frame (COOPERATE) says more than the
+    verb's object frame (military exercises, MOBILIZE); the noun is coded instead.
+
+    Example: India and France held joint exercises.
+    """
+    if m.entry.pos != "verb" or not m.entry.obj:
+        return False
+    return any(
+        o.i in m.matched and m.matched[o.i].mod and m.matched[o.i].pos == "noun"
+        for o in objects(m.token)
+    )
+
+
+def noun_is_event(m: Matched) -> bool:
+    """An event noun counts when a light verb carries it or it names its own agent."""
+    noun, grammar = m.token, m.grammar
+    head = noun.head
+    if group_agent(grammar, noun, m.actors) or late_agent(noun):
+        return True
+    if grammar.carried(noun):
+        return True
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in grammar.light_verbs:
+        return True
+    if adjunct_host(grammar, noun) is not None:
+        return True
+    if impact_subject(grammar, noun):
+        return True
+    if claimed_by(noun) is not None:
+        return True
+    return any(
+        c.dep_ == "poss"
+        or (c.dep_ in ("prep", "agent") and c.lower_ in NOMINAL_AGENT_PREPS)
+        or (c.dep_ == "prep" and c.lower_ == "between")
+        for c in noun.children
+    )
+
+
+@rule("suppress.noun-not-event")
+def noun_not_event(m: Matched) -> bool:
+    """An event noun with no light verb and no agent of its own is background, not news.
+
+    Example: The invasion worried Finland.
+    """
+    return m.entry.pos == "noun" and not noun_is_event(m)
+
+
+@rule("suppress.light-verb-content")
+def light_verb_content(m: Matched) -> bool:
+    """'agreed to hold talks': the talks are what was agreed, not a second event.
+
+    Example: Serbia agreed to hold talks with Kosovo.
+    """
+    noun = m.token
+    verb = noun.head
+    return (
+        m.entry.pos == "noun"
+        and noun.dep_ in OBJECT_DEPS
+        and verb.lemma_.lower() in m.grammar.light_verbs
+        and verb.dep_ in ("xcomp", "ccomp", "advcl")
+        and verb.head.i in m.matched
+        and m.matched[verb.head.i].pos == "verb"
+    )
+
+
+MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
+    accusation_content,
+    consequence,
+    nested_content,
+    impact_outcome,
+    complement,
+    frame_object,
+    frame_preposition,
+    object_says_more,
+    noun_not_event,
+    light_verb_content,
+]
+
+
+def suppressed(m: Matched) -> str | None:
+    """The id of the first rule that drops this trigger, or None when it codes."""
+    for check in MATCH_SUPPRESSIONS:
+        if check(m):
+            return str(check.rule_id)  # type: ignore[attr-defined]
+    return None
+
+
+# -- the clause the act sits in says it did not happen (yet) ----------------------------------
+
+
+@rule("suppress.alleged")
+def alleged(clause: Token) -> bool:
+    """'accusations that it attacked the tanker': the act is what a claim says, not a fact.
+
+    Example: Officials dismissed claims that Mexico attacked Guatemala.
+    """
+    return (
+        clause.dep_ in ("acl", "ccomp", "relcl") and clause.head.lemma_.lower() in ALLEGATION_NOUNS
+    )
+
+
+@rule("suppress.considered")
+def considered(clause: Token) -> bool:
+    """'is considering sending aid': a policy option (CAMEO 014), no act.
+
+    Example: Spain is considering sending aid to Morocco.
+    """
+    current = clause
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "acl", "dobj"):
+            return False
+        current = current.head
+        if current.lemma_.lower() in CONSIDERING:
+            return True
+    return False
+
+
+@rule("suppress.wish")
+def wish(clause: Token) -> bool:
+    """'hoped to resume flights', 'we need to cooperate': a wish, no act.
+
+    Example: Egypt hopes to resume flights to Libya.
+    """
+    return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in WISH_GOVERNORS
+
+
+@rule("suppress.conditional")
+def conditional(clause: Token) -> bool:
+    """'if Russia invades ...': a condition, not an act.
+
+    Example: If Iran attacks Israel, oil prices will rise.
+    """
+    return in_conditional(clause)
+
+
+@rule("suppress.question")
+def question(clause: Token) -> bool:
+    """'Did Moscow plan the attack?': a question, not an act.
+
+    Example: Did Russia attack Georgia?
+    """
+    return clause.sent.text.rstrip().rstrip("\"\u201d'").endswith("?")
+
+
+@rule("suppress.doubt")
+def doubt(clause: Token) -> bool:
+    """'It is unclear whether China would invade': an open question, not an act.
+
+    Example: It is unclear whether Turkey attacked Syria.
+    """
+    current = clause
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in current.children):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+@rule("suppress.disaster")
+def disaster(clause: Token) -> bool:
+    """'Cyclone Idai made landfall, destroying homes': no actor acted, in the clause or in the
+    participle that shares its subject.
+
+    Example: Hurricane Otis destroyed hundreds of homes in Acapulco.
+    """
+    current = clause
+    for _ in range(3):
+        subject = child(current, SUBJECT_DEPS)
+        if subject is not None:
+            return is_incident_cause(subject)
+        if current.dep_ not in ("advcl", "xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
+    alleged,
+    considered,
+    wish,
+    conditional,
+    question,
+    doubt,
+    disaster,
+]
+
+
+def clause_suppressed(clause: Token) -> str | None:
+    """The id of the first rule by which the clause holds no act, or None."""
+    for check in CLAUSE_SUPPRESSIONS:
+        if check(clause):
+            return str(check.rule_id)  # type: ignore[attr-defined]
+    return None
+
+
+@rule("suppress.no-actor")
+def no_actor(has_sources: bool, passive: bool, impact: bool, has_targets: bool) -> bool:
+    """Precision first: an act needs a known actor, except a passive with a named victim.
+
+    Example: Someone attacked the convoy.
+    """
+    return not has_sources and not ((passive or impact) and has_targets)

@@ -1,0 +1,568 @@
+"""At whom the act was aimed: what the lexicon entry's frame names, else the usual places
+(objects, datives, participant prepositions, the complement's target, ...), each a named rule
+tried in a fixed order; the first that finds someone wins."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from gestae.engine.actors import Mention
+from gestae.engine.events.codes import (
+    LEAVING_CODES,
+    MOBILIZATION_CODES,
+    OWN_FORCE_CODES,
+    THREAT_CODES,
+    WITHDRAWAL_CODES,
+)
+from gestae.engine.events.context import Event
+from gestae.engine.events.mentions import (
+    actor_group,
+    border_state,
+    locative,
+    pobj_actors,
+    unnamed_target,
+    with_country,
+)
+from gestae.engine.events.modality import CONDITIONAL_MARKS
+from gestae.engine.rules import rule
+from gestae.engine.syntax import (
+    COMPLEMENT_DEPS,
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    child,
+    objects,
+    prep_child,
+    within_clause,
+)
+from gestae.resources.lexicon import TriggerEntry
+from gestae.resources.word_classes import words
+
+BORDER_NOUNS = words("border_nouns")
+# Prepositions that introduce the other party when the lexicon names none.
+FALLBACK_TARGET_PREPS = (
+    "with", "against", "on", "to", "at", "toward", "towards", "into", "between", "for",
+)  # fmt: skip
+# Directions a deployment takes: their object, even a place, is what the force is aimed at.
+DEPLOYMENT_PREPS = ("to", "into", "around", "toward", "towards", "near", "along", "across")
+# Prepositions whose object, even one no dictionary names, is who or what an act is aimed at.
+UNNAMED_TARGET_PREPS = ("into", "against", "with", "at")
+# Prepositions a parse may hang lower in the clause that still name a participant.
+LOWER_PARTICIPANT_PREPS = ("to", "with", "against")
+# How deep a complement's complement is still searched ("refused to agree to meet X").
+COMPLEMENT_DEPTH = 2
+
+
+@dataclass(frozen=True)
+class Search:
+    """One search for a target from a word: the trigger or, deeper, its complement."""
+
+    ev: Event
+    token: Token
+    depth: int
+    own_force: bool = False
+    # "owners": an object that is itself an actor is what is asked for, not the target.
+    objects_as: str = "targets"
+    frame_words: frozenset[str] = frozenset()
+    objects: list[Token] = field(default_factory=list)
+
+    def found(self, rule_id: str, mentions: list[Mention]) -> list[Mention]:
+        return self.ev.found(rule_id, mentions)
+
+
+def _searched(
+    ev: Event,
+    token: Token,
+    depth: int,
+    own_force: bool = False,
+    objects_as: str = "targets",
+    frame_words: frozenset[str] = frozenset(),
+) -> Search:
+    found = [] if own_force else objects(token)
+    return Search(ev, token, depth, own_force, objects_as, frame_words, found)
+
+
+# -- the usual places ----------------------------------------------------------------------------
+
+
+@rule("target.object")
+def object_target(q: Search) -> list[Mention]:
+    """The direct object undergoes the act ("attacked Ukraine").
+
+    Example: Iraq criticized Kuwait.
+    """
+    ev, found = q.ev, []
+    for obj in q.objects:
+        mention = ev.actors.at(obj)
+        if q.objects_as == "owners" and mention is not None and mention.actors:
+            continue
+        if (
+            mention is not None
+            and obj.lemma_.lower() in q.frame_words
+            and not any(a.country for a in mention.actors)
+        ):
+            # "sharing intelligence with Ukraine": a frame word that happens to name a
+            # sector ("intelligence") is what is shared, not a partner.
+            found += with_country(actor_group(ev.grammar, obj, ev.actors, owner=True)[1:])
+            continue
+        found += actor_group(ev.grammar, obj, ev.actors, owner=True)
+    return q.found("target.object", found)
+
+
+@rule("target.dative")
+def dative_target(q: Search) -> list[Mention]:
+    """The indirect object receives ("gave Jordan aid").
+
+    Example: Germany gave Moldova new loans.
+    """
+    ev, found = q.ev, []
+    for dependent in q.token.children:
+        if dependent.dep_ in ("dative", "iobj"):
+            found += (
+                pobj_actors(ev.grammar, dependent, ev.actors)
+                if dependent.pos_ == "ADP"
+                else actor_group(ev.grammar, dependent, ev.actors, owner=True)
+            )
+    return q.found("target.dative", found)
+
+
+@rule("target.participant-prep")
+def participant_prep(q: Search) -> list[Mention]:
+    """'met with X', 'clashed with X', 'protested against X': the other party.
+
+    Example: Brazil clashed with Venezuela over the border.
+    """
+    for word in FALLBACK_TARGET_PREPS:
+        prep = prep_child(q.token, word)
+        if prep is not None and not locative(prep):
+            found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True)
+            if found:
+                return q.found("target.participant-prep", found)
+    return []
+
+
+@rule("target.of-object")
+def of_object(q: Search) -> list[Mention]:
+    """'ordered the expulsion of X': an event noun's 'of' object undergoes it.
+
+    Example: Lebanon ordered the arrest of Syrian officials.
+    """
+    if q.token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    of = prep_child(q.token, "of")
+    if of is None or locative(of):
+        return []
+    return q.found(
+        "target.of-object", with_country(pobj_actors(q.ev.grammar, of, q.ev.actors, owner=True))
+    )
+
+
+@rule("target.phone-partner")
+def phone_partner(q: Search) -> list[Mention]:
+    """'spoke by phone with Erdogan': the partner hangs on the manner phrase.
+
+    Example: Macron spoke by phone with Zelensky.
+    """
+    for prep in (c for c in q.token.children if c.dep_ == "prep" and c.lower_ == "by"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            inner = prep_child(obj, "with")
+            if inner is not None:
+                found = pobj_actors(q.ev.grammar, inner, q.ev.actors)
+                if found:
+                    return q.found("target.phone-partner", found)
+    return []
+
+
+@rule("target.complement")
+def complement_target(q: Search) -> list[Mention]:
+    """'refused to meet the envoy', 'threatened to expel X': the complement's target.
+
+    Example: Algeria refused to meet the French envoy.
+    """
+    if q.depth >= COMPLEMENT_DEPTH:
+        return []
+    ev = q.ev
+    for comp in q.token.children:
+        if comp.dep_ == "xcomp" or (
+            comp.dep_ in ("advcl", "ccomp") and any(c.lower_ == "to" for c in comp.children)
+        ):
+            frame = ev.grammar.match(comp, ev.actors)
+            # The complement's own frame knows where its target is ("agreed to withdraw
+            # troops from Georgia").
+            found = (
+                target_from_entry(ev, comp, frame)
+                if frame is not None
+                else fallback_targets(_searched(ev, comp, q.depth + 1))
+            )
+            if found:
+                return q.found("target.complement", found)
+    return []
+
+
+@rule("target.border")
+def across_border(q: Search) -> list[Mention]:
+    """'massed troops near its border with Ukraine': the state across the border.
+
+    Example: Russia massed troops near its border with Ukraine.
+    """
+    for border in q.token.subtree:
+        if border.lemma_.lower() in BORDER_NOUNS and within_clause(border, q.token):
+            found = border_state(q.ev.grammar, border, q.ev.actors)
+            if found:
+                return q.found("target.border", found)
+    return []
+
+
+@rule("target.place-in-object")
+def place_in_object(q: Search) -> list[Mention]:
+    """'shelled residential districts of Kharkiv': the place inside the object.
+
+    Example: Troops shelled residential districts of Donetsk.
+    """
+    ev = q.ev
+    for obj in q.objects:
+        # An event noun's place ("hold talks in Almaty") is where, not whom.
+        concrete = not ev.grammar.is_event_noun(obj)
+        derived = ev.grammar.resolver.implied_actor(obj, ev.actors, through_places=concrete)
+        if derived is not None:
+            return q.found("target.place-in-object", [derived])
+    return []
+
+
+@rule("target.lower-prep")
+def lower_prep(q: Search) -> list[Mention]:
+    """'provide ammunition alongside assistance to Turkey': a participant preposition the
+    parse hung lower in the clause still names the recipient.
+
+    Example: Italy will provide trucks along with assistance to Libya.
+    """
+    for node in q.token.subtree:
+        if (
+            node.dep_ == "prep"
+            and node.lower_ in LOWER_PARTICIPANT_PREPS
+            and node.head.i != q.token.i
+            and within_clause(node, q.token)
+            and not locative(node)
+        ):
+            named = with_country(pobj_actors(q.ev.grammar, node, q.ev.actors))
+            if named:
+                return q.found("target.lower-prep", named)
+    return []
+
+
+def _light_verb(q: Search) -> Token | None:
+    noun = q.token.pos_ in ("NOUN", "PROPN")
+    return q.ev.grammar.light_verb(q.token) if noun else None
+
+
+@rule("target.light-verb-prep")
+def light_verb_prep(q: Search) -> list[Mention]:
+    """'launched an investigation into X': the light verb may carry the noun's partner.
+
+    Example: Ecuador held talks on Monday with Colombia.
+    """
+    verb = _light_verb(q)
+    if verb is None or q.depth != 0:
+        return []
+    for word in FALLBACK_TARGET_PREPS:
+        prep = prep_child(verb, word)
+        if prep is not None and not locative(prep):
+            found = with_country(pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True))
+            if found:
+                return q.found("target.light-verb-prep", found)
+    return []
+
+
+@rule("target.unnamed-object")
+def unnamed_object(q: Search) -> list[Mention]:
+    """'attacked the village': the object as written, with no country (never a guess).
+
+    Example: Gunmen attacked the village.
+    """
+    if q.depth != 0:
+        return []
+    for obj in q.objects:
+        unnamed = unnamed_target(q.ev.grammar, obj)
+        if unnamed is not None:
+            return q.found("target.unnamed-object", [unnamed])
+    return []
+
+
+@rule("target.unnamed-prep")
+def unnamed_prep(q: Search) -> list[Mention]:
+    """'an investigation into the dealings of X', 'talks with the rebels': the words as written.
+
+    Example: Sudan held talks with the rebels.
+    """
+    if q.depth != 0:
+        return []
+    verb = _light_verb(q)
+    for head in (q.token, verb) if verb is not None else (q.token,):
+        for word in UNNAMED_TARGET_PREPS:
+            prep = prep_child(head, word)
+            pobj = child(prep, {"pobj"}) if prep is not None else None
+            if pobj is None or locative(prep):  # type: ignore[arg-type]
+                continue
+            unnamed = unnamed_target(q.ev.grammar, pobj)
+            if unnamed is not None:
+                return q.found("target.unnamed-prep", [unnamed])
+    return []
+
+
+FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
+    object_target,
+    dative_target,
+    participant_prep,
+    of_object,
+    phone_partner,
+    complement_target,
+    across_border,
+    place_in_object,
+    lower_prep,
+    light_verb_prep,
+    unnamed_object,
+    unnamed_prep,
+]
+
+
+def fallback_targets(q: Search) -> list[Mention]:
+    """The usual places a target sits when the entry's frame names none."""
+    for strategy in FALLBACK_RULES:
+        found = strategy(q)
+        if found:
+            return found
+    return []
+
+
+# -- what the entry's frame names ----------------------------------------------------------------
+
+
+@rule("target.place-left")
+def place_left(ev: Event, token: Token, entry: TriggerEntry, prep: Token) -> list[Mention]:
+    """'pulled out of Ethiopia's Tigray region': what a pull-out leaves is its target.
+
+    Example: Uganda pulled its troops out of Somalia.
+    """
+    obj = child(prep, {"pobj"})
+    place = ev.grammar.resolver.place_actor(obj, ev.actors) if obj is not None else None
+    found = pobj_actors(ev.grammar, prep, ev.actors, owner=True) or (
+        [place] if place is not None else []
+    )
+    return ev.found("target.place-left", found)
+
+
+@rule("target.entry-prep")
+def entry_prep(ev: Event, token: Token, entry: TriggerEntry, prep: Token) -> list[Mention]:
+    """The lexicon entry's preposition introduces the target ("call on X", "sanctions on X").
+
+    Example: Britain imposed sanctions on Belarus.
+    """
+    found = pobj_actors(ev.grammar, prep, ev.actors, owner=True)
+    pobj = child(prep, {"pobj"})
+    # A listed pobj ("by phone") is part of the frame, not a patient.
+    open_slot = pobj is not None and not found and not entry.pobj
+    unnamed = unnamed_target(ev.grammar, pobj) if open_slot and pobj is not None else None
+    if unnamed is not None:
+        return ev.found("target.entry-prep", [unnamed])  # "sanctions against the entities"
+    return ev.found("target.entry-prep", found)
+
+
+def _prep_frame(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    if entry.pos == "noun":
+        prep = ev.grammar.noun_prep(token, entry.prep or "")
+    else:
+        prep = prep_child(token, entry.prep or "")
+    if prep is None:
+        return []
+    if entry.cameo.startswith(LEAVING_CODES) and locative(prep):
+        return place_left(ev, token, entry, prep)
+    if not locative(prep):
+        return entry_prep(ev, token, entry, prep)
+    return []
+
+
+@rule("target.recipient")
+def recipient(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """'sent doctors to Haiti', 'extradited Guzman to the United States': the recipient.
+
+    Example: Canada sent doctors to Haiti.
+    """
+    found: list[Mention] = []
+    for dependent in token.children:
+        if dependent.dep_ in ("dative", "iobj") and dependent.pos_ != "ADP":
+            found += actor_group(ev.grammar, dependent, ev.actors, owner=True)
+        elif dependent.dep_ in ("dative", "prep") and dependent.lower_ in ("to", "for"):
+            found += pobj_actors(ev.grammar, dependent, ev.actors, owner=True)
+            pobj = child(dependent, {"pobj"})
+            unnamed = unnamed_target(ev.grammar, pobj) if pobj is not None else None
+            if not found and unnamed is not None:
+                found = [unnamed]  # "donated supplies to various African countries"
+    return ev.found("target.recipient", found)
+
+
+@rule("target.place")
+def place_target(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """Entries whose target is a place ("invaded X", "entered X"): the place's state.
+
+    Example: Ethiopian troops crossed into Sudan.
+    """
+    prep = prep_child(token, entry.prep or "")
+    obj = child(prep, {"pobj"}) if prep is not None else None
+    place = ev.grammar.resolver.place_actor(obj, ev.actors) if obj is not None else None
+    return ev.found("target.place", [place] if place is not None else [])
+
+
+@rule("target.complement-object")
+def complement_object(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """Entries whose target is the complement's object ("moved to ban X").
+
+    Example: Hungary moved to block Ukraine.
+    """
+    for comp in token.children:
+        obj = child(comp, OBJECT_DEPS) if comp.dep_ in COMPLEMENT_DEPS else None
+        if obj is not None:
+            return ev.found(
+                "target.complement-object", actor_group(ev.grammar, obj, ev.actors, owner=True)
+            )
+    return []
+
+
+def entry_frame_target(
+    ev: Event, token: Token, entry: TriggerEntry, mode: str | None
+) -> list[Mention]:
+    """The target where the entry says it sits."""
+    if entry.prep and mode in ("prep", None, ""):
+        return _prep_frame(ev, token, entry)
+    if mode == "dative":
+        return recipient(ev, token, entry)
+    if mode == "place" and entry.prep:
+        return place_target(ev, token, entry)
+    if mode == "xcomp_obj":
+        return complement_object(ev, token, entry)
+    return []
+
+
+@rule("target.withdrawn-from")
+def withdrawn_from(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """'withdrew troops from Mali': a withdrawal's target is the country it leaves.
+
+    Example: France withdrew its troops from Niger.
+    """
+    if not entry.cameo.startswith(WITHDRAWAL_CODES):
+        return []  # (every withdrawal code is an own-force code)
+    prep = prep_child(token, "from")
+    obj = child(prep, {"pobj"}) if prep is not None else None
+    if obj is None:
+        return []
+    found = actor_group(ev.grammar, obj, ev.actors, owner=True)
+    place = ev.grammar.resolver.place_actor(obj, ev.actors) if not found else None
+    return ev.found("target.withdrawn-from", found or ([place] if place is not None else []))
+
+
+@rule("target.noun-between")
+def noun_between(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """'launched a mediation effort between India and Pakistan': both sides.
+
+    Example: Norway launched a mediation effort between Israel and Jordan.
+    """
+    if entry.pos != "noun":
+        return []
+    for noun in (token, token.head if token.dep_ == "compound" else token):
+        between = prep_child(noun, "between")
+        if between is not None:
+            found = pobj_actors(ev.grammar, between, ev.actors)
+            if found:
+                return ev.found("target.noun-between", found)
+    return []
+
+
+@rule("target.deployment")
+def deployment(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """'deployed warships around Taiwan': where a force is sent is what it is aimed at.
+
+    Example: China deployed warships around Taiwan.
+    """
+    if not entry.cameo.startswith(MOBILIZATION_CODES):
+        return []  # (every mobilization code is an own-force code)
+    for word in DEPLOYMENT_PREPS:
+        for head in (token, *objects(token)):
+            prep = prep_child(head, word)
+            obj = child(prep, {"pobj"}) if prep is not None else None
+            if obj is None:
+                continue
+            found = [m for m in actor_group(ev.grammar, obj, ev.actors, owner=True) if m.actors]
+            place = ev.grammar.resolver.place_actor(obj, ev.actors) if not found else None
+            found = found or ([place] if place is not None else [])
+            if found:
+                return ev.found("target.deployment", found)
+    return []
+
+
+@rule("target.condition")
+def condition_subject(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """'threatened to deploy missiles if Sweden joined NATO': a threat is aimed at whoever
+    must meet its condition.
+
+    Example: Moscow threatened to cut gas supplies if Moldova joined NATO.
+    """
+    if not entry.cameo.startswith(THREAT_CODES):
+        return []
+    for node in token.subtree:
+        if node.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children
+        ):
+            continue
+        subject = child(node, SUBJECT_DEPS)
+        if subject is not None:
+            found = with_country(actor_group(ev.grammar, subject, ev.actors))
+            return ev.found("target.condition", found)
+    return []
+
+
+@rule("target.clause-subject")
+def clause_subject(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """'demanded that Prime Minister X step down': the one asked or warned is the subject of
+    the that-clause (a bare 'said' is never a trigger, so this stays narrow).
+
+    Example: Washington demanded that Venezuela release the prisoners.
+    """
+    if token.pos_ not in ("VERB", "AUX"):
+        return []
+    for comp in token.children:
+        if comp.dep_ != "ccomp" or not any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in comp.children
+        ):
+            continue
+        subject = child(comp, SUBJECT_DEPS)
+        if subject is not None and subject.pos_ != "PRON":
+            found = with_country(actor_group(ev.grammar, subject, ev.actors))
+            return ev.found("target.clause-subject", found)
+    return []
+
+
+def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """The target the entry names (its preposition's object, the dative, ...), else the
+    usual places: objects, datives, participant prepositions, the complement's target."""
+    mode = entry.target
+    if mode == "none" and entry.prep and entry.cameo.startswith(LEAVING_CODES):
+        mode = "prep"  # what a pull-out leaves is its target, whatever the object is
+    if mode == "none":
+        # The object is what is asked, said or imposed ("demanded the release of X",
+        # "imposed sanctions on X"): only what it is about, or a clause, names a target.
+        about = fallback_targets(_searched(ev, token, 0, objects_as="owners"))
+        return about or clause_subject(ev, token, entry)
+    found = entry_frame_target(ev, token, entry, mode)
+    # What a mobilization or a pull-out moves (troops, warships) is its own force, never
+    # its target; a pull-out's target is the country it leaves ("withdrew troops from Mali").
+    own_force = entry.cameo.startswith(OWN_FORCE_CODES)
+    if not found and own_force:
+        found = withdrawn_from(ev, token, entry)
+    found = found or noun_between(ev, token, entry)
+    found = found or fallback_targets(
+        _searched(ev, token, 0, own_force=own_force, frame_words=entry.obj)
+    )
+    if not found and own_force:
+        found = deployment(ev, token, entry)
+    return found or condition_subject(ev, token, entry) or clause_subject(ev, token, entry)

@@ -1,0 +1,119 @@
+"""Syntax helpers over the spaCy dependency parse, shared by the engine's stages.
+
+They name what a rule looks for ("the passive agent", "the objects") so that the rules read
+as linguistics rather than as walks over `token.children`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
+# Dependencies through which the parse hangs a preposition or particle on its head.
+PREP_LIKE_DEPS = ("prep", "prt", "agent", "dative", "advmod")
+# Entity types of a date phrase ("on Monday"): a time, never a frame's preposition.
+TIME_ENTS = ("DATE", "TIME")
+HYPHENS = ("-", "\u2010", "\u2011")
+
+
+def child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
+    """The first child in one of `deps`: most relations occur once per head."""
+    for found in token.children:
+        if found.dep_ in deps:
+            return found
+    return None
+
+
+def objects(token: Token) -> list[Token]:
+    """Direct objects, then a passive subject: both undergo the act."""
+    return [c for c in token.children if c.dep_ in OBJECT_DEPS] + [
+        c for c in token.children if c.dep_ == "nsubjpass"
+    ]
+
+
+def agent(verb: Token) -> Token | None:
+    """The 'by' phrase of a passive or participle: who acted."""
+    for found in verb.children:
+        if found.dep_ == "agent" or (found.dep_ == "prep" and found.lower_ == "by"):
+            return found
+    return None
+
+
+def only_time(prep: Token) -> bool:
+    """'on Monday': a preposition whose objects are all dates names no participant."""
+    pobjs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(pobjs) and all(o.ent_type_ in TIME_ENTS for o in pobjs)
+
+
+def prep_child(token: Token, prep: str) -> Token | None:
+    """The child preposition/particle spelling `prep` ("on", "out of", "back")."""
+    spelled = prep.lower().split()
+    children = [c for c in token.children if c.dep_ in PREP_LIKE_DEPS]
+    matching = [c for c in children if c.lower_ == spelled[0]]
+    # "called on Saturday on the factions to ...": a date phrase is not the frame's preposition.
+    first = next((c for c in matching if not only_time(c)), matching[0] if matching else None)
+    if first is None:
+        return None
+    if len(spelled) == 1:
+        return first
+    rest = spelled[1:]
+    # "pull out of": the second word hangs off the particle or off the verb.
+    for cand in [*first.children, *token.children]:
+        if cand.lower_ == rest[0]:
+            return cand
+    return None
+
+
+def pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition."""
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def of_objects(noun: Token) -> list[Token]:
+    """What a quantity or container noun holds: "hundreds of doctors", "tonnes of aid"."""
+    return [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
+def hyphen_joined(token: Token) -> str | None:
+    """'cease-fire' is tokenized cease, -, fire; the lexicon spells it 'ceasefire'."""
+    i = token.i
+    doc = token.doc
+    if i < 2 or doc[i - 1].text not in HYPHENS or doc[i - 2].whitespace_:
+        return None
+    if doc[i - 1].whitespace_:
+        return None
+    return doc[i - 2].lower_ + token.lemma_.lower()
+
+
+def within_clause(token: Token, top: Token, depth: int = 5) -> bool:
+    """True when `token` hangs below `top` through at most `depth` non-verb links: a word of
+    another clause belongs to another act."""
+    current = token
+    for _ in range(depth):
+        if current.i == top.i:
+            return True
+        if current.pos_ in ("VERB", "AUX") and current.i != token.i:
+            return False
+        current = current.head
+    return current.i == top.i
+
+
+def negated(token: Token) -> bool:
+    """'did not attack', 'never met', 'no talks': the word is denied on its face."""
+    return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in token.children
+    )
+
+
+def auxiliaries(clause: Token) -> set[str]:
+    """The auxiliaries of a clause, lower-cased: they carry tense, mood and voice."""
+    return {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
