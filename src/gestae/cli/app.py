@@ -158,24 +158,15 @@ def code(
                       prefilter, batch_size, report)  # fmt: skip
         return
     try:
-        from functools import partial
-
-        from gestae.engine.pipeline import Coder
+        from gestae.engine.config import CoderConfig
         from gestae.run.parallel import ParallelCoder
 
-        factory = partial(
-            Coder,
-            model=model,
-            actor_files=tuple(actors or ()),
-            include_negated=include_negated,
-            include_incidents=incidents,
-            prefilter=prefilter,
-        )
+        config = CoderConfig(model, tuple(actors or ()), include_negated, incidents, prefilter)
         with ExitStack() as stack:
-            coder = stack.enter_context(ParallelCoder(factory, jobs, batch_size))
+            coder = stack.enter_context(ParallelCoder(config.build, jobs, batch_size))
             store = None
             if db is not None:
-                from gestae.run.ingest import CoderSettings, Ingester
+                from gestae.run.ingest import Ingester
                 from gestae.store.database import EventStore
 
                 store = stack.enter_context(EventStore(db, wait=wait, on_wait=_waiting))
@@ -197,13 +188,10 @@ def code(
 
             ingester = None
             if store is not None:
-                settings = CoderSettings(
-                    model, tuple(actors or ()), include_negated, incidents, prefilter
-                )
                 ingester = Ingester(
                     store,
                     coder.code_many,
-                    settings.fingerprint(),
+                    config.fingerprint(),
                     on_rejection=report.add,
                 )
 
@@ -282,9 +270,10 @@ def _code_on_dask(
     if output is None:
         _fail(GestaeError("--dask needs --output DIR, the directory for the Parquet partitions"))
     try:
-        from gestae.run.dask_cluster import CoderSpec, code_on_dask
+        from gestae.engine.config import CoderConfig
+        from gestae.run.dask_cluster import code_on_dask
 
-        spec = CoderSpec(model, tuple(actors or ()), include_negated, incidents, prefilter)
+        spec = CoderConfig(model, tuple(actors or ()), include_negated, incidents, prefilter)
         items = read_inputs(inputs, when, on_notice=report.add)
         summary = code_on_dask(
             items, output, address, spec, batch_articles=batch_size * 4, on_rejection=report.add
@@ -322,11 +311,12 @@ def ingest(
     A changed text or another coder version re-codes an article and replaces its events. Run it
     again after an interruption to finish the job. Ends with the counts coded / skipped
     (unchanged) / re-coded / rejected."""
-    from gestae.run.ingest import CoderSettings, ingest_files
+    from gestae.engine.config import CoderConfig
+    from gestae.run.ingest import ingest_files
 
     when = _date_option(published)
     report = InputReport(err)
-    settings = CoderSettings(model, tuple(actors or ()), include_negated, incidents, prefilter)
+    settings = CoderConfig(model, tuple(actors or ()), include_negated, incidents, prefilter)
     try:
         with ExitStack() as stack:
             if rejects is not None:
@@ -863,7 +853,8 @@ def watch(
 ) -> None:
     """Code article files as they appear in DIRECTORY (or JSON Lines from stdin), to keep a
     store current. Stop with Ctrl-C, --once or --max-files."""
-    from gestae.run.ingest import CoderSettings, Ingester
+    from gestae.engine.config import CoderConfig
+    from gestae.run.ingest import Ingester
     from gestae.run.watch import RecordSink, Watcher
     from gestae.run.watch import watch as watch_files
 
@@ -871,12 +862,12 @@ def watch(
         _fail(GestaeError("give a DIRECTORY to watch, or --jsonl-stdin (not both)"))
     when = _date_option(published)
     report = InputReport(err)
-    settings = CoderSettings(model)
+    settings = CoderConfig(model)
     coder = None
 
     def code_many(articles: Any) -> Any:
         nonlocal coder
-        coder = coder or settings.load()
+        coder = coder or settings.build()
         return coder.code_many(articles, batch_size=1 if jsonl_stdin else 16)
 
     try:
