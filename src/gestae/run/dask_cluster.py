@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from gestae.errors import GestaeError
 from gestae.input.read import Rejection
+from gestae.query.formats import FORMATS
 from gestae.schema import FLAT_COLUMNS, Article, flatten
 
 if TYPE_CHECKING:
@@ -240,7 +241,7 @@ def write_batch(root: Path, batch: Batch, rows: list[dict[str, Any]]) -> None:
     by_month: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         by_month.setdefault(month_of(row), []).append(row)
-    name = f"part-{batch.index:06d}.parquet"
+    name = f"part-{batch.index:06d}.{FORMATS['parquet'].extension}"
     marker = marker_path(root, batch)
     try:  # a batch written before with other articles: drop its old files first
         old = json.loads(marker.read_text(encoding="utf-8"))
