@@ -14,11 +14,11 @@ from typing import Any
 import duckdb
 import pytest
 
+from gestae.engine.config import CoderConfig
 from gestae.engine.pipeline import Coder
 from gestae.input.read import Rejection
 from gestae.run.dask_cluster import (
     Batch,
-    CoderSpec,
     batches,
     code_batch,
     code_on_dask,
@@ -79,7 +79,7 @@ def test_batches_are_numbered_in_input_order_and_rejections_reported() -> None:
 
 
 def test_written_batches_are_recognised_and_rewritten_cleanly(tmp_path: Path, coder: Coder) -> None:
-    spec = CoderSpec()
+    spec = CoderConfig()
     batch = Batch(0, _articles(4))
     rows = code_batch(spec, batch.articles)
     assert not is_written(tmp_path, batch)
@@ -128,7 +128,7 @@ def test_a_killed_worker_loses_no_article_and_a_rerun_codes_nothing(
                 articles,
                 out,
                 cluster.scheduler_address,
-                CoderSpec(),
+                CoderConfig(),
                 batch_articles=2,
                 on_written=kill_a_worker,
             )
@@ -140,7 +140,7 @@ def test_a_killed_worker_loses_no_article_and_a_rerun_codes_nothing(
             for month, published in _parquet(out, "month, published"):
                 assert month == (published.strftime("%Y-%m") if published else "unknown")
 
-            again = code_on_dask(articles, out, cluster.scheduler_address, CoderSpec(), 2)
+            again = code_on_dask(articles, out, cluster.scheduler_address, CoderConfig(), 2)
             assert (again.batches, again.skipped, again.records) == (8, 8, 0)
             assert sorted(row[0] for row in _parquet(out, "record")) == got
     finally:
@@ -161,6 +161,6 @@ def test_the_cli_needs_an_output_directory() -> None:
 def test_duckdb_reads_the_month_column_from_the_path(tmp_path: Path, month: str) -> None:
     published = date(2024, 3, 9) if month != "unknown" else None
     batch = Batch(3, [Article("m", "Russian troops attacked Izium.", published)])
-    write_batch(tmp_path, batch, code_batch(CoderSpec(), batch.articles))
+    write_batch(tmp_path, batch, code_batch(CoderConfig(), batch.articles))
     assert (tmp_path / f"month={month}" / "part-000003.parquet").exists()
     assert _parquet(tmp_path, "DISTINCT month") == [(month,)]

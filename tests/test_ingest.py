@@ -26,8 +26,9 @@ from typer.testing import CliRunner, Result
 import gestae.store.cluster
 import gestae.store.database
 from gestae.cli.app import app
+from gestae.engine.config import CoderConfig
 from gestae.input.read import Rejection, read_inputs
-from gestae.run.ingest import CoderSettings, Ingester, Outcome, count_articles, progress_bar
+from gestae.run.ingest import Ingester, Outcome, count_articles, progress_bar
 from gestae.schema import Actor, Article, EventDate, EventRecord, Trigger
 from gestae.store.database import EventStore
 from gestae.store.integrity import check_store
@@ -250,20 +251,20 @@ def test_a_run_stopped_before_clustering_is_finished_by_the_next(tmp_path: Path)
 def test_fingerprint_follows_settings_and_dictionaries(tmp_path: Path) -> None:
     extra = tmp_path / "actors.yaml"
     extra.write_text("persons: []\n", encoding="utf-8")
-    base = CoderSettings()
-    assert base.fingerprint() == CoderSettings().fingerprint()
+    base = CoderConfig()
+    assert base.fingerprint() == CoderConfig().fingerprint()
     variants = [
-        CoderSettings(include_negated=True),
-        CoderSettings(include_incidents=False),
-        CoderSettings(model="en_core_web_md"),
-        CoderSettings(actor_files=(extra,)),
-        CoderSettings(prefilter=False),
+        CoderConfig(include_negated=True),
+        CoderConfig(include_incidents=False),
+        CoderConfig(model="en_core_web_md"),
+        CoderConfig(actor_files=(extra,)),
+        CoderConfig(prefilter=False),
     ]
     prints = {base.fingerprint(), *(v.fingerprint() for v in variants)}
     assert len(prints) == 6
-    before = CoderSettings(actor_files=(extra,)).fingerprint()
+    before = CoderConfig(actor_files=(extra,)).fingerprint()
     extra.write_text("persons: [{name: Someone}]\n", encoding="utf-8")
-    assert CoderSettings(actor_files=(extra,)).fingerprint() != before
+    assert CoderConfig(actor_files=(extra,)).fingerprint() != before
 
 
 def test_count_articles_for_the_eta(tmp_path: Path) -> None:

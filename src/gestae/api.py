@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from gestae.engine.config import CoderConfig
 from gestae.errors import InputError
 from gestae.query import analysis
 from gestae.store.database import EventStore
@@ -197,25 +198,17 @@ def code_text(
         when = parse_published(published)
     except ValueError as exc:
         raise InputError(str(exc)) from exc
-    coder = cached_coder(
-        model, tuple(str(f) for f in actor_files), include_negated, include_incidents
-    )
-    article = Article(id=article_id, text=text, published=when)
-    return [record.to_dict() for record in coder.code(article)]
-
-
-@functools.lru_cache(maxsize=2)
-def cached_coder(
-    model: str | None,
-    actor_files: tuple[str, ...],
-    include_negated: bool,
-    include_incidents: bool,
-) -> Coder:
-    from gestae.engine.pipeline import Coder
-
-    return Coder(
+    config = CoderConfig(
         model=model,
-        actor_files=[Path(f) for f in actor_files],
+        actor_files=tuple(Path(f) for f in actor_files),
         include_negated=include_negated,
         include_incidents=include_incidents,
     )
+    article = Article(id=article_id, text=text, published=when)
+    return [record.to_dict() for record in cached_coder(config).code(article)]
+
+
+@functools.lru_cache(maxsize=2)
+def cached_coder(config: CoderConfig) -> Coder:
+    """The Coder for `config`, built once: loading the model takes seconds."""
+    return config.build()

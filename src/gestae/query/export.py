@@ -30,10 +30,11 @@ from gestae.query.analysis import (
     run,
     source_clause,
 )
-from gestae.query.formats import write_csv, write_jsonl
+from gestae.query.formats import FORMATS
 from gestae.schema import FLAT_COLUMNS
 
-FORMATS = ("jsonl", "plover", "csv", "parquet", "gdelt")
+# The names `gestae export` accepts, each described in `gestae.query.formats.FORMATS`.
+EXPORT_FORMATS = ("jsonl", "plover", "csv", "parquet", "gdelt")
 
 # The 61 columns of a GDELT 2.0 event table, in file order (GDELT files have no header).
 GDELT_COLUMNS: tuple[str, ...] = (
@@ -92,16 +93,16 @@ def export(
     """Write the selected events to `path` in `fmt`; returns how many rows were written.
 
     The file appears only when complete: it is written beside the target and renamed."""
-    if fmt not in FORMATS:
-        raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if fmt not in EXPORT_FORMATS:
+        raise ExportError(f"unknown export format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
     partial = path.with_name(path.name + ".part")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if fmt == "parquet":
+        if FORMATS[fmt].binary:
             count = _write_parquet(con, partial, filters, limit, clusters)
         else:
             with partial.open("w", encoding="utf-8", newline="") as out:
-                count = _TEXT_WRITERS[fmt](con, out, filters, limit, clusters)
+                count = _write_text(con, fmt, out, filters, limit, clusters)
         os.replace(partial, path)
     except OSError as exc:
         partial.unlink(missing_ok=True)
@@ -112,16 +113,20 @@ def export(
     return count
 
 
-def _write_jsonl(
-    con: duckdb.DuckDBPyConnection, out: TextIO, filters: Filters, limit: int | None, clusters: bool
+def _write_text(
+    con: duckdb.DuckDBPyConnection,
+    fmt: str,
+    out: TextIO,
+    filters: Filters,
+    limit: int | None,
+    clusters: bool,
 ) -> int:
-    return write_jsonl(event_records(con, filters, limit, clusters), out)
-
-
-def _write_csv(
-    con: duckdb.DuckDBPyConnection, out: TextIO, filters: Filters, limit: int | None, clusters: bool
-) -> int:
-    return write_csv(event_records(con, filters, limit, clusters), out)
+    """Record formats write the stored records as they are; PLOVER and GDELT need each
+    record's article too, so they read the store themselves."""
+    write = FORMATS[fmt].write
+    if write is not None:
+        return write(event_records(con, filters, limit, clusters), out, True)
+    return _STORE_WRITERS[fmt](con, out, filters, limit, clusters)
 
 
 def _write_parquet(
@@ -160,11 +165,9 @@ def _write_gdelt(
     return count
 
 
-_TEXT_WRITERS: dict[
+_STORE_WRITERS: dict[
     str, Callable[[duckdb.DuckDBPyConnection, TextIO, Filters, int | None, bool], int]
 ] = {
-    "jsonl": _write_jsonl,
-    "csv": _write_csv,
     "plover": _write_plover,
     "gdelt": _write_gdelt,
 }
@@ -435,4 +438,4 @@ def _us_states() -> dict[str, str]:
     }
 
 
-__all__ = ["FLAT_COLUMNS", "FORMATS", "GDELT_COLUMNS", "ExportError", "export"]
+__all__ = ["EXPORT_FORMATS", "FLAT_COLUMNS", "GDELT_COLUMNS", "ExportError", "export"]

@@ -1,10 +1,17 @@
-"""Output formats: JSON Lines (the contract), flat CSV, and a readable table."""
+"""Output formats: JSON Lines (the contract), flat CSV, a readable table, and the registry of
+every format a command, a download or an export can write (`FORMATS`).
+
+Each place that offers formats (`gestae code`, `gestae events`, `gestae export`, the web
+downloads) accepts its own list of names but looks each one up here, so a format's writer,
+content type and file extension are decided once.
+"""
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -80,6 +87,49 @@ def render_table(records: Iterable[dict[str, Any]], console: Console, title: str
     console.print(table)
     console.print("[dim]* date taken from the publication date (the sentence gives none)[/dim]")
     return count
+
+
+# Writes records (dicts in the output contract) to a text stream and returns how many it wrote;
+# `header` is false for a stream's later parts (only CSV has a header to leave out).
+RecordWriter = Callable[[Iterable[dict[str, Any]], TextIO, bool], int]
+
+
+@dataclass(frozen=True)
+class Format:
+    """One output format: how records are written, and how a download announces it."""
+
+    name: str
+    content_type: str
+    extension: str
+    # True: records are written as they come, so output can start before the last article is
+    # coded; False: the whole result is needed first (a table's column widths, a Parquet file).
+    streams: bool
+    # None for the formats only `gestae.query.export` writes, from a store: PLOVER JSON and
+    # GDELT need each article's metadata, Parquet the store's typed columns; and for the table,
+    # which is drawn on a terminal (`render_table`), not written to a stream.
+    write: RecordWriter | None = None
+    binary: bool = False  # written to a file path, never to a text stream
+
+
+def _write_jsonl(records: Iterable[dict[str, Any]], out: TextIO, header: bool) -> int:
+    return write_jsonl(records, out)
+
+
+def _write_csv(records: Iterable[dict[str, Any]], out: TextIO, header: bool) -> int:
+    return write_csv(records, out, header=header)
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in (
+        Format("jsonl", "application/x-ndjson", "jsonl", streams=True, write=_write_jsonl),
+        Format("csv", "text/csv", "csv", streams=True, write=_write_csv),
+        Format("table", "text/plain", "txt", streams=False),
+        Format("plover", "application/x-ndjson", "jsonl", streams=True),
+        Format("gdelt", "text/tab-separated-values", "tsv", streams=True),
+        Format("parquet", "application/vnd.apache.parquet", "parquet", streams=False, binary=True),
+    )
+}
 
 
 def as_dicts(records: Iterable[EventRecord]) -> Iterable[dict[str, Any]]:

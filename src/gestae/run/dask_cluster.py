@@ -32,11 +32,13 @@ from typing import TYPE_CHECKING, Any
 
 from gestae.errors import GestaeError
 from gestae.input.read import Rejection
+from gestae.query.formats import FORMATS
 from gestae.schema import FLAT_COLUMNS, Article, flatten
 
 if TYPE_CHECKING:
     import pyarrow
 
+    from gestae.engine.config import CoderConfig
     from gestae.engine.pipeline import Coder
 
 BATCHES = "_batches"
@@ -45,28 +47,6 @@ UNKNOWN_MONTH = "unknown"
 _INTEGERS = ("sentence_index", "quad_class", "fatalities", "injured")
 _FLOATS = ("intensity", "goldstein", "confidence", "location_lat", "location_lon")
 _DATES = ("published", "date", "date_end")
-
-
-@dataclass(frozen=True)
-class CoderSpec:
-    """Coder settings sent to the workers; each worker builds one Coder per spec."""
-
-    model: str | None = None
-    actor_files: tuple[Path, ...] = ()
-    include_negated: bool = False
-    include_incidents: bool = True
-    prefilter: bool = True
-
-    def build(self) -> Coder:
-        from gestae.engine.pipeline import Coder
-
-        return Coder(
-            model=self.model,
-            actor_files=self.actor_files,
-            include_negated=self.include_negated,
-            include_incidents=self.include_incidents,
-            prefilter=self.prefilter,
-        )
 
 
 @dataclass
@@ -86,24 +66,24 @@ class DaskSummary:
 
 # -- on the workers ----------------------------------------------------------------------------
 
-_coders: dict[CoderSpec, Coder] = {}
+_coders: dict[CoderConfig, Coder] = {}
 _loading = threading.Lock()
 
 
-def coder_for(spec: CoderSpec) -> Coder:
-    """This process's Coder for `spec`, loaded on first use (once per worker process)."""
+def coder_for(config: CoderConfig) -> Coder:
+    """This process's Coder for `config`, loaded on first use (once per worker process)."""
     with _loading:
-        coder = _coders.get(spec)
+        coder = _coders.get(config)
         if coder is None:
-            coder = _coders[spec] = spec.build()
+            coder = _coders[config] = config.build()
         return coder
 
 
-def code_batch(spec: CoderSpec, articles: list[Article]) -> list[dict[str, Any]]:
+def code_batch(config: CoderConfig, articles: list[Article]) -> list[dict[str, Any]]:
     """The flat rows of every record of a batch; depends on nothing but its arguments. An
     article the coder fails on (it logs why, on the worker) gives no rows."""
     rows = []
-    for coded in coder_for(spec).code_many(articles):
+    for coded in coder_for(config).code_many(articles):
         for record in coded.records:
             data = record.to_dict()
             row = flatten(data)
@@ -158,7 +138,7 @@ def code_on_dask(
     items: Iterable[Article | Rejection],
     root: Path,
     address: str,
-    spec: CoderSpec,
+    config: CoderConfig,
     batch_articles: int = 64,
     on_rejection: Callable[[Rejection], None] | None = None,
     on_written: Callable[[Batch], None] | None = None,
@@ -188,7 +168,7 @@ def code_on_dask(
                 continue
             future = client.submit(
                 code_batch,
-                spec,
+                config,
                 batch.articles,
                 key=f"gestae-batch-{batch.index:06d}-{batch.digest}",
                 pure=True,
@@ -261,7 +241,7 @@ def write_batch(root: Path, batch: Batch, rows: list[dict[str, Any]]) -> None:
     by_month: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         by_month.setdefault(month_of(row), []).append(row)
-    name = f"part-{batch.index:06d}.parquet"
+    name = f"part-{batch.index:06d}.{FORMATS['parquet'].extension}"
     marker = marker_path(root, batch)
     try:  # a batch written before with other articles: drop its old files first
         old = json.loads(marker.read_text(encoding="utf-8"))

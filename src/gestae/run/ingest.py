@@ -1,24 +1,21 @@
 """Ingest: code articles into the store, skipping the ones already coded the same way.
 
-An article is skipped before it is parsed when the store holds it with the same text (hash), the
-same gestae version and the same coder settings (`CoderSettings.fingerprint`); otherwise it is
-coded and its events replace the stored ones in one transaction. After each chunk the articles
-written are clustered (`gestae.store.cluster.update_clusters`) and then marked as clustered. A
-run stopped anywhere is finished by running it again: stored articles are skipped, and articles
+An article is skipped before it is parsed when the store holds it with the same text (hash) and
+the same coder: gestae version, engine code and data, model and settings, all in
+`gestae.engine.config.CoderConfig.fingerprint`; otherwise it is coded and its events replace
+the stored ones in one transaction. After each chunk the articles written are clustered
+(`gestae.store.cluster.update_clusters`) and then marked as clustered. A run stopped anywhere is finished by running it again: stored articles are skipped, and articles
 stored but not yet clustered are clustered first.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -42,9 +39,9 @@ from gestae.schema import Article, EventRecord
 from gestae.store.database import EventStore, text_hash
 
 if TYPE_CHECKING:
-    from gestae.engine.pipeline import CodedArticle, Coder
+    from gestae.engine.config import CoderConfig
+    from gestae.engine.pipeline import CodedArticle
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "resources" / "data"
 # Articles looked up, coded and written between two clustering updates.
 CHUNK_SIZE = 128
 # Articles clustered per transaction when finishing an interrupted run.
@@ -52,73 +49,6 @@ RECLUSTER_CHUNK = 2000
 
 Status = Literal["coded", "recoded", "skipped"]
 CodeMany = Callable[[list[Article]], Iterable["CodedArticle"]]
-
-
-@dataclass(frozen=True)
-class CoderSettings:
-    """Everything besides the gestae version that changes what the coder outputs."""
-
-    model: str | None = None
-    actor_files: tuple[Path, ...] = ()
-    include_negated: bool = False
-    include_incidents: bool = True
-    # The pre-filter parses fewer sentences; a pronoun may then resolve differently.
-    prefilter: bool = True
-
-    def fingerprint(self) -> str:
-        """A short hash of the settings, the spaCy model and the data files, so that an
-        article coded under other settings or dictionaries is coded again, never skipped."""
-        from gestae.engine.parse import DEFAULT_MODEL
-
-        model = self.model or DEFAULT_MODEL
-        digest = hashlib.sha256()
-        parts = {
-            "model": model,
-            "model_version": _package_version(model),
-            "spacy": _package_version("spacy"),
-            "data": _data_digest(),
-            "actors": [_file_digest(path) for path in self.actor_files],
-            "negated": self.include_negated,
-            "incidents": self.include_incidents,
-            "prefilter": self.prefilter,
-        }
-        digest.update(json.dumps(parts, sort_keys=True).encode("utf-8"))
-        return digest.hexdigest()[:16]
-
-    def load(self) -> Coder:
-        from gestae.engine.pipeline import Coder
-
-        return Coder(
-            model=self.model,
-            actor_files=list(self.actor_files),
-            include_negated=self.include_negated,
-            include_incidents=self.include_incidents,
-            prefilter=self.prefilter,
-        )
-
-
-def _package_version(name: str) -> str:
-    try:
-        return metadata.version(name)
-    except metadata.PackageNotFoundError:
-        return "unknown"
-
-
-@cache
-def _data_digest() -> str:
-    digest = hashlib.sha256()
-    for path in sorted(DATA_DIR.iterdir()):
-        if path.is_file():
-            digest.update(path.name.encode("utf-8"))
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def _file_digest(path: Path) -> str:
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        return f"unreadable:{path}"  # loading the coder reports it properly
 
 
 @dataclass
@@ -302,7 +232,7 @@ def progress_bar(console: Console, total: int | None) -> Progress:
 def ingest_files(
     inputs: Sequence[str],
     db: Path,
-    settings: CoderSettings,
+    config: CoderConfig,
     console: Console,
     published: date | None = None,
     batch_size: int = 16,
@@ -322,8 +252,8 @@ def ingest_files(
             console.print(escape(message), highlight=False)
         from gestae.run.parallel import ParallelCoder
 
-        coder_factory = cache(settings.load)
-        pool = ParallelCoder(settings.load, jobs, batch_size) if jobs != 1 else None
+        coder_factory = cache(config.build)
+        pool = ParallelCoder(config.build, jobs, batch_size) if jobs != 1 else None
 
         def code_many(articles: list[Article]) -> Iterable[CodedArticle]:
             if pool is not None:
@@ -337,7 +267,7 @@ def ingest_files(
             ingester = Ingester(
                 store,
                 code_many,
-                settings.fingerprint(),
+                config.fingerprint(),
                 chunk_size=chunk_size,
                 on_rejection=on_rejection,
                 advance=lambda: progress.advance(task),

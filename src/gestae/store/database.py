@@ -195,7 +195,7 @@ class EventStore:
     ) -> bool:
         """Replace the article and its events in one transaction; True if it was stored before.
 
-        `coder_config` fingerprints the coder's settings (`gestae.run.ingest.coder_config`); a
+        `coder_config` fingerprints the coder (`gestae.engine.config.CoderConfig`); a
         record stored without one is always re-coded."""
         rows = [_event_row(record) for record in records]
         self.con.execute("BEGIN TRANSACTION")

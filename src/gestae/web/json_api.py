@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from gestae.query.analysis import actors, frame_rows, network
-from gestae.query.formats import write_csv, write_jsonl
+from gestae.query.formats import FORMATS
 from gestae.store.database import SCHEMA_VERSION
 from gestae.version import __version__
 from gestae.web import queries
@@ -198,11 +198,11 @@ def map_points(ex: Ex, p: Annotated[FilterParams, Query()]) -> dict[str, Any]:
 
 
 def _download(chunks: Iterator[str], name: str, fmt: str) -> StreamingResponse:
-    media = "text/csv" if fmt == "csv" else "application/x-ndjson"
+    found = FORMATS[fmt]
     return StreamingResponse(
         (c.encode("utf-8") for c in chunks),
-        media_type=f"{media}; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="gestae-{name}.{fmt}"'},
+        media_type=f"{found.content_type}; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="gestae-{name}.{found.extension}"'},
     )
 
 
@@ -212,21 +212,22 @@ def export_events(ex: Ex, p: Annotated[ExportParams, Query()]) -> StreamingRespo
     with ex.cursor() as con:
         sel.source(con)  # a store without clusters is refused now, before the download starts
 
+    write = FORMATS[p.format].write
+    assert write is not None  # the parameters allow record formats only
+
     def chunks() -> Iterator[str]:
         with ex.cursor() as con:
             header = True
             for batch in queries.records(con, sel):
                 out = io.StringIO()
-                if p.format == "csv":
-                    write_csv(batch, out, header=header)
-                    header = False
-                else:
-                    write_jsonl(batch, out)
+                write(batch, out, header)
+                header = False
                 yield out.getvalue()
-            if header and p.format == "csv":  # no rows: still a header line
+            if header:  # no rows: still a CSV header line (JSON Lines writes nothing)
                 out = io.StringIO()
-                write_csv([], out)
-                yield out.getvalue()
+                write([], out, True)
+                if out.getvalue():
+                    yield out.getvalue()
 
     return _download(chunks(), "events", p.format)
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from gestae.engine.config import CoderConfig
 from gestae.errors import GestaeError, InputError
 from gestae.store.database import EventStore
 
@@ -95,6 +96,8 @@ class Explorer:
     allow_ingest: bool = False
     token: str | None = None
     coder: Coder | None = None
+    # The pasted-text coder's settings; stored articles carry its fingerprint.
+    config: CoderConfig = field(default_factory=CoderConfig)
     store: EventStore = field(init=False)
     _write: threading.Lock = field(default_factory=threading.Lock, init=False)
     _code: threading.Lock = field(default_factory=threading.Lock, init=False)
@@ -122,7 +125,7 @@ class Explorer:
         if self.coder is None:
             from gestae.api import cached_coder
 
-            self.coder = cached_coder(None, (), False, True)
+            self.coder = cached_coder(self.config)
         return self.coder
 
     def code(
@@ -161,13 +164,13 @@ class Explorer:
                 "pasted articles"
             )
         from gestae.engine.pipeline import CodedArticle
-        from gestae.run.ingest import CoderSettings, Ingester
+        from gestae.run.ingest import Ingester
 
         def code_many(articles: list[Article]) -> list[CodedArticle]:
             return [CodedArticle(a, coded.events) for a in articles]
 
         with self._write:
-            ingester = Ingester(self.store, code_many, CoderSettings().fingerprint())
+            ingester = Ingester(self.store, code_many, self.config.fingerprint())
             outcomes = list(ingester.run([coded.article]))
         coded.status = outcomes[0].status if outcomes else "not stored"
         return coded.status

@@ -1,0 +1,64 @@
+"""`gestae serve`: the web explorer over a store (docs/web.md)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from gestae.cli.options import STORE, StoreOption, err, fail
+from gestae.errors import GestaeError
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(serve)
+
+
+def serve(
+    db: StoreOption = STORE,
+    host: Annotated[
+        str, typer.Option(help="Address to listen on; 127.0.0.1 keeps it to this machine.")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    allow_ingest: Annotated[
+        bool,
+        typer.Option("--allow-ingest", help="Let the Code text page store pasted articles."),
+    ] = False,
+    token: Annotated[
+        str | None,
+        typer.Option(
+            envvar="GESTAE_TOKEN",
+            help="Secret that storing requests must carry (needed with --allow-ingest beyond "
+            "loopback); also read from $GESTAE_TOKEN, which keeps it out of `ps`.",
+        ),
+    ] = None,
+) -> None:
+    """Start the web explorer over a store: overview, events, evidence, dyads, map, code text
+    (docs/web.md). Read-only unless --allow-ingest."""
+    import uvicorn
+
+    from gestae.web.app import create_app
+    from gestae.web.state import check_serving, is_loopback
+
+    try:
+        check_serving(host, allow_ingest, token)
+        # Against DNS rebinding: on loopback, answer only requests addressed to loopback.
+        hosts = ["127.0.0.1", "localhost"] if is_loopback(host) and ":" not in host else None
+        web = create_app(db, allow_ingest, token, hosts=hosts)
+    except GestaeError as exc:
+        fail(exc)
+    mode = "ingest allowed" if allow_ingest else "read-only"
+    if not is_loopback(host):
+        err.print(
+            f"note: listening on {escape(host)}: anyone who can reach this machine can read "
+            "the store",
+            highlight=False,
+        )
+    shown = f"[{host}]" if ":" in host else host
+    err.print(
+        f"gestae explorer on http://{escape(shown)}:{port}/ ({escape(str(db))}, {mode}); "
+        "Ctrl+C stops it",
+        highlight=False,
+    )
+    uvicorn.run(web, host=host, port=port, log_level="warning")
