@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.markup import escape
 
-from gestae.cli.options import STORE, StoreOption, err, fail
+from gestae.cli.options import STORE, PublishedOption, StoreOption, date_option, err, fail
 from gestae.errors import GestaeError
 
 
@@ -33,22 +34,49 @@ def serve(
             "loopback); also read from $GESTAE_TOKEN, which keeps it out of `ps`.",
         ),
     ] = None,
+    watch: Annotated[
+        Path | None,
+        typer.Option(
+            help="Also ingest the .jsonl/.txt files that appear in this directory, as "
+            "`gestae watch --db` would (the HTTP API stays read-only unless --allow-ingest).",
+            file_okay=False,
+        ),
+    ] = None,
+    state: Annotated[
+        Path | None,
+        typer.Option(help="With --watch: the file remembering which files were ingested."),
+    ] = None,
+    settle: Annotated[
+        float,
+        typer.Option(min=0, help="With --watch: seconds a file must stay unchanged first."),
+    ] = 1.0,
+    interval: Annotated[
+        float, typer.Option(min=0.01, help="With --watch: seconds between polls.")
+    ] = 2.0,
+    published: PublishedOption = None,
 ) -> None:
     """Start the web explorer over a store: overview, events, evidence, dyads, map, code text
-    (docs/web.md). Read-only unless --allow-ingest."""
+    (docs/web.md). Read-only unless --allow-ingest; --watch DIR also ingests new files."""
     import uvicorn
 
     from gestae.web.app import create_app
     from gestae.web.state import check_serving, is_loopback
 
+    settings = None
+    if watch is not None:
+        from gestae.web.watching import WatchSettings
+
+        settings = WatchSettings(watch, state, settle, interval, date_option(published))
     try:
         check_serving(host, allow_ingest, token)
         # Against DNS rebinding: on loopback, answer only requests addressed to loopback.
         hosts = ["127.0.0.1", "localhost"] if is_loopback(host) and ":" not in host else None
-        web = create_app(db, allow_ingest, token, hosts=hosts)
+        web = create_app(db, allow_ingest, token, hosts=hosts, watch=settings, say=_say)
     except GestaeError as exc:
         fail(exc)
     mode = "ingest allowed" if allow_ingest else "read-only"
+    if watch is not None:
+        mode += f", ingesting new files from {watch}"
     if not is_loopback(host):
         err.print(
             f"note: listening on {escape(host)}: anyone who can reach this machine can read "
@@ -62,3 +90,8 @@ def serve(
         highlight=False,
     )
     uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
+def _say(message: str) -> None:
+    """The watcher's progress, one line per file, on stderr beside uvicorn's warnings."""
+    err.print(escape(message), highlight=False, soft_wrap=True)

@@ -9,6 +9,7 @@ holder, or waits for it with `wait=SECONDS`.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import re
@@ -166,6 +167,15 @@ class EventStore:
 
     def close(self) -> None:
         self.con.close()
+
+    def on_cursor(self) -> EventStore:
+        """This store over a new cursor of its connection, for another thread: DuckDB gives a
+        process one handle on a file, and a cursor is that handle's separate connection, with
+        transactions of its own (a server's writer thread beside its readers). Close it after
+        use; the store itself stays open."""
+        view = copy.copy(self)
+        view.con = self.con.cursor()
+        return view
 
     def current_hashes(self, articles: Sequence[Article], coder_config: str) -> dict[str, str]:
         """Text hash of each of these articles stored by this coder version and settings.

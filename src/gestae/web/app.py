@@ -14,7 +14,7 @@ cross-site form posts are refused; responses forbid framing, sniffing and foreig
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +35,7 @@ from gestae.web.state import Explorer, IngestRefused
 
 if TYPE_CHECKING:
     from gestae.engine.pipeline import Coder
+    from gestae.web.watching import WatchSettings
 
 MAX_BODY = 1_000_000  # bytes; a pasted article is far smaller
 SECURITY_HEADERS = (
@@ -129,17 +130,34 @@ def create_app(
     *,
     coder: Coder | None = None,
     hosts: Sequence[str] | None = None,
+    watch: WatchSettings | None = None,
+    say: Callable[[str], None] | None = None,
 ) -> FastAPI:
     """The explorer over the store `db`.
 
     Read-only unless `allow_ingest`; with `token`, storing a pasted text needs it. `coder`
     reuses a loaded Coder (tests); `hosts` limits the Host header to these names (the CLI
-    passes the loopback names when bound to loopback, against DNS rebinding)."""
-    explorer = Explorer(Path(db), allow_ingest, token, coder)
+    passes the loopback names when bound to loopback, against DNS rebinding). `watch`: ingest
+    the files that appear in a directory while serving (`serve --watch`), telling `say` (by
+    default the "gestae.web" logger) what each file gave."""
+    explorer = Explorer(Path(db), allow_ingest, token, coder, watching=watch is not None)
+    live = None
+    if watch is not None:
+        from gestae.web.watching import LiveIngest
+
+        try:
+            live = LiveIngest(explorer, watch, say)
+        except GestaeError:
+            explorer.close()
+            raise
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if live is not None:
+            live.start()
         yield
+        if live is not None:
+            live.stop()
         explorer.close()
 
     app = FastAPI(
@@ -154,6 +172,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.explorer = explorer
+    app.state.live = live
     from gestae.web import json_api, pages
 
     app.include_router(json_api.router)

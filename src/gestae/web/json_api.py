@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Path, Query
+from fastapi import APIRouter, Depends, Header, Path, Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
@@ -24,7 +24,7 @@ from gestae.store.database import SCHEMA_VERSION
 from gestae.version import __version__
 from gestae.web import queries
 from gestae.web.highlight import spans
-from gestae.web.pages import ID, check_ingest, explorer, same_origin
+from gestae.web.pages import ID, check_ingest, explorer, same_origin, watch_status
 from gestae.web.params import (
     DAY,
     ActorsExportParams,
@@ -59,7 +59,17 @@ def health(ex: Ex) -> dict[str, Any]:
         "read_only": ex.read_only,
         "ingest": ex.allow_ingest,
         "token_required": ex.token is not None,
+        "watching": ex.watching,
     }
+
+
+@router.get("/status", summary="What the server has ingested from its watched directory")
+def status(request: Request) -> dict[str, Any]:
+    """`watching` is false unless the server runs with `--watch DIR`; then the counts since
+    it started: files, articles (coded, re-coded, unchanged), events, rejected inputs, errors,
+    the last file and the last error."""
+    found = watch_status(request)
+    return {"watching": False} if found is None else {"watching": True, **found}
 
 
 @router.get("/summary", summary="Totals, events per period by quad class, top dyads and actors")

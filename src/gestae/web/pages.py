@@ -69,6 +69,12 @@ def explorer(request: Request) -> Explorer:
 Ex = Annotated[Explorer, Depends(explorer)]
 
 
+def watch_status(request: Request) -> dict[str, Any] | None:
+    """The `serve --watch` counts, or None when the server does not watch a directory."""
+    live = request.app.state.live
+    return None if live is None else dict(live.snapshot())
+
+
 def page(
     request: Request,
     name: str,
@@ -81,6 +87,7 @@ def page(
     context.update(
         store=ex.db.name,
         read_only=ex.read_only,
+        watching=ex.watching,
         token_required=ex.token is not None,
     )
     return templates.TemplateResponse(request, name, context, status_code=status, headers=headers)
@@ -144,6 +151,7 @@ def overview(request: Request, ex: Ex, p: Annotated[FilterParams, Query()]) -> H
         dyads=dyads,
         actors=actors,
         latest=latest,
+        watch=watch_status(request),
         **_filter_context(p, codes),
     )
 

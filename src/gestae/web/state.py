@@ -1,10 +1,11 @@
 """What one running explorer holds: the open store, the coder, and the rules for writing.
 
 Reads run on a DuckDB cursor of their own per request (a cursor is a separate connection to
-the same database, safe to use from the request's thread). The store is opened read-only
-unless the server was started with `--allow-ingest`: then even a bug in a read path could not
-change it. Coding is serialised (a spaCy pipeline is not made for concurrent calls), and so
-are writes.
+the same database, safe to use from the request's thread), and so does each write: a write in
+progress never holds up a read, which sees the store as of its last commit. The store is
+opened read-only unless the server was started with `--allow-ingest` or `--watch`: then even a
+bug in a read path could not change it. Coding is serialised (a spaCy pipeline is not made for
+concurrent calls), and so are writes (the pasted-text page and the watcher's ingest).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from gestae.store.database import EventStore
 if TYPE_CHECKING:
     import duckdb
 
-    from gestae.engine.pipeline import Coder
+    from gestae.engine.pipeline import CodedArticle, Coder
     from gestae.schema import Article, EventRecord
 
 # A pasted text longer than this is refused: coding it would hold the coder for minutes.
@@ -96,27 +97,44 @@ class Explorer:
     allow_ingest: bool = False
     token: str | None = None
     coder: Coder | None = None
+    # `serve --watch`: the server ingests files itself, so its store is writable even when
+    # the HTTP API is not (`allow_ingest`).
+    watching: bool = False
     # The pasted-text coder's settings; stored articles carry its fingerprint.
     config: CoderConfig = field(default_factory=CoderConfig)
     store: EventStore = field(init=False)
     _write: threading.Lock = field(default_factory=threading.Lock, init=False)
     _code: threading.Lock = field(default_factory=threading.Lock, init=False)
+    _open: threading.Lock = field(default_factory=threading.Lock, init=False)
 
     def __post_init__(self) -> None:
-        self.store = EventStore(self.db, read_only=not self.allow_ingest)
+        self.store = EventStore(self.db, read_only=not (self.allow_ingest or self.watching))
 
     @property
     def read_only(self) -> bool:
+        """True when the HTTP API cannot store anything (the watcher may still write)."""
         return not self.allow_ingest
 
     @contextmanager
     def cursor(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        with self._write:  # a write in progress owns the main connection
+        with self._open:  # the main connection only hands out cursors, one call at a time
             cursor = self.store.con.cursor()
         try:
             yield cursor
         finally:
             cursor.close()
+
+    @contextmanager
+    def writer(self) -> Iterator[EventStore]:
+        """The store on a cursor of its own, for one writer at a time: two writers at once
+        could conflict in DuckDB, while readers are never blocked."""
+        with self._write:
+            with self._open:
+                store = self.store.on_cursor()
+            try:
+                yield store
+            finally:
+                store.con.close()
 
     def close(self) -> None:
         self.store.close()
@@ -127,6 +145,12 @@ class Explorer:
 
             self.coder = cached_coder(self.config)
         return self.coder
+
+    def code_many(self, articles: list[Article], batch_size: int = 16) -> list[CodedArticle]:
+        """Code articles with the server's one coder (the watcher's ingest), one caller at a
+        time; a list, so the coder is free again when this returns."""
+        with self._code:
+            return list(self._coder().code_many(articles, batch_size=batch_size))
 
     def code(
         self, text: str, published: str | None, article_id: str | None, title: str | None = None
@@ -169,8 +193,8 @@ class Explorer:
         def code_many(articles: list[Article]) -> list[CodedArticle]:
             return [CodedArticle(a, coded.events) for a in articles]
 
-        with self._write:
-            ingester = Ingester(self.store, code_many, self.config.fingerprint())
+        with self.writer() as store:
+            ingester = Ingester(store, code_many, self.config.fingerprint())
             outcomes = list(ingester.run([coded.article]))
         coded.status = outcomes[0].status if outcomes else "not stored"
         return coded.status
