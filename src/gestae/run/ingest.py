@@ -100,6 +100,10 @@ class Ingester:
     on_rejection: Callable[[Rejection], None] | None = None
     advance: Callable[[], None] | None = None
     stats: IngestStats = field(default_factory=IngestStats)
+    # One transaction per chunk, clustering included, for a store that is read while it is
+    # written (`serve --watch`): readers never see events that are in no cluster yet. A run
+    # stopped mid-chunk then loses the chunk's writes, and the next run redoes them.
+    atomic_chunks: bool = False
 
     def run(self, items: Iterable[Article | Rejection]) -> Iterator[Outcome]:
         """Outcomes in input order (as long as the coder keeps order, as `nlp.pipe` does)."""
@@ -120,6 +124,13 @@ class Ingester:
             self._cluster(pending[start : start + RECLUSTER_CHUNK])
 
     def _run_chunk(self, chunk: list[Article | Rejection]) -> Iterator[Outcome]:
+        if not self.atomic_chunks:
+            yield from self._run_chunk_steps(chunk)
+            return
+        with self.store.transaction():
+            yield from self._run_chunk_steps(chunk)
+
+    def _run_chunk_steps(self, chunk: list[Article | Rejection]) -> Iterator[Outcome]:
         articles: list[Article] = []
         for item in chunk:
             if isinstance(item, Rejection):

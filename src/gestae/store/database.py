@@ -15,6 +15,7 @@ import json
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import fields, is_dataclass
 from datetime import UTC, datetime
 from functools import cache
@@ -96,6 +97,7 @@ class EventStore:
         self.read_only = read_only
         self.migrated: list[Migration] = []
         self.created = False
+        self._held = False  # inside `transaction()`: writes join it instead of committing
         if read_only and not self.path.exists():
             raise StoreError(
                 f"no event store at {self.path}; create one with `gestae ingest --db` "
@@ -168,6 +170,21 @@ class EventStore:
     def close(self) -> None:
         self.con.close()
 
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Several writes (and the clustering of what they wrote) in one transaction: a reader
+        on another cursor sees all of them or none, never events not yet clustered."""
+        self.con.execute("BEGIN TRANSACTION")
+        self._held = True
+        try:
+            yield
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        finally:
+            self._held = False
+
     def on_cursor(self) -> EventStore:
         """This store over a new cursor of its connection, for another thread: DuckDB gives a
         process one handle on a file, and a cursor is that handle's separate connection, with
@@ -208,7 +225,9 @@ class EventStore:
         `coder_config` fingerprints the coder (`gestae.engine.config.CoderConfig`); a
         record stored without one is always re-coded."""
         rows = [_event_row(record) for record in records]
-        self.con.execute("BEGIN TRANSACTION")
+        own = not self._held
+        if own:
+            self.con.execute("BEGIN TRANSACTION")
         try:
             deleted = self.con.execute("DELETE FROM articles WHERE id = ?", [article.id])
             replaced = bool(deleted.fetchall()[0][0])
@@ -227,12 +246,15 @@ class EventStore:
                     + ", ".join([_EVENT_MARKS] * len(part)),
                     [value for row in part for value in row],
                 )
-            self.con.execute("COMMIT")
+            if own:
+                self.con.execute("COMMIT")
         except duckdb.Error as exc:
-            self.con.execute("ROLLBACK")
+            if own:
+                self.con.execute("ROLLBACK")
             raise StoreError(f"could not store article {article.id} in {self.path}: {exc}") from exc
         except BaseException:
-            self.con.execute("ROLLBACK")
+            if own:
+                self.con.execute("ROLLBACK")
             raise
         return replaced
 

@@ -140,16 +140,17 @@ def create_app(
     passes the loopback names when bound to loopback, against DNS rebinding). `watch`: ingest
     the files that appear in a directory while serving (`serve --watch`), telling `say` (by
     default the "gestae.web" logger) what each file gave."""
+    watcher = None
+    if watch is not None:  # a directory that cannot be watched fails before the store opens
+        from gestae.run.watch import Watcher
+
+        watcher = Watcher(watch.directory, watch.state, watch.settle)
     explorer = Explorer(Path(db), allow_ingest, token, coder, watching=watch is not None)
     live = None
-    if watch is not None:
+    if watch is not None and watcher is not None:
         from gestae.web.watching import LiveIngest
 
-        try:
-            live = LiveIngest(explorer, watch, say)
-        except GestaeError:
-            explorer.close()
-            raise
+        live = LiveIngest(explorer, watch, watcher, say)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

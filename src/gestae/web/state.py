@@ -194,7 +194,7 @@ class Explorer:
             return [CodedArticle(a, coded.events) for a in articles]
 
         with self.writer() as store:
-            ingester = Ingester(store, code_many, self.config.fingerprint())
+            ingester = Ingester(store, code_many, self.config.fingerprint(), atomic_chunks=True)
             outcomes = list(ingester.run([coded.article]))
         coded.status = outcomes[0].status if outcomes else "not stored"
         return coded.status

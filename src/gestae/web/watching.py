@@ -73,11 +73,12 @@ class LiveIngest:
         self,
         explorer: Explorer,
         settings: WatchSettings,
+        watcher: Watcher,
         say: Callable[[str], None] | None = None,
     ) -> None:
         self.explorer = explorer
         self.settings = settings
-        self.watcher = Watcher(settings.directory, settings.state, settings.settle)
+        self.watcher = watcher
         self.say = say or log.warning
         self.status = WatchStatus(directory=settings.directory.name or str(settings.directory))
         self._lock = threading.Lock()  # a reader's snapshot never mixes two updates
@@ -155,6 +156,7 @@ class LiveIngest:
                 self.explorer.config.fingerprint(),
                 on_rejection=self._rejected,
                 stats=stats,
+                atomic_chunks=True,
             )
             for _ in ingester.run(items):
                 if self._stop.is_set():
