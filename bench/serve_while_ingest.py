@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the scenario lives in tests/
 
-from tests import serve_load  # noqa: E402
+from tests import serve_load
 
 
 def run(articles: int, clients: int, per_file: int, pause: float) -> str:

@@ -198,9 +198,9 @@ def wait_for(base: str, articles: int, files: int, timeout: float) -> dict[str, 
     deadline = time.monotonic() + timeout
     while True:
         status, body = get(base + "/api/status")
-        if status == 200 and body["files"] + body["errors"] >= files:
-            if body["articles"] >= articles or body["errors"]:
-                return dict(body)
+        finished = status == 200 and body["files"] + body["errors"] >= files
+        if finished and (body["articles"] >= articles or body["errors"]):
+            return dict(body)
         if time.monotonic() > deadline:
             raise TimeoutError(f"ingest not done after {timeout:g} s: {body}")
         time.sleep(0.1)

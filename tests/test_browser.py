@@ -6,10 +6,12 @@ module is skipped."""
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -36,15 +38,11 @@ ARGS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory, coder: Any) -> Iterator[str]:
+@contextmanager
+def serving(app: Any) -> Iterator[str]:
+    """Run `app` with uvicorn on a free loopback port in a thread; yields its base URL."""
     import uvicorn
 
-    from gestae.web.app import create_app
-
-    path = tmp_path_factory.mktemp("browser") / "web.duckdb"
-    web_store.build(path)
-    app = create_app(path, coder=coder, hosts=["127.0.0.1", "localhost"])
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -57,9 +55,21 @@ def server(tmp_path_factory: pytest.TempPathFactory, coder: Any) -> Iterator[str
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("the explorer did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    runner.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        runner.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory, coder: Any) -> Iterator[str]:
+    from gestae.web.app import create_app
+
+    path = tmp_path_factory.mktemp("browser") / "web.duckdb"
+    web_store.build(path)
+    with serving(create_app(path, coder=coder, hosts=["127.0.0.1", "localhost"])) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +84,12 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def page(browser: Any, server: str) -> Iterator[Any]:
+    with open_page(browser, server) as tab:
+        yield tab
+
+
+@contextmanager
+def open_page(browser: Any, server: str) -> Iterator[Any]:
     """A fresh page that records console errors and every URL it requests."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     tab = context.new_page()
@@ -193,3 +209,44 @@ def test_api_description_page(page: Any, server: str) -> None:
     page.goto(server + "/apidocs")
     assert page.locator("section.op").count() >= 15
     shot(page, "apidocs")
+
+
+def test_a_new_article_appears_while_the_server_keeps_running(
+    browser: Any, tmp_path: Path, coder: Any
+) -> None:
+    """`serve --watch`: an article file dropped into the watched directory shows up on the
+    events page of the running server (reloaded until it does, within a bounded wait)."""
+    from gestae.web.app import create_app
+    from gestae.web.watching import WatchSettings
+
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    path = tmp_path / "watched.duckdb"
+    web_store.build(path)
+    settings = WatchSettings(inbox, settle=0.2, interval=0.2)
+    app = create_app(path, coder=coder, hosts=["127.0.0.1"], watch=settings, say=lambda m: None)
+    with serving(app) as base, open_page(browser, base) as tab:
+        tab.goto(base + "/events")
+        assert tab.inner_text("#event-count") == "6"
+        article = {
+            "id": "desk-1",
+            "text": "Kenya accused Uganda of sheltering the rebel commanders on Friday.",
+            "published": "2024-03-16",
+            "title": "Kenya and Uganda trade charges",
+        }
+        part = inbox / ".desk-1.jsonl.part"
+        part.write_text(json.dumps(article) + "\n", encoding="utf-8")
+        part.rename(inbox / "desk-1.jsonl")
+        deadline = time.monotonic() + 30
+        while tab.inner_text("#event-count") == "6":
+            if time.monotonic() > deadline:
+                pytest.fail("the new article's events did not appear within 30 s")
+            tab.wait_for_timeout(250)
+            tab.reload()
+        rows = tab.locator("#events-table tbody tr").all_inner_texts()
+        assert any("KEN" in row and "UGA" in row for row in rows), rows
+        shot(tab, "events-watched")
+        tab.goto(base + "/")
+        assert tab.inner_text("#watch-files") == "1"
+        assert tab.inner_text("#watch-errors") == "0"
+        shot(tab, "overview-watched")
