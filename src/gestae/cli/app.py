@@ -22,6 +22,7 @@ from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from gestae.cli import rules
 from gestae.errors import GestaeError
 from gestae.input.read import Rejection, parse_published, read_inputs
 from gestae.input.rejects import InputReport
@@ -38,6 +39,7 @@ app = typer.Typer(
     help="Code news articles into PLOVER/CAMEO event records: who did what to whom, when, where.",
 )
 err = Console(stderr=True)
+rules.register(app)
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 1, 2
 WAIT_HELP = "Wait up to SECONDS for another gestae process writing the store to finish."

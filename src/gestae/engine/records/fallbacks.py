@@ -92,7 +92,7 @@ def implicit_target(draft: Draft) -> None:
     "British waters" names a state too (a demonym before a non-actor noun). The record's
     confidence is lowered for it.
 
-    Example: Iceland accused the trawlers of fishing illegally in Norwegian waters.
+    Example: Iceland threatened to seize fishing boats in Norwegian waters.
     """
     if draft.targets or draft.event_type not in TARGET_NEEDED:
         return
@@ -170,7 +170,7 @@ def place_target(draft: Draft) -> None:
 
     Coercion too, unless its object was named only in words ("detained the activists").
 
-    Example: Rebels shelled the outskirts of Goma overnight.
+    Example: Militants bombed a market in Kabul, wounding twelve people in the blast.
     """
     location = draft.location
     fits = draft.event_type == "ASSAULT" or (
@@ -217,7 +217,7 @@ def unnamed_target(draft: Draft) -> None:
 
     Not for two reciprocal participants, who are each other's target.
 
-    Example: Soldiers fired on the crowd outside the stadium.
+    Example: Rebels attacked the town, killing five in the attack.
     """
     two_way = draft.reciprocal and len(draft.sources) == 2
     if draft.targets or not draft.unnamed or two_way:
@@ -256,7 +256,7 @@ def multilateral(draft: Draft) -> None:
 def plover_type(draft: Draft, ontology: Ontology) -> None:
     """The CAMEO code the rules settled on gives the PLOVER event type (data/cameo.yaml).
 
-    Example: Sweden condemned the sentence handed to the blogger.
+    Example: Sweden condemned Iran for the executions.
     """
     name = ontology.cameo(draft.cameo).name
     draft.trace.add("record.plover-type", f"CAMEO {draft.cameo} ({name}) -> {draft.event_type}")

@@ -27,7 +27,7 @@ def incident_records(
 
     No political actor did it, so it has no PLOVER type; its casualties still count.
 
-    Example: A landslide buried a mountain village, killing nine people.
+    Example: A ferry capsized on Lake Victoria, killing twenty passengers.
     """
     out = []
     for token in sent:

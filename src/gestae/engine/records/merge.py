@@ -59,7 +59,7 @@ def merge_restatements(records: list[EventRecord]) -> list[EventRecord]:
     different actors (compound actors, reciprocal pairs) all stay. The record that stays notes
     the words of the one dropped.
 
-    Example: Rebels attacked a convoy near Gao, an attack that killed four soldiers.
+    Example: The French president arrived in Rabat on a visit to Morocco.
     """
     kept: list[int] = []
     restated: dict[int, list[str]] = {}

@@ -30,7 +30,7 @@ def pair_actors(draft: Draft) -> list[Pair]:
 def self_target(draft: Draft) -> list[Pair]:
     """A target read as the source itself is no target; the act still happened.
 
-    Example: The government released the detained government critics.
+    Example: The Egyptian government released Egyptian officials.
     """
     draft.trace.add("record.self-target", "the only target found is the source itself")
     return [(s, None) for s in draft.sources]
@@ -41,7 +41,7 @@ def own_side(draft: Draft, pairs: list[tuple[Actor, Actor]]) -> list[Pair]:
     """The source's own side is not its target: an 'its/their' phrase, or forces and officials
     whose country came only from the article's context.
 
-    Example: Armenia mobilised its reservists on Tuesday.
+    Example: Georgia criticised its police for the raid.
     """
     kept: list[Pair] = [(s, t) for s, t in pairs if not _own_side(s, t)]
     if len(kept) < len(pairs):
@@ -55,7 +55,7 @@ def own_side(draft: Draft, pairs: list[tuple[Actor, Actor]]) -> list[Pair]:
 def reciprocal(draft: Draft) -> list[Pair]:
     """Two participants of a mutual act each act toward the other: A->B and B->A.
 
-    Example: Ghana and Togo signed a border agreement in Accra.
+    Example: Ghana and Togo held talks in Accra.
     """
     first, second = draft.sources
     draft.trace.add("record.reciprocal", f"{first.label()} <-> {second.label()}")
@@ -66,7 +66,7 @@ def reciprocal(draft: Draft) -> list[Pair]:
 def compound_actor(draft: Draft) -> list[Pair]:
     """A compound actor with no target gives one record per participant (sharing a group).
 
-    Example: Austria and Hungary closed their borders to migrants.
+    Example: Kenya and Uganda deployed troops on Monday.
     """
     if len(draft.sources) > 1:
         draft.trace.add(
