@@ -31,6 +31,9 @@ from gestae.schema import Actor, Article, EventRecord, Trigger
 
 
 class RecordBuilder:
+    """Holds what every record needs (ontology, gazetteer, refusal table), loaded once per
+    coder, and applies the record rules to each candidate in their fixed order."""
+
     def __init__(self, ontology: Ontology, gazetteer: Gazetteer) -> None:
         self.ontology = ontology
         self.gazetteer = gazetteer

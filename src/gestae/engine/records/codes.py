@@ -26,3 +26,6 @@ TARGET_NEEDED = frozenset(
 FUTURE_MATERIAL_TO_AGREE = {"COOPERATE": "031", "AID": "033", "RETREAT": "035"}
 # A CONSULT among this many participants or more, with no target, is a multilateral meeting.
 MULTILATERAL_PARTICIPANTS = 3
+# Sectors of a state's own forces and officials: such a target of the source's own country,
+# whose country came only from the article's context, is the source's own side.
+OWN_SIDE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY"})

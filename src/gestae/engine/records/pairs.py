@@ -6,6 +6,7 @@ one record each way; a target that is the source itself, or its own side, is no 
 
 from __future__ import annotations
 
+from gestae.engine.records.codes import OWN_SIDE_SECTORS
 from gestae.engine.records.draft import Draft, Pair, same
 from gestae.engine.rules import rule
 from gestae.schema import Actor
@@ -88,4 +89,4 @@ def _own_side(source: Actor, target: Actor) -> bool:
     # government's plan").
     if source.sector and target.sector and source.sector != target.sector:
         return False
-    return "context" in target.rule and target.sector in ("MIL", "COP", "GOV", "SPY")
+    return "context" in target.rule and target.sector in OWN_SIDE_SECTORS
