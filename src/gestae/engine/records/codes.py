@@ -1,20 +1,21 @@
 """The CAMEO codes and PLOVER types the record rules group together, in one place.
 
-Each grouping is a linguistic or ontological claim the rules rely on; they are kept here, each
-with its reason, so that they can move to data files without hunting through the rules.
+Each grouping is a linguistic or ontological claim the rules rely on, kept here with its reason;
+CAMEO code groups are data (resources/data/cameo.yaml, `groups`).
 """
 
 from __future__ import annotations
 
+from gestae.resources.ontology import cameo_group
 from gestae.resources.word_classes import words
 
 # Types whose participants act on each other: "A and B met" is A->B and B->A.
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Triggers that are mutual whatever their type: "A and B clashed / exchanged fire".
 RECIPROCAL_LEMMAS = words("reciprocal_lemmas")
-# Acts only a state performs (arrest and detain, expel and deport, ban and censor): with no
-# named agent, the state where they happen did them.
-STATE_POWER_CODES = ("172", "173", "174")
+# Acts only a state performs: with no named agent, the state where they happen did them
+# (cameo.yaml, group `state_power`).
+STATE_POWER_CODES = cameo_group("state_power")
 # Material conflict whose target, when unnamed, is the country where it happened.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Types that PLOVER codes only with a target; an implicit one may come from the sentence.
