@@ -657,3 +657,15 @@ def test_sigkill_and_restart_lose_nothing(tmp_path: Path, coder: Any) -> None:
 
 def _order(record: dict[str, Any]) -> tuple[int, str]:
     return record["sentence_index"], record["id"]
+
+
+def test_the_summary_is_one_line_in_a_pipe(tmp_path: Path) -> None:
+    """Issue 14: piped, the summary broke mid-phrase at 80 columns; a log reader or grep needs
+    each summary on one line, whatever the terminal width."""
+    feed = tmp_path / "a-feed-with-a-name-long-enough-to-push-the-summary-past-eighty.jsonl"
+    feed.write_text("\n".join(json.dumps(a) for a in WIRE) + "\n", encoding="utf-8")
+    db = tmp_path / "a-store-with-a-long-name-as-stores-on-a-shared-disk-have.duckdb"
+    result = _runner().invoke(app, ["ingest", str(feed), "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "coded," in line]
+    assert len(lines) == 1 and lines[0].endswith("articles clustered"), result.stderr
