@@ -540,9 +540,9 @@ def _within_coarser(text: str, period: _Period, coarser: list[_Period]) -> _Peri
 
 def _fallback(published: date | None) -> EventDate:
     if published is None:
-        return EventDate(None, None, None, None, "unknown")
+        return EventDate(value=None, end=None, granularity=None, text=None, basis="unknown")
     iso = published.isoformat()
-    return EventDate(iso, iso, "day", None, "publication")
+    return EventDate(value=iso, end=iso, granularity="day", text=None, basis="publication")
 
 
 def resolve_date(trigger: Token, published: date | None) -> EventDate:
@@ -578,9 +578,9 @@ def resolve_date(trigger: Token, published: date | None) -> EventDate:
     _, span, period = found[0]
     period = _within_coarser(span.text, period, [p for _, _, p in found[1:]])
     return EventDate(
-        period.start.isoformat(),
-        period.end.isoformat(),
-        period.granularity,
-        span.text,
-        "text",
+        value=period.start.isoformat(),
+        end=period.end.isoformat(),
+        granularity=period.granularity,
+        text=span.text,
+        basis="text",
     )
