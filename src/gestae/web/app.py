@@ -7,8 +7,9 @@ map outlines) is served from the package: the explorer works with no network at 
 Defences, each tested in tests/test_web_security.py: request bodies over 1 MB are refused
 (413) before they are read; every query parameter is declared and checked (unknown ones too);
 values reach DuckDB only as bound parameters; article text is escaped by the templates; the
-store is opened read-only unless ingest is allowed; storing needs the token when one is set;
-cross-site form posts are refused; responses forbid framing, sniffing and foreign scripts.
+store is opened read-only unless ingest is allowed (or a directory watched); storing needs the
+token when one is set; cross-site form posts are refused; responses forbid framing, sniffing and
+foreign scripts.
 """
 
 from __future__ import annotations
