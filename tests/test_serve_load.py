@@ -53,7 +53,9 @@ def test_twenty_clients_query_while_500_articles_are_ingested(tmp_path: Path, co
     assert figures["requests"] >= CLIENTS
     assert (status["errors"], status["rejected"]) == (0, 0), status
     assert (status["files"], status["articles"]) == (files, ARTICLES), status
-    assert "watch: error" not in log.read_text(encoding="utf-8")
+    logged = log.read_text(encoding="utf-8")
+    assert "watch: error" not in logged
+    assert f"(so far {files} files, {ARTICLES} articles, 0 errors)" in logged  # progress
 
     source = tmp_path / "articles.jsonl"
     source.write_text("".join(json.dumps(a) + "\n" for a in articles), encoding="utf-8")
