@@ -203,3 +203,8 @@ def test_table_incident_row() -> None:
     lines = _table([incident]).splitlines()
     row = next(i for i, line in enumerate(lines) if "incident" in line)
     assert "4 dead" in lines[row + 1]
+
+
+def test_table_footnote_only_when_a_row_is_starred() -> None:
+    """Issue 14: the publication footnote was printed under tables where no row used it."""
+    assert "publication date" not in _table([_record().to_dict()])

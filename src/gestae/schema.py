@@ -60,10 +60,10 @@ class Actor:
     text: str
     start: int
     end: int
-    country: str | None
-    sector: str | None
-    name: str | None
     kind: ActorKind
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
     wikidata: str | None = None
     rule: str = ""
 

@@ -131,7 +131,6 @@ class ActorResolver:
                             start=span.start_char,
                             end=span.end_char,
                             country=entry.country,
-                            sector=None,
                             name=entry.name,
                             kind="state",
                             wikidata=entry.wikidata,
@@ -182,10 +181,7 @@ class ActorResolver:
             start=span.start_char,
             end=span.end_char,
             country=country,
-            sector=None,
-            name=None,
             kind="state",
-            wikidata=None,
             rule=rule,
         )
         return Mention(start, token.i + 1, token.i, [actor], rule, reference=True)
@@ -247,9 +243,7 @@ class ActorResolver:
             end=span.end_char,
             country=country,
             sector=sector,
-            name=None,
             kind="group",
-            wikidata=None,
             rule=rule,
         )
         return Mention(start, end, obj.i, [actor], rule, reference=True)
@@ -377,9 +371,7 @@ class ActorResolver:
                 end=span.end_char,
                 country=country,
                 sector=sector,
-                name=None,
                 kind="group",
-                wikidata=None,
                 rule=rule,
             )
             for country in countries
@@ -505,10 +497,8 @@ def _unlisted_name(np: _NounPhrase, states: list[ActorEntry]) -> Mention:
         start=span.start_char,
         end=span.end_char,
         country=country,
-        sector=None,
         name=name,
         kind=kind,
-        wikidata=None,
         rule=rule,
     )
     return Mention(np.start, np.end, head.i, [actor], actor.rule)

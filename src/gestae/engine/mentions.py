@@ -188,7 +188,6 @@ def merge_titles_with_names(doc: Doc, found: DocActors) -> None:
                 sector=title_actor.sector,
                 name=person.name,
                 kind="person",
-                wikidata=None,
                 rule=f"{title_actor.rule}; name {person.name}",
             )
         combined = Mention(mention.start, nxt.end, nxt.head, [merged], merged.rule)

@@ -49,10 +49,7 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
             start=last.start,
             end=last.end,
             country=last.country,
-            sector=None,
-            name=None,
             kind="state",
-            wikidata=None,
             rule=last.rule,
         )
         return pointer(token, [state], f"the last state named ({last.country})")

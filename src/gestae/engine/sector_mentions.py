@@ -279,7 +279,6 @@ def _holders(
             sector=cues.sector,
             name=name,
             kind=kind,
-            wikidata=None,
             rule=rule,
         )
         for country in countries

@@ -151,11 +151,7 @@ def _as_words(span_text: str, start_char: int, end_char: int, rule: str) -> Acto
         text=span_text,
         start=start_char,
         end=end_char,
-        country=None,
-        sector=None,
-        name=None,
         kind="group",
-        wikidata=None,
         rule=rule,
     )
 

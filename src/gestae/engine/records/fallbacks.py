@@ -124,9 +124,7 @@ def state_agent(draft: Draft) -> None:
             end=location.end,
             country=location.country,
             sector="GOV",
-            name=None,
             kind="state",
-            wikidata=None,
             rule="source: arrests and expulsions are made by the state where they happen",
         )
     ]
@@ -152,10 +150,7 @@ def protest_own_state(draft: Draft) -> None:
             start=home.start,
             end=home.end,
             country=home.country,
-            sector=None,
-            name=None,
             kind="state",
-            wikidata=None,
             rule="target: a protest with no named target is aimed at its own state",
         )
     ]
@@ -184,10 +179,8 @@ def place_target(draft: Draft) -> None:
             start=location.start,
             end=location.end,
             country=location.country,
-            sector=None,
             name=location.name,
             kind="state",
-            wikidata=None,
             rule="target: the country where the attack fell",
         )
     ]
