@@ -146,7 +146,10 @@ def _words() -> _Words:
             + r")\b"
         ),
         month=re.compile(rf"\b({month_alt})\b"),
-        absolute_hint=re.compile(rf"\b(?:{month_alt})\b|\d"),
+        # A month name or a four-digit year: a bare number ("Omarov, 40," an age the model
+        # tags DATE), "their 50s" or "3 a.m." is no date, and dateparser would read "40" as
+        # the year 1940.
+        absolute_hint=re.compile(rf"\b(?:{month_alt})\b|(?<![\d,.])\d{{4}}(?![\d,.])"),
     )
 
 
@@ -373,6 +376,20 @@ def _regex_spans(sent: Span) -> list[tuple[int, int]]:
     return spans
 
 
+def _is_count(span: Span) -> bool:
+    """True for a number that counts a plural noun: "2000 attacks", "in 1850 cases".
+
+    The small model tags such numbers DATE when they look like years. A year premodifying a
+    noun comes after a determiner ("the 2020 elections"), a count does not.
+    """
+    if len(span) != 1 or not span[0].like_num:
+        return False
+    number, noun = span[0], span[0].head
+    if number.dep_ != "nummod" or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not any(c.dep_ in ("det", "poss") and c.i < number.i for c in noun.children)
+
+
 def _merge(ranges: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
     """Union touching or overlapping ranges; keeps "Thursday" (DATE) + "evening" (TIME) whole."""
     ranges.sort()
@@ -409,6 +426,7 @@ def _doc_candidates(doc: Doc) -> tuple[list[int], dict[int, list[tuple[int, int]
         starts.append(sent.start)
         ranges = [r for r in ents if sent.start <= r[0] < sent.end]
         ranges.extend(_regex_spans(sent))
+        ranges = [r for r in ranges if not _is_count(doc[r[0] : r[1]])]
         if ranges:
             by_sent[sent.start] = _merge(ranges, doc)
     doc.user_data[_CACHE_KEY] = (len(doc), starts, by_sent)
