@@ -202,3 +202,26 @@ def test_bad_plover_file_is_named(tmp_path: Path) -> None:
 def test_yaml_syntax_error_names_file(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match=r"cameo\.yaml:\d+: not valid YAML"):
         Ontology.from_files(*_write(tmp_path, 'codes: {"02": [unclosed\n'))
+
+
+def test_code_groups_are_data_with_reasons(onto: Ontology) -> None:
+    assert onto.group("state_power") == ("172", "173", "174")
+    assert "18" in onto.group("violent_roots")
+    with pytest.raises(KeyError, match="no CAMEO code group 'colour'"):
+        onto.group("colour")
+
+
+@pytest.mark.parametrize(
+    ("group", "expected"),
+    [
+        ("  talks:\n    why: meetings\n    codes: ['04']\n", "unknown: ['04']"),
+        ("  talks:\n    codes: ['02']\n", "missing key"),
+        ("  talks:\n    why: ''\n    codes: ['02']\n", "why must say"),
+    ],
+)
+def test_bad_code_group_is_named(tmp_path: Path, group: str, expected: str) -> None:
+    with pytest.raises(DataFileError) as err:
+        Ontology.from_files(*_write(tmp_path, GOOD_CODES + "groups:\n" + group))
+    message = str(err.value)
+    assert message.startswith("cameo.yaml:") and "group 'talks'" in message
+    assert expected in message

@@ -13,7 +13,16 @@ from typing import Annotated
 
 import typer
 
-from gestae.cli import actor, code, evaluate, query_commands, serve, store_commands, watch
+from gestae.cli import (
+    actor,
+    code,
+    evaluate,
+    query_commands,
+    rules,
+    serve,
+    store_commands,
+    watch,
+)
 from gestae.version import __version__
 
 app = typer.Typer(
@@ -43,6 +52,7 @@ store_commands.register(app)  # ingest, check, migrate, cluster
 query_commands.register(app)  # events, dyad, actors, network, export
 serve.register(app)  # serve
 actor.register(app)  # explain, actor
+rules.register(app)  # rules
 evaluate.register(app)  # eval
 watch.register(app)  # watch
 

@@ -172,8 +172,12 @@ def _parse_cameo(
     doc: DataFile, types: Mapping[str, PloverType], contexts: frozenset[str]
 ) -> dict[str, CameoCode]:
     data, file = doc.data, doc.name
-    if not isinstance(data, dict) or set(data) != {"codes"} or not isinstance(data["codes"], dict):
-        raise data_error(file, "top level must be a mapping with one key, 'codes'")
+    if (
+        not isinstance(data, dict)
+        or not {"codes"} <= set(data) <= {"codes", "groups"}
+        or not isinstance(data["codes"], dict)
+    ):
+        raise data_error(file, "top level must be a mapping with the keys 'codes' and 'groups'")
     codes: dict[str, CameoCode] = {}
     for index, (code, spec) in enumerate(data["codes"].items()):
         entry = f"entry #{index} (code {code!r})"
@@ -241,6 +245,33 @@ def _parse_cameo(
     return codes
 
 
+def _parse_groups(doc: DataFile, codes: Mapping[str, CameoCode]) -> dict[str, tuple[str, ...]]:
+    """The named code groups of cameo.yaml: each a reason and codes that exist."""
+    raw = doc.data.get("groups") or {}
+    file = doc.name
+    if not isinstance(raw, dict):
+        raise data_error(file, "groups must be a mapping of group names")
+    groups: dict[str, tuple[str, ...]] = {}
+    for name, spec in raw.items():
+        entry, line = f"group {name!r}", doc.line("groups", name)
+        if not isinstance(spec, dict):
+            raise data_error(file, "a group must be a mapping", entry=entry, line=line)
+        _check_keys(spec, {"why", "codes"}, {"why", "codes"}, file, entry, line)
+        if not isinstance(spec["why"], str) or not spec["why"].strip():
+            raise data_error(file, "why must say what the group is for", entry=entry, line=line)
+        members = _str_list(spec["codes"], file, entry, "codes", line)
+        unknown = [c for c in members if c not in codes]
+        if not members or unknown:
+            raise data_error(
+                file,
+                f"codes must be known CAMEO codes (unknown: {unknown})",
+                entry=entry,
+                line=line,
+            )
+        groups[str(name)] = tuple(members)
+    return groups
+
+
 class Ontology:
     """PLOVER types, CAMEO codes and the code lists actors and events are checked against."""
 
@@ -259,6 +290,7 @@ class Ontology:
         self.modalities = modalities
         self.sectors = sectors
         self.pseudo_countries = pseudo_countries
+        self.groups: Mapping[str, tuple[str, ...]] = MappingProxyType({})
 
     @classmethod
     def load(cls) -> Ontology:
@@ -273,8 +305,9 @@ class Ontology:
     ) -> Ontology:
         """Load and validate a PLOVER file and a CAMEO file (for tests and custom ontologies)."""
         types, lists = _parse_plover(load_data(plover))
-        codes = _parse_cameo(load_data(cameo), types, lists["contexts"])
-        return cls(
+        cameo_doc = load_data(cameo)
+        codes = _parse_cameo(cameo_doc, types, lists["contexts"])
+        ontology = cls(
             types,
             codes,
             lists["contexts"],
@@ -282,6 +315,16 @@ class Ontology:
             lists["sectors"],
             lists["pseudo_countries"],
         )
+        ontology.groups = MappingProxyType(_parse_groups(cameo_doc, codes))
+        return ontology
+
+    def group(self, name: str) -> tuple[str, ...]:
+        """A named group of CAMEO codes (cameo.yaml `groups`); each stands for its subtree, so
+        `code.startswith(group)` tests membership."""
+        try:
+            return self.groups[name]
+        except KeyError:
+            raise KeyError(f"no CAMEO code group {name!r} in cameo.yaml") from None
 
     @property
     def types(self) -> Mapping[str, PloverType]:
@@ -341,3 +384,8 @@ def _is_iso_alpha3(code: str) -> bool:
 @functools.cache
 def _default_ontology() -> Ontology:
     return Ontology.from_files(package_data("plover.yaml"), package_data("cameo.yaml"))
+
+
+def cameo_group(name: str) -> tuple[str, ...]:
+    """A code group of the shipped ontology, for rules that test `code.startswith(group)`."""
+    return _default_ontology().group(name)

@@ -8,14 +8,12 @@ into the candidate's trace; `finder.py` gives the order of the steps.
 """
 
 from gestae.engine.events.candidate import EventCandidate
-from gestae.engine.events.codes import FUTURE_MATERIAL_TO_AGREE
 from gestae.engine.events.finder import EventFinder
 from gestae.engine.events.matching import describe_entry
 from gestae.engine.events.modality import SPEECH_VERBS
 from gestae.engine.events.obligations import OBLIGATION_MODALS
 
 __all__ = [
-    "FUTURE_MATERIAL_TO_AGREE",
     "OBLIGATION_MODALS",
     "SPEECH_VERBS",
     "EventCandidate",

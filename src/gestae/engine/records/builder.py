@@ -1,0 +1,229 @@
+"""Records stage: turn event candidates into output records in the contract.
+
+The record rules (`fallbacks`, `pairs`) settle the type and the participants; this module runs
+them in order and fills the contract's fields: the ontology's scores, dates, places, contexts,
+a stable id, and the explanation, which is the trace of the rules that produced the record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from importlib import resources
+
+import yaml
+from spacy.tokens import Span
+
+from gestae.engine.actors import DocActors
+from gestae.engine.casualties import casualties, is_casualty_verb
+from gestae.engine.dates import resolve_date
+from gestae.engine.events import EventCandidate
+from gestae.engine.places import Gazetteer, locate_event
+from gestae.engine.records import fallbacks
+from gestae.engine.records.codes import RECIPROCAL_LEMMAS, RECIPROCAL_TYPES
+from gestae.engine.records.draft import Draft, Pair, unique
+from gestae.engine.records.incidents import incident_records
+from gestae.engine.records.merge import merge_restatements, record_id
+from gestae.engine.records.pairs import pair_actors
+from gestae.errors import DataFileError
+from gestae.resources.contexts import merge_contexts, sentence_contexts
+from gestae.resources.ontology import Ontology
+from gestae.schema import Actor, Article, EventRecord, Trigger
+
+
+class RecordBuilder:
+    """Holds what every record needs (ontology, gazetteer, refusal table), loaded once per
+    coder, and applies the record rules to each candidate in their fixed order."""
+
+    def __init__(self, ontology: Ontology, gazetteer: Gazetteer) -> None:
+        self.ontology = ontology
+        self.gazetteer = gazetteer
+        self.valid_contexts = frozenset(ontology.contexts)
+        self.refusals = load_refusals(ontology)
+
+    def refusal(self, cameo: str) -> str | None:
+        """The REJECT code for a cooperative act said not to happen, from data/refusals.yaml."""
+        return fallbacks.refusal_code(self.refusals, cameo)
+
+    def build(
+        self,
+        article: Article,
+        sentence_index: int,
+        sent: Span,
+        candidate: EventCandidate,
+        actors: DocActors,
+        include_negated: bool = False,
+    ) -> list[EventRecord]:
+        """The records of one candidate: none, one, or one per pair of participants."""
+        draft = self.draft(sent, candidate, actors, include_negated)
+        if draft is None:
+            return []
+        pairs = pair_actors(draft)
+        fallbacks.multilateral(draft)
+        if not pairs:
+            return []
+        fallbacks.plover_type(draft, self.ontology)
+        return self._records(article, sentence_index, draft, pairs)
+
+    def draft(
+        self, sent: Span, candidate: EventCandidate, actors: DocActors, include_negated: bool
+    ) -> Draft | None:
+        """The candidate after the rules that settle its type and fill in its participants;
+        None when it gives no record (no PLOVER type, or a denial not asked for)."""
+        entry = candidate.entry
+        code = self.ontology.cameo(entry.cameo)
+        if code.plover is None:
+            return None
+        draft = Draft(
+            candidate,
+            sent,
+            actors,
+            code,
+            code.code,
+            code.plover,
+            entry.mode or code.mode,
+            candidate.negated,
+            candidate.modality,
+        )
+        fallbacks.refusal(draft, self.ontology, self.refusals)
+        if not fallbacks.keep_negated(draft, include_negated):
+            return None
+        fallbacks.future_agree(draft)
+        if draft.mode is not None and not self.ontology.is_mode(draft.event_type, draft.mode):
+            draft.mode = None
+        draft.sources = unique(candidate.sources)
+        draft.targets = unique(candidate.targets)
+        # Objects kept only as words (no country) give way to any target the rules can name;
+        # they come back when nothing better is found (record.unnamed-target).
+        draft.unnamed = [
+            t for t in draft.targets if t.country is None and t.kind == "group" and not t.sector
+        ]
+        if draft.unnamed and len(draft.unnamed) == len(draft.targets):
+            draft.targets = []
+        draft.location = locate_event(candidate.trigger, self.gazetteer, actors.countries())
+        draft.reciprocal = (
+            draft.event_type in RECIPROCAL_TYPES
+            or candidate.trigger.lemma_.lower() in RECIPROCAL_LEMMAS
+        )
+        for fallback in fallbacks.ACTOR_FALLBACKS:
+            fallback(draft)
+        return draft
+
+    def _records(
+        self, article: Article, sentence_index: int, draft: Draft, pairs: list[Pair]
+    ) -> list[EventRecord]:
+        candidate, sent = draft.candidate, draft.sent
+        event_type, cameo, mode = draft.event_type, draft.cameo, draft.mode
+        published = article.published
+        date_info = resolve_date(candidate.trigger, published)
+        fatalities, injured = (
+            casualties(candidate.trigger) if is_casualty_verb(candidate.trigger) else (None, None)
+        )
+        contexts = merge_contexts(
+            draft.code.contexts,
+            candidate.entry.contexts,
+            sentence_contexts(sent, self.valid_contexts),
+        )
+        first, last = candidate.trigger_tokens[0], candidate.trigger_tokens[-1]
+        trigger = Trigger(sent.doc[first.i : last.i + 1].text, first.idx, last.idx + len(last))
+        group = None
+        if len(pairs) > 1:
+            group = record_id(article.id, sentence_index, trigger.start, event_type, None, None)
+        explanation = "; ".join([*_candidate_steps(candidate), *map(str, draft.trace.steps)])
+        rules = [*candidate.trace.ids(), *draft.trace.ids()]
+        return [
+            EventRecord(
+                id=record_id(article.id, sentence_index, trigger.start, event_type, source, target),
+                article_id=article.id,
+                published=published.isoformat() if published else None,
+                sentence_index=sentence_index,
+                sentence=sent.text.strip(),
+                event_type=event_type,
+                mode=mode,
+                contexts=contexts,
+                cameo=cameo,
+                quad_class=self.ontology.quad_class(event_type),
+                intensity=self.ontology.intensity(event_type, mode),
+                goldstein=self.ontology.cameo(cameo).goldstein,
+                source=source,
+                target=target,
+                trigger=trigger,
+                date=date_info,
+                location=draft.location,
+                negated=draft.negated,
+                modality=draft.modality,
+                reported_by=candidate.reported_by,
+                fatalities=fatalities,
+                injured=injured,
+                confidence=_confidence(source, target, candidate),
+                explanation=explanation,
+                group=group,
+                rules=list(rules),
+            )
+            for source, target in pairs
+        ]
+
+    def build_sentence(
+        self,
+        article: Article,
+        sentence_index: int,
+        sent: Span,
+        candidates: Iterable[EventCandidate],
+        actors: DocActors,
+        include_negated: bool = False,
+    ) -> list[EventRecord]:
+        """The records of one sentence, each real event once (see `merge_restatements`)."""
+        records = [
+            record
+            for candidate in candidates
+            for record in self.build(
+                article, sentence_index, sent, candidate, actors, include_negated
+            )
+        ]
+        return merge_restatements(records)
+
+    def incidents(
+        self, article: Article, sentence_index: int, sent: Span, actors: DocActors
+    ) -> list[EventRecord]:
+        """Deaths and injuries from accidents and disasters, as records of kind "incident"."""
+        return incident_records(
+            article, sentence_index, sent, actors, self.gazetteer, self.valid_contexts
+        )
+
+
+def _candidate_steps(candidate: EventCandidate) -> list[str]:
+    """What the event rules did, as explanation steps: the named trace once the event finder
+    fills it, its free-text reasons until then."""
+    if candidate.trace:
+        return [str(s) for s in candidate.trace.steps]
+    return list(candidate.reasons)
+
+
+def load_refusals(ontology: Ontology) -> dict[str, str]:
+    """CAMEO prefix of a negated cooperative act -> the REJECT code to emit (validated)."""
+    name = "refusals.yaml"
+    raw = yaml.safe_load(
+        resources.files("gestae.resources").joinpath("data").joinpath(name).read_text("utf-8")
+    )
+    if not isinstance(raw, dict):
+        raise DataFileError(f"{name}: expected a mapping of CAMEO prefix -> REJECT code")
+    out: dict[str, str] = {}
+    for prefix, code in raw.items():
+        prefix, code = str(prefix), str(code)
+        if code not in ontology.codes or ontology.cameo(code).plover != "REJECT":
+            raise DataFileError(f"{name}: '{prefix}': {code} is not a CAMEO code of type REJECT")
+        out[prefix] = code
+    return out
+
+
+def _confidence(source: Actor | None, target: Actor | None, candidate: EventCandidate) -> float:
+    score = 0.45
+    if source is not None:
+        score += 0.2 if source.country else 0.08
+    if target is not None:
+        score += 0.15 if target.country else 0.05
+    score += 0.05 * min(candidate.entry.specificity, 2)
+    if candidate.implicit_target:
+        score -= 0.15
+    if candidate.modality != "asserted":
+        score -= 0.05
+    return round(max(0.05, min(score, 0.95)), 2)

@@ -1,0 +1,56 @@
+"""The record being built from one event candidate: what the record rules read and change."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from gestae.engine.actors import DocActors
+from gestae.engine.events import EventCandidate
+from gestae.engine.rules import Trace
+from gestae.resources.ontology import CameoCode
+from gestae.schema import Actor, Location, Modality
+
+Pair = tuple[Actor | None, Actor | None]
+
+
+@dataclass
+class Draft:
+    """One candidate on its way to records. The rules run in a fixed order, each reading what
+    the ones before it decided; `trace` keeps what each did, for the explanation."""
+
+    candidate: EventCandidate
+    sent: Span
+    actors: DocActors
+    # The CAMEO entry the contexts come from (the refusal's code once a refusal applies).
+    code: CameoCode
+    cameo: str
+    event_type: str
+    mode: str | None
+    negated: bool
+    modality: Modality
+    sources: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    # Objects kept only as words (no country): they give way to any target the rules name.
+    unnamed: list[Actor] = field(default_factory=list)
+    location: Location | None = None
+    reciprocal: bool = False
+    trace: Trace = field(default_factory=Trace)
+
+
+def unique(actors: Sequence[Actor]) -> list[Actor]:
+    """The actors in order, each once (the same actor at the same place)."""
+    out: list[Actor] = []
+    for actor in actors:
+        if not any(same(actor, other) and actor.start == other.start for other in out):
+            out.append(actor)
+    return out
+
+
+def same(a: Actor, b: Actor) -> bool:
+    """The same participant: equal country, sector and name, or else the same words."""
+    if a.country and b.country:
+        return a.country == b.country and a.sector == b.sector and a.name == b.name
+    return a.start == b.start and a.end == b.end

@@ -1,0 +1,286 @@
+"""The record rules, in the order the builder applies them.
+
+First the rules that settle the act's type (a refusal, a future cooperation, a denial), then
+`ACTOR_FALLBACKS`: the ordered rules that fill in a participant the sentence leaves unnamed
+(each reads what the ones before it decided), then the mode of a meeting of many. How sources
+and targets pair into records is in `pairs`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from spacy.tokens import Span
+
+from gestae.engine.actors import DocActors
+from gestae.engine.records.codes import (
+    FUTURE_MATERIAL_TO_AGREE,
+    MULTILATERAL_PARTICIPANTS,
+    PLACE_TARGET_TYPES,
+    STATE_POWER_CODES,
+    TARGET_NEEDED,
+)
+from gestae.engine.records.draft import Draft
+from gestae.engine.rules import rule
+from gestae.resources.ontology import Ontology
+from gestae.schema import Actor
+
+
+def refusal_code(refusals: Mapping[str, str], cameo: str) -> str | None:
+    """The REJECT code for a cooperative act said not to happen: the longest prefix listed."""
+    for size in range(len(cameo), 1, -1):
+        code = refusals.get(cameo[:size])
+        if code is not None:
+            return code
+    return None
+
+
+@rule("record.refusal")
+def refusal(draft: Draft, ontology: Ontology, refusals: Mapping[str, str]) -> None:
+    """'Will not' before a cooperative act announces a refusal (REJECT), not a denied act.
+
+    The REJECT code comes from data/refusals.yaml; the refusal is asserted now, so a future
+    modality becomes asserted.
+
+    Example: Norway will not sign the fishing accord with Iceland.
+    """
+    if not (draft.negated and draft.candidate.refusal_frame):
+        return
+    code = refusal_code(refusals, draft.cameo)
+    if code is None:
+        return
+    draft.trace.add("record.refusal", f"'will not' + cooperative act ({draft.cameo}): CAMEO {code}")
+    draft.code = ontology.cameo(code)
+    draft.cameo, draft.event_type, draft.mode = draft.code.code, "REJECT", draft.code.mode
+    draft.negated = False
+    draft.modality = "asserted" if draft.modality == "future" else draft.modality
+
+
+@rule("record.negated")
+def keep_negated(draft: Draft, include_negated: bool) -> bool:
+    """A denied act did not happen: it gives no record unless negated events are asked for.
+
+    Kept (with --include-negated) it is flagged `negated`.
+
+    Example: Chile did not expel the Peruvian ambassador.
+    """
+    if not draft.negated:
+        return True
+    if include_negated:
+        draft.trace.add("record.negated", "denied; kept as asked, flagged negated")
+    return include_negated
+
+
+@rule("record.future-agree")
+def future_agree(draft: Draft) -> None:
+    """Material cooperation announced for the future is an intention to cooperate: AGREE.
+
+    PLOVER codes a promise of aid or cooperation as AGREE with the matching CAMEO intent.
+
+    Example: Japan will send emergency aid to the Philippines.
+    """
+    if draft.modality == "future" and draft.event_type in FUTURE_MATERIAL_TO_AGREE:
+        draft.trace.add("record.future-agree", f"future {draft.event_type}: AGREE")
+        draft.cameo = FUTURE_MATERIAL_TO_AGREE[draft.event_type]
+        draft.event_type, draft.mode = "AGREE", None
+
+
+@rule("record.implicit-target")
+def implicit_target(draft: Draft) -> None:
+    """A type PLOVER codes only with a target takes the one other state the sentence names.
+
+    "British waters" names a state too (a demonym before a non-actor noun). The record's
+    confidence is lowered for it.
+
+    Example: Iceland threatened to seize fishing boats in Norwegian waters.
+    """
+    if draft.targets or draft.event_type not in TARGET_NEEDED:
+        return
+    found = _implicit_target(draft.sent, draft.actors, draft.sources)
+    if found is not None:
+        draft.targets = [found]
+        draft.trace.add(
+            "record.implicit-target", f"{found.label()} is the only other state in the sentence"
+        )
+        draft.candidate.implicit_target = True
+
+
+@rule("record.state-agent")
+def state_agent(draft: Draft) -> None:
+    """Arrests, expulsions and bans are the state's acts: with no named agent, the state where
+    they happen did them.
+
+    Example: Two reporters were arrested on Sunday in Belarus.
+    """
+    location = draft.location
+    if draft.sources or not draft.cameo.startswith(STATE_POWER_CODES):
+        return
+    if location is None or not location.country:
+        return
+    draft.sources = [
+        Actor(
+            location.text,
+            location.start,
+            location.end,
+            location.country,
+            "GOV",
+            None,
+            "state",
+            None,
+            "source: arrests and expulsions are made by the state where they happen",
+        )
+    ]
+    draft.trace.add(
+        "record.state-agent", f"no named agent: the state where it happened ({location.country})"
+    )
+
+
+@rule("record.protest-own-state")
+def protest_own_state(draft: Draft) -> None:
+    """A protest that names no target is aimed at the protesters' own state (CAMEO).
+
+    Example: Thousands of Serbian students protested in Belgrade on Friday.
+    """
+    if draft.targets or draft.event_type != "PROTEST" or not draft.sources:
+        return
+    home = draft.sources[0]
+    if not home.country:
+        return
+    draft.targets = [
+        Actor(
+            home.text,
+            home.start,
+            home.end,
+            home.country,
+            None,
+            None,
+            "state",
+            None,
+            "target: a protest with no named target is aimed at its own state",
+        )
+    ]
+    draft.trace.add(
+        "record.protest-own-state", f"aimed at the protesters' own state ({home.country})"
+    )
+
+
+@rule("record.place-target")
+def place_target(draft: Draft) -> None:
+    """An attack with no named target hits the country where it fell.
+
+    Coercion too, unless its object was named only in words ("detained the activists").
+
+    Example: Militants bombed a market in Kabul, wounding twelve people in the blast.
+    """
+    location = draft.location
+    fits = draft.event_type == "ASSAULT" or (
+        draft.event_type in PLACE_TARGET_TYPES and not draft.unnamed
+    )
+    if draft.targets or not fits or location is None or not location.country:
+        return
+    draft.targets = [
+        Actor(
+            location.text,
+            location.start,
+            location.end,
+            location.country,
+            None,
+            location.name,
+            "state",
+            None,
+            "target: the country where the attack fell",
+        )
+    ]
+    draft.trace.add(
+        "record.place-target", f"no named target: the attack fell in {location.country}"
+    )
+
+
+@rule("record.home-deployment")
+def home_deployment(draft: Draft) -> None:
+    """A deployment inside the source's own country is aimed at no one named.
+
+    Example: The Kenyan government deployed riot police across Kenya.
+    """
+    if draft.event_type != "MOBILIZE" or not draft.sources:
+        return
+    own = {a.country for a in draft.sources if a.country}
+    kept = [t for t in draft.targets if not (t.kind == "state" and t.country in own)]
+    if len(kept) < len(draft.targets):
+        draft.trace.add("record.home-deployment", "the source's own country is not a target")
+    draft.targets = kept
+
+
+@rule("record.unnamed-target")
+def unnamed_target(draft: Draft) -> None:
+    """An object named only in words is the target when no rule found a better one.
+
+    Not for two reciprocal participants, who are each other's target.
+
+    Example: Rebels attacked the town, killing five in the attack.
+    """
+    two_way = draft.reciprocal and len(draft.sources) == 2
+    if draft.targets or not draft.unnamed or two_way:
+        return
+    draft.targets = draft.unnamed
+    draft.trace.add(
+        "record.unnamed-target",
+        "target named only in words: " + ", ".join(t.label() for t in draft.unnamed),
+    )
+
+
+# Order matters: each rule fills a participant only when the ones before it found none.
+ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
+    implicit_target,
+    state_agent,
+    protest_own_state,
+    place_target,
+    home_deployment,
+    unnamed_target,
+)
+
+
+@rule("record.multilateral")
+def multilateral(draft: Draft) -> None:
+    """A meeting of three or more participants with no target is multilateral (PLOVER mode).
+
+    Example: Ministers of Chile, Peru and Bolivia met in Lima on Monday.
+    """
+    many = len(draft.sources) >= MULTILATERAL_PARTICIPANTS
+    if draft.event_type == "CONSULT" and many and not draft.targets and not draft.mode:
+        draft.mode = "multilateral"
+        draft.trace.add("record.multilateral", f"{len(draft.sources)} participants, no target")
+
+
+@rule("record.plover-type")
+def plover_type(draft: Draft, ontology: Ontology) -> None:
+    """The CAMEO code the rules settled on gives the PLOVER event type (data/cameo.yaml).
+
+    Example: Sweden condemned Iran for the executions.
+    """
+    name = ontology.cameo(draft.cameo).name
+    draft.trace.add("record.plover-type", f"CAMEO {draft.cameo} ({name}) -> {draft.event_type}")
+
+
+def _implicit_target(sent: Span, actors: DocActors, sources: list[Actor]) -> Actor | None:
+    """The one state named in the sentence besides the source (e.g. "British waters")."""
+    source_countries = {a.country for a in sources}
+    others: dict[str, Actor] = {}
+    for mention in actors.mentions:
+        if mention.reference or not (sent.start <= mention.head < sent.end):
+            continue
+        for actor in mention.actors:
+            if actor.country and actor.country not in source_countries and actor.kind == "state":
+                others.setdefault(actor.country, actor)
+    if len(others) == 1:
+        return next(iter(others.values()))
+    return _demonym_target(sent, actors, source_countries)
+
+
+def _demonym_target(sent: Span, actors: DocActors, exclude: set[str | None]) -> Actor | None:
+    """A demonym modifying a non-actor noun ("British waters") still names a state."""
+    found = actors.adjective_states(sent)
+    others = {a.country: a for a in found if a.country not in exclude}
+    if len(others) == 1:
+        return next(iter(others.values()))
+    return None

@@ -1,0 +1,93 @@
+"""Record ids, and one record per real event when a sentence says the same act twice."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+
+from gestae.engine.rules import Step, rule
+from gestae.schema import Actor, EventRecord
+
+
+def record_id(
+    article_id: str,
+    sentence_index: int,
+    trigger_start: int,
+    event_type: str,
+    source: Actor | None,
+    target: Actor | None,
+) -> str:
+    """Same article, sentence, trigger, type and dyad -> same id on every run."""
+    parts = [
+        article_id,
+        str(sentence_index),
+        str(trigger_start),
+        event_type,
+        _actor_key(source),
+        _actor_key(target),
+    ]
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:20]
+
+
+def _actor_key(actor: Actor | None) -> str:
+    if actor is None:
+        return "-"
+    return f"{actor.start}:{actor.country or ''}:{actor.sector or ''}"
+
+
+def _role_key(actor: Actor | None) -> tuple[str | None, str | None] | None:
+    return None if actor is None else (actor.country, actor.sector)
+
+
+def _says_no_less(other: EventRecord, record: EventRecord) -> bool:
+    """True when `other` names everything `record` names about the same act."""
+    if other.event_type != record.event_type or other.negated != record.negated:
+        return False
+    for role in ("source", "target"):
+        mine, theirs = _role_key(getattr(record, role)), _role_key(getattr(other, role))
+        if mine is not None and mine != theirs:
+            return False
+    return True
+
+
+@rule("record.restatement")
+def merge_restatements(records: list[EventRecord]) -> list[EventRecord]:
+    """One sentence often names one act twice: the restatement is the same event, coded once.
+
+    Verb and noun, or the attack and its outcome: a record that another record of the same type
+    says as much or more about is dropped; of two equal ones the first stays. Records with
+    different actors (compound actors, reciprocal pairs) all stay. The record that stays notes
+    the words of the one dropped.
+
+    Example: The French president arrived in Rabat on a visit to Morocco.
+    """
+    kept: list[int] = []
+    restated: dict[int, list[str]] = {}
+    for i, record in enumerate(records):
+        if record.kind != "event":
+            kept.append(i)
+            continue
+        covered = False
+        for j, other in enumerate(records):
+            if i == j or other.kind != "event" or not _says_no_less(other, record):
+                continue
+            # Equal records: the earlier one stays; else the fuller one does.
+            if not _says_no_less(record, other) or j < i:
+                covered = True
+                restated.setdefault(j, []).append(record.trigger.text)
+                break
+        if not covered:
+            kept.append(i)
+    return [_noting(records[i], restated.get(i, [])) for i in kept]
+
+
+def _noting(record: EventRecord, restatements: list[str]) -> EventRecord:
+    """The record with a step naming the restatements it stands for."""
+    if not restatements:
+        return record
+    step = Step("record.restatement", "also said as " + ", ".join(f"'{t}'" for t in restatements))
+    return replace(
+        record,
+        explanation=f"{record.explanation}; {step}" if record.explanation else str(step),
+        rules=[*record.rules, step.rule],
+    )

@@ -1,0 +1,92 @@
+"""Who acted on whom: the sources and targets of one draft paired into records.
+
+A compound actor gives one record per participant; two participants of a reciprocal act give
+one record each way; a target that is the source itself, or its own side, is no target.
+"""
+
+from __future__ import annotations
+
+from gestae.engine.records.codes import OWN_SIDE_SECTORS
+from gestae.engine.records.draft import Draft, Pair, same
+from gestae.engine.rules import rule
+from gestae.schema import Actor
+
+
+def pair_actors(draft: Draft) -> list[Pair]:
+    """The (source, target) pairs of the records; empty when the act has no participant."""
+    sources, targets = draft.sources, draft.targets
+    if sources and targets:
+        pairs = [(s, t) for s in sources for t in targets if not same(s, t)]
+        if not pairs:
+            return self_target(draft)
+        return own_side(draft, pairs)
+    if draft.reciprocal and len(sources) == 2:
+        return reciprocal(draft)
+    if sources:
+        return compound_actor(draft)
+    return [(None, t) for t in targets]
+
+
+@rule("record.self-target")
+def self_target(draft: Draft) -> list[Pair]:
+    """A target read as the source itself is no target; the act still happened.
+
+    Example: The Egyptian government released Egyptian officials.
+    """
+    draft.trace.add("record.self-target", "the only target found is the source itself")
+    return [(s, None) for s in draft.sources]
+
+
+@rule("record.own-side")
+def own_side(draft: Draft, pairs: list[tuple[Actor, Actor]]) -> list[Pair]:
+    """The source's own side is not its target: an 'its/their' phrase, or forces and officials
+    whose country came only from the article's context.
+
+    Example: Georgia criticised its police for the raid.
+    """
+    kept: list[Pair] = [(s, t) for s, t in pairs if not _own_side(s, t)]
+    if len(kept) < len(pairs):
+        draft.trace.add("record.own-side", "a target on the source's own side is not a target")
+    if kept:
+        return kept
+    return [(s, None) for s in dict.fromkeys(s for s, _ in pairs)]
+
+
+@rule("record.reciprocal")
+def reciprocal(draft: Draft) -> list[Pair]:
+    """Two participants of a mutual act each act toward the other: A->B and B->A.
+
+    Example: Ghana and Togo held talks in Accra.
+    """
+    first, second = draft.sources
+    draft.trace.add("record.reciprocal", f"{first.label()} <-> {second.label()}")
+    return [(first, second), (second, first)]
+
+
+@rule("record.compound-actor")
+def compound_actor(draft: Draft) -> list[Pair]:
+    """A compound actor with no target gives one record per participant (sharing a group).
+
+    Example: Kenya and Uganda deployed troops on Monday.
+    """
+    if len(draft.sources) > 1:
+        draft.trace.add(
+            "record.compound-actor", f"one record per participant ({len(draft.sources)})"
+        )
+    return [(s, None) for s in draft.sources]
+
+
+def _own_side(source: Actor, target: Actor) -> bool:
+    """'Armenia mobilised its reservists': the source's own side, not a target: an 'its/their'
+    phrase, or forces and officials whose country came only from the article's context."""
+    if source.country is None or source.country != target.country:
+        return False
+    text = target.text.lower()
+    if text.startswith(("its ", "their ", "his ", "her ")):
+        return True
+    # The state's own forces or officials ("called up reservists", "deployed riot police");
+    # another branch of the same state is a real target ("the Supreme Court rejected the
+    # government's plan").
+    if source.sector and target.sector and source.sector != target.sector:
+        return False
+    return "context" in target.rule and target.sector in OWN_SIDE_SECTORS
