@@ -102,8 +102,8 @@ class Synth:
             place = None
             if rng.random() < 0.4:
                 place = Location(
-                    "Capital", target, None, round(rng.uniform(-50, 60), 3),
-                    round(rng.uniform(-120, 140), 3), None, "city", "Capital", 0, 7,
+                    name="Capital", country=target, admin1=None, lat=round(rng.uniform(-50, 60), 3),
+                    lon=round(rng.uniform(-120, 140), 3), geonameid=None, precision="city", text="Capital", start=0, end=7,
                 )  # fmt: skip
             records.append(
                 EventRecord(
@@ -119,10 +119,32 @@ class Synth:
                     quad_class=self.ontology.quad_class(event_type),
                     intensity=self.ontology.intensity(event_type, cameo.mode),
                     goldstein=cameo.goldstein,
-                    source=Actor(source, 0, 3, source, rng.choice(SECTORS), None, "state"),
-                    target=Actor(target, 10, 13, target, rng.choice(SECTORS), None, "state"),
-                    trigger=Trigger(event_type.lower(), 4, 9),
-                    date=EventDate(when.isoformat(), None, "day", "on Monday", "text"),
+                    source=Actor(
+                        text=source,
+                        start=0,
+                        end=3,
+                        country=source,
+                        sector=rng.choice(SECTORS),
+                        name=None,
+                        kind="state",
+                    ),
+                    target=Actor(
+                        text=target,
+                        start=10,
+                        end=13,
+                        country=target,
+                        sector=rng.choice(SECTORS),
+                        name=None,
+                        kind="state",
+                    ),
+                    trigger=Trigger(text=event_type.lower(), start=4, end=9),
+                    date=EventDate(
+                        value=when.isoformat(),
+                        end=None,
+                        granularity="day",
+                        text="on Monday",
+                        basis="text",
+                    ),
                     location=place,
                     negated=rng.random() < 0.02,
                     modality="asserted",

@@ -531,26 +531,32 @@ def _record(
     e = m.event
     noise = m.noise
     if m.date_style == "none":
-        when = EventDate(planned.published.isoformat(), None, "day", None, "publication")
+        when = EventDate(
+            value=planned.published.isoformat(),
+            end=None,
+            granularity="day",
+            text=None,
+            basis="publication",
+        )
     elif noise > 0.97:
         monday = e.day - timedelta(days=e.day.weekday())
         when = EventDate(
-            monday.isoformat(),
-            (monday + timedelta(days=6)).isoformat(),
-            "week",
-            "this week",
-            "text",
+            value=monday.isoformat(),
+            end=(monday + timedelta(days=6)).isoformat(),
+            granularity="week",
+            text="this week",
+            basis="text",
         )
     else:
         day = (e.day + timedelta(days=m.date_error)).isoformat()
-        when = EventDate(day, day, "day", "on that day", "text")
+        when = EventDate(value=day, end=day, granularity="day", text="on that day", basis="text")
     location = None
     if e.city is not None and (m.show_place or e.domestic or e.kind == "incident"):
-        location = Location(e.city.name, e.city.country, None, e.city.lat, e.city.lon, None,
-                            "city", e.city.name, 0, 1)  # fmt: skip
+        location = Location(name=e.city.name, country=e.city.country, admin1=None, lat=e.city.lat, lon=e.city.lon, geonameid=None,
+                            precision="city", text=e.city.name, start=0, end=1)  # fmt: skip
     elif e.city is not None and noise < 0.15:
-        location = Location(e.city.country, e.city.country, None, None, None, None, "country",
-                            e.city.country, 0, 1)  # fmt: skip
+        location = Location(name=e.city.country, country=e.city.country, admin1=None, lat=None, lon=None, geonameid=None, precision="country",
+                            text=e.city.country, start=0, end=1)  # fmt: skip
     source = target = None
     etype = e.event_type
     cameo = quad = intensity = goldstein = None
@@ -586,7 +592,7 @@ def _record(
         goldstein=goldstein,
         source=source,
         target=target,
-        trigger=Trigger(text.split()[1], 0, 1),
+        trigger=Trigger(text=text.split()[1], start=0, end=1),
         date=when,
         location=location,
         negated=False,

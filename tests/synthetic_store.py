@@ -43,9 +43,31 @@ def record(spec: Spec, index: int, published: date | None) -> EventRecord:
     kind = "event" if spec.event_type else "incident"
     cameo = CAMEO[spec.event_type] if spec.event_type else None
     source = (
-        Actor(spec.source, 0, 3, spec.source, spec.sector, None, "state") if spec.source else None
+        Actor(
+            text=spec.source,
+            start=0,
+            end=3,
+            country=spec.source,
+            sector=spec.sector,
+            name=None,
+            kind="state",
+        )
+        if spec.source
+        else None
     )
-    target = Actor(spec.target, 10, 13, spec.target, None, None, "state") if spec.target else None
+    target = (
+        Actor(
+            text=spec.target,
+            start=10,
+            end=13,
+            country=spec.target,
+            sector=None,
+            name=None,
+            kind="state",
+        )
+        if spec.target
+        else None
+    )
     ident = hashlib.sha1(f"{spec.article}|{index}|{spec}".encode()).hexdigest()[:20]
     return EventRecord(
         id=ident,
@@ -62,13 +84,13 @@ def record(spec: Spec, index: int, published: date | None) -> EventRecord:
         goldstein=ontology.cameo(cameo).goldstein if cameo else None,
         source=source,
         target=target,
-        trigger=Trigger("met", 4, 7),
+        trigger=Trigger(text="met", start=4, end=7),
         date=EventDate(
-            spec.when.isoformat() if spec.when else None,
-            spec.when.isoformat() if spec.when else None,
-            "day" if spec.when else None,
-            "on Monday" if spec.when else None,
-            "text" if spec.when else "unknown",
+            value=spec.when.isoformat() if spec.when else None,
+            end=spec.when.isoformat() if spec.when else None,
+            granularity="day" if spec.when else None,
+            text="on Monday" if spec.when else None,
+            basis="text" if spec.when else "unknown",
         ),
         location=spec.place,
         negated=spec.negated,

@@ -21,7 +21,18 @@ from gestae.query.analysis import QueryError
 from gestae.schema import Location
 from tests.synthetic_store import Spec, add_clusters, build_store
 
-MINSK = Location("Minsk", "BLR", "05", 53.9, 27.56, 625144, "city", "Minsk", 0, 5)
+MINSK = Location(
+    name="Minsk",
+    country="BLR",
+    admin1="05",
+    lat=53.9,
+    lon=27.56,
+    geonameid=625144,
+    precision="city",
+    text="Minsk",
+    start=0,
+    end=5,
+)
 SPECS = [
     # week of Monday 2024-03-04
     Spec("a1", "CONSULT", "GBR", "FRA", date(2024, 3, 4), place=MINSK),

@@ -7,6 +7,7 @@ import inspect
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -213,3 +214,29 @@ def test_actor_command_with_a_user_dictionary(tmp_path: Path) -> None:
     bad.write_text("organizations:\n  - {name: X, country: XYZ, sector: REB}\n", encoding="utf-8")
     failed = _run("actor", "X", "--actors", str(bad))
     assert failed.exit_code == 2 and "bad.yaml" in failed.stderr
+
+
+def test_explain_in_80_columns_shows_every_word_and_why_a_trigger_was_dropped() -> None:
+    """Issue 14: in an 80-column window or a pipe the parse table cut words ("trigg…"), and a
+    trigger that matched but coded nothing did not say why."""
+    import io
+
+    from rich.console import Console
+
+    from gestae.cli.explain import explain_text
+
+    console = Console(file=io.StringIO(), width=80)
+    explain_text(
+        "Did the rebels shell the village? Kenya accused Uganda of arming them.",
+        None,
+        None,
+        console,
+    )
+    assert isinstance(console.file, io.StringIO)
+    out = console.file.getvalue()
+    assert "…" not in out
+    assert all(len(line) <= 80 for line in out.splitlines())
+    assert "Triggers" in out and "'shell' (verb)" in out
+    dropped = out[out.index("Matched but not coded") :]
+    assert re.search(r"\d+ shell\s+│ suppress\.question", dropped)
+    assert "publication date" not in out  # no row takes its date from a publication

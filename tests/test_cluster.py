@@ -27,13 +27,54 @@ from gestae.store.database import EventStore
 from tests import synthetic as syn
 
 DAY = date(2024, 3, 4)
-CALAIS = Location("Calais", "FRA", None, 50.95, 1.86, None, "city", "Calais", 0, 6)
-DUNKIRK = Location("Dunkirk", "FRA", None, 51.03, 2.38, None, "city", "Dunkirk", 0, 7)
-MARSEILLE = Location("Marseille", "FRA", None, 43.30, 5.37, None, "city", "Marseille", 0, 9)
+CALAIS = Location(
+    name="Calais",
+    country="FRA",
+    admin1=None,
+    lat=50.95,
+    lon=1.86,
+    geonameid=None,
+    precision="city",
+    text="Calais",
+    start=0,
+    end=6,
+)
+DUNKIRK = Location(
+    name="Dunkirk",
+    country="FRA",
+    admin1=None,
+    lat=51.03,
+    lon=2.38,
+    geonameid=None,
+    precision="city",
+    text="Dunkirk",
+    start=0,
+    end=7,
+)
+MARSEILLE = Location(
+    name="Marseille",
+    country="FRA",
+    admin1=None,
+    lat=43.30,
+    lon=5.37,
+    geonameid=None,
+    precision="city",
+    text="Marseille",
+    start=0,
+    end=9,
+)
 
 
 def actor(country: str | None, sector: str | None = "GOV") -> Actor:
-    return Actor(country or "police", 0, 5, country, sector, None, "state")
+    return Actor(
+        text=country or "police",
+        start=0,
+        end=5,
+        country=country,
+        sector=sector,
+        name=None,
+        kind="state",
+    )
 
 
 def rec(
@@ -73,8 +114,14 @@ def rec(
         goldstein=-4.0 if event_type else None,
         source=source if event_type else None,
         target=target if event_type else None,
-        trigger=Trigger("expelled", 0, 8),
-        date=EventDate(value, (end or day).isoformat() if day else None, granularity, "x", basis),
+        trigger=Trigger(text="expelled", start=0, end=8),
+        date=EventDate(
+            value=value,
+            end=(end or day).isoformat() if day else None,
+            granularity=granularity,
+            text="x",
+            basis=basis,
+        ),
         location=location,
         negated=negated,
         modality="asserted",
@@ -208,7 +255,18 @@ def test_a_report_that_fits_two_events_joins_neither(store: Any) -> None:
 
 
 def test_a_report_without_its_city_between_two_cities_joins_neither(store: Any) -> None:
-    paris = Location("Paris", "FRA", None, 48.86, 2.35, None, "city", "Paris", 0, 5)
+    paris = Location(
+        name="Paris",
+        country="FRA",
+        admin1=None,
+        lat=48.86,
+        lon=2.35,
+        geonameid=None,
+        precision="city",
+        text="Paris",
+        start=0,
+        end=5,
+    )
     write(store, "a", [rec("a", 0, location=CALAIS)], DAY, "A")
     write(store, "b", [rec("b", 0, location=MARSEILLE)], DAY, "B")
     write(store, "c", [rec("c", 0, location=paris)], DAY, "C")  # 240 km from Calais

@@ -27,7 +27,7 @@ def test_engine_digest_changes_when_one_rule_file_changes(tmp_path: Path) -> Non
     copy = _copy_package(tmp_path / "gestae")
     before = engine_digest(copy)
     assert before == engine_digest(PACKAGE_ROOT)  # the copy reads the same
-    rule_file = copy / "engine" / "events.py"
+    rule_file = copy / "engine" / "events" / "suppression.py"
     rule_file.write_text(rule_file.read_text(encoding="utf-8") + "\n# one more rule\n", "utf-8")
     assert engine_digest(copy) != before
 

@@ -143,3 +143,18 @@ def test_word_list_mistakes_name_the_line() -> None:
         doc.words("twice")
     with pytest.raises(DataError, match=r"words\.yaml:4: 'empty' must be a non-empty list"):
         doc.words("empty")
+
+
+def test_a_refusal_that_is_no_rejection_is_named_with_its_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from gestae.engine.records import builder
+    from gestae.resources.ontology import Ontology
+
+    broken = tmp_path / "refusals.yaml"
+    broken.write_text('"03": "120"\n"04": "040"\n', encoding="utf-8")
+    monkeypatch.setattr(builder, "package_data", lambda name: broken)
+    with pytest.raises(
+        DataError, match=r"^refusals\.yaml:2: '04': 040 is not a CAMEO code of type REJECT"
+    ):
+        builder.load_refusals(Ontology.load())

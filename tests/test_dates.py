@@ -47,14 +47,20 @@ def resolve(nlp: Language) -> Resolver:
 
 
 def day(iso: str, text: str) -> EventDate:
-    return EventDate(iso, iso, "day", text, "text")
+    return EventDate(value=iso, end=iso, granularity="day", text=text, basis="text")
 
 
 def publication(published: date = WEDNESDAY) -> EventDate:
-    return EventDate(published.isoformat(), published.isoformat(), "day", None, "publication")
+    return EventDate(
+        value=published.isoformat(),
+        end=published.isoformat(),
+        granularity="day",
+        text=None,
+        basis="publication",
+    )
 
 
-UNKNOWN = EventDate(None, None, None, None, "unknown")
+UNKNOWN = EventDate(value=None, end=None, granularity=None, text=None, basis="unknown")
 
 
 # --- acceptance article -----------------------------------------------------------------
@@ -87,7 +93,13 @@ UNKNOWN = EventDate(None, None, None, None, "unknown")
         (
             AUKUS,
             "discovered",
-            EventDate("2021-09-01", "2021-09-30", "month", "September", "text"),
+            EventDate(
+                value="2021-09-01",
+                end="2021-09-30",
+                granularity="month",
+                text="September",
+                basis="text",
+            ),
         ),
         (AUKUS, "negotiated", publication(SUNDAY)),
     ],
@@ -287,7 +299,9 @@ def test_future_tense_same_weekday_is_today(resolve: Resolver) -> None:
 
 def test_future_tense_month_looks_forward(resolve: Resolver) -> None:
     result = resolve("The government will hold elections in September.", "hold")
-    assert result == EventDate("2022-09-01", "2022-09-30", "month", "September", "text")
+    assert result == EventDate(
+        value="2022-09-01", end="2022-09-30", granularity="month", text="September", basis="text"
+    )
 
 
 # --- attachment -------------------------------------------------------------------------------
@@ -362,7 +376,13 @@ def test_attachment(resolve: Resolver, sentence: str, trigger: str, expected: Ev
         (
             "In 2019, rebels attacked the town in September.",
             "attacked",
-            EventDate("2019-09-01", "2019-09-30", "month", "September", "text"),
+            EventDate(
+                value="2019-09-01",
+                end="2019-09-30",
+                granularity="month",
+                text="September",
+                basis="text",
+            ),
         ),
     ],
 )
@@ -413,11 +433,19 @@ def test_relative_date_without_publication_date_is_unknown(resolve: Resolver) ->
         ("Police arrested two men on 12/25/2020.", day("2020-12-25", "12/25/2020")),
         (
             "Police arrested two men in 2019.",
-            EventDate("2019-01-01", "2019-12-31", "year", "2019", "text"),
+            EventDate(
+                value="2019-01-01", end="2019-12-31", granularity="year", text="2019", basis="text"
+            ),
         ),
         (
             "Police arrested two men in March 2020.",
-            EventDate("2020-03-01", "2020-03-31", "month", "March 2020", "text"),
+            EventDate(
+                value="2020-03-01",
+                end="2020-03-31",
+                granularity="month",
+                text="March 2020",
+                basis="text",
+            ),
         ),
     ],
 )

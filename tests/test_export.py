@@ -20,7 +20,18 @@ from gestae.schema import FLAT_COLUMNS, Article, Location
 from gestae.store.database import EventStore
 from tests.synthetic_store import Spec, add_clusters, build_store
 
-MINSK = Location("Minsk", "BLR", "05", 53.9, 27.56, 625144, "city", "Minsk", 0, 5)
+MINSK = Location(
+    name="Minsk",
+    country="BLR",
+    admin1="05",
+    lat=53.9,
+    lon=27.56,
+    geonameid=625144,
+    precision="city",
+    text="Minsk",
+    start=0,
+    end=5,
+)
 SPECS = [
     Spec("a1", "CONSULT", "GBR", "FRA", date(2024, 3, 4), place=MINSK),
     Spec("a1", "ACCUSE", "FRA", "GBR", date(2024, 3, 6)),

@@ -66,10 +66,32 @@ def _records(article: Article) -> list[EventRecord]:
                 quad_class=quad,
                 intensity=None,
                 goldstein=None,
-                source=Actor(words[0], start, start + 3, words[0], "GOV", None, "state"),
-                target=Actor(words[2], offset - 3, offset, words[2], "GOV", None, "state"),
-                trigger=Trigger(words[1], trigger_at, trigger_at + len(words[1])),
-                date=EventDate(when, None, "day" if when else None, None, "publication"),
+                source=Actor(
+                    text=words[0],
+                    start=start,
+                    end=start + 3,
+                    country=words[0],
+                    sector="GOV",
+                    name=None,
+                    kind="state",
+                ),
+                target=Actor(
+                    text=words[2],
+                    start=offset - 3,
+                    end=offset,
+                    country=words[2],
+                    sector="GOV",
+                    name=None,
+                    kind="state",
+                ),
+                trigger=Trigger(text=words[1], start=trigger_at, end=trigger_at + len(words[1])),
+                date=EventDate(
+                    value=when,
+                    end=None,
+                    granularity="day" if when else None,
+                    text=None,
+                    basis="publication",
+                ),
                 location=None,
                 negated=False,
                 modality="asserted",
@@ -635,3 +657,15 @@ def test_sigkill_and_restart_lose_nothing(tmp_path: Path, coder: Any) -> None:
 
 def _order(record: dict[str, Any]) -> tuple[int, str]:
     return record["sentence_index"], record["id"]
+
+
+def test_the_summary_is_one_line_in_a_pipe(tmp_path: Path) -> None:
+    """Issue 14: piped, the summary broke mid-phrase at 80 columns; a log reader or grep needs
+    each summary on one line, whatever the terminal width."""
+    feed = tmp_path / "a-feed-with-a-name-long-enough-to-push-the-summary-past-eighty.jsonl"
+    feed.write_text("\n".join(json.dumps(a) for a in WIRE) + "\n", encoding="utf-8")
+    db = tmp_path / "a-store-with-a-long-name-as-stores-on-a-shared-disk-have.duckdb"
+    result = _runner().invoke(app, ["ingest", str(feed), "--db", str(db)])
+    assert result.exit_code == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "coded," in line]
+    assert len(lines) == 1 and lines[0].endswith("articles clustered"), result.stderr

@@ -30,17 +30,51 @@ def _record(**changes: Any) -> EventRecord:
         "intensity": -7.0,
         "goldstein": -5.0,
         "source": Actor(
-            "Chilean riot police", 0, 19, "CHL", "COP", None, "group", rule="agent noun"
+            text="Chilean riot police",
+            start=0,
+            end=19,
+            country="CHL",
+            sector="COP",
+            name=None,
+            kind="group",
+            rule="agent noun",
         ),
-        "target": Actor("12 students", 29, 40, None, "CVL", None, "group"),
-        "trigger": Trigger("detained", 20, 28),
-        "date": EventDate("2024-04-12", "2024-04-12", "day", "Friday", "text"),
+        "target": Actor(
+            text="12 students",
+            start=29,
+            end=40,
+            country=None,
+            sector="CVL",
+            name=None,
+            kind="group",
+        ),
+        "trigger": Trigger(text="detained", start=20, end=28),
+        "date": EventDate(
+            value="2024-04-12", end="2024-04-12", granularity="day", text="Friday", basis="text"
+        ),
         "location": Location(
-            "Valparaíso", "CHL", "01", -33.04, -71.63, 3868626, "city", "Valparaíso", 58, 68
+            name="Valparaíso",
+            country="CHL",
+            admin1="01",
+            lat=-33.04,
+            lon=-71.63,
+            geonameid=3868626,
+            precision="city",
+            text="Valparaíso",
+            start=58,
+            end=68,
         ),
         "negated": False,
         "modality": "reported",
-        "reported_by": Actor("Amnesty", 0, 7, "NGO", None, "Amnesty International", "organization"),
+        "reported_by": Actor(
+            text="Amnesty",
+            start=0,
+            end=7,
+            country="NGO",
+            sector=None,
+            name="Amnesty International",
+            kind="organization",
+        ),
         "fatalities": None,
         "injured": 3,
         "confidence": 0.75,
@@ -141,7 +175,9 @@ def test_table_shows_type_actors_and_date_basis() -> None:
         id="p1",
         event_type="PROTEST",
         mode="demonstrate",
-        date=EventDate("2024-04-13", "2024-04-13", "day", None, "publication"),
+        date=EventDate(
+            value="2024-04-13", end="2024-04-13", granularity="day", text=None, basis="publication"
+        ),
     ).to_dict()
     text = _table([from_text, from_publication])
     lines = text.splitlines()
@@ -167,3 +203,8 @@ def test_table_incident_row() -> None:
     lines = _table([incident]).splitlines()
     row = next(i for i, line in enumerate(lines) if "incident" in line)
     assert "4 dead" in lines[row + 1]
+
+
+def test_table_footnote_only_when_a_row_is_starred() -> None:
+    """Issue 14: the publication footnote was printed under tables where no row used it."""
+    assert "publication date" not in _table([_record().to_dict()])

@@ -148,7 +148,15 @@ def ids_by_key() -> dict[str, str]:
 
 def _actor(text: str, words: tuple[str, str, str | None]) -> Actor:
     start = text.index(words[0])
-    return Actor(words[0], start, start + len(words[0]), words[1], words[2], None, "state")
+    return Actor(
+        text=words[0],
+        start=start,
+        end=start + len(words[0]),
+        country=words[1],
+        sector=words[2],
+        name=None,
+        kind="state",
+    )
 
 
 def record(ev: Ev, article: Article, index: int) -> EventRecord:
@@ -162,7 +170,18 @@ def record(ev: Ev, article: Article, index: int) -> EventRecord:
     if ev.place:
         at = text.index(ev.place[0])
         words, country, lat, lon = ev.place
-        place = Location(words, country, None, lat, lon, None, "city", words, at, at + len(words))
+        place = Location(
+            name=words,
+            country=country,
+            admin1=None,
+            lat=lat,
+            lon=lon,
+            geonameid=None,
+            precision="city",
+            text=words,
+            start=at,
+            end=at + len(words),
+        )
     return EventRecord(
         id=event_id(ev),
         article_id=article.id,
@@ -178,9 +197,13 @@ def record(ev: Ev, article: Article, index: int) -> EventRecord:
         goldstein=ontology.cameo(ev.cameo).goldstein,
         source=_actor(text, ev.source),
         target=_actor(text, ev.target),
-        trigger=Trigger(ev.trigger, trigger, trigger + len(ev.trigger)),
+        trigger=Trigger(text=ev.trigger, start=trigger, end=trigger + len(ev.trigger)),
         date=EventDate(
-            ev.day, ev.day, "day", ev.date_text, "text" if ev.date_text else "publication"
+            value=ev.day,
+            end=ev.day,
+            granularity="day",
+            text=ev.date_text,
+            basis="text" if ev.date_text else "publication",
         ),
         location=place,
         negated=False,

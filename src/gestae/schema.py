@@ -49,7 +49,7 @@ class Article:
     language: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Actor:
     """A resolved participant; offsets point into the article text.
 
@@ -60,10 +60,10 @@ class Actor:
     text: str
     start: int
     end: int
-    country: str | None
-    sector: str | None
-    name: str | None
     kind: ActorKind
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
     wikidata: str | None = None
     rule: str = ""
 
@@ -73,14 +73,14 @@ class Actor:
         return " ".join(parts) if parts else f'"{self.text}"'
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Trigger:
     text: str
     start: int
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class EventDate:
     value: str | None
     end: str | None
@@ -89,7 +89,7 @@ class EventDate:
     basis: DateBasis
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Location:
     name: str
     country: str | None
@@ -103,7 +103,7 @@ class Location:
     end: int
 
 
-@dataclass
+@dataclass(kw_only=True)
 class EventRecord:
     """One coded event (or incident) in the output contract."""
 

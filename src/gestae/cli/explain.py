@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from spacy.tokens import Doc
 
 from gestae.engine.config import CoderConfig
 from gestae.engine.events import describe_entry
+from gestae.engine.events.finder import Dropped
+from gestae.engine.rules import REGISTRY
 from gestae.query.formats import render_table
 from gestae.schema import Article, EventRecord
+
+if TYPE_CHECKING:
+    from gestae.engine.actors import DocActors
+    from gestae.engine.pipeline import Coder
 
 
 def explain_text(text: str, published: date | None, model: str | None, console: Console) -> None:
@@ -19,44 +27,21 @@ def explain_text(text: str, published: date | None, model: str | None, console: 
     article = Article(id="explain", text=text, published=published)
     doc = coder.nlp(text)
     actors = coder.analyse(article, doc)
-
-    parse = Table(title="Parse", expand=False)
-    for column in ("#", "token", "lemma", "pos", "dep", "head", "entity", "actor", "trigger"):
-        parse.add_column(column)
-    for token in doc:
-        if token.is_space:
-            continue
-        mention = actors.at(token)
-        actor = ", ".join(a.label() for a in mention.actors) if mention and mention.actors else ""
-        if mention and mention.media:
-            actor = "(media)"
-        entry = coder.events.match(token)
-        parse.add_row(
-            str(token.i),
-            token.text,
-            token.lemma_,
-            token.pos_,
-            token.dep_,
-            f"{token.head.i}:{token.head.text}",
-            token.ent_type_,
-            actor,
-            describe_entry(entry) if entry else "",
-        )
+    parse, triggers = _parse_tables(coder, doc, actors)
     console.print(parse)
-
-    found = Table(title="Actors", expand=False)
-    for column in ("text", "country", "sector", "kind", "name", "rule"):
-        found.add_column(column, overflow="fold")
-    for mention in actors.mentions:
-        for a in mention.actors:
-            found.add_row(a.text, a.country or "-", a.sector or "-", a.kind, a.name or "-", a.rule)
-    console.print(found)
-
+    if triggers.row_count:
+        console.print(triggers)
+    console.print(_actor_table(actors))
     records = coder.code_doc(article, doc)
+    dropped: Dropped = []
+    for sent in doc.sents:
+        list(coder.events.find(sent, actors, dropped))
+    if dropped:
+        console.print(_dropped_table(dropped))
     if not records:
         console.print(
-            "[bold]No event coded.[/bold] An event needs a trigger from the lexicon (column "
-            "'trigger') with a source or target actor attached by the parse."
+            "[bold]No event coded.[/bold] An event needs a trigger from the lexicon (see "
+            "'Triggers') with a source or target actor attached by the parse."
         )
         return
     render_table([r.to_dict() for r in records], console, "Events")
@@ -66,6 +51,70 @@ def explain_text(text: str, published: date | None, model: str | None, console: 
             f"[bold]{label}[/bold] {record.id}: {escape(record.explanation)}", highlight=False
         )
         console.print(trace_table(record, f"Rules: {label} {record.id}"))
+
+
+def _parse_tables(coder: Coder, doc: Doc, actors: DocActors) -> tuple[Table, Table]:
+    """One row a token, and the lexicon entry each trigger matched. Cells fold rather than end
+    in '…', so an 80-column window or a file shows every word; the entries get a table of
+    their own, where they can wrap."""
+    parse = Table(title="Parse", expand=False)
+    for column in ("#", "token", "lemma", "pos", "dep", "head", "entity", "actor"):
+        parse.add_column(column, overflow="fold", min_width=len(column))
+    triggers = Table(title="Triggers", expand=False, show_header=True)
+    triggers.add_column("#", no_wrap=True)
+    triggers.add_column("lexicon entry", overflow="fold")
+    for token in doc:
+        if token.is_space:
+            continue
+        mention = actors.at(token)
+        actor = ", ".join(a.label() for a in mention.actors) if mention and mention.actors else ""
+        if mention and mention.media:
+            actor = "(media)"
+        entry = coder.events.match(token)
+        if entry is not None:
+            triggers.add_row(f"{token.i} {escape(token.text)}", escape(describe_entry(entry)))
+        parse.add_row(
+            str(token.i),
+            escape(token.text),
+            escape(token.lemma_),
+            token.pos_,
+            token.dep_,
+            f"{token.head.i}:{escape(token.head.text)}",
+            token.ent_type_,
+            escape(actor),
+        )
+    return parse, triggers
+
+
+def _actor_table(actors: DocActors) -> Table:
+    found = Table(title="Actors", expand=False)
+    for column in ("text", "country", "sector", "kind", "name", "rule"):
+        found.add_column(column, overflow="fold", min_width=len(column))
+    for mention in actors.mentions:
+        for a in mention.actors:
+            found.add_row(
+                escape(a.text),
+                a.country or "-",
+                a.sector or "-",
+                a.kind,
+                a.name or "-",
+                escape(a.rule),
+            )
+    return found
+
+
+def _dropped_table(dropped: Dropped) -> Table:
+    """Triggers that matched but code nothing, each with the rule that dropped it and why."""
+    table = Table(title="Matched but not coded", expand=False)
+    table.add_column("trigger", no_wrap=True)
+    table.add_column("rule", no_wrap=True)
+    table.add_column("why", overflow="fold")
+    for token, rule_id in dropped:
+        rule = REGISTRY.get(rule_id)
+        table.add_row(
+            f"{token.i} {escape(token.text)}", rule_id, escape(rule.summary if rule else "")
+        )
+    return table
 
 
 def trace_table(record: EventRecord, title: str) -> Table:

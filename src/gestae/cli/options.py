@@ -23,7 +23,8 @@ from gestae.input.read import parse_published
 if TYPE_CHECKING:
     from gestae.query.analysis import Filters
 
-err = Console(stderr=True)
+# Messages are never folded: a pipe or a log keeps each one on its own line.
+err = Console(stderr=True, soft_wrap=True)
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAILED = 0, 1, 2
 WAIT_HELP = "Wait up to SECONDS for another gestae process writing the store to finish."

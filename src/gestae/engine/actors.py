@@ -127,15 +127,14 @@ class ActorResolver:
                     (
                         span.start,
                         Actor(
-                            span.text,
-                            span.start_char,
-                            span.end_char,
-                            entry.country,
-                            None,
-                            entry.name,
-                            "state",
-                            entry.wikidata,
-                            f"'{span.text}' names {entry.country}",
+                            text=span.text,
+                            start=span.start_char,
+                            end=span.end_char,
+                            country=entry.country,
+                            name=entry.name,
+                            kind="state",
+                            wikidata=entry.wikidata,
+                            rule=f"'{span.text}' names {entry.country}",
                         ),
                     )
                 )
@@ -178,7 +177,12 @@ class ActorResolver:
         span = token.doc[start : token.i + 1]
         rule = f"the place '{span.text}' is in {country}"
         actor = Actor(
-            span.text, span.start_char, span.end_char, country, None, None, "state", None, rule
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            country=country,
+            kind="state",
+            rule=rule,
         )
         return Mention(start, token.i + 1, token.i, [actor], rule, reference=True)
 
@@ -234,7 +238,13 @@ class ActorResolver:
         span = obj.doc[start:end]
         rule = f"target '{obj.text}' takes its country from {source}"
         actor = Actor(
-            span.text, span.start_char, span.end_char, country, sector, None, "group", None, rule
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            country=country,
+            sector=sector,
+            kind="group",
+            rule=rule,
         )
         return Mention(start, end, obj.i, [actor], rule, reference=True)
 
@@ -356,15 +366,13 @@ class ActorResolver:
         rule = f"'{states[0].name}' modifies '{head.text}': the group's country"
         group = [
             Actor(
-                span.text,
-                span.start_char,
-                span.end_char,
-                country,
-                sector,
-                None,
-                "group",
-                None,
-                rule,
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                country=country,
+                sector=sector,
+                kind="group",
+                rule=rule,
             )
             for country in countries
         ]
@@ -376,15 +384,15 @@ class ActorResolver:
         resolution = self.dictionary.person(entry.name, published)
         if resolution is None:
             return Actor(
-                span.text,
-                span.start_char,
-                span.end_char,
-                entry.country,
-                entry.sector,
-                entry.name,
-                "person",
-                entry.wikidata,
-                f"listed person {entry.name} ({entry.source})",
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                country=entry.country,
+                sector=entry.sector,
+                name=entry.name,
+                kind="person",
+                wikidata=entry.wikidata,
+                rule=f"listed person {entry.name} ({entry.source})",
             )
         office = resolution.office
         country = office.country if office else (resolution.country or entry.country)
@@ -398,15 +406,15 @@ class ActorResolver:
         else:
             held = "no listed office"
         return Actor(
-            span.text,
-            span.start_char,
-            span.end_char,
-            country,
-            sector,
-            resolution.name,
-            "person",
-            resolution.wikidata,
-            f"listed person {resolution.name}: {held} on {when} ({entry.source})",
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            country=country,
+            sector=sector,
+            name=resolution.name,
+            kind="person",
+            wikidata=resolution.wikidata,
+            rule=f"listed person {resolution.name}: {held} on {when} ({entry.source})",
         )
 
 
@@ -430,15 +438,15 @@ class _NounPhrase:
 def _organization_mention(np: _NounPhrase, org: ActorEntry) -> Mention:
     span = np.span
     actor = Actor(
-        span.text,
-        span.start_char,
-        span.end_char,
-        org.country,
-        org.sector,
-        org.name,
-        actor_kind(org.kind),
-        org.wikidata,
-        f"organization {org.name} ({org.source})",
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        country=org.country,
+        sector=org.sector,
+        name=org.name,
+        kind=actor_kind(org.kind),
+        wikidata=org.wikidata,
+        rule=f"organization {org.name} ({org.source})",
     )
     return Mention(np.start, np.end, np.head.i, [actor], actor.rule)
 
@@ -457,15 +465,15 @@ def _state_mention(np: _NounPhrase, entry: ActorEntry, modifier: str | None) -> 
         "demonym": f"demonym '{span.text}' -> {entry.country}",
     }.get(entry.role, f"country name '{span.text}' -> {entry.country}")
     actor = Actor(
-        span.text,
-        span.start_char,
-        span.end_char,
-        entry.country,
-        sector,
-        entry.name,
-        "state",
-        entry.wikidata,
-        f"{rule} ({entry.source})",
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        country=entry.country,
+        sector=sector,
+        name=entry.name,
+        kind="state",
+        wikidata=entry.wikidata,
+        rule=f"{rule} ({entry.source})",
     )
     return Mention(np.start, np.end, head.i, [actor], actor.rule)
 
@@ -485,15 +493,13 @@ def _unlisted_name(np: _NounPhrase, states: list[ActorEntry]) -> Mention:
         country = described[0].country
         rule = f"named person not in the dictionary, described as {described[0].name}"
     actor = Actor(
-        span.text,
-        span.start_char,
-        span.end_char,
-        country,
-        None,
-        name,
-        kind,
-        None,
-        rule,
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        country=country,
+        name=name,
+        kind=kind,
+        rule=rule,
     )
     return Mention(np.start, np.end, head.i, [actor], actor.rule)
 

@@ -295,7 +295,7 @@ def _historical_date(
     """A date long before publication elsewhere in the sentence, for a past event whose own
     clause has none ("Relations soured in 2010 after commandos stormed a ship").
 
-    The publication day is surely wrong for such an event, and the sentence's old date is
+    The publication day is most likely wrong for such an event, and the sentence's old date is
     the best reading; present and future events keep the publication day.
     """
     if not _is_past_event(trigger):
@@ -319,9 +319,9 @@ def _historical_date(
 
 def _fallback(published: date | None) -> EventDate:
     if published is None:
-        return EventDate(None, None, None, None, "unknown")
+        return EventDate(value=None, end=None, granularity=None, text=None, basis="unknown")
     iso = published.isoformat()
-    return EventDate(iso, iso, "day", None, "publication")
+    return EventDate(value=iso, end=iso, granularity="day", text=None, basis="publication")
 
 
 def resolve_date(trigger: Token, published: date | None) -> EventDate:
@@ -364,9 +364,9 @@ def resolve_date(trigger: Token, published: date | None) -> EventDate:
         _, span, period = found[0]
         period = _within_coarser(span.text, period, [p for _, _, p in found[1:]])
     return EventDate(
-        period.start.isoformat(),
-        period.end.isoformat(),
-        period.granularity,
-        span.text,
-        "text",
+        value=period.start.isoformat(),
+        end=period.end.isoformat(),
+        granularity=period.granularity,
+        text=span.text,
+        basis="text",
     )

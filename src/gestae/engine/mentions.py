@@ -181,15 +181,14 @@ def merge_titles_with_names(doc: Doc, found: DocActors) -> None:
             merged = relocate(person, span.text, span.start_char, span.end_char, person.rule)
         else:
             merged = Actor(
-                span.text,
-                span.start_char,
-                span.end_char,
-                title_actor.country,
-                title_actor.sector,
-                person.name,
-                "person",
-                None,
-                f"{title_actor.rule}; name {person.name}",
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                country=title_actor.country,
+                sector=title_actor.sector,
+                name=person.name,
+                kind="person",
+                rule=f"{title_actor.rule}; name {person.name}",
             )
         combined = Mention(mention.start, nxt.end, nxt.head, [merged], merged.rule)
         found.mentions.remove(mention)
@@ -298,5 +297,13 @@ def person_name(span: Span) -> str | None:
 def relocate(actor: Actor, text: str, start: int, end: int, rule: str) -> Actor:
     """The same actor, shown by other words of the text and explained by another rule."""
     return Actor(
-        text, start, end, actor.country, actor.sector, actor.name, actor.kind, actor.wikidata, rule
+        text=text,
+        start=start,
+        end=end,
+        country=actor.country,
+        sector=actor.sector,
+        name=actor.name,
+        kind=actor.kind,
+        wikidata=actor.wikidata,
+        rule=rule,
     )

@@ -45,7 +45,12 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
     ):
         last = states_seen[-1]
         state = Actor(
-            last.text, last.start, last.end, last.country, None, None, "state", None, last.rule
+            text=last.text,
+            start=last.start,
+            end=last.end,
+            country=last.country,
+            kind="state",
+            rule=last.rule,
         )
         return pointer(token, [state], f"the last state named ({last.country})")
     if (

@@ -244,15 +244,15 @@ def _member_of(
     name = person_name(span)
     kind = actor_kind("person" if name else "organization")
     actor = Actor(
-        span.text,
-        span.start_char,
-        span.end_char,
-        org.country,
-        sector,
-        name or org.name,
-        kind,
-        org.wikidata,
-        rule,
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        country=org.country,
+        sector=sector,
+        name=name or org.name,
+        kind=kind,
+        wikidata=org.wikidata,
+        rule=rule,
     )
     return Mention(span.start, span.end, head.i, [actor], rule)
 
@@ -272,15 +272,14 @@ def _holders(
     kind = actor_kind("person" if is_person else "group")
     actors = [
         Actor(
-            span.text,
-            span.start_char,
-            span.end_char,
-            country,
-            cues.sector,
-            name,
-            kind,
-            None,
-            rule,
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            country=country,
+            sector=cues.sector,
+            name=name,
+            kind=kind,
+            rule=rule,
         )
         for country in countries
     ]
@@ -288,15 +287,15 @@ def _holders(
         pspan = match_at[token.i][0]
         actors.append(
             Actor(
-                pspan.text,
-                pspan.start_char,
-                pspan.end_char,
-                partner.country,
-                partner.sector,
-                partner.name,
-                actor_kind(partner.kind),
-                partner.wikidata,
-                f"{rule}; listed with them: {partner.name}",
+                text=pspan.text,
+                start=pspan.start_char,
+                end=pspan.end_char,
+                country=partner.country,
+                sector=partner.sector,
+                name=partner.name,
+                kind=actor_kind(partner.kind),
+                wikidata=partner.wikidata,
+                rule=f"{rule}; listed with them: {partner.name}",
             )
         )
     return Mention(span.start, span.end, head.i, actors, rule)

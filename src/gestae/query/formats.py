@@ -49,12 +49,13 @@ def render_table(records: Iterable[dict[str, Any]], console: Console, title: str
     table.add_column("where")
     table.add_column("trigger", style="yellow")
     table.add_column("conf", justify="right", no_wrap=True)
-    count = 0
+    count = from_publication = 0
     for record in records:
         count += 1
         when = (record.get("date") or {}).get("value") or "?"
         if (record.get("date") or {}).get("basis") == "publication":
             when += "*"
+            from_publication += 1
         place = record.get("location") or {}
         where = place.get("name") or ""
         if place.get("country") and where:
@@ -85,7 +86,8 @@ def render_table(records: Iterable[dict[str, Any]], console: Console, title: str
             f"{record.get('confidence', 0):.2f}",
         )
     console.print(table)
-    console.print("[dim]* date taken from the publication date (the sentence gives none)[/dim]")
+    if from_publication:  # the footnote only where a row carries the mark
+        console.print("[dim]* date taken from the publication date (the sentence gives none)[/dim]")
     return count
 
 

@@ -278,7 +278,7 @@ def _atomic(path: Path, write: Callable[[Path], object]) -> None:
 
 
 def parquet_schema() -> pyarrow.Schema:
-    """The columns of every part file: the flat record of output.py plus the JSON record."""
+    """The columns of every part file: the flat record of schema.py plus the JSON record."""
     import pyarrow as pa
 
     fields = []

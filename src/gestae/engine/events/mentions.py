@@ -147,7 +147,13 @@ def actor_group(
 
 
 def _as_words(span_text: str, start_char: int, end_char: int, rule: str) -> Actor:
-    return Actor(span_text, start_char, end_char, None, None, None, "group", None, rule)
+    return Actor(
+        text=span_text,
+        start=start_char,
+        end=end_char,
+        kind="group",
+        rule=rule,
+    )
 
 
 def unnamed_target(grammar: Grammar, obj: Token) -> Mention | None:
@@ -190,8 +196,8 @@ def border_state(grammar: Grammar, border: Token, actors: DocActors) -> list[Men
                 rule = f"'{border.text}' lies on the border of {loose[0].country}"
                 found = loose[0]
                 actor = Actor(
-                    found.text, found.start, found.end, found.country, None, found.name,
-                    "state", None, rule,
+                    text=found.text, start=found.start, end=found.end, country=found.country, sector=None, name=found.name,
+                    kind="state", wikidata=None, rule=rule,
                 )  # fmt: skip
                 return [Mention(left.i, left.i + 1, left.i, [actor], rule, reference=True)]
         elif mention.actors and mention.actors[0].country:

@@ -8,9 +8,7 @@ a stable id, and the explanation, which is the trace of the rules that produced 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from importlib import resources
 
-import yaml
 from spacy.tokens import Span
 
 from gestae.engine.actors import DocActors
@@ -24,8 +22,8 @@ from gestae.engine.records.draft import Draft, Pair, unique
 from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
 from gestae.engine.records.pairs import pair_actors
-from gestae.errors import DataFileError
 from gestae.resources.contexts import merge_contexts, sentence_contexts
+from gestae.resources.loader import load_data, package_data
 from gestae.resources.ontology import Ontology
 from gestae.schema import Actor, Article, EventRecord, Trigger
 
@@ -124,7 +122,9 @@ class RecordBuilder:
             sentence_contexts(sent, self.valid_contexts),
         )
         first, last = candidate.trigger_tokens[0], candidate.trigger_tokens[-1]
-        trigger = Trigger(sent.doc[first.i : last.i + 1].text, first.idx, last.idx + len(last))
+        trigger = Trigger(
+            text=sent.doc[first.i : last.i + 1].text, start=first.idx, end=last.idx + len(last)
+        )
         group = None
         if len(pairs) > 1:
             group = record_id(article.id, sentence_index, trigger.start, event_type, None, None)
@@ -200,17 +200,16 @@ def _candidate_steps(candidate: EventCandidate) -> list[str]:
 
 def load_refusals(ontology: Ontology) -> dict[str, str]:
     """CAMEO prefix of a negated cooperative act -> the REJECT code to emit (validated)."""
-    name = "refusals.yaml"
-    raw = yaml.safe_load(
-        resources.files("gestae.resources").joinpath("data").joinpath(name).read_text("utf-8")
-    )
-    if not isinstance(raw, dict):
-        raise DataFileError(f"{name}: expected a mapping of CAMEO prefix -> REJECT code")
+    doc = load_data(package_data("refusals.yaml"))
+    if not isinstance(doc.data, dict):
+        raise doc.error("expected a mapping of CAMEO prefix -> REJECT code")
     out: dict[str, str] = {}
-    for prefix, code in raw.items():
+    for prefix, code in doc.data.items():
         prefix, code = str(prefix), str(code)
         if code not in ontology.codes or ontology.cameo(code).plover != "REJECT":
-            raise DataFileError(f"{name}: '{prefix}': {code} is not a CAMEO code of type REJECT")
+            raise doc.error(
+                f"{code} is not a CAMEO code of type REJECT", f"'{prefix}'", at=(prefix,)
+            )
         out[prefix] = code
     return out
 

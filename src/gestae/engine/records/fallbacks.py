@@ -119,15 +119,13 @@ def state_agent(draft: Draft) -> None:
         return
     draft.sources = [
         Actor(
-            location.text,
-            location.start,
-            location.end,
-            location.country,
-            "GOV",
-            None,
-            "state",
-            None,
-            "source: arrests and expulsions are made by the state where they happen",
+            text=location.text,
+            start=location.start,
+            end=location.end,
+            country=location.country,
+            sector="GOV",
+            kind="state",
+            rule="source: arrests and expulsions are made by the state where they happen",
         )
     ]
     draft.trace.add(
@@ -148,15 +146,12 @@ def protest_own_state(draft: Draft) -> None:
         return
     draft.targets = [
         Actor(
-            home.text,
-            home.start,
-            home.end,
-            home.country,
-            None,
-            None,
-            "state",
-            None,
-            "target: a protest with no named target is aimed at its own state",
+            text=home.text,
+            start=home.start,
+            end=home.end,
+            country=home.country,
+            kind="state",
+            rule="target: a protest with no named target is aimed at its own state",
         )
     ]
     draft.trace.add(
@@ -180,15 +175,13 @@ def place_target(draft: Draft) -> None:
         return
     draft.targets = [
         Actor(
-            location.text,
-            location.start,
-            location.end,
-            location.country,
-            None,
-            location.name,
-            "state",
-            None,
-            "target: the country where the attack fell",
+            text=location.text,
+            start=location.start,
+            end=location.end,
+            country=location.country,
+            name=location.name,
+            kind="state",
+            rule="target: the country where the attack fell",
         )
     ]
     draft.trace.add(

@@ -42,7 +42,7 @@ def incident_records(
         trace = Trace()
         trace.add("record.incident", f"'{cause.text}' {token.lemma_}s people: no PLOVER type")
         published = article.published
-        trigger = Trigger(token.text, token.idx, token.idx + len(token))
+        trigger = Trigger(text=token.text, start=token.idx, end=token.idx + len(token))
         out.append(
             EventRecord(
                 id=record_id(article.id, sentence_index, trigger.start, "INCIDENT", None, None),
