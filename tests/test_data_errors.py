@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from gestae.cli.app import app
-from gestae.engine import dates
+from gestae.engine import date_periods
 from gestae.errors import GestaeError
 from gestae.resources import date_words, gazetteer, loader, place_words
 from gestae.resources.gazetteer import Gazetteer
@@ -28,7 +28,7 @@ def _clear_caches() -> None:
     Gazetteer.default.__func__.cache_clear()  # type: ignore[attr-defined]
     place_words.place_vocabulary.cache_clear()
     date_words.date_vocabulary.cache_clear()
-    dates._words.cache_clear()
+    date_periods.words.cache_clear()
 
 
 @pytest.fixture

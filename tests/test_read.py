@@ -197,10 +197,11 @@ def test_text_file_bad_sidecar_or_encoding(tmp_path: Path) -> None:
     assert bad_date.published is None
     assert [(n.source, n.category, n.id) for n in notices] == [
         (str(story), "file", "story"),
+        (str(story), "no-date", "story"),
         (str(dated_badly), "date", "dated"),
     ]
     assert notices[0].reason.startswith("unreadable sidecar story.json")
-    assert "published 'soon'" in notices[1].reason
+    assert "published 'soon'" in notices[2].reason
 
 
 def test_directory_reads_supported_files_in_order(tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ EVENT_TYPES: tuple[str, ...] = (
 )
 
 ActorKind = Literal["state", "person", "organization", "group"]
-Granularity = Literal["day", "week", "month", "year"]
+Granularity = Literal["day", "week", "month", "year", "decade", "century"]
 DateBasis = Literal["text", "publication", "unknown"]
 Modality = Literal["asserted", "future", "hypothetical", "reported"]
 RecordKind = Literal["event", "incident"]

@@ -2,347 +2,29 @@
 
 News stories date events relative to their publication day ("on Sunday", "last week"), so
 most of the work is (1) deciding which date phrase in a sentence belongs to which event, using
-the dependency parse, and (2) turning relative phrases into calendar periods. Our own rules
-cover the frequent news phrasings; `dateparser` is only a guarded fallback for unusual
-absolute dates, because it is slow and happily turns durations into dates.
+the dependency parse (here), and (2) turning the phrase into a calendar period
+(engine/date_periods.py).
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache, lru_cache
-from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from gestae.resources.date_words import DateVocabulary, date_vocabulary
-from gestae.resources.numbers import NUMBER_WORDS
-from gestae.schema import EventDate, Granularity
+from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text, words
+from gestae.schema import EventDate
 
 __all__ = ["resolve_date"]
 
-# --------------------------------------------------------------------------------------
-# Vocabulary
-# --------------------------------------------------------------------------------------
-
-_DAYPART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _YEAR_AFTER_IN_RE = re.compile(r"\b(?:in|since|during)\s+((?:1[89]|20)\d{2})\b(?!s)")
-
-# --------------------------------------------------------------------------------------
-# Resolution rules (applied to lower-cased, normalised expression text)
-# --------------------------------------------------------------------------------------
-
-# "a week ago" counts one; other words come from the shared table.
-_NUMBER_WORDS = {"a": 1, "an": 1, **NUMBER_WORDS}
-_NUM_ALT = r"\d+|" + "|".join(_NUMBER_WORDS)
-_ORD = r"(?:st|nd|rd|th)?"
-
-_AGO_RE = re.compile(rf"\b({_NUM_ALT})\s+(day|week|month|year)s?\s+ago\b")
-_ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_TODAY_RE = re.compile(
-    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:earlier|later)\s+today)\b"
-)
-_YESTERDAY_RE = re.compile(r"\b(?:yesterday|last\s+night)\b")
-_TOMORROW_RE = re.compile(r"\btomorrow\b")
-_REL_PERIOD_RE = re.compile(
-    r"\b(earlier\s+this|later\s+this|last|previous|this|next|coming)\s+(week|month|year)\b"
-)
-_NUMERIC_DATE_RE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
-_YEAR_RE = re.compile(r"\b((?:1[89]|20)\d{2})\b(?!s)")
-_DURATION_RE = re.compile(
-    rf"\b(?:{_NUM_ALT}|few|several|many|couple|some)\s+"
-    r"(?:(?:more|other|straight|consecutive|full)\s+)?"
-    r"(?:second|minute|hour|day|night|week|month|year|decade|centur(?:y|ie))s?\b"
-    r"|\b(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
-)
-_VAGUE_RE = re.compile(
-    r"\b(?:recent(?:ly)?|soon|past|future|now|currently|once|previously|annual(?:ly)?"
-    r"|daily|weekly|monthly|yearly|same\s+day|that\s+day|the\s+day|weekend|\d{4}s|century)\b"
-)
-_LEADING_PREP_RE = re.compile(r"^(?:on|in|at|during|since|by|from|until|of|the)\s+")
 
 _NOUN_PREMODIFIERS = frozenset({"compound", "poss", "amod", "nmod", "nummod"})
 _NONFINITE_LINKS = frozenset({"xcomp", "acl"})
 _CACHE_KEY = "gestae.engine.dates.candidates"
-_GRANULARITIES: tuple[Granularity, ...] = ("day", "week", "month", "year")
 _DATE_LABELS = frozenset({"DATE", "TIME"})
-
-
-@dataclass(frozen=True)
-class _Words:
-    """data/dates.yaml with the patterns built from its day and month names.
-
-    Built on first use, so a broken data file is reported when coding starts (a DataError),
-    not while modules are imported.
-    """
-
-    weekday_index: dict[str, int]
-    months: dict[str, int]
-    vocabulary: DateVocabulary
-    # Phrases the small model often leaves untagged, found in the sentence's own text.
-    extra: re.Pattern[str]
-    mdy: re.Pattern[str]
-    dmy: re.Pattern[str]
-    md: re.Pattern[str]
-    dm: re.Pattern[str]
-    my: re.Pattern[str]
-    weekday: re.Pattern[str]
-    month: re.Pattern[str]
-    # Anything worth handing to dateparser must look like an absolute date.
-    absolute_hint: re.Pattern[str]
-
-
-def _untagged_phrases(vocabulary: DateVocabulary) -> re.Pattern[str]:
-    """Date phrases the small model often leaves untagged.
-
-    Case-sensitive on purpose: capitalised month/weekday names keep "may" (modal) and "march"
-    (verb) out.
-    """
-    full_months = "|".join(names[0].capitalize() for names in vocabulary.months)
-    # Longest abbreviation first: "Sept|Sep" as "Sept?" was.
-    abbr_months = "|".join(
-        abbr.capitalize()
-        for names in vocabulary.months
-        for abbr in sorted(names[1:], key=len, reverse=True)
-    )
-    weekday_names = "|".join(day.capitalize() for day in vocabulary.weekdays)
-    return re.compile(
-        r"\b(?:"
-        rf"(?:(?:[Tt]oday|[Yy]esterday|[Tt]onight),\s+(?:{weekday_names}))"
-        rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?(?:{weekday_names}){_DAYPART}"
-        rf"|(?:[Tt]oday|[Yy]esterday|[Tt]omorrow){_DAYPART}|[Tt]onight"
-        r"|(?:[Tt]his|[Ll]ast)\s+(?:morning|afternoon|evening|night)"
-        r"|(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)"
-        r"\s+(?:week|month|year)"
-        rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:{full_months}|(?:{abbr_months})\.?)"
-        r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4})?"
-        r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
-        r")\b"
-    )
-
-
-@cache
-def _words() -> _Words:
-    vocabulary = date_vocabulary()
-    months = {name: i for i, names in enumerate(vocabulary.months, start=1) for name in names}
-    month_alt = "|".join(sorted(months, key=len, reverse=True))
-    return _Words(
-        weekday_index={name: i for i, name in enumerate(vocabulary.weekdays)},
-        months=months,
-        vocabulary=vocabulary,
-        extra=_untagged_phrases(vocabulary),
-        mdy=re.compile(rf"\b({month_alt})\.?\s+(\d{{1,2}}){_ORD}\b,?\s+(\d{{4}})\b"),
-        dmy=re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({month_alt})\b\.?,?\s+(\d{{4}})\b"),
-        md=re.compile(rf"\b({month_alt})\.?\s+(\d{{1,2}}){_ORD}\b"),
-        dm=re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({month_alt})\b"),
-        my=re.compile(rf"\b({month_alt})\.?,?\s+(\d{{4}})\b"),
-        weekday=re.compile(
-            r"\b(?:(last|past|previous|next|coming|this)\s+)?("
-            + "|".join(vocabulary.weekdays)
-            + r")\b"
-        ),
-        month=re.compile(rf"\b({month_alt})\b"),
-        absolute_hint=re.compile(rf"\b(?:{month_alt})\b|\d"),
-    )
-
-
-@dataclass(frozen=True)
-class _Period:
-    start: date
-    end: date
-    granularity: Granularity
-
-
-# --------------------------------------------------------------------------------------
-# Calendar helpers
-# --------------------------------------------------------------------------------------
-
-
-def _month_period(year: int, month: int) -> _Period:
-    last = calendar.monthrange(year, month)[1]
-    return _Period(date(year, month, 1), date(year, month, last), "month")
-
-
-def _year_period(year: int) -> _Period:
-    return _Period(date(year, 1, 1), date(year, 12, 31), "year")
-
-
-def _day(d: date) -> _Period:
-    return _Period(d, d, "day")
-
-
-def _week_of(d: date) -> _Period:
-    monday = d - timedelta(days=d.weekday())
-    return _Period(monday, monday + timedelta(days=6), "week")
-
-
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + delta
-    return index // 12, index % 12 + 1
-
-
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
-
-
-# --------------------------------------------------------------------------------------
-# Expression -> period
-# --------------------------------------------------------------------------------------
-
-
-def _normalise(text: str) -> str:
-    text = re.sub(r"[\u2013\u2014,()]+|\s-+\s", " ", text.lower())
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    while True:
-        stripped = _LEADING_PREP_RE.sub("", text)
-        if stripped == text:
-            return text
-        text = stripped
-
-
-def _weekday(published: date, target: int, mode: str | None, future: bool) -> date:
-    back = (published.weekday() - target) % 7
-    ahead = (target - published.weekday()) % 7
-    if mode in ("last", "past", "previous"):
-        return published - timedelta(days=back or 7)
-    if mode in ("next", "coming"):
-        return published + timedelta(days=ahead or 7)
-    return published + timedelta(days=ahead) if future else published - timedelta(days=back)
-
-
-def _month_day_no_year(published: date, month: int, day: int, future: bool) -> date | None:
-    same_year = _safe_date(published.year, month, day)
-    if same_year is None:
-        return None
-    if future and same_year < published:
-        return _safe_date(published.year + 1, month, day)
-    if not future and same_year > published:
-        return _safe_date(published.year - 1, month, day)
-    return same_year
-
-
-def _absolute(text: str) -> _Period | None:
-    """Dates that need no publication date to resolve."""
-    words = _words()
-    if m := _ISO_RE.search(text):
-        d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
-        return _day(d) if d else None
-    if m := words.mdy.search(text):
-        d = _safe_date(int(m[3]), words.months[m[1]], int(m[2]))
-        return _day(d) if d else None
-    if m := words.dmy.search(text):
-        d = _safe_date(int(m[3]), words.months[m[2]], int(m[1]))
-        return _day(d) if d else None
-    if m := words.my.search(text):
-        return _month_period(int(m[2]), words.months[m[1]])
-    return None
-
-
-def _relative(text: str, published: date, future: bool) -> _Period | None:
-    """Dates anchored on the publication day, most specific phrasing first."""
-    words = _words()
-    if m := _AGO_RE.search(text):
-        n, unit = _number(m[1]), m[2]
-        if unit == "day":
-            return _day(published - timedelta(days=n))
-        if unit == "week":
-            return _week_of(published - timedelta(weeks=n))
-        if unit == "month":
-            return _month_period(*_shift_month(published.year, published.month, -n))
-        return _year_period(published.year - n)
-    if m := words.md.search(text):
-        d = _month_day_no_year(published, words.months[m[1]], int(m[2]), future)
-        return _day(d) if d else None
-    if m := words.dm.search(text):
-        d = _month_day_no_year(published, words.months[m[2]], int(m[1]), future)
-        return _day(d) if d else None
-    if _TODAY_RE.search(text):
-        return _day(published)
-    if _YESTERDAY_RE.search(text):
-        return _day(published - timedelta(days=1))
-    if _TOMORROW_RE.search(text):
-        return _day(published + timedelta(days=1))
-    if m := words.weekday.search(text):
-        return _day(_weekday(published, words.weekday_index[m[2]], m[1], future))
-    if m := _REL_PERIOD_RE.search(text):
-        offset = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(m[1], 0)
-        if m[2] == "week":
-            return _week_of(published + timedelta(weeks=offset))
-        if m[2] == "month":
-            return _month_period(*_shift_month(published.year, published.month, offset))
-        return _year_period(published.year + offset)
-    if m := words.month.search(text):
-        month = words.months[m[1]]
-        year = published.year
-        if future and month < published.month:
-            year += 1
-        elif not future and month > published.month:
-            year -= 1
-        return _month_period(year, month)
-    return None
-
-
-def _parse_expression(text: str, published: date | None, future: bool) -> _Period | None:
-    period = _absolute(text)
-    if period is None and published is not None:
-        period = _relative(text, published, future)
-    if period is None and _NUMERIC_DATE_RE.search(text):
-        return _dateparser_fallback(text, published)
-    if period is None and (m := _YEAR_RE.search(text)):
-        period = _year_period(int(m[1]))
-    if period is not None:
-        return period
-    if _DURATION_RE.search(text) or _VAGUE_RE.search(text):
-        return None
-    if not _words().absolute_hint.search(text):
-        return None
-    return _dateparser_fallback(text, published)
-
-
-@lru_cache(maxsize=4096)
-def _resolve_text(text: str, published: date | None, future: bool) -> _Period | None:
-    return _parse_expression(_normalise(text), published, future)
-
-
-def _dateparser_fallback(text: str, published: date | None) -> _Period | None:
-    """Last resort for odd absolute formats ("12/25/2020").
-
-    Without a publication date dateparser would silently fill gaps from today's clock, so
-    only expressions carrying their own year are accepted then.
-    """
-    if published is None and not re.search(r"\d{4}", text):
-        return None
-    from dateparser.date import DateDataParser  # imported lazily: slow and rarely needed
-
-    settings: dict[str, Any] = {
-        "PREFER_DATES_FROM": "past",
-        "RETURN_AS_TIMEZONE_AWARE": False,
-    }
-    if published is not None:
-        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
-    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
-    if data.date_obj is None:
-        return None
-    found = data.date_obj.date()
-    if data.period == "month":
-        return _month_period(found.year, found.month)
-    if data.period == "year":
-        return _year_period(found.year)
-    if data.period == "week":
-        return _week_of(found)
-    return _day(found)
 
 
 # --------------------------------------------------------------------------------------
@@ -352,10 +34,10 @@ def _dateparser_fallback(text: str, published: date | None) -> _Period | None:
 
 def _regex_spans(sent: Span) -> list[tuple[int, int]]:
     text = sent.text
-    words = _words()
-    months, month_context = words.months, words.vocabulary.month_context
+    vocab = words()
+    months, month_context = vocab.months, vocab.vocabulary.month_context
     spans: list[tuple[int, int]] = []
-    for m in words.extra.finditer(text):
+    for m in vocab.extra.finditer(text):
         matched = m.group(0)
         is_bare_month = matched.rstrip(".") in months or matched.lower().rstrip(".") in months
         if is_bare_month and " " not in matched:
@@ -371,6 +53,20 @@ def _regex_spans(sent: Span) -> list[tuple[int, int]]:
         if span is not None:
             spans.append((span.start, span.end))
     return spans
+
+
+def _is_count(span: Span) -> bool:
+    """True for a number that counts a plural noun: "2000 attacks", "in 1850 cases".
+
+    The small model tags such numbers DATE when they look like years. A year premodifying a
+    noun comes after a determiner ("the 2020 elections"), a count does not.
+    """
+    if len(span) != 1 or not span[0].like_num:
+        return False
+    number, noun = span[0], span[0].head
+    if number.dep_ != "nummod" or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    return not any(c.dep_ in ("det", "poss") and c.i < number.i for c in noun.children)
 
 
 def _merge(ranges: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
@@ -409,6 +105,7 @@ def _doc_candidates(doc: Doc) -> tuple[list[int], dict[int, list[tuple[int, int]
         starts.append(sent.start)
         ranges = [r for r in ents if sent.start <= r[0] < sent.end]
         ranges.extend(_regex_spans(sent))
+        ranges = [r for r in ranges if not _is_count(doc[r[0] : r[1]])]
         if ranges:
             by_sent[sent.start] = _merge(ranges, doc)
     doc.user_data[_CACHE_KEY] = (len(doc), starts, by_sent)
@@ -449,7 +146,7 @@ def _date_anchors(span: Span) -> set[int]:
     """
     path: set[int] = set()
     cur = _span_root(span)
-    if cur.head.lower_ in _words().vocabulary.non_event_preps and cur.dep_ == "pobj":
+    if cur.head.lower_ in words().vocabulary.non_event_preps and cur.dep_ == "pobj":
         return path
     if cur.dep_ in _NOUN_PREMODIFIERS and cur.head.pos_ in ("NOUN", "PROPN"):
         # "Sunday's attack", "the 2020 election": the date dates the noun, not whatever
@@ -500,7 +197,7 @@ def _is_past(tok: Token) -> bool:
 
 
 def _is_future(tokens: list[Token]) -> bool:
-    vocabulary = _words().vocabulary
+    vocabulary = words().vocabulary
     for tok in tokens:
         if any(c.dep_ == "aux" and c.lower_ in vocabulary.future_aux for c in tok.children):
             return True
@@ -520,7 +217,7 @@ def _is_future(tokens: list[Token]) -> bool:
 # --------------------------------------------------------------------------------------
 
 
-def _within_coarser(text: str, period: _Period, coarser: list[_Period]) -> _Period:
+def _within_coarser(text: str, period: Period, coarser: list[Period]) -> Period:
     """Re-anchor the most specific phrase inside a coarser one of the same clause.
 
     "Last week, police arrested two men on Monday" means Monday of last week, and "In 2019
@@ -532,10 +229,92 @@ def _within_coarser(text: str, period: _Period, coarser: list[_Period]) -> _Peri
             continue
         if outer.start <= period.start and period.end <= outer.end:
             return period
-        inner = _resolve_text(text, outer.end, False)
+        inner = resolve_text(text, outer.end, False)
         if inner is not None and outer.start <= inner.start and inner.end <= outer.end:
             return inner
     return period
+
+
+# A date this long before publication marks a sentence about the past (docs/contract.md).
+_HISTORICAL_GAP = timedelta(days=365)
+_PRESENT_AUX_TAGS = frozenset({"VBP", "VBZ", "MD"})
+
+
+def _clause_verb(trigger: Token) -> Token | None:
+    """The finite verb whose tense the trigger's event takes: the trigger itself, the verb an
+    event noun is an argument of, or the verb a participle or infinitive hangs from."""
+    cur = trigger
+    if not _is_verb(cur):
+        head = cur.head
+        if head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head
+        if head.i == cur.i or not _is_verb(head):
+            return None
+        cur = head
+    for _ in range(3):
+        if _is_finite(cur) or cur.head.i == cur.i or not _is_verb(cur.head):
+            break
+        cur = cur.head
+    return cur
+
+
+def _is_past_event(trigger: Token) -> bool:
+    """Simple past or past perfect ("stormed", "had been arrested"), not "have attacked"."""
+    verb = _clause_verb(trigger)
+    if verb is None:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ in _PRESENT_AUX_TAGS or c.lower_ == "to" for c in aux):
+        return False
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in aux))
+
+
+def _in_other_clause(span: Span, trigger: Token) -> bool:
+    """True when the phrase sits in a clause inside the trigger's own arguments ("blamed X
+    for quitting the deal in 2018", "arrested the men who attacked it in 2019"): it dates
+    that clause's event, which is earlier than the trigger's."""
+    cur = _span_root(span)
+    crossed_clause = False
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if cur.i == trigger.i:
+            return crossed_clause
+        if _is_verb(cur) and cur.dep_ != "xcomp":
+            crossed_clause = True
+    return False
+
+
+def _premodifies_noun(tok: Token, span: Span) -> bool:
+    outside = not span.start <= tok.head.i < span.end
+    return outside and tok.dep_ in _NOUN_PREMODIFIERS and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _historical_date(
+    trigger: Token, ranges: list[tuple[int, int]], published: date
+) -> tuple[Span, Period] | None:
+    """A date long before publication elsewhere in the sentence, for a past event whose own
+    clause has none ("Relations soured in 2010 after commandos stormed a ship").
+
+    The publication day is most likely wrong for such an event, and the sentence's old date is
+    the best reading; present and future events keep the publication day.
+    """
+    if not _is_past_event(trigger):
+        return None
+    doc = trigger.doc
+    best: tuple[int, Span, Period] | None = None
+    for start, end in ranges:
+        span = doc[start:end]
+        if span.start <= trigger.i < span.end or _in_other_clause(span, trigger):
+            continue
+        if any(_premodifies_noun(tok, span) for tok in span):
+            continue  # "the group's 2014 abduction", "the 1990s war": dates that noun only
+        period = resolve_text(span.text, published, False)
+        if period is None or period.end >= published - _HISTORICAL_GAP:
+            continue
+        distance = min(abs(trigger.i - span.start), abs(trigger.i - (span.end - 1)))
+        if best is None or distance < best[0]:
+            best = (distance, span, period)
+    return (best[1], best[2]) if best is not None else None
 
 
 def _fallback(published: date | None) -> EventDate:
@@ -548,8 +327,9 @@ def _fallback(published: date | None) -> EventDate:
 def resolve_date(trigger: Token, published: date | None) -> EventDate:
     """Date the event expressed by `trigger`, falling back to the publication day.
 
-    Only a date phrase attached to the trigger's own clause counts; a date elsewhere in the
+    A date phrase attached to the trigger's own clause counts; a recent date elsewhere in the
     sentence belongs to another event, and guessing wrong is worse than saying "publication".
+    Only a past event in a sentence about the distant past takes the sentence's old date.
     """
     if isinstance(published, datetime):
         published = published.date()
@@ -557,7 +337,7 @@ def resolve_date(trigger: Token, published: date | None) -> EventDate:
     starts, by_sent = _doc_candidates(doc)
     sent_start = starts[bisect_right(starts, trigger.i) - 1]
     trigger_anchors = _trigger_anchors(trigger)
-    found: list[tuple[tuple[int, int], Span, _Period]] = []
+    found: list[tuple[tuple[int, int], Span, Period]] = []
     for start, end in by_sent.get(sent_start, ()):
         span = doc[start:end]
         if span.start <= trigger.i < span.end:
@@ -566,17 +346,23 @@ def resolve_date(trigger: Token, published: date | None) -> EventDate:
         if not (path & trigger_anchors):
             continue
         verbs = [doc[i] for i in trigger_anchors | path if _is_verb(doc[i])]
-        period = _resolve_text(span.text, published, _is_future(verbs))
+        period = resolve_text(span.text, published, _is_future(verbs))
         if period is None:
             continue
-        specificity = _GRANULARITIES.index(period.granularity)
+        specificity = GRANULARITIES.index(period.granularity)
         distance = min(abs(trigger.i - span.start), abs(trigger.i - (span.end - 1)))
         found.append(((specificity, distance), span, period))
     if not found:
-        return _fallback(published)
-    found.sort(key=lambda item: item[0])
-    _, span, period = found[0]
-    period = _within_coarser(span.text, period, [p for _, _, p in found[1:]])
+        old = None
+        if published is not None:
+            old = _historical_date(trigger, by_sent.get(sent_start, []), published)
+        if old is None:
+            return _fallback(published)
+        span, period = old
+    else:
+        found.sort(key=lambda item: item[0])
+        _, span, period = found[0]
+        period = _within_coarser(span.text, period, [p for _, _, p in found[1:]])
     return EventDate(
         value=period.start.isoformat(),
         end=period.end.isoformat(),

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from gestae.input.clean import clean_text
+from gestae.input.dateline import read_dateline
 from gestae.input.language import check_language, declared_language
 from gestae.input.rejects import Notice, Rejection
 from gestae.schema import Article
@@ -135,21 +136,40 @@ def read_inputs(
     published: date | None = None,
     stdin: IO[Any] | None = None,
     on_notice: NoticeSink | None = None,
+    today: date | None = None,
 ) -> Iterator[Article | Rejection]:
     """Every article in the named files, directories and `-` (stdin), in a stable order.
 
-    `published` is the date for articles that give none. Notices go to `on_notice` just
-    before their article is yielded (nowhere when it is None)."""
+    `published` is the date for articles that give none; an article still without one takes
+    its dateline's date (a year-less dateline is placed up to `today`, by default the clock's
+    day) or gets a "no-date" notice. An unusable date is reported and not replaced. Notices go to `on_notice` just before their article is
+    yielded (nowhere when it is None)."""
     screen = _Screen()
     for item in _read_all(inputs, published, stdin):
         if isinstance(item, Rejection):
             yield item
             continue
         accepted = screen(item)
+        given_badly = any(category == "date" for category, _ in item.notes)
+        if isinstance(accepted, Article) and accepted.published is None and not given_badly:
+            accepted = _date_from_dateline(accepted, item.notes, today)
         if isinstance(accepted, Article) and on_notice is not None:
             for category, message in item.notes:
                 on_notice(Notice(item.source, item.line, message, category, accepted.id))
         yield accepted
+
+
+def _date_from_dateline(
+    article: Article, notes: list[tuple[str, str]], today: date | None
+) -> Article:
+    """The article with its dateline's date as publication date, or as it was with a
+    "no-date" note (counted and explained once at the end of the run, not printed each)."""
+    dateline = read_dateline(article.text, today)
+    if dateline is None:
+        notes.append(("no-date", "no publication date and no dateline"))
+        return article
+    notes.append(("dateline", dateline.note()))
+    return replace(article, published=dateline.date)
 
 
 # --------------------------------------------------------------------------------------

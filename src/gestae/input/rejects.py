@@ -33,7 +33,12 @@ CATEGORIES = (
     "too-large",  # over the reader's size limit
     "file",  # missing, unreadable or unsupported file; bad sidecar
     "date",  # (notice) "published" unusable: coded without a publication date
+    "dateline",  # (notice) no publication date given: the dateline's date is used
+    "no-date",  # (notice) no publication date and no dateline: counted, explained once
 )
+# The notice so common in some inputs (a directory of plain text files) that it is only
+# counted: one line at the end of the run says it for all articles.
+UNDATED = "no-date"
 
 
 @dataclass(frozen=True)
@@ -78,36 +83,51 @@ class InputReport:
         self.rejects = rejects
         self.skipped: Counter[str] = Counter()
         self.warned: Counter[str] = Counter()
+        self.undated = 0
 
     def add(self, item: Rejection | Notice) -> None:
+        if isinstance(item, Notice) and item.category in (UNDATED, "date"):
+            self.undated += 1
+            if item.category == UNDATED:
+                return
         if isinstance(item, Rejection):
             self.skipped[item.category] += 1
-            style = "yellow"
+            self._print(item, "yellow")
         else:
             self.warned[item.category] += 1
-            style = "dim"
+            self._print(item, "dim")
+        if self.rejects is not None:
+            # ASCII JSON: file names and reasons may hold surrogate-escaped bytes.
+            self.rejects.write(json.dumps(item.to_dict()) + "\n")
+            self.rejects.flush()
+
+    def _print(self, item: Rejection | Notice, style: str) -> None:
         if self.console.is_terminal:
             self.console.print(f"[{style}]{escape(str(item))}[/{style}]", highlight=False)
         else:
             # Pipes and logs get plain lines; Rich's layout costs ~1 ms a line, which a run
             # with many thousands of rejections notices.
             self.console.file.write(f"{item}\n")
-        if self.rejects is not None:
-            # ASCII JSON: file names and reasons may hold surrogate-escaped bytes.
-            self.rejects.write(json.dumps(item.to_dict()) + "\n")
-            self.rejects.flush()
 
     @property
     def n_skipped(self) -> int:
         return sum(self.skipped.values())
 
     def summary(self, coded: int) -> str:
-        """One line: "3 article(s) coded; 2 input(s) skipped (1 language, 1 malformed)"."""
+        """One line: "3 article(s) coded; 2 input(s) skipped (1 language, 1 malformed)";
+        before it, when articles had no publication date, one line saying how to give one."""
         text = f"{coded} article(s) coded"
         if self.skipped:
             text += f"; {self.n_skipped} input(s) skipped ({_counts(self.skipped)})"
         if self.warned:
             text += f"; {sum(self.warned.values())} warning(s) ({_counts(self.warned)})"
+        if self.undated:
+            text = (
+                f"{self.undated} article(s) had no publication date and no dateline, so events "
+                'dated only relative to it ("on Monday") have no date: give one with '
+                "--published YYYY-MM-DD, a 'published' field in JSON Lines, or a NAME.json "
+                f"sidecar beside NAME.txt\n{text}"
+            )
         return text
 
     def exit_code(self, coded: int) -> int:

@@ -1,7 +1,7 @@
 """The dates vocabulary (data/dates.yaml), validated at load.
 
 Day and month names and the words that decide whether a date phrase dates an event are data;
-engine/dates.py builds its patterns from them.
+engine/date_periods.py builds its patterns from them.
 """
 
 from __future__ import annotations

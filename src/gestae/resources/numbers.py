@@ -31,3 +31,35 @@ NUMBER_WORDS = {
     "hundred": 100,
     "dozen": 12,
 }
+
+# Ordinals up to the next century, for "the nineteenth century".
+ORDINAL_WORDS = {
+    word: n
+    for n, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+            "twenty-first",
+            "twenty-second",
+        ],
+        start=1,
+    )
+}
