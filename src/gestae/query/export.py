@@ -6,7 +6,6 @@ Each column mapping is documented in docs/exports.md; change both together.
 
 from __future__ import annotations
 
-import csv
 import functools
 import hashlib
 import json
@@ -30,7 +29,7 @@ from gestae.query.analysis import (
     run,
     source_clause,
 )
-from gestae.query.formats import FORMATS
+from gestae.query.formats import FORMATS, json_line
 from gestae.schema import FLAT_COLUMNS
 
 # The names `gestae export` accepts, each described in `gestae.query.formats.FORMATS`.
@@ -146,7 +145,7 @@ def _write_plover(
     for row in rows(con, filters, limit, clusters):
         if row.record.get("kind") != "event":
             continue
-        out.write(json.dumps(plover_record(row), ensure_ascii=False) + "\n")
+        out.write(json_line(plover_record(row)))
         count += 1
     return count
 
@@ -154,13 +153,15 @@ def _write_plover(
 def _write_gdelt(
     con: duckdb.DuckDBPyConnection, out: TextIO, filters: Filters, limit: int | None, clusters: bool
 ) -> int:
-    writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE)
+    """GDELT files have no quoting and no escapes (readers split each line at tabs), so a cell
+    is written as it is, less the characters that would end it (`_tsv`): a quote or a comma in
+    a name is plain text there."""
     count = 0
     for row in rows(con, filters, limit, clusters):
         if row.record.get("kind") != "event" or row.record.get("negated"):
             continue
         values = gdelt_row(row)
-        writer.writerow([_tsv(values.get(c)) for c in GDELT_COLUMNS])
+        out.write("\t".join(_tsv(values.get(c)) for c in GDELT_COLUMNS) + "\n")
         count += 1
     return count
 
@@ -402,12 +403,18 @@ def _gdelt_place(place: dict[str, Any] | None) -> dict[str, Any]:
     }
 
 
+# Characters that end a cell or a line for some reader of a tab-separated file: the tab, and
+# every line boundary of `str.splitlines` (csv and pandas split at \r and \n only).
+_CELL_BREAKS = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_NO_CELL_BREAKS = str.maketrans(dict.fromkeys(_CELL_BREAKS, " "))
+
+
 def _tsv(value: Any) -> str:
-    """A cell for a tab-separated file: no tabs or line breaks inside, None as empty."""
+    """A GDELT cell: each tab or line break becomes one space (the format has no escape for
+    them), every other character is kept; None is empty."""
     if value is None:
         return ""
-    text = str(value)
-    return " ".join(text.split()) if any(c in text for c in "\t\r\n") else text
+    return str(value).translate(_NO_CELL_BREAKS)
 
 
 @functools.cache
