@@ -30,6 +30,7 @@ from gestae.query.analysis import (
     source_clause,
 )
 from gestae.query.formats import FORMATS, json_line
+from gestae.resources.ontology import Ontology
 from gestae.schema import FLAT_COLUMNS
 
 # The names `gestae export` accepts, each described in `gestae.query.formats.FORMATS`.
@@ -323,8 +324,8 @@ def gdelt_row(row: Row) -> dict[str, Any]:
     if code:
         out.update(EventCode=code, EventBaseCode=code[:3], EventRootCode=code[:2])
     out["IsRootEvent"] = 1 if r.get("sentence_index") == 0 else 0
-    out["QuadClass"] = r.get("quad_class")
-    out["GoldsteinScale"] = r.get("goldstein")
+    out["QuadClass"] = cameo_quad_class(code) if code else r.get("quad_class")
+    out["GoldsteinScale"] = _goldstein(r.get("cameo"), r.get("goldstein"))
     if row.num_events is not None:
         out.update(
             NumMentions=row.num_events, NumSources=row.num_sources, NumArticles=row.num_articles
@@ -344,6 +345,33 @@ def global_event_id(record_id: str) -> int:
         return int(record_id[:15], 16)
     except ValueError:
         return int(hashlib.sha1(record_id.encode("utf-8")).hexdigest()[:15], 16)
+
+
+def cameo_quad_class(code: str) -> int | None:
+    """GDELT's quad class, from the CAMEO root: roots 01-05 verbal cooperation (1), 06-08
+    material cooperation (2), 09-13 verbal conflict (3), 14-20 material conflict (4).
+
+    PLOVER groups some codes otherwise (an appeal, root 02, is a REQUEST: verbal conflict), so
+    the stored `quad_class` is not what GDELT tools expect."""
+    try:
+        root = int(code[:2])
+    except ValueError:
+        return None
+    for last_root, quad in ((5, 1), (8, 2), (13, 3), (20, 4)):
+        if 1 <= root <= last_root:
+            return quad
+    return None
+
+
+def _goldstein(code: str | None, stored: float | None) -> float | None:
+    """The Goldstein weight of the record's CAMEO code, from the codebook gestae ships; the
+    stored score when the code is not in it (a store written with another codebook)."""
+    if not code:
+        return stored
+    try:
+        return Ontology.load().cameo(code).goldstein
+    except KeyError:
+        return stored
 
 
 def _full_cameo(code: str | None) -> str | None:
