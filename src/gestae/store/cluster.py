@@ -94,8 +94,9 @@ def update_clusters(
     removed and their current events assigned. With None: links to events that no longer exist
     are removed and every unclustered event is assigned. Either way, clustered reports that
     come after the first report whose cluster may change are assigned again with them, in
-    order (`unlink_later_reports`), so the result is what one batch of all articles gives. Touched clusters get their representative and counts recomputed; clusters left
-    empty are deleted. Runs in its own transaction unless the caller holds one.
+    order (`unlink_later_reports`), so the result is what one batch of all articles gives.
+    Touched clusters get their representative and counts recomputed; clusters left empty are
+    deleted. Runs in its own transaction unless the caller holds one.
     """
     try:
         con.execute(CLUSTER_SCHEMA)
