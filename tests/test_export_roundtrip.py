@@ -157,7 +157,7 @@ def _check_flat(flat: list[dict[str, Any]], texts: list[Texts], none_as: str | N
 
 
 @settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )  # fmt: skip
 @given(st.lists(TEXTS, min_size=1, max_size=3, unique_by=lambda t: t.article_id))
 def test_any_text_survives_every_export_format(texts: list[Texts]) -> None:
