@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import inspect
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,9 +17,11 @@ from typer.testing import CliRunner
 from gestae.cli.app import app
 from gestae.query.analysis import Filters
 from gestae.query.export import GDELT_COLUMNS, ExportError, export, global_event_id
+from gestae.resources.ontology import Ontology
 from gestae.schema import FLAT_COLUMNS, Article, Location
 from gestae.store.database import EventStore
 from tests.synthetic_store import Spec, add_clusters, build_store
+from tests.synthetic_store import record as synthetic_record
 
 MINSK = Location(
     name="Minsk",
@@ -161,6 +164,42 @@ def test_gdelt_rows_fill_the_right_columns(store: Path, tmp_path: Path) -> None:
     # a PLOVER pseudo-country is a known group, not a country
     assert (support["Actor1Code"], support["Actor1CountryCode"]) == ("UNO", "")
     assert support["Actor1KnownGroupCode"] == "UNO"
+
+
+def test_gdelt_quad_class_and_goldstein_follow_cameo(tmp_path: Path) -> None:
+    """PLOVER and CAMEO group some codes differently: an appeal (CAMEO 02) is a REQUEST, verbal
+    conflict (quad 3) in PLOVER and verbal cooperation (1) in CAMEO and GDELT."""
+    ontology = Ontology.load()
+    coded = [  # (PLOVER type, CAMEO code, the quad class GDELT gives the code)
+        ("REQUEST", "021", 1),  # appeal for material cooperation
+        ("REQUEST", "106", 3),  # demand a meeting
+        ("CONCEDE", "081", 2),  # ease administrative penalties: CAMEO root 08 is material
+        ("CONSULT", "04", 1),
+        ("ASSAULT", "190", 4),
+    ]
+    published = date(2024, 3, 6)
+    records = [
+        replace(
+            synthetic_record(Spec("q", "CONSULT", "GBR", "FRA", published), n, published),
+            event_type=plover,
+            cameo=code,
+            quad_class=ontology.quad_class(plover),
+            goldstein=ontology.cameo(code).goldstein,
+        )
+        for n, (plover, code, _) in enumerate(coded)
+    ]
+    assert [r.quad_class for r in records] == [3, 3, 1, 1, 4]  # as PLOVER groups them
+    with EventStore(tmp_path / "q.duckdb") as opened:
+        opened.write(Article("q", "text", published, url="https://news.example/q"), records)
+        export(opened.con, "gdelt", tmp_path / "q.tsv")
+        export(opened.con, "plover", tmp_path / "q.jsonl")
+    by_code = {r["EventCode"]: r for r in _gdelt(tmp_path / "q.tsv")}
+    for _, code, quad in coded:
+        row = by_code[code if len(code) == 3 else code + "0"]
+        assert row["QuadClass"] == str(quad), code
+        assert float(row["GoldsteinScale"]) == ontology.cameo(code).goldstein, code
+    plover = [json.loads(line) for line in (tmp_path / "q.jsonl").read_text().splitlines()]
+    assert [p["quad_code"] for p in plover] == [3, 3, 1, 1, 4]  # PLOVER JSON keeps PLOVER's
 
 
 def test_gdelt_with_clusters_counts_reports(store: Path, tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ Each column mapping is documented in docs/exports.md; change both together.
 
 from __future__ import annotations
 
-import csv
 import functools
 import hashlib
 import json
@@ -30,7 +29,8 @@ from gestae.query.analysis import (
     run,
     source_clause,
 )
-from gestae.query.formats import FORMATS
+from gestae.query.formats import FORMATS, json_line
+from gestae.resources.ontology import Ontology
 from gestae.schema import FLAT_COLUMNS
 
 # The names `gestae export` accepts, each described in `gestae.query.formats.FORMATS`.
@@ -146,7 +146,7 @@ def _write_plover(
     for row in rows(con, filters, limit, clusters):
         if row.record.get("kind") != "event":
             continue
-        out.write(json.dumps(plover_record(row), ensure_ascii=False) + "\n")
+        out.write(json_line(plover_record(row)))
         count += 1
     return count
 
@@ -154,13 +154,15 @@ def _write_plover(
 def _write_gdelt(
     con: duckdb.DuckDBPyConnection, out: TextIO, filters: Filters, limit: int | None, clusters: bool
 ) -> int:
-    writer = csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE)
+    """GDELT files have no quoting and no escapes (readers split each line at tabs), so a cell
+    is written as it is, less the characters that would end it (`_tsv`): a quote or a comma in
+    a name is plain text there."""
     count = 0
     for row in rows(con, filters, limit, clusters):
         if row.record.get("kind") != "event" or row.record.get("negated"):
             continue
         values = gdelt_row(row)
-        writer.writerow([_tsv(values.get(c)) for c in GDELT_COLUMNS])
+        out.write("\t".join(_tsv(values.get(c)) for c in GDELT_COLUMNS) + "\n")
         count += 1
     return count
 
@@ -322,8 +324,8 @@ def gdelt_row(row: Row) -> dict[str, Any]:
     if code:
         out.update(EventCode=code, EventBaseCode=code[:3], EventRootCode=code[:2])
     out["IsRootEvent"] = 1 if r.get("sentence_index") == 0 else 0
-    out["QuadClass"] = r.get("quad_class")
-    out["GoldsteinScale"] = r.get("goldstein")
+    out["QuadClass"] = cameo_quad_class(code) if code else r.get("quad_class")
+    out["GoldsteinScale"] = _goldstein(r.get("cameo"), r.get("goldstein"))
     if row.num_events is not None:
         out.update(
             NumMentions=row.num_events, NumSources=row.num_sources, NumArticles=row.num_articles
@@ -343,6 +345,33 @@ def global_event_id(record_id: str) -> int:
         return int(record_id[:15], 16)
     except ValueError:
         return int(hashlib.sha1(record_id.encode("utf-8")).hexdigest()[:15], 16)
+
+
+def cameo_quad_class(code: str) -> int | None:
+    """GDELT's quad class, from the CAMEO root: roots 01-05 verbal cooperation (1), 06-08
+    material cooperation (2), 09-13 verbal conflict (3), 14-20 material conflict (4).
+
+    PLOVER groups some codes otherwise (an appeal, root 02, is a REQUEST: verbal conflict), so
+    the stored `quad_class` is not what GDELT tools expect."""
+    try:
+        root = int(code[:2])
+    except ValueError:
+        return None
+    for last_root, quad in ((5, 1), (8, 2), (13, 3), (20, 4)):
+        if 1 <= root <= last_root:
+            return quad
+    return None
+
+
+def _goldstein(code: str | None, stored: float | None) -> float | None:
+    """The Goldstein weight of the record's CAMEO code, from the codebook gestae ships; the
+    stored score when the code is not in it (a store written with another codebook)."""
+    if not code:
+        return stored
+    try:
+        return Ontology.load().cameo(code).goldstein
+    except KeyError:
+        return stored
 
 
 def _full_cameo(code: str | None) -> str | None:
@@ -402,12 +431,18 @@ def _gdelt_place(place: dict[str, Any] | None) -> dict[str, Any]:
     }
 
 
+# Characters that end a cell or a line for some reader of a tab-separated file: the tab, and
+# every line boundary of `str.splitlines` (csv and pandas split at \r and \n only).
+_CELL_BREAKS = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_NO_CELL_BREAKS = str.maketrans(dict.fromkeys(_CELL_BREAKS, " "))
+
+
 def _tsv(value: Any) -> str:
-    """A cell for a tab-separated file: no tabs or line breaks inside, None as empty."""
+    """A GDELT cell: each tab or line break becomes one space (the format has no escape for
+    them), every other character is kept; None is empty."""
     if value is None:
         return ""
-    text = str(value)
-    return " ".join(text.split()) if any(c in text for c in "\t\r\n") else text
+    return str(value).translate(_NO_CELL_BREAKS)
 
 
 @functools.cache

@@ -19,11 +19,21 @@ from rich.table import Table
 
 from gestae.schema import FLAT_COLUMNS, EventRecord, actor_label, flatten
 
+# Characters JSON may hold raw but `str.splitlines` (and so many line readers) splits at; JSON
+# already escapes the other line breaks, which are control characters.
+_LINE_BREAKS_IN_JSON = str.maketrans({c: f"\\u{ord(c):04x}" for c in "\x85\u2028\u2029"})
+
+
+def json_line(value: Any) -> str:
+    """One JSON Lines line: UTF-8 text as it is, except characters that some readers take for
+    the end of the line, written as JSON escapes (the same text once parsed)."""
+    return json.dumps(value, ensure_ascii=False).translate(_LINE_BREAKS_IN_JSON) + "\n"
+
 
 def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
     count = 0
     for record in records:
-        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        out.write(json_line(record))
         count += 1
     return count
 

@@ -19,9 +19,10 @@ exactly one cluster, and a cluster is a set of mutually compatible reports:
 
 Compatibility is checked against every member (complete linkage), which stays cheap because a
 cluster is summarised by the known values of its members and by the intersection of their
-reaches (intervals that overlap pairwise share a common point). Events are assigned in arrival
-order (publication date, article, sentence), each to the best compatible cluster, so ingesting
-in publication order gives the same clusters in one batch or in many. A report that fits
+reaches (intervals that overlap pairwise share a common point). Events are assigned in a fixed
+order (publication date, article, sentence, id), each to the best compatible cluster; an update
+assigns again every report from the first one whose cluster may change, so the same articles give
+the same clusters (and ids) whatever the order and batches of their ingest. A report that fits
 several clusters which differ in what it leaves open (a role's country, its place) joins none.
 
 The rules (`gestae.store.cluster_rules`) and measured quality are in docs/clusters.md; the
@@ -49,12 +50,14 @@ from gestae.store.cluster_rules import (
 )
 from gestae.store.cluster_sql import (
     EVENT_COLUMNS,
+    REMOVED_REACHES,
     SAME_PARTITION,
     begin_unless_held,
     candidate_rows,
     refresh_clusters,
     report_from_row,
     taken_ids,
+    unlink_later_reports,
 )
 from gestae.store.database import EventStore
 from gestae.store.migrations import CLUSTER_SCHEMA
@@ -66,7 +69,8 @@ GROUP_LIMIT = 100_000  # new reports held in memory at once
 class ClusterStats:
     """What one `update_clusters` call changed, and the totals after it."""
 
-    assigned: int = 0  # events given a cluster in this call
+    assigned: int = 0  # new events given a cluster in this call
+    reassigned: int = 0  # clustered events assigned again (they come after a new one)
     unlinked: int = 0  # links removed (event gone, or its article re-coded)
     created: int = 0  # new clusters
     touched: int = 0  # clusters whose members changed (created included)
@@ -87,10 +91,12 @@ def update_clusters(
     """Bring the clusters up to date with the events table, incrementally.
 
     With `article_ids` (a batch just written, or re-coded): the links those articles had are
-    removed and their current events assigned, in arrival order; nothing else is scanned. With
-    None: links to events that no longer exist are removed and every unclustered event is
-    assigned. Touched clusters get their representative and counts recomputed; clusters left
-    empty are deleted. Runs in its own transaction unless the caller holds one.
+    removed and their current events assigned. With None: links to events that no longer exist
+    are removed and every unclustered event is assigned. Either way, clustered reports that
+    come after the first report whose cluster may change are assigned again with them, in
+    order (`unlink_later_reports`), so the result is what one batch of all articles gives.
+    Touched clusters get their representative and counts recomputed; clusters left empty are
+    deleted. Runs in its own transaction unless the caller holds one.
     """
     try:
         con.execute(CLUSTER_SCHEMA)
@@ -127,8 +133,7 @@ def _update(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str] | None) -
     stats = ClusterStats()
     con.execute("CREATE OR REPLACE TEMP TABLE _gc_touched (id VARCHAR)")
     if article_ids is not None:
-        # The batch's own links go (its events were replaced or are assigned again); nothing
-        # else in the store is scanned, so a call costs what its batch costs.
+        # The batch's own links go (its events were replaced or are assigned again).
         con.register("_gc_ids", pa.table({"id": pa.array(sorted(set(article_ids)), pa.string())}))
         try:
             con.execute("CREATE OR REPLACE TEMP TABLE _gc_articles AS SELECT id FROM _gc_ids")
@@ -142,9 +147,12 @@ def _update(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str] | None) -
     con.execute(
         f"INSERT INTO _gc_touched SELECT DISTINCT cluster_id FROM cluster_events WHERE {unlink}"
     )
+    con.execute(f"CREATE OR REPLACE TEMP TABLE _gc_removed AS {REMOVED_REACHES.format(unlink)}")
     removed = con.execute(f"DELETE FROM cluster_events WHERE {unlink}").fetchone()
     stats.unlinked = int(removed[0]) if removed else 0
     con.execute(f"CREATE OR REPLACE TEMP TABLE _gc_new AS {new}")
+    stats.reassigned = unlink_later_reports(con)
+    existed = {str(r[0]) for r in con.execute("SELECT DISTINCT id FROM _gc_touched").fetchall()}
 
     partitions = con.execute(
         "SELECT coalesce(e.kind, 'event'), coalesce(e.event_type, ''), count(*) FROM events e "
@@ -154,12 +162,12 @@ def _update(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str] | None) -
     size = 0
     for kind, event_type, count in partitions:
         if group and size + int(count) > GROUP_LIMIT:
-            _assign_group(con, group, stats)
+            _assign_group(con, group, stats, existed)
             group, size = [], 0
         group.append((str(kind), str(event_type)))
         size += int(count)
     if group:
-        _assign_group(con, group, stats)
+        _assign_group(con, group, stats, existed)
 
     before = con.execute("SELECT count(*) FROM clusters").fetchone()
     refresh_clusters(con)
@@ -170,13 +178,17 @@ def _update(con: duckdb.DuckDBPyConnection, article_ids: Sequence[str] | None) -
     stats.clusters = int(after[0]) if after else 0
     stats.deleted = (int(before[0]) if before else 0) + stats.created - stats.clusters
     stats.events = int(linked[0]) if linked else 0
-    for table in ("_gc_touched", "_gc_new", "_gc_articles"):
+    stats.assigned -= stats.reassigned
+    for table in ("_gc_touched", "_gc_new", "_gc_articles", "_gc_removed"):
         con.execute(f"DROP TABLE IF EXISTS {table}")
     return stats
 
 
 def _assign_group(
-    con: duckdb.DuckDBPyConnection, group: list[tuple[str, str]], stats: ClusterStats
+    con: duckdb.DuckDBPyConnection,
+    group: list[tuple[str, str]],
+    stats: ClusterStats,
+    existed: set[str],
 ) -> None:
     """Assign the new reports of some (kind, type) partitions, reading the store in bulk.
 
@@ -203,7 +215,7 @@ def _assign_group(
     links: list[tuple[str, str, str, int | None, int | None]] = []
     taken = taken_ids(con, [cluster_id(r.id) for items in reports.values() for r in items])
     for key, items in reports.items():
-        links += _assign_partition(con, items, existing.get(key, []), taken, stats)
+        links += _assign_partition(con, items, existing.get(key, []), taken, stats, existed)
     if not links:
         return
     table = pa.table(
@@ -230,8 +242,10 @@ def _assign_partition(
     members: list[tuple[str, Report]],
     taken: set[str],
     stats: ClusterStats,
+    existed: set[str],
 ) -> list[tuple[str, str, str, int | None, int | None]]:
-    """Assign one partition's new reports, in arrival order, given its candidate clusters."""
+    """Assign one partition's new reports, in order, given its candidate clusters
+    (`existed`: ids that were clusters before the call, so founding one again creates none)."""
     clusters: dict[str, ClusterProfile] = {}
     index = ClusterIndex()
     for cid, member in sorted(members, key=lambda x: x[1].order):
@@ -255,7 +269,7 @@ def _assign_partition(
                 salt += 1
                 taken |= taken_ids(con, [cluster_id(r.id, salt)])
             best = ClusterProfile(cid)
-            stats.created += 1
+            stats.created += cid not in existed
             if r.lo is not None:
                 clusters[cid] = best
         best.add(r)

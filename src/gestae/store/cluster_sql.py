@@ -25,6 +25,17 @@ EVENT_COLUMNS = (
     "coalesce(e.sentence_index, 0)"
 )
 REFRESH_CHUNK = 50_000  # clusters recomputed per query
+# A report's place in the assignment order (`Report.order`) as a comparable DuckDB row value.
+ORDER_KEY = (
+    "row(coalesce(CAST({t}.published AS VARCHAR), ''), {t}.article_id, "
+    "coalesce({t}.sentence_index, 0), {t}.id)"
+)
+# The partition and reach of the links about to be removed (`{}`: which links), before they go.
+REMOVED_REACHES = (
+    "SELECT coalesce(c.kind, 'event') AS kind, coalesce(c.event_type, '') AS event_type, "
+    "ce.reach_lo, ce.reach_hi FROM cluster_events ce JOIN clusters c ON c.id = ce.cluster_id "
+    "WHERE ({}) AND ce.reach_lo IS NOT NULL"
+)
 # The join condition of an events (or clusters) row `{t}` with a wanted partition `p`.
 SAME_PARTITION = (
     "coalesce({t}.kind, 'event') = p.kind AND coalesce({t}.event_type, '') = p.event_type"
@@ -119,6 +130,56 @@ def candidate_rows(con: duckdb.DuckDBPyConnection, reports: list[Report]) -> lis
     finally:
         con.unregister("_gc_wanted")
         con.execute("DROP TABLE IF EXISTS _gc_candidates")
+
+
+def unlink_later_reports(con: duckdb.DuckDBPyConnection) -> int:
+    """Unlink, and add to `_gc_new`, every clustered report that comes at or after the first
+    report whose decision may change; returns how many.
+
+    Reports are assigned greedily in a fixed order, so a report's cluster depends on the
+    reports before it, never on those after: the clusters of the reports before the earliest
+    new one (per partition) are what one batch of all reports gives them, and everything after
+    it is assigned again, in order, as one batch would. A removed report (its article
+    re-coded or dropped) could only have swayed reports whose reach meets its own, so the
+    earliest clustered report of its partition whose reach meets it is the start there. In
+    publication-order ingest the start is the batch's first report and nothing is redone;
+    a batch of older articles redoes its partitions from its earliest report on."""
+    key = ORDER_KEY.format(t="e")
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE _gc_starts AS
+        SELECT kind, event_type, min(k) AS start FROM (
+            SELECT coalesce(e.kind, 'event') AS kind, coalesce(e.event_type, '') AS event_type,
+                {key} AS k
+            FROM events e JOIN _gc_new n ON n.id = e.id
+            UNION ALL
+            SELECT r.kind, r.event_type, {key}
+            FROM _gc_removed r
+            JOIN events e ON coalesce(e.kind, 'event') = r.kind
+                AND coalesce(e.event_type, '') = r.event_type
+            JOIN cluster_events ce ON ce.event_id = e.id
+                AND ce.reach_lo <= r.reach_hi AND ce.reach_hi >= r.reach_lo
+        ) GROUP BY ALL"""
+    )
+    con.execute(
+        f"""CREATE OR REPLACE TEMP TABLE _gc_later AS
+        SELECT ce.event_id, ce.cluster_id FROM cluster_events ce
+        JOIN events e ON e.id = ce.event_id
+        JOIN _gc_starts s ON coalesce(e.kind, 'event') = s.kind
+            AND coalesce(e.event_type, '') = s.event_type
+        WHERE {key} >= s.start"""
+    )
+    try:
+        (count,) = con.execute("SELECT count(*) FROM _gc_later").fetchone() or (0,)
+        if count:
+            con.execute("INSERT INTO _gc_touched SELECT DISTINCT cluster_id FROM _gc_later")
+            con.execute(
+                "DELETE FROM cluster_events WHERE event_id IN (SELECT event_id FROM _gc_later)"
+            )
+            con.execute("INSERT INTO _gc_new SELECT event_id FROM _gc_later")
+    finally:
+        con.execute("DROP TABLE IF EXISTS _gc_starts")
+        con.execute("DROP TABLE IF EXISTS _gc_later")
+    return int(count)
 
 
 def taken_ids(con: duckdb.DuckDBPyConnection, ids: list[str]) -> set[str]:
