@@ -143,9 +143,11 @@ class Coder:
         self.include_negated = include_negated
         self.include_incidents = include_incidents
         self.filter = SentenceFilter(self.nlp, self.lexicon) if prefilter else None
-        self.breaks = AbbreviationBreaks(
-            self.nlp, LemmaGuesser(self.nlp, self.lexicon.lemma_fixes).guess
+        # One lemma guesser (its tables are copied out of the model once) for both cheap passes.
+        lemmas = (
+            self.filter.lemmas if self.filter else LemmaGuesser(self.nlp, self.lexicon.lemma_fixes)
         )
+        self.breaks = AbbreviationBreaks(self.nlp, lemmas.guess)
         self.block_chars = block_chars
         self.unused = [
             name

@@ -23,7 +23,7 @@ from gestae.engine.records.codes import (
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.resources.ontology import Ontology
-from gestae.schema import Actor
+from gestae.schema import Actor, Location
 
 
 def refusal_code(refusals: Mapping[str, str], cameo: str) -> str | None:
@@ -118,14 +118,11 @@ def state_agent(draft: Draft) -> None:
     if location is None or not location.country:
         return
     draft.sources = [
-        Actor(
-            text=location.text,
-            start=location.start,
-            end=location.end,
-            country=location.country,
+        _state_of(
+            location,
+            location.country,
+            "source: arrests and expulsions are made by the state where they happen",
             sector="GOV",
-            kind="state",
-            rule="source: arrests and expulsions are made by the state where they happen",
         )
     ]
     draft.trace.add(
@@ -145,13 +142,8 @@ def protest_own_state(draft: Draft) -> None:
     if not home.country:
         return
     draft.targets = [
-        Actor(
-            text=home.text,
-            start=home.start,
-            end=home.end,
-            country=home.country,
-            kind="state",
-            rule="target: a protest with no named target is aimed at its own state",
+        _state_of(
+            home, home.country, "target: a protest with no named target is aimed at its own state"
         )
     ]
     draft.trace.add(
@@ -174,14 +166,11 @@ def place_target(draft: Draft) -> None:
     if draft.targets or not fits or location is None or not location.country:
         return
     draft.targets = [
-        Actor(
-            text=location.text,
-            start=location.start,
-            end=location.end,
-            country=location.country,
+        _state_of(
+            location,
+            location.country,
+            "target: the country where the attack fell",
             name=location.name,
-            kind="state",
-            rule="target: the country where the attack fell",
         )
     ]
     draft.trace.add(
@@ -277,3 +266,23 @@ def _demonym_target(sent: Span, actors: DocActors, exclude: set[str | None]) -> 
     if len(others) == 1:
         return next(iter(others.values()))
     return None
+
+
+def _state_of(
+    words: Actor | Location,
+    country: str,
+    rule: str,
+    sector: str | None = None,
+    name: str | None = None,
+) -> Actor:
+    """A state standing behind the words that name it (a place, or its own citizens)."""
+    return Actor(
+        text=words.text,
+        start=words.start,
+        end=words.end,
+        country=country,
+        sector=sector,
+        name=name,
+        kind="state",
+        rule=rule,
+    )
