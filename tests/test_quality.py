@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
+from gestae.run.eval_report import PRF
 from gestae.run.evaluation import (
-    PRF,
     evaluate,
     pentaclass,
     read_conflibert_spans,
@@ -50,17 +50,31 @@ def test_no_event_sentences_stay_empty(gold_report: Any) -> None:
     assert gold_report.figures["no_event_accuracy"] >= 0.94
 
 
+# Floors on development files use their `check` part only: rules are read and fixed on `tune`.
+
+
 @requires_shared
 def test_conflibert_pentaclass_floor(coder: Any) -> None:
-    report = evaluate(DEV / "conflibert_cameo_class_train.tsv", "conflibert-class", coder.code)
-    assert report.figures["pentaclass_accuracy"] >= 0.82
+    report = evaluate(
+        DEV / "conflibert_cameo_class_train.tsv", "conflibert-class", coder.code, "check"
+    )
+    assert report.figures["pentaclass_accuracy"] >= 0.80
 
 
 @requires_shared
 def test_conflibert_span_recall_floor(coder: Any) -> None:
-    report = evaluate(DEV / "conflibert_cameo_ner_train.txt", "conflibert-spans", coder.code)
-    assert report.figures["source_span_recall"] >= 0.73
-    assert report.figures["target_span_recall"] >= 0.53
+    report = evaluate(
+        DEV / "conflibert_cameo_ner_train.txt", "conflibert-spans", coder.code, "check"
+    )
+    assert report.figures["source_span_recall"] >= 0.69
+    assert report.figures["target_span_recall"] >= 0.52
+
+
+@requires_shared
+def test_event_location_floor(coder: Any) -> None:
+    report = evaluate(DEV / "event_location_dev.jsonl", "event-location", coder.code, "check")
+    assert report.figures["event_recall"] >= 0.38
+    assert report.figures["location_accuracy_when_coded"] >= 0.49
 
 
 def test_prf_counts_multisets() -> None:

@@ -8,6 +8,10 @@ Three gold formats:
   sentence's main event; gestae's first event gives the prediction, none counts as class 0.
 - `conflibert-spans`: `token TAG` lines (BIO; S source, T target, R both) with blank lines
   between sentences: how many gold spans gestae's events take as source and target.
+- `event-location`: JSON Lines with one marked event word and its places per sentence
+  (run/event_location.py): verb recall and location accuracy.
+
+Any of them can be scored on the fixed tune/check split of run/dev_split.py (`--split`).
 """
 
 from __future__ import annotations
@@ -15,92 +19,20 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from gestae.errors import InputError
 from gestae.input.read import parse_published
+from gestae.run.dev_split import Part, split
+from gestae.run.eval_report import Coder, Report
+from gestae.run.event_location import read_event_location, score_event_location
 from gestae.schema import EVENT_TYPES, Article, EventRecord
 
-FORMATS = ("gestae", "conflibert-class", "conflibert-spans")
+FORMATS = ("gestae", "conflibert-class", "conflibert-spans", "event-location")
 NONE = "none"
-
-Coder = Callable[[Article], list[EventRecord]]
-
-
-@dataclass
-class PRF:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def add(self, gold: Counter[Any], predicted: Counter[Any]) -> None:
-        hit = sum((gold & predicted).values())
-        self.tp += hit
-        self.fp += sum(predicted.values()) - hit
-        self.fn += sum(gold.values()) - hit
-
-    def as_dict(self) -> dict[str, float | int]:
-        return {
-            "precision": round(self.precision, 4),
-            "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4),
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-        }
-
-
-@dataclass
-class Report:
-    """Every figure one evaluation run produced, ready to print or dump as JSON."""
-
-    format: str
-    sentences: int = 0
-    scores: dict[str, PRF] = field(default_factory=dict)
-    per_class: dict[str, PRF] = field(default_factory=dict)
-    figures: dict[str, float] = field(default_factory=dict)
-    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
-
-    def score(self, name: str) -> PRF:
-        return self.scores.setdefault(name, PRF())
-
-    def klass(self, name: str) -> PRF:
-        return self.per_class.setdefault(name, PRF())
-
-    def macro_f1(self) -> float:
-        used = [s for s in self.per_class.values() if s.tp + s.fn > 0]
-        return sum(s.f1 for s in used) / len(used) if used else 0.0
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "format": self.format,
-            "sentences": self.sentences,
-            "scores": {k: v.as_dict() for k, v in self.scores.items()},
-            "per_class": {k: v.as_dict() for k, v in sorted(self.per_class.items())},
-            "macro_f1": round(self.macro_f1(), 4),
-            "figures": {k: round(v, 4) for k, v in self.figures.items()},
-            "confusion": [
-                {"gold": g, "predicted": p, "count": n}
-                for (g, p), n in sorted(self.confusion.items())
-            ],
-        }
-
 
 # -- gold readers ---------------------------------------------------------------------------------
 
@@ -332,17 +264,51 @@ def score_conflibert_spans(
     return report
 
 
-def evaluate(path: Path, fmt: str, code: Coder) -> Report:
-    """Read gold data in `fmt` and score the coder on it."""
-    if fmt not in FORMATS:
+@dataclass(frozen=True)
+class GoldFormat:
+    """How to read one gold format, which text keys an item for the split, and how to score."""
+
+    read: Callable[[Path], list[Any]]
+    key: Callable[[Any], str]
+    score: Callable[[list[Any], Coder], Report]
+
+
+GOLD_FORMATS: dict[str, GoldFormat] = {
+    "gestae": GoldFormat(read_gestae_gold, lambda item: item.text, score_gestae),
+    "conflibert-class": GoldFormat(
+        read_conflibert_class, lambda item: item[0], score_conflibert_class
+    ),
+    "conflibert-spans": GoldFormat(
+        read_conflibert_spans, lambda item: item[0], score_conflibert_spans
+    ),
+    "event-location": GoldFormat(
+        read_event_location, lambda item: item.text or item.id, score_event_location
+    ),
+}
+
+
+def _gold(path: Path, fmt: str) -> tuple[GoldFormat, list[Any]]:
+    if fmt not in GOLD_FORMATS:
         raise InputError(f"unknown gold format '{fmt}'; use one of {', '.join(FORMATS)}")
     if not path.is_file():
         raise InputError(f"gold file not found: {path}")
-    if fmt == "gestae":
-        return score_gestae(read_gestae_gold(path), code)
-    if fmt == "conflibert-class":
-        return score_conflibert_class(read_conflibert_class(path), code)
-    return score_conflibert_spans(read_conflibert_spans(path), code)
+    spec = GOLD_FORMATS[fmt]
+    return spec, spec.read(path)
+
+
+def evaluate(path: Path, fmt: str, code: Coder, part: Part | None = None) -> Report:
+    """Read gold data in `fmt` and score the coder on all of it, or on one part of its split."""
+    spec, items = _gold(path, fmt)
+    if part is not None:
+        items = split(items, spec.key)[part]
+    return spec.score(items, code)
+
+
+def evaluate_split(path: Path, fmt: str, code: Coder) -> dict[Part, Report]:
+    """Score the `check` and the `tune` part of a development file separately: a change is
+    judged by `check`, and a gain on `tune` alone is a rule fitted to its sentences."""
+    spec, items = _gold(path, fmt)
+    return {part: spec.score(chosen, code) for part, chosen in split(items, spec.key).items()}
 
 
 def confusion_rows(report: Report) -> Iterator[tuple[str, dict[str, int]]]:
