@@ -253,3 +253,10 @@ def test_code_refuses_to_write_into_its_input_folder(tmp_path: Path, option: str
     assert result.exit_code == 2
     assert "lies in the input" in result.stderr
     assert not (tmp_path / "x.jsonl").exists()
+
+
+def test_serve_takes_the_model_and_actor_files_of_code() -> None:
+    """Pasted and watched text must be coded with the same model and actors as `gestae code`."""
+    result = _run("serve", "--help")
+    assert "--model" in result.stdout
+    assert "--actors" in result.stdout
