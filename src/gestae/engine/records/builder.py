@@ -17,6 +17,7 @@ from gestae.engine.dates import resolve_date
 from gestae.engine.events import EventCandidate
 from gestae.engine.places import Gazetteer, locate_event
 from gestae.engine.records import fallbacks
+from gestae.engine.records.audience import press_audience
 from gestae.engine.records.codes import RECIPROCAL_LEMMAS, RECIPROCAL_TYPES
 from gestae.engine.records.draft import Draft, Pair, unique
 from gestae.engine.records.incidents import incident_records
@@ -104,6 +105,8 @@ class RecordBuilder:
         )
         for fallback in fallbacks.ACTOR_FALLBACKS:
             fallback(draft)
+        if not press_audience(draft):
+            return None
         return draft
 
     def _records(
