@@ -5,11 +5,14 @@ Every headline here was invented for this test."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from gestae.query.export import GDELT_COLUMNS, export
 from gestae.schema import Article, EventRecord
+from gestae.store.database import EventStore
 
 PUBLISHED = date(2024, 5, 14)
 BODY = "The report gave no further details."
@@ -121,3 +124,12 @@ def test_first_line_headline_is_not_glued_to_the_lead(coder: Any) -> None:
 def test_a_sentence_is_not_a_headline(coder: Any) -> None:
     text = "Chile recalled its envoy.\nPeru expelled two Chilean diplomats on Tuesday."
     assert coder.headlines.find(Article(id="h", text=text)) is None
+
+
+def test_headline_event_is_a_root_event_in_gdelt(coder: Any, tmp_path: Path) -> None:
+    article = _titled("Poland Expels Three Russian Diplomats")
+    with EventStore(tmp_path / "s.duckdb") as store:
+        store.write(article, coder.code(article))
+        assert export(store.con, "gdelt", tmp_path / "e.tsv") == 1
+    row = (tmp_path / "e.tsv").read_text(encoding="utf-8").rstrip("\n").split("\t")
+    assert row[GDELT_COLUMNS.index("IsRootEvent")] == "1"
