@@ -16,6 +16,9 @@ from gestae.schema import Actor
 def pair_actors(draft: Draft) -> list[Pair]:
     """The (source, target) pairs of the records; empty when the act has no participant."""
     sources, targets = draft.sources, draft.targets
+    if draft.reciprocal and len(sources) > 2 and all(t in draft.unnamed for t in targets):
+        # "met to discuss migration": the topic, kept only as words, is no participant
+        return multilateral_pairs(draft)
     if sources and targets:
         pairs = [(s, t) for s in sources for t in targets if not same(s, t)]
         if not pairs:
