@@ -32,6 +32,9 @@ MIN_WORDS, MAX_WORDS = 3, 25
 TITLE_SHARE = 0.6
 # Longest name, in words, looked up as a whole ("Democratic Republic of the Congo").
 MAX_NAME_WORDS = 5
+# A sentence ending inside the line ("... last week. Russian"): not a headline, which is one
+# sentence. "U.S. Strikes" is not such an end.
+_SENTENCE_END = re.compile(r"[a-z]{2}[.!?] ")
 _INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.]*(?:-[A-Za-z][A-Za-z'’.]*)*")
 
@@ -136,12 +139,13 @@ def is_title_case(words: list[str]) -> bool:
 
 
 def first_line(text: str) -> str | None:
-    """A first line that is a headline: 3 to 25 words, no final stop, more text after it."""
+    """A first line that is a headline: 3 to 25 words, one sentence with no final stop, more
+    text after it."""
     line, newline, rest = text.partition("\n")
     line = line.rstrip()
     if not newline or not rest.strip() or not line.strip() or line[-1] in _FINAL:
         return None
-    if not MIN_WORDS <= len(_WORD.findall(line)) <= MAX_WORDS:
+    if not MIN_WORDS <= len(_WORD.findall(line)) <= MAX_WORDS or _SENTENCE_END.search(line):
         return None
     return line
 
