@@ -5,7 +5,8 @@ it. Sentences are invented for the table (never copied from dev or gold data), s
 that the rule generalises to a sentence of the same shape, not that it fits one it was written
 from.
 
-Columns: `rule`, `sentence`, `type`, `source`, `target`.
+Columns: `rule`, `sentence`, `type`, `source`, `target`. A `\n` in a sentence is a line break
+(a headline on the first line of the text: engine/headlines.py).
 - `type` is a PLOVER event type, or `-` when the rule's job is to code nothing (a suppression).
 - `source`/`target` are actor labels as `Actor.label()` writes them ("GBR GOV", "FRA",
   '"the gangs"'), `-` for none, `*` for any.
@@ -49,7 +50,8 @@ def _rows() -> list[Row]:
             reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
             assert reader.fieldnames == COLUMNS, f"{path.name}: columns must be {COLUMNS}"
             for line, raw in enumerate(reader, start=2):
-                rows.append(Row(f"{path.name}:{line}", *(raw[c] for c in COLUMNS)))
+                cells = [raw[c].replace("\\n", "\n") for c in COLUMNS]  # "\n": a line break
+                rows.append(Row(f"{path.name}:{line}", *cells))
     return rows
 
 

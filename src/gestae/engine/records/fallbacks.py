@@ -229,7 +229,9 @@ def multilateral(draft: Draft) -> None:
     Example: Ministers of Chile, Peru and Bolivia met in Lima on Monday.
     """
     many = len(draft.sources) >= MULTILATERAL_PARTICIPANTS
-    if draft.event_type == "CONSULT" and many and not draft.targets and not draft.mode:
+    # A topic kept only as words ("met to discuss migration") is no participant.
+    no_target = all(t in draft.unnamed for t in draft.targets)
+    if draft.event_type == "CONSULT" and many and no_target and not draft.mode:
         draft.mode = "multilateral"
         draft.trace.add("record.multilateral", f"{len(draft.sources)} participants, no target")
 
