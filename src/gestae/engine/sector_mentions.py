@@ -33,6 +33,9 @@ from gestae.schema import Actor
 ORIGIN_PREPS = ("of", "from")
 # The largest run of words tried as one title ("shadow home secretary" and shorter).
 MAX_TITLE_WORDS = 4
+# How a rule says an actor's country came only from the article's context, not its words
+# (the event's place may overrule it: records.fallbacks.place_country).
+CONTEXT_COUNTRY = "country from the article's context"
 
 
 @dataclass(frozen=True)
@@ -167,7 +170,7 @@ class SectorMentions:
             dominant = found.dominant_country()
             if dominant is not None:
                 countries = [dominant]
-                bits.append(f"country from the article's context ({dominant})")
+                bits.append(f"{CONTEXT_COUNTRY} ({dominant})")
         if not countries:
             if generic and cues.modifier is None:  # "officials" alone; "former officials" is ELI
                 return None

@@ -24,6 +24,8 @@ CLASSES = (
     "considering_words",
     "abstract_objects",
     "quantity_nouns",
+    "crowd_nouns",
+    "animal_nouns",
     "border_nouns",
     "reciprocal_lemmas",
     "not_group_nouns",

@@ -12,6 +12,7 @@ from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_targ
 from gestae.engine.events.nominal import impact_subject
 from gestae.engine.events.sources import (
     NO_PATIENT_AFTER,
+    crowd,
     inherited_subject,
     noun_frame,
     noun_sources,
@@ -122,6 +123,8 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
             targets += passive_subject(ev, patient, sources)
     elif subject is not None:
         sources += subject_actors(ev, subject)
+        if not any(m.actors for m in sources):
+            sources += crowd(ev, subject)
     else:
         sources += inherited_subject(ev, clause)
     if not targets:

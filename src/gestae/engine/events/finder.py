@@ -9,8 +9,10 @@ from spacy.tokens import Span, Token
 from gestae.engine.actors import ActorResolver, DocActors, Mention
 from gestae.engine.events.arguments import core_arguments
 from gestae.engine.events.candidate import EventCandidate
+from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.matching import Grammar, trigger_lexicon, trigger_light_verb
+from gestae.engine.events.mentions import animal
 from gestae.engine.events.modality import REFUSAL_AUX, denial, modality, negation
 from gestae.engine.events.nominal import impact_subject
 from gestae.engine.events.obligations import obligation_content, reported_obligations
@@ -20,8 +22,15 @@ from gestae.engine.events.suppression import (
     no_actor,
     suppressed,
 )
-from gestae.engine.rules import Trace
-from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, auxiliaries, prep_child
+from gestae.engine.rules import Trace, rule
+from gestae.engine.syntax import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    auxiliaries,
+    child,
+    objects,
+    prep_child,
+)
 from gestae.resources.lexicon import Lexicon, TriggerEntry
 from gestae.schema import Actor
 
@@ -36,6 +45,28 @@ def not_reporter(ev: Event, targets: list[Mention], reported_by: Actor) -> list[
     if len(kept) < len(targets):
         ev.trace.add("modality.reported", f"{reported_by.label()} reports it, is not its target")
     return kept
+
+
+@rule("trigger.joined-verbs")
+def joined_verb(token: Token, matched: dict[int, TriggerEntry]) -> Token | None:
+    """'shot and killed', 'attacked and wounded': two violent verbs joined by 'and' with one
+    subject and the object after the last name one act; its trigger spans both verbs.
+
+    The first verb, with no object of its own, codes nothing apart.
+
+    Example: Rebels shot and wounded two Ugandan soldiers.
+    """
+    head = token.head
+    if token.dep_ != "conj" or token.pos_ != "VERB" or head.i not in matched:
+        return None
+    if child(token, SUBJECT_DEPS) is not None or objects(head):
+        return None
+    if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in head.children):
+        return None  # "was shot and wounded": the passive codes on its first verb
+    roots = (matched[head.i].cameo[:2], matched[token.i].cameo[:2])
+    if not all(r in VIOLENT_ROOTS for r in roots) or head.i > token.i:
+        return None
+    return head
 
 
 class EventFinder:
@@ -59,14 +90,18 @@ class EventFinder:
             if entry is not None:
                 matched[token.i] = entry
         demands = reported_obligations(self.grammar, sent, actors)
+        joins = {i: joined_verb(sent.doc[i], matched) for i in matched}
+        heads = {j.i for j in joins.values() if j is not None}
         for index, entry in matched.items():
             token = sent.doc[index]
-            if obligation_content(token, demands):
-                reason: str | None = "suppress.obligation-content"
+            if index in heads:
+                reason: str | None = "trigger.joined-verbs"
+            elif obligation_content(token, demands):
+                reason = "suppress.obligation-content"
             else:
                 reason = suppressed(Matched(self.grammar, token, entry, matched, actors))
             if reason is None:
-                found = self._candidate(token, entry, actors)
+                found = self._candidate(token, entry, actors, joins[index])
                 if isinstance(found, EventCandidate):
                     yield found
                     continue
@@ -76,7 +111,7 @@ class EventFinder:
         yield from demands
 
     def _candidate(
-        self, token: Token, entry: TriggerEntry, actors: DocActors
+        self, token: Token, entry: TriggerEntry, actors: DocActors, joined: Token | None = None
     ) -> EventCandidate | str:
         """The candidate of one trigger, or the id of the rule that drops it."""
         trace = Trace()
@@ -86,6 +121,12 @@ class EventFinder:
         reason = clause_suppressed(clause)
         if reason is not None:
             return reason
+        victims = [
+            *objects(clause),
+            *(c for c in clause.children if c.dep_ in PASSIVE_SUBJECT_DEPS),
+        ]
+        if victims and all(animal(v) for v in victims):
+            return "target.animal"
         ev = Event(self.grammar, token, clause, entry, actors, trace)
         sources, targets = core_arguments(ev)
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in clause.children)
@@ -103,6 +144,9 @@ class EventFinder:
                 trigger_tokens.append(prep)
         if clause.i != token.i:
             trigger_tokens.insert(0, clause)
+        if joined is not None:
+            trace.add("trigger.joined-verbs", f"'{joined.text} and {token.text}': one act")
+            trigger_tokens.insert(0, joined)
         return EventCandidate(
             refusal_frame=negated and bool(auxiliaries(clause) & REFUSAL_AUX),
             trigger=token,
