@@ -34,7 +34,8 @@ def of_patient(ev: Event, patient: Token) -> list[Mention]:
 
 @rule("target.impact-object")
 def impact_object(ev: Event) -> list[Mention]:
-    """'Israeli air strikes hit Gaza': what the attack noun hit.
+    """'Israeli air strikes hit Gaza': what the attack noun hit; victims no dictionary names
+    ("killed 14 people") as written.
 
     Example: Turkish drone strikes hit northern Iraq.
     """
@@ -43,6 +44,10 @@ def impact_object(ev: Event) -> list[Mention]:
     found: list[Mention] = []
     for obj in objects(ev.token.head):
         found += actor_group(ev.grammar, obj, ev.actors, owner=True)
+    if not any(m.actors for m in found):
+        # "a car bomb killed 14 people": the victims as written (the place names the state).
+        unnamed = [unnamed_target(ev.grammar, obj) for obj in objects(ev.token.head)]
+        found = [m for m in unnamed if m is not None]
     return ev.found("target.impact-object", found)
 
 
@@ -67,6 +72,8 @@ def passive_agent(ev: Event) -> list[Mention]:
     Example: Syrian soldiers were attacked by Turkish troops.
     """
     by = agent(ev.clause)
+    for joined in (c for c in ev.clause.children if c.dep_ == "conj" and by is None):
+        by = agent(joined)  # "were attacked and wounded by gunmen": the agent of both
     if by is None:
         return []
     return ev.found("source.passive-agent", pobj_actors(ev.grammar, by, ev.actors))

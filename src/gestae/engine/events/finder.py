@@ -47,26 +47,39 @@ def not_reporter(ev: Event, targets: list[Mention], reported_by: Actor) -> list[
     return kept
 
 
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _violent(token: Token, matched: dict[int, TriggerEntry]) -> bool:
+    return token.i in matched and matched[token.i].cameo[:2] in VIOLENT_ROOTS
+
+
 @rule("trigger.joined-verbs")
 def joined_verb(token: Token, matched: dict[int, TriggerEntry]) -> Token | None:
-    """'shot and killed', 'attacked and wounded': two violent verbs joined by 'and' with one
-    subject and the object after the last name one act; its trigger spans both verbs.
+    """'shot and killed', 'attacked and wounded', 'was shot and killed': two violent verbs
+    joined by 'and' that share their subject and object name one act; its trigger spans
+    both verbs, and the verb that holds the arguments codes it (the other codes nothing apart).
 
-    The first verb, with no object of its own, codes nothing apart.
+    Active, the object follows the last verb, which codes the act; passive, the subject is the
+    first verb's, which does. The place and date come from the last verb, where the parse hangs
+    them.
 
     Example: Rebels shot and wounded two Ugandan soldiers.
     """
+    if token.pos_ != "VERB" or not _violent(token, matched):
+        return None
     head = token.head
-    if token.dep_ != "conj" or token.pos_ != "VERB" or head.i not in matched:
-        return None
-    if child(token, SUBJECT_DEPS) is not None or objects(head):
-        return None
-    if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in head.children):
-        return None  # "was shot and wounded": the passive codes on its first verb
-    roots = (matched[head.i].cameo[:2], matched[token.i].cameo[:2])
-    if not all(r in VIOLENT_ROOTS for r in roots) or head.i > token.i:
-        return None
-    return head
+    shares = child(token, SUBJECT_DEPS) is None and not objects(head) and not _passive(head)
+    if token.dep_ == "conj" and _violent(head, matched) and head.i < token.i and shares:
+        return head
+    if _passive(token):
+        for partner in token.children:
+            if partner.dep_ != "conj" or not _violent(partner, matched):
+                continue
+            if child(partner, SUBJECT_DEPS) is None and not objects(partner):
+                return partner
+    return None
 
 
 class EventFinder:
@@ -144,12 +157,17 @@ class EventFinder:
                 trigger_tokens.append(prep)
         if clause.i != token.i:
             trigger_tokens.insert(0, clause)
+        if impact:
+            trigger_tokens.append(token.head)  # "a car bomb killed": the noun and its outcome
+        anchor = token
         if joined is not None:
-            trace.add("trigger.joined-verbs", f"'{joined.text} and {token.text}': one act")
-            trigger_tokens.insert(0, joined)
+            first, last = sorted((token, joined), key=lambda t: t.i)
+            trace.add("trigger.joined-verbs", f"'{first.text} and {last.text}': one act")
+            trigger_tokens.append(joined)
+            anchor = last
         return EventCandidate(
             refusal_frame=negated and bool(auxiliaries(clause) & REFUSAL_AUX),
-            trigger=token,
+            trigger=anchor,
             trigger_tokens=sorted(trigger_tokens, key=lambda t: t.i),
             entry=entry,
             sources=[a for m in sources for a in m.actors],

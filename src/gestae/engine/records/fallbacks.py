@@ -139,8 +139,9 @@ def place_country(draft: Draft) -> None:
 
 
 def _unplaced(actor: Actor) -> bool:
-    """A group by sector whose own words name no country."""
-    if actor.kind != "group" or actor.sector is None:
+    """A group, or a person not named, by sector whose own words name no country."""
+    unnamed_person = actor.kind == "person" and actor.name is None
+    if not (actor.kind == "group" or unnamed_person) or actor.sector is None:
         return False
     return actor.country is None or CONTEXT_COUNTRY in actor.rule
 
