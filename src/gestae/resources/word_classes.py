@@ -26,6 +26,8 @@ CLASSES = (
     "quantity_nouns",
     "crowd_nouns",
     "animal_nouns",
+    "attack_means",
+    "accident_modifiers",
     "border_nouns",
     "reciprocal_lemmas",
     "not_group_nouns",

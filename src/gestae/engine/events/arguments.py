@@ -6,10 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import OWN_FORCE_CODES
+from gestae.engine.events.codes import OWN_FORCE_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target, with_country
-from gestae.engine.events.nominal import impact_subject
+from gestae.engine.events.nominal import impact_subject, is_violent_noun
 from gestae.engine.events.sources import (
     NO_PATIENT_AFTER,
     crowd,
@@ -21,6 +21,13 @@ from gestae.engine.events.sources import (
 from gestae.engine.events.targets import target_from_entry
 from gestae.engine.rules import rule
 from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent, child, objects
+from gestae.resources.word_classes import words
+
+# Weapons and blasts that stand as the subject of a violent act whose attacker is unknown.
+ATTACK_MEANS = words("attack_means")
+ACCIDENT_MODIFIERS = words("accident_modifiers")
+# How far a participle climbs to the clause whose subject it shares (", killing five").
+MEANS_STEPS = 3
 
 
 @rule("target.of-patient")
@@ -137,6 +144,36 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     if not targets:
         targets += target_from_entry(ev, ev.token, ev.entry)
     return sources, targets
+
+
+@rule("source.attack-means")
+def attack_means(ev: Event) -> bool:
+    """A bomb, a blast or shelling as the subject ("a roadside bomb killed three soldiers",
+    "the blast destroyed the market, killing five"): the attacker is unknown, so the act has
+    no source and stands on its victims or place; never an accident ("a gas explosion").
+
+    Example: A roadside bomb exploded near a checkpoint in Mosul, killing four policemen.
+    """
+    if ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return False
+    current = ev.clause
+    for _ in range(MEANS_STEPS):
+        subject = child(current, SUBJECT_DEPS)
+        if subject is not None:
+            break
+        if current.dep_ not in ("advcl", "conj", "xcomp") or current.head.i == current.i:
+            return False
+        current = current.head
+    else:
+        return False
+    if subject is None or ev.actors.at(subject) is not None:
+        return False
+    means = subject.lemma_.lower() in ATTACK_MEANS or is_violent_noun(ev.grammar, subject)
+    accident = any(t.lemma_.lower() in ACCIDENT_MODIFIERS for t in subject.lefts)
+    if not means or accident:
+        return False
+    ev.trace.add("source.attack-means", f"'{subject.text}': attacker unknown")
+    return True
 
 
 def core_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:

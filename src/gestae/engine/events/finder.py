@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from gestae.engine.actors import ActorResolver, DocActors, Mention
-from gestae.engine.events.arguments import core_arguments
+from gestae.engine.events.arguments import attack_means, core_arguments
 from gestae.engine.events.candidate import EventCandidate
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
@@ -144,7 +144,8 @@ class EventFinder:
         sources, targets = core_arguments(ev)
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in clause.children)
         impact = impact_subject(self.grammar, token)
-        if no_actor(bool(sources), passive, impact, bool(targets)):
+        means = not sources and bool(targets) and attack_means(ev)
+        if no_actor(bool(sources), passive, impact or means, bool(targets)):
             return "suppress.no-actor"
         negated = negation(ev) or denial(ev)
         mood, reported_by = modality(ev)
