@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from gestae.engine.actors import ActorResolver, DocActors, Mention
+from gestae.engine.casualties import is_incident_cause
 from gestae.engine.events.arguments import attack_means, core_arguments
 from gestae.engine.events.candidate import EventCandidate
 from gestae.engine.events.codes import VIOLENT_ROOTS
@@ -82,6 +83,23 @@ def joined_verb(token: Token, matched: dict[int, TriggerEntry]) -> Token | None:
     return None
 
 
+@rule("suppress.accident-cause")
+def accident_cause(clause: Token, has_sources: bool) -> bool:
+    """'five people were killed in a car crash', 'died in the floods': harm with no agent whose
+    cause is an accident or a disaster is an incident, not an attack.
+
+    Example: Five people were killed in a car crash near Lagos.
+    """
+    if has_sources:
+        return False
+    for prep in clause.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by", "during"):
+            continue
+        if any(is_incident_cause(obj) for obj in prep.children if obj.dep_ == "pobj"):
+            return True
+    return False
+
+
 class EventFinder:
     """Matches lexicon entries against the parse and extracts their arguments."""
 
@@ -143,6 +161,8 @@ class EventFinder:
         ev = Event(self.grammar, token, clause, entry, actors, trace)
         sources, targets = core_arguments(ev)
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in clause.children)
+        if passive and accident_cause(clause, bool(sources)):
+            return "suppress.accident-cause"
         impact = impact_subject(self.grammar, token)
         means = not sources and bool(targets) and attack_means(ev)
         if no_actor(bool(sources), passive, impact or means, bool(targets)):
