@@ -86,6 +86,29 @@ def passive_agent(ev: Event) -> list[Mention]:
     return ev.found("source.passive-agent", pobj_actors(ev.grammar, by, ev.actors))
 
 
+@rule("source.attacking-clause")
+def attacking_clause(ev: Event) -> list[Mention]:
+    """'were killed when gunmen attacked the patrol', 'died after warplanes bombed the town':
+    harm with no agent of its own was done by whoever carries out the attack of the clause that
+    says when it happened.
+
+    Example: Six Malian soldiers were killed when gunmen attacked their patrol.
+    """
+    if ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return []
+    for clause in ev.clause.children:
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+        if clause.dep_ != "advcl" or not marks & {"when", "as", "after"}:
+            continue
+        entry = ev.grammar.match(clause, ev.actors)
+        subject = child(clause, SUBJECT_DEPS)
+        if entry is None or entry.cameo[:2] not in VIOLENT_ROOTS or subject is None:
+            continue
+        found = [m for m in subject_actors(ev, subject) if m.actors]
+        return ev.found("source.attacking-clause", found, clause.text)
+    return []
+
+
 @rule("source.passive-force")
 def passive_force(ev: Event, patient: Token) -> list[Mention]:
     """'Thousands of police officers were deployed': the force moved is its state's own.
@@ -127,7 +150,7 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     clause = ev.clause
     subject = _subject(clause)
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in clause.children):
-        sources += passive_agent(ev)
+        sources += passive_agent(ev) or attacking_clause(ev)
         patient = child(clause, PASSIVE_SUBJECT_DEPS)
         if patient is not None and ev.entry.cameo.startswith(OWN_FORCE_CODES):
             if not sources:

@@ -97,7 +97,15 @@ def accident_cause(clause: Token, has_sources: bool) -> bool:
             continue
         if any(is_incident_cause(obj) for obj in prep.children if obj.dep_ == "pobj"):
             return True
-    return False
+    # "were killed when their boat capsized": the clause that says when names the accident.
+    return any(
+        c.dep_ == "advcl"
+        and (
+            is_incident_cause(c)
+            or any(is_incident_cause(s) for s in c.children if s.dep_ in SUBJECT_DEPS)
+        )
+        for c in clause.children
+    )
 
 
 class EventFinder:
