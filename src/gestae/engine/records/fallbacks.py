@@ -9,6 +9,7 @@ and targets pair into records is in `pairs`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from spacy.tokens import Span
 
@@ -22,6 +23,7 @@ from gestae.engine.records.codes import (
 )
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.resources.ontology import Ontology
 from gestae.schema import Actor, Location
 
@@ -105,6 +107,45 @@ def implicit_target(draft: Draft) -> None:
         draft.candidate.implicit_target = True
 
 
+@rule("record.place-country")
+def place_country(draft: Draft) -> None:
+    """A group named only by what it does ("gunmen", "protesters", "police") whose words give
+    no country belongs to the country where the event happened, not to the article's main one.
+
+    Only groups with a sector whose country came from nowhere or from the article's context;
+    a country in the words ("Malian troops", "police in Mali") is kept.
+
+    Example: A Danish engineer said gunmen killed five villagers near Timbuktu.
+    """
+    location = draft.location
+    if location is None or not location.country or location.precision in ("water", "region"):
+        return
+    country = location.country
+    moved: list[str] = []
+
+    def placed(actor: Actor) -> Actor:
+        if not _unplaced(actor) or actor.country == country:
+            return actor
+        moved.append(actor.text)
+        reason = f"country from the event's place, {location.text} ({country})"
+        return replace(actor, country=country, rule=f"{actor.rule}; {reason}")
+
+    draft.sources = [placed(a) for a in draft.sources]
+    draft.targets = [placed(a) for a in draft.targets]
+    if moved:
+        draft.trace.add(
+            "record.place-country", f"{', '.join(moved)}: of {country}, where it happened"
+        )
+
+
+def _unplaced(actor: Actor) -> bool:
+    """A group, or a person not named, by sector whose own words name no country."""
+    unnamed_person = actor.kind == "person" and actor.name is None
+    if not (actor.kind == "group" or unnamed_person) or actor.sector is None:
+        return False
+    return actor.country is None or CONTEXT_COUNTRY in actor.rule
+
+
 @rule("record.state-agent")
 def state_agent(draft: Draft) -> None:
     """Arrests, expulsions and bans are the state's acts: with no named agent, the state where
@@ -155,7 +196,8 @@ def protest_own_state(draft: Draft) -> None:
 def place_target(draft: Draft) -> None:
     """An attack with no named target hits the country where it fell.
 
-    Coercion too, unless its object was named only in words ("detained the activists").
+    Coercion too, unless its object was named only in words ("detained the activists"). Not
+    for two sides of a clash, who are each other's target (record.reciprocal).
 
     Example: Militants bombed a market in Kabul, wounding twelve people in the blast.
     """
@@ -165,6 +207,8 @@ def place_target(draft: Draft) -> None:
     )
     if draft.targets or not fits or location is None or not location.country:
         return
+    if draft.reciprocal and len(draft.sources) == 2:
+        return  # "police and protesters clashed in Dhaka": each side is the other's target
     draft.targets = [
         _state_of(
             location,
@@ -213,6 +257,7 @@ def unnamed_target(draft: Draft) -> None:
 
 # Order matters: each rule fills a participant only when the ones before it found none.
 ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
+    place_country,
     implicit_target,
     state_agent,
     protest_own_state,
