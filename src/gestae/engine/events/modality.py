@@ -16,6 +16,8 @@ from gestae.schema import Actor, Modality
 
 SPEECH_VERBS = words("speech_verbs")
 DENIAL_VERBS = words("denial_verbs")
+# Verbs by which an actor binds itself to what its complement says ("vowed it would ...").
+PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "warn", "threaten", "agree", "decide"})
 FUTURE_GOVERNORS = words("future_governors")
 # Verbs that make their complement a wish or a need, not something that happened.
 IRREALIS_GOVERNORS = words("irrealis_governors")
@@ -151,9 +153,50 @@ def reported(trace: Trace, speaker: Actor | None) -> bool:
     return speaker is not None
 
 
+def reported_would(clause: Token) -> bool:
+    """'Israel announced it would withdraw': 'would' with no condition, in what a speaker said
+    or promised, is the future seen from then; 'said it would strike unless' stays conditional."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return (
+        auxiliaries(clause) & HYPOTHETICAL_AUX == {"would"}
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in SPEECH_VERBS | PROMISE_VERBS
+        and not marks & CONDITIONAL_MARKS
+        and not in_conditional(clause)
+        and not has_condition(clause)
+    )
+
+
+def has_condition(clause: Token) -> bool:
+    """'would close the border if the influx continued', 'without a deal, would expel': the act
+    is the consequence of a condition set in one of its own adverbial clauses or phrases."""
+    return any(
+        (
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        )
+        or (c.dep_ == "prep" and c.lower_ == "without")
+        for c in clause.children
+    )
+
+
+@rule("modality.future-in-past")
+def future_in_past(trace: Trace, clause: Token) -> bool:
+    """A speaker's 'would' with no condition announces the act: future, not hypothetical.
+
+    Example: Israel announced it would withdraw its troops from Gaza.
+    """
+    found = reported_would(clause)
+    if found:
+        trace.add("modality.future-in-past", f"'{clause.text}'")
+    return found
+
+
 def modality(ev: Event) -> tuple[Modality, Actor | None]:
     """Hypothetical before future before reported; else asserted."""
     reported_by = reporter(ev.grammar, ev.clause, ev.actors)
+    if future_in_past(ev.trace, ev.clause):
+        return "future", reported_by
     if hypothetical(ev.trace, ev.clause):
         return "hypothetical", reported_by
     if future(ev.trace, ev.clause):
