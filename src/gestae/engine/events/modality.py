@@ -26,6 +26,14 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Links through which an act sits inside what someone denies.
 DENIED_CHAIN_DEPS = ("ccomp", "acl", "relcl", "dobj", "xcomp", "conj", "pobj", "prep")
+# Verbs that stop an act before it happens ("foiled a plot to bomb", "prevented X from attacking").
+PREVENTION_VERBS = frozenset(
+    {"foil", "thwart", "prevent", "avert", "frustrate", "forestall", "preempt", "uncover", "bust"}
+)
+# Links through which an act sits inside what was stopped: the plot's infinitive, the object.
+FOILED_CHAIN_DEPS = (
+    "acl", "advcl", "xcomp", "dobj", "nsubjpass", "pcomp", "pobj", "prep", "compound",
+)  # fmt: skip
 # Links from an act up to the speech verb that reports it.
 REPORTED_CHAIN_DEPS = ("ccomp", "conj", "parataxis", "xcomp")
 
@@ -99,6 +107,21 @@ def negation(ev: Event) -> bool:
     return found
 
 
+def foiled_by(token: Token) -> Token | None:
+    """'Police thwarted a plot to bomb the embassy', 'prevented the rebels from attacking': the
+    verb that stopped the act before it happened, or None."""
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i or current.dep_ not in FOILED_CHAIN_DEPS:
+            return None
+        if current.dep_ == "prep" and current.lower_ == "by":
+            return None  # "prevented a massacre by attacking the rebels": the means, done
+        current = current.head
+        if current.pos_ == "VERB" and current.lemma_.lower() in PREVENTION_VERBS:
+            return current
+    return None
+
+
 @rule("modality.denied")
 def denial(ev: Event) -> bool:
     """'Egypt denied reports that it had closed the crossing': the closing is denied.
@@ -108,7 +131,21 @@ def denial(ev: Event) -> bool:
     found = denied(ev.clause)
     if found:
         ev.trace.add("modality.denied", f"'{ev.clause.text}'")
-    return found
+    return found or foiled(ev)
+
+
+@rule("modality.foiled")
+def foiled(ev: Event) -> bool:
+    """An act someone foiled, thwarted or prevented did not happen, and the one who stopped it
+    did not do it: it is kept apart like a denied act. (An attempt that was made, such as an
+    attempt on someone's life, is an act of its own: CAMEO 185.)
+
+    Example: Kenyan police foiled a plot to bomb the Ugandan embassy.
+    """
+    verb = foiled_by(ev.clause)
+    if verb is not None:
+        ev.trace.add("modality.foiled", f"'{ev.clause.text}' stopped by '{verb.text}'")
+    return verb is not None
 
 
 @rule("modality.hypothetical")
