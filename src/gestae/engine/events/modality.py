@@ -229,14 +229,25 @@ def future_in_past(trace: Trace, clause: Token) -> bool:
     return found
 
 
+def host_verb(clause: Token) -> Token:
+    """'will travel to Lima for talks': an event noun in a verb's phrase shares that verb's
+    tense and mood; any other clause is its own."""
+    prep = clause.head
+    in_phrase = clause.pos_ in ("NOUN", "PROPN") and clause.dep_ == "pobj"
+    if in_phrase and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return clause
+
+
 def modality(ev: Event) -> tuple[Modality, Actor | None]:
     """Hypothetical before future before reported; else asserted."""
     reported_by = reporter(ev.grammar, ev.clause, ev.actors)
-    if future_in_past(ev.trace, ev.clause):
+    scope = host_verb(ev.clause)
+    if future_in_past(ev.trace, scope):
         return "future", reported_by
-    if hypothetical(ev.trace, ev.clause):
+    if hypothetical(ev.trace, scope):
         return "hypothetical", reported_by
-    if future(ev.trace, ev.clause):
+    if future(ev.trace, scope):
         return "future", reported_by
     if reported(ev.trace, reported_by):
         return "reported", reported_by
