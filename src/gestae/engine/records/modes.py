@@ -33,12 +33,15 @@ def clause_of(draft: Draft) -> Token:
 
 def committed(draft: Draft) -> bool:
     """The act is announced or made conditional, not merely possible: 'will', 'plans to',
-    'would', 'if', 'unless'; not 'could' or 'might', which only speculate. An act someone else
-    forecasts ('Ukraine said Russia will attack') is nobody's announcement either."""
+    'would', 'if', 'unless'; not 'could' or 'might', which only speculate, nor 'would have',
+    which is counterfactual. An act someone else forecasts ('Ukraine said Russia will
+    attack') is nobody's announcement either."""
     if draft.negated:
         return False
     if draft.modality == "hypothetical":
         clause = clause_of(draft)
+        if "have" in auxiliaries(clause):
+            return False  # "would have captured the city": a past that did not happen
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         conditional = marks & CONDITIONAL_MARKS or in_conditional(clause) or has_condition(clause)
         if not (auxiliaries(clause) & COMMITTING_AUX or conditional):
