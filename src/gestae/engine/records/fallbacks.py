@@ -1,10 +1,9 @@
 """The record rules, in the order the builder applies them.
 
-First the rules that settle the act's type (a refusal, a denial; the auxiliary modes are in
-`modes`), then
-`ACTOR_FALLBACKS`: the ordered rules that fill in a participant the sentence leaves unnamed
-(each reads what the ones before it decided), then the mode of a meeting of many. How sources
-and targets pair into records is in `pairs`.
+First the rules that settle the act's type (a refusal, a denial; PLOVER's auxiliary modes are
+in `modes`), then `ACTOR_FALLBACKS`: the ordered rules that fill in a participant the sentence
+leaves unnamed (each reads what the ones before it decided), then the mode of a meeting of
+many. How sources and targets pair into records is in `pairs`.
 """
 
 from __future__ import annotations
