@@ -52,11 +52,13 @@ def test_paris_excluded_london(records: list[dict[str, Any]]) -> None:
 
 
 def test_multilateral_meeting_in_calais(records: list[dict[str, Any]]) -> None:
-    found = _find(records, "will hold a meeting in Calais", {"CONSULT"})
+    # An announced meeting is an intention to meet: PLOVER AGREE (CAMEO 036), one record per
+    # participant of the four with no target, modality future.
+    found = _find(records, "will hold a meeting in Calais", {"AGREE"})
     sources = {_country(r["source"]) for r in found}
     assert {"DEU", "NLD", "BEL", "FRA"} <= sources, found
     for r in found:
-        assert r["mode"] == "multilateral"
+        assert (r["cameo"], r["modality"], r["target"]) == ("036", "future", None)
         assert r["date"]["value"] == "2021-11-28"
         assert r["location"]["name"] == "Calais" and r["location"]["country"] == "FRA"
     assert len({r["group"] for r in found}) == 1

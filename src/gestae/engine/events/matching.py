@@ -22,6 +22,11 @@ from gestae.resources.lexicon import ACTOR_OBJECT, ANY_COMPLEMENT, Lexicon, Trig
 MODIFIER_DEPS = ("amod", "compound", "advmod", "nmod")
 
 
+# Verbs that carry an event noun through "in" ("engaged in ethnic cleansing"); "part" is the
+# noun of "take part in".
+IN_LIGHT_VERBS = frozenset({("engage", "VERB"), ("participate", "VERB"), ("part", "NOUN")})
+
+
 class Grammar:
     """The lexicon and actor resolver every event rule reads, with the frame matching."""
 
@@ -132,6 +137,11 @@ class Grammar:
         obj = noun.head if noun.dep_ in ("conj", "compound") else noun
         if obj.dep_ in OBJECT_DEPS and obj.head.lemma_.lower() in self.light_verbs:
             return obj.head  # also "launched a mediation effort": the event noun modifies
+        prep = obj.head
+        if obj.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep":
+            verb = prep.head  # "engaged in ethnic cleansing", "took part in the talks"
+            if (verb.lemma_.lower(), verb.pos_) in IN_LIGHT_VERBS:
+                return verb
         return None
 
     def carried(self, noun: Token) -> bool:

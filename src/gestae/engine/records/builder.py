@@ -22,6 +22,7 @@ from gestae.engine.records.codes import RECIPROCAL_LEMMAS, RECIPROCAL_TYPES
 from gestae.engine.records.draft import Draft, Pair, unique
 from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
+from gestae.engine.records.modes import auxiliary_modes
 from gestae.engine.records.pairs import pair_actors
 from gestae.resources.contexts import merge_contexts, sentence_contexts
 from gestae.resources.loader import load_data, package_data
@@ -86,7 +87,7 @@ class RecordBuilder:
         fallbacks.refusal(draft, self.ontology, self.refusals)
         if not fallbacks.keep_negated(draft, include_negated):
             return None
-        fallbacks.future_agree(draft)
+        auxiliary_modes(draft, self.ontology)
         if draft.mode is not None and not self.ontology.is_mode(draft.event_type, draft.mode):
             draft.mode = None
         draft.sources = unique(candidate.sources)

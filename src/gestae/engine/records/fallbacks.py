@@ -1,9 +1,9 @@
 """The record rules, in the order the builder applies them.
 
-First the rules that settle the act's type (a refusal, a future cooperation, a denial), then
-`ACTOR_FALLBACKS`: the ordered rules that fill in a participant the sentence leaves unnamed
-(each reads what the ones before it decided), then the mode of a meeting of many. How sources
-and targets pair into records is in `pairs`.
+First the rules that settle the act's type (a refusal, a denial; PLOVER's auxiliary modes are
+in `modes`), then `ACTOR_FALLBACKS`: the ordered rules that fill in a participant the sentence
+leaves unnamed (each reads what the ones before it decided), then the mode of a meeting of
+many. How sources and targets pair into records is in `pairs`.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from spacy.tokens import Span
 
 from gestae.engine.actors import DocActors
 from gestae.engine.records.codes import (
-    FUTURE_MATERIAL_TO_AGREE,
     MULTILATERAL_PARTICIPANTS,
     PLACE_TARGET_TYPES,
+    PROTEST_THREAT_CODE,
     STATE_POWER_CODES,
     TARGET_NEEDED,
 )
@@ -71,20 +71,6 @@ def keep_negated(draft: Draft, include_negated: bool) -> bool:
     if include_negated:
         draft.trace.add("record.negated", "denied; kept as asked, flagged negated")
     return include_negated
-
-
-@rule("record.future-agree")
-def future_agree(draft: Draft) -> None:
-    """Material cooperation announced for the future is an intention to cooperate: AGREE.
-
-    PLOVER codes a promise of aid or cooperation as AGREE with the matching CAMEO intent.
-
-    Example: Japan will send emergency aid to the Philippines.
-    """
-    if draft.modality == "future" and draft.event_type in FUTURE_MATERIAL_TO_AGREE:
-        draft.trace.add("record.future-agree", f"future {draft.event_type}: AGREE")
-        draft.cameo = FUTURE_MATERIAL_TO_AGREE[draft.event_type]
-        draft.event_type, draft.mode = "AGREE", None
 
 
 @rule("record.implicit-target")
@@ -173,11 +159,13 @@ def state_agent(draft: Draft) -> None:
 
 @rule("record.protest-own-state")
 def protest_own_state(draft: Draft) -> None:
-    """A protest that names no target is aimed at the protesters' own state (CAMEO).
+    """A protest (or a protest announced: THREATEN 133) that names no target is aimed at the
+    protesters' own state (CAMEO).
 
     Example: Thousands of Serbian students protested in Belgrade on Friday.
     """
-    if draft.targets or draft.event_type != "PROTEST" or not draft.sources:
+    protest = draft.event_type == "PROTEST" or draft.cameo.startswith(PROTEST_THREAT_CODE)
+    if draft.targets or not protest or not draft.sources:
         return
     home = draft.sources[0]
     if not home.country:
