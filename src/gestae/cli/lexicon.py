@@ -69,9 +69,9 @@ def lexicon(
     for gap in shown:
         decided = gap.decision
         verdict = (
-            "" if decided is None
-            else ("covered " + ",".join(decided.covered_by) if decided.covered_by
-                  else "no event")
+            ""
+            if decided is None
+            else ("covered " + ",".join(decided.covered_by) if decided.covered_by else "no event")
         )
         table.add_row(
             gap.lemma,

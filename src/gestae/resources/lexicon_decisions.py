@@ -45,10 +45,14 @@ class LexiconDecisions:
         return self.decisions.get((lemma, pos))
 
 
-def _codes(value: Any, doc: DataFile, index: int, lexicon: Lexicon, head: tuple[str, str]) -> tuple[str, ...]:
+def _codes(
+    value: Any, doc: DataFile, index: int, lexicon: Lexicon, head: tuple[str, str]
+) -> tuple[str, ...]:
     codes = [value] if isinstance(value, str) else value
     if not isinstance(codes, list) or not codes or not all(isinstance(c, str) for c in codes):
-        raise doc.error("'covered_by' must be a CAMEO code or a list of them", at=("decisions", index))
+        raise doc.error(
+            "'covered_by' must be a CAMEO code or a list of them", at=("decisions", index)
+        )
     listed = {e.cameo for e in lexicon if (e.lemma, e.pos) == head}
     missing = [c for c in codes if c not in listed]
     if missing:
@@ -103,7 +107,9 @@ def parse_decisions(doc: DataFile, lexicon: Lexicon) -> LexiconDecisions:
     return LexiconDecisions(found, doc.words("participant_nouns"))
 
 
-def load_decisions(source: Path | Traversable | None = None, lexicon: Lexicon | None = None) -> LexiconDecisions:
+def load_decisions(
+    source: Path | Traversable | None = None, lexicon: Lexicon | None = None
+) -> LexiconDecisions:
     """The packaged decisions (cached), or those of another file."""
     if source is None and lexicon is None:
         return _default_decisions()

@@ -30,7 +30,7 @@ VERB_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "
 NOUN_ARGUMENT_DEPS = frozenset({"poss", "compound"})
 NOUN_ARGUMENT_PREPS = frozenset({"by", "of", "on", "against", "from", "with"})
 # Endings that mark a noun made from a verb ("seizure", "abduction", "deployment").
-DEVERBAL_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "age", "al")
+DEVERBAL_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "al")
 # Texts processed per spaCy batch.
 BATCH = 32
 
@@ -92,11 +92,7 @@ def _head_pos(token: Token, actors: DocActors, nouns: frozenset[str]) -> str | N
         return None
     if token.pos_ == "VERB" and token.dep_ not in ("amod", "compound"):
         return "verb"
-    if (
-        token.pos_ == "NOUN"
-        and not is_actor(token, actors)
-        and token.lemma_.lower() not in nouns
-    ):
+    if token.pos_ == "NOUN" and not is_actor(token, actors) and token.lemma_.lower() not in nouns:
         return "noun"
     return None
 
@@ -108,7 +104,9 @@ class _Tally:
     verb_lemmas: set[str]
 
 
-def _tally_doc(coder: Coder, article: Article, doc: Doc, nouns: frozenset[str], tally: _Tally) -> None:
+def _tally_doc(
+    coder: Coder, article: Article, doc: Doc, nouns: frozenset[str], tally: _Tally
+) -> None:
     actors = coder.analyse(article, doc)
     for token in doc:
         pos = _head_pos(token, actors, nouns)
@@ -128,9 +126,7 @@ def _tally_doc(coder: Coder, article: Article, doc: Doc, nouns: frozenset[str], 
             tally.first[key] = (article.id, token.idx, sent[:160])
 
 
-def find_gaps(
-    articles: Iterable[Article], coder: Coder, decisions: LexiconDecisions
-) -> list[Gap]:
+def find_gaps(articles: Iterable[Article], coder: Coder, decisions: LexiconDecisions) -> list[Gap]:
     """Every gap lemma on the corpus, most frequent first (decided ones included, marked)."""
     tally = _Tally(Counter(), {}, set())
     batch: list[Article] = []
@@ -150,9 +146,7 @@ def find_gaps(
     gaps = []
     for (lemma, pos), count in tally.counts.most_common():
         # A noun counts when it is made from a verb: by its ending or a verb of the same lemma.
-        if pos == "noun" and not (
-            lemma in tally.verb_lemmas or lemma.endswith(DEVERBAL_ENDINGS)
-        ):
+        if pos == "noun" and not (lemma in tally.verb_lemmas or lemma.endswith(DEVERBAL_ENDINGS)):
             continue
         article_id, offset, text = tally.first[(lemma, pos)]
         gaps.append(
