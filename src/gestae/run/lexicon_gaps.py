@@ -21,6 +21,7 @@ from gestae.engine.actors import DocActors
 from gestae.engine.events.matching import is_actor
 from gestae.engine.pipeline import Coder
 from gestae.resources.lexicon_decisions import Decision, LexiconDecisions
+from gestae.resources.word_classes import words
 from gestae.schema import Article
 
 # Dependencies through which a verb takes its participants (subject, object, recipient).
@@ -31,6 +32,8 @@ NOUN_ARGUMENT_DEPS = frozenset({"poss", "compound"})
 NOUN_ARGUMENT_PREPS = frozenset({"by", "of", "on", "against", "from", "with"})
 # Endings that mark a noun made from a verb ("seizure", "abduction", "deployment").
 DEVERBAL_ENDINGS = ("tion", "sion", "ment", "ance", "ence", "ing", "ure", "al")
+# Nouns that count people or things ("hundreds of protesters"), never an act.
+QUANTITY_NOUNS = words("quantity_nouns") | {"score", "total", "majority", "rest", "half"}
 # Texts processed per spaCy batch.
 BATCH = 32
 
@@ -77,11 +80,22 @@ def _argument_words(token: Token, pos: str) -> Iterable[Token]:
             yield from (c for c in child.children if c.dep_ == "pobj")
 
 
-def has_participant(token: Token, pos: str, actors: DocActors, nouns: frozenset[str]) -> bool:
-    """A resolved actor, or a participant noun ("troops", "crowd"), fills one of its slots."""
-    return any(
-        is_actor(word, actors) or word.lemma_.lower() in nouns
+def participants(token: Token, pos: str, actors: DocActors, nouns: frozenset[str]) -> list[Token]:
+    """The slot fillers that are resolved actors or participant nouns ("troops", "crowd")."""
+    return [
+        word
         for word in _argument_words(token, pos)
+        if is_actor(word, actors) or word.lemma_.lower() in nouns
+    ]
+
+
+def _carries_event(coder: Coder, verb: Token) -> bool:
+    """'launched an offensive', 'the attack occurred': the noun is the trigger, the verb its
+    carrier, so the verb is no gap."""
+    grammar = coder.events.grammar
+    return any(
+        c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and grammar.is_event_noun(c)
+        for c in verb.children
     )
 
 
@@ -100,6 +114,9 @@ def _head_pos(token: Token, actors: DocActors, nouns: frozenset[str]) -> str | N
 @dataclass
 class _Tally:
     counts: Counter[tuple[str, str]]
+    # Nouns whose participant is an agent or owner ("X's raid", "a raid by X"), not a
+    # modifier: a noun that is also a verb counts only with such a participant.
+    owned: Counter[tuple[str, str]]
     first: dict[tuple[str, str], tuple[str, int, str]]
     verb_lemmas: set[str]
 
@@ -115,12 +132,16 @@ def _tally_doc(
         lemma = coder.lexicon.normalize(token.lemma_)
         if pos == "verb":
             tally.verb_lemmas.add(lemma)
-        if not has_participant(token, pos, actors, nouns):
+        found = participants(token, pos, actors, nouns)
+        if not found or coder.events.match(token, actors) is not None:
             continue
-        if coder.events.match(token, actors) is not None:
+        if pos == "verb" and _carries_event(coder, token):
+            continue
+        if pos == "noun" and (lemma in QUANTITY_NOUNS or not token.is_lower):
             continue
         key = (lemma, pos)
         tally.counts[key] += 1
+        tally.owned[key] += any(w.dep_ == "poss" or w.head.lower_ == "by" for w in found)
         if key not in tally.first:
             sent = token.sent.text.strip()
             tally.first[key] = (article.id, token.idx, sent[:160])
@@ -128,7 +149,7 @@ def _tally_doc(
 
 def find_gaps(articles: Iterable[Article], coder: Coder, decisions: LexiconDecisions) -> list[Gap]:
     """Every gap lemma on the corpus, most frequent first (decided ones included, marked)."""
-    tally = _Tally(Counter(), {}, set())
+    tally = _Tally(Counter(), Counter(), {}, set())
     batch: list[Article] = []
 
     def flush() -> None:
@@ -145,9 +166,12 @@ def find_gaps(articles: Iterable[Article], coder: Coder, decisions: LexiconDecis
         flush()
     gaps = []
     for (lemma, pos), count in tally.counts.most_common():
-        # A noun counts when it is made from a verb: by its ending or a verb of the same lemma.
-        if pos == "noun" and not (lemma in tally.verb_lemmas or lemma.endswith(DEVERBAL_ENDINGS)):
-            continue
+        # A noun counts when it is made from a verb: by its ending, or as a verb of the same
+        # lemma with an agent or owner ("Israel's raid", not "Lebanon's border").
+        if pos == "noun" and not lemma.endswith(DEVERBAL_ENDINGS):
+            count = tally.owned[(lemma, pos)] if lemma in tally.verb_lemmas else 0
+            if not count:
+                continue
         article_id, offset, text = tally.first[(lemma, pos)]
         gaps.append(
             Gap(
@@ -160,6 +184,7 @@ def find_gaps(articles: Iterable[Article], coder: Coder, decisions: LexiconDecis
                 decision=decisions.get(lemma, pos),
             )
         )
+    gaps.sort(key=lambda gap: -gap.count)
     return gaps
 
 

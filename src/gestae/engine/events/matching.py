@@ -115,13 +115,9 @@ class Grammar:
     def _subj_fits(token: Token, entry: TriggerEntry, actors: DocActors | None) -> bool:
         if not entry.subj:
             return True
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
-        if not subjects and token.dep_ == "conj":
-            # "gunmen stormed the hotel and opened fire": the first verb's subject is shared.
-            subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
         heads = [
             w
-            for s in subjects
+            for s in acting_subjects(token)
             for w in [s, *(c for c in s.lefts if c.dep_ == "compound"), *of_objects(s)]
         ]
         wants_actor = ACTOR_OBJECT in entry.subj and actors is not None
@@ -187,6 +183,20 @@ class Grammar:
     def is_event_noun(self, noun: Token) -> bool:
         """A noun the lexicon lists as an event ("the attack"): an act, never a participant."""
         return bool(self.lexicon.candidates(noun.lemma_.lower(), "noun"))
+
+
+def acting_subjects(verb: Token) -> list[Token]:
+    """Who does the verb: its subject, or the one it shares ("gunmen stormed the hotel and
+    opened fire", "students tried to march"), or the noun a relative clause hangs on
+    ("protesters who marched")."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if found and not (verb.dep_ == "relcl" and found[0].lower_ in ("who", "that", "which")):
+        return found
+    if verb.dep_ == "relcl":
+        return [verb.head]
+    if verb.dep_ in ("conj", "xcomp"):
+        return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    return []
 
 
 def is_actor(token: Token, actors: DocActors | None) -> bool:
