@@ -187,14 +187,14 @@ class Grammar:
 
 def acting_subjects(verb: Token) -> list[Token]:
     """Who does the verb: its subject, or the one it shares ("gunmen stormed the hotel and
-    opened fire", "students tried to march"), or the noun a relative clause hangs on
-    ("protesters who marched")."""
+    opened fire", "students tried to march"), or the noun a relative clause or participle
+    hangs on ("protesters who marched", "protesters marching")."""
     found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if found and not (verb.dep_ == "relcl" and found[0].lower_ in ("who", "that", "which")):
         return found
-    if verb.dep_ == "relcl":
-        return [verb.head]
-    if verb.dep_ in ("conj", "xcomp"):
+    if verb.dep_ in ("relcl", "acl"):
+        return [verb.head]  # "protesters marching through the capital"
+    if verb.dep_ in ("conj", "xcomp", "advcl"):
         return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
     return []
 
