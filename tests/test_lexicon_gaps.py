@@ -90,3 +90,22 @@ def test_subject_frames_and_happening_verbs_load(tmp_path: Path) -> None:
     extra.write_text("happening_verbs: ['Go-off']\ntriggers: []\n", encoding="utf-8")
     with pytest.raises(DataError, match="happening_verbs"):
         Lexicon.from_files(extra)
+
+
+def test_lexicon_command_lists_gaps(coder: Any) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from gestae.cli.app import app
+
+    runner = CliRunner()
+    summary = runner.invoke(app, ["lexicon"])
+    assert summary.exit_code == 0 and "trigger entries" in summary.stdout
+    listed = runner.invoke(app, ["lexicon", "--gaps", str(CORPUS), "--all", "--json"])
+    assert listed.exit_code == 0, listed.output
+    rows = json.loads(listed.stdout)
+    said = next(r for r in rows if r["lemma"] == "say")
+    assert said["not_an_event"] and said["example"]["article"] == "g1"
+    undecided_only = runner.invoke(app, ["lexicon", "--gaps", str(CORPUS), "--json"])
+    assert json.loads(undecided_only.stdout) == []
