@@ -201,7 +201,10 @@ def attack_means(ev: Event) -> bool:
 
 def core_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     """Sources and targets with actors; a target that is also a source is dropped."""
-    if ev.entry.pos == "noun" and ev.clause.i == ev.token.i:
+    # A noun reported as happening ("the attack occurred") is the subject of its carrier: its
+    # arguments are the noun's own, not the clause's.
+    happening = ev.token.dep_ == "nsubj" and ev.token.head.i == ev.clause.i
+    if ev.entry.pos == "noun" and (ev.clause.i == ev.token.i or happening):
         sources, targets = noun_arguments(ev)
     else:
         sources, targets = clause_arguments(ev)
