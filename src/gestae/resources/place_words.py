@@ -25,6 +25,7 @@ WORD_LISTS = (
     "sub_town_nouns",
     "place_object_verbs",
     "scene_marks",
+    "area_nouns",
     "frame_preps",
     "adverbial_locators",
     "position_preps",

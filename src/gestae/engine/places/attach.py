@@ -41,22 +41,39 @@ def _arguments(word: Token) -> list[Token]:
     return found
 
 
-def _own_place(word: Token, resolver: Resolver) -> Match | None:
-    """A word's locative phrases, and those of its noun arguments (the clause's own setting)."""
-    matches = resolver.locative_pps(word)
+def _setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
+    """The places a clause sets for its own word, each with the kind of phrase that gave it:
+    the word's locative phrases, those of its noun arguments, and a place it acts on."""
+    matches = [("locative", m) for m in resolver.locative_pps(word)]
     for argument in _arguments(word):
-        matches.extend(resolver.locative_pps(argument))
+        matches.extend(("argument", m) for m in resolver.locative_pps(argument))
         if is_frame(argument):
             framed = resolver.resolve_phrase(argument)
             if framed is not None:
-                matches.append(framed)
+                matches.append(("argument", framed))
         elif argument.dep_ == "dobj":
             # "crossed the Channel", "attacked Crimea": seas and regions cannot be
             # participants, unlike countries and cities ("Beijing warned Washington").
             named = resolver.resolve_name(argument)
             if named is not None and named.entry and named.entry.precision in ("water", "region"):
-                matches.append(named)
-    return resolver.best(matches)
+                matches.append(("argument", named))
+    if word.lemma_.lower() in PLACE_OBJECT_VERBS:
+        for child in word.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "PROPN":
+                named = resolver.resolve_name(child, located=True)
+                if named is not None:
+                    matches.append(("target", named))
+    return matches
+
+
+def _own_place(word: Token, resolver: Resolver, kind: str | None = None) -> Match | None:
+    """The most specific place the clause of `word` sets; with `kind`, only when that kind of
+    phrase gave it ("hit the city of Tripoli in Lebanon": the object's phrase wins)."""
+    pool = _setting(word, resolver)
+    found = resolver.best([m for _, m in pool])
+    if found is None or kind is None:
+        return found
+    return found if any(k == kind and m == found for k, m in pool) else None
 
 
 @rule("place.locative-phrase")
@@ -65,9 +82,7 @@ def locative_phrase(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Gunmen killed four villagers near Gao on Sunday.
     """
-    own = resolver.best(resolver.locative_pps(trigger))
-    # A more specific place on one of its nouns wins ("hit the city of Tripoli in Lebanon").
-    return own if own is not None and own == _own_place(trigger, resolver) else None
+    return _own_place(trigger, resolver, "locative")
 
 
 @rule("place.argument-phrase")
@@ -77,7 +92,7 @@ def argument_phrase(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Soldiers raided a mosque in Hama at dawn.
     """
-    return _own_place(trigger, resolver)
+    return _own_place(trigger, resolver, "argument")
 
 
 @rule("place.target-place")
@@ -88,14 +103,7 @@ def target_place(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Rebel fighters shelled Aleppo overnight.
     """
-    if trigger.lemma_.lower() not in PLACE_OBJECT_VERBS:
-        return None
-    for child in trigger.children:
-        if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "PROPN":
-            found = resolver.resolve_name(child, located=True)
-            if found is not None:
-                return found
-    return None
+    return _own_place(trigger, resolver, "target")
 
 
 @rule("place.nested-phrase")

@@ -20,6 +20,7 @@ ADVERBIAL_LOCATORS = PlaceWords("adverbial_locators")
 COMPASS_WORDS = PlaceWords("compass_words")
 PLACE_OBJECT_VERBS = PlaceWords("place_object_verbs")
 SCENE_MARKS = PlaceWords("scene_marks")
+AREA_NOUNS = PlaceWords("area_nouns")
 
 
 def is_frame(token: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from gestae.engine.places.phrases import (
     ADVERBIAL_LOCATORS,
+    AREA_NOUNS,
     COMPASS_WORDS,
     is_frame,
     is_locative_prep,
@@ -37,7 +38,7 @@ _SPECIFICITY = {
 }
 _NON_PLACE_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # An unknown name counts as a place only under these entity labels (or none).
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC", ""})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_PARTS = frozenset({"compound", "flat", "nmod", "amod"})
 
 
@@ -49,13 +50,18 @@ class Match:
     start: int  # token indices, end exclusive
     end: int
     framed: bool = False  # named by a frame below the town: "the X neighbourhood"
+    floor: float = -1  # no more specific than this: "Kandahar province" is not the city
 
     @property
     def rank(self) -> float:
         if self.framed:
-            return _SPECIFICITY["framed"]
+            return max(_SPECIFICITY["framed"], self.floor)
         precision = self.entry.precision if self.entry is not None else "unresolved"
-        return _SPECIFICITY.get(precision, 9)
+        return max(_SPECIFICITY.get(precision, 9), self.floor)
+
+    def at_least(self, floor: float) -> Match:
+        """The same place ranked no more specific than `floor`."""
+        return Match(self.entry, self.start, self.end, self.framed, max(self.floor, floor))
 
 
 class Resolver:
@@ -170,12 +176,12 @@ class Resolver:
                 return Match(entry, start, end)
         return None
 
-    def unresolved_name(self, head: Token, framed: bool) -> Match | None:
-        """A name in place position the gazetteer does not know (rule place.unresolved-name):
-        kept with its words when the tagger calls it a place, or when a frame noun names it."""
+    def unresolved_name(self, head: Token, framed: bool, named: bool = False) -> Match | None:
+        """A name in place position the gazetteer does not know: kept with its words when the
+        tagger calls it a place, or when a frame noun names it (`framed`, `named`)."""
         if not self._is_name(head) or head.pos_ != "PROPN":
             return None
-        if not framed and head.ent_type_ not in _PLACE_ENTS:
+        if not (framed or named) and head.ent_type_ not in _PLACE_ENTS:
             return None
         if head.ent_type_ in ("PERSON", "NORP") or head.lower_ in ("the",):
             return None
@@ -200,31 +206,38 @@ class Resolver:
             return found
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
-        framed = is_frame(token)
-        sub_town = framed and is_sub_town(token)
-        names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        if sub_town:
-            # "the Suuqa Xoolaha neighbourhood of Mogadishu": the neighbourhood is the place
-            for child in names:
-                found = self.name(child, framed=True)
-                if found is not None:
-                    return found
-        if framed:
-            # "the West Bank city of Jenin": the "of" name is the more specific one
-            for child in token.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    found = self._resolve_pp(child, depth + 1)
-                elif child.dep_ in ("appos", "poss"):
-                    found = self.resolve_phrase(child, depth + 1)
-                else:
-                    continue
-                if found is not None:
-                    return found
-        for child in names:
-            found = self.resolve_name(child, located=True)
-            if found is not None:
-                return found
+        if is_frame(token):
+            framed = self._framed(token, depth)
+            if framed is not None:
+                return framed
         return self.best(self.locative_pps(token, depth + 1))
+
+    def _framed(self, frame: Token, depth: int) -> Match | None:
+        """The place a frame noun names, the most specific of its names: "the West Bank city
+        of Jenin" is Jenin, "the Suuqa Xoolaha neighbourhood of Mogadishu" the neighbourhood,
+        "Indonesia's Ambon city" Ambon. A name framed by an area noun ("Kandahar province")
+        ranks as an area even when the gazetteer knows only the town."""
+        sub_town = is_sub_town(frame)
+        area = frame.lemma_.lower() in AREA_NOUNS or frame.lower_ in AREA_NOUNS
+        matches: list[Match] = []
+        for child in frame.children:
+            found: Match | None = None
+            if child.dep_ == "compound" and child.pos_ == "PROPN":
+                found = self.name(child, framed=sub_town)
+                if found is not None and area:
+                    found = found.at_least(_SPECIFICITY["admin1"])
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    found = self.resolve_phrase(pobj, depth + 1)
+                    if found is None and not area:
+                        # "the town of Rastan": the frame makes an unknown name a place
+                        found = self.unresolved_name(pobj, framed=False, named=True)
+            elif child.dep_ in ("appos", "poss"):
+                found = self.resolve_phrase(child, depth + 1)
+            if found is not None:
+                matches.append(found)
+        return self.best(matches)
 
     def _resolve_pp(self, prep: Token, depth: int) -> Match | None:
         for pobj in prep.children:
@@ -249,6 +262,10 @@ class Resolver:
                         found = self.resolve_phrase(grandchild, depth)
                     if found is not None:
                         break
+                if found is not None and _is_distance(child):
+                    # "50 km west of Baghdad" measures from a landmark; a place named
+                    # beside it is where the event was
+                    found = found.at_least(_SPECIFICITY["region"])
             if found is not None:
                 out.append(found)
         return out
@@ -259,3 +276,10 @@ class Resolver:
         if not matches:
             return None
         return min(matches, key=lambda m: (m.rank, m.start))
+
+
+def _is_distance(locator: Token) -> bool:
+    """A direction measured from a landmark: "50 km west of", "some 800 miles north of"."""
+    return any(c.dep_ == "npadvmod" or c.like_num for c in locator.children) or any(
+        c.like_num for c in locator.lefts
+    )
