@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from gestae.engine.places.phrases import PLACE_OBJECT_VERBS, SCENE_MARKS, is_frame
+from gestae.engine.places.context import article_context, dateline
+from gestae.engine.places.phrases import PLACE_OBJECT_VERBS, SCENE_MARKS, is_any_frame
 from gestae.engine.places.resolver import Match, Resolver
 from gestae.engine.rules import Trace, rule, rule_id_of
 from gestae.resources.gazetteer import Gazetteer
@@ -47,7 +48,7 @@ def _setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
     matches = [("locative", m) for m in resolver.locative_pps(word)]
     for argument in _arguments(word):
         matches.extend(("argument", m) for m in resolver.locative_pps(argument))
-        if is_frame(argument):
+        if is_any_frame(argument):
             framed = resolver.resolve_phrase(argument)
             if framed is not None:
                 matches.append(("argument", framed))
@@ -167,16 +168,21 @@ def enclosing_clause(trigger: Token, resolver: Resolver) -> Match | None:
 
 @rule("place.scene-clause")
 def scene_clause(trigger: Token, resolver: Resolver) -> Match | None:
-    """A time clause on the trigger shares its scene: "was shot as he sat in his shop in
-    Karachi", "were killed when their helicopter came down near Basra".
+    """A time clause about the same people shares the trigger's scene: "was shot as he sat in
+    his shop in Karachi", "were ambushed while they drove near Basra".
 
-    Example: Two pilots were killed when their plane crashed near Basra.
+    Example: A trader was shot as he sat in his shop in Karachi.
     """
     matches: list[Match] = []
     for clause in trigger.children:
         if clause.dep_ != "advcl":
             continue
         marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # Only a clause about the same people ("as he sat"): "as warplanes pounded Aleppo" is
+        # another event, somewhere else.
+        if any(s.pos_ != "PRON" for s in subjects):
+            continue
         if any(mark in SCENE_MARKS for mark in marks):
             found = _own_place(clause, resolver)
             if found is not None:
@@ -193,6 +199,8 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     clause_head,
     enclosing_clause,
     scene_clause,
+    dateline,
+    article_context,
 )
 
 

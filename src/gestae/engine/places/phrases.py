@@ -25,10 +25,12 @@ AREA_NOUNS = PlaceWords("area_nouns")
 
 def is_frame(token: Token) -> bool:
     """A common noun that frames a place; lemmas vary ("outskirts" -> "outskirt")."""
-    lemma = token.lemma_.lower()
-    return any(
-        w in PLACE_NOUNS or w in SUB_TOWN_NOUNS for w in (token.lower_, lemma)
-    )
+    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
+
+
+def is_any_frame(token: Token) -> bool:
+    """A frame noun, or one below the town ("the X camp"), when reading an event's place."""
+    return is_frame(token) or is_sub_town(token)
 
 
 def is_sub_town(token: Token) -> bool:
@@ -47,7 +49,7 @@ def is_locative_prep(prep: Token, obj: Token) -> bool:
     if word not in LOCATIVE_PREPS:
         return False
     if word == "at":
-        return governor.lemma_.lower() not in AT_TARGET_HEADS or is_frame(obj)
+        return governor.lemma_.lower() not in AT_TARGET_HEADS
     if word == "from":
         return governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in FROM_PLACE_VERBS
     return True

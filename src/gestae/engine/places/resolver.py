@@ -16,7 +16,7 @@ from gestae.engine.places.phrases import (
     ADVERBIAL_LOCATORS,
     AREA_NOUNS,
     COMPASS_WORDS,
-    is_frame,
+    is_any_frame,
     is_locative_prep,
     is_sub_town,
 )
@@ -206,7 +206,7 @@ class Resolver:
             return found
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
-        if is_frame(token):
+        if is_any_frame(token):
             framed = self._framed(token, depth)
             if framed is not None:
                 return framed
