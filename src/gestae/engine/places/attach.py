@@ -168,8 +168,8 @@ def enclosing_clause(trigger: Token, resolver: Resolver) -> Match | None:
 
 @rule("place.scene-clause")
 def scene_clause(trigger: Token, resolver: Resolver) -> Match | None:
-    """A time clause about the same people shares the trigger's scene: "was shot as he sat in
-    his shop in Karachi", "were ambushed while they drove near Basra".
+    """A time clause on the trigger shares its scene: "was shot as he sat in his shop in
+    Karachi", "were killed when their helicopter came down near Basra".
 
     Example: A trader was shot as he sat in his shop in Karachi.
     """
@@ -178,11 +178,6 @@ def scene_clause(trigger: Token, resolver: Resolver) -> Match | None:
         if clause.dep_ != "advcl":
             continue
         marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        # Only a clause about the same people ("as he sat"): "as warplanes pounded Aleppo" is
-        # another event, somewhere else.
-        if any(s.pos_ != "PRON" for s in subjects):
-            continue
         if any(mark in SCENE_MARKS for mark in marks):
             found = _own_place(clause, resolver)
             if found is not None:

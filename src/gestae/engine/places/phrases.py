@@ -39,13 +39,16 @@ def is_sub_town(token: Token) -> bool:
     return token.lower_ in SUB_TOWN_NOUNS or token.lemma_.lower() in SUB_TOWN_NOUNS
 
 
-def is_locative_prep(prep: Token, obj: Token) -> bool:
+def is_locative_prep(prep: Token, obj: Token, attaching: bool = False) -> bool:
+    """True when `prep` introduces a place; `attaching` (reading an event's place) also
+    takes the frames below the town ("the streets of X", "at the camp")."""
     word = prep.lower_
     governor = prep.head
+    frame = is_any_frame if attaching else is_frame
     if word == "of":
-        return is_frame(governor)
+        return frame(governor)
     if word in FRAME_PREPS:
-        return is_frame(obj)
+        return frame(obj)
     if word not in LOCATIVE_PREPS:
         return False
     if word == "at":

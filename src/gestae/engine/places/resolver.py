@@ -252,7 +252,7 @@ class Resolver:
             found: Match | None = None
             if child.dep_ == "prep":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and is_locative_prep(child, pobj):
+                if pobj is not None and is_locative_prep(child, pobj, attaching=True):
                     found = self.resolve_phrase(pobj, depth)
             elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in ADVERBIAL_LOCATORS:
                 for grandchild in child.children:
