@@ -126,7 +126,9 @@ def read_dateline_place(text: str) -> DatelinePlace | None:
     place = m["place"]
     if not (place.isupper() or m["date"] or m["agency"]):
         return None
-    return DatelinePlace(place, offset + m.start("place"), offset + m.end("place"), offset + m.end())
+    return DatelinePlace(
+        place, offset + m.start("place"), offset + m.end("place"), offset + m.end()
+    )
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

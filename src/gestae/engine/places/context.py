@@ -90,7 +90,8 @@ def _country_named_by(word: Token, codes: list[str], resolver: Resolver) -> list
     named = [
         code
         for code in codes
-        if _countries().get(resolver.gaz.country_code(code) or "", ("", ""))[0]
+        if _countries()
+        .get(resolver.gaz.country_code(code) or "", ("", ""))[0]
         .lower()
         .startswith(stem)
     ]
@@ -98,7 +99,7 @@ def _country_named_by(word: Token, codes: list[str], resolver: Resolver) -> list
 
 
 def _capital(noun: Token, resolver: Resolver) -> Match | None:
-    """"The Kenyan capital", "Kenya's capital": the capital of the country named beside it.
+    """ "The Kenyan capital", "Kenya's capital": the capital of the country named beside it.
     A bare "the capital" is left alone (the article's main country is too weak a guess), and
     so is "the provincial capital"."""
     codes: list[str] = []
@@ -135,7 +136,7 @@ def _antecedent(noun: Token, resolver: Resolver) -> Match | None:
 
 @rule("place.article-context")
 def article_context(trigger: Token, resolver: Resolver) -> Match | None:
-    """"The city", "there" and "the capital" point to a place the article named: the nearest
+    """ "The city", "there" and "the capital" point to a place the article named: the nearest
     town named before them, or the capital of the country the article is about.
 
     Example: Rebels entered Gao on Friday. They burned the mayor's office in the city.
