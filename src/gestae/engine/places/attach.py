@@ -107,10 +107,31 @@ def target_place(trigger: Token, resolver: Resolver) -> Match | None:
     return _own_place(trigger, resolver, "target")
 
 
+def _phrase_places(noun: Token, resolver: Resolver) -> list[Match]:
+    """Places in the locative phrases anywhere inside a noun phrase, not inside its clauses:
+    "clashes with the army in western Raqqa", "a raid on a village near Hama"."""
+    matches: list[Match] = []
+    stack = [noun]
+    while stack:
+        word = stack.pop()
+        found = _own_place(word, resolver)
+        if found is not None:
+            matches.append(found)
+        stack.extend(
+            grandchild
+            for child in word.children
+            if child.dep_ == "prep"
+            for grandchild in child.children
+            if grandchild.dep_ in ("pobj", "conj") and grandchild.pos_ in ("NOUN", "PROPN")
+        )
+        stack.extend(c for c in word.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+    return matches
+
+
 @rule("place.nested-phrase")
 def nested_phrase(trigger: Token, resolver: Resolver) -> Match | None:
     """A place inside the trigger's other phrases sets the scene: "shot at his home in
-    Belfast", "killed during a raid on a village near Hama".
+    Belfast", "killed in clashes with the army in western Raqqa".
 
     Example: A farmer was shot at his home in Belfast.
     """
@@ -120,9 +141,27 @@ def nested_phrase(trigger: Token, resolver: Resolver) -> Match | None:
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
-                found = _own_place(pobj, resolver)
-                if found is not None:
-                    matches.append(found)
+                matches.extend(_phrase_places(pobj, resolver))
+    return resolver.best(matches)
+
+
+@rule("place.shared-conjunct")
+def shared_conjunct(trigger: Token, resolver: Resolver) -> Match | None:
+    """Verbs coordinated under one subject share a setting written on a later one: "shot and
+    killed three militants in the West Bank".
+
+    Example: Israeli soldiers shot and killed two gunmen near Jenin.
+    """
+    matches: list[Match] = []
+    stack = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    while stack:
+        verb = stack.pop()
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # "police fired and the crowd fled": another subject, another scene
+        found = _own_place(verb, resolver)
+        if found is not None:
+            matches.append(found)
+        stack.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
     return resolver.best(matches)
 
 
@@ -191,6 +230,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     argument_phrase,
     target_place,
     nested_phrase,
+    shared_conjunct,
     clause_head,
     enclosing_clause,
     scene_clause,

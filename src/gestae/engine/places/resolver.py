@@ -223,7 +223,10 @@ class Resolver:
         for child in frame.children:
             found: Match | None = None
             if child.dep_ == "compound" and child.pos_ == "PROPN":
-                found = self.name(child, framed=sub_town)
+                # a town the gazetteer knows is the container: "the Algiers suburb of X"
+                found = self.resolve_name(child, located=True) or self.unresolved_name(
+                    child, framed=sub_town
+                )
                 if found is not None and area:
                     found = found.at_least(_SPECIFICITY["admin1"])
             elif child.dep_ == "prep" and child.lower_ == "of":
@@ -231,8 +234,9 @@ class Resolver:
                 if pobj is not None:
                     found = self.resolve_phrase(pobj, depth + 1)
                     if found is None and not area:
-                        # "the town of Rastan": the frame makes an unknown name a place
-                        found = self.unresolved_name(pobj, framed=False, named=True)
+                        # "the town of Rastan", "the suburb of Oued Kniss": the frame makes
+                        # an unknown name a place
+                        found = self.unresolved_name(pobj, framed=sub_town, named=True)
             elif child.dep_ in ("appos", "poss"):
                 found = self.resolve_phrase(child, depth + 1)
             if found is not None:
