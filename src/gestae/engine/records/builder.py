@@ -99,7 +99,9 @@ class RecordBuilder:
         ]
         if draft.unnamed and len(draft.unnamed) == len(draft.targets):
             draft.targets = []
-        draft.location = locate_event(candidate.trigger, self.gazetteer, actors.countries())
+        draft.location = locate_event(
+            candidate.trigger, self.gazetteer, actors.countries(), draft.trace
+        )
         draft.reciprocal = (
             draft.event_type in RECIPROCAL_TYPES
             or candidate.trigger.lemma_.lower() in RECIPROCAL_LEMMAS
