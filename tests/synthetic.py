@@ -553,7 +553,7 @@ def _record(
     location = None
     if e.city is not None and (m.show_place or e.domestic or e.kind == "incident"):
         location = Location(name=e.city.name, country=e.city.country, admin1=None, lat=e.city.lat, lon=e.city.lon, geonameid=None,
-                            precision="city", text=e.city.name, start=0, end=1)  # fmt: skip
+                            precision="town", text=e.city.name, start=0, end=1)  # fmt: skip
     elif e.city is not None and noise < 0.15:
         location = Location(name=e.city.country, country=e.city.country, admin1=None, lat=None, lon=None, geonameid=None, precision="country",
                             text=e.city.country, start=0, end=1)  # fmt: skip

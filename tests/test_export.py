@@ -26,11 +26,12 @@ from tests.synthetic_store import record as synthetic_record
 MINSK = Location(
     name="Minsk",
     country="BLR",
-    admin1="05",
+    admin1="Minsk City",
+    admin1_code="05",
     lat=53.9,
     lon=27.56,
     geonameid=625144,
-    precision="city",
+    precision="town",
     text="Minsk",
     start=0,
     end=5,
@@ -152,7 +153,7 @@ def test_gdelt_rows_fill_the_right_columns(store: Path, tmp_path: Path) -> None:
     assert (consult["NumMentions"], consult["NumSources"], consult["NumArticles"]) == ("1",) * 3
     assert consult["AvgTone"] == "" and consult["Actor1Geo_Type"] == ""
     assert consult["ActionGeo_Type"] == "4"  # a city outside the US
-    assert consult["ActionGeo_FullName"] == "Minsk, Belarus"
+    assert consult["ActionGeo_FullName"] == "Minsk, Minsk City, Belarus"
     assert (consult["ActionGeo_CountryCode"], consult["ActionGeo_ADM1Code"]) == ("BO", "BO05")
     assert (consult["ActionGeo_Lat"], consult["ActionGeo_Long"]) == ("53.9", "27.56")
     assert consult["ActionGeo_FeatureID"] == "625144"

@@ -107,7 +107,7 @@ def _record(t: Texts, index: int) -> EventRecord:
             lat=50.9,
             lon=1.9,
             geonameid=1,
-            precision="city",
+            precision="town",
             text=t.place_text,
             start=0,
             end=1,

@@ -369,7 +369,7 @@ def test_ingest_command_is_idempotent(tmp_path: Path) -> None:
 
     checked = _run("check", "--db", str(db))
     assert checked.exit_code == 0, checked.stdout
-    assert f"{db} is sound: schema version 2, 2 articles, 2 events" in checked.stdout
+    assert f"{db} is sound: schema version 3, 2 articles, 2 events" in checked.stdout
     with EventStore(db, read_only=True) as store:
         texts = store.con.execute("SELECT id, text FROM articles ORDER BY id").fetchall()
     assert texts == [("border", WIRE[1]["text"]), ("moscow", WIRE[0]["text"])]
@@ -386,8 +386,8 @@ def test_migrate_command_and_read_only_refusal(tmp_path: Path) -> None:
     assert f"gestae migrate --db {db}" in _said(listed.stderr)
     migrated = _run("migrate", "--db", str(db))
     assert migrated.exit_code == 0, migrated.stderr
-    assert "from schema version 1 to 2" in migrated.stdout
-    assert "already at schema version 2" in _run("migrate", "--db", str(db)).stdout
+    assert "from schema version 1 to 3" in migrated.stdout
+    assert "already at schema version 3" in _run("migrate", "--db", str(db)).stdout
     assert _run("events", "--db", str(db)).exit_code == 0
     missing = _run("migrate", "--db", str(tmp_path / "absent.duckdb"))
     assert missing.exit_code == 2 and "no event store at" in _said(missing.stderr)
@@ -456,11 +456,11 @@ CORRUPTIONS: dict[str, tuple[list[str], str]] = {
     ),
     "schema drift": (
         ["ALTER TABLE articles DROP COLUMN language"],
-        "table articles differs from schema version 2: language VARCHAR missing",
+        "table articles differs from schema version 3: language VARCHAR missing",
     ),
     "old version": (
         ["UPDATE meta SET value = '1' WHERE key = 'schema_version'"],
-        "schema version 1 is older than 2",
+        "schema version 1 is older than 3",
     ),
 }
 
@@ -468,7 +468,7 @@ CORRUPTIONS: dict[str, tuple[list[str], str]] = {
 def test_check_passes_a_sound_store(sound_store: Path) -> None:
     result = _run("check", "--db", str(sound_store))
     assert result.exit_code == 0
-    assert "is sound: schema version 2, 3 articles, 5 events, " in result.stdout
+    assert "is sound: schema version 3, 3 articles, 5 events, " in result.stdout
 
 
 @pytest.mark.parametrize("damage", sorted(CORRUPTIONS))

@@ -59,7 +59,7 @@ def _record(**changes: Any) -> EventRecord:
             lat=-33.04,
             lon=-71.63,
             geonameid=3868626,
-            precision="city",
+            precision="town",
             text="Valparaíso",
             start=58,
             end=68,
@@ -107,7 +107,7 @@ def test_flatten_full_record() -> None:
     assert (row["location_name"], row["location_country"], row["location_precision"]) == (
         "Valparaíso",
         "CHL",
-        "city",
+        "town",
     )
     assert (row["location_lat"], row["location_lon"]) == (-33.04, -71.63)
     assert row["contexts"] == "legal;protest"

@@ -65,7 +65,8 @@ def test_default_is_built_once(gaz: Gazetteer) -> None:
 def test_city_lookup_has_coordinates_and_admin1(gaz: Gazetteer) -> None:
     calais = gaz.lookup("Calais")
     assert calais is not None
-    assert (calais.country, calais.precision, calais.admin1) == ("FRA", "city", "32")
+    assert (calais.country, calais.precision, calais.admin1) == ("FRA", "town", "Hauts-de-France")
+    assert calais.admin1_code == "32"
     assert calais.lat == pytest.approx(50.95, abs=0.05)
     assert calais.lon == pytest.approx(1.86, abs=0.05)
 
@@ -194,7 +195,7 @@ def test_worked_example_meeting_in_calais(nlp: Language, gaz: Gazetteer) -> None
     doc = nlp(CALAIS_TEXT)
     loc = locate_event(_token(doc, "hold"), gaz)
     assert loc is not None
-    assert (loc.name, loc.country, loc.precision) == ("Calais", "FRA", "city")
+    assert (loc.name, loc.country, loc.precision) == ("Calais", "FRA", "town")
     assert loc.lat == pytest.approx(50.95, abs=0.05)
     assert loc.lon == pytest.approx(1.86, abs=0.05)
     assert loc.text == "Calais"
@@ -255,7 +256,7 @@ def test_city_of_prefers_the_more_specific_name(nlp: Language, gaz: Gazetteer) -
     text = "Israeli troops raided a refugee camp in the West Bank city of Jenin."
     loc = _locate(nlp, gaz, text, "raided")
     assert loc is not None
-    assert (loc.country, loc.precision, loc.text) == ("PSE", "city", "Jenin")
+    assert (loc.country, loc.precision, loc.text) == ("PSE", "town", "Jenin")
 
 
 def test_country_level_place_with_direction_adjective(nlp: Language, gaz: Gazetteer) -> None:

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from gestae.engine.pipeline import Coder
 from gestae.input.read import Rejection, read_inputs
 from gestae.input.rejects import CATEGORIES, Notice
-from gestae.schema import EVENT_TYPES, Article
+from gestae.schema import EVENT_TYPES, LOCATION_PRECISIONS, Article
 
 SCALE = int(os.environ.get("GESTAE_HYPOTHESIS_EXAMPLES", "1"))
 
@@ -188,7 +188,7 @@ def check_records(article: Article, records: list[dict[str, Any]]) -> None:
         if r["location"] is not None:
             place = r["location"]
             assert isinstance(place["name"], str)
-            assert place["precision"] in ("city", "admin1", "country", "water", "region")
+            assert place["precision"] in LOCATION_PRECISIONS
             check_span(text, place)
         assert isinstance(r["negated"], bool)
         assert r["modality"] in ("asserted", "future", "hypothetical", "reported")

@@ -197,14 +197,16 @@ def _v1_store(path: Path, records: list[EventRecord]) -> None:
         [FIRST.id, FIRST.url, FIRST.source, FIRST.title, FIRST.published, None,
          text_hash(FIRST.text), len(records)],
     )  # fmt: skip
-    names = ", ".join(f'"{c}"' for c in (*FLAT_COLUMNS, "record"))
+    # The flat columns version 1 had (later versions add some).
+    columns = [c for c in FLAT_COLUMNS if c in V1_EVENT_NAMES]
+    names = ", ".join(f'"{c}"' for c in (*columns, "record"))
     rows = []
     for record in records:
         data = record.to_dict()
         flat = flatten(data)
-        rows.append([flat.get(c) for c in FLAT_COLUMNS] + [json.dumps(data)])
+        rows.append([flat.get(c) for c in columns] + [json.dumps(data)])
     con.executemany(
-        f"INSERT INTO events ({names}) VALUES ({', '.join('?' * (len(FLAT_COLUMNS) + 1))})", rows
+        f"INSERT INTO events ({names}) VALUES ({', '.join('?' * (len(columns) + 1))})", rows
     )
     con.close()
 
@@ -220,6 +222,12 @@ def _dump(path: Path, table: str, columns: str) -> list[tuple[Any, ...]]:
 V1_ARTICLE_COLUMNS = (
     "id, url, source, title, published, language, text_hash, coded_at, coder_version, n_events"
 )
+V1_EVENT_NAMES = tuple(
+    part.split()[0].strip('"')
+    for part in V1_SCHEMA.split("CREATE TABLE IF NOT EXISTS events (")[1].split(");")[0].split(",")
+    if part.strip()
+)
+V1_EVENT_COLUMNS = ", ".join(f'"{c}"' for c in V1_EVENT_NAMES)
 
 
 def test_version_1_store_migrates_with_its_rows(
@@ -228,7 +236,7 @@ def test_version_1_store_migrates_with_its_rows(
     path = tmp_path / "old.duckdb"
     _v1_store(path, first_records)
     articles_before = _dump(path, "articles", V1_ARTICLE_COLUMNS)
-    events_before = _dump(path, "events", "*")
+    events_before = _dump(path, "events", V1_EVENT_COLUMNS)
 
     # Reading never upgrades: it says how to.
     with pytest.raises(StoreError, match="schema version 1, older than version") as info:
@@ -243,7 +251,7 @@ def test_version_1_store_migrates_with_its_rows(
         assert store.counts() == (1, 2)
         assert _by_id(list(store.events())) == _by_id([r.to_dict() for r in first_records])
     assert _dump(path, "articles", V1_ARTICLE_COLUMNS) == articles_before
-    assert _dump(path, "events", "*") == events_before
+    assert _dump(path, "events", V1_EVENT_COLUMNS) == events_before
     assert _dump(path, "articles", "text, coder_config, clustered_at") == [(None, None, None)]
     assert _dump(path, "schema_history", "version, summary")[0][0] == 2
     # Same tables and columns as a store created by this gestae.
@@ -366,3 +374,34 @@ def test_failed_write_keeps_the_previous_version(
         # No transaction was left open: the next write goes through.
         store.write(EDITED, edited_records)
         assert store.counts() == (1, 1)
+
+
+def test_version_2_store_gains_the_location_columns(
+    tmp_path: Path, first_records: list[EventRecord]
+) -> None:
+    """Schema 3 (issue 16): stored rows get the location's admin1, id and words from their
+    record, and the old precision "city" becomes "town" in the column and in the record."""
+    path = tmp_path / "old.duckdb"
+    _v1_store(path, first_records)
+    con = duckdb.connect(str(path))
+    for step in gestae.store.migrations.MIGRATIONS[1:2]:
+        step.apply(con)
+    con.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    place = '{"name": "Calais", "country": "FRA", "admin1": "32", "lat": 50.9, "lon": 1.8, '
+    place += '"geonameid": 3029276, "precision": "city", "text": "Calais", "start": 0, "end": 6}'
+    con.execute(
+        "UPDATE events SET location_precision = 'city', location_name = 'Calais', "
+        "record = json_merge_patch(record, ?::JSON)",
+        ['{"location": ' + place + "}"],
+    )
+    con.close()
+    with EventStore(path) as store:
+        assert store.upgrade_message() is not None
+        for record in store.events():
+            assert record["location"]["precision"] == "town"
+    rows = _dump(
+        path,
+        "events",
+        "location_precision, location_admin1, location_geonameid, location_text",
+    )
+    assert set(rows) == {("town", "32", 3029276, "Calais")}

@@ -177,7 +177,7 @@ def record(ev: Ev, article: Article, index: int) -> EventRecord:
             lat=lat,
             lon=lon,
             geonameid=None,
-            precision="city",
+            precision="town",
             text=words,
             start=at,
             end=at + len(words),

@@ -89,11 +89,26 @@ class EventDate:
     basis: DateBasis
 
 
+# Every value `Location.precision` takes, most specific first. "town" was "city" before the
+# cities500 gazetteer; store/migrations.py renames stored values.
+LOCATION_PRECISIONS: tuple[str, ...] = (
+    "town", "admin2", "admin1", "region", "water", "country", "continent", "unresolved",
+)  # fmt: skip
+
+
 @dataclass(frozen=True, kw_only=True)
 class Location:
+    """Where an event happened (docs/contract.md, "location").
+
+    `precision` is one of town, admin2, admin1, region, water, country, continent or
+    unresolved (a place name the gazetteer lacks: no country, no point). `admin1` is the
+    first-level division's name and `admin1_code` its GeoNames code.
+    """
+
     name: str
     country: str | None
     admin1: str | None
+    admin1_code: str | None = None
     lat: float | None
     lon: float | None
     geonameid: int | None
@@ -157,7 +172,8 @@ NESTED_COLUMNS = (
     "source_country", "source_sector", "source_name", "source_text", "target_country",
     "target_sector", "target_name", "target_text", "trigger", "date", "date_end",
     "date_granularity", "date_basis", "location_name", "location_country", "location_lat",
-    "location_lon", "location_precision", "reported_by", "contexts",
+    "location_lon", "location_precision", "location_admin1", "location_admin1_code",
+    "location_geonameid", "location_text", "reported_by", "contexts",
 )  # fmt: skip
 FLAT_COLUMNS = DIRECT_FIELDS + NESTED_COLUMNS
 
@@ -182,6 +198,10 @@ def flatten(record: dict[str, Any]) -> dict[str, Any]:
     row["location_lat"] = place.get("lat")
     row["location_lon"] = place.get("lon")
     row["location_precision"] = place.get("precision")
+    row["location_admin1"] = place.get("admin1")
+    row["location_admin1_code"] = place.get("admin1_code")
+    row["location_geonameid"] = place.get("geonameid")
+    row["location_text"] = place.get("text")
     reporter = record.get("reported_by")
     row["reported_by"] = actor_label(reporter) if reporter else None
     row["contexts"] = ";".join(record.get("contexts") or [])

@@ -235,7 +235,7 @@ class Coder:
         # One word: a country, region or a city big enough to make news under its own name
         # ("Gaza"); a city named like an English word ("Sale", "Nice") only if it is very big.
         size = BIG_CITY if phrase.lower() in self.common else NEWSWORTHY_TOWN
-        return any(p.precision != "city" or p.population >= size for p in places)
+        return any(p.precision != "town" or p.population >= size for p in places)
 
     def resolve_actor(
         self, phrase: str, on: date | None = None, context: str = ""

@@ -58,8 +58,9 @@ GDELT_COLUMNS: tuple[str, ...] = (
 
 PSEUDO_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 # GDELT geographic resolution codes; water bodies, regions and continents have none (0).
-GEO_TYPES = {"country": 1, "admin1": 5, "city": 4}
-US_GEO_TYPES = {"admin1": 2, "city": 3}
+GEO_TYPES = {"country": 1, "admin1": 5, "admin2": 5, "town": 4}
+# GDELT has no county type: an admin2 area takes its state's type (2 in the US, 5 elsewhere).
+US_GEO_TYPES = {"admin1": 2, "admin2": 2, "town": 3}
 
 
 class ExportError(GestaeError):
@@ -295,7 +296,8 @@ def _plover_location(place: dict[str, Any] | None) -> dict[str, Any] | None:
         "longitude": place.get("lon"),
         "country code": _countries().get(country, {}).get("iso") if country else None,
         "cc3": country,
-        "admin1 code": place.get("admin1"),
+        "admin1": place.get("admin1"),
+        "admin1 code": _admin1_code(place),
         "precision": place.get("precision"),
         "text": place.get("text"),
     }
@@ -415,10 +417,12 @@ def _gdelt_place(place: dict[str, Any] | None) -> dict[str, Any]:
     name = place.get("name")
     full = name
     if name and info.get("name") and precision != "country":
-        full = f"{name}, {info['name']}"
-    admin1 = place.get("admin1")
-    if admin1 and country == "USA":
-        admin1 = _us_states().get(admin1, admin1 if len(admin1) == 2 else None)
+        # GDELT's "Town, State, Country": the admin1 name when it is not the place itself.
+        # (a record stored before schema 3 has a code in `admin1` and no `admin1_code`)
+        state = place.get("admin1") if place.get("admin1_code") else None
+        parts = [name, state] if state and state != name else [name]
+        full = ", ".join([*parts, info["name"]])
+    admin1 = _admin1_code(place)
     adm1_code = f"{fips}{admin1}" if fips and admin1 else fips if precision == "country" else None
     return {
         "ActionGeo_Type": kind,
@@ -429,6 +433,20 @@ def _gdelt_place(place: dict[str, Any] | None) -> dict[str, Any]:
         "ActionGeo_Long": place.get("lon"),
         "ActionGeo_FeatureID": place.get("geonameid"),
     }
+
+
+def _admin1_code(place: dict[str, Any]) -> str | None:
+    """The GeoNames admin1 code ("32"; US postal code "TX"). Records coded before the store's
+    schema 3 held the code (or a US state's name) in `admin1` instead."""
+    code = place.get("admin1_code")
+    if code:
+        return str(code)
+    admin1 = place.get("admin1")
+    if not admin1:
+        return None
+    if place.get("country") == "USA":
+        return _us_states().get(admin1, admin1 if len(admin1) == 2 else None)
+    return admin1 if len(admin1) <= 3 and admin1.isalnum() else None
 
 
 # Characters that end a cell or a line for some reader of a tab-separated file: the tab, and

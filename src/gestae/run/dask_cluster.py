@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 BATCHES = "_batches"
 UNKNOWN_MONTH = "unknown"
 # Flat columns that are not text; the full record is kept as JSON in `record`.
-_INTEGERS = ("sentence_index", "quad_class", "fatalities", "injured")
+_INTEGERS = ("sentence_index", "quad_class", "fatalities", "injured", "location_geonameid")
 _FLOATS = ("intensity", "goldstein", "confidence", "location_lat", "location_lon")
 _DATES = ("published", "date", "date_end")
 

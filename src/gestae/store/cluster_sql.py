@@ -47,7 +47,7 @@ def report_from_row(row: tuple[Any, ...]) -> Report:
     (eid, article, kind, etype, cameo, sc, ss, tc, ts, lc, lat, lon, prec) = row[:13]
     value, end, gran, basis, published, fat, neg, hyp, sentence = row[13:]
     span = reach(value, end, gran, basis, published)
-    point = (float(lat), float(lon)) if prec == "city" and None not in (lat, lon) else None
+    point = (float(lat), float(lon)) if prec == "town" and None not in (lat, lon) else None
     pub = published.isoformat() if isinstance(published, date) else ""
     return Report(
         id=str(eid),
@@ -209,7 +209,7 @@ m AS (
         coalesce(a.published, e.published, CAST(a.coded_at AS DATE)) AS seen,
         (e.source_country IS NOT NULL)::INT + (e.source_sector IS NOT NULL)::INT
         + (e.target_country IS NOT NULL)::INT + (e.target_sector IS NOT NULL)::INT
-        + (e.location_country IS NOT NULL)::INT + (e.location_precision = 'city')::INT
+        + (e.location_country IS NOT NULL)::INT + (e.location_precision = 'town')::INT
         + (e.date_basis = 'text')::INT + (e.date_granularity = 'day')::INT
         + (e.fatalities IS NOT NULL)::INT AS completeness
     FROM touched t

@@ -104,6 +104,30 @@ def _v1_to_v2(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(CLUSTER_SCHEMA)
 
 
+# Version 3 (issue 16): the location's admin1 name and code, GeoNames id and words get their
+# own columns; precision "city" is now "town" (in the column and in the stored record).
+V3_STEPS = (
+    "ALTER TABLE events ADD COLUMN location_admin1 VARCHAR",
+    "ALTER TABLE events ADD COLUMN location_admin1_code VARCHAR",
+    "ALTER TABLE events ADD COLUMN location_geonameid BIGINT",
+    "ALTER TABLE events ADD COLUMN location_text VARCHAR",
+    """UPDATE events SET
+        location_admin1 = json_extract_string(record, '$.location.admin1'),
+        location_geonameid = TRY_CAST(json_extract_string(record, '$.location.geonameid') AS BIGINT),
+        location_text = json_extract_string(record, '$.location.text')
+    WHERE json_extract_string(record, '$.location.name') IS NOT NULL""",
+    """UPDATE events SET location_precision = 'town',
+        record = replace(replace(record::VARCHAR, '"precision": "city"', '"precision": "town"'),
+                         '"precision":"city"', '"precision":"town"')::JSON
+    WHERE location_precision = 'city'""",
+)
+
+
+def _v2_to_v3(con: duckdb.DuckDBPyConnection) -> None:
+    for statement in V3_STEPS:
+        con.execute(statement)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "create the meta, articles and events tables", _create_v1),
     Migration(
@@ -111,6 +135,12 @@ MIGRATIONS: tuple[Migration, ...] = (
         "articles gain text, coder_config and clustered_at; add schema_history and the "
         "cluster tables (clusters, cluster_events)",
         _v1_to_v2,
+    ),
+    Migration(
+        3,
+        "events gain location_admin1, location_admin1_code, location_geonameid and "
+        "location_text; location precision 'city' becomes 'town'",
+        _v2_to_v3,
     ),
 )
 LATEST = MIGRATIONS[-1].version

@@ -530,7 +530,8 @@ class MapPoints:
 def map_points(
     con: duckdb.DuckDBPyConnection, sel: Selection, limit: int = MAP_POINTS
 ) -> MapPoints:
-    """Counted events with coordinates, one point per place, day and quad class."""
+    """Counted events with coordinates, one point per place, day and quad class; `precision`
+    tells a town (a dot) from an admin area, sea or region (a point standing for an area)."""
     where, params = sel.clauses()
     where = [COUNTED, *where]
     source = sel.source(con)
@@ -543,10 +544,12 @@ def map_points(
     )
     rows = con.execute(
         f"SELECT e.location_lat, e.location_lon, e.location_name, e.location_country, "
-        f"{DAY} AS d, e.quad_class, count(*) AS n FROM {source}{_where([*where, has])} "
+        f"{DAY} AS d, e.quad_class, count(*) AS n, "
+        "replace(any_value(e.location_precision), 'city', 'town') AS precision "
+        f"FROM {source}{_where([*where, has])} "
         "GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY d, 3, 6 LIMIT ?",
         [*params, limit + 1],
     ).fetchall()
-    keys = ("lat", "lon", "name", "country", "day", "quad", "events")
+    keys = ("lat", "lon", "name", "country", "day", "quad", "events", "precision")
     points = [dict(zip(keys, (*r[:4], _iso(r[4]), *r[5:]), strict=True)) for r in rows[:limit]]
     return MapPoints(points, int(counts[0]), int(counts[1]), len(rows) > limit)

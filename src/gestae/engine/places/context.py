@@ -55,7 +55,7 @@ def dateline(trigger: Token, resolver: Resolver) -> Match | None:
         return None
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     entry = resolver.gaz.lookup(found.name.title(), resolver.hints)
-    if span is None or entry is None or entry.precision not in ("city", "admin1", "admin2"):
+    if span is None or entry is None or entry.precision not in ("town", "admin1", "admin2"):
         return None
     return Match(entry, span.start, span.end)
 
@@ -129,7 +129,7 @@ def _antecedent(noun: Token, resolver: Resolver) -> Match | None:
         if not is_place_phrase(ent.root):
             continue
         found = resolver.resolve_name(ent.root, located=True)
-        if found is not None and found.entry is not None and found.entry.precision == "city":
+        if found is not None and found.entry is not None and found.entry.precision == "town":
             return found
     return None
 

