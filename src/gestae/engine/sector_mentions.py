@@ -31,6 +31,8 @@ from gestae.schema import Actor
 
 # Prepositions that say whose a sector noun is ("ministers of Germany", "troops from Chad").
 ORIGIN_PREPS = ("of", "from")
+# Entity types of place names, whose last word is never an agent noun ("West Bank").
+PLACE_ENTS = ("GPE", "LOC", "FAC")
 # The largest run of words tried as one title ("shadow home secretary" and shorter).
 MAX_TITLE_WORDS = 4
 
@@ -86,7 +88,9 @@ class SectorMentions:
         name, not the noun "union", and has no title or agent noun."""
         title = None if named_head else self.title(tokens)
         noun_sector = None
-        if title is None and not named_head and head.pos_ in ("NOUN", "PROPN"):
+        # "the West Bank": the last word of a place name is no agent noun ("bank").
+        place_name = head.pos_ == "PROPN" and head.ent_type_ in PLACE_ENTS
+        if title is None and not named_head and not place_name and head.pos_ in ("NOUN", "PROPN"):
             # "intelligence service" before "service": the compound names the sector.
             compound = [t for t in head.lefts if t.dep_ == "compound"]
             phrase = f"{compound[-1].lemma_.lower()} {head.lemma_.lower()}" if compound else ""

@@ -6,6 +6,7 @@ one record each way; a target that is the source itself, or its own side, is no 
 
 from __future__ import annotations
 
+from gestae.engine.events.nonpolitical import own_state
 from gestae.engine.records.codes import OWN_SIDE_SECTORS
 from gestae.engine.records.draft import Draft, Pair, same
 from gestae.engine.rules import rule
@@ -19,12 +20,36 @@ def pair_actors(draft: Draft) -> list[Pair]:
         pairs = [(s, t) for s in sources for t in targets if not same(s, t)]
         if not pairs:
             return self_target(draft)
+        if draft.event_type in NO_SELF_DIRECTED_TYPES:
+            pairs = own_state_target(draft, pairs)
+            if not pairs:
+                return []
         return own_side(draft, pairs)
     if draft.reciprocal and len(sources) == 2:
         return reciprocal(draft)
     if sources:
         return compound_actor(draft)
     return [(None, t) for t in targets]
+
+
+# Types no state does to itself: a meeting, praise or appeal of a state's own officials
+# aimed at the whole state is a statement of its policy, not an act between two parties.
+NO_SELF_DIRECTED_TYPES = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+)
+
+
+@rule("record.own-state")
+def own_state_target(draft: Draft, pairs: list[tuple[Actor, Actor]]) -> list[tuple[Actor, Actor]]:
+    """A state's officials, leaders or forces do not meet, praise or urge the state they are
+    part of; with no other target the sentence states a policy and codes nothing.
+
+    Example: The Chilean president urged Chile to welcome more refugees.
+    """
+    kept = [(s, t) for s, t in pairs if not own_state(s, t)]
+    if len(kept) < len(pairs):
+        draft.trace.add("record.own-state", "a state's own officials do not act on the state")
+    return kept
 
 
 @rule("record.self-target")
