@@ -274,15 +274,13 @@ class ActorResolver:
 
     def _inside_longer_name(self, span: Span, entries: list[ActorEntry]) -> bool:
         """'the National Congress Party', 'the African National Congress': a listed body's
-        name inside a longer name is part of another body's name, which the dictionary does
-        not know ("Congress Party" is India's, "Congress" the US one). A demonym in front
-        ("Lebanese Hezbollah") is no part of a name."""
+        name with more name words in front is part of another body's name, which the
+        dictionary does not know ("Congress Party" is India's, "Congress" the US one). Words
+        after it name one of its organs ("the U.N. Conciliation Commission"), and a demonym in
+        front ("Lebanese Hezbollah") is no part of a name."""
         if not all(e.kind in ("organization", "group") for e in entries):
             return False
         doc = span.doc
-        after = doc[span.end] if span.end < len(doc) else None
-        if after is not None and after.ent_iob_ == "I" and _name_word(after):
-            return True
         before = doc[span.start - 1] if span.start > 0 else None
         return (
             before is not None

@@ -25,8 +25,9 @@ CREATIVE_WORKS = words("creative_works")
 FILMED_THINGS = words("filmed_things")
 QUANTITY_NOUNS = words("quantity_nouns")
 KIN_NOUNS = words("kin_nouns")
-# CAMEO roots of cooperation (01-08): done with kin or friends, private life.
-COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
+# CAMEO roots of talk and cooperation (01-06): done with kin or friends, private life. Aid
+# and release (07, 08) are left out: "freed his father" may end a kidnapping.
+COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06"})
 # Prepositions that name the partner of a cooperative act ("worked with", "talked to").
 PARTNER_PREPS = frozenset({"with", "to"})
 # Sectors of a state's own officials, forces and leaders: they speak and act for it.
@@ -191,12 +192,14 @@ def private_life(token: Token, entry: TriggerEntry) -> bool:
 
 def own_state(source: Actor, target: Actor) -> bool:
     """'the U.S. must take a tougher line', said by a US senator; 'the French president urged
-    France to ...': a state's own officials, forces or leaders do not act on the state as a
-    whole, of which they are part."""
+    France to ...': a state's own officials, forces or leaders do not make demands of, or
+    meet, the state as a whole, of which they are part."""
     return (
         source.country is not None
         and source.country == target.country
         and source.sector in STATE_SECTORS
         and target.sector is None
         and target.kind == "state"
+        # "urged Americans to leave": a state's people are not the state.
+        and not target.rule.startswith("demonym")
     )

@@ -21,9 +21,11 @@ def pair_actors(draft: Draft) -> list[Pair]:
         if not pairs:
             return self_target(draft)
         if draft.event_type in NO_SELF_DIRECTED_TYPES:
-            pairs = own_state_target(draft, pairs)
-            if not pairs:
-                return []
+            kept = own_state_target(draft, pairs)
+            if not kept:
+                # An appeal to one's own state states a policy; any other act still happened.
+                return [] if draft.event_type in SELF_APPEAL_TYPES else self_target(draft)
+            pairs = kept
         return own_side(draft, pairs)
     if draft.reciprocal and len(sources) == 2:
         return reciprocal(draft)
@@ -32,17 +34,20 @@ def pair_actors(draft: Draft) -> list[Pair]:
     return [(None, t) for t in targets]
 
 
-# Types no state does to itself: a meeting, praise or appeal of a state's own officials
-# aimed at the whole state is a statement of its policy, not an act between two parties.
-NO_SELF_DIRECTED_TYPES = frozenset(
-    {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
-)
+# Types no state does to itself: its own officials do not meet or urge the state they are
+# part of. (Defending or praising "Russia's involvement" keeps its target: the dev data's
+# annotators mark it, and PLOVER allows it.)
+NO_SELF_DIRECTED_TYPES = frozenset({"CONSULT", "REQUEST"})
+# With no other target, such an appeal ("the French president urged France to do more") is a
+# statement of policy and codes nothing; a meeting still happened.
+SELF_APPEAL_TYPES = frozenset({"REQUEST"})
 
 
 @rule("record.own-state")
 def own_state_target(draft: Draft, pairs: list[tuple[Actor, Actor]]) -> list[tuple[Actor, Actor]]:
-    """A state's officials, leaders or forces do not meet, praise or urge the state they are
-    part of; with no other target the sentence states a policy and codes nothing.
+    """A state's officials, leaders or forces do not meet or urge the state they are part
+    of: the state is no target of theirs, and an appeal with no other target states a policy
+    and codes nothing.
 
     Example: The Chilean president urged Chile to welcome more refugees.
     """
