@@ -285,6 +285,7 @@ class ActorResolver:
         return (
             before is not None
             and span[0].ent_iob_ == "I"
+            and span[0].ent_type_ == "ORG"  # "Suspected Al Shabaab" is tagged as a person
             and _name_word(before)
             and not any(e.role == "demonym" for e in self.dictionary.lookup(before.text))
         )

@@ -44,6 +44,7 @@ CLASSES = (
     "filmed_things",
     "time_nouns",
     "kin_nouns",
+    "abstract_foes",
 )
 
 

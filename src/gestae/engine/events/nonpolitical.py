@@ -25,6 +25,12 @@ CREATIVE_WORKS = words("creative_works")
 FILMED_THINGS = words("filmed_things")
 QUANTITY_NOUNS = words("quantity_nouns")
 KIN_NOUNS = words("kin_nouns")
+ABSTRACT_FOES = words("abstract_foes")
+# CAMEO roots of hostile acts whose object may be a problem rather than a party: threaten,
+# posture, coerce, assault, fight, mass violence (13, 15, 17-20). Protest (14) is left out.
+HOSTILE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+# Prepositions that aim a hostile act ("war on", "a fight against").
+AIM_PREPS = frozenset({"on", "against"})
 # CAMEO roots of talk and cooperation (01-06): done with kin or friends, private life. Aid
 # and release (07, 08) are left out: "freed his father" may end a kidnapping.
 COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06"})
@@ -203,3 +209,31 @@ def own_state(source: Actor, target: Actor) -> bool:
         # "urged Americans to leave": a state's people are not the state.
         and not target.rule.startswith("demonym")
     )
+
+
+def _aimed_at(token: Token) -> list[Token]:
+    """What a hostile act is aimed at: its objects, the objects of 'on'/'against' on it or
+    on its object noun ("declared war on X"), and the objects of its infinitive ("vowed to
+    crush X")."""
+    heads = [token, *_undergoers(token)]
+    heads += [c for c in token.children if c.dep_ == "xcomp"]
+    found = [u for h in heads[1:] if h.dep_ == "xcomp" for u in _undergoers(h)]
+    found += _undergoers(token)
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS):
+            found += [_head_noun(c) for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
+@rule("suppress.abstract-foe")
+def abstract_foe(token: Token, entry: TriggerEntry) -> bool:
+    """'an effort targeting fentanyl', 'declared war on poverty', 'vowed to crush
+    inflation': a hostile verb aimed at a problem, not at a party, is a metaphor for policy.
+
+    Example: Peru's president vowed to crush inflation and declared war on poverty.
+    """
+    if entry.cameo[:2] not in HOSTILE_ROOTS:
+        return False
+    aimed = _aimed_at(token)
+    # Only the head noun counts: a "drug dealer" is a person, not a drug.
+    return bool(_common(aimed) & ABSTRACT_FOES)

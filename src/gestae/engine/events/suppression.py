@@ -23,6 +23,7 @@ from gestae.engine.events.nominal import (
     late_agent,
 )
 from gestae.engine.events.nonpolitical import (
+    abstract_foe,
     non_human,
     private_life,
     private_parties,
@@ -268,6 +269,14 @@ def in_sport(m: Matched) -> bool:
 in_sport.rule_id = sport.rule_id  # type: ignore[attr-defined]
 
 
+def against_problem(m: Matched) -> bool:
+    """suppress.abstract-foe over the matched trigger and its entry."""
+    return abstract_foe(m.token, m.entry)
+
+
+against_problem.rule_id = abstract_foe.rule_id  # type: ignore[attr-defined]
+
+
 def with_kin(m: Matched) -> bool:
     """suppress.private-life over the matched trigger and its entry."""
     return private_life(m.token, m.entry)
@@ -290,6 +299,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     business_only,
     with_kin,
     in_sport,
+    against_problem,
 ]
 
 
