@@ -52,11 +52,16 @@ def test_paris_excluded_london(records: list[dict[str, Any]]) -> None:
 
 
 def test_multilateral_meeting_in_calais(records: list[dict[str, Any]]) -> None:
-    found = _find(records, "will hold a meeting in Calais", {"CONSULT"})
+    # An announced meeting is an intention to meet: PLOVER AGREE (CAMEO 036), modality future;
+    # an act of many parties is coded as its directed pairs, all in one group.
+    found = _find(records, "will hold a meeting in Calais", {"AGREE"})
     sources = {_country(r["source"]) for r in found}
     assert {"DEU", "NLD", "BEL", "FRA"} <= sources, found
+    pairs = {(_country(r["source"]), _country(r["target"])) for r in found}
+    assert ("DEU", "FRA") in pairs and ("FRA", "DEU") in pairs, pairs
     for r in found:
-        assert r["mode"] == "multilateral"
+        assert (r["cameo"], r["modality"]) == ("036", "future")
+        assert _country(r["target"]) in sources and _country(r["target"]) != _country(r["source"])
         assert r["date"]["value"] == "2021-11-28"
         assert r["location"]["name"] == "Calais" and r["location"]["country"] == "FRA"
     assert len({r["group"] for r in found}) == 1

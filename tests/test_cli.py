@@ -240,3 +240,23 @@ def test_explain_in_80_columns_shows_every_word_and_why_a_trigger_was_dropped() 
     dropped = out[out.index("Matched but not coded") :]
     assert re.search(r"\d+ shell\s+│ suppress\.question", dropped)
     assert "publication date" not in out  # no row takes its date from a publication
+
+
+@pytest.mark.parametrize("option", ["--rejects", "--output"])
+def test_code_refuses_to_write_into_its_input_folder(tmp_path: Path, option: str) -> None:
+    """Writing DIR/x.jsonl while reading DIR would read its own output and never end."""
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps({"id": "a", "text": "Kenya recalled its ambassador from Uganda."}) + "\n",
+        encoding="utf-8",
+    )
+    result = _runner().invoke(app, ["code", str(tmp_path), option, str(tmp_path / "x.jsonl")])
+    assert result.exit_code == 2
+    assert "lies in the input" in result.stderr
+    assert not (tmp_path / "x.jsonl").exists()
+
+
+def test_serve_takes_the_model_and_actor_files_of_code() -> None:
+    """Pasted and watched text must be coded with the same model and actors as `gestae code`."""
+    result = _run("serve", "--help")
+    assert "--model" in result.stdout
+    assert "--actors" in result.stdout

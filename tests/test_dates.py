@@ -244,6 +244,31 @@ def test_acceptance_article(
             "day",
             "2021-11-03",
         ),
+        # A weekend is its Saturday and Sunday; "over the past N units" a span to publication.
+        (
+            "Militias looted the market over the weekend.",
+            "looted",
+            "2021-11-20",
+            "2021-11-21",
+            "week",
+            None,
+        ),
+        (
+            "Troops raided two villages in the past three months.",
+            "raided",
+            "2021-08-24",
+            "2021-11-24",
+            "month",
+            None,
+        ),
+        (
+            "Gunmen kidnapped nine traders over the past week.",
+            "kidnapped",
+            "2021-11-17",
+            "2021-11-24",
+            "week",
+            None,
+        ),
         # Not one of our own patterns: exercises the dateparser fallback.
         (
             "Police arrested two men on 12/25/2020 in Lyon.",

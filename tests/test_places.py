@@ -17,6 +17,8 @@ from gestae.engine.places import (
     locate_event,
     normalize_name,
 )
+from gestae.engine.rules import Trace
+from gestae.input.dateline import read_dateline_place
 from gestae.schema import Location
 
 CALAIS_TEXT = (
@@ -346,3 +348,90 @@ def test_no_place_attached_returns_none(
 def test_is_place_phrase(nlp: Language, text: str, word: str, expected: bool) -> None:
     doc = nlp(text)
     assert is_place_phrase(_token(doc, word)) is expected
+
+
+# --- attachment rules (engine/places/attach.py, context.py) -----------------------------------
+
+
+def _explained(
+    nlp: Language, gaz: Gazetteer, text: str, trigger: str, hint: tuple[str, ...] = ()
+) -> tuple[Location | None, list[str]]:
+    trace = Trace()
+    loc = locate_event(_token(nlp(text), trigger), gaz, hint, trace)
+    return loc, trace.ids()
+
+
+def test_unknown_name_in_a_frame_stays_unresolved(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Gunmen killed two guards in the Karoweyn neighbourhood of Mogadishu."
+    loc, rules = _explained(nlp, gaz, text, "killed")
+    assert loc is not None and (loc.text, loc.precision) == ("Karoweyn", "unresolved")
+    assert loc.lat is None and loc.geonameid is None
+    assert rules == ["place.argument-phrase"] or rules == ["place.locative-phrase"]
+
+
+def test_possessive_country_gives_way_to_the_named_town(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Police patrolled Indonesia's Ambon city on Monday."
+    loc, _ = _explained(nlp, gaz, text, "patrolled")
+    assert loc is not None and loc.text == "Ambon"
+
+
+def test_place_measured_from_is_not_the_place(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Rebels captured the town of Kabgayi, five kilometres south of Gitarama."
+    loc, _ = _explained(nlp, gaz, text, "captured")
+    assert loc is not None and loc.text == "Kabgayi"
+
+
+def test_event_noun_compound_is_not_a_place(nlp: Language, gaz: Gazetteer) -> None:
+    text = "Israel captured the hills in the 1967 Middle East war."
+    assert _explained(nlp, gaz, text, "captured")[0] is None
+
+
+def test_participle_shares_the_clause_place(nlp: Language, gaz: Gazetteer) -> None:
+    text = "A rocket hit a bus station in Donetsk, killing eight people."
+    loc, rules = _explained(nlp, gaz, text, "killing")
+    assert loc is not None and loc.name == "Donetsk"
+    assert rules == ["place.enclosing-clause"]
+
+
+def test_reported_clause_does_not_take_the_speakers_place(nlp: Language, gaz: Gazetteer) -> None:
+    text = "The minister said in Paris that rebels had bombed a bridge."
+    assert _explained(nlp, gaz, text, "bombed")[0] is None
+
+
+def test_actor_modifier_is_not_the_place(nlp: Language, gaz: Gazetteer) -> None:
+    assert _explained(nlp, gaz, "A Kabul shopkeeper was shot on Monday.", "shot")[0] is None
+
+
+def test_capital_of_the_named_country(nlp: Language, gaz: Gazetteer) -> None:
+    loc, rules = _explained(
+        nlp, gaz, "Students marched in the Kenyan capital on Monday.", "marched", ("KEN",)
+    )
+    assert loc is not None and (loc.name, loc.country) == ("Nairobi", "KEN")
+    assert rules == ["place.article-context"]
+    bare = "Students marched in the capital on Monday."
+    assert _explained(nlp, gaz, bare, "marched", ("KEN",))[0] is None
+
+
+def test_dateline_place_for_the_lead_only(nlp: Language, gaz: Gazetteer) -> None:
+    text = "KIDAL, Mali (AP) -- Troops attacked a post. Later, rebels burned a truck."
+    doc = nlp(text)
+    lead = locate_event(_token(doc, "attacked"), gaz)
+    assert lead is not None and (lead.name, lead.text) == ("Kidal", "KIDAL")
+    assert locate_event(_token(doc, "burned"), gaz) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("KABUL, May 3 (AP) -- Gunmen attacked a base.", "KABUL"),
+        ("LONDON (Reuters) - Police arrested a man.", "LONDON"),
+        ("NEW DELHI, Jan. 4, 2021 -- Farmers marched.", "NEW DELHI"),
+        ("Police - the city's only force - marched.", None),
+        ("Rebels shelled the town.", None),
+    ],
+)
+def test_read_dateline_place(text: str, place: str | None) -> None:
+    found = read_dateline_place(text)
+    assert (found.name if found else None) == place
+    if found is not None:
+        assert text[found.start : found.end] == place

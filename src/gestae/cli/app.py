@@ -17,6 +17,7 @@ from gestae.cli import (
     actor,
     code,
     evaluate,
+    lexicon,
     query_commands,
     rules,
     serve,
@@ -54,6 +55,7 @@ serve.register(app)  # serve
 actor.register(app)  # explain, actor
 rules.register(app)  # rules
 evaluate.register(app)  # eval
+lexicon.register(app)  # lexicon
 watch.register(app)  # watch
 
 

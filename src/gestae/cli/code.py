@@ -87,6 +87,7 @@ def code(
     With --db, an article the store holds with the same text and coder is not coded again: its
     stored records are printed."""
     when = date_option(published)
+    _refuse_reading_own_output(inputs, {"--output": output, "--rejects": rejects})
     report = InputReport(err)
     config = CoderConfig(model, tuple(actors or ()), include_negated, incidents, prefilter)
     if dask is not None:
@@ -107,6 +108,26 @@ def code(
         status = EXIT_PARTIAL
     if status:
         raise typer.Exit(status)
+
+
+def _refuse_reading_own_output(inputs: list[str], written: dict[str, Path | None]) -> None:
+    """A file this run writes inside an input directory (or named as an input) would be read
+    back while it grows, and the run would never end."""
+    for option, path in written.items():
+        if path is None or path.suffix not in (".jsonl", ".txt"):
+            continue
+        target = path.resolve()
+        for name in inputs:
+            if name == "-":
+                continue
+            given = Path(name).resolve()
+            if target == given or (given.is_dir() and given in target.parents):
+                fail(
+                    GestaeError(
+                        f"{option} {path} lies in the input {name}: gestae would read what it "
+                        "writes; write it outside the input folder"
+                    )
+                )
 
 
 class _Job:

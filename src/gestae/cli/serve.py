@@ -8,7 +8,16 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from gestae.cli.options import STORE, PublishedOption, StoreOption, date_option, err, fail
+from gestae.cli.options import (
+    STORE,
+    ActorsOption,
+    ModelOption,
+    PublishedOption,
+    StoreOption,
+    date_option,
+    err,
+    fail,
+)
 from gestae.errors import GestaeError
 
 
@@ -54,11 +63,14 @@ def serve(
         float, typer.Option(min=0.01, help="With --watch: seconds between polls.")
     ] = 2.0,
     published: PublishedOption = None,
+    model: ModelOption = None,
+    actors: ActorsOption = None,
 ) -> None:
     """Start the web explorer over a store: overview, events, evidence, dyads, map, code text
     (docs/web.md). Read-only unless --allow-ingest; --watch DIR also ingests new files."""
     import uvicorn
 
+    from gestae.engine.config import CoderConfig
     from gestae.web.app import create_app
     from gestae.web.state import check_serving, is_loopback
 
@@ -71,7 +83,10 @@ def serve(
         check_serving(host, allow_ingest, token)
         # Against DNS rebinding: on loopback, answer only requests addressed to loopback.
         hosts = ["127.0.0.1", "localhost"] if is_loopback(host) and ":" not in host else None
-        web = create_app(db, allow_ingest, token, hosts=hosts, watch=settings, say=_say)
+        config = CoderConfig(model=model, actor_files=tuple(actors or ()))
+        web = create_app(
+            db, allow_ingest, token, config=config, hosts=hosts, watch=settings, say=_say
+        )
     except GestaeError as exc:
         fail(exc)
     mode = "ingest allowed" if allow_ingest else "read-only"

@@ -53,6 +53,14 @@ _CENTURY_RE = re.compile(
     + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
     + r")[\s-]+century\b"
 )
+# "over the weekend", "last weekend": the Saturday and Sunday before (or, said of the future,
+# after) publication.
+_WEEKEND_RE = re.compile(r"\b(?:(last|past|previous|this|next|coming)\s+)?weekend\b")
+# "in the past 15 months": a span that ends at publication, not a day in it.
+_SPAN_RE = re.compile(
+    rf"\b(?:last|past|previous)\s+({_NUM_ALT})\s+(day|week|month|year)s\b"
+    r"|\bpast\s+()(week|month|year)\b"
+)
 _REL_CENTURY_RE = re.compile(r"\b(last|previous|this|next|coming)\s+century\b")
 # "the 1990s" is a decade; "the 1800s" a century (but "the 2000s" the decade 2000-2009).
 # Two-digit decades ("their 50s", "the '90s") are ages or ambiguous: never dates.
@@ -249,6 +257,30 @@ def _weekday(published: date, target: int, mode: str | None, future: bool) -> da
     return published + timedelta(days=ahead) if future else published - timedelta(days=back)
 
 
+def _weekend(published: date, mode: str | None, future: bool) -> Period:
+    """The Saturday and Sunday meant: the last one, unless the phrase or the tense says the next
+    (publication on a weekend day means that weekend)."""
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    if published.weekday() < 5 and (mode in ("next", "coming") or (future and mode != "last")):
+        saturday += timedelta(days=7)
+    elif mode in ("last", "previous") and published.weekday() >= 5:
+        saturday -= timedelta(days=7)
+    return Period(saturday, saturday + timedelta(days=1), "week")
+
+
+def _span_to(published: date, count: int, unit: str) -> Period:
+    """From `count` units before publication to publication, at the unit's granularity."""
+    if unit == "day":
+        return Period(published - timedelta(days=count), published, "day")
+    if unit == "week":
+        return Period(published - timedelta(weeks=count), published, "week")
+    day = min(published.day, 28)
+    if unit == "month":
+        year, month = _shift_month(published.year, published.month, -count)
+        return Period(date(year, month, day), published, "month")
+    return Period(date(published.year - count, published.month, day), published, "year")
+
+
 def _month_day_no_year(published: date, month: int, day: int, future: bool) -> date | None:
     same_year = _safe_date(published.year, month, day)
     if same_year is None:
@@ -303,6 +335,11 @@ def _relative(text: str, published: date, future: bool) -> Period | None:
         return _day(published + timedelta(days=1))
     if m := vocab.weekday.search(text):
         return _day(_weekday(published, vocab.weekday_index[m[2]], m[1], future))
+    if m := _SPAN_RE.search(text):
+        unit = m[2] or m[4]
+        return None if future else _span_to(published, _number(m[1]) if m[1] else 1, unit)
+    if m := _WEEKEND_RE.search(text):
+        return _weekend(published, m[1], future)
     if m := _REL_PERIOD_RE.search(text):
         offset = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(m[1], 0)
         if m[2] == "week":

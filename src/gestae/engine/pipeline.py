@@ -28,6 +28,13 @@ from spacy.tokens import Doc, Span
 from gestae.engine.actors import ActorResolver, DocActors, Mention
 from gestae.engine.chunking import DEFAULT_BLOCK_CHARS, block_bounds
 from gestae.engine.events import EventFinder
+from gestae.engine.headlines import (
+    HEADLINE_INDEX,
+    Headline,
+    HeadlineReader,
+    merge_headline,
+    read_headline,
+)
 from gestae.engine.parse import load_model
 from gestae.engine.places import Gazetteer
 from gestae.engine.prefilter import (
@@ -69,6 +76,8 @@ BATCH_CHARS = 400_000
 # What a parsed run hands to the assembled Doc (sentence starts follow from HEAD and DEP).
 ANNOTATIONS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
 _HEAD_COLUMN, _DEP_COLUMN = ANNOTATIONS.index(HEAD), ANNOTATIONS.index(DEP)
+# A one-word town name this populous keeps its capital in a Title Case headline.
+NEWSWORTHY_TOWN, BIG_CITY = 100_000, 400_000
 # Padding tokens that move a block to its offset are made of pieces this long, so that only a
 # few distinct padding strings enter the vocabulary's string store.
 _PAD_PIECE = 1024
@@ -105,6 +114,10 @@ class Window:
     last: bool
     carried: Run | None = None
     parsed: list[Doc] = field(default_factory=list)
+    # The article's headline, when this window is it (engine/headlines.py).
+    headline: Headline | None = None
+    # Text before this offset is the headline, coded in its own window: not coded again here.
+    skip_before: int = 0
 
     @property
     def chars(self) -> int:
@@ -148,6 +161,8 @@ class Coder:
             self.filter.lemmas if self.filter else LemmaGuesser(self.nlp, self.lexicon.lemma_fixes)
         )
         self.breaks = AbbreviationBreaks(self.nlp, lemmas.guess)
+        self.common = self.breaks.words | self.lexicon.lemmas() | set(self.nlp.Defaults.stop_words)
+        self.headlines = HeadlineReader(self.common, lemmas.guess, self._is_name)
         self.block_chars = block_chars
         self.unused = [
             name
@@ -196,7 +211,7 @@ class Coder:
                         seen.add(record.id)
                         records.append(record)
                 if window.last:
-                    yield CodedArticle(article, records)
+                    yield CodedArticle(article, merge_headline(records))
             for key in [k for k, a in failed.items() if a is not current]:
                 del failed[key]  # articles behind us: only the one in progress may continue
 
@@ -209,6 +224,18 @@ class Coder:
         run = Run(0, len(doc), True, 0, view.length, doc)
         window = Window(article, doc, 0, [run], split_sentences(view), True)
         return list(self._code_window(window, doc))
+
+    def _is_name(self, phrase: str) -> bool:
+        """A phrase an actor dictionary lists, or a place of several words ("New York")."""
+        if self.dictionary.lookup(phrase):
+            return True
+        places = self.records.gazetteer.candidates(phrase, alternates=False)
+        if " " in phrase:
+            return bool(places)
+        # One word: a country, region or a city big enough to make news under its own name
+        # ("Gaza"); a city named like an English word ("Sale", "Nice") only if it is very big.
+        size = BIG_CITY if phrase.lower() in self.common else NEWSWORTHY_TOWN
+        return any(p.precision != "city" or p.population >= size for p in places)
 
     def resolve_actor(
         self, phrase: str, on: date | None = None, context: str = ""
@@ -239,10 +266,18 @@ class Coder:
         text = article.text
         index = 0
         carried: Run | None = None
+        headline = self.headlines.find(article)
+        skip = 0
+        if headline is not None:
+            yield self._headline_window(article, headline)
+            if headline.in_text:  # the line is sentence -1 here too, so the lead stays 0
+                skip, index = len(headline.text), HEADLINE_INDEX
         for start, end in block_bounds(text, self.block_chars):
             block = self.nlp.make_doc(text[start:end])
             view = TokenView.of(block)
             breaks = self.breaks.positions(view.text, view.is_space)
+            if start < skip:  # the headline line is a sentence of its own
+                breaks = sorted({*breaks, *_after(block, skip - start)})
             for i in breaks:
                 block[i].is_sent_start = True  # the parser keeps a boundary set before it
             segments = split_sentences(view, offset=start, first_index=index, breaks=breaks)
@@ -252,11 +287,20 @@ class Coder:
             else:
                 parse = self.filter.plan(view, segments, first_block=start == 0)
             runs = _runs(block, segments, parse, start, end)
-            yield Window(article, block, start, runs, segments, end == len(text), carried)
+            last = end == len(text)
+            yield Window(article, block, start, runs, segments, last, carried, skip_before=skip)
             tail = segments[-CARRIED_SENTENCES:]
             if tail:
                 doc = block[tail[0].start : tail[-1].end].as_doc()
                 carried = Run(0, len(doc), True, tail[0].start_char, tail[-1].end_char, doc)
+
+    def _headline_window(self, article: Article, headline: Headline) -> Window:
+        """The headline, in ordinary case, as a window of its own that is parsed in full."""
+        block = self.nlp.make_doc(headline.cased)
+        view = TokenView.of(block)
+        runs = [Run(0, len(block), True, 0, len(headline.cased), block)]
+        segments = split_sentences(view, first_index=HEADLINE_INDEX)
+        return Window(article, block, 0, runs, segments, False, headline=headline)
 
     # -- parsing ------------------------------------------------------------------------------
 
@@ -345,14 +389,27 @@ class Coder:
         parsed = [(r.start_char, r.end_char) for r in [*runs, *window.runs] if r.parse]
         for sent in doc.sents:
             first = _first_word(sent)
-            if first < window.offset or not _inside(first, parsed):
-                continue  # padding, sentences carried from the last block, or not parsed
+            if first < window.offset or not _inside(first, parsed) or first < window.skip_before:
+                continue  # padding, carried from the last block, not parsed, or the headline
+            if window.headline is not None:
+                yield from self._code_headline(article, sent, actors, window.headline)
+                continue
             index = window.segments[max(bisect_right(starts, first) - 1, 0)].index
             yield from self.records.build_sentence(
                 article, index, sent, self.events.find(sent, actors), actors, self.include_negated
             )
             if self.include_incidents:
                 yield from self.records.incidents(article, index, sent, actors)
+
+    def _code_headline(
+        self, article: Article, sent: Span, actors: DocActors, headline: Headline
+    ) -> Iterator[EventRecord]:
+        """The headline's events, marked as the headline's and shown as it is written."""
+        found = self.events.find(sent, actors)
+        for record in self.records.build_sentence(
+            article, HEADLINE_INDEX, sent, found, actors, self.include_negated
+        ):
+            yield read_headline(record, headline)
 
 
 def _runs(
@@ -380,6 +437,14 @@ def log_error(article: Article, exc: BaseException) -> None:
 
 def _raise(article: Article, exc: BaseException) -> None:
     raise exc
+
+
+def _after(block: Doc, char: int) -> list[int]:
+    """The first token that is not a space at or after `char`: the sentence after a headline."""
+    for token in block:
+        if token.idx >= char and not token.is_space:
+            return [token.i]
+    return []
 
 
 def _first_word(sent: Span) -> int:

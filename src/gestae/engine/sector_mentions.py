@@ -35,6 +35,9 @@ ORIGIN_PREPS = ("of", "from")
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 # The largest run of words tried as one title ("shadow home secretary" and shorter).
 MAX_TITLE_WORDS = 4
+# How a rule says an actor's country came only from the article's context, not its words
+# (the event's place may overrule it: records.fallbacks.place_country).
+CONTEXT_COUNTRY = "country from the article's context"
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ class SectorCues:
     title: TitleMatch | None
     noun_sector: str | None
     modifier: str | None
+    # The agent noun needed the word before it ("armed men"): the head alone is generic.
+    phrase: bool = False
 
     @property
     def found(self) -> bool:
@@ -87,20 +92,27 @@ class SectorMentions:
         """The cues of a noun phrase; a head the dictionary names ("European Union") is a
         name, not the noun "union", and has no title or agent noun."""
         title = None if named_head else self.title(tokens)
-        noun_sector = None
+        noun_sector, word = None, None
         # "the West Bank": the last word of a place name is no agent noun ("bank").
         place_name = head.pos_ == "PROPN" and head.ent_type_ in PLACE_ENTS
         if title is None and not named_head and not place_name and head.pos_ in ("NOUN", "PROPN"):
-            # "intelligence service" before "service": the compound names the sector.
-            compound = [t for t in head.lefts if t.dep_ == "compound"]
-            phrase = f"{compound[-1].lemma_.lower()} {head.lemma_.lower()}" if compound else ""
-            noun = (phrase and self.dictionary.sector_of_noun(phrase)) or (
-                self.dictionary.sector_of_noun(head.lemma_.lower())
-            )
-            if noun is not None:
-                noun_sector = noun.sector
+            noun_sector, word = self.noun_phrase_sector(head)
+            if word is not None:
+                named = named | {word.i}  # "armed men" is UAF; "armed" says no more
         modifier = self.modifier_sector(tokens, head, named)
-        return SectorCues(title, noun_sector, modifier)
+        return SectorCues(title, noun_sector, modifier, phrase=word is not None)
+
+    def noun_phrase_sector(self, head: Token) -> tuple[str | None, Token | None]:
+        """The sector of an agent noun, with the word before it that makes it one: "intelligence
+        service" before "service", "armed men" where "men" alone is nobody."""
+        lemma = head.lemma_.lower()
+        for word in reversed([t for t in head.lefts if t.dep_ in ("compound", "amod")]):
+            for phrase in (f"{word.lemma_.lower()} {lemma}", f"{word.lower_} {head.lower_}"):
+                entry = self.dictionary.sector_of_noun(phrase)
+                if entry is not None:
+                    return entry.sector, word
+        entry = self.dictionary.sector_of_noun(lemma)
+        return (entry.sector if entry is not None else None), None
 
     def title(self, tokens: Sequence[Token]) -> TitleMatch | None:
         words = [t for t in tokens if t.dep_ != "det" and t.pos_ in ("NOUN", "PROPN", "ADJ")]
@@ -166,12 +178,16 @@ class SectorMentions:
                 rule = f"'{span.text}' refers to {earlier.name or earlier.text}"
                 actor = relocate(earlier, span.text, span.start_char, span.end_char, rule)
                 return Mention(span.start, span.end, head.i, [actor], rule, reference=True)
-        generic = cues.title is None and self.dictionary.is_generic(head.lemma_.lower())
+        generic = (
+            cues.title is None
+            and not cues.phrase
+            and self.dictionary.is_generic(head.lemma_.lower())
+        )
         if not countries and not (generic and cues.modifier is None):
             dominant = found.dominant_country()
             if dominant is not None:
                 countries = [dominant]
-                bits.append(f"country from the article's context ({dominant})")
+                bits.append(f"{CONTEXT_COUNTRY} ({dominant})")
         if not countries:
             if generic and cues.modifier is None:  # "officials" alone; "former officials" is ELI
                 return None

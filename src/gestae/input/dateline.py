@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["Dateline", "read_dateline"]
+__all__ = ["Dateline", "DatelinePlace", "read_dateline", "read_dateline_place"]
 
 _MONTHS = {
     name: number
@@ -49,6 +49,17 @@ _DATELINE_RE = re.compile(
     rf"|(?P<day2>\d{{1,2}})[ ]+(?P<month2>{_MONTH_ALT})\.?)"
     r"(?:,?[ ]+(?P<year>\d{4}))?"
     r"[ ]*(?:\([^()\n]{1,40}\)[ ]*)?"
+    r"(?:-{1,2}|\u2014|\u2013)(?=\s)"
+)
+# The place of a dateline, with or without a date: "KABUL, May 3 (AP) --", "LONDON (Reuters) -",
+# "GOMA, Congo --". Its first word is in capitals, or a date or an agency follows it, so that an
+# ordinary sentence opening with a name and a dash is not read as one.
+_DATE_PART = (
+    rf"(?:(?:{_MONTH_ALT})\.?[ ]+\d{{1,2}}|\d{{1,2}}[ ]+(?:{_MONTH_ALT})\.?)(?:,?[ ]+\d{{4}})?"
+)
+_PLACE_LINE_RE = re.compile(
+    rf"(?P<place>{_PLACE})(?:,[ ]{_PLACE}){{0,2}},?[ ]*"
+    rf"(?P<date>{_DATE_PART})?[ ]*(?P<agency>\([^()\n]{{1,40}}\))?[ ]*"
     r"(?:-{1,2}|\u2014|\u2013)(?=\s)"
 )
 # A dateline sits on the first line; a story's opening sentence is never this far in.
@@ -91,6 +102,33 @@ def read_dateline(text: str, today: date | None = None) -> Dateline | None:
     if found is not None and found > today:
         found = _safe_date(today.year - 1, month, day)
     return Dateline(found, words, True) if found else None
+
+
+@dataclass(frozen=True)
+class DatelinePlace:
+    """The place a dateline names, its offsets in the text, and where the dateline ends."""
+
+    name: str
+    start: int
+    end: int
+    dateline_end: int
+
+
+def read_dateline_place(text: str) -> DatelinePlace | None:
+    """The place of the dateline at the start of `text` ("KABUL" in "KABUL, May 3 (AP) --").
+
+    Its words are given as written (a dateline spells them in capitals); the places stage
+    resolves them. None when the text opens with no dateline."""
+    offset = len(text) - len(text.lstrip())
+    m = _PLACE_LINE_RE.match(text[offset : offset + _HEAD_CHARS])
+    if m is None:
+        return None
+    place = m["place"]
+    if not (place.isupper() or m["date"] or m["agency"]):
+        return None
+    return DatelinePlace(
+        place, offset + m.start("place"), offset + m.end("place"), offset + m.end()
+    )
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:

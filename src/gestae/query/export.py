@@ -323,7 +323,7 @@ def gdelt_row(row: Row) -> dict[str, Any]:
     code = _full_cameo(r.get("cameo"))
     if code:
         out.update(EventCode=code, EventBaseCode=code[:3], EventRootCode=code[:2])
-    out["IsRootEvent"] = 1 if r.get("sentence_index") == 0 else 0
+    out["IsRootEvent"] = 1 if r.get("sentence_index") in (-1, 0) else 0  # headline or lead
     out["QuadClass"] = cameo_quad_class(code) if code else r.get("quad_class")
     out["GoldsteinScale"] = _goldstein(r.get("cameo"), r.get("goldstein"))
     if row.num_events is not None:

@@ -27,10 +27,30 @@ ACTOR_OBJECT = "@actor"
 # place: the country of the place the preposition names ("arrived in Moscow" -> RUS).
 TARGETS = frozenset({"obj", "prep", "xcomp_obj", "dative", "place", "none"})
 ENTRY_KEYS = frozenset(
-    {"lemma", "pos", "prep", "pobj", "obj", "xcomp", "mod", "cameo", "mode", "contexts", "target"}
+    {
+        "lemma",
+        "pos",
+        "prep",
+        "pobj",
+        "obj",
+        "subj",
+        "xcomp",
+        "mod",
+        "cameo",
+        "mode",
+        "contexts",
+        "target",
+    }
 )
 TOP_KEYS = frozenset(
-    {"light_verbs", "communication_nouns", "lemma_fixes", "noun_classes", "triggers"}
+    {
+        "light_verbs",
+        "happening_verbs",
+        "communication_nouns",
+        "lemma_fixes",
+        "noun_classes",
+        "triggers",
+    }
 )
 # An obj item "@money" stands for every word of the noun class "money".
 CLASS_PREFIX = "@"
@@ -40,8 +60,17 @@ PHRASE = re.compile(r"^[a-z]+( [a-z]+)*$")
 POS_ALIASES = {"verb": "verb", "noun": "noun", "propn": "noun"}
 
 
-# lemma, pos, prep, obj, xcomp, pobj, mod: what an entry matches.
-Frame = tuple[str, str, str | None, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+# lemma, pos, prep, obj, xcomp, pobj, mod, subj: what an entry matches.
+Frame = tuple[
+    str,
+    str,
+    str | None,
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+]
 
 
 @dataclass(frozen=True)
@@ -58,6 +87,8 @@ class TriggerEntry:
     pobj: frozenset[str] = frozenset()
     # Lemmas one modifier of the head must have ("joint exercises", "hunger strike").
     mod: frozenset[str] = frozenset()
+    # Lemmas the head's active subject must have ("troops entered", "students demonstrated").
+    subj: frozenset[str] = frozenset()
     mode: str | None = None
     contexts: tuple[str, ...] = ()
     target: str = "obj"
@@ -76,12 +107,22 @@ class TriggerEntry:
             + named_xcomp
             + bool(self.pobj)
             + bool(self.mod)
+            + bool(self.subj)
         )
 
     @property
     def frame(self) -> Frame:
         """What the entry matches, without what it codes: two entries must not share one."""
-        return (self.lemma, self.pos, self.prep, self.obj, self.xcomp, self.pobj, self.mod)
+        return (
+            self.lemma,
+            self.pos,
+            self.prep,
+            self.obj,
+            self.xcomp,
+            self.pobj,
+            self.mod,
+            self.subj,
+        )
 
     @property
     def location(self) -> str:
@@ -98,6 +139,8 @@ class TriggerEntry:
             parts.append("obj=" + "|".join(sorted(self.obj)))
         if self.xcomp:
             parts.append("to=" + "|".join(sorted(self.xcomp)))
+        if self.subj:
+            parts.append("subj=" + "|".join(sorted(self.subj)))
         return f"{' '.join(parts)} -> {self.cameo} ({self.location})"
 
 
@@ -110,7 +153,7 @@ def _words(value: Any, file: str, entry: str, key: str, line: int | None = None)
         )
     for word in value:
         wildcard = (key == "xcomp" and word == ANY_COMPLEMENT and len(value) == 1) or (
-            key == "obj" and word == ACTOR_OBJECT
+            key in ("obj", "subj") and word == ACTOR_OBJECT
         )
         if not wildcard and (not isinstance(word, str) or not WORD.match(word)):
             raise data_error(
@@ -194,8 +237,8 @@ def _parse_head(item: dict[str, Any], where: _Where) -> tuple[str, str, str | No
 
 def _parse_complements(
     item: dict[str, Any], prep: str | None, classes: Mapping[str, frozenset[str]], where: _Where
-) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The frame's word lists (obj, xcomp, pobj, mod), with "@class" items expanded."""
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The frame's word lists (obj, xcomp, pobj, mod, subj), with "@class" items expanded."""
     file, entry, line = where.file, where.entry, where.line
     obj = _words(
         _expand_classes(item.get("obj"), classes, file, entry, line), file, entry, "obj", line
@@ -205,9 +248,12 @@ def _parse_complements(
         _expand_classes(item.get("pobj"), classes, file, entry, line), file, entry, "pobj", line
     )
     mod = _words(item.get("mod"), file, entry, "mod", line)
+    subj = _words(
+        _expand_classes(item.get("subj"), classes, file, entry, line), file, entry, "subj", line
+    )
     if pobj and prep is None:
         raise where.error("'pobj' needs a 'prep' whose object it constrains")
-    return obj, xcomp, pobj, mod
+    return obj, xcomp, pobj, mod, subj
 
 
 def _parse_code(item: dict[str, Any], ontology: Ontology, where: _Where) -> tuple[str, Any]:
@@ -269,7 +315,7 @@ def _parse_entry(
     where = _Where(file, f"trigger {label}", line)
     item = _check_shape(raw, where)
     lemma, pos, prep = _parse_head(item, where)
-    obj, xcomp, pobj, mod = _parse_complements(item, prep, classes or {}, where)
+    obj, xcomp, pobj, mod, subj = _parse_complements(item, prep, classes or {}, where)
     cameo, mode = _parse_code(item, ontology, where)
     contexts = _parse_contexts(item, ontology, where)
     return TriggerEntry(
@@ -281,6 +327,7 @@ def _parse_entry(
         xcomp=xcomp,
         pobj=pobj,
         mod=mod,
+        subj=subj,
         mode=mode,
         contexts=contexts,
         target=_parse_target(item, prep, where),
@@ -296,6 +343,7 @@ class _LexiconFile:
     light_verbs: frozenset[str]
     communication_nouns: frozenset[str]
     lemma_fixes: Mapping[str, str]
+    happening_verbs: frozenset[str] = frozenset()
 
 
 def _check_overlaps(entries: Sequence[TriggerEntry], file: str) -> None:
@@ -308,10 +356,28 @@ def _check_overlaps(entries: Sequence[TriggerEntry], file: str) -> None:
     for entry in entries:
         key: tuple[object, ...]
         if entry.obj:
-            key = ("obj", entry.lemma, entry.pos, entry.prep, entry.xcomp, entry.pobj, entry.mod)
+            key = (
+                "obj",
+                entry.lemma,
+                entry.pos,
+                entry.prep,
+                entry.xcomp,
+                entry.pobj,
+                entry.mod,
+                entry.subj,
+            )
             groups.setdefault(key, []).append(entry)
         if entry.xcomp:
-            key = ("xcomp", entry.lemma, entry.pos, entry.prep, entry.obj, entry.pobj, entry.mod)
+            key = (
+                "xcomp",
+                entry.lemma,
+                entry.pos,
+                entry.prep,
+                entry.obj,
+                entry.pobj,
+                entry.mod,
+                entry.subj,
+            )
             groups.setdefault(key, []).append(entry)
     for key, group in groups.items():
         field = str(key[0])
@@ -390,7 +456,19 @@ def _parse_file(source: Path | Traversable, ontology: Ontology) -> _LexiconFile:
         words["light_verbs"],
         words["communication_nouns"],
         _parse_fixes(data.get("lemma_fixes"), file),
+        _parse_phrases(data.get("happening_verbs"), file, "happening_verbs"),
     )
+
+
+def _parse_phrases(value: Any, file: str, key: str) -> frozenset[str]:
+    """A list of verb phrases: a lemma and the words it needs after it ("go off")."""
+    if value is None:
+        return frozenset()
+    if not isinstance(value, list) or not all(
+        isinstance(v, str) and PHRASE.match(v) for v in value
+    ):
+        raise data_error(file, f"'{key}' must list lowercase lemmas or phrases ('go off')")
+    return frozenset(value)
 
 
 class Lexicon:
@@ -403,8 +481,12 @@ class Lexicon:
         communication_nouns: frozenset[str],
         ontology: Ontology,
         lemma_fixes: Mapping[str, str] | None = None,
+        happening_verbs: frozenset[str] = frozenset(),
     ) -> None:
         self.entries: tuple[TriggerEntry, ...] = tuple(entries)
+        # Verbs (and phrases) that report an event noun as happening: "a bomb exploded",
+        # "the attack occurred", "clashes broke out".
+        self.happening_verbs = happening_verbs
         self.ontology = ontology
         self.lemma_fixes: Mapping[str, str] = MappingProxyType(dict(lemma_fixes or {}))
         # Model-produced misspellings count as the word they stand for, so callers can test
@@ -454,7 +536,8 @@ class Lexicon:
         fixes: dict[str, str] = {}
         for lex in parsed:
             fixes.update(lex.lemma_fixes)
-        return cls(entries, light, comm, onto, fixes)
+        happening = frozenset().union(*(lex.happening_verbs for lex in parsed))
+        return cls(entries, light, comm, onto, fixes, happening)
 
     def normalize(self, lemma: str) -> str:
         """The lexicon's spelling of a spaCy lemma (lowercased, model slips corrected)."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,8 @@ from gestae.schema import EVENT_TYPES, Article, EventRecord
 
 FORMATS = ("gestae", "conflibert-class", "conflibert-spans", "event-location")
 NONE = "none"
+# The record rule that writes a mutual act of three or more parties as its directed pairs.
+MULTILATERAL_PAIRS = "record.multilateral-pairs"
 
 # -- gold readers ---------------------------------------------------------------------------------
 
@@ -149,6 +151,23 @@ def _events(records: Iterable[EventRecord]) -> list[EventRecord]:
     return [r for r in records if r.kind == "event" and not r.negated]
 
 
+def _per_participant(records: list[EventRecord]) -> list[EventRecord]:
+    """The gold file writes a mutual act of three or more parties as one event per participant
+    with no target (eval/README.md); the coder writes its directed pairs. Scoring folds each
+    such group back into the gold's form: one event per participant, no target."""
+    out: list[EventRecord] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    for record in records:
+        if MULTILATERAL_PAIRS not in record.rules:
+            out.append(record)
+            continue
+        key = (record.group, _country(record.source))
+        if key not in seen:
+            seen.add(key)
+            out.append(replace(record, target=None))
+    return out
+
+
 def _country(actor: Any) -> str | None:
     if actor is None:
         return None
@@ -176,7 +195,8 @@ def score_gestae(gold: list[GoldSentence], code: Coder) -> Report:
     empty_total = empty_right = 0
     for item in gold:
         report.sentences += 1
-        predicted = _events(code(Article(id=item.id, text=item.text, published=item.published)))
+        article = Article(id=item.id, text=item.text, published=item.published)
+        predicted = _per_participant(_events(code(article)))
         g_types = Counter(e["event_type"] for e in item.events)
         p_types = Counter(r.event_type for r in predicted)
         report.score("event_type").add(g_types, p_types)

@@ -28,6 +28,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from gestae.engine.config import CoderConfig
 from gestae.errors import GestaeError, InputError
 from gestae.query.analysis import QueryError
 from gestae.version import __version__
@@ -130,6 +131,7 @@ def create_app(
     token: str | None = None,
     *,
     coder: Coder | None = None,
+    config: CoderConfig | None = None,
     hosts: Sequence[str] | None = None,
     watch: WatchSettings | None = None,
     say: Callable[[str], None] | None = None,
@@ -137,7 +139,8 @@ def create_app(
     """The explorer over the store `db`.
 
     Read-only unless `allow_ingest`; with `token`, storing a pasted text needs it. `coder`
-    reuses a loaded Coder (tests); `hosts` limits the Host header to these names (the CLI
+    reuses a loaded Coder (tests); `config` sets the model and actor files that pasted text and
+    watched files are coded with; `hosts` limits the Host header to these names (the CLI
     passes the loopback names when bound to loopback, against DNS rebinding). `watch`: ingest
     the files that appear in a directory while serving (`serve --watch`), telling `say` (by
     default the "gestae.web" logger) what each file gave."""
@@ -146,7 +149,14 @@ def create_app(
         from gestae.run.watch import Watcher
 
         watcher = Watcher(watch.directory, watch.state, watch.settle)
-    explorer = Explorer(Path(db), allow_ingest, token, coder, watching=watch is not None)
+    explorer = Explorer(
+        Path(db),
+        allow_ingest,
+        token,
+        coder,
+        watching=watch is not None,
+        config=config or CoderConfig(),
+    )
     live = None
     if watch is not None and watcher is not None:
         from gestae.web.watching import LiveIngest

@@ -6,12 +6,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import OWN_FORCE_CODES
+from gestae.engine.events.codes import OWN_FORCE_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target, with_country
-from gestae.engine.events.nominal import impact_subject
+from gestae.engine.events.nominal import impact_subject, is_violent_noun
 from gestae.engine.events.sources import (
     NO_PATIENT_AFTER,
+    crowd,
     inherited_subject,
     noun_frame,
     noun_sources,
@@ -20,6 +21,13 @@ from gestae.engine.events.sources import (
 from gestae.engine.events.targets import target_from_entry
 from gestae.engine.rules import rule
 from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent, child, objects
+from gestae.resources.word_classes import words
+
+# Weapons and blasts that stand as the subject of a violent act whose attacker is unknown.
+ATTACK_MEANS = words("attack_means")
+ACCIDENT_MODIFIERS = words("accident_modifiers")
+# How far a participle climbs to the clause whose subject it shares (", killing five").
+MEANS_STEPS = 3
 
 
 @rule("target.of-patient")
@@ -33,7 +41,8 @@ def of_patient(ev: Event, patient: Token) -> list[Mention]:
 
 @rule("target.impact-object")
 def impact_object(ev: Event) -> list[Mention]:
-    """'Israeli air strikes hit Gaza': what the attack noun hit.
+    """'Israeli air strikes hit Gaza': what the attack noun hit; victims no dictionary names
+    ("killed 14 people") as written.
 
     Example: Turkish drone strikes hit northern Iraq.
     """
@@ -42,6 +51,10 @@ def impact_object(ev: Event) -> list[Mention]:
     found: list[Mention] = []
     for obj in objects(ev.token.head):
         found += actor_group(ev.grammar, obj, ev.actors, owner=True)
+    if not any(m.actors for m in found):
+        # "a car bomb killed 14 people": the victims as written (the place names the state).
+        unnamed = [unnamed_target(ev.grammar, obj) for obj in objects(ev.token.head)]
+        found = [m for m in unnamed if m is not None]
     return ev.found("target.impact-object", found)
 
 
@@ -66,9 +79,34 @@ def passive_agent(ev: Event) -> list[Mention]:
     Example: Syrian soldiers were attacked by Turkish troops.
     """
     by = agent(ev.clause)
+    for joined in (c for c in ev.clause.children if c.dep_ == "conj" and by is None):
+        by = agent(joined)  # "were attacked and wounded by gunmen": the agent of both
     if by is None:
         return []
     return ev.found("source.passive-agent", pobj_actors(ev.grammar, by, ev.actors))
+
+
+@rule("source.attacking-clause")
+def attacking_clause(ev: Event) -> list[Mention]:
+    """'were killed when gunmen attacked the patrol', 'died after warplanes bombed the town':
+    harm with no agent of its own was done by whoever carries out the attack of the clause that
+    says when it happened.
+
+    Example: Six Malian soldiers were killed when gunmen attacked their patrol.
+    """
+    if ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return []
+    for clause in ev.clause.children:
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+        if clause.dep_ != "advcl" or not marks & {"when", "as", "after"}:
+            continue
+        entry = ev.grammar.match(clause, ev.actors)
+        subject = child(clause, SUBJECT_DEPS)
+        if entry is None or entry.cameo[:2] not in VIOLENT_ROOTS or subject is None:
+            continue
+        found = [m for m in subject_actors(ev, subject) if m.actors]
+        return ev.found("source.attacking-clause", found, clause.text)
+    return []
 
 
 @rule("source.passive-force")
@@ -112,7 +150,7 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     clause = ev.clause
     subject = _subject(clause)
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in clause.children):
-        sources += passive_agent(ev)
+        sources += passive_agent(ev) or attacking_clause(ev)
         patient = child(clause, PASSIVE_SUBJECT_DEPS)
         if patient is not None and ev.entry.cameo.startswith(OWN_FORCE_CODES):
             if not sources:
@@ -122,6 +160,8 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
             targets += passive_subject(ev, patient, sources)
     elif subject is not None:
         sources += subject_actors(ev, subject)
+        if not any(m.actors for m in sources):
+            sources += crowd(ev, subject)
     else:
         sources += inherited_subject(ev, clause)
     if not targets:
@@ -129,9 +169,42 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     return sources, targets
 
 
+@rule("source.attack-means")
+def attack_means(ev: Event) -> bool:
+    """A bomb, a blast or shelling as the subject ("a roadside bomb killed three soldiers",
+    "the blast destroyed the market, killing five"): the attacker is unknown, so the act has
+    no source and stands on its victims or place; never an accident ("a gas explosion").
+
+    Example: A roadside bomb exploded near a checkpoint in Mosul, killing four policemen.
+    """
+    if ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return False
+    current = ev.clause
+    for _ in range(MEANS_STEPS):
+        subject = child(current, SUBJECT_DEPS)
+        if subject is not None:
+            break
+        if current.dep_ not in ("advcl", "conj", "xcomp") or current.head.i == current.i:
+            return False
+        current = current.head
+    else:
+        return False
+    if subject is None or ev.actors.at(subject) is not None:
+        return False
+    means = subject.lemma_.lower() in ATTACK_MEANS or is_violent_noun(ev.grammar, subject)
+    accident = any(t.lemma_.lower() in ACCIDENT_MODIFIERS for t in subject.lefts)
+    if not means or accident:
+        return False
+    ev.trace.add("source.attack-means", f"'{subject.text}': attacker unknown")
+    return True
+
+
 def core_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     """Sources and targets with actors; a target that is also a source is dropped."""
-    if ev.entry.pos == "noun" and ev.clause.i == ev.token.i:
+    # A noun reported as happening ("the attack occurred") is the subject of its carrier: its
+    # arguments are the noun's own, not the clause's.
+    happening = ev.token.dep_ == "nsubj" and ev.token.head.i == ev.clause.i
+    if ev.entry.pos == "noun" and (ev.clause.i == ev.token.i or happening):
         sources, targets = noun_arguments(ev)
     else:
         sources, targets = clause_arguments(ev)

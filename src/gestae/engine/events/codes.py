@@ -15,5 +15,7 @@ LEAVING_CODES = cameo_group("leaving")
 MOBILIZATION_CODES = cameo_group("mobilization")
 THREAT_CODES = cameo_group("threat")
 HOSTED_ACT_CODES = cameo_group("hosted_act")
+# Demonstrations, strikes, boycotts, riots: the CAMEO root of PROTEST.
+PROTEST_ROOT = "14"
 # The demand a reported obligation makes ("X says Y must ..."): demand, not specified below.
 DEMAND_CODE = "100"

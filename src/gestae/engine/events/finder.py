@@ -7,10 +7,13 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from gestae.engine.actors import ActorResolver, DocActors, Mention
-from gestae.engine.events.arguments import core_arguments
+from gestae.engine.casualties import is_incident_cause
+from gestae.engine.events.arguments import attack_means, core_arguments
 from gestae.engine.events.candidate import EventCandidate
+from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.matching import Grammar, trigger_lexicon, trigger_light_verb
+from gestae.engine.events.mentions import animal
 from gestae.engine.events.modality import REFUSAL_AUX, denial, modality, negation
 from gestae.engine.events.nominal import impact_subject
 from gestae.engine.events.obligations import obligation_content, reported_obligations
@@ -20,8 +23,15 @@ from gestae.engine.events.suppression import (
     no_actor,
     suppressed,
 )
-from gestae.engine.rules import Trace
-from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, auxiliaries, prep_child
+from gestae.engine.rules import Trace, rule
+from gestae.engine.syntax import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    auxiliaries,
+    child,
+    objects,
+    prep_child,
+)
 from gestae.resources.lexicon import Lexicon, TriggerEntry
 from gestae.schema import Actor
 
@@ -36,6 +46,66 @@ def not_reporter(ev: Event, targets: list[Mention], reported_by: Actor) -> list[
     if len(kept) < len(targets):
         ev.trace.add("modality.reported", f"{reported_by.label()} reports it, is not its target")
     return kept
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _violent(token: Token, matched: dict[int, TriggerEntry]) -> bool:
+    return token.i in matched and matched[token.i].cameo[:2] in VIOLENT_ROOTS
+
+
+@rule("trigger.joined-verbs")
+def joined_verb(token: Token, matched: dict[int, TriggerEntry]) -> Token | None:
+    """'shot and killed', 'attacked and wounded', 'was shot and killed': two violent verbs
+    joined by 'and' that share their subject and object name one act; its trigger spans
+    both verbs, and the verb that holds the arguments codes it (the other codes nothing apart).
+
+    Active, the object follows the last verb, which codes the act; passive, the subject is the
+    first verb's, which does. The place and date come from the last verb, where the parse hangs
+    them.
+
+    Example: Rebels shot and wounded two Ugandan soldiers.
+    """
+    if token.pos_ != "VERB" or not _violent(token, matched):
+        return None
+    head = token.head
+    shares = child(token, SUBJECT_DEPS) is None and not objects(head) and not _passive(head)
+    if token.dep_ == "conj" and _violent(head, matched) and head.i < token.i and shares:
+        return head
+    if _passive(token):
+        for partner in token.children:
+            if partner.dep_ != "conj" or not _violent(partner, matched):
+                continue
+            if child(partner, SUBJECT_DEPS) is None and not objects(partner):
+                return partner
+    return None
+
+
+@rule("suppress.accident-cause")
+def accident_cause(clause: Token, has_sources: bool) -> bool:
+    """'five people were killed in a car crash', 'died in the floods': harm with no agent whose
+    cause is an accident or a disaster is an incident, not an attack.
+
+    Example: Five people were killed in a car crash near Lagos.
+    """
+    if has_sources:
+        return False
+    for prep in clause.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by", "during"):
+            continue
+        if any(is_incident_cause(obj) for obj in prep.children if obj.dep_ == "pobj"):
+            return True
+    # "were killed when their boat capsized": the clause that says when names the accident.
+    return any(
+        c.dep_ == "advcl"
+        and (
+            is_incident_cause(c)
+            or any(is_incident_cause(s) for s in c.children if s.dep_ in SUBJECT_DEPS)
+        )
+        for c in clause.children
+    )
 
 
 class EventFinder:
@@ -59,14 +129,18 @@ class EventFinder:
             if entry is not None:
                 matched[token.i] = entry
         demands = reported_obligations(self.grammar, sent, actors)
+        joins = {i: joined_verb(sent.doc[i], matched) for i in matched}
+        heads = {j.i for j in joins.values() if j is not None}
         for index, entry in matched.items():
             token = sent.doc[index]
-            if obligation_content(token, demands):
-                reason: str | None = "suppress.obligation-content"
+            if index in heads:
+                reason: str | None = "trigger.joined-verbs"
+            elif obligation_content(token, demands):
+                reason = "suppress.obligation-content"
             else:
                 reason = suppressed(Matched(self.grammar, token, entry, matched, actors))
             if reason is None:
-                found = self._candidate(token, entry, actors)
+                found = self._candidate(token, entry, actors, joins[index])
                 if isinstance(found, EventCandidate):
                     yield found
                     continue
@@ -76,7 +150,7 @@ class EventFinder:
         yield from demands
 
     def _candidate(
-        self, token: Token, entry: TriggerEntry, actors: DocActors
+        self, token: Token, entry: TriggerEntry, actors: DocActors, joined: Token | None = None
     ) -> EventCandidate | str:
         """The candidate of one trigger, or the id of the rule that drops it."""
         trace = Trace()
@@ -86,11 +160,20 @@ class EventFinder:
         reason = clause_suppressed(clause)
         if reason is not None:
             return reason
+        victims = [
+            *objects(clause),
+            *(c for c in clause.children if c.dep_ in PASSIVE_SUBJECT_DEPS),
+        ]
+        if victims and all(animal(v) for v in victims):
+            return "target.animal"
         ev = Event(self.grammar, token, clause, entry, actors, trace)
         sources, targets = core_arguments(ev)
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in clause.children)
+        if passive and accident_cause(clause, bool(sources)):
+            return "suppress.accident-cause"
         impact = impact_subject(self.grammar, token)
-        if no_actor(bool(sources), passive, impact, bool(targets)):
+        means = not sources and bool(targets) and attack_means(ev)
+        if no_actor(bool(sources), passive, impact or means, bool(targets)):
             return "suppress.no-actor"
         negated = negation(ev) or denial(ev)
         mood, reported_by = modality(ev)
@@ -103,9 +186,17 @@ class EventFinder:
                 trigger_tokens.append(prep)
         if clause.i != token.i:
             trigger_tokens.insert(0, clause)
+        if impact:
+            trigger_tokens.append(token.head)  # "a car bomb killed": the noun and its outcome
+        anchor = token
+        if joined is not None:
+            first, last = sorted((token, joined), key=lambda t: t.i)
+            trace.add("trigger.joined-verbs", f"'{first.text} and {last.text}': one act")
+            trigger_tokens.append(joined)
+            anchor = last
         return EventCandidate(
             refusal_frame=negated and bool(auxiliaries(clause) & REFUSAL_AUX),
-            trigger=token,
+            trigger=anchor,
             trigger_tokens=sorted(trigger_tokens, key=lambda t: t.i),
             entry=entry,
             sources=[a for m in sources for a in m.actors],

@@ -10,6 +10,7 @@ from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import (
     COMPLEMENT_DEPS,
     OBJECT_DEPS,
+    SUBJECT_DEPS,
     hyphen_joined,
     objects,
     of_objects,
@@ -22,6 +23,11 @@ from gestae.resources.lexicon import ACTOR_OBJECT, ANY_COMPLEMENT, Lexicon, Trig
 MODIFIER_DEPS = ("amod", "compound", "advmod", "nmod")
 
 
+# Verbs that carry an event noun through "in" ("engaged in ethnic cleansing"); "part" is the
+# noun of "take part in".
+IN_LIGHT_VERBS = frozenset({("engage", "VERB"), ("participate", "VERB"), ("part", "NOUN")})
+
+
 class Grammar:
     """The lexicon and actor resolver every event rule reads, with the frame matching."""
 
@@ -30,6 +36,7 @@ class Grammar:
         self.resolver = resolver
         self.light_verbs = frozenset(lexicon.light_verbs)
         self.communication_nouns = frozenset(lexicon.communication_nouns)
+        self.happening_verbs = frozenset(lexicon.happening_verbs)
 
     def match(self, token: Token, actors: DocActors | None = None) -> TriggerEntry | None:
         """The most specific lexicon entry whose frame fits this token, or None."""
@@ -62,6 +69,7 @@ class Grammar:
             self._prep_fits(token, entry)
             and self._mod_fits(token, entry)
             and self._obj_fits(token, entry, actors)
+            and self._subj_fits(token, entry, actors)
             and self._xcomp_fits(token, entry)
         )
 
@@ -108,6 +116,34 @@ class Grammar:
             for w in heads
         )
 
+    @staticmethod
+    def _subj_fits(token: Token, entry: TriggerEntry, actors: DocActors | None) -> bool:
+        if not entry.subj:
+            return True
+        heads = [
+            w
+            for s in acting_subjects(token)
+            for w in [s, *(c for c in s.lefts if c.dep_ == "compound"), *of_objects(s)]
+        ]
+        wants_actor = ACTOR_OBJECT in entry.subj and actors is not None
+        return any(
+            w.lemma_.lower() in entry.subj
+            or w.lower_ in entry.subj
+            or (wants_actor and is_actor(w, actors))
+            for w in heads
+        )
+
+    def happening(self, verb: Token) -> bool:
+        """A verb that reports its subject as happening: "exploded", "broke out", "took place"."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.happening_verbs:
+            return True
+        return any(
+            f"{lemma} {c.lower_}" in self.happening_verbs
+            for c in verb.children
+            if c.dep_ in ("prt", "dobj", "advmod", "prep")
+        )
+
     def _xcomp_fits(self, token: Token, entry: TriggerEntry) -> bool:
         if not entry.xcomp:
             return True
@@ -132,6 +168,11 @@ class Grammar:
         obj = noun.head if noun.dep_ in ("conj", "compound") else noun
         if obj.dep_ in OBJECT_DEPS and obj.head.lemma_.lower() in self.light_verbs:
             return obj.head  # also "launched a mediation effort": the event noun modifies
+        prep = obj.head
+        if obj.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep":
+            verb = prep.head  # "engaged in ethnic cleansing", "took part in the talks"
+            if (verb.lemma_.lower(), verb.pos_) in IN_LIGHT_VERBS:
+                return verb
         return None
 
     def carried(self, noun: Token) -> bool:
@@ -154,6 +195,20 @@ class Grammar:
         return bool(self.lexicon.candidates(noun.lemma_.lower(), "noun"))
 
 
+def acting_subjects(verb: Token) -> list[Token]:
+    """Who does the verb: its subject, or the one it shares ("gunmen stormed the hotel and
+    opened fire", "students tried to march"), or the noun a relative clause or participle
+    hangs on ("protesters who marched", "protesters marching")."""
+    found = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if found and not (verb.dep_ == "relcl" and found[0].lower_ in ("who", "that", "which")):
+        return found
+    if verb.dep_ in ("relcl", "acl"):
+        return [verb.head]  # "protesters marching through the capital"
+    if verb.dep_ in ("conj", "xcomp", "advcl"):
+        return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
+    return []
+
+
 def is_actor(token: Token, actors: DocActors | None) -> bool:
     """The dictionaries resolved this word to an actor (the press does not count)."""
     mention = actors.at(token) if actors is not None else None
@@ -169,6 +224,8 @@ def describe_entry(entry: TriggerEntry) -> str:
         parts.append("obj=" + "|".join(sorted(entry.obj)))
     if entry.xcomp:
         parts.append("to=" + "|".join(sorted(entry.xcomp)))
+    if entry.subj:
+        parts.append("subj=" + "|".join(sorted(entry.subj)))
     return f"'{' '.join(parts)}' ({entry.pos}) -> CAMEO {entry.cameo}"
 
 
@@ -183,7 +240,8 @@ def trigger_lexicon(trace: Trace, token: Token, entry: TriggerEntry) -> None:
 
 @rule("trigger.light-verb")
 def trigger_light_verb(grammar: Grammar, trace: Trace, token: Token) -> Token | None:
-    """An event noun after a light verb ("held talks") is an act of the verb's clause.
+    """An event noun after a light verb ("held talks"), or reported as happening ("clashes
+    broke out"), is an act of the verb's clause.
 
     Example: Kenya and Uganda held talks on the dispute.
     """
@@ -193,6 +251,9 @@ def trigger_light_verb(grammar: Grammar, trace: Trace, token: Token) -> Token | 
         and token.dep_ == "nsubjpass"
         and (token.head.lemma_.lower() in grammar.light_verbs)
     ):
+        verb = token.head
+    if verb is None and token.dep_ == "nsubj" and grammar.happening(token.head):
+        # "a car bomb exploded", "clashes broke out": the verb reports the noun's event.
         verb = token.head
     if verb is not None:
         trace.add("trigger.light-verb", f"'{token.text}' carried by '{verb.text}'")

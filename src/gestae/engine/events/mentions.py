@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from gestae.engine.actors import DocActors, Mention
 from gestae.engine.events.matching import Grammar
 from gestae.engine.places import is_place_phrase
+from gestae.engine.rules import rule
 from gestae.engine.syntax import agent, child, pobjs, prep_child
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
@@ -19,6 +20,8 @@ ABSTRACT_OBJECTS = words("abstract_objects")
 NOT_GROUP_NOUNS = words("not_group_nouns")
 # Counts ("hundreds", "dozens"): the people counted are the participant, not the count.
 QUANTITY_NOUNS = words("quantity_nouns")
+# Animals are never the target of a political event.
+ANIMAL_NOUNS = words("animal_nouns")
 # Prepositions through which a non-actor object names the actor it belongs to or concerns.
 OWNER_PREPS = frozenset({"of", "to", "on", "against", "with", "from", "for", "by"})
 # Entity types that are amounts or times, never a target.
@@ -156,6 +159,15 @@ def _as_words(span_text: str, start_char: int, end_char: int, rule: str) -> Acto
     )
 
 
+@rule("target.animal")
+def animal(obj: Token) -> bool:
+    """Animals are not actors: killing or seizing them is no political event.
+
+    Example: Hundreds of stray dogs are slaughtered every month.
+    """
+    return obj.lemma_.lower() in ANIMAL_NOUNS
+
+
 def unnamed_target(grammar: Grammar, obj: Token) -> Mention | None:
     """A concrete object that names no actor keeps its words as an unresolved target."""
     lemma = obj.lemma_.lower()
@@ -171,6 +183,8 @@ def unnamed_target(grammar: Grammar, obj: Token) -> Mention | None:
         widened = _as_words(span.text, span.start_char, span.end_char, actor.rule)
         return Mention(span.start, span.end, inner.i, [widened], actor.rule, reference=True)
     if obj.pos_ not in ("NOUN", "PROPN") or lemma in ABSTRACT_OBJECTS:
+        return None
+    if animal(obj):
         return None
     if obj.ent_type_ in NOT_TARGET_ENTS:
         return None

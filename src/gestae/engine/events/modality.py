@@ -16,6 +16,8 @@ from gestae.schema import Actor, Modality
 
 SPEECH_VERBS = words("speech_verbs")
 DENIAL_VERBS = words("denial_verbs")
+# Verbs by which an actor binds itself to what its complement says ("vowed it would ...").
+PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "warn", "threaten", "agree", "decide"})
 FUTURE_GOVERNORS = words("future_governors")
 # Verbs that make their complement a wish or a need, not something that happened.
 IRREALIS_GOVERNORS = words("irrealis_governors")
@@ -24,6 +26,14 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Links through which an act sits inside what someone denies.
 DENIED_CHAIN_DEPS = ("ccomp", "acl", "relcl", "dobj", "xcomp", "conj", "pobj", "prep")
+# Verbs that stop an act before it happens ("foiled a plot to bomb", "prevented X from attacking").
+PREVENTION_VERBS = frozenset(
+    {"foil", "thwart", "prevent", "avert", "frustrate", "forestall", "preempt", "uncover", "bust"}
+)
+# Links through which an act sits inside what was stopped: the plot's infinitive, the object.
+FOILED_CHAIN_DEPS = (
+    "acl", "advcl", "xcomp", "dobj", "nsubjpass", "pcomp", "pobj", "prep", "compound",
+)  # fmt: skip
 # Links from an act up to the speech verb that reports it.
 REPORTED_CHAIN_DEPS = ("ccomp", "conj", "parataxis", "xcomp")
 
@@ -97,6 +107,21 @@ def negation(ev: Event) -> bool:
     return found
 
 
+def foiled_by(token: Token) -> Token | None:
+    """'Police thwarted a plot to bomb the embassy', 'prevented the rebels from attacking': the
+    verb that stopped the act before it happened, or None."""
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i or current.dep_ not in FOILED_CHAIN_DEPS:
+            return None
+        if current.dep_ == "prep" and current.lower_ == "by":
+            return None  # "prevented a massacre by attacking the rebels": the means, done
+        current = current.head
+        if current.pos_ == "VERB" and current.lemma_.lower() in PREVENTION_VERBS:
+            return current
+    return None
+
+
 @rule("modality.denied")
 def denial(ev: Event) -> bool:
     """'Egypt denied reports that it had closed the crossing': the closing is denied.
@@ -106,7 +131,21 @@ def denial(ev: Event) -> bool:
     found = denied(ev.clause)
     if found:
         ev.trace.add("modality.denied", f"'{ev.clause.text}'")
-    return found
+    return found or foiled(ev)
+
+
+@rule("modality.foiled")
+def foiled(ev: Event) -> bool:
+    """An act someone foiled, thwarted or prevented did not happen, and the one who stopped it
+    did not do it: it is kept apart like a denied act. (An attempt that was made, such as an
+    attempt on someone's life, is an act of its own: CAMEO 185.)
+
+    Example: Kenyan police foiled a plot to bomb the Ugandan embassy.
+    """
+    verb = foiled_by(ev.clause)
+    if verb is not None:
+        ev.trace.add("modality.foiled", f"'{ev.clause.text}' stopped by '{verb.text}'")
+    return verb is not None
 
 
 @rule("modality.hypothetical")
@@ -151,12 +190,64 @@ def reported(trace: Trace, speaker: Actor | None) -> bool:
     return speaker is not None
 
 
+def reported_would(clause: Token) -> bool:
+    """'Israel announced it would withdraw': 'would' with no condition, in what a speaker said
+    or promised, is the future seen from then; 'said it would strike unless' stays conditional."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    return (
+        auxiliaries(clause) & HYPOTHETICAL_AUX == {"would"}
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in SPEECH_VERBS | PROMISE_VERBS
+        and not marks & CONDITIONAL_MARKS
+        and not in_conditional(clause)
+        and not has_condition(clause)
+    )
+
+
+def has_condition(clause: Token) -> bool:
+    """'would close the border if the influx continued', 'without a deal, would expel': the act
+    is the consequence of a condition set in one of its own adverbial clauses or phrases."""
+    return any(
+        (
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        )
+        or (c.dep_ == "prep" and c.lower_ == "without")
+        for c in clause.children
+    )
+
+
+@rule("modality.future-in-past")
+def future_in_past(trace: Trace, clause: Token) -> bool:
+    """A speaker's 'would' with no condition announces the act: future, not hypothetical.
+
+    Example: Israel announced it would withdraw its troops from Gaza.
+    """
+    found = reported_would(clause)
+    if found:
+        trace.add("modality.future-in-past", f"'{clause.text}'")
+    return found
+
+
+def host_verb(clause: Token) -> Token:
+    """'will travel to Lima for talks': an event noun in a verb's phrase shares that verb's
+    tense and mood; any other clause is its own."""
+    prep = clause.head
+    in_phrase = clause.pos_ in ("NOUN", "PROPN") and clause.dep_ == "pobj"
+    if in_phrase and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return clause
+
+
 def modality(ev: Event) -> tuple[Modality, Actor | None]:
     """Hypothetical before future before reported; else asserted."""
     reported_by = reporter(ev.grammar, ev.clause, ev.actors)
-    if hypothetical(ev.trace, ev.clause):
+    scope = host_verb(ev.clause)
+    if future_in_past(ev.trace, scope):
+        return "future", reported_by
+    if hypothetical(ev.trace, scope):
         return "hypothetical", reported_by
-    if future(ev.trace, ev.clause):
+    if future(ev.trace, scope):
         return "future", reported_by
     if reported(ev.trace, reported_by):
         return "reported", reported_by

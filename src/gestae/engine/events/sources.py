@@ -9,7 +9,7 @@ from enum import Enum
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import OWN_FORCE_CODES
+from gestae.engine.events.codes import OWN_FORCE_CODES, PROTEST_ROOT
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, with_country
 from gestae.engine.events.nominal import (
@@ -21,8 +21,13 @@ from gestae.engine.events.nominal import (
     late_agent,
 )
 from gestae.engine.rules import rule
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, agent, child
+from gestae.resources.word_classes import words
+from gestae.schema import Actor
 
+# People counted or gathered with no sector word: the civilians of a protest.
+CROWD_NOUNS = words("crowd_nouns")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 # How far a verb with no subject of its own climbs to the clause that lends it one.
 INHERITANCE_STEPS = 4
@@ -111,6 +116,48 @@ def owner_of_subject(ev: Event, subject: Token) -> list[Mention] | None:
     """
     owners = subject_owner(ev, subject)
     return ev.found("source.subject-owner", owners, subject.text) if owners else None
+
+
+def _crowd_word(token: Token) -> bool:
+    """'people', 'hundreds', 'a crowd', or a bare number ('40,000 protested')."""
+    lemma = token.lemma_.lower()
+    return lemma in CROWD_NOUNS or token.lower_ in CROWD_NOUNS or token.pos_ == "NUM"
+
+
+@rule("source.crowd")
+def crowd(ev: Event, subject: Token) -> list[Mention]:
+    """People who demonstrate are civilians, even when the words give only their number
+    ("10,000 people", "hundreds", "a crowd of students"): PLOVER codes them CVL, of the
+    country where they protest (the record stage puts them there) or else the article's.
+
+    Only for protest triggers: "thousands of people" doing anything else is no actor.
+
+    Example: About 3,000 people marched in Nairobi to protest against the new tax.
+    """
+    if not ev.entry.cameo.startswith(PROTEST_ROOT) or not _crowd_word(subject):
+        return []
+    end = subject.i
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = child(of, {"pobj"}) if of is not None else None
+    if counted is not None:
+        if counted.pos_ not in ("NOUN", "PROPN") or ev.actors.at(counted) is not None:
+            return []  # "thousands of Kenyans" is the dictionary's, not a crowd
+        end = counted.i
+    doc = subject.doc
+    span = doc[subject.left_edge.i : end + 1]
+    country = ev.actors.dominant_country()
+    reason = f"people protesting are civilians; {CONTEXT_COUNTRY} ({country})"
+    actor = Actor(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        kind="group",
+        country=country,
+        sector="CVL",
+        rule=reason if country else "people protesting are civilians",
+    )
+    mention = Mention(span.start, span.end, subject.i, [actor], actor.rule, reference=True)
+    return ev.found("source.crowd", [mention], span.text)
 
 
 def subject_actors(ev: Event, subject: Token) -> list[Mention]:

@@ -17,10 +17,12 @@ from gestae.engine.dates import resolve_date
 from gestae.engine.events import EventCandidate
 from gestae.engine.places import Gazetteer, locate_event
 from gestae.engine.records import fallbacks
+from gestae.engine.records.audience import press_audience
 from gestae.engine.records.codes import RECIPROCAL_LEMMAS, RECIPROCAL_TYPES
 from gestae.engine.records.draft import Draft, Pair, unique
 from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
+from gestae.engine.records.modes import auxiliary_modes
 from gestae.engine.records.pairs import pair_actors
 from gestae.resources.contexts import merge_contexts, sentence_contexts
 from gestae.resources.loader import load_data, package_data
@@ -85,7 +87,7 @@ class RecordBuilder:
         fallbacks.refusal(draft, self.ontology, self.refusals)
         if not fallbacks.keep_negated(draft, include_negated):
             return None
-        fallbacks.future_agree(draft)
+        auxiliary_modes(draft, self.ontology)
         if draft.mode is not None and not self.ontology.is_mode(draft.event_type, draft.mode):
             draft.mode = None
         draft.sources = unique(candidate.sources)
@@ -97,13 +99,17 @@ class RecordBuilder:
         ]
         if draft.unnamed and len(draft.unnamed) == len(draft.targets):
             draft.targets = []
-        draft.location = locate_event(candidate.trigger, self.gazetteer, actors.countries())
+        draft.location = locate_event(
+            candidate.trigger, self.gazetteer, actors.countries(), draft.trace
+        )
         draft.reciprocal = (
             draft.event_type in RECIPROCAL_TYPES
             or candidate.trigger.lemma_.lower() in RECIPROCAL_LEMMAS
         )
         for fallback in fallbacks.ACTOR_FALLBACKS:
             fallback(draft)
+        if not press_audience(draft):
+            return None
         return draft
 
     def _records(

@@ -22,11 +22,51 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 TARGET_NEEDED = frozenset(
     {"THREATEN", "SANCTION", "COERCE", "ACCUSE", "REQUEST", "REJECT", "AID", "COOPERATE"}
 )
-# Material cooperation announced for the future is an intention to cooperate (PLOVER AGREE):
-# the type -> the CAMEO code of the matching intent (031 economic, 033 aid, 035 concessions).
-FUTURE_MATERIAL_TO_AGREE = {"COOPERATE": "031", "AID": "033", "RETREAT": "035"}
+# PLOVER's auxiliary modes (records/modes.py). Auxiliaries by which an actor commits to an act
+# ("will", "would"); "could" and "might" only speculate.
+COMMITTING_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
+# Cooperation announced or promised is an intention to cooperate (PLOVER AGREE).
+FUTURE_COOPERATION_TYPES = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"})
+# CAMEO code of the act (longest prefix) -> CAMEO 03x code of the matching intent: to meet or
+# visit (036), to back (032), to sign (030), to cooperate (031x), to give aid (033x), to free,
+# ease sanctions or let outsiders in (035x).
+INTENT_CODES = {
+    "04": "036", "05": "032", "057": "030",
+    "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "084": "0353", "085": "0354", "086": "0355",
+}  # fmt: skip
+# RETREAT modes that, announced or declared but not carried out, are a verbal concession.
+FUTURE_CONCESSION_MODES = frozenset({"withdraw", "ceasefire", "disarm"})
+# CAMEO codes a withdrawal, truce or disarmament promised as an intent to de-escalate (0356),
+# where PLOVER's type is CONCEDE: the record keeps both (docs/contract.md).
+INTENT_TO_DEESCALATE = "0356"
+# Verbs by which a truce or withdrawal is declared rather than carried out.
+DECLARATION_VERBS = frozenset({"declare", "announce", "proclaim", "pledge", "promise", "offer"})
+# CAMEO code of a hostile act (longest prefix) -> the CAMEO 13x threat of that act.
+HOSTILE_TO_THREAT = {
+    "14": "133",
+    "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",
+    "166": "136",
+    "17": "130", "171": "130", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323",
+    "1724": "1324", "173": "137", "174": "137", "175": "137",
+    "18": "1383", "19": "138", "191": "1381", "192": "1382", "193": "1384",
+    "194": "1384", "195": "1384", "196": "1384", "20": "1385",
+}  # fmt: skip
+# The threat of a protest or strike (CAMEO 133): aimed, like a protest, at the own state.
+PROTEST_THREAT_CODE = "133"
+
 # A CONSULT among this many participants or more, with no target, is a multilateral meeting.
 MULTILATERAL_PARTICIPANTS = 3
 # Sectors of a state's own forces and officials: such a target of the source's own country,
 # whose country came only from the article's context, is the source's own side.
 OWN_SIDE_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY"})
+
+
+def by_prefix(table: dict[str, str], cameo: str) -> str | None:
+    """The value of the longest prefix of `cameo` in `table`, or None."""
+    for size in range(len(cameo), 1, -1):
+        found = table.get(cameo[:size])
+        if found is not None:
+            return found
+    return None

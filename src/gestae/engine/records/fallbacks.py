@@ -1,27 +1,29 @@
 """The record rules, in the order the builder applies them.
 
-First the rules that settle the act's type (a refusal, a future cooperation, a denial), then
-`ACTOR_FALLBACKS`: the ordered rules that fill in a participant the sentence leaves unnamed
-(each reads what the ones before it decided), then the mode of a meeting of many. How sources
-and targets pair into records is in `pairs`.
+First the rules that settle the act's type (a refusal, a denial; PLOVER's auxiliary modes are
+in `modes`), then `ACTOR_FALLBACKS`: the ordered rules that fill in a participant the sentence
+leaves unnamed (each reads what the ones before it decided), then the mode of a meeting of
+many. How sources and targets pair into records is in `pairs`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from spacy.tokens import Span
 
 from gestae.engine.actors import DocActors
 from gestae.engine.records.codes import (
-    FUTURE_MATERIAL_TO_AGREE,
     MULTILATERAL_PARTICIPANTS,
     PLACE_TARGET_TYPES,
+    PROTEST_THREAT_CODE,
     STATE_POWER_CODES,
     TARGET_NEEDED,
 )
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.resources.ontology import Ontology
 from gestae.schema import Actor, Location
 
@@ -71,20 +73,6 @@ def keep_negated(draft: Draft, include_negated: bool) -> bool:
     return include_negated
 
 
-@rule("record.future-agree")
-def future_agree(draft: Draft) -> None:
-    """Material cooperation announced for the future is an intention to cooperate: AGREE.
-
-    PLOVER codes a promise of aid or cooperation as AGREE with the matching CAMEO intent.
-
-    Example: Japan will send emergency aid to the Philippines.
-    """
-    if draft.modality == "future" and draft.event_type in FUTURE_MATERIAL_TO_AGREE:
-        draft.trace.add("record.future-agree", f"future {draft.event_type}: AGREE")
-        draft.cameo = FUTURE_MATERIAL_TO_AGREE[draft.event_type]
-        draft.event_type, draft.mode = "AGREE", None
-
-
 @rule("record.implicit-target")
 def implicit_target(draft: Draft) -> None:
     """A type PLOVER codes only with a target takes the one other state the sentence names.
@@ -103,6 +91,45 @@ def implicit_target(draft: Draft) -> None:
             "record.implicit-target", f"{found.label()} is the only other state in the sentence"
         )
         draft.candidate.implicit_target = True
+
+
+@rule("record.place-country")
+def place_country(draft: Draft) -> None:
+    """A group named only by what it does ("gunmen", "protesters", "police") whose words give
+    no country belongs to the country where the event happened, not to the article's main one.
+
+    Only groups with a sector whose country came from nowhere or from the article's context;
+    a country in the words ("Malian troops", "police in Mali") is kept.
+
+    Example: A Danish engineer said gunmen killed five villagers near Timbuktu.
+    """
+    location = draft.location
+    if location is None or not location.country or location.precision in ("water", "region"):
+        return
+    country = location.country
+    moved: list[str] = []
+
+    def placed(actor: Actor) -> Actor:
+        if not _unplaced(actor) or actor.country == country:
+            return actor
+        moved.append(actor.text)
+        reason = f"country from the event's place, {location.text} ({country})"
+        return replace(actor, country=country, rule=f"{actor.rule}; {reason}")
+
+    draft.sources = [placed(a) for a in draft.sources]
+    draft.targets = [placed(a) for a in draft.targets]
+    if moved:
+        draft.trace.add(
+            "record.place-country", f"{', '.join(moved)}: of {country}, where it happened"
+        )
+
+
+def _unplaced(actor: Actor) -> bool:
+    """A group, or a person not named, by sector whose own words name no country."""
+    unnamed_person = actor.kind == "person" and actor.name is None
+    if not (actor.kind == "group" or unnamed_person) or actor.sector is None:
+        return False
+    return actor.country is None or CONTEXT_COUNTRY in actor.rule
 
 
 @rule("record.state-agent")
@@ -132,11 +159,13 @@ def state_agent(draft: Draft) -> None:
 
 @rule("record.protest-own-state")
 def protest_own_state(draft: Draft) -> None:
-    """A protest that names no target is aimed at the protesters' own state (CAMEO).
+    """A protest (or a protest announced: THREATEN 133) that names no target is aimed at the
+    protesters' own state (CAMEO).
 
     Example: Thousands of Serbian students protested in Belgrade on Friday.
     """
-    if draft.targets or draft.event_type != "PROTEST" or not draft.sources:
+    protest = draft.event_type == "PROTEST" or draft.cameo.startswith(PROTEST_THREAT_CODE)
+    if draft.targets or not protest or not draft.sources:
         return
     home = draft.sources[0]
     if not home.country:
@@ -155,7 +184,8 @@ def protest_own_state(draft: Draft) -> None:
 def place_target(draft: Draft) -> None:
     """An attack with no named target hits the country where it fell.
 
-    Coercion too, unless its object was named only in words ("detained the activists").
+    Coercion too, unless its object was named only in words ("detained the activists"). Not
+    for two sides of a clash, who are each other's target (record.reciprocal).
 
     Example: Militants bombed a market in Kabul, wounding twelve people in the blast.
     """
@@ -165,6 +195,8 @@ def place_target(draft: Draft) -> None:
     )
     if draft.targets or not fits or location is None or not location.country:
         return
+    if draft.reciprocal and len(draft.sources) == 2:
+        return  # "police and protesters clashed in Dhaka": each side is the other's target
     draft.targets = [
         _state_of(
             location,
@@ -213,6 +245,7 @@ def unnamed_target(draft: Draft) -> None:
 
 # Order matters: each rule fills a participant only when the ones before it found none.
 ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
+    place_country,
     implicit_target,
     state_agent,
     protest_own_state,
@@ -229,7 +262,9 @@ def multilateral(draft: Draft) -> None:
     Example: Ministers of Chile, Peru and Bolivia met in Lima on Monday.
     """
     many = len(draft.sources) >= MULTILATERAL_PARTICIPANTS
-    if draft.event_type == "CONSULT" and many and not draft.targets and not draft.mode:
+    # A topic kept only as words ("met to discuss migration") is no participant.
+    no_target = all(t in draft.unnamed for t in draft.targets)
+    if draft.event_type == "CONSULT" and many and no_target and not draft.mode:
         draft.mode = "multilateral"
         draft.trace.add("record.multilateral", f"{len(draft.sources)} participants, no target")
 

@@ -1,7 +1,8 @@
 """Who acted on whom: the sources and targets of one draft paired into records.
 
-A compound actor gives one record per participant; two participants of a reciprocal act give
-one record each way; a target that is the source itself, or its own side, is no target.
+A compound actor gives one record per participant; the participants of a reciprocal act give
+one record for each direction of each pair (two give A->B and B->A, three give six); a target
+that is the source itself, or its own side, is no target.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from gestae.schema import Actor
 def pair_actors(draft: Draft) -> list[Pair]:
     """The (source, target) pairs of the records; empty when the act has no participant."""
     sources, targets = draft.sources, draft.targets
+    if draft.reciprocal and len(sources) > 2 and all(t in draft.unnamed for t in targets):
+        # "met to discuss migration": the topic, kept only as words, is no participant
+        return multilateral_pairs(draft)
     if sources and targets:
         pairs = [(s, t) for s in sources for t in targets if not same(s, t)]
         if not pairs:
@@ -29,6 +33,8 @@ def pair_actors(draft: Draft) -> list[Pair]:
         return own_side(draft, pairs)
     if draft.reciprocal and len(sources) == 2:
         return reciprocal(draft)
+    if draft.reciprocal and len(sources) > 2:
+        return multilateral_pairs(draft)
     if sources:
         return compound_actor(draft)
     return [(None, t) for t in targets]
@@ -91,6 +97,27 @@ def reciprocal(draft: Draft) -> list[Pair]:
     first, second = draft.sources
     draft.trace.add("record.reciprocal", f"{first.label()} <-> {second.label()}")
     return [(first, second), (second, first)]
+
+
+@rule("record.multilateral-pairs")
+def multilateral_pairs(draft: Draft) -> list[Pair]:
+    """A mutual act of three or more participants is a set of dyads: every participant acts
+    toward every other one, as ICEWS and PETRARCH code it, so that a dyad query finds each pair.
+
+    The records share a `group`: the one act they came from.
+
+    Example: Chile, Peru and Bolivia signed a water-sharing accord in Lima.
+    """
+    sources: list[Actor] = []
+    for actor in draft.sources:  # one participant named twice is one participant
+        if not any(same(actor, other) for other in sources):
+            sources.append(actor)
+    pairs: list[Pair] = [(s, t) for s in sources for t in sources if s is not t]
+    if not pairs:
+        return compound_actor(draft)
+    names = ", ".join(dict.fromkeys(s.label() for s in sources))
+    draft.trace.add("record.multilateral-pairs", f"{len(pairs)} directed pairs among {names}")
+    return pairs
 
 
 @rule("record.compound-actor")

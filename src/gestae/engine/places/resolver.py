@@ -1,0 +1,289 @@
+"""From a place phrase to a gazetteer entry: the name's extent, its namesakes, the hints.
+
+A name the gazetteer does not know stays visible as an unresolved match when the syntax
+already says it is a place ("killed in Oued Aissi", "the Nwonko village"): a small place
+named in its frame is more use to a reader than the town around it or nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from gestae.engine.places.phrases import (
+    ADVERBIAL_LOCATORS,
+    AREA_NOUNS,
+    COMPASS_WORDS,
+    is_any_frame,
+    is_locative_prep,
+    is_sub_town,
+)
+from gestae.resources.gazetteer import UNAMBIGUOUS_PRECISIONS, Gazetteer, PlaceEntry
+
+# Smaller rank = more specific; used when several place phrases attach to one event. A name in
+# a frame below the town ("the X camp") is the most specific of all; a bare unknown name ranks
+# below a known town, since it may not be a place at all.
+_SPECIFICITY = {
+    "framed": -1,
+    "city": 0,
+    "unresolved": 0.5,
+    "admin2": 1,
+    "admin1": 1,
+    "region": 2,
+    "water": 2,
+    "country": 3,
+    "continent": 4,
+}
+_NON_PLACE_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+# An unknown name counts as a place only under these entity labels (or none).
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_NAME_PARTS = frozenset({"compound", "flat", "nmod", "amod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A place phrase: its gazetteer entry (None when unresolved) and token span."""
+
+    entry: PlaceEntry | None
+    start: int  # token indices, end exclusive
+    end: int
+    framed: bool = False  # named by a frame below the town: "the X neighbourhood"
+    floor: float = -1  # no more specific than this: "Kandahar province" is not the city
+
+    @property
+    def rank(self) -> float:
+        if self.framed:
+            return max(_SPECIFICITY["framed"], self.floor)
+        precision = self.entry.precision if self.entry is not None else "unresolved"
+        return max(_SPECIFICITY.get(precision, 9), self.floor)
+
+    def at_least(self, floor: float) -> Match:
+        """The same place ranked no more specific than `floor`."""
+        return Match(self.entry, self.start, self.end, self.framed, max(self.floor, floor))
+
+
+class Resolver:
+    """Per-call state: the gazetteer and the weak hints for this sentence."""
+
+    def __init__(self, gazetteer: Gazetteer, hints: Sequence[str]) -> None:
+        self.gaz = gazetteer
+        self.hints = tuple(hints)
+
+    # -- names
+
+    def _name_start(self, head: Token) -> int:
+        doc = head.doc
+        left = head.i
+        while left > 0:
+            prev = doc[left - 1]
+            if prev.text == "-" and left >= 2 and doc[left - 2].text[:1].isupper():
+                left -= 1  # hyphenated name split by the tokenizer: "Nagorno-Karabakh"
+            elif (
+                prev.dep_ in _NAME_PARTS
+                and left - 1 <= prev.head.i <= head.i
+                and prev.text[:1].isupper()
+            ):
+                left -= 1
+            else:
+                break
+        while left < head.i and not doc[left].text[:1].isalnum():
+            left += 1
+        return left
+
+    def _name_spans(self, head: Token) -> Iterator[tuple[int, int]]:
+        """Candidate token spans for the proper name headed by `head`, longest first."""
+        doc = head.doc
+        left = self._name_start(head)
+        ends = [head.i + 1]
+        for child in head.rights:
+            if child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ == "PROPN":
+                    ends.insert(0, pobj.i + 1)
+            # hyphenated names split by the tokenizer: "Nagorno-Karabakh", "Guinea-Bissau"
+            if child.i == head.i + 2 and doc[head.i + 1].text == "-":
+                ends.insert(0, child.i + 1)
+        # Shorter spans drop only compass words: "Northern Syria" may fall back to "Syria", but
+        # "European Union" must not fall back to Union, New Jersey.
+        starts = [left]
+        while starts[-1] < head.i and doc[starts[-1]].lower_ in COMPASS_WORDS:
+            starts.append(starts[-1] + 1)
+        seen: set[tuple[int, int]] = set()
+        for end in ends:
+            for start in starts:
+                if (start, end) not in seen:
+                    seen.add((start, end))
+                    yield start, end
+        ent = head.ent_type_ and next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        if ent and (ent.start, ent.end) not in seen:
+            start = ent.start + (1 if doc[ent.start].lower_ == "the" else 0)
+            if start < ent.end:
+                yield start, ent.end
+
+    def _local_hint(self, doc: Doc, end: int) -> PlaceEntry | None:
+        """A country or US state written right after a name: "Calais (northern France)"."""
+        doc_len = len(doc)
+        i = end
+        if i < doc_len and doc[i].text in ("(", ",", "-"):
+            i += 1
+        else:
+            return None
+        while i < doc_len and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+            i += 1
+        j = i
+        while j < doc_len and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ == "GPE"):
+            j += 1
+        if j == i:
+            return None
+        entry = self.gaz.lookup(doc[i:j].text)
+        if entry is not None and entry.precision in ("country", "admin1"):
+            return entry
+        return None
+
+    @staticmethod
+    def _is_name(head: Token) -> bool:
+        if head.ent_type_ in _NON_PLACE_ENTS or not head.text[:1].isupper():
+            return False
+        return head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC")
+
+    def resolve_name(self, head: Token, located: bool = False) -> Match | None:
+        """The gazetteer's reading of the name headed by `head`. `located` says the syntax
+        already makes it a place ("in Hama"), which lets a name the tagger took for an
+        organisation match a town's other spellings."""
+        if not self._is_name(head):
+            return None
+        doc = head.doc
+        # Names tagged as organisations ("Hamas", "NATO") must match a place's own name; an
+        # alternate spelling of a German town is not evidence enough.
+        alternates = head.ent_type_ not in ("ORG", "NORP") or (located and head.ent_type_ == "ORG")
+        for start, end in self._name_spans(head):
+            text = doc[start:end].text
+            found = self.gaz.candidates(text, alternates=alternates)
+            if not found:
+                continue
+            local = self._local_hint(doc, end)
+            entry: PlaceEntry | None = None
+            if local is not None and found[0].precision not in UNAMBIGUOUS_PRECISIONS:
+                same = [e for e in found if e.country == local.country]
+                if local.precision == "admin1":
+                    same = [e for e in same if e.admin1 == local.admin1] or same
+                entry = same[0] if same else None
+            if entry is None:
+                entry = self.gaz.lookup(text, self.hints, alternates=alternates)
+            if entry is not None:
+                return Match(entry, start, end)
+        return None
+
+    def unresolved_name(self, head: Token, framed: bool, named: bool = False) -> Match | None:
+        """A name in place position the gazetteer does not know: kept with its words when the
+        tagger calls it a place, or when a frame noun names it (`framed`, `named`)."""
+        if not self._is_name(head) or head.pos_ != "PROPN":
+            return None
+        if not (framed or named) and head.ent_type_ not in _PLACE_ENTS:
+            return None
+        if head.ent_type_ in ("PERSON", "NORP") or head.lower_ in ("the",):
+            return None
+        start = self._name_start(head)
+        while start < head.i and head.doc[start].lower_ in COMPASS_WORDS:
+            start += 1
+        return Match(None, start, head.i + 1, framed=framed)
+
+    def name(self, head: Token, framed: bool = False) -> Match | None:
+        """A place name in place position: the gazetteer's entry, else the unresolved name."""
+        found = self.resolve_name(head, located=True)
+        if found is not None:
+            return Match(found.entry, found.start, found.end, framed) if framed else found
+        return self.unresolved_name(head, framed)
+
+    def resolve_phrase(self, token: Token, depth: int = 0) -> Match | None:
+        """Place denoted by a noun phrase headed by `token` (a proper name or a frame noun)."""
+        if depth > 3:
+            return None
+        found = self.name(token)
+        if found is not None:
+            return found
+        if token.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if is_any_frame(token):
+            framed = self._framed(token, depth)
+            if framed is not None:
+                return framed
+        return self.best(self.locative_pps(token, depth + 1))
+
+    def _framed(self, frame: Token, depth: int) -> Match | None:
+        """The place a frame noun names, the most specific of its names: "the West Bank city
+        of Jenin" is Jenin, "the Suuqa Xoolaha neighbourhood of Mogadishu" the neighbourhood,
+        "Indonesia's Ambon city" Ambon. A name framed by an area noun ("Kandahar province")
+        ranks as an area even when the gazetteer knows only the town."""
+        sub_town = is_sub_town(frame)
+        area = frame.lemma_.lower() in AREA_NOUNS or frame.lower_ in AREA_NOUNS
+        matches: list[Match] = []
+        for child in frame.children:
+            found: Match | None = None
+            if child.dep_ == "compound" and child.pos_ == "PROPN":
+                # a town the gazetteer knows is the container: "the Algiers suburb of X"
+                found = self.resolve_name(child, located=True) or self.unresolved_name(
+                    child, framed=sub_town
+                )
+                if found is not None and area:
+                    found = found.at_least(_SPECIFICITY["admin1"])
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    found = self.resolve_phrase(pobj, depth + 1)
+                    if found is None and not area:
+                        # "the town of Rastan", "the suburb of Oued Kniss": the frame makes
+                        # an unknown name a place
+                        found = self.unresolved_name(pobj, framed=sub_town, named=True)
+            elif child.dep_ in ("appos", "poss"):
+                found = self.resolve_phrase(child, depth + 1)
+            if found is not None:
+                matches.append(found)
+        return self.best(matches)
+
+    def _resolve_pp(self, prep: Token, depth: int) -> Match | None:
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                return self.resolve_phrase(pobj, depth)
+        return None
+
+    def locative_pps(self, anchor: Token, depth: int = 0) -> list[Match]:
+        """Places in locative phrases that hang directly off `anchor`."""
+        out: list[Match] = []
+        for child in anchor.children:
+            found: Match | None = None
+            if child.dep_ == "prep":
+                pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and is_locative_prep(child, pobj, attaching=True):
+                    found = self.resolve_phrase(pobj, depth)
+            elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in ADVERBIAL_LOCATORS:
+                for grandchild in child.children:
+                    if grandchild.dep_ == "prep" and grandchild.lower_ in ("to", "of"):
+                        found = self._resolve_pp(grandchild, depth)
+                    elif grandchild.dep_ == "pobj":
+                        found = self.resolve_phrase(grandchild, depth)
+                    if found is not None:
+                        break
+                if found is not None and _is_distance(child):
+                    # "50 km west of Baghdad" measures from a landmark; a place named
+                    # beside it is where the event was
+                    found = found.at_least(_SPECIFICITY["region"])
+            if found is not None:
+                out.append(found)
+        return out
+
+    @staticmethod
+    def best(matches: list[Match]) -> Match | None:
+        """Most specific of several places attached to one word ("in Calais, in France")."""
+        if not matches:
+            return None
+        return min(matches, key=lambda m: (m.rank, m.start))
+
+
+def _is_distance(locator: Token) -> bool:
+    """A direction measured from a landmark: "50 km west of", "some 800 miles north of"."""
+    return any(c.dep_ == "npadvmod" or c.like_num for c in locator.children) or any(
+        c.like_num for c in locator.lefts
+    )
