@@ -62,6 +62,8 @@ __all__ = [
 UNLISTED_NAME_KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization"}
 # Nouns a demonym modifies without naming a group of that country ("British waters").
 NOT_GROUP_NOUNS = words("not_group_nouns")
+# "met for the first time in Singapore": a time is nobody's, so a place inside it is no actor.
+TIME_NOUNS = words("time_nouns")
 
 
 def _has_upper(text: str) -> bool:
@@ -192,6 +194,8 @@ class ActorResolver:
         """The actor a non-actor object implies: "residential districts of Kharkiv" -> UKR,
         "rebel positions" -> REB of the article's country. Only a country found inside the
         phrase (an actor or a place) or given by the context counts; nothing is guessed."""
+        if obj.lemma_.lower() in TIME_NOUNS:
+            return None
         # Without `through_places`, not through a locative phrase: "talks in Almaty" are not
         # aimed at Kazakhstan, while "positions in the Gaza Strip" do lie in it.
         inside = [
@@ -264,9 +268,27 @@ class ActorResolver:
         for span in filter_spans(spans):
             # The dictionary's lookup is case-aware: "US" names a state, "us" does not.
             entries = self.dictionary.lookup(span.text)
-            if entries:
+            if entries and not self._inside_longer_name(span, entries):
                 out.append((span, entries))
         return out
+
+    def _inside_longer_name(self, span: Span, entries: list[ActorEntry]) -> bool:
+        """'the National Congress Party', 'the African National Congress': a listed body's
+        name with more name words in front is part of another body's name, which the
+        dictionary does not know ("Congress Party" is India's, "Congress" the US one). Words
+        after it name one of its organs ("the U.N. Conciliation Commission"), and a demonym in
+        front ("Lebanese Hezbollah") is no part of a name."""
+        if not all(e.kind in ("organization", "group") for e in entries):
+            return False
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        return (
+            before is not None
+            and span[0].ent_iob_ == "I"
+            and span[0].ent_type_ == "ORG"  # "Suspected Al Shabaab" is tagged as a person
+            and _name_word(before)
+            and not any(e.role == "demonym" for e in self.dictionary.lookup(before.text))
+        )
 
     # -- noun phrases -------------------------------------------------------------------------
 
@@ -416,6 +438,11 @@ class ActorResolver:
             wikidata=resolution.wikidata,
             rule=f"listed person {resolution.name}: {held} on {when} ({entry.source})",
         )
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper noun: a word of a name, not "the" or "'s"."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 @dataclass(frozen=True)

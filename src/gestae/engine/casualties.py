@@ -91,6 +91,10 @@ def is_incident_cause(token: Token) -> bool:
     causes = casualty_lexicon().causes
     if token.lemma_.lower() in causes:
         return True
+    # "Wildfires" opening a sentence is tagged as a name whose lemma keeps the plural (a name
+    # elsewhere, "Burns", is a name).
+    if token.i == token.sent.start and token.lower_.removesuffix("s") in causes:
+        return True
     return token.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.lemma_.lower() in causes for c in token.lefts
     )

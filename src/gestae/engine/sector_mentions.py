@@ -31,6 +31,8 @@ from gestae.schema import Actor
 
 # Prepositions that say whose a sector noun is ("ministers of Germany", "troops from Chad").
 ORIGIN_PREPS = ("of", "from")
+# Entity types of place names, whose last word is never an agent noun ("West Bank").
+PLACE_ENTS = ("GPE", "LOC", "FAC")
 # The largest run of words tried as one title ("shadow home secretary" and shorter).
 MAX_TITLE_WORDS = 4
 # How a rule says an actor's country came only from the article's context, not its words
@@ -91,7 +93,9 @@ class SectorMentions:
         name, not the noun "union", and has no title or agent noun."""
         title = None if named_head else self.title(tokens)
         noun_sector, word = None, None
-        if title is None and not named_head and head.pos_ in ("NOUN", "PROPN"):
+        # "the West Bank": the last word of a place name is no agent noun ("bank").
+        place_name = head.pos_ == "PROPN" and head.ent_type_ in PLACE_ENTS
+        if title is None and not named_head and not place_name and head.pos_ in ("NOUN", "PROPN"):
             noun_sector, word = self.noun_phrase_sector(head)
             if word is not None:
                 named = named | {word.i}  # "armed men" is UAF; "armed" says no more

@@ -40,6 +40,15 @@ CLASSES = (
     "shadow_title_words",
     "passing_title_words",
     "pair_heads",
+    "sports_words",
+    "sports_verbs",
+    "non_human_beings",
+    "everyday_things",
+    "creative_works",
+    "filmed_things",
+    "time_nouns",
+    "kin_nouns",
+    "abstract_foes",
 )
 
 

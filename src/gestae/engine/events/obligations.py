@@ -11,6 +11,7 @@ from gestae.engine.events.codes import DEMAND_CODE
 from gestae.engine.events.matching import Grammar
 from gestae.engine.events.mentions import actor_group, with_country
 from gestae.engine.events.modality import reporter
+from gestae.engine.events.nonpolitical import own_state
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import SUBJECT_DEPS, child, negated
 from gestae.resources.lexicon import TriggerEntry
@@ -40,7 +41,12 @@ def reported_obligation(grammar: Grammar, modal: Token, actors: DocActors) -> Ev
     if speaker is None or speaker.country is None or subject is None:
         return None
     targets = [a for m in with_country(actor_group(grammar, subject, actors)) for a in m.actors]
-    targets = [t for t in targets if t.country != speaker.country or t.sector != speaker.sector]
+    targets = [
+        t
+        for t in targets
+        if (t.country != speaker.country or t.sector != speaker.sector)
+        and not own_state(speaker, t)
+    ]
     if not targets:
         return None
     trace = Trace()

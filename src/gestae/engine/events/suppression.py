@@ -22,8 +22,23 @@ from gestae.engine.events.nominal import (
     impact_subject,
     late_agent,
 )
+from gestae.engine.events.nonpolitical import (
+    abstract_foe,
+    non_human,
+    private_life,
+    private_parties,
+    sport,
+    word_forms,
+)
 from gestae.engine.rules import rule
-from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, child, hyphen_joined, objects
+from gestae.engine.syntax import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    agent,
+    child,
+    hyphen_joined,
+    objects,
+)
 from gestae.resources.lexicon import TriggerEntry
 from gestae.resources.word_classes import words
 
@@ -238,6 +253,38 @@ def light_verb_content(m: Matched) -> bool:
     )
 
 
+def business_only(m: Matched) -> bool:
+    """suppress.private-parties over the matched trigger's sentence."""
+    return private_parties(m.token, m.actors)
+
+
+business_only.rule_id = private_parties.rule_id  # type: ignore[attr-defined]
+
+
+def in_sport(m: Matched) -> bool:
+    """suppress.sport over the matched trigger and its entry."""
+    return sport(m.token, m.entry, m.actors)
+
+
+in_sport.rule_id = sport.rule_id  # type: ignore[attr-defined]
+
+
+def against_problem(m: Matched) -> bool:
+    """suppress.abstract-foe over the matched trigger and its entry."""
+    return abstract_foe(m.token, m.entry)
+
+
+against_problem.rule_id = abstract_foe.rule_id  # type: ignore[attr-defined]
+
+
+def with_kin(m: Matched) -> bool:
+    """suppress.private-life over the matched trigger and its entry."""
+    return private_life(m.token, m.entry)
+
+
+with_kin.rule_id = private_life.rule_id  # type: ignore[attr-defined]
+
+
 MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     accusation_content,
     consequence,
@@ -249,6 +296,10 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     object_says_more,
     noun_not_event,
     light_verb_content,
+    business_only,
+    with_kin,
+    in_sport,
+    against_problem,
 ]
 
 
@@ -292,11 +343,16 @@ def considered(clause: Token) -> bool:
 
 @rule("suppress.wish")
 def wish(clause: Token) -> bool:
-    """'hoped to resume flights', 'we need to cooperate': a wish, no act.
+    """'hoped to resume flights', 'we need to cooperate', 'seeks to meet': a wish, no act.
+    The governor's written form counts too: the small model lemmatises "hopes" as "hop".
 
     Example: Egypt hopes to resume flights to Libya.
     """
-    return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in WISH_GOVERNORS
+    if clause.dep_ != "xcomp":
+        return False
+    governor = clause.head
+    forms = word_forms(governor) | {governor.lower_.removesuffix("d")}  # "hoped" -> "hope"
+    return bool(forms & WISH_GOVERNORS)
 
 
 @rule("suppress.conditional")
@@ -351,6 +407,25 @@ def disaster(clause: Token) -> bool:
     return False
 
 
+@rule("suppress.passive-participle")
+def passive_participle(clause: Token) -> bool:
+    """'Asked whether Ghana would send troops, the minister said ...': a past participle
+    opening the sentence with no subject and no 'by' phrase is passive; the main clause's
+    subject underwent it (was asked), so it names no act of that subject.
+
+    Example: Asked about the talks, Peru's president said nothing.
+    """
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBN"
+        and clause.i < clause.head.i
+        and not any(
+            c.dep_ in SUBJECT_DEPS | {"nsubjpass", "aux", "auxpass"} for c in clause.children
+        )
+        and agent(clause) is None
+    )
+
+
 CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
     alleged,
     considered,
@@ -359,6 +434,8 @@ CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
     question,
     doubt,
     disaster,
+    non_human,
+    passive_participle,
 ]
 
 

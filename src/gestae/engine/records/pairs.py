@@ -7,6 +7,7 @@ that is the source itself, or its own side, is no target.
 
 from __future__ import annotations
 
+from gestae.engine.events.nonpolitical import own_state
 from gestae.engine.records.codes import OWN_SIDE_SECTORS
 from gestae.engine.records.draft import Draft, Pair, same
 from gestae.engine.rules import rule
@@ -23,6 +24,12 @@ def pair_actors(draft: Draft) -> list[Pair]:
         pairs = [(s, t) for s in sources for t in targets if not same(s, t)]
         if not pairs:
             return self_target(draft)
+        if draft.event_type in NO_SELF_DIRECTED_TYPES:
+            kept = own_state_target(draft, pairs)
+            if not kept:
+                # An appeal to one's own state states a policy; any other act still happened.
+                return [] if draft.event_type in SELF_APPEAL_TYPES else self_target(draft)
+            pairs = kept
         return own_side(draft, pairs)
     if draft.reciprocal and len(sources) == 2:
         return reciprocal(draft)
@@ -31,6 +38,29 @@ def pair_actors(draft: Draft) -> list[Pair]:
     if sources:
         return compound_actor(draft)
     return [(None, t) for t in targets]
+
+
+# Types no state does to itself: its own officials do not meet or urge the state they are
+# part of. (Defending or praising "Russia's involvement" keeps its target: the dev data's
+# annotators mark it, and PLOVER allows it.)
+NO_SELF_DIRECTED_TYPES = frozenset({"CONSULT", "REQUEST"})
+# With no other target, such an appeal ("the French president urged France to do more") is a
+# statement of policy and codes nothing; a meeting still happened.
+SELF_APPEAL_TYPES = frozenset({"REQUEST"})
+
+
+@rule("record.own-state")
+def own_state_target(draft: Draft, pairs: list[tuple[Actor, Actor]]) -> list[tuple[Actor, Actor]]:
+    """A state's officials, leaders or forces do not meet or urge the state they are part
+    of: the state is no target of theirs, and an appeal with no other target states a policy
+    and codes nothing.
+
+    Example: The Chilean president urged Chile to welcome more refugees.
+    """
+    kept = [(s, t) for s, t in pairs if not own_state(s, t)]
+    if len(kept) < len(pairs):
+        draft.trace.add("record.own-state", "a state's own officials do not act on the state")
+    return kept
 
 
 @rule("record.self-target")

@@ -1,0 +1,239 @@
+"""Triggers used in their everyday sense: sport, animals, films and food, companies among
+themselves. News of these uses the verbs of politics ("Liverpool attacked", "dogs are
+slaughtered", "shot a commercial", "merger talks"), and an absurd event among real ones costs
+more trust than a missed one. Each class is a named rule over the parse and the word classes
+of word_classes.yaml; suppression.py runs them with its other reasons to drop a trigger."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from gestae.engine.actors import DocActors
+from gestae.engine.rules import rule
+from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, agent
+from gestae.resources.lexicon import TriggerEntry
+from gestae.resources.word_classes import words
+from gestae.schema import Actor
+
+SPORTS_WORDS = words("sports_words")
+SPORTS_VERBS = words("sports_verbs")
+NON_HUMAN = words("non_human_beings")
+EVERYDAY_THINGS = words("everyday_things")
+CREATIVE_WORKS = words("creative_works")
+FILMED_THINGS = words("filmed_things")
+QUANTITY_NOUNS = words("quantity_nouns")
+KIN_NOUNS = words("kin_nouns")
+ABSTRACT_FOES = words("abstract_foes")
+# CAMEO roots of hostile acts whose object may be a problem rather than a party: threaten,
+# posture, coerce, assault, fight, mass violence (13, 15, 17-20). Protest (14) is left out.
+HOSTILE_ROOTS = frozenset({"13", "15", "17", "18", "19", "20"})
+# Prepositions that aim a hostile act ("war on", "a fight against").
+AIM_PREPS = frozenset({"on", "against"})
+# CAMEO roots of talk and cooperation (01-06): done with kin or friends, private life. Aid
+# and release (07, 08) are left out: "freed his father" may end a kidnapping.
+COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06"})
+# Prepositions that name the partner of a cooperative act ("worked with", "talked to").
+PARTNER_PREPS = frozenset({"with", "to"})
+# Sectors of a state's own officials, forces and leaders: they speak and act for it.
+STATE_SECTORS = frozenset({"GOV", "LEG", "ELI", "MIL", "COP", "JUD", "SPY"})
+# How far below the clause a word still sets its scene ("hosted X in a Six Nations match").
+SCENE_DEPTH = 2
+# Clauses of their own below the trigger: a match named there is not this act's scene.
+OWN_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "acl", "parataxis"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+# Entity types of names that may stand for a state, an agency or a person.
+NAME_ENTS = frozenset({"ORG", "PERSON", "GPE", "NORP", "LOC", "FAC"})
+# The sector of a company; an act among companies alone is business, not politics.
+BUSINESS = "BUS"
+
+
+def word_forms(token: Token) -> set[str]:
+    """The token's lemma and lower-cased form, with a plural 's' taken off: the small model
+    tags a capitalised plural at the start of a sentence ("Dogs", "Wildfires") as a name
+    whose lemma keeps its 's'."""
+    forms = {token.lemma_.lower(), token.lower_}
+    forms |= {f[:-1] for f in forms if f.endswith("s") and len(f) > 3}
+    return forms
+
+
+def _scene(clause: Token, skip: frozenset[int]) -> Iterator[Token]:
+    """The clause's words down to SCENE_DEPTH, not entering clauses of their own ("as they
+    played soccer") nor the words in `skip`; a participle or relative clause also shows the
+    noun it describes ("the cyclists attacked on the climb": the small model hangs
+    "attacked" on "cyclists")."""
+    if clause.dep_ in ("acl", "relcl") and clause.head.i not in skip:
+        yield clause.head
+    level = [clause]
+    for _ in range(SCENE_DEPTH):
+        level = [
+            c
+            for t in level
+            for c in t.children
+            if c.dep_ not in OWN_CLAUSE_DEPS
+            and c.i not in skip
+            and not any(g.dep_ in SUBJECT_DEPS for g in c.children if c.dep_ == "advcl")
+        ]
+        yield from level
+
+
+def trigger_clause(token: Token, entry: TriggerEntry) -> Token:
+    """The verb whose clause holds the act: a light verb for its event noun ("launched an
+    attack"), else the trigger itself."""
+    if entry.pos == "noun" and token.dep_ in OBJECT_DEPS:
+        return token.head
+    return token
+
+
+@rule("suppress.sport")
+def sport(token: Token, entry: TriggerEntry, actors: DocActors) -> bool:
+    """'Liverpool attacked and scored twice', 'hosted France in a rugby match': a team or a
+    player acts in a game, which is no political event. Who undergoes the act sets no scene
+    ('deported a tennis star', 'a football coach was shot dead' stay acts), nor does a name
+    the dictionaries know ('the Arab League').
+
+    Example: Ghana attacked down the wing and scored twice in the cup final.
+    """
+    clause = trigger_clause(token, entry)
+    skip = {t.i for u in _undergoers(clause) for t in u.subtree}
+    skip |= {i for i, m in actors.by_token.items() if any(a.name for a in m.actors)}
+    for word in _scene(clause, frozenset(skip)):
+        forms = word_forms(word)
+        if word.pos_ in NOUN_POS and forms & SPORTS_WORDS:
+            return True
+        if word.pos_ == "VERB" and word.dep_ == "conj" and forms & SPORTS_VERBS:
+            return True
+        if word.pos_ == "ADJ" and word.lower_.startswith("olympic"):
+            return True
+    return False
+
+
+def _head_noun(token: Token) -> Token:
+    """'millions of birds', 'a flock of sheep': the noun a quantity counts."""
+    if token.lemma_.lower() in QUANTITY_NOUNS:
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                return obj
+    return token
+
+
+def _common(tokens: list[Token]) -> set[str]:
+    """The word forms of the common nouns among `tokens`: "the Tamil Tigers" is a name."""
+    return {f for t in tokens if t.pos_ == "NOUN" and not t.ent_type_ for f in word_forms(t)}
+
+
+def _doers(clause: Token) -> list[Token]:
+    """Who acts: the subject, or the 'by' phrase of a passive."""
+    found = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+    if not found and clause.dep_ == "acl" and clause.tag_ != "VBN":
+        found = [clause.head]  # "wolves attacking the flock"
+    by = agent(clause)
+    if by is not None:
+        found += [c for c in by.children if c.dep_ == "pobj"]
+    return [_head_noun(t) for t in found]
+
+
+def _undergoers(clause: Token) -> list[Token]:
+    """What undergoes the act: the object or the passive subject."""
+    found = [c for c in clause.children if c.dep_ in OBJECT_DEPS or c.dep_ == "nsubjpass"]
+    return [_head_noun(t) for t in found]
+
+
+@rule("suppress.non-human")
+def non_human(clause: Token) -> bool:
+    """Animals, viruses, films and the weather neither do nor undergo political acts: 'dogs
+    are slaughtered', 'wolves attacked a flock', 'the novel attacks greed', 'praised the
+    weather', 'shot a commercial' (a camera shoots a film).
+
+    Example: Jordan's farmers said wolves attacked their sheep in the hills.
+    """
+    doers = _common(_doers(clause))
+    if doers & (NON_HUMAN | EVERYDAY_THINGS | CREATIVE_WORKS):
+        return True
+    undergoers = _common(_undergoers(clause))
+    if undergoers & (NON_HUMAN | EVERYDAY_THINGS):
+        return True
+    return clause.lemma_.lower() == "shoot" and bool(undergoers & FILMED_THINGS)
+
+
+@rule("suppress.private-parties")
+def private_parties(token: Token, actors: DocActors) -> bool:
+    """When every actor the sentence names is a company with no country, the act is business
+    between private parties ('merger talks between two airlines', 'the bank agreed to buy a
+    rival'), not a political event; a state, an official or any group with a country named
+    beside them keeps it.
+
+    Example: The brewery agreed to buy a rival for 40 million euros.
+    """
+    sent = token.sent
+    mentions = [m for m in actors.mentions if sent.start <= m.head < sent.end]
+    named = [a for m in mentions for a in m.actors]
+    if not named or not all(a.sector == BUSINESS and a.country is None for a in named):
+        return False
+    # "raided by the F.B.I.": a name the dictionaries do not know may still be a state's.
+    inside = {i for m in mentions for i in range(m.start, m.end)}
+    return not any(t.ent_type_ in NAME_ENTS and t.i not in inside for t in sent)
+
+
+def _partners(token: Token) -> list[Token]:
+    """Who an act is done with or to: objects and the objects of 'with'/'to'."""
+    found = _undergoers(token)
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in PARTNER_PREPS):
+        found += [_head_noun(c) for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
+@rule("suppress.private-life")
+def private_life(token: Token, entry: TriggerEntry) -> bool:
+    """Working with, meeting, visiting or praising kin and friends is private life: 'worked
+    in Lyon with a relative', 'visited his mother'. Violence against them stays an act.
+
+    Example: The senator from Ohio met his brother in Paris.
+    """
+    if entry.cameo[:2] not in COOPERATIVE_ROOTS:
+        return False
+    return bool(_common(_partners(token)) & KIN_NOUNS)
+
+
+def own_state(source: Actor, target: Actor) -> bool:
+    """'the U.S. must take a tougher line', said by a US senator; 'the French president urged
+    France to ...': a state's own officials, forces or leaders do not make demands of, or
+    meet, the state as a whole, of which they are part."""
+    return (
+        source.country is not None
+        and source.country == target.country
+        and source.sector in STATE_SECTORS
+        and target.sector is None
+        and target.kind == "state"
+        # "urged Americans to leave": a state's people are not the state.
+        and not target.rule.startswith("demonym")
+    )
+
+
+def _aimed_at(token: Token) -> list[Token]:
+    """What a hostile act is aimed at: its objects, the objects of 'on'/'against' on it or
+    on its object noun ("declared war on X"), and the objects of its infinitive ("vowed to
+    crush X")."""
+    heads = [token, *_undergoers(token)]
+    heads += [c for c in token.children if c.dep_ == "xcomp"]
+    found = [u for h in heads[1:] if h.dep_ == "xcomp" for u in _undergoers(h)]
+    found += _undergoers(token)
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS):
+            found += [_head_noun(c) for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
+@rule("suppress.abstract-foe")
+def abstract_foe(token: Token, entry: TriggerEntry) -> bool:
+    """'an effort targeting fentanyl', 'declared war on poverty', 'vowed to crush
+    inflation': a hostile verb aimed at a problem, not at a party, is a metaphor for policy.
+
+    Example: Peru's president vowed to crush inflation and declared war on poverty.
+    """
+    if entry.cameo[:2] not in HOSTILE_ROOTS:
+        return False
+    aimed = _aimed_at(token)
+    # Only the head noun counts: a "drug dealer" is a person, not a drug.
+    return bool(_common(aimed) & ABSTRACT_FOES)
