@@ -39,10 +39,10 @@ from gestae.engine.parse import load_model
 from gestae.engine.places import Gazetteer
 from gestae.engine.prefilter import (
     LemmaGuesser,
-    correct_lemmas,
     Segment,
     SentenceFilter,
     TokenView,
+    correct_lemmas,
     split_sentences,
 )
 from gestae.engine.records import RecordBuilder
