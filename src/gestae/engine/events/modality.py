@@ -176,8 +176,9 @@ FORECAST_VERBS = SPEECH_VERBS | frozenset({"warn", "predict", "fear", "speculate
 @rule("modality.speculation")
 def speculation(clause: Token) -> bool:
     """'Hungary could veto the package, diplomats said': what a third party guesses another
-    might do is no act and no announcement; only an actor's own 'could' ('Hungary said it
-    could veto'), with a pronoun pointing back to the speaker, stays a hypothetical act.
+    might do is no act and no announcement; an actor's own 'could' ('Hungary said it could
+    veto'), with a pronoun pointing back to the speaker, or a 'could' on a condition ('could
+    block the bid unless ...') stays a hypothetical act.
 
     Example: Iran could attack Israel, analysts warned.
     """
@@ -185,6 +186,8 @@ def speculation(clause: Token) -> bool:
     aux = auxiliaries(scope)
     if not aux & SPECULATIVE_AUX or aux & (FUTURE_AUX | {"would"}):
         return False
+    if any(t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for t in scope.subtree):
+        return False  # "could block the bid if ...": a condition set is a threat, not a guess
     if scope.dep_ not in ("ccomp", "parataxis") or scope.head.lemma_.lower() not in FORECAST_VERBS:
         return False
     subject = child(scope, SUBJECT_DEPS)
