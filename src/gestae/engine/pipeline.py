@@ -42,6 +42,7 @@ from gestae.engine.prefilter import (
     Segment,
     SentenceFilter,
     TokenView,
+    correct_lemmas,
     split_sentences,
 )
 from gestae.engine.records import RecordBuilder
@@ -157,7 +158,7 @@ class Coder:
         self.include_incidents = include_incidents
         self.filter = SentenceFilter(self.nlp, self.lexicon) if prefilter else None
         # One lemma guesser (its tables are copied out of the model once) for both cheap passes.
-        lemmas = (
+        self.lemmas = lemmas = (
             self.filter.lemmas if self.filter else LemmaGuesser(self.nlp, self.lexicon.lemma_fixes)
         )
         self.breaks = AbbreviationBreaks(self.nlp, lemmas.guess)
@@ -330,6 +331,7 @@ class Coder:
             (doc for doc, _ in jobs), batch_size=max(16, len(jobs)), disable=self.unused
         )
         for doc, (_, window) in zip(docs, jobs, strict=True):
+            correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
             window.parsed.append(doc)
 
     def _assemble(self, window: Window) -> Doc:

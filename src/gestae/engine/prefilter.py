@@ -184,6 +184,17 @@ class LemmaGuesser:
         return frozenset(self.normalize.get(f, f) for f in forms)
 
 
+def correct_lemmas(doc: Doc, fixes: Mapping[str, str], guess: LemmaGuesser) -> None:
+    """Mend the model's known lemma slips ('hopes' -> 'hop') in a parsed Doc, so that every
+    rule reading a lemma (trigger frames, wish and plan governors, light verbs) sees the word
+    the text has. A slip is mended only when the word's own form allows the fix: 'hoped' is
+    'hope', 'hopped' stays 'hop'."""
+    for token in doc:
+        fix = fixes.get(token.lemma_.lower())
+        if fix is not None and fix in guess.guess(token.lower_):
+            token.lemma_ = fix
+
+
 @dataclass(frozen=True)
 class _Frame:
     """What an entry needs besides its head word: one word of each group in the sentence."""

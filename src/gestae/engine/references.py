@@ -57,11 +57,18 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         lower == "it"
         and token.dep_ in ("nsubj", "nsubjpass")
         and token.head.lemma_.lower() not in EMPTY_IT_VERBS
-        and found.bodies_seen
+        and (found.bodies_seen or found.subjects_seen)
     ):
         # "Britain said it will not lift the ban": the last state or body, preferring one
-        # that was a subject.
-        bodies = [a for a in found.subjects_seen if a.country and a.kind != "person"]
+        # that was a subject; "the union said it would strike": a group subject, even one
+        # whose country the text does not give.
+        bodies = [
+            a
+            for a in found.subjects_seen
+            if a.kind != "person" and (a.country or a.kind in GROUP_KINDS)
+        ]
+        if not (bodies or found.bodies_seen):
+            return None
         last = (bodies or found.bodies_seen)[-1]
         return pointer(token, [last], last.name or last.text, whole_phrase=False)
     if lower in PLURAL_PRONOUNS and token.pos_ == "PRON":

@@ -108,9 +108,14 @@ def within_clause(token: Token, top: Token, depth: int = 5) -> bool:
 
 
 def negated(token: Token) -> bool:
-    """'did not attack', 'never met', 'no talks': the word is denied on its face."""
-    return any(c.dep_ == "neg" or c.lower_ in ("never",) for c in token.children) or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in token.children
+    """'did not attack', 'never met', 'no talks', 'will no longer allow': the word is denied
+    on its face."""
+    return any(
+        c.dep_ == "neg"
+        or c.lower_ == "never"
+        or (c.dep_ == "det" and c.lower_ == "no")
+        or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+        for c in token.children
     )
 
 

@@ -124,7 +124,7 @@ class Grammar:
             w
             for s in acting_subjects(token)
             for w in [s, *(c for c in s.lefts if c.dep_ == "compound"), *of_objects(s)]
-        ]
+        ] + antecedents(acting_subjects(token), actors)
         wants_actor = ACTOR_OBJECT in entry.subj and actors is not None
         return any(
             w.lemma_.lower() in entry.subj
@@ -207,6 +207,21 @@ def acting_subjects(verb: Token) -> list[Token]:
     if verb.dep_ in ("conj", "xcomp", "advcl"):
         return [c for c in verb.head.children if c.dep_ in SUBJECT_DEPS]
     return []
+
+
+def antecedents(subjects: list[Token], actors: DocActors | None) -> list[Token]:
+    """The words a pronoun subject points back to in its sentence ("the union said it would
+    strike": "union"), so that a subject frame reads who acts, not "it"."""
+    found: list[Token] = []
+    for subject in subjects:
+        mention = actors.at(subject) if actors is not None else None
+        if subject.pos_ != "PRON" or mention is None or not mention.reference:
+            continue
+        for actor in mention.actors:
+            span = subject.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is not None and span.root.i != subject.i:
+                found.append(span.root)
+    return found
 
 
 def is_actor(token: Token, actors: DocActors | None) -> bool:

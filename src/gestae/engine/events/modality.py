@@ -167,6 +167,33 @@ def hypothetical(trace: Trace, clause: Token) -> bool:
     return found
 
 
+# Modals that only guess at an act; a guess told by someone else is nobody's act.
+SPECULATIVE_AUX = frozenset({"could", "might", "may"})
+# Verbs by which someone forecasts what another may do ("analysts warned", "diplomats said").
+FORECAST_VERBS = SPEECH_VERBS | frozenset({"warn", "predict", "fear", "speculate", "caution"})
+
+
+@rule("modality.speculation")
+def speculation(clause: Token) -> bool:
+    """'Hungary could veto the package, diplomats said': what a third party guesses another
+    might do is no act and no announcement; an actor's own 'could' ('Hungary said it could
+    veto'), with a pronoun pointing back to the speaker, or a 'could' on a condition ('could
+    block the bid unless ...') stays a hypothetical act.
+
+    Example: Iran could attack Israel, analysts warned.
+    """
+    scope = host_verb(clause)
+    aux = auxiliaries(scope)
+    if not aux & SPECULATIVE_AUX or aux & (FUTURE_AUX | {"would"}):
+        return False
+    if any(t.dep_ == "mark" and t.lower_ in CONDITIONAL_MARKS for t in scope.subtree):
+        return False  # "could block the bid if ...": a condition set is a threat, not a guess
+    if scope.dep_ not in ("ccomp", "parataxis") or scope.head.lemma_.lower() not in FORECAST_VERBS:
+        return False
+    subject = child(scope, SUBJECT_DEPS)
+    return subject is not None and subject.pos_ != "PRON"
+
+
 @rule("modality.future")
 def future(trace: Trace, clause: Token) -> bool:
     """'will send', 'plans to send': an act announced, not yet done.

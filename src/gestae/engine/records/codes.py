@@ -44,6 +44,11 @@ INTENT_TO_DEESCALATE = "0356"
 # Verbs by which a truce or withdrawal is declared rather than carried out.
 DECLARATION_VERBS = frozenset({"declare", "announce", "proclaim", "pledge", "promise", "offer"})
 # CAMEO code of a hostile act (longest prefix) -> the CAMEO 13x threat of that act.
+# A refusal announced as a warning ("warned it will no longer tolerate rallies") threatens
+# what the refusal leaves: refusing to tolerate dissent is a threat of repression (137).
+WARNED_REFUSAL_TO_THREAT = {"124": "137", "1241": "137", "1242": "137"}
+# Verbs that make what their complement refuses a warning.
+WARNING_VERBS = frozenset({"warn", "caution", "threaten", "vow"})
 HOSTILE_TO_THREAT = {
     "14": "133",
     "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",

@@ -17,6 +17,8 @@ from gestae.engine.records.codes import (
     HOSTILE_TO_THREAT,
     INTENT_CODES,
     INTENT_TO_DEESCALATE,
+    WARNED_REFUSAL_TO_THREAT,
+    WARNING_VERBS,
     by_prefix,
 )
 from gestae.engine.records.draft import Draft
@@ -130,9 +132,34 @@ def future_threaten(draft: Draft, ontology: Ontology) -> None:
     _retype(draft, ontology, code)
 
 
+@rule("record.warned-refusal")
+def warned_refusal(draft: Draft, ontology: Ontology) -> None:
+    """A refusal to tolerate dissent that its actor gives as a warning ("police warned they
+    will no longer tolerate rallies") announces repression: THREATEN 137, not REJECT. Said
+    without a warning ("will not allow rallies") it stays a refusal (REJECT 124).
+
+    Example: Police in Nairobi warned that they will no longer tolerate street protests.
+    """
+    if draft.event_type != "REJECT" or not draft.candidate.refusal_frame:
+        return
+    verb = clause_of(draft)
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in WARNING_VERBS:
+        return
+    code = WARNED_REFUSAL_TO_THREAT.get(draft.cameo)
+    if code is None:
+        return
+    draft.trace.add("record.warned-refusal", f"'{verb.head.text}' + refusal {draft.cameo}")
+    _retype(draft, ontology, code)
+    if auxiliaries(verb) & COMMITTING_AUX:
+        draft.modality = "future"  # the repression threatened is still to come
+
+
 def auxiliary_modes(draft: Draft, ontology: Ontology) -> None:
     """The auxiliary-mode rules, in order; at most one of them changes the type."""
     before = draft.event_type
+    warned_refusal(draft, ontology)
+    if draft.event_type != before:
+        return
     future_concede(draft, ontology)
     if draft.event_type == before:
         declared_concede(draft)
