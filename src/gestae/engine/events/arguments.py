@@ -217,6 +217,9 @@ def unknown_attacker(ev: Event, passive: bool, impact: bool) -> bool:
     )
     if any(t.lemma_.lower() in ACCIDENT_MODIFIERS for t in token.lefts):
         return False
+    patient = child(ev.clause, PASSIVE_SUBJECT_DEPS) if passive else None
+    if patient is not None and patient.pos_ == "PRON" and ev.entry.cameo.startswith("192"):
+        return False  # "he was captured in Kenya": a person taken, no territory occupied
     if not (passive or impact or happening or attack_means(ev)):
         return False
     ev.trace.add("source.unknown-attacker", f"'{token.text}': no one named; stands on its place")
