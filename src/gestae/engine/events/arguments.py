@@ -199,6 +199,33 @@ def attack_means(ev: Event) -> bool:
     return True
 
 
+@rule("source.unknown-attacker")
+def unknown_attacker(ev: Event, passive: bool, impact: bool) -> bool:
+    """A violent act that names neither attacker nor victim still happened: a passive with no
+    agent, a weapon or an attack as the subject ("a car bomb exploded", "clashes broke out",
+    "shells hit the market"). It codes with a null source and, as target, the country of the
+    event's place (record.place-target); with no place resolved to a country, no event.
+    Never an accident ("a gas tanker exploded").
+
+    Example: A car bomb exploded outside a police station in Kirkuk on Monday.
+    """
+    if ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return False
+    token = ev.token
+    happening = (
+        ev.entry.pos == "noun" and token.dep_ == "nsubj" and ev.grammar.happening(token.head)
+    )
+    if any(t.lemma_.lower() in ACCIDENT_MODIFIERS for t in token.lefts):
+        return False
+    patient = child(ev.clause, PASSIVE_SUBJECT_DEPS) if passive else None
+    if patient is not None and patient.pos_ == "PRON" and ev.entry.cameo.startswith("192"):
+        return False  # "he was captured in Kenya": a person taken, no territory occupied
+    if not (passive or impact or happening or attack_means(ev)):
+        return False
+    ev.trace.add("source.unknown-attacker", f"'{token.text}': no one named; stands on its place")
+    return True
+
+
 def core_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     """Sources and targets with actors; a target that is also a source is dropped."""
     # A noun reported as happening ("the attack occurred") is the subject of its carrier: its

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 
 from gestae.engine.actors import ActorResolver, DocActors, Mention
 from gestae.engine.casualties import is_incident_cause
-from gestae.engine.events.arguments import attack_means, core_arguments
+from gestae.engine.events.arguments import attack_means, core_arguments, unknown_attacker
 from gestae.engine.events.candidate import EventCandidate
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
@@ -173,7 +173,8 @@ class EventFinder:
             return "suppress.accident-cause"
         impact = impact_subject(self.grammar, token)
         means = not sources and bool(targets) and attack_means(ev)
-        if no_actor(bool(sources), passive, impact or means, bool(targets)):
+        unknown = not (sources or targets) and unknown_attacker(ev, passive, impact)
+        if no_actor(bool(sources), passive, impact or means, bool(targets), unknown):
             return "suppress.no-actor"
         negated = negation(ev) or denial(ev)
         mood, reported_by = modality(ev)
@@ -188,7 +189,14 @@ class EventFinder:
             trigger_tokens.insert(0, clause)
         if impact:
             trigger_tokens.append(token.head)  # "a car bomb killed": the noun and its outcome
-        anchor = token
+        # A weapon or attack reported as happening or striking ("a bomb exploded in Kirkuk",
+        # "a car bomb killed five in Kirkuk"): its place and date hang on the verb.
+        anchor = (
+            token.head
+            if impact
+            or (clause.i != token.i and token.head.i == clause.i and token.dep_ == "nsubj")
+            else token
+        )
         if joined is not None:
             first, last = sorted((token, joined), key=lambda t: t.i)
             trace.add("trigger.joined-verbs", f"'{first.text} and {last.text}': one act")

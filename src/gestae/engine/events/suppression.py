@@ -216,6 +216,8 @@ def noun_is_event(m: Matched) -> bool:
         return True
     if impact_subject(grammar, noun):
         return True
+    if noun.dep_ == "nsubj" and grammar.happening(head):
+        return True  # "a car bomb exploded", "clashes broke out": reported as happening
     if claimed_by(noun) is not None:
         return True
     return any(
@@ -449,9 +451,12 @@ def clause_suppressed(clause: Token) -> str | None:
 
 
 @rule("suppress.no-actor")
-def no_actor(has_sources: bool, passive: bool, impact: bool, has_targets: bool) -> bool:
-    """Precision first: an act needs a known actor, except a passive with a named victim.
+def no_actor(
+    has_sources: bool, passive: bool, impact: bool, has_targets: bool, unknown: bool = False
+) -> bool:
+    """Precision first: an act needs a known actor, except a passive with a named victim or a
+    violent act whose attacker is unknown (source.unknown-attacker: it stands on its place).
 
     Example: Someone attacked the convoy.
     """
-    return not has_sources and not ((passive or impact) and has_targets)
+    return not has_sources and not (((passive or impact) and has_targets) or unknown)
