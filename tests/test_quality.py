@@ -39,15 +39,15 @@ def gold_report(coder: Any) -> Any:
 
 
 def test_event_type_f1_floor(gold_report: Any) -> None:
-    assert gold_report.scores["event_type"].f1 >= 0.86
+    assert gold_report.scores["event_type"].f1 >= 0.88
 
 
 def test_dyad_f1_floor(gold_report: Any) -> None:
-    assert gold_report.scores["dyad"].f1 >= 0.72
+    assert gold_report.scores["dyad"].f1 >= 0.75
 
 
 def test_no_event_sentences_stay_empty(gold_report: Any) -> None:
-    assert gold_report.figures["no_event_accuracy"] >= 0.94
+    assert gold_report.figures["no_event_accuracy"] >= 0.97
 
 
 # Floors on development files use their `check` part only: rules are read and fixed on `tune`.
@@ -58,7 +58,7 @@ def test_conflibert_pentaclass_floor(coder: Any) -> None:
     report = evaluate(
         DEV / "conflibert_cameo_class_train.tsv", "conflibert-class", coder.code, "check"
     )
-    assert report.figures["pentaclass_accuracy"] >= 0.80
+    assert report.figures["pentaclass_accuracy"] >= 0.82
 
 
 @requires_shared
@@ -66,17 +66,18 @@ def test_conflibert_span_recall_floor(coder: Any) -> None:
     report = evaluate(
         DEV / "conflibert_cameo_ner_train.txt", "conflibert-spans", coder.code, "check"
     )
-    assert report.figures["source_span_recall"] >= 0.69
-    assert report.figures["target_span_recall"] >= 0.52
+    assert report.figures["source_span_recall"] >= 0.70
+    assert report.figures["target_span_recall"] >= 0.53
 
 
 @requires_shared
 def test_event_location_floor(coder: Any) -> None:
     report = evaluate(DEV / "event_location_dev.jsonl", "event-location", coder.code, "check")
-    assert report.figures["event_recall"] >= 0.38
-    assert report.figures["location_accuracy_when_coded"] >= 0.60
-    assert report.figures["right_place_when_gold_has_place"] >= 0.45
-    assert report.figures["no_place_accuracy"] >= 0.84
+    assert report.figures["event_recall"] >= 0.57
+    assert report.figures["location_accuracy_when_coded"] >= 0.62
+    assert report.figures["right_place_when_gold_has_place"] >= 0.50
+    assert report.figures["located_when_gold_has_place"] >= 0.58
+    assert report.figures["no_place_accuracy"] >= 0.82
 
 
 def test_prf_counts_multisets() -> None:
