@@ -47,6 +47,8 @@ def codes(actors: list[Actor]) -> list[tuple[str | None, str | None]]:
         ("Opposition lawmakers in Kenya walked out.", "Opposition", [("KEN", "OPP")]),
         ("Hamas militants fired rockets.", "Hamas", [("PSE", "REB")]),
         ("The European Union imposed new duties.", "European", [("EUR", "IGO")]),
+        # A title held by a listed person's aide serves that person's state.
+        ("Lula's special envoy arrived in Caracas.", "special", [("BRA", "GOV")]),
     ],
 )
 def test_noun_phrases_resolve(

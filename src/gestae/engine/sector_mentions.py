@@ -197,7 +197,8 @@ class SectorMentions:
     def countries_around(
         self, head: Token, match_at: MatchAt, found: DocActors
     ) -> tuple[list[str], list[tuple[ActorEntry, Token]]]:
-        """Country of a sector noun from "X's", "of X" or "from X, Y and Z" near its head.
+        """Country of a sector noun from "X's" (a state or a person the dictionaries place),
+        "of X" or "from X, Y and Z" near its head.
 
         Organizations coordinated with those countries ("..., as well as the European
         Commission") come back as partners: they take part in their own right.
@@ -205,7 +206,8 @@ class SectorMentions:
         for child in head.children:
             if child.dep_ == "poss" and child.i in match_at:
                 entry = choose_entry(match_at[child.i][1], found)
-                if entry.country and entry.kind == "state":
+                # "Iran's envoy"; "Trump's envoy" serves the state its patron belongs to.
+                if entry.country and entry.kind in ("state", "person"):
                     return [entry.country], []
         # "ministers responsible for migration from Germany, ...": look a few levels down.
         for prep in preps_below(head, depth=3):
