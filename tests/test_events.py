@@ -260,3 +260,15 @@ def test_dropped_triggers_say_which_rule_dropped_them(coder: Any) -> None:
     assert found[0].reasons[0].startswith("[trigger.lexicon] 'urged'")
     # "reopen talks": no light verb carries the talks and they name no agent of their own.
     assert [(token.text, rule) for token, rule in dropped] == [("talks", "suppress.noun-not-event")]
+
+
+def test_explain_mends_lemmas_as_code_does(coder: Any) -> None:
+    """`gestae explain` parses on its own and must see the same mended lemmas as `gestae code`
+    (the model reads 'hopes' as 'hop')."""
+    text = "Chile hopes to sign the treaty with Peru."
+    doc = coder.nlp(text)
+    explained = coder.code_doc(Article(id="x", text=text), doc)
+    assert [t.lemma_ for t in doc if t.lower_ == "hopes"] == ["hope"]
+    assert [r.event_type for r in explained] == [
+        r.event_type for r in coder.code(Article(id="x", text=text))
+    ]

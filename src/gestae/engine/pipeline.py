@@ -220,7 +220,9 @@ class Coder:
         return self.actors.resolve(doc, article.published)
 
     def code_doc(self, article: Article, doc: Doc) -> list[EventRecord]:
-        """Code an article already parsed in full (as `gestae explain` does)."""
+        """Code an article already parsed in full (as `gestae explain` does), after the same
+        lemma mending as `code_many` gives every parsed Doc, so both code alike."""
+        correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
         view = TokenView.of(doc)
         run = Run(0, len(doc), True, 0, view.length, doc)
         window = Window(article, doc, 0, [run], split_sentences(view), True)
