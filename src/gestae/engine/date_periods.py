@@ -57,10 +57,9 @@ _CENTURY_RE = re.compile(
 # after) publication.
 _WEEKEND_RE = re.compile(r"\b(?:(last|past|previous|this|next|coming)\s+)?weekend\b")
 # "in the past 15 months": a span that ends at publication, not a day in it.
-_SPAN_RE = re.compile(
-    rf"\b(?:last|past|previous)\s+({_NUM_ALT})\s+(day|week|month|year)s\b"
-    r"|\bpast\s+()(week|month|year)\b"
-)
+_SPAN_RE = re.compile(rf"\b(?:last|past|previous)\s+({_NUM_ALT})\s+(day|week|month|year)s\b")
+# "over the past week": one unit back from publication ("last week" is the calendar week).
+_PAST_UNIT_RE = re.compile(r"\bpast\s+(week|month|year)\b")
 _REL_CENTURY_RE = re.compile(r"\b(last|previous|this|next|coming)\s+century\b")
 # "the 1990s" is a decade; "the 1800s" a century (but "the 2000s" the decade 2000-2009).
 # Two-digit decades ("their 50s", "the '90s") are ages or ambiguous: never dates.
@@ -336,8 +335,9 @@ def _relative(text: str, published: date, future: bool) -> Period | None:
     if m := vocab.weekday.search(text):
         return _day(_weekday(published, vocab.weekday_index[m[2]], m[1], future))
     if m := _SPAN_RE.search(text):
-        unit = m[2] or m[4]
-        return None if future else _span_to(published, _number(m[1]) if m[1] else 1, unit)
+        return None if future else _span_to(published, _number(m[1]), m[2])
+    if m := _PAST_UNIT_RE.search(text):
+        return None if future else _span_to(published, 1, m[1])
     if m := _WEEKEND_RE.search(text):
         return _weekend(published, m[1], future)
     if m := _REL_PERIOD_RE.search(text):
