@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable
 from typing import Literal, TypeVar
 
 Part = Literal["tune", "check"]
-PARTS: tuple[Part, ...] = ("check", "tune")
 
 T = TypeVar("T")
 

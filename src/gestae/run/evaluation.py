@@ -31,7 +31,6 @@ from gestae.run.eval_report import Coder, Report
 from gestae.run.event_location import read_event_location, score_event_location
 from gestae.schema import EVENT_TYPES, Article, EventRecord
 
-FORMATS = ("gestae", "conflibert-class", "conflibert-spans", "event-location")
 NONE = "none"
 # The record rule that writes a mutual act of three or more parties as its directed pairs.
 MULTILATERAL_PAIRS = "record.multilateral-pairs"
@@ -309,7 +308,7 @@ GOLD_FORMATS: dict[str, GoldFormat] = {
 
 def _gold(path: Path, fmt: str) -> tuple[GoldFormat, list[Any]]:
     if fmt not in GOLD_FORMATS:
-        raise InputError(f"unknown gold format '{fmt}'; use one of {', '.join(FORMATS)}")
+        raise InputError(f"unknown gold format '{fmt}'; use one of {', '.join(GOLD_FORMATS)}")
     if not path.is_file():
         raise InputError(f"gold file not found: {path}")
     spec = GOLD_FORMATS[fmt]
