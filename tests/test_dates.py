@@ -101,7 +101,12 @@ UNKNOWN = EventDate(value=None, end=None, granularity=None, text=None, basis="un
                 basis="text",
             ),
         ),
-        (AUKUS, "negotiated", publication(SUNDAY)),
+        # Past perfect of narration: before September, on a day the story does not give.
+        (
+            AUKUS,
+            "negotiated",
+            EventDate(value=None, end=None, granularity=None, text="had", basis="earlier"),
+        ),
     ],
 )
 def test_acceptance_article(
@@ -427,8 +432,6 @@ def test_specific_phrase_is_placed_inside_coarser_one(
         ("The siege of the city lasted three years.", "lasted"),
         ("Fighting continued for 48 hours in the north.", "continued"),
         ("A 27-year-old man was arrested in Lyon.", "arrested"),
-        ("Police recently arrested two men.", "arrested"),
-        ("The president met his French counterpart several times in the past.", "met"),
         ("The two countries have been at war since 2014.", "been"),
         ("Troops will withdraw from the region by Friday.", "withdraw"),
         ("The Sunday Times reported that police arrested two men.", "reported"),

@@ -214,9 +214,9 @@ def check_span(text: str, span: dict[str, Any]) -> None:
 
 
 def check_date(article: Article, when: dict[str, Any]) -> None:
-    assert when["basis"] in ("text", "publication", "unknown")
+    assert when["basis"] in ("text", "publication", "earlier", "unknown")
     assert when["granularity"] in ("day", "week", "month", "year", None)
-    if when["basis"] == "unknown":
+    if when["basis"] in ("unknown", "earlier"):
         assert when["value"] is None
     if when["basis"] == "publication":
         assert article.published is not None

@@ -31,7 +31,7 @@ EVENT_TYPES: tuple[str, ...] = (
 
 ActorKind = Literal["state", "person", "organization", "group"]
 Granularity = Literal["day", "week", "month", "year", "decade", "century"]
-DateBasis = Literal["text", "publication", "unknown"]
+DateBasis = Literal["text", "publication", "earlier", "unknown"]
 Modality = Literal["asserted", "future", "hypothetical", "reported"]
 RecordKind = Literal["event", "incident"]
 

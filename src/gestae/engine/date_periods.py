@@ -64,6 +64,9 @@ _REL_CENTURY_RE = re.compile(r"\b(last|previous|this|next|coming)\s+century\b")
 # "the 1990s" is a decade; "the 1800s" a century (but "the 2000s" the decade 2000-2009).
 # Two-digit decades ("their 50s", "the '90s") are ages or ambiguous: never dates.
 _DECADES_RE = re.compile(r"(?<![\d'\u2019])\b(1[0-9]|20)(\d)0s\b")
+# "the 12th" (from "on the 12th"): a day of the publication month, or of the month before
+# when that day is still to come (the month after, said of the future).
+_ORDINAL_DAY_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)$")
 _NUMERIC_DATE_RE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 _YEAR_RE = re.compile(r"\b((?:1[89]|20)\d{2})\b(?!s)")
 _DURATION_RE = re.compile(
@@ -291,6 +294,17 @@ def _month_day_no_year(published: date, month: int, day: int, future: bool) -> d
     return same_year
 
 
+def _day_of_month(published: date, day: int, future: bool) -> date | None:
+    """The nearest such day on the side of publication the tense points to."""
+    shift = 0
+    if future and day < published.day:
+        shift = 1
+    elif not future and day > published.day:
+        shift = -1
+    year, month = _shift_month(published.year, published.month, shift)
+    return _safe_date(year, month, day)
+
+
 def _absolute(text: str) -> Period | None:
     """Dates that need no publication date to resolve."""
     vocab = words()
@@ -325,6 +339,9 @@ def _relative(text: str, published: date, future: bool) -> Period | None:
         return _day(d) if d else None
     if m := vocab.dm.search(text):
         d = _month_day_no_year(published, vocab.months[m[2]], int(m[1]), future)
+        return _day(d) if d else None
+    if m := _ORDINAL_DAY_RE.match(text):
+        d = _day_of_month(published, int(m[1]), future)
         return _day(d) if d else None
     if _TODAY_RE.search(text):
         return _day(published)

@@ -15,16 +15,22 @@ from datetime import date, datetime, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text, words
+from gestae.resources.word_classes import words as word_class
 from gestae.schema import EventDate
 
 __all__ = ["resolve_date"]
 
 _YEAR_AFTER_IN_RE = re.compile(r"\b(?:in|since|during)\s+((?:1[89]|20)\d{2})\b(?!s)")
 
+# "on the 12th": a day of the month the story is in (not "the 4th floor", not "the 19th
+# century": the number must be the preposition's object).
+_ORDINAL_DAY_RE = re.compile(r"\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b")
+
 _NOUN_PREMODIFIERS = frozenset({"compound", "poss", "amod", "nmod", "nummod"})
 _NONFINITE_LINKS = frozenset({"xcomp", "acl"})
 _CACHE_KEY = "gestae.engine.dates.candidates"
 _DATE_LABELS = frozenset({"DATE", "TIME"})
+SPEECH_VERBS = word_class("speech_verbs")
 
 
 # --------------------------------------------------------------------------------------
@@ -47,6 +53,10 @@ def _regex_spans(sent: Span) -> list[tuple[int, int]]:
         span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
         # "the Sunday Times", "Bloody Sunday": a name, not a date.
         if span is not None and all(t.ent_type_ in _DATE_LABELS or not t.ent_type_ for t in span):
+            spans.append((span.start, span.end))
+    for m in _ORDINAL_DAY_RE.finditer(text):
+        span = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is not None and len(span) == 1 and span[0].dep_ == "pobj":
             spans.append((span.start, span.end))
     for m in _YEAR_AFTER_IN_RE.finditer(text):
         span = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
@@ -164,22 +174,70 @@ def _date_anchors(span: Span) -> set[int]:
     return path
 
 
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
+
+
+def _borrows_head(tok: Token) -> bool:
+    """True when a verb takes the dates of the verb it hangs from: a non-finite complement
+    ("agreed to meet"), a participle clause ("opened fire on Monday, killing two"), or a verb
+    coordinated without its own subject ("was arrested and sentenced in 2011")."""
+    if tok.head.i == tok.i:
+        return False
+    if tok.dep_ in _NONFINITE_LINKS:
+        return not _is_finite(tok)
+    if tok.dep_ == "advcl":
+        return tok.tag_ in ("VBG", "VBN") and not _is_finite(tok)
+    # Same form as the head ("arrested and sentenced", "killing ... and injuring"): a
+    # different one ("some of whom had fought ..., clashed with police") is a misparsed
+    # main clause, not a shared one.
+    return (
+        tok.dep_ == "conj"
+        and _is_verb(tok.head)
+        and tok.tag_ == tok.head.tag_
+        and not _has_subject(tok)
+    )
+
+
+def _speech_or_content_head(verb: Token) -> Token | None:
+    """The saying whose complement the trigger's clause is, when that clause is not in the
+    past ("told reporters on Monday that Ankara must release ..."): such an act is the
+    statement, made when it was said, while a past event inside ("said Monday that rebels
+    attacked") keeps its own time. Or the noun whose content it is ("Tuesday's announcement
+    that Kyiv had agreed"): what an announcement states is done by its day."""
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in verb.children):
+        return head  # "Tuesday's announcement that Kyiv had agreed": known by Tuesday
+    if _is_past(verb):
+        return None
+    if verb.dep_ == "ccomp" and _is_verb(head) and head.lemma_.lower() in SPEECH_VERBS:
+        return head
+    return None
+
+
 def _trigger_anchors(trigger: Token) -> set[int]:
     """Tokens whose dates also date the trigger.
 
-    Non-finite verbs borrow the clause they hang from (xcomp/acl); event nouns borrow the verb
-    they are an argument of, directly or through one preposition, but never a further clause.
+    Non-finite verbs, participle clauses and subjectless coordinated verbs borrow the clause
+    they hang from; an act stated in the present inside a report borrows the saying; event
+    nouns borrow the verb they are an argument of, directly or through one preposition, but
+    never a further clause.
     """
     anchors = {trigger.i}
     if _is_verb(trigger):
+        anchors.update(c.i for c in trigger.children if c.dep_ == "conj" and _borrows_head(c))
         cur = trigger
-        for _ in range(3):
-            if cur.dep_ not in _NONFINITE_LINKS or _is_finite(cur) or cur.head.i == cur.i:
+        for _ in range(4):
+            if not _borrows_head(cur):
                 break
             cur = cur.head
             anchors.add(cur.i)
             if not _is_verb(cur):
                 break
+        if _is_verb(cur) and (said := _speech_or_content_head(cur)) is not None:
+            anchors.add(said.i)
         return anchors
     head = trigger.head
     if head.i != trigger.i and head.pos_ == "ADP" and head.head.i != head.i:
@@ -317,6 +375,47 @@ def _historical_date(
     return (best[1], best[2]) if best is not None else None
 
 
+def _under_speech(verb: Token) -> bool:
+    """True inside a report ("said they had arrested five men", "according to the police, 40
+    people had been rescued"): there "had" is the report's backshift of "have arrested", which
+    may be the same day."""
+    for tok in (verb, *verb.ancestors):
+        if any(c.lower_ == "according" for c in tok.children):
+            return True
+        if tok is not verb and _is_verb(tok) and tok.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return False
+
+
+def _earlier_cue(trigger: Token) -> str | None:
+    """Words of the event's clause saying it happened before the story's time, on a day the
+    sentence does not give: "previously", "formerly", "recently", "in the past", or the past
+    perfect of narration ("the general had ordered the arrest"), not of a report."""
+    verb = _clause_verb(trigger)
+    if verb is None:
+        return None
+    clause = [verb] if verb.i == trigger.i else [verb, trigger]
+    for tok in clause:
+        for c in tok.children:
+            if c.dep_ == "advmod" and c.lower_ in words().vocabulary.earlier_adverbs:
+                return c.text
+            if c.dep_ == "prep" and c.lower_ == "in":
+                objects = [o for o in c.children if o.dep_ == "pobj" and o.lower_ == "past"]
+                if objects and any(d.lower_ == "the" for d in objects[0].children):
+                    return "in the past"
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    had = [c for c in aux if c.lower_ in ("had", "'d") and c.tag_ == "VBD"]
+    if not had or verb.tag_ != "VBN" or _under_speech(verb):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return None  # "if they had attacked": a condition, not a past event
+    return verb.doc[had[0].i : aux[-1].i + 1].text
+
+
+def _earlier(cue: str) -> EventDate:
+    return EventDate(value=None, end=None, granularity=None, text=cue, basis="earlier")
+
+
 def _fallback(published: date | None) -> EventDate:
     if published is None:
         return EventDate(value=None, end=None, granularity=None, text=None, basis="unknown")
@@ -333,11 +432,13 @@ def resolve_date(trigger: Token, published: date | None) -> EventDate:
     """
     if isinstance(published, datetime):
         published = published.date()
+    if trigger.dep_ in ("aux", "auxpass") and trigger.head.i != trigger.i:
+        trigger = trigger.head  # "must maintain": the modal's verb carries the clause
     doc = trigger.doc
     starts, by_sent = _doc_candidates(doc)
     sent_start = starts[bisect_right(starts, trigger.i) - 1]
     trigger_anchors = _trigger_anchors(trigger)
-    found: list[tuple[tuple[int, int], Span, Period]] = []
+    found: list[tuple[tuple[int, int, int], Span, Period]] = []
     for start, end in by_sent.get(sent_start, ()):
         span = doc[start:end]
         if span.start <= trigger.i < span.end:
@@ -349,15 +450,17 @@ def resolve_date(trigger: Token, published: date | None) -> EventDate:
         period = resolve_text(span.text, published, _is_future(verbs))
         if period is None:
             continue
+        borrowed = int(trigger.i not in path)
         specificity = GRANULARITIES.index(period.granularity)
         distance = min(abs(trigger.i - span.start), abs(trigger.i - (span.end - 1)))
-        found.append(((specificity, distance), span, period))
+        found.append(((borrowed, specificity, distance), span, period))
     if not found:
         old = None
         if published is not None:
             old = _historical_date(trigger, by_sent.get(sent_start, []), published)
         if old is None:
-            return _fallback(published)
+            cue = _earlier_cue(trigger)
+            return _fallback(published) if cue is None else _earlier(cue)
         span, period = old
     else:
         found.sort(key=lambda item: item[0])

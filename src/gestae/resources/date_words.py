@@ -12,7 +12,14 @@ from functools import cache
 from gestae.resources.loader import DataFile, load_data, package_data
 
 FILE = "dates.yaml"
-WORD_LISTS = ("weekdays", "month_context", "future_heads", "future_aux", "non_event_preps")
+WORD_LISTS = (
+    "weekdays",
+    "month_context",
+    "future_heads",
+    "future_aux",
+    "non_event_preps",
+    "earlier_adverbs",
+)
 KEYS = (*WORD_LISTS, "months")
 
 
@@ -27,6 +34,8 @@ class DateVocabulary:
     future_heads: frozenset[str]
     future_aux: frozenset[str]
     non_event_preps: frozenset[str]
+    # "previously", "formerly": the event is before the story's time, on a day not given.
+    earlier_adverbs: frozenset[str]
 
 
 def _months(doc: DataFile) -> tuple[tuple[str, ...], ...]:
@@ -67,6 +76,7 @@ def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
         future_heads=words["future_heads"],
         future_aux=words["future_aux"],
         non_event_preps=words["non_event_preps"],
+        earlier_adverbs=words["earlier_adverbs"],
     )
 
 

@@ -102,8 +102,8 @@ def reach(
 ) -> tuple[int, int] | None:
     """The half-day interval a report may refer to; None when it must never be merged."""
     if value is None:
-        if published is None:
-            return None
+        if published is None or basis == "earlier":
+            return None  # no day at all, or some day before publication the text does not give
         value, granularity, basis = published, "day", "publication"
     day = value.toordinal() * 2
     if granularity in (None, "day"):
