@@ -108,6 +108,19 @@ def earlier(words: str) -> EventDate:
             "stormed",
             text("2026-03-04", "2026-03-04", "day", "4th"),
         ),
+        # An "-ing" or "to" clause on the object passes the date on; a passive participle
+        # keeps it for its own, earlier event.
+        (
+            "Poland vetoed a joint declaration rebuking Minsk on Thursday.",
+            "vetoed",
+            text("2026-03-05", "2026-03-05", "day", "Thursday"),
+        ),
+        (
+            "The two parties signed an accord to end the feud at a ceremony on Monday.",
+            "signed",
+            text("2026-03-09", "2026-03-09", "day", "Monday"),
+        ),
+        ("The envoy praised a truce brokered by Qatar on Monday.", "praised", PUBLICATION),
         # A misparsed main clause joined to a relative clause takes nothing from it.
         (
             "Veterans, some of whom had served in the 1980s war, marched on the ministry.",

@@ -152,7 +152,8 @@ def _date_anchors(span: Span) -> set[int]:
     phrase only bounds the event).
 
     A participle modifying a noun ("a message published Thursday") also anchors the noun, so
-    sibling modifiers of the same noun ("... asking Paris to ...") share the date.
+    sibling modifiers of the same noun ("... asking Paris to ...") share the date; an "-ing" or
+    "to" clause on a noun passes the date on to the verb above (`_is_ongoing`).
     """
     path: set[int] = set()
     cur = _span_root(span)
@@ -170,8 +171,18 @@ def _date_anchors(span: Span) -> set[int]:
         if _is_verb(cur):
             if cur.dep_ == "acl" and not _is_finite(cur) and cur.head.pos_ in ("NOUN", "PROPN"):
                 path.add(cur.head.i)
+                if _is_ongoing(cur):
+                    continue
             return path
     return path
+
+
+def _is_ongoing(acl: Token) -> bool:
+    """An "-ing" or "to" clause on a noun ("a statement criticising China on Friday", "an
+    accord to end the war on Tuesday"): the small model often hangs the main clause's date on
+    it, and what it says holds at the main event's time, so the date reaches on up. A passive
+    participle ("a message published Thursday") tells an earlier event of its own."""
+    return acl.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children)
 
 
 def _has_subject(tok: Token) -> bool:
