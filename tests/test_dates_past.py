@@ -121,6 +121,12 @@ def earlier(words: str) -> EventDate:
             text("2026-03-09", "2026-03-09", "day", "Monday"),
         ),
         ("The envoy praised a truce brokered by Qatar on Monday.", "praised", PUBLICATION),
+        # A relative clause saying when an event noun began dates it.
+        (
+            "The siege of the city, which started in November, has cut off water supplies.",
+            "siege",
+            text("2025-11-01", "2025-11-30", "month", "November"),
+        ),
         # A misparsed main clause joined to a relative clause takes nothing from it.
         (
             "Veterans, some of whom had served in the 1980s war, marched on the ministry.",

@@ -234,7 +234,7 @@ def _trigger_anchors(trigger: Token) -> set[int]:
     Non-finite verbs, participle clauses and subjectless coordinated verbs borrow the clause
     they hang from; an act stated in the present inside a report borrows the saying; event
     nouns borrow the verb they are an argument of, directly or through one preposition, but
-    never a further clause.
+    never a further clause, and a relative clause saying when they began.
     """
     anchors = {trigger.i}
     if _is_verb(trigger):
@@ -255,6 +255,10 @@ def _trigger_anchors(trigger: Token) -> set[int]:
         head = head.head
     if head.i != trigger.i and _is_verb(head):
         anchors.add(head.i)
+    # "the invasion, which began on February 24": a relative clause telling when the event
+    # started dates the event noun.
+    onset = words().vocabulary.onset_verbs
+    anchors.update(c.i for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in onset)
     return anchors
 
 
