@@ -121,6 +121,18 @@ def earlier(words: str) -> EventDate:
             text("2026-03-09", "2026-03-09", "day", "Monday"),
         ),
         ("The envoy praised a truce brokered by Qatar on Monday.", "praised", PUBLICATION),
+        # A past clause joined by "and" to a dated past clause goes on at the same time.
+        (
+            "Hundreds of farmers rallied in the capital on Tuesday, and riot police fired "
+            "tear gas at them.",
+            "fired",
+            text("2026-03-10", "2026-03-10", "day", "Tuesday"),
+        ),
+        (
+            "Rebels seized the town on Monday, and the army is preparing a counter-offensive.",
+            "preparing",
+            PUBLICATION,
+        ),
         # A relative clause saying when an event noun began dates it.
         (
             "The siege of the city, which started in November, has cut off water supplies.",

@@ -210,6 +210,21 @@ def _borrows_head(tok: Token) -> bool:
     )
 
 
+def _joins_dated_narration(verb: Token) -> bool:
+    """A past clause joined by "and" to a past clause before it ("Thousands marched on
+    Saturday, and soldiers opened fire on them"): the narration goes on at the same time. A
+    saying ("..., and officials said ...") is the reporting, of the story's own time."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() not in SPEECH_VERBS
+        and head.i < verb.i
+        and verb.tag_ == "VBD"
+        and head.tag_ == "VBD"
+        and _has_subject(verb)
+    )
+
+
 def _speech_or_content_head(verb: Token) -> Token | None:
     """The saying whose complement the trigger's clause is, when that clause is not in the
     past ("told reporters on Monday that Ankara must release ..."): such an act is the
@@ -249,6 +264,8 @@ def _trigger_anchors(trigger: Token) -> set[int]:
                 break
         if _is_verb(cur) and (said := _speech_or_content_head(cur)) is not None:
             anchors.add(said.i)
+        if _joins_dated_narration(cur):
+            anchors.add(cur.head.i)
         return anchors
     head = trigger.head
     if head.i != trigger.i and head.pos_ == "ADP" and head.head.i != head.i:
