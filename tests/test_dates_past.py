@@ -139,6 +139,18 @@ def earlier(words: str) -> EventDate:
             "siege",
             text("2025-11-01", "2025-11-30", "month", "November"),
         ),
+        # A past event whose clause has no date takes a date of the sentence that ended a
+        # month or more before publication; a recent one belongs to its own event.
+        (
+            "Ties between the neighbours froze in October after border guards shot a herder.",
+            "shot",
+            text("2025-10-01", "2025-10-31", "month", "October"),
+        ),
+        (
+            "Ties between the neighbours froze last week after border guards shot a herder.",
+            "shot",
+            PUBLICATION,
+        ),
         # A misparsed main clause joined to a relative clause takes nothing from it.
         (
             "Veterans, some of whom had served in the 1980s war, marched on the ministry.",

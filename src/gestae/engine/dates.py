@@ -326,7 +326,7 @@ def _within_coarser(text: str, period: Period, coarser: list[Period]) -> Period:
 
 
 # A date this long before publication marks a sentence about the past (docs/contract.md).
-_HISTORICAL_GAP = timedelta(days=365)
+_HISTORICAL_GAP = timedelta(days=31)
 _PRESENT_AUX_TAGS = frozenset({"VBP", "VBZ", "MD"})
 
 
