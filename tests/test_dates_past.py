@@ -151,6 +151,16 @@ def earlier(words: str) -> EventDate:
             "shot",
             PUBLICATION,
         ),
+        (
+            "The ambush, which happened on Sunday, left four rangers dead.",
+            "ambush",
+            text("2026-03-08", "2026-03-08", "day", "Sunday"),
+        ),
+        (
+            "On the 2nd, police raided the offices of the weekly.",
+            "raided",
+            text("2026-03-02", "2026-03-02", "day", "the 2nd"),
+        ),
         # A misparsed main clause joined to a relative clause takes nothing from it.
         (
             "Veterans, some of whom had served in the 1980s war, marched on the ministry.",

@@ -24,7 +24,7 @@ _YEAR_AFTER_IN_RE = re.compile(r"\b(?:in|since|during)\s+((?:1[89]|20)\d{2})\b(?
 
 # "on the 12th": a day of the month the story is in (not "the 4th floor", not "the 19th
 # century": the number must be the preposition's object).
-_ORDINAL_DAY_RE = re.compile(r"\bon\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b")
+_ORDINAL_DAY_RE = re.compile(r"\b[Oo]n\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b")
 
 _NOUN_PREMODIFIERS = frozenset({"compound", "poss", "amod", "nmod", "nummod"})
 _NONFINITE_LINKS = frozenset({"xcomp", "acl"})
@@ -272,10 +272,12 @@ def _trigger_anchors(trigger: Token) -> set[int]:
         head = head.head
     if head.i != trigger.i and _is_verb(head):
         anchors.add(head.i)
-    # "the invasion, which began on February 24": a relative clause telling when the event
-    # started dates the event noun.
-    onset = words().vocabulary.onset_verbs
-    anchors.update(c.i for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in onset)
+    # "the invasion, which began on February 24", "the raid, which happened on Sunday": a
+    # relative clause telling when the event started or took place dates the event noun.
+    occurred = words().vocabulary.occurrence_verbs
+    anchors.update(
+        c.i for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in occurred
+    )
     return anchors
 
 

@@ -19,7 +19,7 @@ WORD_LISTS = (
     "future_aux",
     "non_event_preps",
     "earlier_adverbs",
-    "onset_verbs",
+    "occurrence_verbs",
 )
 KEYS = (*WORD_LISTS, "months")
 
@@ -38,7 +38,7 @@ class DateVocabulary:
     # "previously", "formerly": the event is before the story's time, on a day not given.
     earlier_adverbs: frozenset[str]
     # "the war, which began in 2022": a relative clause with one of these dates its noun.
-    onset_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]
 
 
 def _months(doc: DataFile) -> tuple[tuple[str, ...], ...]:
@@ -80,7 +80,7 @@ def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
         future_aux=words["future_aux"],
         non_event_preps=words["non_event_preps"],
         earlier_adverbs=words["earlier_adverbs"],
-        onset_verbs=words["onset_verbs"],
+        occurrence_verbs=words["occurrence_verbs"],
     )
 
 
