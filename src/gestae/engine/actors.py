@@ -62,6 +62,8 @@ __all__ = [
 UNLISTED_NAME_KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization"}
 # Nouns a demonym modifies without naming a group of that country ("British waters").
 NOT_GROUP_NOUNS = words("not_group_nouns")
+# Sectors of a state's institutions: an organization in one of them names its state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # "met for the first time in Singapore": a time is nobody's, so a place inside it is no actor.
 TIME_NOUNS = words("time_nouns")
 
@@ -103,9 +105,13 @@ class ActorResolver:
             for i in range(span.start, span.end):
                 match_at[i] = (span, entries)
         # Count state mentions first: ambiguous names ("Congolese") are settled by context.
+        # A state's own institution ("the Syrian Arab Army", "the IDF") names its state too.
         for _span, entries in matches:
             for entry in entries:
-                if entry.kind == "state" and entry.country:
+                if entry.country and (
+                    entry.kind == "state"
+                    or (entry.kind == "organization" and entry.sector in STATE_SECTORS)
+                ):
                     found.country_counts[entry.country] += 1
         for token in doc:
             if token.i in found.by_token or not is_np_head(token):
