@@ -39,6 +39,7 @@ from gestae.engine.references import (
     GROUP_REFERENCES,
     PAIR_HEADS,
     PERSON_PRONOUNS,
+    define_acronyms,
     resolve_reference,
 )
 from gestae.engine.sector_mentions import SectorMentions
@@ -125,6 +126,7 @@ class ActorResolver:
             found.note(mention, doc[mention.head])
         merge_titles_with_names(doc, found)
         widen_appositions(doc, found)
+        define_acronyms(doc, found)
         for span, entries in matches:
             if span.start in found.by_token:
                 continue
@@ -525,6 +527,12 @@ def _unlisted_name(np: _NounPhrase, states: list[ActorEntry]) -> Mention:
         # "US basketball star Brittney Griner", "Iranian activist X": the NP says whose.
         country = described[0].country
         rule = f"named person not in the dictionary, described as {described[0].name}"
+    named_after = _named_after_state(np)
+    if kind == "organization" and named_after is not None:
+        # "the Pakistani Frontier Corps", "the Iraqi Islamic Party": a body whose name opens
+        # with a country or its demonym belongs to that country.
+        country = named_after.country
+        rule = f"named organization not in the dictionary, named after {named_after.name}"
     actor = Actor(
         text=span.text,
         start=span.start_char,
@@ -535,6 +543,23 @@ def _unlisted_name(np: _NounPhrase, states: list[ActorEntry]) -> Mention:
         rule=rule,
     )
     return Mention(np.start, np.end, head.i, [actor], actor.rule)
+
+
+def _named_after_state(np: _NounPhrase) -> ActorEntry | None:
+    """The state whose name or demonym opens the phrase's name (after "the")."""
+    doc = np.head.doc
+    first = np.start + (doc[np.start].dep_ == "det")
+    for span, entries in np.inner:
+        if span.start != first or span.end > np.head.i:
+            continue
+        for entry in entries:
+            if (
+                entry.kind == "state"
+                and entry.country
+                and entry.role in ("country_name", "demonym")
+            ):
+                return entry
+    return None
 
 
 def _under_locative(token: Token, top: Token) -> bool:
