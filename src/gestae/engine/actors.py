@@ -89,6 +89,8 @@ class ActorResolver:
         # Tokenizer exceptions are case-sensitive ("U.S." stays whole, "u.s." does not), so
         # each phrase is also tokenized upper- and title-cased; matching is on LOWER anyway.
         phrases = sorted({phrase.lower() for phrase, _ in dictionary.phrases()})
+        # News writes the apostrophe curly as often as straight ("Hay’at", "People’s").
+        phrases += [p.replace("'", "\u2019") for p in phrases if "'" in p]
         variants = [v for p in phrases for v in (p, p.upper(), p.title())]
         patterns: dict[tuple[str, ...], Doc] = {}
         for doc in map(tokenizer, variants):
