@@ -267,6 +267,36 @@ def test_armed_groups_are_groups_and_taliban_govern_after_2021(actors: ActorDict
     assert actors.as_of(taliban, None).sector == "REB"
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Jabhat Fateh Al-Sham", "org:hts"),
+        ("Jabhat Fateh ash-Sham", "org:hts"),
+        ("Jabhat Fateh al Sham", "org:hts"),
+        ("Jaish al-Fateh", "org:jaysh-al-fatah"),
+        ("Liwaa Al-Quds", "org:liwa-al-quds"),
+        ("Hashd Al-Sha'abi", "org:iraqi-pmf"),
+        ("Hashd al Shaabi", "org:iraqi-pmf"),
+        ("Izz el-Din al-Qassam Brigades", "org:hamas"),
+        ("al-Qaida", "org:al-qaeda"),
+        ("Lashkar e Taiba", "org:let"),
+    ],
+)
+def test_names_match_their_transliterations(actors: ActorDictionary, text: str, key: str) -> None:
+    """Arabic article forms, hyphen or space, inner apostrophes and common transliterations
+    of group words all reach the one entry."""
+    assert key in [entry.key for entry in actors.lookup(text)]
+
+
+def test_groups_that_changed_role_are_dated(actors: ActorDictionary) -> None:
+    unita = first(actors, "UNITA")
+    assert actors.as_of(unita, date(1995, 1, 1)).sector == "REB"
+    assert actors.as_of(unita, date(2010, 1, 1)).sector == "PTY"
+    spla = first(actors, "SPLA")
+    assert actors.as_of(spla, date(1999, 1, 1)).country == "SDN"
+    assert actors.as_of(spla, date(2015, 1, 1)).country == "SSD"
+
+
 def test_wikidata_only_where_given(actors: ActorDictionary) -> None:
     assert first(actors, "NATO").wikidata == "Q7184"
     assert first(actors, "Hamas").wikidata is None

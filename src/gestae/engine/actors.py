@@ -39,6 +39,7 @@ from gestae.engine.references import (
     GROUP_REFERENCES,
     PAIR_HEADS,
     PERSON_PRONOUNS,
+    define_acronyms,
     resolve_reference,
 )
 from gestae.engine.sector_mentions import SectorMentions
@@ -62,6 +63,8 @@ __all__ = [
 UNLISTED_NAME_KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization"}
 # Nouns a demonym modifies without naming a group of that country ("British waters").
 NOT_GROUP_NOUNS = words("not_group_nouns")
+# Sectors of a state's institutions: an organization in one of them names its state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # "met for the first time in Singapore": a time is nobody's, so a place inside it is no actor.
 TIME_NOUNS = words("time_nouns")
 
@@ -86,6 +89,8 @@ class ActorResolver:
         # Tokenizer exceptions are case-sensitive ("U.S." stays whole, "u.s." does not), so
         # each phrase is also tokenized upper- and title-cased; matching is on LOWER anyway.
         phrases = sorted({phrase.lower() for phrase, _ in dictionary.phrases()})
+        # News writes the apostrophe curly as often as straight ("Hay’at", "People’s").
+        phrases += [p.replace("'", "\u2019") for p in phrases if "'" in p]
         variants = [v for p in phrases for v in (p, p.upper(), p.title())]
         patterns: dict[tuple[str, ...], Doc] = {}
         for doc in map(tokenizer, variants):
@@ -103,9 +108,13 @@ class ActorResolver:
             for i in range(span.start, span.end):
                 match_at[i] = (span, entries)
         # Count state mentions first: ambiguous names ("Congolese") are settled by context.
+        # A state's own institution ("the Syrian Arab Army", "the IDF") names its state too.
         for _span, entries in matches:
             for entry in entries:
-                if entry.kind == "state" and entry.country:
+                if entry.country and (
+                    entry.kind == "state"
+                    or (entry.kind == "organization" and entry.sector in STATE_SECTORS)
+                ):
                     found.country_counts[entry.country] += 1
         for token in doc:
             if token.i in found.by_token or not is_np_head(token):
@@ -119,6 +128,7 @@ class ActorResolver:
             found.note(mention, doc[mention.head])
         merge_titles_with_names(doc, found)
         widen_appositions(doc, found)
+        define_acronyms(doc, found)
         for span, entries in matches:
             if span.start in found.by_token:
                 continue
@@ -519,6 +529,12 @@ def _unlisted_name(np: _NounPhrase, states: list[ActorEntry]) -> Mention:
         # "US basketball star Brittney Griner", "Iranian activist X": the NP says whose.
         country = described[0].country
         rule = f"named person not in the dictionary, described as {described[0].name}"
+    named_after = _named_after_state(np)
+    if kind == "organization" and named_after is not None:
+        # "the Pakistani Frontier Corps", "the Iraqi Islamic Party": a body whose name opens
+        # with a country or its demonym belongs to that country.
+        country = named_after.country
+        rule = f"named organization not in the dictionary, named after {named_after.name}"
     actor = Actor(
         text=span.text,
         start=span.start_char,
@@ -529,6 +545,23 @@ def _unlisted_name(np: _NounPhrase, states: list[ActorEntry]) -> Mention:
         rule=rule,
     )
     return Mention(np.start, np.end, head.i, [actor], actor.rule)
+
+
+def _named_after_state(np: _NounPhrase) -> ActorEntry | None:
+    """The state whose name or demonym opens the phrase's name (after "the")."""
+    doc = np.head.doc
+    first = np.start + (doc[np.start].dep_ == "det")
+    for span, entries in np.inner:
+        if span.start != first or span.end > np.head.i:
+            continue
+        for entry in entries:
+            if (
+                entry.kind == "state"
+                and entry.country
+                and entry.role in ("country_name", "demonym")
+            ):
+                return entry
+    return None
 
 
 def _under_locative(token: Token, top: Token) -> bool:

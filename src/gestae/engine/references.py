@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from gestae.engine.mentions import DocActors, Mention, relocate
 from gestae.resources.word_classes import words
@@ -125,3 +125,50 @@ def definite_bare(head: Token) -> bool:
     if not lefts or lefts[0].lower_ not in POINTING_DETERMINERS:
         return False
     return all(t.pos_ in ("ADJ", "NOUN") and t.ent_type_ == "" for t in lefts[1:])
+
+
+def _defined_acronym(doc: Doc, mention: Mention) -> str | None:
+    """ "the National Defense Forces (NDF)": the capitals in brackets right after a name, when
+    they are initials of the name's words, in order (a translation in brackets is none)."""
+    end = mention.end
+    if end > 0 and doc[end - 1].text == "(":
+        end -= 1  # the parse put the bracket inside the phrase
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    acronym = doc[end + 1].text
+    letters = [ch for ch in acronym if ch.isalpha()]
+    if not 2 <= len(letters) <= 6 or not all(ch.isupper() for ch in letters):
+        return None
+    initials = iter(t.text[0] for t in doc[mention.start : end] if t.text[:1].isupper())
+    return acronym if all(letter in initials for letter in letters) else None
+
+
+def define_acronyms(doc: Doc, found: DocActors) -> None:
+    """An acronym defined in brackets names the same actor for the rest of the article:
+    "the Syrian Arab Army (SAA) ... the SAA" (Example: "Tiger Forces (TF) attacked ...; later
+    the TF withdrew" codes the TF as Tiger Forces). Only a resolved actor with a country is
+    carried, and only where the later acronym resolves to nothing better."""
+    defined: dict[str, tuple[int, Actor]] = {}
+    for mention in list(found.mentions):
+        if len(mention.actors) != 1 or not mention.actors[0].country:
+            continue
+        acronym = _defined_acronym(doc, mention)
+        if acronym is not None and acronym not in defined:
+            defined[acronym] = (mention.end, mention.actors[0])
+    if not defined:
+        return
+    for token in doc:
+        entry = defined.get(token.text)
+        if entry is None or token.i < entry[0]:
+            continue
+        current = found.by_token.get(token.i)
+        if current is not None and any(a.country for a in current.actors):
+            continue
+        start, end = (current.start, current.end) if current is not None else (token.i, token.i + 1)
+        span = doc[start:end]
+        rule = f"'{token.text}' was defined as {entry[1].text} earlier in the article"
+        actor = relocate(entry[1], span.text, span.start_char, span.end_char, rule)
+        mention = Mention(start, end, token.i, [actor], rule, reference=True)
+        if current is not None:
+            found.mentions.remove(current)
+        found.add(mention)

@@ -47,10 +47,15 @@ class TitleMatch:
     kind: str
 
 
+# A state's forces stay forces under a "government", "regime" or "royal" modifier.
+STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+
+
 @dataclass(frozen=True)
 class SectorCues:
     """What the words of a noun phrase say about its sector: a title, an agent noun, a
-    modifier ("opposition", "former"); the modifier wins."""
+    modifier ("opposition", "former"); the modifier wins, except that a state-side modifier
+    leaves a state force its own sector."""
 
     title: TitleMatch | None
     noun_sector: str | None
@@ -64,7 +69,10 @@ class SectorCues:
 
     @property
     def sector(self) -> str | None:
-        return self.modifier or (self.title.sector if self.title is not None else self.noun_sector)
+        own = self.title.sector if self.title is not None else self.noun_sector
+        if self.modifier == "GOV" and own in STATE_FORCES:
+            return own  # "government troops", "federal police", "the Royal Thai Army"
+        return self.modifier or own
 
     def reasons(self, head: Token) -> list[str]:
         bits = []

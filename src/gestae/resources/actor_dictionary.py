@@ -42,6 +42,7 @@ from gestae.resources.actor_entries import (
     normalize,
     normalize_case,
     slug,
+    spelling_variants,
     valid_country,
 )
 from gestae.resources.actor_layers import Layer, LayerBuilder, builtin_layers
@@ -108,7 +109,7 @@ class ActorDictionary:
                     _bucket(self._acronyms, normalize_case(name.lstrip(EXACT_MARK)), entry)
                     continue
                 norm = normalize(name)
-                for form in {norm, fold(norm)}:
+                for form in {norm, fold(norm)} | spelling_variants(fold(norm)):
                     _bucket(self._phrases, form, entry)
         self._case_only: dict[str, list[ActorEntry]] = {}
         for form, bucket in self._acronyms.items():

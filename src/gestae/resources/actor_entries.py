@@ -148,6 +148,68 @@ def is_acronym(name: str) -> bool:
     return 0 < len(letters) <= 4 and " " not in name.strip() and all(ch.isupper() for ch in letters)
 
 
+# Arabic names reach English news in several spellings: the article as al-/el-/al, or
+# assimilated before "sun letters" (ad-Din, ash-Sham, ar-Rahman); and common words of group
+# names transliterated differently (Jaysh/Jaish, Liwa/Liwaa). Variants of each listed name are
+# indexed so that one dictionary entry meets every spelling.
+_ARTICLE = re.compile(r"^(al|el|ad|adh|ash|as|at|ath|ar|az|an)-(\w)", re.IGNORECASE)
+_SUN_LETTERS = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n")  # longest first
+_TRANSLITERATIONS: tuple[frozenset[str], ...] = tuple(
+    frozenset(group.split())
+    for group in (
+        "jaysh jaish jeish",
+        "liwa liwaa",
+        "harakat harakah haraka",
+        "jabhat jabhet",
+        "kataib kata'ib kataeb",
+        "faylaq failaq",
+        "mujahideen mujahidin mujahiddeen",
+        "shaabi sha'abi sha'bi",
+        "qaeda qaida",
+        "nusra nusrah",
+    )
+)
+_MAX_VARIANTS = 48
+
+
+def _stem_variants(stem: str) -> set[str]:
+    for group in _TRANSLITERATIONS:
+        if stem in group:
+            return set(group)
+    return {stem}
+
+
+def _word_variants(word: str) -> set[str]:
+    lower = word.lower()
+    found = _ARTICLE.match(lower)
+    if found is None:
+        return _stem_variants(lower)
+    out: set[str] = set()
+    for rest in _stem_variants(lower[found.end(1) + 1 :]):
+        out |= {f"al-{rest}", f"el-{rest}"}
+        sun = next((s for s in _SUN_LETTERS if rest.startswith(s)), None)
+        if sun is not None:
+            out.add(f"a{sun}-{rest}")
+    return out
+
+
+def spelling_variants(name: str) -> set[str]:
+    """Other spellings news uses for a name, lower-cased: Arabic article forms, hyphen or
+    space, with or without inner apostrophes, transliterations of common group words.
+
+    Example: "Jabhat Fateh al-Sham" also matches "Jabhat Fateh Al Sham", "Jabhat Fateh
+    ash-Sham"; "Hashd al-Shaabi" matches "Hashd Al-Sha'abi".
+    """
+    forms: set[str] = {""}
+    for word in normalize(name).split():
+        options = _word_variants(word)
+        forms = {f"{f} {o}".strip() for f in forms for o in options}
+        if len(forms) > _MAX_VARIANTS:
+            return {normalize(name)}
+    forms |= {f.replace("-", " ") for f in forms}
+    return forms | {re.sub(r"(?<=\w)'(?=\w)", "", f) for f in forms}
+
+
 def fold(text: str) -> str:
     """Strip diacritics so "Élysée" and "Elysee" meet."""
     decomposed = unicodedata.normalize("NFKD", text)

@@ -37,6 +37,7 @@ BUILTIN_FILES: tuple[str, ...] = (
     "actors_countries.yaml",
     "actors_sectors.yaml",
     "actors_organizations.yaml",
+    "actors_armed_groups.yaml",
     "actors_media.yaml",
     "actors_persons.yaml",
 )
