@@ -34,6 +34,10 @@ def _arguments(word: Token) -> list[Token]:
     for prep in word.children:
         if prep.dep_ == "prep" and prep.lower_ in ("with", "against"):
             found.extend(c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+    # "killed by snipers in Aden": the agent's phrase says where it acted.
+    for agent in word.children:
+        if agent.dep_ == "agent":
+            found.extend(c for c in agent.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
     # "a meeting of ministers in Calais": the phrase may hang off the "of" object instead.
     for noun in list(found):
         for prep in noun.children:
@@ -61,7 +65,7 @@ def _setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
     if word.lemma_.lower() in PLACE_OBJECT_VERBS:
         for child in word.children:
             if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "PROPN":
-                named = resolver.resolve_name(child, located=True)
+                named = resolver.acted_on(child)
                 if named is not None:
                     matches.append(("target", named))
     return matches

@@ -40,6 +40,9 @@ _NON_PLACE_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "OR
 # An unknown name counts as a place only under these entity labels (or none).
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_PARTS = frozenset({"compound", "flat", "nmod", "amod"})
+# Lower-case words inside place names: "Mazar-e-Sharif", "Rio de Janeiro", "Ras al-Ain".
+_NAME_PARTICLES = frozenset({"al", "as", "ash", "ad", "ar", "az", "da", "de", "del", "di", "do", "dos",
+    "du", "e", "el", "i", "la", "le", "ul", "ur", "y"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +81,8 @@ class Resolver:
         left = head.i
         while left > 0:
             prev = doc[left - 1]
-            if prev.text == "-" and left >= 2 and doc[left - 2].text[:1].isupper():
-                left -= 1  # hyphenated name split by the tokenizer: "Nagorno-Karabakh"
+            if left >= 2 and self._joins(prev, doc[left - 2]):
+                left -= 1  # "Nagorno-Karabakh", "Mazar-e-Sharif", "Rio de Janeiro"
             elif (
                 prev.dep_ in _NAME_PARTS
                 and left - 1 <= prev.head.i <= head.i
@@ -88,9 +91,20 @@ class Resolver:
                 left -= 1
             else:
                 break
-        while left < head.i and not doc[left].text[:1].isalnum():
+        while left < head.i and not (doc[left].text[:1].isupper() or doc[left].is_digit):
             left += 1
         return left
+
+    @staticmethod
+    def _joins(word: Token, before: Token) -> bool:
+        """A hyphen or a lower-case particle inside a name, with a name part before it: the
+        tokenizer splits "Mazar-e-Sharif" and "Rio de Janeiro" into pieces."""
+        if word.text == "-":
+            glued = not word.whitespace_ and not before.whitespace_
+            return glued and (before.text[:1].isupper() or before.lower_ in _NAME_PARTICLES)
+        if word.lower_ in _NAME_PARTICLES and word.text.islower():
+            return before.text[:1].isupper() or (before.text == "-" and not word.whitespace_)
+        return False
 
     def _name_spans(self, head: Token) -> Iterator[tuple[int, int]]:
         """Candidate token spans for the proper name headed by `head`, longest first."""
@@ -189,6 +203,14 @@ class Resolver:
         while start < head.i and head.doc[start].lower_ in COMPASS_WORDS:
             start += 1
         return Match(None, start, head.i + 1, framed=framed)
+
+    def acted_on(self, head: Token) -> Match | None:
+        """A name an act on ground is done to ("shelled Aleppo", "stormed the Jazal
+        Mountains"): the gazetteer's place, else the name the tagger calls a place; never a
+        name it calls a person ("Kim was captured" is not Kim, Belgium)."""
+        if head.ent_type_ == "PERSON":
+            return None
+        return self.resolve_name(head, located=True) or self.unresolved_name(head, framed=False)
 
     def name(self, head: Token, framed: bool = False) -> Match | None:
         """A place name in place position: the gazetteer's entry, else the unresolved name."""
