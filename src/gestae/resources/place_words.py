@@ -26,6 +26,8 @@ WORD_LISTS = (
     "place_object_verbs",
     "scene_marks",
     "area_nouns",
+    "site_nouns",
+    "over_place_heads",
     "frame_preps",
     "adverbial_locators",
     "position_preps",

@@ -17,6 +17,7 @@ from gestae.engine.places.phrases import (
     AREA_NOUNS,
     COMPASS_WORDS,
     is_any_frame,
+    is_frame,
     is_locative_prep,
     is_sub_town,
 )
@@ -197,8 +198,10 @@ class Resolver:
             return None
         if not (framed or named) and head.ent_type_ not in _PLACE_ENTS:
             return None
-        if head.ent_type_ in ("PERSON", "NORP") or head.lower_ in ("the",):
+        if head.lower_ in ("the",) or head.ent_type_ == "NORP":
             return None
+        if head.ent_type_ == "PERSON" and not named:
+            return None  # the tagger's person, unless a frame names it: "Katarko village"
         start = self._name_start(head)
         while start < head.i and head.doc[start].lower_ in COMPASS_WORDS:
             start += 1
@@ -246,8 +249,10 @@ class Resolver:
             found: Match | None = None
             if child.dep_ == "compound" and child.pos_ == "PROPN":
                 # a town the gazetteer knows is the container: "the Algiers suburb of X"
+                # "in Krongpinang district": the area noun makes an unknown name a place
+                settlement = sub_town and is_frame(frame)  # "X village", not "X market"
                 found = self.resolve_name(child, located=True) or self.unresolved_name(
-                    child, framed=sub_town
+                    child, framed=sub_town, named=area or settlement
                 )
                 if found is not None and area:
                     found = found.at_least(_SPECIFICITY["admin1"])
