@@ -151,9 +151,9 @@ def site_name(trigger: Token, resolver: Resolver) -> Match | None:
         for child in site.children:
             if child.dep_ not in ("compound", "poss", "nmod") or child.pos_ != "PROPN":
                 continue
-            if child.ent_type_ in ("ORG", "NORP", "PERSON"):
+            if child.ent_type_ in ("ORG", "NORP"):
                 continue
-            found = resolver.resolve_name(child, located=True)
+            found = resolver.acted_on(child)
             if found is not None and found.entry and found.entry.precision in _SITE_PRECISIONS:
                 matches.append(found)
     return resolver.best(matches)

@@ -37,6 +37,8 @@ _SPECIFICITY = {
     "country": 3,
     "continent": 4,
 }
+# A name the tagger calls a person is read as a town it names only when the town is a city.
+_CITY_POPULATION = 100_000
 _NON_PLACE_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # An unknown name counts as a place only under these entity labels (or none).
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -210,10 +212,14 @@ class Resolver:
     def acted_on(self, head: Token) -> Match | None:
         """A name an act on ground is done to ("shelled Aleppo", "stormed the Jazal
         Mountains"): the gazetteer's place, else the name the tagger calls a place; never a
-        name it calls a person ("Kim was captured" is not Kim, Belgium)."""
-        if head.ent_type_ == "PERSON":
-            return None
-        return self.resolve_name(head, located=True) or self.unresolved_name(head, framed=False)
+        name it calls a person unless it is a city ("Kim was captured" is not Kim, Colorado,
+        but "attacked Goma" is Goma however the tagger reads it)."""
+        found = self.resolve_name(head, located=True)
+        if head.ent_type_ != "PERSON":
+            return found or self.unresolved_name(head, framed=False)
+        if found is None or found.entry is None or found.entry.precision != "town":
+            return found
+        return found if found.entry.population >= _CITY_POPULATION else None
 
     def name(self, head: Token, framed: bool = False) -> Match | None:
         """A place name in place position: the gazetteer's entry, else the unresolved name."""
