@@ -86,10 +86,10 @@ class Resolver:
             prev = doc[left - 1]
             if left >= 2 and self._joins(prev, doc[left - 2]):
                 left -= 1  # "Nagorno-Karabakh", "Mazar-e-Sharif", "Rio de Janeiro"
-            elif (
-                prev.dep_ in _NAME_PARTS
-                and left - 1 <= prev.head.i <= head.i
-                and prev.text[:1].isupper()
+            elif prev.text[:1].isupper() and (
+                (prev.dep_ in _NAME_PARTS and left - 1 <= prev.head.i <= head.i)
+                # "Deir Ezzor governorate": both words hang off the frame noun
+                or (prev.dep_ == "compound" == head.dep_ and prev.head.i == head.head.i > head.i)
             ):
                 left -= 1
             else:
@@ -216,10 +216,19 @@ class Resolver:
         but "attacked Goma" is Goma however the tagger reads it)."""
         found = self.resolve_name(head, located=True)
         if head.ent_type_ != "PERSON":
-            return found or self.unresolved_name(head, framed=False)
+            return found or self._unknown_ground(head)
         if found is None or found.entry is None or found.entry.precision != "town":
             return found
         return found if found.entry.population >= _CITY_POPULATION else None
+
+    def _unknown_ground(self, head: Token) -> Match | None:
+        """An unknown name acted on is kept when the tagger calls it a location or facility,
+        or a place in more than one word ("captured Kafr Naya"): a lone unknown word is as
+        often a person ("captured Ocalan") as a village."""
+        found = self.unresolved_name(head, framed=False)
+        if found is None or head.ent_type_ in ("LOC", "FAC") or found.end - found.start > 1:
+            return found
+        return None
 
     def name(self, head: Token, framed: bool = False) -> Match | None:
         """A place name in place position: the gazetteer's entry, else the unresolved name."""
@@ -251,9 +260,12 @@ class Resolver:
         sub_town = is_sub_town(frame)
         area = frame.lemma_.lower() in AREA_NOUNS or frame.lower_ in AREA_NOUNS
         matches: list[Match] = []
+        # "the Deir Ezzor governorate": the name is read from its last word, not from "Deir"
+        names = [c.i for c in frame.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        last_name = max(names, default=-1)
         for child in frame.children:
             found: Match | None = None
-            if child.dep_ == "compound" and child.pos_ == "PROPN":
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == last_name:
                 # a town the gazetteer knows is the container: "the Algiers suburb of X"
                 # "in Krongpinang district": the area noun makes an unknown name a place
                 settlement = sub_town and is_frame(frame)  # "X village", not "X market"
