@@ -28,6 +28,7 @@ WORD_LISTS = (
     "area_nouns",
     "site_nouns",
     "over_place_heads",
+    "assault_nouns",
     "frame_preps",
     "adverbial_locators",
     "position_preps",

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from gestae.engine.places.context import article_context, dateline
 from gestae.engine.places.phrases import (
+    ASSAULT_NOUNS,
     PLACE_OBJECT_VERBS,
     SCENE_MARKS,
     SITE_NOUNS,
@@ -58,12 +59,16 @@ def _setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
     """The places a clause sets for its own word, each with the kind of phrase that gave it:
     the word's locative phrases, those of its noun arguments, and a place it acts on."""
     matches = [("locative", m) for m in resolver.locative_pps(word)]
+    if word.pos_ == "NOUN" and word.lemma_.lower() in ASSAULT_NOUNS:
+        matches.extend(("locative", m) for m in _assaulted(word, resolver))
     for argument in _arguments(word):
         matches.extend(("argument", m) for m in resolver.locative_pps(argument))
         if is_any_frame(argument):
             framed = resolver.resolve_phrase(argument)
             if framed is not None:
                 matches.append(("argument", framed))
+        elif argument.lemma_.lower() in ASSAULT_NOUNS:
+            matches.extend(("argument", m) for m in _assaulted(argument, resolver))
         elif argument.dep_ == "dobj":
             # "crossed the Channel", "attacked Crimea": seas and regions cannot be
             # participants, unlike countries and cities ("Beijing warned Washington").
@@ -77,6 +82,20 @@ def _setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
                 if named is not None:
                     matches.append(("target", named))
     return matches
+
+
+def _assaulted(assault: Token, resolver: Resolver) -> list[Match]:
+    """The town or area an assault noun's "on" phrase names: "an assault on Souran"."""
+    found: list[Match] = []
+    for prep in assault.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                    named = resolver.acted_on(pobj)
+                    entry = named.entry if named is not None else None
+                    if named is not None and entry and entry.precision in _SITE_PRECISIONS:
+                        found.append(named)
+    return found
 
 
 def _own_place(word: Token, resolver: Resolver, kind: str | None = None) -> Match | None:

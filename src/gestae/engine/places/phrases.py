@@ -23,6 +23,7 @@ SCENE_MARKS = PlaceWords("scene_marks")
 AREA_NOUNS = PlaceWords("area_nouns")
 SITE_NOUNS = PlaceWords("site_nouns")
 OVER_PLACE_HEADS = PlaceWords("over_place_heads")
+ASSAULT_NOUNS = PlaceWords("assault_nouns")
 
 
 def is_frame(token: Token) -> bool:
