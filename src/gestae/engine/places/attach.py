@@ -13,7 +13,14 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Token
 
 from gestae.engine.places.context import article_context, dateline
-from gestae.engine.places.phrases import PLACE_OBJECT_VERBS, SCENE_MARKS, is_any_frame
+from gestae.engine.places.phrases import (
+    ASSAULT_NOUNS,
+    PLACE_OBJECT_VERBS,
+    SCENE_MARKS,
+    SITE_NOUNS,
+    is_any_frame,
+    is_locative_prep,
+)
 from gestae.engine.places.resolver import Match, Resolver
 from gestae.engine.rules import Trace, rule, rule_id_of
 from gestae.resources.gazetteer import Gazetteer
@@ -21,6 +28,8 @@ from gestae.schema import Location
 
 PlaceRule = Callable[[Token, Resolver], Match | None]
 
+# What a site's name may be ("the Baghdad headquarters"), never a country ("a US base").
+_SITE_PRECISIONS = frozenset({"town", "admin1", "admin2"})
 _ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
 # Prepositions whose object is a participant or a time, not a place, but whose own locative
 # phrase still sets the scene: "shot at his home in Belfast", "killed during a raid in Hama".
@@ -34,6 +43,10 @@ def _arguments(word: Token) -> list[Token]:
     for prep in word.children:
         if prep.dep_ == "prep" and prep.lower_ in ("with", "against"):
             found.extend(c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+    # "killed by snipers in Aden": the agent's phrase says where it acted.
+    for agent in word.children:
+        if agent.dep_ == "agent":
+            found.extend(c for c in agent.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
     # "a meeting of ministers in Calais": the phrase may hang off the "of" object instead.
     for noun in list(found):
         for prep in noun.children:
@@ -46,12 +59,16 @@ def _setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
     """The places a clause sets for its own word, each with the kind of phrase that gave it:
     the word's locative phrases, those of its noun arguments, and a place it acts on."""
     matches = [("locative", m) for m in resolver.locative_pps(word)]
+    if word.pos_ == "NOUN" and word.lemma_.lower() in ASSAULT_NOUNS:
+        matches.extend(("locative", m) for m in _assaulted(word, resolver))
     for argument in _arguments(word):
         matches.extend(("argument", m) for m in resolver.locative_pps(argument))
         if is_any_frame(argument):
             framed = resolver.resolve_phrase(argument)
             if framed is not None:
                 matches.append(("argument", framed))
+        elif argument.lemma_.lower() in ASSAULT_NOUNS:
+            matches.extend(("argument", m) for m in _assaulted(argument, resolver))
         elif argument.dep_ == "dobj":
             # "crossed the Channel", "attacked Crimea": seas and regions cannot be
             # participants, unlike countries and cities ("Beijing warned Washington").
@@ -61,10 +78,24 @@ def _setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
     if word.lemma_.lower() in PLACE_OBJECT_VERBS:
         for child in word.children:
             if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "PROPN":
-                named = resolver.resolve_name(child, located=True)
+                named = resolver.acted_on(child)
                 if named is not None:
                     matches.append(("target", named))
     return matches
+
+
+def _assaulted(assault: Token, resolver: Resolver) -> list[Match]:
+    """The town or area an assault noun's "on" phrase names: "an assault on Souran"."""
+    found: list[Match] = []
+    for prep in assault.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                    named = resolver.acted_on(pobj)
+                    entry = named.entry if named is not None else None
+                    if named is not None and entry and entry.precision in _SITE_PRECISIONS:
+                        found.append(named)
+    return found
 
 
 def _own_place(word: Token, resolver: Resolver, kind: str | None = None) -> Match | None:
@@ -105,6 +136,46 @@ def target_place(trigger: Token, resolver: Resolver) -> Match | None:
     Example: Rebel fighters shelled Aleppo overnight.
     """
     return _own_place(trigger, resolver, "target")
+
+
+def _sites(trigger: Token) -> list[Token]:
+    """The nouns where the event took place: the objects of the trigger's locative phrases
+    (and of its arguments' ones), and the object of an act done to ground."""
+    sites: list[Token] = []
+    for word in (trigger, *_arguments(trigger)):
+        for prep in word.children:
+            if prep.dep_ != "prep":
+                continue
+            sites.extend(
+                pobj
+                for pobj in prep.children
+                if pobj.dep_ == "pobj" and is_locative_prep(prep, pobj, attaching=True)
+            )
+    if trigger.lemma_.lower() in PLACE_OBJECT_VERBS:
+        sites.extend(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))
+    return [s for s in sites if s.pos_ == "NOUN" and (s.lemma_.lower() in SITE_NOUNS)]
+
+
+@rule("place.site-name")
+def site_name(trigger: Token, resolver: Resolver) -> Match | None:
+    """A town named on the building or site of the event is its place: "shot outside his
+    Algiers theater", "captured Bagram airport", "near Riga's central station". Only sites
+    (data `site_nouns`), never people ("a Kabul shopkeeper"), and only towns and areas, never
+    countries ("a US base" says whose base it is).
+
+    Example: Gunmen shot a judge outside his Algiers home on Monday.
+    """
+    matches: list[Match] = []
+    for site in _sites(trigger):
+        for child in site.children:
+            if child.dep_ not in ("compound", "poss", "nmod") or child.pos_ != "PROPN":
+                continue
+            if child.ent_type_ in ("ORG", "NORP"):
+                continue
+            found = resolver.acted_on(child)
+            if found is not None and found.entry and found.entry.precision in _SITE_PRECISIONS:
+                matches.append(found)
+    return resolver.best(matches)
 
 
 def _phrase_places(noun: Token, resolver: Resolver) -> list[Match]:
@@ -229,6 +300,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     locative_phrase,
     argument_phrase,
     target_place,
+    site_name,
     nested_phrase,
     shared_conjunct,
     clause_head,

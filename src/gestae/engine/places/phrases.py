@@ -21,6 +21,9 @@ COMPASS_WORDS = PlaceWords("compass_words")
 PLACE_OBJECT_VERBS = PlaceWords("place_object_verbs")
 SCENE_MARKS = PlaceWords("scene_marks")
 AREA_NOUNS = PlaceWords("area_nouns")
+SITE_NOUNS = PlaceWords("site_nouns")
+OVER_PLACE_HEADS = PlaceWords("over_place_heads")
+ASSAULT_NOUNS = PlaceWords("assault_nouns")
 
 
 def is_frame(token: Token) -> bool:
@@ -49,6 +52,11 @@ def is_locative_prep(prep: Token, obj: Token, attaching: bool = False) -> bool:
         return frame(governor)
     if word in FRAME_PREPS:
         return frame(obj)
+    if word == "over":
+        # "shot down over Lebanon" is a place; "talks over Kashmir" a topic
+        verb = governor.head if governor.dep_ in ("dobj", "nsubjpass") else governor
+        downed = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+        return downed or governor.lemma_.lower() in OVER_PLACE_HEADS
     if word not in LOCATIVE_PREPS:
         return False
     if word == "at":

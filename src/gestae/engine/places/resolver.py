@@ -17,6 +17,7 @@ from gestae.engine.places.phrases import (
     AREA_NOUNS,
     COMPASS_WORDS,
     is_any_frame,
+    is_frame,
     is_locative_prep,
     is_sub_town,
 )
@@ -36,10 +37,15 @@ _SPECIFICITY = {
     "country": 3,
     "continent": 4,
 }
+# A name the tagger calls a person is read as a town it names only when the town is a city.
+_CITY_POPULATION = 100_000
 _NON_PLACE_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 # An unknown name counts as a place only under these entity labels (or none).
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_PARTS = frozenset({"compound", "flat", "nmod", "amod"})
+# Lower-case words inside place names: "Mazar-e-Sharif", "Rio de Janeiro", "Ras al-Ain".
+_NAME_PARTICLES = frozenset({"al", "as", "ash", "ad", "ar", "az", "da", "de", "del", "di", "do", "dos",
+    "du", "e", "el", "i", "la", "le", "ul", "ur", "y"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,19 +84,30 @@ class Resolver:
         left = head.i
         while left > 0:
             prev = doc[left - 1]
-            if prev.text == "-" and left >= 2 and doc[left - 2].text[:1].isupper():
-                left -= 1  # hyphenated name split by the tokenizer: "Nagorno-Karabakh"
-            elif (
-                prev.dep_ in _NAME_PARTS
-                and left - 1 <= prev.head.i <= head.i
-                and prev.text[:1].isupper()
+            if left >= 2 and self._joins(prev, doc[left - 2]):
+                left -= 1  # "Nagorno-Karabakh", "Mazar-e-Sharif", "Rio de Janeiro"
+            elif prev.text[:1].isupper() and (
+                (prev.dep_ in _NAME_PARTS and left - 1 <= prev.head.i <= head.i)
+                # "Deir Ezzor governorate": both words hang off the frame noun
+                or (prev.dep_ == "compound" == head.dep_ and prev.head.i == head.head.i > head.i)
             ):
                 left -= 1
             else:
                 break
-        while left < head.i and not doc[left].text[:1].isalnum():
+        while left < head.i and not (doc[left].text[:1].isupper() or doc[left].is_digit):
             left += 1
         return left
+
+    @staticmethod
+    def _joins(word: Token, before: Token) -> bool:
+        """A hyphen or a lower-case particle inside a name, with a name part before it: the
+        tokenizer splits "Mazar-e-Sharif" and "Rio de Janeiro" into pieces."""
+        if word.text == "-":
+            glued = not word.whitespace_ and not before.whitespace_
+            return glued and (before.text[:1].isupper() or before.lower_ in _NAME_PARTICLES)
+        if word.lower_ in _NAME_PARTICLES and word.text.islower():
+            return before.text[:1].isupper() or (before.text == "-" and not word.whitespace_)
+        return False
 
     def _name_spans(self, head: Token) -> Iterator[tuple[int, int]]:
         """Candidate token spans for the proper name headed by `head`, longest first."""
@@ -183,12 +200,35 @@ class Resolver:
             return None
         if not (framed or named) and head.ent_type_ not in _PLACE_ENTS:
             return None
-        if head.ent_type_ in ("PERSON", "NORP") or head.lower_ in ("the",):
+        if head.lower_ in ("the",) or head.ent_type_ == "NORP":
             return None
+        if head.ent_type_ == "PERSON" and not named:
+            return None  # the tagger's person, unless a frame names it: "Katarko village"
         start = self._name_start(head)
         while start < head.i and head.doc[start].lower_ in COMPASS_WORDS:
             start += 1
         return Match(None, start, head.i + 1, framed=framed)
+
+    def acted_on(self, head: Token) -> Match | None:
+        """A name an act on ground is done to ("shelled Aleppo", "stormed the Jazal
+        Mountains"): the gazetteer's place, else the name the tagger calls a place; never a
+        name it calls a person unless it is a city ("Kim was captured" is not Kim, Colorado,
+        but "attacked Goma" is Goma however the tagger reads it)."""
+        found = self.resolve_name(head, located=True)
+        if head.ent_type_ != "PERSON":
+            return found or self._unknown_ground(head)
+        if found is None or found.entry is None or found.entry.precision != "town":
+            return found
+        return found if found.entry.population >= _CITY_POPULATION else None
+
+    def _unknown_ground(self, head: Token) -> Match | None:
+        """An unknown name acted on is kept when the tagger calls it a location or facility,
+        or a place in more than one word ("captured Kafr Naya"): a lone unknown word is as
+        often a person ("captured Ocalan") as a village."""
+        found = self.unresolved_name(head, framed=False)
+        if found is None or head.ent_type_ in ("LOC", "FAC") or found.end - found.start > 1:
+            return found
+        return None
 
     def name(self, head: Token, framed: bool = False) -> Match | None:
         """A place name in place position: the gazetteer's entry, else the unresolved name."""
@@ -220,12 +260,17 @@ class Resolver:
         sub_town = is_sub_town(frame)
         area = frame.lemma_.lower() in AREA_NOUNS or frame.lower_ in AREA_NOUNS
         matches: list[Match] = []
+        # "the Deir Ezzor governorate": the name is read from its last word, not from "Deir"
+        names = [c.i for c in frame.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        last_name = max(names, default=-1)
         for child in frame.children:
             found: Match | None = None
-            if child.dep_ == "compound" and child.pos_ == "PROPN":
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == last_name:
                 # a town the gazetteer knows is the container: "the Algiers suburb of X"
+                # "in Krongpinang district": the area noun makes an unknown name a place
+                settlement = sub_town and is_frame(frame)  # "X village", not "X market"
                 found = self.resolve_name(child, located=True) or self.unresolved_name(
-                    child, framed=sub_town
+                    child, framed=sub_town, named=area or settlement
                 )
                 if found is not None and area:
                     found = found.at_least(_SPECIFICITY["admin1"])
