@@ -49,6 +49,7 @@ CLASSES = (
     "time_nouns",
     "kin_nouns",
     "abstract_foes",
+    "imposed_measures",
 )
 
 

@@ -53,6 +53,11 @@ UNNAMED_TARGET_PREPS = ("into", "against", "with", "at")
 LOWER_PARTICIPANT_PREPS = ("to", "with", "against")
 # How deep a complement's complement is still searched ("refused to agree to meet X").
 COMPLEMENT_DEPTH = 2
+# Where a thing the act moves goes to or comes from ("sent aid to X", "withdrew peacekeepers
+# from X"), and, for a measure the act imposes or lifts, where it holds ("a curfew in X").
+GOAL_PREPS = ("to", "into", "from")
+SCOPE_PREPS = ("in", "on", "over", "across", "against")
+MEASURES = words("imposed_measures")
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,88 @@ def _searched(
 
 
 # -- the usual places ----------------------------------------------------------------------------
+
+
+def _thing_countries(q: Search, obj: Token) -> set[str] | None:
+    """The countries a moved or imposed thing names in its own words or through its owner;
+    None when the object is no thing: a pronoun, or an actor the frame does not list."""
+    if obj.pos_ == "PRON":
+        return None
+    mention = q.ev.actors.at(obj)
+    if obj.lemma_.lower() not in q.frame_words and mention is not None and mention.actors:
+        return None
+    countries: set[str] = set()
+    for found in actor_group(q.ev.grammar, obj, q.ev.actors, owner=True):
+        countries |= {a.country for a in found.actors if a.country}
+    return countries
+
+
+def _measure(obj: Token) -> Token | None:
+    """The word naming an imposed measure: the object, or its 'of' noun ('state of emergency')."""
+    if obj.lemma_.lower() in MEASURES:
+        return obj
+    of = prep_child(obj, "of")
+    inner = child(of, {"pobj"}) if of is not None else None
+    return inner if inner is not None and inner.lemma_.lower() in MEASURES else None
+
+
+def _goal_preps(q: Search, obj: Token) -> list[Token]:
+    """Where the thing goes or comes from (on the verb or the thing), and, for a measure,
+    where it holds (on the measure's own words)."""
+    # The thing's own words, down noun links only ("a team of engineers to Kenya").
+    heads = [q.token, *(t for t in obj.subtree if _noun_link(t, obj))]
+    found = [
+        c
+        for head in heads
+        for c in head.children
+        if c.dep_ in ("prep", "dative") and c.lower_ in GOAL_PREPS
+    ]
+    measure = _measure(obj)
+    if measure is not None:
+        found += [c for c in measure.children if c.dep_ == "prep" and c.lower_ in SCOPE_PREPS]
+    return found
+
+
+def _noun_link(token: Token, top: Token) -> bool:
+    """`token` hangs below `top` through nouns and prepositions only: no other clause."""
+    current = token
+    while current.i != top.i:
+        if current.pos_ in ("VERB", "AUX") or current.dep_ in ("relcl", "acl", "appos"):
+            return False
+        current = current.head
+    return True
+
+
+def _goal_mentions(q: Search, prep: Token) -> list[Mention]:
+    found = with_country(pobj_actors(q.ev.grammar, prep, q.ev.actors))
+    if found:
+        return found
+    obj = child(prep, {"pobj"})
+    place = q.ev.grammar.resolver.place_actor(obj, q.ev.actors) if obj is not None else None
+    return [place] if place is not None else []
+
+
+@rule("target.thing-goal")
+def thing_goal(q: Search) -> list[Mention]:
+    """'sent armoured vehicles to Kenya', 'withdrew peacekeepers from Lebanon', 'imposed a
+    curfew in Aden': the object is the thing moved, imposed or lifted, never whom the act is
+    aimed at; the state it goes to, leaves or holds over is. A thing naming a state of its
+    own ("expelled the Russian ambassador from Peru") keeps it (target.object).
+
+    Example: The UN withdrew its peacekeepers from Lebanon.
+    """
+    if q.depth != 0:
+        return []
+    for obj in q.objects:
+        own = _thing_countries(q, obj)
+        if own is None:
+            continue
+        for prep in _goal_preps(q, obj):
+            found = _goal_mentions(q, prep)
+            countries = {a.country for m in found for a in m.actors}
+            if found and own <= countries:
+                return q.found("target.thing-goal", found)
+    return []
 
 
 @rule("target.object")
@@ -312,6 +399,7 @@ def unnamed_prep(q: Search) -> list[Mention]:
 
 
 FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
+    thing_goal,
     object_target,
     dative_target,
     participant_prep,
