@@ -54,10 +54,11 @@ LOWER_PARTICIPANT_PREPS = ("to", "with", "against")
 # How deep a complement's complement is still searched ("refused to agree to meet X").
 COMPLEMENT_DEPTH = 2
 # Where a thing the act moves goes to or comes from ("sent aid to X", "withdrew peacekeepers
-# from X"), and, for a measure the act imposes or lifts, where it holds ("a curfew in X").
+# from X"), and whom a measure the act imposes or lifts is aimed at ("sanctions on X").
 GOAL_PREPS = ("to", "into", "from")
-SCOPE_PREPS = ("in", "on", "over", "across", "against")
+SCOPE_PREPS = ("on", "against")
 MEASURES = words("imposed_measures")
+ATTACK_MEANS = words("attack_means")
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,7 @@ def _goal_preps(q: Search, obj: Token) -> list[Token]:
     ]
     measure = _measure(obj)
     if measure is not None:
+        # "sanctions on Iran", "an embargo against Cuba"; a curfew "in Aden" only places it
         found += [c for c in measure.children if c.dep_ == "prep" and c.lower_ in SCOPE_PREPS]
     return found
 
@@ -143,7 +145,7 @@ def _noun_link(token: Token, top: Token) -> bool:
 
 
 def _goal_mentions(q: Search, prep: Token) -> list[Mention]:
-    found = with_country(pobj_actors(q.ev.grammar, prep, q.ev.actors))
+    found = with_country(pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True))
     if found:
         return found
     obj = child(prep, {"pobj"})
@@ -362,6 +364,20 @@ def light_verb_prep(q: Search) -> list[Mention]:
     return []
 
 
+@rule("target.means-or-thing")
+def means_or_thing(q: Search, obj: Token) -> bool:
+    """A weapon the act uses or a measure it imposes or lifts ('launched a missile', 'fired
+    rockets', 'declared a state of siege', 'lifted the curfew') is no target, not even as
+    words: the target is whom it is aimed at, or no one named.
+
+    Example: Pyongyang launched a long-range missile on Friday.
+    """
+    if obj.lemma_.lower() in ATTACK_MEANS or _measure(obj) is not None:
+        q.ev.trace.add("target.means-or-thing", f"'{obj.text}' is what the act uses, no target")
+        return True
+    return False
+
+
 @rule("target.unnamed-object")
 def unnamed_object(q: Search) -> list[Mention]:
     """'attacked the village': the object as written, with no country (never a guess).
@@ -371,6 +387,8 @@ def unnamed_object(q: Search) -> list[Mention]:
     if q.depth != 0:
         return []
     for obj in q.objects:
+        if means_or_thing(q, obj):
+            continue
         unnamed = unnamed_target(q.ev.grammar, obj)
         if unnamed is not None:
             return q.found("target.unnamed-object", [unnamed])
@@ -639,7 +657,9 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
     if mode == "none":
         # The object is what is asked, said or imposed ("demanded the release of X",
         # "imposed sanctions on X"): only what it is about, or a clause, names a target.
-        about = fallback_targets(_searched(ev, token, 0, objects_as="owners"))
+        about = fallback_targets(
+            _searched(ev, token, 0, objects_as="owners", frame_words=entry.obj)
+        )
         return about or clause_subject(ev, token, entry)
     found = entry_frame_target(ev, token, entry, mode)
     # What a mobilization or a pull-out moves (troops, warships) is its own force, never
