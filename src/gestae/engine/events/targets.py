@@ -248,21 +248,6 @@ def of_object(q: Search) -> list[Mention]:
     )
 
 
-@rule("target.object-between")
-def object_between(q: Search) -> list[Mention]:
-    """'mediated talks between Israel and Hamas', 'to end the rift between Qatar and its
-    neighbours': the two sides of the object are whom the act concerns, not the object.
-
-    Example: Norway mediated talks between Colombia and Venezuela.
-    """
-    for obj in q.objects:
-        between = prep_child(obj, "between")
-        found = with_country(pobj_actors(q.ev.grammar, between, q.ev.actors)) if between else []
-        if found:
-            return q.found("target.object-between", found)
-    return []
-
-
 @rule("target.phone-partner")
 def phone_partner(q: Search) -> list[Mention]:
     """'spoke by phone with Erdogan': the partner hangs on the manner phrase.
@@ -437,7 +422,6 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     dative_target,
     participant_prep,
     of_object,
-    object_between,
     phone_partner,
     complement_target,
     across_border,
