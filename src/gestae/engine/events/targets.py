@@ -15,6 +15,7 @@ from gestae.engine.events.codes import (
     MOBILIZATION_CODES,
     OWN_FORCE_CODES,
     THREAT_CODES,
+    VIOLENT_ROOTS,
     WITHDRAWAL_CODES,
 )
 from gestae.engine.events.context import Event
@@ -59,6 +60,7 @@ GOAL_PREPS = ("to", "into", "from")
 SCOPE_PREPS = ("on", "against")
 MEASURES = words("imposed_measures")
 ATTACK_MEANS = words("attack_means")
+IMPACT_VERBS = words("impact_verbs")
 
 
 @dataclass(frozen=True)
@@ -366,16 +368,45 @@ def light_verb_prep(q: Search) -> list[Mention]:
 
 @rule("target.means-or-thing")
 def means_or_thing(q: Search, obj: Token) -> bool:
-    """A weapon the act uses or a measure it imposes or lifts ('launched a missile', 'fired
-    rockets', 'declared a state of siege', 'lifted the curfew') is no target, not even as
-    words: the target is whom it is aimed at, or no one named.
+    """A weapon a show of force uses or a measure an act imposes or lifts ('launched a
+    missile', 'declared a state of siege', 'lifted the curfew') is no target, not even as
+    words: the target is whom it is aimed at, or no one named. (In an attack the weapon's
+    words stay: "detonated the mine" is an attack that happened, whoever it hit.)
 
     Example: Pyongyang launched a long-range missile on Friday.
     """
-    if obj.lemma_.lower() in ATTACK_MEANS or _measure(obj) is not None:
+    weapon = obj.lemma_.lower() in ATTACK_MEANS and q.ev.entry.cameo[:2] not in VIOLENT_ROOTS
+    if weapon or _measure(obj) is not None:
         q.ev.trace.add("target.means-or-thing", f"'{obj.text}' is what the act uses, no target")
         return True
     return False
+
+
+@rule("target.impact-clause")
+def impact_clause(q: Search) -> list[Mention]:
+    """'carried out air strikes in Mosul, killing dozens of militants': an attack whose own
+    words name no target hit those its '-ing' clause says it killed or wounded.
+
+    Example: Warplanes carried out air strikes on Sunday, killing twelve Yemeni soldiers.
+    """
+    if q.depth != 0 or q.ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return []
+    verb = _light_verb(q)
+    for head in (q.token, verb) if verb is not None else (q.token,):
+        for clause in head.children:
+            if not (
+                clause.dep_ in ("advcl", "xcomp", "conj")
+                and clause.tag_ == "VBG"
+                and clause.lemma_.lower() in IMPACT_VERBS
+            ):
+                continue
+            for obj in objects(clause):
+                found = [m for m in actor_group(q.ev.grammar, obj, q.ev.actors) if m.actors]
+                unnamed = unnamed_target(q.ev.grammar, obj) if not found else None
+                found = found or ([unnamed] if unnamed is not None else [])
+                if found:
+                    return q.found("target.impact-clause", found)
+    return []
 
 
 @rule("target.unnamed-object")
@@ -428,6 +459,7 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     place_in_object,
     lower_prep,
     light_verb_prep,
+    impact_clause,
     unnamed_object,
     unnamed_prep,
 ]
