@@ -50,6 +50,7 @@ CLASSES = (
     "kin_nouns",
     "abstract_foes",
     "imposed_measures",
+    "occasion_nouns",
 )
 
 

@@ -42,6 +42,7 @@ from gestae.resources.lexicon import TriggerEntry
 from gestae.resources.word_classes import words
 
 BORDER_NOUNS = words("border_nouns")
+OCCASIONS = words("occasion_nouns")
 # Prepositions that introduce the other party when the lexicon names none.
 FALLBACK_TARGET_PREPS = (
     "with", "against", "on", "to", "at", "toward", "towards", "into", "between", "for",
@@ -108,11 +109,33 @@ def participant_prep(q: Search) -> list[Mention]:
     """
     for word in FALLBACK_TARGET_PREPS:
         prep = prep_child(q.token, word)
-        if prep is not None and not locative(prep):
+        if prep is not None and not locative(prep) and not setting(q, prep):
             found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True)
             if found:
                 return q.found("target.participant-prep", found)
     return []
+
+
+@rule("target.setting")
+def setting(q: Search, prep: Token) -> bool:
+    """'requested more time at a hearing in Harare', 'sought aid at a donor conference': an
+    occasion the act took place at is its setting, not whom it was aimed at (nor, through its
+    place, that place's state).
+
+    Example: The envoy asked for more time at a hearing in Nairobi.
+    """
+    obj = _occasion(q, prep)
+    if obj is not None:
+        q.ev.trace.add("target.setting", f"'{obj.text}' is where it happened, no target")
+    return obj is not None
+
+
+def _occasion(q: Search, prep: Token) -> Token | None:
+    obj = child(prep, {"pobj"})
+    if prep.lower_ != "at" or obj is None:
+        return None
+    lemma = obj.lemma_.lower()
+    return obj if lemma in OCCASIONS or q.ev.grammar.is_event_noun(obj) else None
 
 
 @rule("target.of-object")
@@ -272,7 +295,7 @@ def unnamed_prep(q: Search) -> list[Mention]:
         for word in UNNAMED_TARGET_PREPS:
             prep = prep_child(head, word)
             pobj = child(prep, {"pobj"}) if prep is not None else None
-            if pobj is None or locative(prep):  # type: ignore[arg-type]
+            if pobj is None or locative(prep) or _occasion(q, prep):  # type: ignore[arg-type]
                 continue
             unnamed = unnamed_target(q.ev.grammar, pobj)
             if unnamed is not None:
