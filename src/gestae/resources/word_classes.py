@@ -49,6 +49,8 @@ CLASSES = (
     "time_nouns",
     "kin_nouns",
     "abstract_foes",
+    "imposed_measures",
+    "occasion_nouns",
 )
 
 

@@ -5,7 +5,6 @@ tried in a fixed order; the first that finds someone wins."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -27,6 +26,8 @@ from gestae.engine.events.mentions import (
     with_country,
 )
 from gestae.engine.events.modality import CONDITIONAL_MARKS
+from gestae.engine.events.target_search import Search, light_verb, searched
+from gestae.engine.events.thing_targets import impact_clause, means_or_thing, thing_goal
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
     COMPLEMENT_DEPS,
@@ -41,6 +42,7 @@ from gestae.resources.lexicon import TriggerEntry
 from gestae.resources.word_classes import words
 
 BORDER_NOUNS = words("border_nouns")
+OCCASIONS = words("occasion_nouns")
 # Prepositions that introduce the other party when the lexicon names none.
 FALLBACK_TARGET_PREPS = (
     "with", "against", "on", "to", "at", "toward", "towards", "into", "between", "for",
@@ -53,35 +55,6 @@ UNNAMED_TARGET_PREPS = ("into", "against", "with", "at")
 LOWER_PARTICIPANT_PREPS = ("to", "with", "against")
 # How deep a complement's complement is still searched ("refused to agree to meet X").
 COMPLEMENT_DEPTH = 2
-
-
-@dataclass(frozen=True)
-class Search:
-    """One search for a target from a word: the trigger or, deeper, its complement."""
-
-    ev: Event
-    token: Token
-    depth: int
-    own_force: bool = False
-    # "owners": an object that is itself an actor is what is asked for, not the target.
-    objects_as: str = "targets"
-    frame_words: frozenset[str] = frozenset()
-    objects: list[Token] = field(default_factory=list)
-
-    def found(self, rule_id: str, mentions: list[Mention]) -> list[Mention]:
-        return self.ev.found(rule_id, mentions)
-
-
-def _searched(
-    ev: Event,
-    token: Token,
-    depth: int,
-    own_force: bool = False,
-    objects_as: str = "targets",
-    frame_words: frozenset[str] = frozenset(),
-) -> Search:
-    found = [] if own_force else objects(token)
-    return Search(ev, token, depth, own_force, objects_as, frame_words, found)
 
 
 # -- the usual places ----------------------------------------------------------------------------
@@ -136,11 +109,33 @@ def participant_prep(q: Search) -> list[Mention]:
     """
     for word in FALLBACK_TARGET_PREPS:
         prep = prep_child(q.token, word)
-        if prep is not None and not locative(prep):
+        if prep is not None and not locative(prep) and not setting(q, prep):
             found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True)
             if found:
                 return q.found("target.participant-prep", found)
     return []
+
+
+@rule("target.setting")
+def setting(q: Search, prep: Token) -> bool:
+    """'requested more time at a hearing in Harare', 'sought aid at a donor conference': an
+    occasion the act took place at is its setting, not whom it was aimed at (nor, through its
+    place, that place's state).
+
+    Example: The envoy asked for more time at a hearing in Nairobi.
+    """
+    obj = _occasion(q, prep)
+    if obj is not None:
+        q.ev.trace.add("target.setting", f"'{obj.text}' is where it happened, no target")
+    return obj is not None
+
+
+def _occasion(q: Search, prep: Token) -> Token | None:
+    obj = child(prep, {"pobj"})
+    if prep.lower_ != "at" or obj is None:
+        return None
+    lemma = obj.lemma_.lower()
+    return obj if lemma in OCCASIONS or q.ev.grammar.is_event_noun(obj) else None
 
 
 @rule("target.of-object")
@@ -194,7 +189,7 @@ def complement_target(q: Search) -> list[Mention]:
             found = (
                 target_from_entry(ev, comp, frame)
                 if frame is not None
-                else fallback_targets(_searched(ev, comp, q.depth + 1))
+                else fallback_targets(searched(ev, comp, q.depth + 1))
             )
             if found:
                 return q.found("target.complement", found)
@@ -252,18 +247,13 @@ def lower_prep(q: Search) -> list[Mention]:
     return []
 
 
-def _light_verb(q: Search) -> Token | None:
-    noun = q.token.pos_ in ("NOUN", "PROPN")
-    return q.ev.grammar.light_verb(q.token) if noun else None
-
-
 @rule("target.light-verb-prep")
 def light_verb_prep(q: Search) -> list[Mention]:
     """'launched an investigation into X': the light verb may carry the noun's partner.
 
     Example: Ecuador held talks on Monday with Colombia.
     """
-    verb = _light_verb(q)
+    verb = light_verb(q)
     if verb is None or q.depth != 0:
         return []
     for word in FALLBACK_TARGET_PREPS:
@@ -284,6 +274,8 @@ def unnamed_object(q: Search) -> list[Mention]:
     if q.depth != 0:
         return []
     for obj in q.objects:
+        if means_or_thing(q, obj):
+            continue
         unnamed = unnamed_target(q.ev.grammar, obj)
         if unnamed is not None:
             return q.found("target.unnamed-object", [unnamed])
@@ -298,12 +290,12 @@ def unnamed_prep(q: Search) -> list[Mention]:
     """
     if q.depth != 0:
         return []
-    verb = _light_verb(q)
+    verb = light_verb(q)
     for head in (q.token, verb) if verb is not None else (q.token,):
         for word in UNNAMED_TARGET_PREPS:
             prep = prep_child(head, word)
             pobj = child(prep, {"pobj"}) if prep is not None else None
-            if pobj is None or locative(prep):  # type: ignore[arg-type]
+            if pobj is None or locative(prep) or _occasion(q, prep):  # type: ignore[arg-type]
                 continue
             unnamed = unnamed_target(q.ev.grammar, pobj)
             if unnamed is not None:
@@ -312,6 +304,7 @@ def unnamed_prep(q: Search) -> list[Mention]:
 
 
 FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
+    thing_goal,
     object_target,
     dative_target,
     participant_prep,
@@ -322,6 +315,7 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     place_in_object,
     lower_prep,
     light_verb_prep,
+    impact_clause,
     unnamed_object,
     unnamed_prep,
 ]
@@ -551,7 +545,7 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
     if mode == "none":
         # The object is what is asked, said or imposed ("demanded the release of X",
         # "imposed sanctions on X"): only what it is about, or a clause, names a target.
-        about = fallback_targets(_searched(ev, token, 0, objects_as="owners"))
+        about = fallback_targets(searched(ev, token, 0, objects_as="owners", frame_words=entry.obj))
         return about or clause_subject(ev, token, entry)
     found = entry_frame_target(ev, token, entry, mode)
     # What a mobilization or a pull-out moves (troops, warships) is its own force, never
@@ -561,7 +555,7 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
         found = withdrawn_from(ev, token, entry)
     found = found or noun_between(ev, token, entry)
     found = found or fallback_targets(
-        _searched(ev, token, 0, own_force=own_force, frame_words=entry.obj)
+        searched(ev, token, 0, own_force=own_force, frame_words=entry.obj)
     )
     if not found and own_force:
         found = deployment(ev, token, entry)

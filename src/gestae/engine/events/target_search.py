@@ -1,0 +1,48 @@
+"""One search for an act's target: the word it starts from, how deep it is, and how the
+word's objects count (targets, or owners of what is asked for)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from gestae.engine.actors import Mention
+from gestae.engine.events.context import Event
+from gestae.engine.syntax import objects
+
+
+@dataclass(frozen=True)
+class Search:
+    """One search for a target from a word: the trigger or, deeper, its complement."""
+
+    ev: Event
+    token: Token
+    depth: int
+    own_force: bool = False
+    # "owners": an object that is itself an actor is what is asked for, not the target.
+    objects_as: str = "targets"
+    frame_words: frozenset[str] = frozenset()
+    objects: list[Token] = field(default_factory=list)
+
+    def found(self, rule_id: str, mentions: list[Mention]) -> list[Mention]:
+        return self.ev.found(rule_id, mentions)
+
+
+def searched(
+    ev: Event,
+    token: Token,
+    depth: int,
+    own_force: bool = False,
+    objects_as: str = "targets",
+    frame_words: frozenset[str] = frozenset(),
+) -> Search:
+    """A search from `token`; what a mobilization moves is its own force, never an object."""
+    found = [] if own_force else objects(token)
+    return Search(ev, token, depth, own_force, objects_as, frame_words, found)
+
+
+def light_verb(q: Search) -> Token | None:
+    """The verb that carries a noun trigger ("launched an attack"), if any."""
+    noun = q.token.pos_ in ("NOUN", "PROPN")
+    return q.ev.grammar.light_verb(q.token) if noun else None

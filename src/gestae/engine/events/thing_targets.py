@@ -1,0 +1,149 @@
+"""Objects that are things, not targets: what an act moves, imposes or lifts, the weapon a
+show of force uses, and whom an attack's '-ing' clause says it hit. Named rules that
+`targets.FALLBACK_RULES` tries in its order."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.actors import Mention
+from gestae.engine.events.codes import VIOLENT_ROOTS
+from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target, with_country
+from gestae.engine.events.target_search import Search, light_verb
+from gestae.engine.rules import rule
+from gestae.engine.syntax import child, objects, prep_child
+from gestae.resources.word_classes import words
+
+# Where a thing the act moves goes to or comes from ("sent aid to X", "withdrew peacekeepers
+# from X"), and whom a measure the act imposes or lifts is aimed at ("sanctions on X").
+GOAL_PREPS = ("to", "into", "from")
+SCOPE_PREPS = ("on", "against")
+MEASURES = words("imposed_measures")
+ATTACK_MEANS = words("attack_means")
+IMPACT_VERBS = words("impact_verbs")
+
+
+def _thing_countries(q: Search, obj: Token) -> set[str] | None:
+    """The countries a moved or imposed thing names in its own words or through its owner;
+    None when the object is no thing: a pronoun, or an actor the frame does not list."""
+    if obj.pos_ == "PRON":
+        return None
+    mention = q.ev.actors.at(obj)
+    if obj.lemma_.lower() not in q.frame_words and mention is not None and mention.actors:
+        return None
+    countries: set[str] = set()
+    for found in actor_group(q.ev.grammar, obj, q.ev.actors, owner=True):
+        countries |= {a.country for a in found.actors if a.country}
+    return countries
+
+
+def _measure(obj: Token) -> Token | None:
+    """The word naming an imposed measure: the object, or its 'of' noun ('state of emergency')."""
+    if obj.lemma_.lower() in MEASURES:
+        return obj
+    of = prep_child(obj, "of")
+    inner = child(of, {"pobj"}) if of is not None else None
+    return inner if inner is not None and inner.lemma_.lower() in MEASURES else None
+
+
+def _goal_preps(q: Search, obj: Token) -> list[Token]:
+    """Where the thing goes or comes from (on the verb or the thing), and, for a measure,
+    where it holds (on the measure's own words)."""
+    # The thing's own words, down noun links only ("a team of engineers to Kenya").
+    heads = [q.token, *(t for t in obj.subtree if _noun_link(t, obj))]
+    found = [
+        c
+        for head in heads
+        for c in head.children
+        if c.dep_ in ("prep", "dative") and c.lower_ in GOAL_PREPS
+    ]
+    measure = _measure(obj)
+    if measure is not None:
+        # "sanctions on Iran", "an embargo against Cuba"; a curfew "in Aden" only places it
+        found += [c for c in measure.children if c.dep_ == "prep" and c.lower_ in SCOPE_PREPS]
+    return found
+
+
+def _noun_link(token: Token, top: Token) -> bool:
+    """`token` hangs below `top` through nouns and prepositions only: no other clause."""
+    current = token
+    while current.i != top.i:
+        if current.pos_ in ("VERB", "AUX") or current.dep_ in ("relcl", "acl", "appos"):
+            return False
+        current = current.head
+    return True
+
+
+def _goal_mentions(q: Search, prep: Token) -> list[Mention]:
+    found = with_country(pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True))
+    if found:
+        return found
+    obj = child(prep, {"pobj"})
+    place = q.ev.grammar.resolver.place_actor(obj, q.ev.actors) if obj is not None else None
+    return [place] if place is not None else []
+
+
+@rule("target.thing-goal")
+def thing_goal(q: Search) -> list[Mention]:
+    """'sent armoured vehicles to Kenya', 'withdrew peacekeepers from Lebanon', 'imposed a
+    curfew in Aden': the object is the thing moved, imposed or lifted, never whom the act is
+    aimed at; the state it goes to, leaves or holds over is. A thing naming a state of its
+    own ("expelled the Russian ambassador from Peru") keeps it (target.object).
+
+    Example: The UN withdrew its peacekeepers from Lebanon.
+    """
+    if q.depth != 0:
+        return []
+    for obj in q.objects:
+        own = _thing_countries(q, obj)
+        if own is None:
+            continue
+        for prep in _goal_preps(q, obj):
+            found = _goal_mentions(q, prep)
+            countries = {a.country for m in found for a in m.actors}
+            if found and own <= countries:
+                return q.found("target.thing-goal", found)
+    return []
+
+
+@rule("target.means-or-thing")
+def means_or_thing(q: Search, obj: Token) -> bool:
+    """A weapon a show of force uses or a measure an act imposes or lifts ('launched a
+    missile', 'declared a state of siege', 'lifted the curfew') is no target, not even as
+    words: the target is whom it is aimed at, or no one named. (In an attack the weapon's
+    words stay: "detonated the mine" is an attack that happened, whoever it hit.)
+
+    Example: Pyongyang launched a long-range missile on Friday.
+    """
+    weapon = obj.lemma_.lower() in ATTACK_MEANS and q.ev.entry.cameo[:2] not in VIOLENT_ROOTS
+    if weapon or _measure(obj) is not None:
+        q.ev.trace.add("target.means-or-thing", f"'{obj.text}' is what the act uses, no target")
+        return True
+    return False
+
+
+@rule("target.impact-clause")
+def impact_clause(q: Search) -> list[Mention]:
+    """'carried out air strikes in Mosul, killing dozens of militants': an attack whose own
+    words name no target hit those its '-ing' clause says it killed or wounded.
+
+    Example: Warplanes carried out air strikes on Sunday, killing twelve Yemeni soldiers.
+    """
+    if q.depth != 0 or q.ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return []
+    verb = light_verb(q)
+    for head in (q.token, verb) if verb is not None else (q.token,):
+        for clause in head.children:
+            if not (
+                clause.dep_ in ("advcl", "xcomp", "conj")
+                and clause.tag_ == "VBG"
+                and clause.lemma_.lower() in IMPACT_VERBS
+            ):
+                continue
+            for obj in objects(clause):
+                found = [m for m in actor_group(q.ev.grammar, obj, q.ev.actors) if m.actors]
+                unnamed = unnamed_target(q.ev.grammar, obj) if not found else None
+                found = found or ([unnamed] if unnamed is not None else [])
+                if found:
+                    return q.found("target.impact-clause", found)
+    return []
