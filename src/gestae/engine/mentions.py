@@ -151,13 +151,15 @@ def widen_appositions(doc: Doc, found: DocActors) -> None:
         if mention not in found.mentions or other not in found.mentions:
             continue  # already merged into a wider mention
         mine, theirs = mention.actors[0], other.actors[0]
-        if mine.kind != "person" and theirs.kind != "person":
+        described = _describes_named(head, mine, theirs)
+        if not described and mine.kind != "person" and theirs.kind != "person":
             continue
-        if mine.country and theirs.country and mine.country != theirs.country:
+        if not described and mine.country and theirs.country and mine.country != theirs.country:
             continue
-        end = max(t.i for t in appos[0].subtree) + 1
+        end = other.end if described else max(t.i for t in appos[0].subtree) + 1
         span = doc[mention.start : end]
-        base = mine if mine.country or not theirs.country else theirs
+        keep_mine = not described and (mine.country or not theirs.country)
+        base = mine if keep_mine else theirs
         widened = relocate(base, span.text, span.start_char, span.end_char, base.rule)
         found.mentions.remove(mention)
         found.mentions.remove(other)
@@ -165,6 +167,18 @@ def widen_appositions(doc: Doc, found: DocActors) -> None:
         found.add(combined)
         for i in range(other.start, other.end):
             found.by_token[i] = combined
+
+
+def _describes_named(head: Token, mine: Actor, theirs: Actor) -> bool:
+    """'the rebel group Hamas', 'the militant group al-Shabab': a common noun that only
+    describes the listed organisation after it; the name decides the actor, since the
+    noun's country was at best a guess from the context."""
+    return (
+        head.pos_ == "NOUN"
+        and mine.name is None
+        and theirs.name is not None
+        and theirs.kind != "person"
+    )
 
 
 def merge_titles_with_names(doc: Doc, found: DocActors) -> None:
