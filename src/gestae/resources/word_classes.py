@@ -24,6 +24,7 @@ CLASSES = (
     "considering_words",
     "abstract_objects",
     "quantity_nouns",
+    "makeup_verbs",
     "crowd_nouns",
     "animal_nouns",
     "attack_means",

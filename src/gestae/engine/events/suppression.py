@@ -409,6 +409,25 @@ def disaster(clause: Token) -> bool:
     return False
 
 
+@rule("suppress.accident-outcome")
+def accident_outcome(clause: Token) -> bool:
+    """'A warplane crashed near Kabul, killing four soldiers': harm told as the outcome of a
+    crash, a capsizing or a collapse is an accident, even when a military craft or crew is the
+    subject that the participle shares; the verb that tells it takes no object (a village
+    burned by rebels has one).
+
+    Example: An army helicopter crashed near Kandahar, killing six soldiers.
+    """
+    current = clause
+    for _ in range(3):
+        if current.dep_ not in ("advcl", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ == "VERB" and is_incident_cause(current) and not objects(current):
+            return True
+    return False
+
+
 @rule("suppress.passive-participle")
 def passive_participle(clause: Token) -> bool:
     """'Asked whether Ghana would send troops, the minister said ...': a past participle
@@ -437,6 +456,7 @@ CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
     question,
     doubt,
     disaster,
+    accident_outcome,
     non_human,
     passive_participle,
 ]
