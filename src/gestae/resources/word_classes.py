@@ -29,6 +29,7 @@ CLASSES = (
     "animal_nouns",
     "attack_means",
     "accident_modifiers",
+    "accident_sites",
     "border_nouns",
     "reciprocal_lemmas",
     "not_group_nouns",

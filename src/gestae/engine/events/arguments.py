@@ -9,7 +9,7 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.codes import OWN_FORCE_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target, with_country
-from gestae.engine.events.nominal import impact_subject, is_violent_noun
+from gestae.engine.events.nominal import accident_site, impact_subject, is_violent_noun
 from gestae.engine.events.sources import (
     NO_PATIENT_AFTER,
     crowd,
@@ -26,9 +26,11 @@ from gestae.resources.word_classes import words
 
 # Weapons and blasts that stand as the subject of a violent act whose attacker is unknown.
 ATTACK_MEANS = words("attack_means")
-ACCIDENT_MODIFIERS = words("accident_modifiers")
 # How far a participle climbs to the clause whose subject it shares (", killing five").
 MEANS_STEPS = 3
+# CAMEO codes of taking a person or ground (abduct, occupy): "he was captured in Kenya", with
+# no agent, names no attack.
+TAKEN = ("181", "192")
 
 
 @rule("target.of-patient")
@@ -193,7 +195,7 @@ def attack_means(ev: Event) -> bool:
     if subject is None or ev.actors.at(subject) is not None:
         return False
     means = subject.lemma_.lower() in ATTACK_MEANS or is_violent_noun(ev.grammar, subject)
-    accident = any(t.lemma_.lower() in ACCIDENT_MODIFIERS for t in subject.lefts)
+    accident = accident_site(subject)
     if not means or accident:
         return False
     ev.trace.add("source.attack-means", f"'{subject.text}': attacker unknown")
@@ -216,10 +218,10 @@ def unknown_attacker(ev: Event, passive: bool, impact: bool) -> bool:
     happening = (
         ev.entry.pos == "noun" and token.dep_ == "nsubj" and ev.grammar.happening(token.head)
     )
-    if any(t.lemma_.lower() in ACCIDENT_MODIFIERS for t in token.lefts):
+    if accident_site(token):
         return False
     patient = child(ev.clause, PASSIVE_SUBJECT_DEPS) if passive else None
-    if patient is not None and patient.pos_ == "PRON" and ev.entry.cameo.startswith("192"):
+    if patient is not None and patient.pos_ == "PRON" and ev.entry.cameo.startswith(TAKEN):
         return False  # "he was captured in Kenya": a person taken, no territory occupied
     if not (passive or impact or happening or attack_means(ev)):
         return False
