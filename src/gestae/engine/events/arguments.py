@@ -28,9 +28,6 @@ from gestae.resources.word_classes import words
 ATTACK_MEANS = words("attack_means")
 # How far a participle climbs to the clause whose subject it shares (", killing five").
 MEANS_STEPS = 3
-# CAMEO codes of taking a person or ground (abduct, occupy): "he was captured in Kenya", with
-# no agent, names no attack.
-TAKEN = ("181", "192")
 
 
 @rule("target.of-patient")
@@ -221,7 +218,7 @@ def unknown_attacker(ev: Event, passive: bool, impact: bool) -> bool:
     if accident_site(token):
         return False
     patient = child(ev.clause, PASSIVE_SUBJECT_DEPS) if passive else None
-    if patient is not None and patient.pos_ == "PRON" and ev.entry.cameo.startswith(TAKEN):
+    if patient is not None and patient.pos_ == "PRON" and ev.entry.cameo.startswith("192"):
         return False  # "he was captured in Kenya": a person taken, no territory occupied
     if not (passive or impact or happening or attack_means(ev)):
         return False
