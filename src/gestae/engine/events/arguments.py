@@ -14,7 +14,6 @@ from gestae.engine.events.sources import (
     NO_PATIENT_AFTER,
     crowd,
     inherited_subject,
-    kin,
     noun_frame,
     noun_sources,
     subject_actors,
@@ -161,7 +160,7 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     elif subject is not None:
         sources += subject_actors(ev, subject)
         if not any(m.actors for m in sources):
-            sources += kin(ev, subject) or crowd(ev, subject)
+            sources += crowd(ev, subject)
     else:
         sources += inherited_subject(ev, clause)
     if not targets:

@@ -28,8 +28,6 @@ from gestae.schema import Actor
 
 # People counted or gathered with no sector word: the civilians of a protest.
 CROWD_NOUNS = words("crowd_nouns")
-# Kin: "relatives of the missing fishermen" protest as civilians of the fishermen's country.
-KIN_NOUNS = words("kin_nouns")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 # How far a verb with no subject of its own climbs to the clause that lends it one.
 INHERITANCE_STEPS = 4
@@ -163,47 +161,6 @@ def crowd(ev: Event, subject: Token) -> list[Mention]:
     )
     mention = Mention(span.start, span.end, subject.i, [actor], actor.rule, reference=True)
     return ev.found("source.crowd", [mention], span.text)
-
-
-@rule("source.kin")
-def kin(ev: Event, subject: Token) -> list[Mention]:
-    """Kin who protest ("the family of the slain soldier", "relatives of the missing
-    fishermen", "mothers of the detained students") are civilians, of the country of the
-    people whose kin they are, or else of the article's context (the record stage puts
-    them where they protest), as crowds are.
-
-    Only for protest triggers: a relative doing anything else is private life or no actor.
-
-    Example: Relatives of the missing Sri Lankan fishermen protested outside parliament.
-    """
-    lemma = subject.lemma_.lower()
-    if not ev.entry.cameo.startswith(PROTEST_ROOT):
-        return []
-    if lemma not in KIN_NOUNS and subject.lower_ not in KIN_NOUNS:
-        return []
-    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    whose = [m for m in pobj_actors(ev.grammar, of, ev.actors) if m.actors] if of else []
-    country = next((a.country for m in whose for a in m.actors if a.country), None)
-    reason = f"kin of {whose[0].actors[0].label()}" if country else ""
-    if country is None:
-        country = ev.actors.dominant_country()
-        reason = f"{CONTEXT_COUNTRY} ({country})"
-    if country is None:
-        return []  # "his family protested": whose, and where, the sentence does not say
-    doc = subject.doc
-    span = doc[subject.left_edge.i : subject.right_edge.i + 1]
-    rule_text = f"kin who protest are civilians; {reason}"
-    actor = Actor(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        kind="group",
-        country=country,
-        sector="CVL",
-        rule=rule_text,
-    )
-    mention = Mention(span.start, span.end, subject.i, [actor], rule_text, reference=True)
-    return ev.found("source.kin", [mention], span.text)
 
 
 def subject_actors(ev: Event, subject: Token) -> list[Mention]:
