@@ -30,6 +30,7 @@ CLASSES = (
     "attack_means",
     "accident_modifiers",
     "accident_sites",
+    "attack_series",
     "border_nouns",
     "reciprocal_lemmas",
     "not_group_nouns",

@@ -20,11 +20,20 @@ from gestae.engine.events.sources import (
 )
 from gestae.engine.events.targets import target_from_entry
 from gestae.engine.rules import rule
-from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent, child, objects
+from gestae.engine.syntax import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    agent,
+    child,
+    objects,
+    of_objects,
+)
 from gestae.resources.word_classes import words
 
 # Weapons and blasts that stand as the subject of a violent act whose attacker is unknown.
 ATTACK_MEANS = words("attack_means")
+# "A wave of bombings", "a barrage of rockets": the attacks a gathering noun holds.
+ATTACK_SERIES = words("attack_series")
 # How far a participle climbs to the clause whose subject it shares (", killing five").
 MEANS_STEPS = 3
 
@@ -172,7 +181,8 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
 def attack_means(ev: Event) -> bool:
     """A bomb, a blast or shelling as the subject ("a roadside bomb killed three soldiers",
     "the blast destroyed the market, killing five"): the attacker is unknown, so the act has
-    no source and stands on its victims or place; never an accident ("a gas explosion").
+    no source and stands on its victims or place; never an accident ("a gas explosion"). A
+    noun that gathers attacks stands for them ("a wave of bombings killed 30").
 
     Example: A roadside bomb exploded near a checkpoint in Mosul, killing four policemen.
     """
@@ -190,6 +200,9 @@ def attack_means(ev: Event) -> bool:
         return False
     if subject is None or ev.actors.at(subject) is not None:
         return False
+    if subject.lemma_.lower() in ATTACK_SERIES:
+        held = [o for o in of_objects(subject) if o.pos_ == "NOUN"]
+        subject = held[0] if held else subject  # "a wave of attacks killed 30": the attacks
     means = subject.lemma_.lower() in ATTACK_MEANS or is_violent_noun(ev.grammar, subject)
     accident = accident_site(subject)
     if not means or accident:
