@@ -9,7 +9,7 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.codes import OWN_FORCE_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target, with_country
-from gestae.engine.events.nominal import impact_subject, is_violent_noun
+from gestae.engine.events.nominal import accident_site, impact_subject, is_violent_noun
 from gestae.engine.events.sources import (
     NO_PATIENT_AFTER,
     crowd,
@@ -20,12 +20,20 @@ from gestae.engine.events.sources import (
 )
 from gestae.engine.events.targets import target_from_entry
 from gestae.engine.rules import rule
-from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent, child, objects
+from gestae.engine.syntax import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    agent,
+    child,
+    objects,
+    of_objects,
+)
 from gestae.resources.word_classes import words
 
 # Weapons and blasts that stand as the subject of a violent act whose attacker is unknown.
 ATTACK_MEANS = words("attack_means")
-ACCIDENT_MODIFIERS = words("accident_modifiers")
+# "A wave of bombings", "a barrage of rockets": the attacks a gathering noun holds.
+ATTACK_SERIES = words("attack_series")
 # How far a participle climbs to the clause whose subject it shares (", killing five").
 MEANS_STEPS = 3
 
@@ -173,7 +181,8 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
 def attack_means(ev: Event) -> bool:
     """A bomb, a blast or shelling as the subject ("a roadside bomb killed three soldiers",
     "the blast destroyed the market, killing five"): the attacker is unknown, so the act has
-    no source and stands on its victims or place; never an accident ("a gas explosion").
+    no source and stands on its victims or place; never an accident ("a gas explosion"). A
+    noun that gathers attacks stands for them ("a wave of bombings killed 30").
 
     Example: A roadside bomb exploded near a checkpoint in Mosul, killing four policemen.
     """
@@ -191,8 +200,11 @@ def attack_means(ev: Event) -> bool:
         return False
     if subject is None or ev.actors.at(subject) is not None:
         return False
+    if subject.lemma_.lower() in ATTACK_SERIES:
+        held = [o for o in of_objects(subject) if o.pos_ == "NOUN"]
+        subject = held[0] if held else subject  # "a wave of attacks killed 30": the attacks
     means = subject.lemma_.lower() in ATTACK_MEANS or is_violent_noun(ev.grammar, subject)
-    accident = any(t.lemma_.lower() in ACCIDENT_MODIFIERS for t in subject.lefts)
+    accident = accident_site(subject)
     if not means or accident:
         return False
     ev.trace.add("source.attack-means", f"'{subject.text}': attacker unknown")
@@ -215,7 +227,7 @@ def unknown_attacker(ev: Event, passive: bool, impact: bool) -> bool:
     happening = (
         ev.entry.pos == "noun" and token.dep_ == "nsubj" and ev.grammar.happening(token.head)
     )
-    if any(t.lemma_.lower() in ACCIDENT_MODIFIERS for t in token.lefts):
+    if accident_site(token):
         return False
     patient = child(ev.clause, PASSIVE_SUBJECT_DEPS) if passive else None
     if patient is not None and patient.pos_ == "PRON" and ev.entry.cameo.startswith("192"):

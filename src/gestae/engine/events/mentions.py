@@ -20,6 +20,8 @@ ABSTRACT_OBJECTS = words("abstract_objects")
 NOT_GROUP_NOUNS = words("not_group_nouns")
 # Counts ("hundreds", "dozens"): the people counted are the participant, not the count.
 QUANTITY_NOUNS = words("quantity_nouns")
+# Verbs saying what a body is made of ("a force composed of Kenyan troops").
+MAKEUP_VERBS = words("makeup_verbs")
 # Animals are never the target of a political event.
 ANIMAL_NOUNS = words("animal_nouns")
 # Prepositions through which a non-actor object names the actor it belongs to or concerns.
@@ -94,11 +96,25 @@ def _listed_members(token: Token, actors: DocActors) -> list[Token]:
     return members
 
 
+@rule("source.made-of")
+def made_of(grammar: Grammar, dependent: Token, actors: DocActors) -> list[Mention]:
+    """A body named by what it is made of ("a contingent composed of Russian and Georgian
+    troops", "a force made up of Chadian soldiers") is those members: they act in it.
+
+    Example: A force composed of Kenyan and Somali troops patrolled the border town.
+    """
+    if dependent.dep_ not in ("acl", "relcl") or dependent.lemma_.lower() not in MAKEUP_VERBS:
+        return []
+    of = prep_child(dependent, "of")
+    return [m for m in pobj_actors(grammar, of, actors) if m.actors] if of is not None else []
+
+
 def _owners(grammar: Grammar, tok: Token, actors: DocActors, owner: bool) -> list[Mention]:
     """Whom a thing belongs to or concerns: 'positions held by the TPLF', "London's
     participation", 'invitation to Patel', 'sanctions on Iran', 'crimes by Russian soldiers'."""
     out: list[Mention] = []
     for dependent in tok.children:
+        out.extend(m for m in made_of(grammar, dependent, actors) if m not in out)
         if dependent.dep_ == "acl" and dependent.tag_ == "VBN" and owner:
             by = agent(dependent)
             if by is not None:

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from gestae.engine.actors import DocActors, Mention
 from gestae.engine.events.codes import HOSTED_ACT_CODES, VIOLENT_ROOTS
 from gestae.engine.events.matching import Grammar
+from gestae.engine.rules import rule
 from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, child, negated, objects, prep_child
 from gestae.resources.word_classes import words
 
@@ -20,6 +21,11 @@ NOMINAL_AGENT_PREPS = frozenset({"by", "from"})
 RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "take", "admit", "assume", "bear"})
 # Prepositions of the phrase a hosted act sits in ("during a visit", "at a rally").
 HOSTING_PREPS = ("during", "on", "for", "at")
+# Words that make a blast an accident ("a gas explosion"), and works where a blast is one
+# ("an explosion at a chemical plant"), with the prepositions that put it there.
+ACCIDENT_MODIFIERS = words("accident_modifiers")
+ACCIDENT_SITES = words("accident_sites")
+SITE_PREPS = frozenset({"at", "in", "inside"})
 
 
 def is_violent_noun(grammar: Grammar, noun: Token) -> bool:
@@ -96,3 +102,23 @@ def claimed_by(noun: Token) -> Token | None:
         return None
     verb = duty.head
     return verb if verb.lemma_.lower() in RESPONSIBILITY_VERBS else None
+
+
+@rule("suppress.accident-site")
+def accident_site(noun: Token) -> bool:
+    """A blast at works ("an explosion at a chemical plant", "the blast occurred in a coal
+    mine") is an industrial accident, not an attack with an unknown attacker; so is one a
+    modifier calls an accident ("a gas explosion").
+
+    Example: An explosion at a fertiliser plant in Tianjin killed twelve workers.
+    """
+    if any(t.lemma_.lower() in ACCIDENT_MODIFIERS for t in noun.lefts):
+        return True
+    holders = [noun, noun.head] if noun.dep_ in SUBJECT_DEPS else [noun]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in SITE_PREPS
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in ACCIDENT_SITES for o in prep.children)
+        for holder in holders
+        for prep in holder.children
+    )

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from gestae.engine.actors import Mention
 from gestae.engine.events.codes import OWN_FORCE_CODES, PROTEST_ROOT
 from gestae.engine.events.context import Event
-from gestae.engine.events.mentions import actor_group, pobj_actors, with_country
+from gestae.engine.events.mentions import actor_group, made_of, pobj_actors, with_country
 from gestae.engine.events.nominal import (
     NOMINAL_AGENT_PREPS,
     adjunct_host,
@@ -102,6 +102,9 @@ def plain_subject(ev: Event, subject: Token) -> list[Mention] | None:
 
     Example: Argentina condemned Chile.
     """
+    made = [m for d in subject.children for m in made_of(ev.grammar, d, ev.actors)]
+    if made:
+        return ev.found("source.made-of", made, subject.text)
     found = actor_group(ev.grammar, subject, ev.actors)
     if not any(m.actors for m in found):
         return None

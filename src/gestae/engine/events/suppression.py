@@ -16,6 +16,7 @@ from gestae.engine.events.matching import Grammar
 from gestae.engine.events.modality import in_conditional, speculation
 from gestae.engine.events.nominal import (
     NOMINAL_AGENT_PREPS,
+    accident_site,
     adjunct_host,
     claimed_by,
     group_agent,
@@ -255,6 +256,19 @@ def light_verb_content(m: Matched) -> bool:
     )
 
 
+def at_accident_site(m: Matched) -> bool:
+    """suppress.accident-site over a matched blast noun nobody owns up to."""
+    noun = m.token
+    if m.entry.pos != "noun" or m.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return False
+    if claimed_by(noun) is not None or group_agent(m.grammar, noun, m.actors):
+        return False  # "claimed the blast at the refinery": an attack on works
+    return accident_site(noun)
+
+
+at_accident_site.rule_id = accident_site.rule_id  # type: ignore[attr-defined]
+
+
 def business_only(m: Matched) -> bool:
     """suppress.private-parties over the matched trigger's sentence."""
     return private_parties(m.token, m.actors)
@@ -297,6 +311,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     frame_preposition,
     object_says_more,
     noun_not_event,
+    at_accident_site,
     light_verb_content,
     business_only,
     with_kin,
@@ -409,6 +424,27 @@ def disaster(clause: Token) -> bool:
     return False
 
 
+@rule("suppress.accident-outcome")
+def accident_outcome(clause: Token) -> bool:
+    """'A warplane crashed near Kabul, killing four soldiers': harm told as the outcome of a
+    crash, a capsizing or a collapse is an accident, even when a military craft or crew is the
+    subject that the participle shares; the verb that tells it takes no object (a village
+    burned by rebels has one).
+
+    Example: An army helicopter crashed near Kandahar, killing six soldiers.
+    """
+    if clause.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark") for c in clause.children):
+        return False  # "collapsed after forces shelled them": a clause of its own
+    current = clause
+    for _ in range(3):
+        if current.dep_ not in ("advcl", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ == "VERB" and is_incident_cause(current) and not objects(current):
+            return True
+    return False
+
+
 @rule("suppress.passive-participle")
 def passive_participle(clause: Token) -> bool:
     """'Asked whether Ghana would send troops, the minister said ...': a past participle
@@ -437,6 +473,7 @@ CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
     question,
     doubt,
     disaster,
+    accident_outcome,
     non_human,
     passive_participle,
 ]
