@@ -23,6 +23,7 @@ WORD_LISTS = (
     "from_place_verbs",
     "place_nouns",
     "sub_town_nouns",
+    "thoroughfare_nouns",
     "place_object_verbs",
     "scene_marks",
     "area_nouns",

@@ -105,7 +105,8 @@ def _own_place(word: Token, resolver: Resolver, kind: str | None = None) -> Matc
     found = resolver.best([m for _, m in pool])
     if found is None or kind is None:
         return found
-    return found if any(k == kind and m == found for k, m in pool) else None
+    span = (found.start, found.end)
+    return found if any(k == kind and (m.start, m.end) == span for k, m in pool) else None
 
 
 @rule("place.locative-phrase")
@@ -348,17 +349,19 @@ def locate_event(
 
 
 def to_location(trigger: Token, match: Match) -> Location:
-    """The contract's Location for a match; an unresolved name keeps only its words."""
+    """The contract's Location for a match; an unresolved name keeps its words, and the
+    country and admin1 of a known place the text puts it in."""
     doc = trigger.doc
     first, last = doc[match.start], doc[match.end - 1]
     text = doc[match.start : match.end].text
     entry = match.entry
     if entry is None:
+        outer = match.container
         return Location(
             name=text,
-            country=None,
-            admin1=None,
-            admin1_code=None,
+            country=outer.country if outer else None,
+            admin1=outer.admin1 if outer else None,
+            admin1_code=outer.admin1_code if outer else None,
             lat=None,
             lon=None,
             geonameid=None,

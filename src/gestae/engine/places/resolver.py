@@ -16,6 +16,7 @@ from gestae.engine.places.phrases import (
     ADVERBIAL_LOCATORS,
     AREA_NOUNS,
     COMPASS_WORDS,
+    THOROUGHFARE_NOUNS,
     is_any_frame,
     is_frame,
     is_locative_prep,
@@ -57,6 +58,8 @@ class Match:
     end: int
     framed: bool = False  # named by a frame below the town: "the X neighbourhood"
     floor: float = -1  # no more specific than this: "Kandahar province" is not the city
+    # for an unresolved name, the known place the text puts it in ("Rashid Street in Baghdad")
+    container: PlaceEntry | None = None
 
     @property
     def rank(self) -> float:
@@ -67,7 +70,20 @@ class Match:
 
     def at_least(self, floor: float) -> Match:
         """The same place ranked no more specific than `floor`."""
-        return Match(self.entry, self.start, self.end, self.framed, max(self.floor, floor))
+        return Match(
+            self.entry, self.start, self.end, self.framed, max(self.floor, floor), self.container
+        )
+
+    def inside(self, others: Sequence[Match]) -> Match:
+        """An unresolved name with the most specific known place among `others` as its
+        container, so the event keeps the country the text gives it."""
+        if self.entry is not None or self.container is not None:
+            return self
+        known = [m for m in others if m.entry is not None and m.entry.country]
+        if not known:
+            return self
+        outer = min(known, key=lambda m: (m.rank, m.start)).entry
+        return Match(None, self.start, self.end, self.framed, self.floor, outer)
 
 
 class Resolver:
@@ -242,12 +258,17 @@ class Resolver:
         if depth > 3:
             return None
         found = self.name(token)
+        if found is not None and found.entry is None:
+            found = found.inside(self.locative_pps(token, depth + 1))
         if found is not None:
             return found
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
         if is_any_frame(token):
             framed = self._framed(token, depth)
+            if framed is not None and framed.entry is None:
+                # "on Rashid Street in Baghdad": the street, inside the town
+                framed = framed.inside(self.locative_pps(token, depth + 1))
             if framed is not None:
                 return framed
         return self.best(self.locative_pps(token, depth + 1))
@@ -269,8 +290,10 @@ class Resolver:
                 # a town the gazetteer knows is the container: "the Algiers suburb of X"
                 # "in Krongpinang district": the area noun makes an unknown name a place
                 settlement = sub_town and is_frame(frame)  # "X village", not "X market"
-                found = self.resolve_name(child, located=True) or self.unresolved_name(
-                    child, framed=sub_town, named=area or settlement
+                street = frame.lemma_.lower() in THOROUGHFARE_NOUNS
+                known = None if street else self.resolve_name(child, located=True)
+                found = known or self.unresolved_name(
+                    child, framed=sub_town, named=area or settlement or street
                 )
                 if found is not None and area:
                     found = found.at_least(_SPECIFICITY["admin1"])
@@ -324,7 +347,7 @@ class Resolver:
         """Most specific of several places attached to one word ("in Calais, in France")."""
         if not matches:
             return None
-        return min(matches, key=lambda m: (m.rank, m.start))
+        return min(matches, key=lambda m: (m.rank, m.start)).inside(matches)
 
 
 def _is_distance(locator: Token) -> bool:
