@@ -49,6 +49,11 @@ CLASSES = (
     "time_nouns",
     "kin_nouns",
     "abstract_foes",
+    "pundit_nouns",
+    "likelihood_words",
+    "aim_nouns",
+    "normative_modals",
+    "implication_verbs",
 )
 
 

@@ -283,3 +283,179 @@ def modality(ev: Event) -> tuple[Modality, Actor | None]:
 
 # Auxiliaries that turn a negated cooperative act into a refusal ("will not", "cannot").
 REFUSAL_AUX = frozenset({"will", "wo", "would", "can", "ca", "could", "shall", "'ll"})
+
+
+# -- wishes, forecasts, norms and aims: the clause names no act ---------------------------------
+
+WISH_GOVERNORS = words("wish_governors")
+PUNDIT_NOUNS = words("pundit_nouns")
+LIKELIHOOD_WORDS = words("likelihood_words")
+AIM_NOUNS = words("aim_nouns")
+NORMATIVE_MODALS = words("normative_modals")
+IMPLICATION_VERBS = words("implication_verbs")
+EPISTEMIC_AUX = frozenset({"may", "might"})
+# Links by which a clause sits under the word that makes it a wish, a guess or an aim.
+IRREALIS_CHAIN_DEPS = ("ccomp", "xcomp", "conj", "acl", "pcomp", "pobj", "prep", "advcl")
+
+
+def forms(token: Token) -> set[str]:
+    """The lemma and the written form with a plain '-s' or '-d' off: the small model
+    lemmatises "hopes" as "hop"."""
+    low = token.lower_
+    return {token.lemma_.lower(), low, low.removesuffix("s"), low.removesuffix("d")}
+
+
+def shared_modals(scope: Token) -> set[str]:
+    """The clause's auxiliaries, or those of the verb it is coordinated with or is the
+    participle of: 'may be arrested and detained', 'may impose sanctions, cutting aid'."""
+    own = auxiliaries(scope)
+    if own or scope.head.i == scope.i:
+        return own
+    if child(scope, SUBJECT_DEPS | {"nsubjpass"}) is not None:
+        return own  # "Kenya may protest and Uganda attacked": a clause of its own
+    if scope.dep_ == "conj" or (scope.dep_ == "advcl" and scope.tag_ == "VBG"):
+        return auxiliaries(scope.head)
+    return own
+
+
+def governors(clause: Token, steps: int = 3) -> list[tuple[Token, Token]]:
+    """(link, head) pairs from the clause up through complement and coordination links."""
+    pairs: list[tuple[Token, Token]] = []
+    current = clause
+    for _ in range(steps):
+        if current.head.i == current.i or current.dep_ not in IRREALIS_CHAIN_DEPS:
+            break
+        pairs.append((current, current.head))
+        current = current.head
+    return pairs
+
+
+@rule("modality.hoped-for")
+def hoped_for(clause: Token) -> bool:
+    """'She hopes the two countries can work together', 'hopes a ceasefire could take place':
+    what someone hopes or wishes others will do is a wish, no act (the infinitive 'hopes to' is
+    suppress.wish).
+
+    Example: Rubio said he hopes Russia and Ukraine will sign a truce.
+    """
+    return any(
+        link.dep_ == "ccomp" and forms(head) & WISH_GOVERNORS
+        for link, head in governors(host_verb(clause))
+    )
+
+
+@rule("modality.epistemic-may")
+def epistemic_may(clause: Token) -> bool:
+    """'They may impose sanctions', 'may be arrested': 'may' and 'might' weigh a chance; with
+    no condition ('might block it if ...' is a threat) the act is a guess, whoever says it.
+
+    Example: Kenya may expel the Somali envoy.
+    """
+    scope = host_verb(clause)
+    aux = shared_modals(scope)
+    if not aux & EPISTEMIC_AUX or aux & (FUTURE_AUX | {"would"}):
+        return False
+    return not (in_conditional(scope) or has_condition(scope))
+
+
+@rule("modality.pundit-forecast")
+def pundit_forecast(clause: Token) -> bool:
+    """'Analysts say Tehran would welcome the closure': what analysts, experts or polls expect
+    an actor to do, with a modal or 'likely', is their forecast, not the actor's act.
+
+    Example: Analysts say Turkey would block the bid.
+    """
+    scope = host_verb(clause)
+    modal = auxiliaries(scope) & (HYPOTHETICAL_AUX | FUTURE_AUX) or any(
+        c.dep_ == "advmod" and c.lower_ in LIKELIHOOD_WORDS for c in scope.children
+    )
+    if not modal or scope.dep_ not in ("ccomp", "parataxis"):
+        return False
+    if scope.head.lemma_.lower() not in FORECAST_VERBS | {"expect", "think"}:
+        return False
+    speaker = child(scope.head, SUBJECT_DEPS)
+    return speaker is not None and bool(forms(speaker) & PUNDIT_NOUNS)
+
+
+@rule("modality.likelihood")
+def likelihood(clause: Token) -> bool:
+    """'is likely to attack', 'it is possible that X would', 'will probably impose', 'it stands
+    to reason that': the text weighs the chance of the act; it does not report it.
+
+    Example: Chile is unlikely to recognize the new government in Peru.
+    """
+    scope = host_verb(clause)
+    if scope.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "advmod" and c.lower_ in LIKELIHOOD_WORDS for c in scope.children
+    ):
+        return True  # "will probably impose"; not "Probably the attack on ...", a plain answer
+    for link, head in governors(scope, 2):
+        if link.dep_ == "xcomp" and head.lower_ in LIKELIHOOD_WORDS:
+            return True  # "is likely to attack"
+        weighing = any(
+            c.dep_ in ("acomp", "attr", "dobj", "prep") and c.lower_ in LIKELIHOOD_WORDS
+            for c in head.children
+        )
+        if link.dep_ == "ccomp" and weighing:
+            return True  # "it is likely that", "it stands to reason that"
+    return False
+
+
+@rule("modality.normative")
+def normative(clause: Token) -> bool:
+    """'No one should be detained', 'Israel must end its attacks': a norm or duty names no act
+    done (a speaker's 'X must' addressed to another actor is a demand of its own:
+    trigger.reported-obligation).
+
+    Example: Iran should release the British sailors.
+    """
+    return bool(shared_modals(host_verb(clause)) & NORMATIVE_MODALS)
+
+
+@rule("modality.aim-noun")
+def aim_noun(clause: Token) -> bool:
+    """'the aim is to support', 'interest in making aid conditional', 'the risk of sanctions':
+    an act held by a noun of aim, hope, chance or risk is not (yet) done.
+
+    Example: The goal of the talks is to end the war between Sudan and Chad.
+    """
+    for link, head in governors(clause, 4):
+        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in AIM_NOUNS:
+            return True
+        if link.dep_ == "prep" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in AIM_NOUNS for c in head.children
+        ):
+            return True  # "voiced interest in sending aid": the phrase hangs on the verb
+        if link.dep_ in ("xcomp", "ccomp", "attr") and head.lemma_.lower() == "be":
+            subject = child(head, SUBJECT_DEPS)
+            if subject is not None and subject.lemma_.lower() in AIM_NOUNS:
+                return True  # "the aim is to support Ukraine"
+    return False
+
+
+@rule("modality.implication")
+def implication(clause: Token) -> bool:
+    """'what the cuts mean for aid': what something means or spells for an act weighs
+    consequences; it reports no act.
+
+    Example: Officials asked what the ruling means for talks between Serbia and Kosovo.
+    """
+    prep = clause.head
+    return (
+        clause.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in IMPLICATION_VERBS
+    )
+
+
+# The clause-level rules of this module, in the order the suppression pass tries them.
+MODAL_SUPPRESSIONS = [
+    speculation,
+    hoped_for,
+    epistemic_may,
+    pundit_forecast,
+    likelihood,
+    normative,
+    aim_noun,
+    implication,
+]
