@@ -54,6 +54,8 @@ CLASSES = (
     "aim_nouns",
     "normative_modals",
     "implication_verbs",
+    "need_verbs",
+    "procedural_requests",
 )
 
 

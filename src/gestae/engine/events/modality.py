@@ -293,6 +293,9 @@ LIKELIHOOD_WORDS = words("likelihood_words")
 AIM_NOUNS = words("aim_nouns")
 NORMATIVE_MODALS = words("normative_modals")
 IMPLICATION_VERBS = words("implication_verbs")
+NEED_VERBS = words("need_verbs")
+PROCEDURAL_REQUESTS = words("procedural_requests")
+REQUEST_VERBS = frozenset({"ask", "request", "seek", "urge", "call"})
 EPISTEMIC_AUX = frozenset({"may", "might"})
 # Links by which a clause sits under the word that makes it a wish, a guess or an aim.
 IRREALIS_CHAIN_DEPS = ("ccomp", "xcomp", "conj", "acl", "pcomp", "pobj", "prep", "advcl")
@@ -390,8 +393,8 @@ def likelihood(clause: Token) -> bool:
     ):
         return True  # "will probably impose"; not "Probably the attack on ...", a plain answer
     for link, head in governors(scope, 2):
-        if link.dep_ == "xcomp" and head.lower_ in LIKELIHOOD_WORDS:
-            return True  # "is likely to attack"
+        if link.dep_ in ("xcomp", "advcl") and head.lower_ in LIKELIHOOD_WORDS:
+            return True  # "is likely to attack", "makes it possible for X to invest"
         weighing = any(
             c.dep_ in ("acomp", "attr", "dobj", "prep") and c.lower_ in LIKELIHOOD_WORDS
             for c in head.children
@@ -448,6 +451,70 @@ def implication(clause: Token) -> bool:
     )
 
 
+def to_infinitive(verb: Token) -> bool:
+    """'to provide': the verb has the infinitive marker 'to'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+@rule("modality.wish-chain")
+def wish_chain(clause: Token) -> bool:
+    """'sought to engage with the Taliban to offer an assessment', 'needs funds to provide
+    aid', 'requires the country declaring an emergency': an act a step or two below a wish or
+    a need, through an infinitive or a purpose clause, is still only wished for (the direct
+    'hopes to' is suppress.wish).
+
+    Example: Peru wants to send envoys to Lima to sign a pact with Chile.
+    """
+    current = host_verb(clause)
+    for _ in range(3):
+        head = current.head
+        if head.i == current.i or current.dep_ not in ("xcomp", "advcl", "conj"):
+            return False
+        purpose = current.dep_ == "advcl" and to_infinitive(current)
+        if (current.dep_ == "xcomp" or purpose) and forms(head) & (WISH_GOVERNORS | NEED_VERBS):
+            return True
+        current = head
+    return False
+
+
+@rule("modality.instead-of")
+def instead_of(clause: Token) -> bool:
+    """'instead of calling for an Asian NATO', 'rather than attacking': the alternative set
+    aside is not done.
+
+    Example: Instead of attacking Georgia, Russia sent envoys to Tbilisi.
+    """
+    prep = clause.head
+    if clause.dep_ != "pcomp" or prep.lower_ not in ("of", "than"):
+        return False
+    return any(c.lower_ in ("instead", "rather") for c in (*prep.children, prep.nbor(-1)))
+
+
+def asked_for(verb: Token) -> list[Token]:
+    """What a verb of asking asks for: its object, its 'for' object, and the object of its
+    infinitive ('urged people to seek attention')."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            found += [p for p in c.children if p.dep_ == "pobj"]
+        if c.dep_ == "xcomp":
+            found += [o for o in c.children if o.dep_ == "dobj"]
+    return found
+
+
+@rule("modality.procedural-request")
+def procedural_request(clause: Token) -> bool:
+    """'an email requesting comment', 'the judge asked for an adjournment', 'urged people to
+    seek medical attention': asking for a comment, a delay, bail or care is the routine of a
+    story, a trial or a treatment, not a political request (CAMEO 02).
+
+    Example: The Kenyan embassy did not reply to an email requesting comment.
+    """
+    if clause.pos_ != "VERB" or clause.lemma_.lower() not in REQUEST_VERBS:
+        return False
+    return any(o.lemma_.lower() in PROCEDURAL_REQUESTS for o in asked_for(clause))
+
+
 # The clause-level rules of this module, in the order the suppression pass tries them.
 MODAL_SUPPRESSIONS = [
     speculation,
@@ -458,4 +525,7 @@ MODAL_SUPPRESSIONS = [
     normative,
     aim_noun,
     implication,
+    wish_chain,
+    instead_of,
+    procedural_request,
 ]
