@@ -515,6 +515,27 @@ def procedural_request(clause: Token) -> bool:
     return any(o.lemma_.lower() in PROCEDURAL_REQUESTS for o in asked_for(clause))
 
 
+@rule("modality.would-consequence")
+def would_consequence(clause: Token) -> bool:
+    """'trade with Russia, which would violate U.N. sanctions': a 'would' in a relative clause
+    weighs what something would amount to; no actor announces or does it. The relative word
+    must be the subject: in 'a deal under which Russia would withdraw' Russia commits itself.
+
+    Example: Mali is buying drones from Iran, which would violate the embargo on Tehran.
+    """
+    scope = host_verb(clause)
+    aux = auxiliaries(scope)
+    subject = child(scope, SUBJECT_DEPS)
+    return (
+        scope.dep_ == "relcl"
+        and subject is not None
+        and subject.lower_ in ("which", "that")
+        and "would" in aux
+        and not aux & FUTURE_AUX
+        and not (in_conditional(scope) or has_condition(scope))
+    )
+
+
 # The clause-level rules of this module, in the order the suppression pass tries them.
 MODAL_SUPPRESSIONS = [
     speculation,
@@ -528,4 +549,5 @@ MODAL_SUPPRESSIONS = [
     wish_chain,
     instead_of,
     procedural_request,
+    would_consequence,
 ]
