@@ -521,7 +521,7 @@ def would_consequence(clause: Token) -> bool:
     weighs what something would amount to; no actor announces or does it. The relative word
     must be the subject: in 'a deal under which Russia would withdraw' Russia commits itself.
 
-    Example: Mali is buying drones from Iran, which would violate the embargo on Tehran.
+    Example: The plan includes oil shipments to Syria, which would violate the embargo on Damascus.
     """
     scope = host_verb(clause)
     aux = auxiliaries(scope)
