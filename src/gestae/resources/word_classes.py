@@ -54,6 +54,13 @@ CLASSES = (
     "abstract_foes",
     "imposed_measures",
     "occasion_nouns",
+    "pundit_nouns",
+    "likelihood_words",
+    "aim_nouns",
+    "normative_modals",
+    "implication_verbs",
+    "need_verbs",
+    "procedural_requests",
 )
 
 

@@ -13,7 +13,7 @@ from gestae.engine.actors import DocActors
 from gestae.engine.casualties import is_incident_cause
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.matching import Grammar
-from gestae.engine.events.modality import in_conditional, speculation
+from gestae.engine.events.modality import MODAL_SUPPRESSIONS, in_conditional
 from gestae.engine.events.nominal import (
     NOMINAL_AGENT_PREPS,
     accident_site,
@@ -468,7 +468,7 @@ CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
     alleged,
     considered,
     wish,
-    speculation,
+    *MODAL_SUPPRESSIONS,
     conditional,
     question,
     doubt,
