@@ -116,3 +116,24 @@ def test_exports_write_one_row_per_pair(store: Path, tmp_path: Path, fmt: str) -
         assert len(links) == 2  # each report's group
     elif fmt == "csv":
         assert len(list(csv.DictReader(text.splitlines()))) == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenyan and Ugandan troops patrolled near Lake Victoria on Monday.",
+        "Malian and Nigerien soldiers launched an offensive against the jihadists on Friday.",
+    ],
+)
+def test_acts_done_side_by_side_are_not_mutual(coder: Any, text: str) -> None:
+    """Two forces patrolling or attacking together each act; neither acts on the other, so
+    no record makes one the target of the other (only cooperation is mutual by its type)."""
+    records = _code(coder, "side", text)[1]
+    assert records, f"expected events from {text!r}"
+    sides = {r.source.country for r in records if r.source}
+    assert len(sides) == 2
+    hostile = [r for r in records if r.event_type != "COOPERATE"]
+    assert not any(r.target and r.target.country in sides for r in hostile), [
+        (r.event_type, r.source and r.source.country, r.target and r.target.country)
+        for r in records
+    ]
