@@ -452,3 +452,9 @@ def test_street_is_not_the_town_it_is_named_after(nlp: Language, gaz: Gazetteer)
     assert loc.lat is None
     alone = _locate(nlp, gaz, "Gunmen killed two policemen on Haifa Street.", "killed")
     assert alone is None or alone.country is None
+
+
+@pytest.mark.parametrize("name", ["White House", "the White House", "Kremlin", "Elysee Palace"])
+def test_seat_of_government_is_no_namesake_town(gaz: Gazetteer, name: str) -> None:
+    """'met at the White House' is the institution's seat, never White House, Tennessee."""
+    assert [e for e in gaz.candidates(name) if e.precision == "town"] == []

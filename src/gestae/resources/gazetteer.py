@@ -47,6 +47,21 @@ _HINT_MAX_RATIO = 50
 UNAMBIGUOUS_PRECISIONS = frozenset({"country", "water", "region", "continent"})
 # English words that geonames lists as towns (places.yaml: not_towns).
 _NOT_TOWNS = PlaceWords("not_towns")
+# Seats of government stand for their institution ("at the White House"); the actor file lists
+# them, and none is the namesake town (White House, Tennessee).
+SEATS_FILE = "actors_countries.yaml"
+
+
+@functools.cache
+def seat_names() -> frozenset[str]:
+    """Normalised names of the seats of government in the actor dictionary."""
+    names: set[str] = set()
+    for item in load_data(package_data(SEATS_FILE)).data.get("seats") or ():
+        for name in (item.get("name"), *(item.get("names") or ())):
+            if isinstance(name, str):
+                names.add(normalize_name(name))
+    return frozenset(names)
+
 
 # The older name for a malformed water_bodies.yaml: now a plain DataError, which the CLI
 # reports without a traceback.
@@ -241,7 +256,7 @@ class Gazetteer:
             return []
         found = list(self._fixed.get(key, ()))
         compact = name.replace(".", "").replace(" ", "")
-        if (compact.isupper() and len(compact) <= 5) or key in _NOT_TOWNS:
+        if (compact.isupper() and len(compact) <= 5) or key in _NOT_TOWNS or key in seat_names():
             return sorted(found, key=_rank, reverse=True)
         found.extend(self._local(key, alternates))
         found.sort(key=_rank, reverse=True)
