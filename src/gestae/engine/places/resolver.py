@@ -306,7 +306,11 @@ class Resolver:
                         # an unknown name a place
                         found = self.unresolved_name(pobj, framed=sub_town, named=True)
             elif child.dep_ in ("appos", "poss"):
+                # "Balochistan's Kalat district": the owner contains the named place, so it
+                # wins only when it is more specific
                 found = self.resolve_phrase(child, depth + 1)
+                if found is not None:
+                    found = found.at_least(found.rank + 0.01)
             if found is not None:
                 matches.append(found)
         return self.best(matches)
