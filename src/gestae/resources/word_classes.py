@@ -61,6 +61,8 @@ CLASSES = (
     "implication_verbs",
     "need_verbs",
     "procedural_requests",
+    "patient_nominals",
+    "undergoing_verbs",
 )
 
 

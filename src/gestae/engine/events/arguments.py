@@ -9,9 +9,17 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.codes import OWN_FORCE_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target, with_country
-from gestae.engine.events.nominal import accident_site, impact_subject, is_violent_noun
+from gestae.engine.events.nominal import (
+    NOMINAL_AGENT_PREPS,
+    accident_site,
+    impact_subject,
+    is_violent_noun,
+    undergoing_verb,
+)
 from gestae.engine.events.sources import (
     NO_PATIENT_AFTER,
+    PATIENT_NOMINALS,
+    NounFrame,
     crowd,
     inherited_subject,
     noun_frame,
@@ -66,12 +74,59 @@ def impact_object(ev: Event) -> list[Mention]:
     return ev.found("target.impact-object", found)
 
 
+@rule("target.undergoer-subject")
+def undergoer_subject(ev: Event) -> tuple[list[Mention], list[Mention]]:
+    """'X faced criticism from Y', 'X came under fire from Y', 'X was the target of an attack
+    by Y', 'X suffered attacks by Y': the subject undergoes the event noun, so it is the
+    target; the source is the noun's 'from/by' actor (or one the parse hung on the verb).
+    Returns the sources the verb holds and the targets.
+
+    Example: The Peruvian mayor faced sharp criticism from Chile.
+    """
+    verb = undergoing_verb(ev.token)
+    subject = child(verb, SUBJECT_DEPS) if verb is not None else None
+    if verb is None or subject is None:
+        return [], []
+    found = [m for m in actor_group(ev.grammar, subject, ev.actors) if m.actors]
+    sources: list[Mention] = []
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in NOMINAL_AGENT_PREPS:
+            sources += pobj_actors(ev.grammar, prep, ev.actors)  # "suffered attacks by X"
+    return sources, ev.found("target.undergoer-subject", found, subject.text)
+
+
+@rule("target.possessed-patient")
+def possessed_patient(ev: Event, frame: NounFrame) -> list[Mention]:
+    """'Mech Dara's arrest', 'the hostages' release', 'his abduction': the possessor of a
+    patient nominal (word class patient_nominals) undergoes the act; the doer is the 'by'
+    phrase or, for state acts, the state where it happened (record.state-agent).
+
+    Example: Colombia condemned the senator's kidnapping by guerrillas.
+    """
+    found = [m for m in frame.undergoers if m.actors]
+    return ev.found("target.possessed-patient", found)
+
+
+def patient_named(ev: Event) -> bool:
+    """The noun names who undergoes it though no one is named doing it: like a passive, it
+    stands on its target ('Navalny's killing', 'the convoy came under fire')."""
+    if ev.entry.pos != "noun" or ev.clause.i != ev.token.i:
+        return False
+    possessed = ev.token.lemma_.lower() in PATIENT_NOMINALS and any(
+        c.dep_ == "poss" for c in ev.token.children
+    )
+    violent = ev.entry.cameo[:2] in VIOLENT_ROOTS  # "X faced criticism" alone says too little
+    return possessed or (violent and undergoing_verb(ev.token) is not None)
+
+
 def noun_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     """Nominal event: "Russia's invasion of Ukraine", "the expulsion of X by Moscow"."""
     frame = noun_frame(ev)
     sources, winner = noun_sources(ev, frame)
-    targets: list[Mention] = []
-    if frame.patient is not None and sources and winner not in NO_PATIENT_AFTER:
+    held, undergoers = undergoer_subject(ev)
+    sources = sources or held
+    targets: list[Mention] = undergoers or possessed_patient(ev, frame)
+    if not targets and frame.patient is not None and sources and winner not in NO_PATIENT_AFTER:
         targets += of_patient(ev, frame.patient)
     if not targets:
         targets += target_from_entry(ev, ev.token, ev.entry)

@@ -8,7 +8,12 @@ from spacy.tokens import Span, Token
 
 from gestae.engine.actors import ActorResolver, DocActors, Mention
 from gestae.engine.casualties import is_incident_cause
-from gestae.engine.events.arguments import attack_means, core_arguments, unknown_attacker
+from gestae.engine.events.arguments import (
+    attack_means,
+    core_arguments,
+    patient_named,
+    unknown_attacker,
+)
 from gestae.engine.events.candidate import EventCandidate
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
@@ -174,7 +179,8 @@ class EventFinder:
         impact = impact_subject(self.grammar, token)
         means = not sources and bool(targets) and attack_means(ev)
         unknown = not (sources or targets) and unknown_attacker(ev, passive, impact)
-        if no_actor(bool(sources), passive, impact or means, bool(targets), unknown):
+        undergone = passive or patient_named(ev)  # "Navalny's killing": stands like a passive
+        if no_actor(bool(sources), undergone, impact or means, bool(targets), unknown):
             return "suppress.no-actor"
         negated = negation(ev) or denial(ev)
         mood, reported_by = modality(ev)

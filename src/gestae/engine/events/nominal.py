@@ -26,6 +26,12 @@ HOSTING_PREPS = ("during", "on", "for", "at")
 ACCIDENT_MODIFIERS = words("accident_modifiers")
 ACCIDENT_SITES = words("accident_sites")
 SITE_PREPS = frozenset({"at", "in", "inside"})
+# Verbs whose subject undergoes the event noun they take ("faced criticism", "suffered
+# attacks"); verbs that put their subject under one ("came under fire", "is under attack");
+# nouns that make their subject the one an act aims at ("was the target of an attack").
+UNDERGOING_VERBS = words("undergoing_verbs")
+UNDER_VERBS = frozenset({"come", "be", "remain", "fall"})
+AIMED_AT_NOUNS = frozenset({"target", "victim"})
 
 
 def is_violent_noun(grammar: Grammar, noun: Token) -> bool:
@@ -58,6 +64,23 @@ def group_agent(grammar: Grammar, noun: Token, actors: DocActors) -> list[Mentio
             if actor.kind in ("group", "organization") and actor.country:
                 return [mention]
     return []
+
+
+def undergoing_verb(noun: Token) -> Token | None:
+    """The verb whose subject undergoes the event noun: 'X faced criticism from Y', 'X came
+    under fire', 'X was the target of an attack by Y'; None for any other noun."""
+    held = noun.head if noun.dep_ == "conj" else noun  # "faced threats and attacks"
+    head = held.head
+    if held.dep_ in OBJECT_DEPS and head.pos_ == "VERB":
+        return head if head.lemma_.lower() in UNDERGOING_VERBS else None
+    if held.dep_ != "pobj" or head.dep_ != "prep":
+        return None
+    holder = head.head
+    if head.lower_ == "under" and holder.lemma_.lower() in UNDER_VERBS:
+        return holder
+    if head.lower_ == "of" and holder.lemma_.lower() in AIMED_AT_NOUNS and holder.dep_ == "attr":
+        return holder.head
+    return None
 
 
 def late_agent(noun: Token) -> Token | None:

@@ -28,6 +28,8 @@ from gestae.schema import Actor
 
 # People counted or gathered with no sector word: the civilians of a protest.
 CROWD_NOUNS = words("crowd_nouns")
+# Event nouns whose possessor undergoes the act ("the journalist's arrest").
+PATIENT_NOMINALS = words("patient_nominals")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 # How far a verb with no subject of its own climbs to the clause that lends it one.
 INHERITANCE_STEPS = 4
@@ -326,25 +328,32 @@ def inherited_subject(ev: Event, verb: Token) -> list[Mention]:
 @dataclass
 class NounFrame:
     """What the event noun's own dependents say: its possessor or 'by/from' agents, its 'of'
-    phrase (who undergoes it, or the force that moves) and 'between' participants."""
+    phrase (who undergoes it, or the force that moves), 'between' participants, and the
+    possessor of a patient nominal ("the journalist's arrest"), who undergoes it."""
 
     agents: list[Mention] = field(default_factory=list)
     patient: Token | None = None
     between: list[Mention] = field(default_factory=list)
+    undergoers: list[Mention] = field(default_factory=list)
 
 
 def noun_frame(ev: Event) -> NounFrame:
     """Read the event noun's dependents once, in the parse's order."""
     frame = NounFrame()
+    owners: list[Mention] = []
     for dependent in ev.token.children:
         if dependent.dep_ == "poss":
-            frame.agents += actor_group(ev.grammar, dependent, ev.actors)
+            owners += actor_group(ev.grammar, dependent, ev.actors)
         elif dependent.dep_ in ("prep", "agent") and dependent.lower_ in NOMINAL_AGENT_PREPS:
             frame.agents += pobj_actors(ev.grammar, dependent, ev.actors)
         elif dependent.dep_ == "prep" and dependent.lower_ == "of":
             frame.patient = dependent
         elif dependent.dep_ == "prep" and dependent.lower_ == "between":
             frame.between += pobj_actors(ev.grammar, dependent, ev.actors)
+    if frame.patient is None and ev.token.lemma_.lower() in PATIENT_NOMINALS:
+        frame.undergoers = owners  # "Navalny's killing"; "Russia's capture of X" stays
+    else:
+        frame.agents = owners + frame.agents
     return frame
 
 

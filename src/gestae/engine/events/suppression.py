@@ -22,6 +22,7 @@ from gestae.engine.events.nominal import (
     group_agent,
     impact_subject,
     late_agent,
+    undergoing_verb,
 )
 from gestae.engine.events.nonpolitical import (
     abstract_foe,
@@ -221,6 +222,8 @@ def noun_is_event(m: Matched) -> bool:
         return True  # "a car bomb exploded", "clashes broke out": reported as happening
     if claimed_by(noun) is not None:
         return True
+    if undergoing_verb(noun) is not None:
+        return True  # "troops suffered attacks", "the convoy came under fire": on its target
     return any(
         c.dep_ == "poss"
         or (c.dep_ in ("prep", "agent") and c.lower_ in NOMINAL_AGENT_PREPS)
