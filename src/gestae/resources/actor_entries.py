@@ -9,6 +9,8 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
+from gestae.resources.word_classes import words
+
 PSEUDO_COUNTRIES: frozenset[str] = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
 EXTRA_COUNTRIES: frozenset[str] = frozenset({"KOS"})
 # PLOVER sectors, plus IGO/NGO/MNC used as the sector of transnational organisations.
@@ -150,33 +152,27 @@ def is_acronym(name: str) -> bool:
 
 # Arabic names reach English news in several spellings: the article as al-/el-/al, or
 # assimilated before "sun letters" (ad-Din, ash-Sham, ar-Rahman); and common words of group
-# names transliterated differently (Jaysh/Jaish, Liwa/Liwaa). Variants of each listed name are
-# indexed so that one dictionary entry meets every spelling.
+# names transliterated differently (Jaysh/Jaish, Liwa/Liwaa: word_classes.yaml
+# `transliterations`). Variants of each listed name are indexed so that one dictionary entry
+# meets every spelling.
 _ARTICLE = re.compile(r"^(al|el|ad|adh|ash|as|at|ath|ar|az|an)-(\w)", re.IGNORECASE)
 _SUN_LETTERS = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n")  # longest first
-_TRANSLITERATIONS: tuple[frozenset[str], ...] = tuple(
-    frozenset(group.split())
-    for group in (
-        "jaysh jaish jeish",
-        "liwa liwaa",
-        "harakat harakah haraka",
-        "jabhat jabhet",
-        "kataib kata'ib kataeb",
-        "faylaq failaq",
-        "mujahideen mujahidin mujahiddeen",
-        "shaabi sha'abi sha'bi",
-        "qaeda qaida",
-        "nusra nusrah",
-    )
-)
 _MAX_VARIANTS = 48
 
 
+@functools.cache
+def _transliterations() -> dict[str, frozenset[str]]:
+    """Each spelling -> all spellings of its word (word_classes.yaml `transliterations`)."""
+    table: dict[str, frozenset[str]] = {}
+    for entry in words("transliterations"):
+        group = frozenset(entry.split())
+        for spelling in group:
+            table[spelling] = group
+    return table
+
+
 def _stem_variants(stem: str) -> set[str]:
-    for group in _TRANSLITERATIONS:
-        if stem in group:
-            return set(group)
-    return {stem}
+    return set(_transliterations().get(stem, (stem,)))
 
 
 def _word_variants(word: str) -> set[str]:

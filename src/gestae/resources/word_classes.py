@@ -33,6 +33,7 @@ CLASSES = (
     "attack_series",
     "border_nouns",
     "reciprocal_lemmas",
+    "transliterations",
     "not_group_nouns",
     "group_references",
     "state_references",
