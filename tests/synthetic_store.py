@@ -36,6 +36,8 @@ class Spec:
     negated: bool = False
     sector: str | None = "GOV"
     place: Location | None = None
+    # The date basis when it is not the default ("text" with a date, "unknown" without).
+    basis: str | None = None
 
 
 def record(spec: Spec, index: int, published: date | None) -> EventRecord:
@@ -90,7 +92,7 @@ def record(spec: Spec, index: int, published: date | None) -> EventRecord:
             end=spec.when.isoformat() if spec.when else None,
             granularity="day" if spec.when else None,
             text="on Monday" if spec.when else None,
-            basis="text" if spec.when else "unknown",
+            basis=spec.basis or ("text" if spec.when else "unknown"),
         ),
         location=spec.place,
         negated=spec.negated,

@@ -421,3 +421,23 @@ def test_plot_is_readable_legend_clear_line_on_top_whole_counts_month_ticks(
         assert ticks == [f"2024-{m:02d}" for m in range(1, months + 1)]
     finally:
         plt.close(fig)
+
+
+def test_an_earlier_act_without_a_day_is_not_counted_at_publication(tmp_path: Path) -> None:
+    """'the general had ordered the arrest': an old act must not show as news in a series."""
+    specs = [
+        Spec("b1", "ACCUSE", "GBR", "FRA", date(2024, 3, 6)),
+        Spec("b1", "ASSAULT", "GBR", "FRA", None, basis="earlier"),
+        Spec("b1", "THREATEN", "GBR", "FRA", None),  # no date at all: the publication day
+    ]
+    path = build_store(tmp_path / "e.duckdb", specs, {"b1": date(2024, 3, 6)})
+    with duckdb.connect(str(path), read_only=True) as connection:
+        frame = analysis.dyad_series(connection, "GBR", "FRA", by="week")
+        listed = analysis.events(connection, dyad=("GBR", "FRA"))
+    assert list(frame["events"]) == [2]
+    assert list(frame["verbal_conflict"]) == [2]
+    assert list(frame["material_conflict"]) == [0]
+    # Listed, without an analysis day, so an analyst still sees it.
+    by_type = dict(zip(listed["event_type"], listed["day"], strict=True))
+    assert set(by_type) == {"ACCUSE", "ASSAULT", "THREATEN"}
+    assert by_type["ASSAULT"] is None or str(by_type["ASSAULT"]) in ("NaT", "None")

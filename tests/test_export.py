@@ -312,3 +312,15 @@ def test_export_command(store: Path, tmp_path: Path) -> None:
         assert con.execute("SELECT count(*) FROM events").fetchone() == (6,)
     missing = runner.invoke(app, ["export", "--db", str(tmp_path / "none.duckdb"), "-o", "x"])
     assert missing.exit_code == 2 and "no event store at" in missing.stderr
+
+
+def test_an_earlier_act_without_a_day_is_exported_without_a_date(tmp_path: Path) -> None:
+    """An act put before the story on no given day keeps no date rather than the publication's."""
+    specs = [Spec("e1", "ASSAULT", "GBR", "FRA", None, basis="earlier")]
+    path = build_store(tmp_path / "e.duckdb", specs, {"e1": date(2024, 3, 6)})
+    _export(path, "plover", tmp_path / "e.jsonl")
+    _export(path, "gdelt", tmp_path / "e.tsv")
+    plover = json.loads((tmp_path / "e.jsonl").read_text(encoding="utf-8"))
+    assert plover["date"] is None and plover["date_basis"] == "earlier"
+    gdelt = _gdelt(tmp_path / "e.tsv")[0]
+    assert gdelt["SQLDATE"] == "" and gdelt["Year"] == ""

@@ -4,7 +4,9 @@ Every query runs inside DuckDB with bound parameters; user input never becomes S
 only SQL fragments chosen at run time come from the constant tables in this module.
 
 Time: an event counts on its own date (the record's `date.value`) and, when the coder found no
-date at all, on its article's publication date. Aggregates count `kind = "event"` records that
+date at all, on its article's publication date. An event the text puts before the story without
+a day (date basis `earlier`) has no analysis date: counting it on the publication day would
+show an old act as news, so series and date filters leave it out. Aggregates count `kind = "event"` records that
 are not negated; a denied attack is not an attack.
 """
 
@@ -27,7 +29,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 # The analysis date of an event; see the module docstring.
-DAY = "COALESCE(e.date, e.published)"
+DAY = "CASE WHEN e.date_basis = 'earlier' THEN NULL ELSE COALESCE(e.date, e.published) END"
 # Records that count in aggregates.
 COUNTED = "e.kind = 'event' AND e.quad_class IS NOT NULL AND NOT COALESCE(e.negated, FALSE)"
 PERIODS = {

@@ -205,8 +205,12 @@ def rows(
 
 
 def _day(record: dict[str, Any]) -> str | None:
-    """The event's date, else its article's publication date (as the analyses count it)."""
-    value = (record.get("date") or {}).get("value") or record.get("published")
+    """The event's date, else its article's publication date (as the analyses count it); none
+    for an act the text puts before the story without a day (basis `earlier`)."""
+    when = record.get("date") or {}
+    if when.get("basis") == "earlier":
+        return None
+    value = when.get("value") or record.get("published")
     return str(value) if value else None
 
 
