@@ -299,6 +299,206 @@ def would_consequence(clause: Token) -> bool:
     )
 
 
+# -- general statements: what usually happens, what may come, how ties stand ---------------------
+
+FREQUENCY_ADVERBS = words("frequency_adverbs")
+RARITY_ADVERBS = words("rarity_adverbs")
+RISK_NOUNS = words("risk_nouns")
+RELATIONSHIP_NOUNS = words("relationship_nouns")
+STANDING_PREDICATES = words("standing_predicates")
+ECONOMIC_QUANTITIES = words("economic_quantities")
+SUPPLY_VERBS = words("supply_verbs")
+RECEPTION_NOUNS = words("reception_nouns")
+# Words that make a clause what someone asks, not what someone wants ("what ... , she asked").
+QUESTION_WORDS = frozenset({"what", "who", "whom", "which", "whether", "if"})
+ASKING_VERBS = frozenset({"ask", "wonder", "question"})
+# Tags of the question words, and "whether"/"if" as a mark.
+WH_TAGS = frozenset({"WP", "WDT", "IN"})
+GENERIC_PRONOUNS = frozenset({"you", "one"})
+
+
+def _adverb(verb: Token, names: frozenset[str]) -> bool:
+    """The verb carries one of these adverbs."""
+    return any(c.dep_ == "advmod" and c.lower_ in names for c in verb.children)
+
+
+def _kind_of_case(verb: Token) -> bool:
+    """'in such cases', 'in a case like his': the clause speaks of a kind of case."""
+    cases = [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() == "case"
+    ]
+    return any(c.lower_ in ("such", "like", "most", "many") for o in cases for c in o.children)
+
+
+def _generic_when(verb: Token) -> bool:
+    """'when you go to Harare, ...', '... whenever they cover protests': a 'when' clause on a
+    generic 'you' or 'one', or any 'whenever' clause."""
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        if any(c.lower_ == "whenever" for c in clause.children):
+            return True
+        subject = child(clause, SUBJECT_DEPS)
+        timed = any(c.lower_ == "when" for c in clause.children)
+        if timed and subject is not None and subject.lower_ in GENERIC_PRONOUNS:
+            return True
+    return False
+
+
+@rule("generic.habitual")
+def habitual(clause: Token) -> bool:
+    """'seldom criticized China', 'as is always the case when journalists are harassed', 'when
+    you go to Harare, MPs are expelled', 'in such cases police arrest ...': rarity, a kind of
+    case, a 'whenever', or a 'when' on a generic 'you' or under a clause of frequency makes
+    the act what usually happens (or hardly ever does), a general statement, not an act done.
+    A frequency adverb on the act itself ('troops routinely patrol') is left alone: such a
+    habit still tells who acts where.
+
+    Example: Bandits seldom attack the buses that cross the border between Niger and Mali.
+    """
+    current = host_verb(clause)
+    if _adverb(current, RARITY_ADVERBS) or _kind_of_case(current) or _generic_when(current):
+        return True
+    for _ in range(2):
+        if current.dep_ not in ("advcl", "ccomp") or current.head.i == current.i:
+            return False
+        timed = current.dep_ == "advcl" and any(c.lower_ == "when" for c in current.children)
+        current = current.head
+        if (timed and _adverb(current, FREQUENCY_ADVERBS)) or _generic_when(current):
+            return True  # "as is always the case when journalists are harassed"
+    return False
+
+
+@rule("generic.risk-of")
+def risk_of(clause: Token) -> bool:
+    """'the ongoing threat of attacks', 'live in fear of raids', 'the danger of a coup': an act
+    named as a danger that may come has not happened (the threat itself, when someone makes
+    it, is an act of its own: CAMEO 13).
+
+    Example: Traders in Gao live in constant fear of attacks by Malian rebels.
+    """
+    return any(
+        link.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in RISK_NOUNS
+        for link, head in governors(clause, 2)
+    )
+
+
+@rule("generic.standing-relation")
+def standing_relation(clause: Token) -> bool:
+    """'their security cooperation still stands', 'the partnership is purely defensive', 'ties
+    will develop slowly': a relationship noun as the subject of how it stands characterises
+    ties between actors; it reports no act of cooperation.
+
+    Example: The envoy said the cooperation between Mali and Niger still stands.
+    """
+    if clause.pos_ not in ("NOUN", "PROPN") or clause.dep_ != "nsubj":
+        return False
+    predicate = clause.head
+    return (
+        clause.lemma_.lower() in RELATIONSHIP_NOUNS
+        and predicate.lemma_.lower() in STANDING_PREDICATES
+    )
+
+
+def _quantity(noun: Token) -> bool:
+    """'income of $1 billion', '40 percent of the output', '20 million of the 150 million
+    goats': a measure of an economy or a share of a whole."""
+    if noun.lemma_.lower() in ECONOMIC_QUANTITIES or noun.ent_type_ == "PERCENT":
+        return True
+    share = noun.tag_ == "CD" or noun.lemma_.lower() in ("%", "per")
+    return share and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" for o in c.children)
+        for c in noun.children
+    )
+
+
+@rule("generic.statistic")
+def statistic(clause: Token) -> bool:
+    """'foreign patients contributed income of more than $1 billion', 'the region's farms
+    provide less than 20 million of the 150 million chickens': a supply verb over a share or a
+    measure of an economy states a statistic, not aid given by one actor to another.
+
+    Example: Tourists from Kenya contributed income of 2 billion dollars to Tanzania last year.
+    """
+    if clause.pos_ != "VERB" or clause.lemma_.lower() not in SUPPLY_VERBS:
+        return False
+    return any(_quantity(c) for c in clause.children if c.dep_ == "dobj")
+
+
+def _question(clause: Token) -> bool:
+    """The clause is asked: it opens on 'what', 'who' or 'which', or is marked 'whether'."""
+    front = [c for c in clause.children if c.i < clause.i]
+    front += [g for c in front for g in c.children if g.i < c.i]
+    return any(t.lower_ in QUESTION_WORDS and t.tag_ in WH_TAGS for t in front)
+
+
+@rule("generic.asked-question")
+def asked_question(clause: Token) -> bool:
+    """ "What soldier has ever helped us, she asked", 'asked whether Uganda would send troops':
+    asking a question is no request (CAMEO 02 wants something done), and what the question
+    asks about is no act either.
+
+    Example: What Kenyan soldier has ever helped us, the widow in Mandera asked.
+    """
+    if clause.lemma_.lower() in ASKING_VERBS:
+        return any(c.dep_ == "ccomp" and _question(c) for c in clause.children)
+    return (
+        clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ASKING_VERBS and _question(clause)
+    )
+
+
+# Tenses of a 'how' clause that describe a way of acting, not a day's act: the plain present,
+# and the modals that weigh what an actor will or can do.
+WAY_AUX = frozenset({"will", "would", "can", "could", "wo", "ca"})
+
+
+def _how(verb: Token) -> bool:
+    """The verb opens on 'how', 'how far', 'how often': an embedded question of manner."""
+    front = [c for c in verb.children if c.i < verb.i and c.dep_ == "advmod"]
+    front += [g for c in front for g in c.children if g.dep_ == "advmod"]
+    return any(t.lower_ == "how" for t in front)
+
+
+@rule("generic.how-clause")
+def how_clause(clause: Token) -> bool:
+    """'shows how China uses vague laws to suppress dissent', 'how far Iran will go to silence
+    its critics': a 'how' clause in the plain present or with 'will' or 'can' characterises an
+    actor's ways, not an act done ('described how police beat protesters' reports one).
+
+    Example: The report shows how Iran uses vague laws to silence critics of the government.
+    """
+    current = host_verb(clause)
+    for _ in range(3):
+        if _how(current) and current.dep_ in ("ccomp", "pcomp", "pobj", "advcl"):
+            aux = auxiliaries(current)
+            return bool(aux & WAY_AUX) or (not aux and current.tag_ in ("VBZ", "VBP"))
+        if current.dep_ not in ("xcomp", "advcl", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+@rule("generic.reception")
+def reception(clause: Token) -> bool:
+    """'The offensive met with surprising success', 'the plan was met with scepticism': how
+    something was received is no meeting between actors.
+
+    Example: Kenya's plan for Haiti met with scepticism in Nairobi.
+    """
+    if clause.lemma_.lower() != "meet":
+        return False
+    received = [
+        o
+        for p in clause.children
+        if p.dep_ in ("prep", "agent") and p.lower_ == "with"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(o.lemma_.lower() in RECEPTION_NOUNS for o in received)
+
+
 # The clause-level rules of this module, in the order the suppression pass tries them.
 MODAL_SUPPRESSIONS = [
     speculation,
@@ -313,4 +513,11 @@ MODAL_SUPPRESSIONS = [
     instead_of,
     procedural_request,
     would_consequence,
+    habitual,
+    risk_of,
+    standing_relation,
+    statistic,
+    asked_question,
+    how_clause,
+    reception,
 ]
