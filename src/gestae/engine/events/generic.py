@@ -465,11 +465,14 @@ def _how(verb: Token) -> bool:
 def how_clause(clause: Token) -> bool:
     """'shows how China uses vague laws to suppress dissent', 'how far Iran will go to silence
     its critics': a 'how' clause in the plain present or with 'will' or 'can' characterises an
-    actor's ways, not an act done ('described how police beat protesters' reports one).
+    actor's ways, not an act done ('described how police beat protesters' reports one). An
+    event noun in it ('how Manila will react to Suga's visit') names an act of its own.
 
     Example: The report shows how Iran uses vague laws to silence critics of the government.
     """
-    current = host_verb(clause)
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    current = clause
     for _ in range(3):
         if _how(current) and current.dep_ in ("ccomp", "pcomp", "pobj", "advcl"):
             aux = auxiliaries(current)
