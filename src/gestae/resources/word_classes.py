@@ -64,6 +64,14 @@ CLASSES = (
     "procedural_requests",
     "patient_nominals",
     "undergoing_verbs",
+    "frequency_adverbs",
+    "rarity_adverbs",
+    "risk_nouns",
+    "relationship_nouns",
+    "standing_predicates",
+    "economic_quantities",
+    "supply_verbs",
+    "reception_nouns",
 )
 
 

@@ -12,8 +12,9 @@ from spacy.tokens import Token
 from gestae.engine.actors import DocActors
 from gestae.engine.casualties import is_incident_cause
 from gestae.engine.events.codes import VIOLENT_ROOTS
+from gestae.engine.events.generic import MODAL_SUPPRESSIONS
 from gestae.engine.events.matching import Grammar
-from gestae.engine.events.modality import MODAL_SUPPRESSIONS, in_conditional
+from gestae.engine.events.modality import in_conditional
 from gestae.engine.events.nominal import (
     NOMINAL_AGENT_PREPS,
     accident_site,

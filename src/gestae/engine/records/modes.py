@@ -2,6 +2,7 @@
 conditional by its actor has a type of its own. Cooperation promised is AGREE, a withdrawal
 announced or a truce declared is CONCEDE, a hostile act announced or made conditional is
 THREATEN. Each is a named record rule; `modality` keeps saying how the text holds the act.
+A permission limited by 'only' is read here too: it restricts, it does not concede.
 """
 
 from __future__ import annotations
@@ -154,9 +155,41 @@ def warned_refusal(draft: Draft, ontology: Ontology) -> None:
         draft.modality = "future"  # the repression threatened is still to come
 
 
+# Verbs of permission, and the CAMEO code a permission limited to a few becomes.
+PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
+RESTRICTION_CODE = "172"
+
+
+def _only(verb: Token) -> bool:
+    """'only citizens are allowed', 'allowed only citizens', 'are only allowed to': the
+    permission is limited by 'only' on the verb or on whom it lets in."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj", "dobj"))]
+    return any(c.dep_ == "advmod" and c.lower_ == "only" for h in heads for c in h.children)
+
+
+@rule("record.restriction")
+def restriction(draft: Draft, ontology: Ontology) -> None:
+    """'Only citizens are allowed to enter from the three countries': a permission limited to
+    a few tells what everyone else may no longer do, a restriction (COERCE 172), not a
+    concession.
+
+    Example: Only Kenyan citizens are allowed to enter Kenya from Somalia under the new rules.
+    """
+    if draft.event_type not in ("RETREAT", "CONCEDE") or draft.negated:
+        return
+    verb = clause_of(draft)
+    if verb.lemma_.lower() not in PERMISSION_VERBS or not _only(verb):
+        return
+    draft.trace.add("record.restriction", f"'only' + '{verb.text}': COERCE {RESTRICTION_CODE}")
+    _retype(draft, ontology, RESTRICTION_CODE)
+
+
 def auxiliary_modes(draft: Draft, ontology: Ontology) -> None:
     """The auxiliary-mode rules, in order; at most one of them changes the type."""
     before = draft.event_type
+    restriction(draft, ontology)
+    if draft.event_type != before:
+        return
     warned_refusal(draft, ontology)
     if draft.event_type != before:
         return
