@@ -10,7 +10,6 @@ from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import (
     COMPLEMENT_DEPS,
     OBJECT_DEPS,
-    PREP_LIKE_DEPS,
     SUBJECT_DEPS,
     hyphen_joined,
     objects,
@@ -81,18 +80,14 @@ class Grammar:
             prep = self.noun_prep(token, entry.prep)
         else:
             prep = prep_child(token, entry.prep)
-            if entry.pobj and " " not in entry.prep:
-                # "gathered in Lyon in protest": the frame's object may be the second "in".
-                return any(
-                    _pobj_fits(c, entry)
-                    for c in token.children
-                    if c.dep_ in PREP_LIKE_DEPS and c.lower_ == entry.prep
-                )
         if prep is None:
             return False
         if only_time(prep) and not entry.pobj:
             return False  # "insisted on Monday", "a strike on Wednesday": a date, no frame
-        return not entry.pobj or _pobj_fits(prep, entry)
+        return not entry.pobj or any(
+            c.dep_ == "pobj" and (c.lemma_.lower() in entry.pobj or c.lower_ in entry.pobj)
+            for c in prep.children
+        )
 
     @staticmethod
     def _mod_fits(token: Token, entry: TriggerEntry) -> bool:
@@ -198,14 +193,6 @@ class Grammar:
     def is_event_noun(self, noun: Token) -> bool:
         """A noun the lexicon lists as an event ("the attack"): an act, never a participant."""
         return bool(self.lexicon.candidates(noun.lemma_.lower(), "noun"))
-
-
-def _pobj_fits(prep: Token, entry: TriggerEntry) -> bool:
-    """The preposition's object is one the entry names."""
-    return any(
-        c.dep_ == "pobj" and (c.lemma_.lower() in entry.pobj or c.lower_ in entry.pobj)
-        for c in prep.children
-    )
 
 
 def acting_subjects(verb: Token) -> list[Token]:
