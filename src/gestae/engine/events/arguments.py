@@ -16,6 +16,7 @@ from gestae.engine.events.nominal import (
     is_violent_noun,
     undergoing_verb,
 )
+from gestae.engine.events.place_targets import measure_place
 from gestae.engine.events.sources import (
     NO_PATIENT_AFTER,
     PATIENT_NOMINALS,
@@ -304,4 +305,6 @@ def core_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
         sources, targets = clause_arguments(ev)
     sources = [m for m in sources if m.actors]
     targets = [m for m in targets if m.actors and m not in sources]
+    if not targets:
+        targets = measure_place(ev, sources)
     return sources, targets
