@@ -144,7 +144,10 @@ def passive_agent(ev: Event) -> list[Mention]:
     """
     by = agent(ev.clause)
     for joined in (c for c in ev.clause.children if c.dep_ == "conj" and by is None):
-        by = agent(joined)  # "were attacked and wounded by gunmen": the agent of both
+        # "were attacked and wounded by gunmen": the agent of both; a verb with its own
+        # auxiliary ("were kidnapped ... and have been freed by the army") is its own clause.
+        if not any(a.dep_ in ("aux", "auxpass") for a in joined.children):
+            by = agent(joined)
     if by is None:
         return []
     return ev.found("source.passive-agent", pobj_actors(ev.grammar, by, ev.actors))
