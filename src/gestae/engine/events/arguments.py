@@ -16,6 +16,7 @@ from gestae.engine.events.nominal import (
     is_violent_noun,
     undergoing_verb,
 )
+from gestae.engine.events.place_targets import measure_place
 from gestae.engine.events.sources import (
     NO_PATIENT_AFTER,
     PATIENT_NOMINALS,
@@ -143,7 +144,10 @@ def passive_agent(ev: Event) -> list[Mention]:
     """
     by = agent(ev.clause)
     for joined in (c for c in ev.clause.children if c.dep_ == "conj" and by is None):
-        by = agent(joined)  # "were attacked and wounded by gunmen": the agent of both
+        # "were attacked and wounded by gunmen": the agent of both; a verb with its own
+        # auxiliary ("were kidnapped ... and have been freed by the army") is its own clause.
+        if not any(a.dep_ in ("aux", "auxpass") for a in joined.children):
+            by = agent(joined)
     if by is None:
         return []
     return ev.found("source.passive-agent", pobj_actors(ev.grammar, by, ev.actors))
@@ -304,4 +308,6 @@ def core_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
         sources, targets = clause_arguments(ev)
     sources = [m for m in sources if m.actors]
     targets = [m for m in targets if m.actors and m not in sources]
+    if not targets:
+        targets = measure_place(ev, sources)
     return sources, targets

@@ -1,0 +1,70 @@
+"""Targets that are places: a measure that holds over a territory (a curfew, a state of
+emergency, a ceasefire, a blockade, an alert, a deployment, a surrender) is aimed at the state
+of the place it holds in, when the clause names no one else."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.actors import Mention
+from gestae.engine.events.codes import TERRITORIAL_CODES
+from gestae.engine.events.context import Event
+from gestae.engine.rules import rule
+from gestae.engine.syntax import child, objects
+
+# Prepositions that say where a measure holds ("a curfew in Kashmir", "across the north").
+SCOPE_PLACE_PREPS = ("in", "across", "throughout", "inside")
+# How many noun links below the trigger the place may hang ("lifted the state of emergency
+# in X", "remained on alert in X").
+PLACE_DEPTH = 3
+
+
+def _heads(token: Token) -> list[Token]:
+    """The trigger, what it acts on, and the light verb or nouns around it, where the parse
+    may hang the place phrase."""
+    heads = [token, *objects(token)]
+    if token.dep_ in ("dobj", "pobj", "attr") or token.pos_ in ("NOUN", "PROPN"):
+        heads.append(token.head)
+    found: list[Token] = []
+    for head in heads:
+        found += [t for t in head.subtree if _near(t, head)]
+    return found
+
+
+def _near(node: Token, head: Token) -> bool:
+    """`node` hangs below `head` through at most PLACE_DEPTH links, none a verb or clause."""
+    current = node
+    for _ in range(PLACE_DEPTH + 1):
+        if current.i == head.i:
+            return True
+        if current.pos_ in ("VERB", "AUX") or current.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return False
+        current = current.head
+    return False
+
+
+@rule("target.measure-place")
+def measure_place(ev: Event, sources: list[Mention]) -> list[Mention]:
+    """'imposed a curfew in parts of Kashmir', 'declared a ceasefire in Idlib', 'troops remained
+    on alert in Paris': a measure over a territory is aimed at the place's state, as CAMEO codes
+    it, when no one else is named. A measure at home, or by a source whose country only the
+    place gives, is aimed at no one named (as record.home-deployment keeps for deployments),
+    and two sides that halt fighting are each other's target (record.reciprocal).
+
+    Example: Syrian forces declared a curfew in Sidon.
+    """
+    own = {a.country for m in sources for a in m.actors if a.country}
+    # A source with no country yet takes the place's own ("the rebels surrendered in Goma").
+    if not ev.entry.cameo.startswith(TERRITORIAL_CODES) or not own:
+        return []
+    for node in _heads(ev.token):
+        if node.dep_ != "prep" or node.lower_ not in SCOPE_PLACE_PREPS:
+            continue
+        obj = child(node, {"pobj"})
+        if obj is None:
+            continue
+        resolver = ev.grammar.resolver
+        place = resolver.place_actor(obj, ev.actors) or resolver.implied_actor(obj, ev.actors)
+        if place is not None and not own & {a.country for a in place.actors}:
+            return ev.found("target.measure-place", [place])
+    return []
