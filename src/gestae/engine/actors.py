@@ -40,6 +40,7 @@ from gestae.engine.references import (
     PAIR_HEADS,
     PERSON_PRONOUNS,
     define_acronyms,
+    link_people,
     resolve_reference,
 )
 from gestae.engine.sector_mentions import SectorMentions
@@ -129,6 +130,7 @@ class ActorResolver:
         merge_titles_with_names(doc, found)
         widen_appositions(doc, found)
         define_acronyms(doc, found)
+        link_people(doc, found)
         for span, entries in matches:
             if span.start in found.by_token:
                 continue
