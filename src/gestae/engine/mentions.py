@@ -61,6 +61,8 @@ class DocActors:
     subjects_seen: list[Actor] = field(default_factory=list)
     # Surnames of persons already named ("Kristersson" after "Ulf Kristersson").
     surnames: dict[str, Actor] = field(default_factory=dict)
+    # Actors named by a plural noun ("separatists"), which "it" does not point to.
+    plural_ids: set[int] = field(default_factory=set)
 
     def dominant_country(self) -> str | None:
         """The country an article is about, when one clearly leads the mentions."""
@@ -77,7 +79,10 @@ class DocActors:
 
     def note(self, mention: Mention, head: Token) -> None:
         is_subject = head.dep_ in ("nsubj", "nsubjpass")
+        plural = head.tag_ in ("NNS", "NNPS") and not mention.reference
         for actor in mention.actors:
+            if plural:
+                self.plural_ids.add(id(actor))
             if is_subject:
                 self.subjects_seen.append(actor)
             if actor.kind == "person" and actor.name and actor.country:

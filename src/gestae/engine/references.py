@@ -65,14 +65,19 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         # "Britain said it will not lift the ban": the last state or body, preferring one
         # that was a subject; "the union said it would strike": a group subject, even one
         # whose country the text does not give.
+        if _thing_before(token, found):
+            return None  # "The train was carrying 450 passengers when it came under attack"
         bodies = [
             a
             for a in found.subjects_seen
-            if a.kind != "person" and (a.country or a.kind in GROUP_KINDS)
+            if a.kind != "person"
+            and (a.country or a.kind in GROUP_KINDS)
+            and id(a) not in found.plural_ids
         ]
-        if not (bodies or found.bodies_seen):
+        singular = [a for a in found.bodies_seen if id(a) not in found.plural_ids]
+        if not (bodies or singular):
             return None
-        last = (bodies or found.bodies_seen)[-1]
+        last = (bodies or singular)[-1]
         return pointer(token, [last], last.name or last.text, whole_phrase=False)
     if lower in PLURAL_PRONOUNS and token.pos_ == "PRON":
         # "they": the last mention naming several actors, or a group or organization.
@@ -100,6 +105,24 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
     if pair_head and mods & PAIR_QUANTIFIERS and len(states_seen) >= 2:
         return pointer(token, states_seen[-2:], "the last two states named")
     return None
+
+
+def _thing_before(token: Token, found: DocActors) -> bool:
+    """Whether the nearest subject before "it", in its sentence or the one before, is a thing
+    that names no actor ("the train", "the deal"): "it" is that thing, not an actor."""
+    sent = token.sent
+    first = sent.start
+    if first > 0:
+        first = token.doc[first - 1].sent.start
+    for i in range(token.i - 1, first - 1, -1):
+        word = token.doc[i]
+        if word.dep_ not in ("nsubj", "nsubjpass") or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if word.tag_ in ("NNS", "NNPS"):
+            continue  # "it" is not "the protesters"
+        mention = found.by_token.get(i)
+        return mention is None or not mention.actors
+    return False
 
 
 def _clause_subject(token: Token, found: DocActors) -> Actor | None:
