@@ -120,8 +120,10 @@ def _thing_before(token: Token, found: DocActors) -> bool:
             continue
         if word.tag_ in ("NNS", "NNPS"):
             continue  # "it" is not "the protesters"
-        mention = found.by_token.get(i)
-        return mention is None or not mention.actors
+        if word.lemma_.lower() in GROUP_REFERENCES:
+            return False  # "an Iran-allied group announced it ...": a body, if unnamed
+        named = [found.by_token.get(t.i) for t in word.subtree if t.i <= word.i]
+        return not any(m is not None and m.actors for m in named)
     return False
 
 
@@ -260,7 +262,7 @@ def link_people(doc: Doc, found: DocActors) -> None:
     people: list[Actor] = []
     for mention in sorted(found.mentions, key=lambda m: m.start):
         for k, actor in enumerate(mention.actors):
-            if actor.kind != "person":
+            if actor.kind != "person" and not _surname_like(actor):
                 continue
             if actor.name and not actor.country:
                 earlier = _same_person(actor.name, known)
@@ -274,6 +276,18 @@ def link_people(doc: Doc, found: DocActors) -> None:
             people.append(actor)
             if actor.name and actor.country:
                 known.append(actor)
+
+
+def _surname_like(actor: Actor) -> bool:
+    """One unlisted capitalised word the tagger took for a body ("Varga condemned"): it may
+    be a person's surname."""
+    return (
+        actor.kind == "organization"
+        and actor.country is None
+        and actor.wikidata is None
+        and actor.name is not None
+        and " " not in actor.name.strip()
+    )
 
 
 def _not_own_subject(token: Token, actor: Actor, people: list[Actor], found: DocActors) -> Actor:

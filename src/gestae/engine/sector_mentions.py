@@ -377,4 +377,3 @@ def _same_title(head: Token, earlier: Actor) -> bool:
         return True
     said = f"{earlier.text} {earlier.rule}".lower()
     return head.lemma_.lower() in said or head.lower_ in said
-
