@@ -119,3 +119,16 @@ def test_envoy_points_back_only_to_an_envoy(coder: Any) -> None:
     )
     actors = actor_for(coder, text, "the envoy")
     assert codes(actors) == [(None, "GOV")]
+
+
+def test_own_ambassador_is_not_from_elsewhere(coder: Any) -> None:
+    text = "Ghana's government said on Monday that it had recalled its ambassador for talks."
+    assert codes(actor_for(coder, text, "ambassador for")) == [("GHA", "GOV")]
+
+
+def test_the_outfit_points_back_to_the_group(coder: Any) -> None:
+    text = (
+        "Al-Shabaab fighters attacked a hotel in Kismayo on Friday. "
+        "The militant outfit said it had killed ten soldiers."
+    )
+    assert codes(actor_for(coder, text, "militant outfit")) == [("SOM", "REB")]

@@ -180,7 +180,10 @@ class SectorMentions:
         countries: list[str | None] = [e.country for e in states if e.country]
         outside = self.outside_word(head, cues)
         # An envoy or foreign troops are not of the place they are in, nor of the article.
-        from_elsewhere = outside is not None or head.lemma_.lower() in VISITING_TITLES
+        # "recalled its ambassador" is the possessor's own, from the context as any title.
+        own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+        visiting = head.lemma_.lower() in VISITING_TITLES and not own
+        from_elsewhere = outside is not None or visiting
         if countries:
             bits.append("country from " + ", ".join(f"'{e.name}'" for e in states))
         else:
