@@ -143,7 +143,8 @@ def _body_subject_here(token: Token, found: DocActors) -> Actor | None:
             return None
         if mention.reference or mention.media or len(mention.actors) != 1:
             return None
-        return mention.actors[0]
+        # "A spokesperson said it ...": "it" is no person.
+        return mention.actors[0] if mention.actors[0].kind != "person" else None
     return None
 
 
