@@ -40,6 +40,7 @@ from gestae.engine.references import (
     PAIR_HEADS,
     PERSON_PRONOUNS,
     define_acronyms,
+    link_people,
     resolve_reference,
 )
 from gestae.engine.sector_mentions import SectorMentions
@@ -129,6 +130,7 @@ class ActorResolver:
         merge_titles_with_names(doc, found)
         widen_appositions(doc, found)
         define_acronyms(doc, found)
+        link_people(doc, found)
         for span, entries in matches:
             if span.start in found.by_token:
                 continue
@@ -217,7 +219,19 @@ class ActorResolver:
         ]
         country: str | None = None
         source = ""
-        for token in inside:
+        # "Afghan refugees", "Armenian positions in Nagorno-Karabakh": a demonym in front says
+        # whose, before any place inside the phrase.
+        for token in obj.lefts:
+            if token.dep_ in ("amod", "compound") and token.text[:1].isupper():
+                entries = [
+                    e
+                    for e in self.dictionary.lookup(token.text)
+                    if e.role == "demonym" and e.country
+                ]
+                if entries:
+                    country, source = entries[0].country, f"the demonym '{token.text}'"
+                    break
+        for token in inside if country is None else ():
             mention = found.by_token.get(token.i)
             if mention is not None and mention.actors and mention.actors[0].country:
                 country, source = mention.actors[0].country, mention.actors[0].text
@@ -228,18 +242,6 @@ class ActorResolver:
                     place = self.gazetteer.lookup(compound_text(token), found.countries())
                     if place is not None and place.country:
                         country, source = place.country, place.name
-                        break
-        if country is None:
-            # "Afghan refugees", "Iranian drone manufacturers": a demonym in front says whose.
-            for token in obj.lefts:
-                if token.dep_ in ("amod", "compound") and token.text[:1].isupper():
-                    entries = [
-                        e
-                        for e in self.dictionary.lookup(token.text)
-                        if e.role == "demonym" and e.country
-                    ]
-                    if entries:
-                        country, source = entries[0].country, f"the demonym '{token.text}'"
                         break
         sector = self.sectors.modifier_sector([t for t in obj.lefts], obj)
         if country is None and sector is not None:
@@ -348,6 +350,8 @@ class ActorResolver:
             actor = relocate(earlier, span.text, span.start_char, span.end_char, rule)
             return Mention(start, end, head.i, [actor], rule, reference=True)
         if head.pos_ == "PROPN" and head.ent_type_ in UNLISTED_NAME_KINDS and cues.modifier is None:
+            if head.ent_type_ == "ORG" and is_place_phrase(head):
+                return None  # "a raid near Kerem Shalom": a place the tagger took for a body
             return _unlisted_name(np, states)
         return None
 

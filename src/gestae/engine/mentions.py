@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -61,6 +61,8 @@ class DocActors:
     subjects_seen: list[Actor] = field(default_factory=list)
     # Surnames of persons already named ("Kristersson" after "Ulf Kristersson").
     surnames: dict[str, Actor] = field(default_factory=dict)
+    # Actors named by a plural noun ("separatists"), which "it" does not point to.
+    plural_ids: set[int] = field(default_factory=set)
 
     def dominant_country(self) -> str | None:
         """The country an article is about, when one clearly leads the mentions."""
@@ -77,7 +79,10 @@ class DocActors:
 
     def note(self, mention: Mention, head: Token) -> None:
         is_subject = head.dep_ in ("nsubj", "nsubjpass")
+        plural = head.tag_ in ("NNS", "NNPS") and not mention.reference
         for actor in mention.actors:
+            if plural:
+                self.plural_ids.add(id(actor))
             if is_subject:
                 self.subjects_seen.append(actor)
             if actor.kind == "person" and actor.name and actor.country:
@@ -161,6 +166,11 @@ def widen_appositions(doc: Doc, found: DocActors) -> None:
         keep_mine = not described and (mine.country or not theirs.country)
         base = mine if keep_mine else theirs
         widened = relocate(base, span.text, span.start_char, span.end_char, base.rule)
+        other_side = theirs if keep_mine else mine
+        if widened.kind == "person" and not widened.name and other_side.kind == "person":
+            # "Sali Berisha, Albania's former prime minister": the title gives the country,
+            # the name stays for later "Berisha" (references.link_people).
+            widened = replace(widened, name=other_side.name)
         found.mentions.remove(mention)
         found.mentions.remove(other)
         combined = Mention(mention.start, end, mention.head, [widened], widened.rule)
@@ -228,8 +238,8 @@ def compound_text(token: Token) -> str:
 
 def is_np_head(token: Token) -> bool:
     """True for the word a noun phrase hangs on; modifiers and name parts are read with it."""
-    if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
-        return False
+    if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or token.dep_ == "punct":
+        return False  # the hyphen of "al-Sisi" is tagged PROPN at times
     if token.pos_ == "ADJ" and token.dep_ not in ("pobj", "nsubj", "dobj", "nsubjpass", "conj"):
         return False
     if token.dep_ == "conj" and token.head.dep_ in NP_MODIFIERS:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -26,6 +27,8 @@ EMPTY_IT_VERBS = words("empty_it_verbs")
 GROUP_KINDS = ("group", "organization")
 # Determiners of a phrase that points back ("the country", "this minister").
 POINTING_DETERMINERS = frozenset({"the", "this"})
+# Particles glued to a name word that the article may drop ("al-Burhan" -> "Burhan").
+NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ar-")
 # Words that make a pair head point to two states ("the two countries", "both sides").
 PAIR_QUANTIFIERS = frozenset({"two", "both"})
 
@@ -62,14 +65,23 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         # "Britain said it will not lift the ban": the last state or body, preferring one
         # that was a subject; "the union said it would strike": a group subject, even one
         # whose country the text does not give.
+        if _thing_before(token, found):
+            return None  # "The train was carrying 450 passengers when it came under attack"
+        near = _body_subject_here(token, found)
+        if near is not None:
+            # "The Mahathir administration is reviewing its rights and it would file claims"
+            return pointer(token, [near], near.name or near.text, whole_phrase=False)
         bodies = [
             a
             for a in found.subjects_seen
-            if a.kind != "person" and (a.country or a.kind in GROUP_KINDS)
+            if a.kind != "person"
+            and (a.country or a.kind in GROUP_KINDS)
+            and id(a) not in found.plural_ids
         ]
-        if not (bodies or found.bodies_seen):
+        singular = [a for a in found.bodies_seen if id(a) not in found.plural_ids]
+        if not (bodies or singular):
             return None
-        last = (bodies or found.bodies_seen)[-1]
+        last = (bodies or singular)[-1]
         return pointer(token, [last], last.name or last.text, whole_phrase=False)
     if lower in PLURAL_PRONOUNS and token.pos_ == "PRON":
         # "they": the last mention naming several actors, or a group or organization.
@@ -97,6 +109,68 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
     if pair_head and mods & PAIR_QUANTIFIERS and len(states_seen) >= 2:
         return pointer(token, states_seen[-2:], "the last two states named")
     return None
+
+
+def _thing_before(token: Token, found: DocActors) -> bool:
+    """Whether the nearest subject before "it", in its sentence or the one before, is a thing
+    that names no actor ("the train", "the deal"): "it" is that thing, not an actor."""
+    sent = token.sent
+    first = sent.start
+    if first > 0:
+        first = token.doc[first - 1].sent.start
+    for i in range(token.i - 1, first - 1, -1):
+        word = token.doc[i]
+        if word.dep_ not in ("nsubj", "nsubjpass") or word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if word.tag_ in ("NNS", "NNPS"):
+            continue  # "it" is not "the protesters"
+        if word.lemma_.lower() in GROUP_REFERENCES:
+            return False  # "an Iran-allied group announced it ...": a body, if unnamed
+        named = [found.by_token.get(t.i) for t in word.subtree if t.i <= word.i]
+        return not any(m is not None and m.actors for m in named)
+    return False
+
+
+def _body_subject_here(token: Token, found: DocActors) -> Actor | None:
+    """The actor a singular common noun names as the nearest subject before "it" in the same
+    sentence ("the administration", "the ministry"): the likeliest antecedent."""
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        word = token.doc[i]
+        if word.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        mention = found.by_token.get(i)
+        if word.pos_ != "NOUN" or word.tag_ != "NN" or mention is None:
+            return None
+        if mention.reference or mention.media or len(mention.actors) != 1:
+            return None
+        # "A spokesperson said it ...": "it" is no person.
+        return mention.actors[0] if mention.actors[0].kind != "person" else None
+    return None
+
+
+def _clause_subject(token: Token, found: DocActors) -> Actor | None:
+    """The person subject of the clause a non-subject pronoun sits in, if the parse has one."""
+    if token.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return None
+    verb = token.head
+    while verb.dep_ in ("prep", "pobj", "dative") and verb.head.i != verb.i:
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            mention = found.by_token.get(child.i)
+            if mention is not None and mention.actors:
+                return mention.actors[0]
+    return None
+
+
+def _same_name(one: Actor, other: Actor) -> bool:
+    """Whether two person actors may be one person: names sharing a word, or, when a title
+    came without its name ("prime minister" beside "Ulf Kristersson"), the same office."""
+    if one.name and other.name:
+        return bool(_name_parts(one.name) & _name_parts(other.name))
+    if one.country and one.sector:
+        return (one.country, one.sector) == (other.country, other.sector)
+    return one.text == other.text
 
 
 def pointer(
@@ -172,3 +246,79 @@ def define_acronyms(doc: Doc, found: DocActors) -> None:
         if current is not None:
             found.mentions.remove(current)
         found.add(mention)
+
+
+def _name_parts(name: str) -> frozenset[str]:
+    """The words of a person's name, folded: "Abdel Fattah al-Burhan" and "Burhan" share
+    "burhan"; "Erdoğan" is "erdogan"."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    parts = set()
+    for word in folded.replace(".", " ").split():
+        for prefix in NAME_PARTICLES:
+            if word.startswith(prefix) and len(word) > len(prefix) + 1:
+                word = word[len(prefix) :]
+        parts.add(word)
+    return frozenset(parts)
+
+
+def _same_person(name: str, known: Sequence[Actor]) -> Actor | None:
+    """The one earlier person whose full name holds every word of `name`; none when two
+    different people could be meant ("Kim" after Kim Jong Un and Kim Yo Jong)."""
+    parts = _name_parts(name)
+    if not parts:
+        return None
+    fits = [k for k in known if k.name and parts <= _name_parts(k.name)]
+    if len({k.name for k in fits}) != 1:
+        return None
+    return fits[-1]
+
+
+def link_people(doc: Doc, found: DocActors) -> None:
+    """Within-article identity: a person named once in full with a country and office keeps
+    them when the article later says only part of the name, or a pronoun pointing to it
+    (Example: "Malaysian Prime Minister Mahathir Mohamad arrived. Mahathir urged China ..."
+    codes "Mahathir" as MYS GOV). Only persons the text gives no country of are linked; an
+    object pronoun is not its own clause's subject ("Kristersson promised him")."""
+    known: list[Actor] = []
+    people: list[Actor] = []
+    for mention in sorted(found.mentions, key=lambda m: m.start):
+        for k, actor in enumerate(mention.actors):
+            if actor.kind != "person" and not _surname_like(actor):
+                continue
+            if actor.name and not actor.country:
+                earlier = _same_person(actor.name, known)
+                if earlier is not None and earlier.start < actor.start:
+                    rule = f"'{actor.text}' is {earlier.name}, named earlier in the article"
+                    actor = relocate(earlier, actor.text, actor.start, actor.end, rule)
+            token = doc[mention.head]
+            if mention.reference and token.pos_ == "PRON":
+                actor = _not_own_subject(token, actor, people, found)
+            mention.actors[k] = actor
+            people.append(actor)
+            if actor.name and actor.country:
+                known.append(actor)
+
+
+def _surname_like(actor: Actor) -> bool:
+    """One unlisted capitalised word the tagger took for a body ("Varga condemned"): it may
+    be a person's surname."""
+    return (
+        actor.kind == "organization"
+        and actor.country is None
+        and actor.wikidata is None
+        and actor.name is not None
+        and " " not in actor.name.strip()
+    )
+
+
+def _not_own_subject(token: Token, actor: Actor, people: list[Actor], found: DocActors) -> Actor:
+    """ "Kristersson promised him": the pronoun points to the person before the subject."""
+    subject = _clause_subject(token, found)
+    if subject is None or not _same_name(actor, subject):
+        return actor
+    others = [p for p in people if not _same_name(p, subject) and not _same_name(p, actor)]
+    if not others:
+        return actor
+    rule = f"'{token.text}' refers to {others[-1].name or others[-1].text}, not the subject"
+    end = token.idx + len(token.text)
+    return relocate(others[-1], token.text, token.idx, end, rule)

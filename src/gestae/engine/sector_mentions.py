@@ -27,17 +27,27 @@ from gestae.engine.mentions import (
 from gestae.engine.places import Gazetteer
 from gestae.engine.references import definite_bare
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
+from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
 # Prepositions that say whose a sector noun is ("ministers of Germany", "troops from Chad").
 ORIGIN_PREPS = ("of", "from")
 # Entity types of place names, whose last word is never an agent noun ("West Bank").
 PLACE_ENTS = ("GPE", "LOC", "FAC")
+# Modifiers that put a force or body outside any one state: never the country of the place
+# or of the article ("foreign troops in Mali"); the international ones are IGO.
+INTERNATIONAL_WORDS = frozenset({"international", "multinational"})
+OUTSIDE_WORDS = INTERNATIONAL_WORDS | {"foreign", "overseas"}
+# Titles of people from elsewhere ("the envoy"): no country from the place or the article.
+VISITING_TITLES = words("visiting_titles")
 # The largest run of words tried as one title ("shadow home secretary" and shorter).
 MAX_TITLE_WORDS = 4
 # How a rule says an actor's country came only from the article's context, not its words
 # (the event's place may overrule it: records.fallbacks.place_country).
 CONTEXT_COUNTRY = "country from the article's context"
+# How a rule says an actor comes from elsewhere: neither the article's country nor the event
+# place's (records.fallbacks.place_country leaves it alone).
+FROM_ELSEWHERE = "from elsewhere, no country from the place or the article"
 
 
 @dataclass(frozen=True)
@@ -168,10 +178,16 @@ class SectorMentions:
             return _member_of(span, head, cues, org, bits)
         partners: list[tuple[ActorEntry, Token]] = []
         countries: list[str | None] = [e.country for e in states if e.country]
+        outside = self.outside_word(head, cues)
+        # An envoy or foreign troops are not of the place they are in, nor of the article.
+        # "recalled its ambassador" is the possessor's own, from the context as any title.
+        own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
+        visiting = head.lemma_.lower() in VISITING_TITLES and not own
+        from_elsewhere = outside is not None or visiting
         if countries:
             bits.append("country from " + ", ".join(f"'{e.name}'" for e in states))
         else:
-            around, partners = self.countries_around(head, match_at, found)
+            around, partners = self.countries_around(head, match_at, found, not from_elsewhere)
             countries = list(around)
             if countries:
                 bits.append("country from " + ", ".join(around))
@@ -181,11 +197,20 @@ class SectorMentions:
             title_sector = cues.title.sector if cues.title else cues.noun_sector or ""
             wanted = {cues.modifier or "", title_sector} - {""}
             pool = found.persons_seen if cues.title is not None else found.orgs_seen
-            earlier = next((p for p in reversed(pool) if p.sector in wanted), None)
+            earlier = next(
+                (p for p in reversed(pool) if p.sector in wanted and _same_title(head, p)), None
+            )
             if earlier is not None:
                 rule = f"'{span.text}' refers to {earlier.name or earlier.text}"
                 actor = relocate(earlier, span.text, span.start_char, span.end_char, rule)
                 return Mention(span.start, span.end, head.i, [actor], rule, reference=True)
+        if not countries and from_elsewhere:
+            # "foreign troops in Mali", "the envoy"; "an international tribunal" is an IGO.
+            international = outside in INTERNATIONAL_WORDS
+            bits.append("an international body" if international else FROM_ELSEWHERE)
+            return _holders(
+                span, head, cues, ["IGO" if international else None], [], match_at, "; ".join(bits)
+            )
         generic = (
             cues.title is None
             and not cues.phrase
@@ -202,8 +227,24 @@ class SectorMentions:
             countries = [None]
         return _holders(span, head, cues, countries, partners, match_at, "; ".join(bits))
 
+    def outside_word(self, head: Token, cues: SectorCues) -> str | None:
+        """ "foreign" or "international" in front of an agent noun or title, not part of a
+        title or office ("foreign minister", "the foreign ministry" are a state's own)."""
+        if cues.phrase:
+            return None
+        title_words = set(cues.title.phrase.split()) if cues.title is not None else set()
+        for child in head.lefts:
+            word = child.lower_
+            if child.dep_ != "amod" or word not in OUTSIDE_WORDS or word in title_words:
+                continue
+            office = (f"{word} {head.lemma_.lower()}", f"{word} {head.lower_}")
+            if any(self.dictionary.title(p) or self.dictionary.sector_of_noun(p) for p in office):
+                return None
+            return word
+        return None
+
     def countries_around(
-        self, head: Token, match_at: MatchAt, found: DocActors
+        self, head: Token, match_at: MatchAt, found: DocActors, located: bool = True
     ) -> tuple[list[str], list[tuple[ActorEntry, Token]]]:
         """Country of a sector noun from "X's" (a state or a person the dictionaries place),
         "of X" or "from X, Y and Z" near its head.
@@ -237,8 +278,9 @@ class SectorMentions:
                         partners.append((entry, entry_tok))
             if countries:
                 return list(dict.fromkeys(countries)), partners
-        # "authorities in Pakistan", "protesters in Kharkiv": where a group is, is its country.
-        for child in head.children:
+        # "authorities in Pakistan", "protesters in Kharkiv": where a group is, is its country
+        # (not for an envoy or ambassador: `located` is false).
+        for child in head.children if located else ():
             if child.dep_ == "prep" and child.lower_ == "in":
                 for obj in child.children:
                     if obj.dep_ == "pobj":
@@ -329,3 +371,12 @@ def _holders(
             )
         )
     return Mention(span.start, span.end, head.i, actors, rule)
+
+
+def _same_title(head: Token, earlier: Actor) -> bool:
+    """ "the envoy" points back to a person called an envoy, not to any official of the same
+    sector; an organization ("the militants") needs only the sector."""
+    if earlier.kind != "person":
+        return True
+    said = f"{earlier.text} {earlier.rule}".lower()
+    return head.lemma_.lower() in said or head.lower_ in said

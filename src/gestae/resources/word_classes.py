@@ -44,6 +44,7 @@ CLASSES = (
     "shadow_title_words",
     "passing_title_words",
     "pair_heads",
+    "visiting_titles",
     "sports_words",
     "sports_verbs",
     "non_human_beings",

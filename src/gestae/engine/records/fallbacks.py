@@ -23,7 +23,7 @@ from gestae.engine.records.codes import (
 )
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
-from gestae.engine.sector_mentions import CONTEXT_COUNTRY
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
 from gestae.resources.ontology import Ontology
 from gestae.schema import Actor, Location
 
@@ -129,6 +129,8 @@ def _unplaced(actor: Actor) -> bool:
     unnamed_person = actor.kind == "person" and actor.name is None
     if not (actor.kind == "group" or unnamed_person) or actor.sector is None:
         return False
+    if FROM_ELSEWHERE in actor.rule:
+        return False  # "foreign troops", "the envoy": not of the place they are in
     return actor.country is None or CONTEXT_COUNTRY in actor.rule
 
 

@@ -1,0 +1,134 @@
+"""Who an actor is across the article: a person named once in full keeps that country when
+called later by part of the name or a pronoun; pronouns land on no place or thing; people
+from elsewhere take no country from the place or the article. Invented articles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.test_actors import actor_for, codes
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # A surname alone after the full name with title and country.
+        (
+            "Ghanaian Trade Minister Kwabena Owusu arrived in Lagos on Monday. "
+            "Owusu urged Nigeria to lower its tariffs.",
+            "Owusu urged",
+            [("GHA", "GOV")],
+        ),
+        # Another part of the name than the last one.
+        (
+            "Peruvian Interior Minister Rosa Quispe Huaman visited the border on Friday. "
+            "Quispe ordered more patrols.",
+            "Quispe ordered",
+            [("PER", "GOV")],
+        ),
+        # A pronoun pointing to the short name takes the full name's country too.
+        (
+            "Ghanaian Trade Minister Kwabena Owusu arrived in Lagos on Monday. "
+            "Owusu urged Nigeria to lower its tariffs. He also asked Abuja to open the border.",
+            "He also",
+            [("GHA", "GOV")],
+        ),
+        # An apposition: the title's country, the name kept for later.
+        (
+            "Police detained supporters of Tomas Varga, Slovakia's former interior minister, "
+            "on Friday. Varga condemned the arrests.",
+            "Varga condemned",
+            [("SVK", "ELI")],
+        ),
+        (
+            "Arben Duka, the former prime minister of Albania, criticized the government on "
+            "Friday. Duka called for early elections.",
+            "Duka called",
+            [("ALB", "ELI")],
+        ),
+    ],
+)
+def test_person_keeps_identity_across_article(
+    coder: Any, text: str, words: str, expected: list[tuple[str, str]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_object_pronoun_is_not_its_clause_subject(coder: Any) -> None:
+    text = (
+        "Chilean President Ana Rojas met Peruvian Prime Minister Luis Mora in Lima on Tuesday. "
+        "Rojas promised him that Santiago would reopen the border."
+    )
+    assert codes(actor_for(coder, text, "him that")) == [("PER", "GOV")]
+
+
+def test_pronoun_after_a_thing_is_no_actor(coder: Any) -> None:
+    text = (
+        "Gunmen attacked a ferry near the island on Tuesday. "
+        "The ferry was carrying 300 passengers when it came under fire."
+    )
+    assert actor_for(coder, text, "it came") == []
+
+
+def test_it_is_not_a_plural_group(coder: Any) -> None:
+    text = "Separatists blew up a bridge on Monday. Later it came under heavy fire."
+    assert actor_for(coder, text, "it came") == []
+
+
+def test_they_skips_positions(coder: Any) -> None:
+    text = (
+        "Eritrean soldiers shelled Ethiopian positions near the border on Friday. "
+        "Ethiopia said they had also killed three of its soldiers."
+    )
+    assert codes(actor_for(coder, text, "they had")) == [("ERI", "MIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # Foreign troops are not of the place they are in, nor of the article.
+        ("Foreign troops in Mali attacked a jihadist camp on Monday.", "Foreign", [(None, "MIL")]),
+        # An envoy with no country named is nobody's in particular, not the host's.
+        (
+            "The Sudanese army chief met the envoy in Port Sudan on Monday.",
+            "envoy",
+            [(None, "GOV")],
+        ),
+        # An international body is an IGO, not the state it sits in.
+        (
+            "Ghana rejected the ruling of an international tribunal in The Hague.",
+            "international",
+            [("IGO", "JUD")],
+        ),
+        # "foreign minister" is a state's own office.
+        ("Ghana's foreign minister met the envoy.", "foreign", [("GHA", "GOV")]),
+    ],
+)
+def test_actors_from_elsewhere(
+    coder: Any, text: str, words: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_envoy_points_back_only_to_an_envoy(coder: Any) -> None:
+    text = (
+        "Sudan's army chief, Abdel Fattah al-Burhan, met the envoy on Monday. "
+        "Burhan rejected the plan."
+    )
+    actors = actor_for(coder, text, "the envoy")
+    assert codes(actors) == [(None, "GOV")]
+
+
+def test_own_ambassador_is_not_from_elsewhere(coder: Any) -> None:
+    text = "Ghana's government said on Monday that it had recalled its ambassador for talks."
+    assert codes(actor_for(coder, text, "ambassador for")) == [("GHA", "GOV")]
+
+
+def test_the_outfit_points_back_to_the_group(coder: Any) -> None:
+    text = (
+        "Al-Shabaab fighters attacked a hotel in Kismayo on Friday. "
+        "The militant outfit said it had killed ten soldiers."
+    )
+    assert codes(actor_for(coder, text, "militant outfit")) == [("SOM", "REB")]
