@@ -64,6 +64,7 @@ CLASSES = (
     "procedural_requests",
     "patient_nominals",
     "undergoing_verbs",
+    "event_quantity_nouns",
 )
 
 

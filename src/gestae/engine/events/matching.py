@@ -18,6 +18,7 @@ from gestae.engine.syntax import (
     prep_child,
 )
 from gestae.resources.lexicon import ACTOR_OBJECT, ANY_COMPLEMENT, Lexicon, TriggerEntry
+from gestae.resources.word_classes import words
 
 # Dependencies of modifiers a frame's `mod` list names ("joint exercises").
 MODIFIER_DEPS = ("amod", "compound", "advmod", "nmod")
@@ -26,6 +27,8 @@ MODIFIER_DEPS = ("amod", "compound", "advmod", "nmod")
 # Verbs that carry an event noun through "in" ("engaged in ethnic cleansing"); "part" is the
 # noun of "take part in".
 IN_LIGHT_VERBS = frozenset({("engage", "VERB"), ("participate", "VERB"), ("part", "NOUN")})
+# Nouns that count acts, between a light verb and its event noun: "launched a wave of attacks".
+EVENT_QUANTITIES = words("event_quantity_nouns")
 
 
 class Grammar:
@@ -46,6 +49,8 @@ class Grammar:
             pos = "verb"
         elif token.pos_ in ("NOUN", "PROPN"):
             pos = "noun"
+        elif token.pos_ == "ADJ" and token.dep_ in OBJECT_DEPS and self.carried(token):
+            pos = "noun"  # "launched an offensive": the tagger reads the noun as an adjective
         else:
             return None
         lemma = token.lemma_.lower()
@@ -166,6 +171,10 @@ class Grammar:
         """The light verb carrying an event noun: "hold talks", "launched air and artillery
         strikes" (the noun may be coordinated with the verb's object)."""
         obj = noun.head if noun.dep_ in ("conj", "compound") else noun
+        if obj.dep_ == "pobj" and obj.head.lower_ == "of":
+            counted = obj.head.head  # "launched a series of raids": the count is the object
+            if counted.lemma_.lower() in EVENT_QUANTITIES:
+                obj = counted
         if obj.dep_ in OBJECT_DEPS and obj.head.lemma_.lower() in self.light_verbs:
             return obj.head  # also "launched a mediation effort": the event noun modifies
         prep = obj.head
