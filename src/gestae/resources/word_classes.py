@@ -64,7 +64,8 @@ CLASSES = (
     "procedural_requests",
     "patient_nominals",
     "undergoing_verbs",
-    "event_quantity_nouns",
+    "carrier_nouns",
+    "undoing_nouns",
 )
 
 
