@@ -73,6 +73,8 @@ CLASSES = (
     "economic_quantities",
     "supply_verbs",
     "reception_nouns",
+    "carrier_nouns",
+    "undoing_nouns",
 )
 
 

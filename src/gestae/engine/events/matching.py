@@ -18,6 +18,7 @@ from gestae.engine.syntax import (
     prep_child,
 )
 from gestae.resources.lexicon import ACTOR_OBJECT, ANY_COMPLEMENT, Lexicon, TriggerEntry
+from gestae.resources.word_classes import words
 
 # Dependencies of modifiers a frame's `mod` list names ("joint exercises").
 MODIFIER_DEPS = ("amod", "compound", "advmod", "nmod")
@@ -26,6 +27,10 @@ MODIFIER_DEPS = ("amod", "compound", "advmod", "nmod")
 # Verbs that carry an event noun through "in" ("engaged in ethnic cleansing"); "part" is the
 # noun of "take part in".
 IN_LIGHT_VERBS = frozenset({("engage", "VERB"), ("participate", "VERB"), ("part", "NOUN")})
+# Nouns between a light verb and its event noun: "launched a wave of attacks", "the launch of".
+CARRIER_NOUNS = words("carrier_nouns")
+# Nouns that undo what follows their "of": "announced the end of the truce" is no truce.
+UNDOING_NOUNS = words("undoing_nouns")
 
 
 class Grammar:
@@ -46,6 +51,8 @@ class Grammar:
             pos = "verb"
         elif token.pos_ in ("NOUN", "PROPN"):
             pos = "noun"
+        elif token.pos_ == "ADJ" and token.dep_ in OBJECT_DEPS and self.carried(token):
+            pos = "noun"  # "launched an offensive": the tagger reads the noun as an adjective
         else:
             return None
         lemma = token.lemma_.lower()
@@ -103,7 +110,7 @@ class Grammar:
         heads = [
             w
             for o in objects(token)
-            for w in [o, *(c for c in o.lefts if c.dep_ == "compound"), *of_objects(o)]
+            for w in [o, *(c for c in o.lefts if c.dep_ == "compound"), *held_objects(o)]
         ]
         # "@actor": the object is a person, group or state the dictionary resolved
         # ("freed Alpha Conde", "released the Italian fishermen").
@@ -164,8 +171,13 @@ class Grammar:
 
     def light_verb(self, noun: Token) -> Token | None:
         """The light verb carrying an event noun: "hold talks", "launched air and artillery
-        strikes" (the noun may be coordinated with the verb's object)."""
+        strikes" (the noun may be coordinated with the verb's object, or counted by it:
+        "launched a wave of attacks")."""
         obj = noun.head if noun.dep_ in ("conj", "compound") else noun
+        if obj.dep_ == "pobj" and obj.head.lower_ == "of":
+            counted = obj.head.head  # "launched a series of raids": the count is the object
+            if counted.lemma_.lower() in CARRIER_NOUNS:
+                obj = counted
         if obj.dep_ in OBJECT_DEPS and obj.head.lemma_.lower() in self.light_verbs:
             return obj.head  # also "launched a mediation effort": the event noun modifies
         prep = obj.head
@@ -193,6 +205,11 @@ class Grammar:
     def is_event_noun(self, noun: Token) -> bool:
         """A noun the lexicon lists as an event ("the attack"): an act, never a participant."""
         return bool(self.lexicon.candidates(noun.lemma_.lower(), "noun"))
+
+
+def held_objects(noun: Token) -> list[Token]:
+    """What an object noun holds ("tonnes of aid"), unless it undoes it ("the end of the truce")."""
+    return [] if noun.lemma_.lower() in UNDOING_NOUNS else of_objects(noun)
 
 
 def acting_subjects(verb: Token) -> list[Token]:
