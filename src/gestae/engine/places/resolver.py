@@ -17,6 +17,7 @@ from gestae.engine.places.phrases import (
     AREA_NOUNS,
     COMPASS_WORDS,
     CONTEST_NOUNS,
+    SITE_NOUNS,
     THOROUGHFARE_NOUNS,
     TOPONYM_WORDS,
     is_any_frame,
@@ -217,7 +218,9 @@ class Resolver:
         if not self._is_name(head) or head.pos_ != "PROPN":
             return None
         start = self._name_start(head)
-        named = named or self._toponym(head, start)
+        # "near the Qasra Military Airport": a name ending in a site noun is a site
+        facility = start < head.i and head.lemma_.lower() in SITE_NOUNS
+        named = named or facility or self._toponym(head, start)
         if not (framed or named) and head.ent_type_ not in _PLACE_ENTS:
             return None
         if head.lower_ in ("the",) or head.ent_type_ == "NORP":
@@ -332,10 +335,12 @@ class Resolver:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     found = self.resolve_phrase(pobj, depth + 1)
-                    if found is None and not area:
-                        # "the town of Rastan", "the suburb of Oued Kniss": the frame makes
-                        # an unknown name a place
+                    if found is None:
+                        # "the town of Rastan", "the suburb of Oued Kniss", "the district of
+                        # Karm": the frame makes an unknown name a place
                         found = self.unresolved_name(pobj, framed=sub_town, named=True)
+                        if found is not None and area:
+                            found = found.at_least(_SPECIFICITY["admin1"])
                     if found is not None and not names:
                         own.append(found)  # "the neighbourhood of X": X is the frame's name
             elif child.dep_ in ("appos", "poss"):
