@@ -353,7 +353,7 @@ class Resolver:
                 matches.append(found)
         if sub_town or area:
             matches.extend(_quarters(own, [m for m in matches if m not in own]))
-        return self.best(matches)
+        return self.best(_smaller_town_inside(matches))
 
     def _resolve_pp(self, prep: Token, depth: int) -> Match | None:
         for pobj in prep.children:
@@ -378,9 +378,10 @@ class Resolver:
                         found = self.resolve_phrase(grandchild, depth)
                     if found is not None:
                         break
-                if found is not None and _is_distance(child):
-                    # "50 km west of Baghdad" measures from a landmark; a place named
-                    # beside it is where the event was
+                if found is not None and (_is_distance(child) or child.lower_ in COMPASS_WORDS):
+                    # "50 km west of Baghdad", "in Saptari district, south of Kathmandu":
+                    # a direction from a landmark; a place named beside it is where the
+                    # event was
                     found = found.at_least(_SPECIFICITY["region"])
             if found is not None:
                 out.append(found)
@@ -402,6 +403,16 @@ def _quarters(own: list[Match], owners: list[Match]) -> list[Match]:
     if not towns:
         return []
     return [Match(None, m.start, m.end, True, -1, towns[0]) for m in own if m.entry is None]
+
+
+def _smaller_town_inside(matches: list[Match]) -> list[Match]:
+    """Two towns on one frame ("the Los Angeles suburb of Rosemead", "the X neighbourhood of
+    Y"): the smaller lies inside the larger, so the larger only contains it."""
+    towns = [m for m in matches if m.entry is not None and m.rank == _SPECIFICITY["town"]]
+    if len(towns) < 2:
+        return matches
+    larger = max(towns, key=lambda m: m.entry.population if m.entry else 0)
+    return [m.at_least(_SPECIFICITY["town"] + 0.01) if m is larger else m for m in matches]
 
 
 def _is_distance(locator: Token) -> bool:
