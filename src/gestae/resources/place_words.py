@@ -30,6 +30,8 @@ WORD_LISTS = (
     "site_nouns",
     "over_place_heads",
     "assault_nouns",
+    "contest_nouns",
+    "toponym_words",
     "frame_preps",
     "adverbial_locators",
     "position_preps",

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from gestae.engine.places.context import article_context, dateline
 from gestae.engine.places.phrases import (
     ASSAULT_NOUNS,
+    CONTEST_NOUNS,
     PLACE_OBJECT_VERBS,
     SCENE_MARKS,
     SITE_NOUNS,
@@ -47,6 +48,8 @@ def _arguments(word: Token) -> list[Token]:
     for agent in word.children:
         if agent.dep_ == "agent":
             found.extend(c for c in agent.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+    # "shot a policeman and a boy in Jenin": a phrase on a later conjunct sets them all.
+    found.extend(c for noun in list(found) for c in noun.conjuncts if c.pos_ == "NOUN")
     # "a meeting of ministers in Calais": the phrase may hang off the "of" object instead.
     for noun in list(found):
         for prep in noun.children:
@@ -187,6 +190,8 @@ def _phrase_places(noun: Token, resolver: Resolver) -> list[Match]:
     while stack:
         word = stack.pop()
         found = _own_place(word, resolver)
+        if found is None and word.lemma_.lower() in CONTEST_NOUNS:
+            found = resolver.fought_over(word)  # "captured during the invasion of Panama"
         if found is not None:
             matches.append(found)
         stack.extend(
@@ -217,6 +222,12 @@ def nested_phrase(trigger: Token, resolver: Resolver) -> Match | None:
     return resolver.best(matches)
 
 
+def _tally(verb: Token) -> bool:
+    """A participle that shares its auxiliary with the clause before it, as casualty counts
+    do: "two were killed and nine wounded in Mosul" reports one incident."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 @rule("place.shared-conjunct")
 def shared_conjunct(trigger: Token, resolver: Resolver) -> Match | None:
     """Verbs coordinated under one subject share a setting written on a later one: "shot and
@@ -228,7 +239,7 @@ def shared_conjunct(trigger: Token, resolver: Resolver) -> Match | None:
     stack = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     while stack:
         verb = stack.pop()
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _tally(verb):
             continue  # "police fired and the crowd fled": another subject, another scene
         found = _own_place(verb, resolver)
         if found is not None:

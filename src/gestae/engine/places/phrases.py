@@ -25,6 +25,8 @@ AREA_NOUNS = PlaceWords("area_nouns")
 SITE_NOUNS = PlaceWords("site_nouns")
 OVER_PLACE_HEADS = PlaceWords("over_place_heads")
 ASSAULT_NOUNS = PlaceWords("assault_nouns")
+CONTEST_NOUNS = PlaceWords("contest_nouns")
+TOPONYM_WORDS = PlaceWords("toponym_words")
 
 
 def is_frame(token: Token) -> bool:

@@ -16,7 +16,10 @@ from gestae.engine.places.phrases import (
     ADVERBIAL_LOCATORS,
     AREA_NOUNS,
     COMPASS_WORDS,
+    CONTEST_NOUNS,
+    SITE_NOUNS,
     THOROUGHFARE_NOUNS,
+    TOPONYM_WORDS,
     is_any_frame,
     is_frame,
     is_locative_prep,
@@ -214,16 +217,24 @@ class Resolver:
         tagger calls it a place, or when a frame noun names it (`framed`, `named`)."""
         if not self._is_name(head) or head.pos_ != "PROPN":
             return None
+        start = self._name_start(head)
+        # "near the Qasra Military Airport": a name ending in a site noun is a site
+        facility = start < head.i and head.lemma_.lower() in SITE_NOUNS
+        named = named or facility or self._toponym(head, start)
         if not (framed or named) and head.ent_type_ not in _PLACE_ENTS:
             return None
         if head.lower_ in ("the",) or head.ent_type_ == "NORP":
             return None
         if head.ent_type_ == "PERSON" and not named:
             return None  # the tagger's person, unless a frame names it: "Katarko village"
-        start = self._name_start(head)
         while start < head.i and head.doc[start].lower_ in COMPASS_WORDS:
             start += 1
         return Match(None, start, head.i + 1, framed=framed)
+
+    @staticmethod
+    def _toponym(head: Token, start: int) -> bool:
+        """A name of two words or more opened by a place word: "Kafr Sousah", "Tal Hamad"."""
+        return start < head.i and head.doc[start].lower_ in TOPONYM_WORDS
 
     def acted_on(self, head: Token) -> Match | None:
         """A name an act on ground is done to ("shelled Aleppo", "stormed the Jazal
@@ -233,6 +244,8 @@ class Resolver:
         found = self.resolve_name(head, located=True)
         if head.ent_type_ != "PERSON":
             return found or self._unknown_ground(head)
+        if found is None and self._toponym(head, self._name_start(head)):
+            return self._unknown_ground(head)  # "captured Tal Hamad"
         if found is None or found.entry is None or found.entry.precision != "town":
             return found
         return found if found.entry.population >= _CITY_POPULATION else None
@@ -264,6 +277,14 @@ class Resolver:
             return found
         if token.pos_ not in ("NOUN", "PROPN"):
             return None
+        if token.ent_type_ in ("DATE", "TIME"):
+            # "demonstrated in Belfast Sunday": the day heads the phrase, the place hangs on it
+            names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            return self.name(names[-1]) if names else None
+        if token.lemma_.lower() in CONTEST_NOUNS:
+            fought = self.fought_over(token)
+            if fought is not None:
+                return fought
         if is_any_frame(token):
             framed = self._framed(token, depth)
             if framed is not None and framed.entry is None:
@@ -273,6 +294,16 @@ class Resolver:
                 return framed
         return self.best(self.locative_pps(token, depth + 1))
 
+    def fought_over(self, contest: Token) -> Match | None:
+        """The ground a fight is over: "the battle for Sharqat", "the invasion of Panama";
+        never a person ("the capture of Ocalan")."""
+        for prep in contest.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        return self.acted_on(pobj)
+        return None
+
     def _framed(self, frame: Token, depth: int) -> Match | None:
         """The place a frame noun names, the most specific of its names: "the West Bank city
         of Jenin" is Jenin, "the Suuqa Xoolaha neighbourhood of Mogadishu" the neighbourhood,
@@ -281,6 +312,7 @@ class Resolver:
         sub_town = is_sub_town(frame)
         area = frame.lemma_.lower() in AREA_NOUNS or frame.lower_ in AREA_NOUNS
         matches: list[Match] = []
+        own: list[Match] = []  # the frame's own name, as against the place that contains it
         # "the Deir Ezzor governorate": the name is read from its last word, not from "Deir"
         names = [c.i for c in frame.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         last_name = max(names, default=-1)
@@ -295,16 +327,22 @@ class Resolver:
                 found = known or self.unresolved_name(
                     child, framed=sub_town, named=area or settlement or street
                 )
+                if found is not None:
+                    own.append(found)
                 if found is not None and area:
                     found = found.at_least(_SPECIFICITY["admin1"])
             elif child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     found = self.resolve_phrase(pobj, depth + 1)
-                    if found is None and not area:
-                        # "the town of Rastan", "the suburb of Oued Kniss": the frame makes
-                        # an unknown name a place
+                    if found is None:
+                        # "the town of Rastan", "the suburb of Oued Kniss", "the district of
+                        # Karm": the frame makes an unknown name a place
                         found = self.unresolved_name(pobj, framed=sub_town, named=True)
+                        if found is not None and area:
+                            found = found.at_least(_SPECIFICITY["admin1"])
+                    if found is not None and not names:
+                        own.append(found)  # "the neighbourhood of X": X is the frame's name
             elif child.dep_ in ("appos", "poss"):
                 # "Balochistan's Kalat district": the owner contains the named place, so it
                 # wins only when it is more specific
@@ -313,7 +351,9 @@ class Resolver:
                     found = found.at_least(found.rank + 0.01)
             if found is not None:
                 matches.append(found)
-        return self.best(matches)
+        if sub_town or area:
+            matches.extend(_quarters(own, [m for m in matches if m not in own]))
+        return self.best(_smaller_town_inside(matches))
 
     def _resolve_pp(self, prep: Token, depth: int) -> Match | None:
         for pobj in prep.children:
@@ -338,9 +378,10 @@ class Resolver:
                         found = self.resolve_phrase(grandchild, depth)
                     if found is not None:
                         break
-                if found is not None and _is_distance(child):
-                    # "50 km west of Baghdad" measures from a landmark; a place named
-                    # beside it is where the event was
+                if found is not None and (_is_distance(child) or child.lower_ in COMPASS_WORDS):
+                    # "50 km west of Baghdad", "in Saptari district, south of Kathmandu":
+                    # a direction from a landmark; a place named beside it is where the
+                    # event was
                     found = found.at_least(_SPECIFICITY["region"])
             if found is not None:
                 out.append(found)
@@ -352,6 +393,26 @@ class Resolver:
         if not matches:
             return None
         return min(matches, key=lambda m: (m.rank, m.start)).inside(matches)
+
+
+def _quarters(own: list[Match], owners: list[Match]) -> list[Match]:
+    """A district or neighbourhood the gazetteer does not know, named inside a known town
+    ("Mogadishu's Yaqshid district", "the neighbourhood of X in Baghdad"), is a part of that
+    town: more specific than it, however the frame ranks areas."""
+    towns = [m.entry for m in owners if m.entry is not None and m.entry.precision == "town"]
+    if not towns:
+        return []
+    return [Match(None, m.start, m.end, True, -1, towns[0]) for m in own if m.entry is None]
+
+
+def _smaller_town_inside(matches: list[Match]) -> list[Match]:
+    """Two towns on one frame ("the Los Angeles suburb of Rosemead", "the X neighbourhood of
+    Y"): the smaller lies inside the larger, so the larger only contains it."""
+    towns = [m for m in matches if m.entry is not None and m.rank == _SPECIFICITY["town"]]
+    if len(towns) < 2:
+        return matches
+    larger = max(towns, key=lambda m: m.entry.population if m.entry else 0)
+    return [m.at_least(_SPECIFICITY["town"] + 0.01) if m is larger else m for m in matches]
 
 
 def _is_distance(locator: Token) -> bool:
