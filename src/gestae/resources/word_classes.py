@@ -64,6 +64,9 @@ CLASSES = (
     "procedural_requests",
     "patient_nominals",
     "undergoing_verbs",
+    "blast_carriers",
+    "blast_verbs",
+    "figurative_attack_verbs",
 )
 
 
