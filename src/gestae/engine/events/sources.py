@@ -260,10 +260,17 @@ def message_author(ev: Event, current: Token) -> Borrowed:
 def modified_actor(ev: Event, current: Token) -> Borrowed:
     """A participle or relative clause on an actor ('Kenyan troops fighting X') is its act.
 
+    A past participle with no object is passive: the noun underwent the act ("the soldiers
+    killed in the ambush"), it did not do it; a force moved is still its state's own act
+    ("Kenyan troops deployed in Somalia").
+
     Example: Chinese warships patrolling the strait threatened Vietnam.
     """
     if current.dep_ not in ("acl", "relcl"):
         return Climb.PASS
+    undergone = current.dep_ == "acl" and current.tag_ == "VBN" and not objects(current)
+    if undergone and not ev.entry.cameo.startswith(OWN_FORCE_CODES):
+        return []  # "the soldiers killed in the ambush": they underwent it
     return ev.found("source.modified-actor", actor_group(ev.grammar, current.head, ev.actors))
 
 
