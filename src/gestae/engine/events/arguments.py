@@ -27,6 +27,7 @@ from gestae.engine.events.sources import (
     noun_frame,
     noun_sources,
     subject_actors,
+    unnamed_bomber,
 )
 from gestae.engine.events.targets import target_from_entry
 from gestae.engine.rules import rule
@@ -257,6 +258,7 @@ def attack_means(ev: Event) -> bool:
         or any(c.dep_ == "compound" and c.lemma_.lower() in ATTACK_MEANS for c in subject.lefts)
         or is_violent_noun(ev.grammar, subject)
         or blast_carrier(ev, subject, verb)
+        or unnamed_bomber(ev, verb)
     )
     accident = accident_site(subject)
     if not means or accident:

@@ -36,6 +36,8 @@ INHERITANCE_STEPS = 4
 # What carries a bomb into place, and the verbs that tell a bomb going off.
 BLAST_CARRIERS = words("blast_carriers")
 BLAST_VERBS = words("blast_verbs")
+# Bombings (CAMEO 183: suicide, vehicle and roadside bombing below it).
+BOMBING_ROOT = "183"
 # Pronouns that may point back to an attacker the text never names ("they captured ...").
 ATTACKER_PRONOUNS = words("person_pronouns") | words("plural_pronouns") | {"we", "it"}
 # Violent verbs also used for words ("he attacked the president"): no attack on a pronoun alone.
@@ -548,4 +550,20 @@ def unresolved_pronoun(ev: Event, targets: list[Mention]) -> bool:
     if not any(a.country or a.sector for m in victims if m is not None for a in m.actors):
         return False  # "he shot John Smith": a crime between private people
     ev.trace.add("source.unresolved-pronoun", f"'{subject.text}' names no one; on its victim")
+    return True
+
+
+@rule("source.unnamed-bomber")
+def unnamed_bomber(ev: Event, verb: Token) -> bool:
+    """Whoever sets off a bomb carried out a bombing ("a woman detonated a bomb in a house",
+    "the man detonated himself near the gate"): when the words name no actor, the attacker is
+    unknown and the bombing stands on its place, as a bomb going off alone would.
+
+    Example: A young man detonated a bomb at a bus stop in Maiduguri on Sunday.
+    """
+    if not ev.entry.cameo.startswith(BOMBING_ROOT) or verb.i != ev.token.i:
+        return False
+    if not blast_verb(verb):
+        return False
+    ev.trace.add("source.unnamed-bomber", f"'{verb.text}': a bombing by someone not named")
     return True
