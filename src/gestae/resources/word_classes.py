@@ -75,6 +75,9 @@ CLASSES = (
     "reception_nouns",
     "carrier_nouns",
     "undoing_nouns",
+    "blast_carriers",
+    "blast_verbs",
+    "figurative_attack_verbs",
 )
 
 

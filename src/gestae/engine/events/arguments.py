@@ -21,11 +21,14 @@ from gestae.engine.events.sources import (
     NO_PATIENT_AFTER,
     PATIENT_NOMINALS,
     NounFrame,
+    acting_thing,
+    blast_carrier,
     crowd,
     inherited_subject,
     noun_frame,
     noun_sources,
     subject_actors,
+    unnamed_bomber,
 )
 from gestae.engine.events.targets import target_from_entry
 from gestae.engine.rules import rule
@@ -247,22 +250,20 @@ def attack_means(ev: Event) -> bool:
     """
     if ev.entry.cameo[:2] not in VIOLENT_ROOTS:
         return False
-    current = ev.clause
-    for _ in range(MEANS_STEPS):
-        subject = child(current, SUBJECT_DEPS)
-        if subject is not None:
-            break
-        if current.dep_ not in ("advcl", "conj", "xcomp") or current.head.i == current.i:
-            return False
-        current = current.head
-    else:
+    found = acting_thing(ev.clause, MEANS_STEPS)
+    if found is None or ev.actors.at(found[0]) is not None:
         return False
-    if subject is None or ev.actors.at(subject) is not None:
-        return False
+    subject, verb = found
     if subject.lemma_.lower() in ATTACK_SERIES:
         held = [o for o in of_objects(subject) if o.pos_ == "NOUN"]
         subject = held[0] if held else subject  # "a wave of attacks killed 30": the attacks
-    means = subject.lemma_.lower() in ATTACK_MEANS or is_violent_noun(ev.grammar, subject)
+    means = (
+        subject.lemma_.lower() in ATTACK_MEANS
+        or any(c.dep_ == "compound" and c.lemma_.lower() in ATTACK_MEANS for c in subject.lefts)
+        or is_violent_noun(ev.grammar, subject)
+        or blast_carrier(ev, subject, verb)
+        or unnamed_bomber(ev, verb)
+    )
     accident = accident_site(subject)
     if not means or accident:
         return False

@@ -22,6 +22,7 @@ from gestae.engine.events.mentions import animal
 from gestae.engine.events.modality import REFUSAL_AUX, denial, modality, negation
 from gestae.engine.events.nominal import impact_subject
 from gestae.engine.events.obligations import obligation_content, reported_obligations
+from gestae.engine.events.sources import unresolved_pronoun
 from gestae.engine.events.suppression import (
     Matched,
     clause_suppressed,
@@ -177,7 +178,9 @@ class EventFinder:
         if passive and accident_cause(clause, bool(sources)):
             return "suppress.accident-cause"
         impact = impact_subject(self.grammar, token)
-        means = not sources and bool(targets) and attack_means(ev)
+        means = (
+            not sources and bool(targets) and (attack_means(ev) or unresolved_pronoun(ev, targets))
+        )
         unknown = not (sources or targets) and unknown_attacker(ev, passive, impact)
         undergone = passive or patient_named(ev)  # "Navalny's killing": stands like a passive
         if no_actor(bool(sources), undergone, impact or means, bool(targets), unknown):

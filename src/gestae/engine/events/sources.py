@@ -9,7 +9,7 @@ from enum import Enum
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import OWN_FORCE_CODES, PROTEST_ROOT
+from gestae.engine.events.codes import OWN_FORCE_CODES, PROTEST_ROOT, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, made_of, pobj_actors, with_country
 from gestae.engine.events.nominal import (
@@ -22,7 +22,7 @@ from gestae.engine.events.nominal import (
 )
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
-from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, agent, child
+from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, agent, child, objects
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -33,6 +33,15 @@ PATIENT_NOMINALS = words("patient_nominals")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 # How far a verb with no subject of its own climbs to the clause that lends it one.
 INHERITANCE_STEPS = 4
+# What carries a bomb into place, and the verbs that tell a bomb going off.
+BLAST_CARRIERS = words("blast_carriers")
+BLAST_VERBS = words("blast_verbs")
+# Bombings (CAMEO 183: suicide, vehicle and roadside bombing below it).
+BOMBING_ROOT = "183"
+# Pronouns that may point back to an attacker the text never names ("they captured ...").
+ATTACKER_PRONOUNS = words("person_pronouns") | words("plural_pronouns") | {"we", "it"}
+# Violent verbs also used for words ("he attacked the president"): no attack on a pronoun alone.
+FIGURATIVE_ATTACK_VERBS = words("figurative_attack_verbs")
 
 
 def author(ev: Event, noun: Token) -> list[Mention]:
@@ -253,10 +262,17 @@ def message_author(ev: Event, current: Token) -> Borrowed:
 def modified_actor(ev: Event, current: Token) -> Borrowed:
     """A participle or relative clause on an actor ('Kenyan troops fighting X') is its act.
 
+    A past participle with no object is passive: the noun underwent the act ("the soldiers
+    killed in the ambush"), it did not do it; a force moved is still its state's own act
+    ("Kenyan troops deployed in Somalia").
+
     Example: Chinese warships patrolling the strait threatened Vietnam.
     """
     if current.dep_ not in ("acl", "relcl"):
         return Climb.PASS
+    undergone = current.dep_ == "acl" and current.tag_ == "VBN" and not objects(current)
+    if undergone and not ev.entry.cameo.startswith(OWN_FORCE_CODES):
+        return []  # "the soldiers killed in the ambush": they underwent it
     return ev.found("source.modified-actor", actor_group(ev.grammar, current.head, ev.actors))
 
 
@@ -468,3 +484,86 @@ def noun_sources(
         if found:
             return found, strategy
     return [], None
+
+
+# -- an attacker nobody names ---------------------------------------------------------------------
+
+
+def blast_verb(verb: Token) -> bool:
+    """'detonated', 'exploded', 'went off', 'blew up': a bomb going off."""
+    lemma = verb.lemma_.lower()
+    return lemma in BLAST_VERBS or any(
+        f"{lemma} {c.lower_}" in BLAST_VERBS for c in verb.children if c.dep_ in ("prt", "prep")
+    )
+
+
+def acting_thing(clause: Token, steps: int) -> tuple[Token, Token] | None:
+    """The noun a clause tells of as doing it, and the verb it does it with: the clause's own
+    subject, or the one a participle or conjunct shares (", killing five"), the noun a relative
+    'that/which' stands for ("the bombing that killed 60"), or the noun the parse hangs a blast
+    verb on as a participle ("a car bomb detonated near a patrol, the source said")."""
+    current = clause
+    for _ in range(steps):
+        subject = child(current, SUBJECT_DEPS)
+        if subject is not None:
+            relative = subject.lower_ in ("that", "which") and current.dep_ == "relcl"
+            return (current.head if relative else subject), current
+        if current.dep_ == "acl" and blast_verb(current) and not objects(current):
+            return current.head, current
+        if current.dep_ not in ("advcl", "conj", "xcomp") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+@rule("source.blast-carrier")
+def blast_carrier(ev: Event, thing: Token, verb: Token) -> bool:
+    """A car, a bag or a bicycle that goes off carried a bomb: it stands for the bomb, whose
+    attacker is unknown (source.attack-means). A car that kills with no blast is an accident.
+
+    Example: A car parked outside the governor's office in Baquba detonated on Monday.
+    """
+    if thing.lemma_.lower() not in BLAST_CARRIERS or not blast_verb(verb):
+        return False
+    ev.trace.add("source.blast-carrier", f"'{thing.text}' {verb.text}: it carried the bomb")
+    return True
+
+
+@rule("source.unresolved-pronoun")
+def unresolved_pronoun(ev: Event, targets: list[Mention]) -> bool:
+    """A pronoun subject that points back to no actor in the text ("they captured seven
+    soldiers") is an attacker the text never names: a violent act on a victim the dictionary
+    knows (a state, or a group or person with a sector) still codes, with no source, as the
+    same act in the passive would ("seven soldiers were captured"). Not verbs that news also
+    uses for words ("he attacked the president").
+
+    Example: They ambushed two Kenyan policemen near Garissa on Monday.
+    """
+    if ev.entry.cameo[:2] not in VIOLENT_ROOTS or ev.entry.pos != "verb":
+        return False
+    if ev.entry.lemma in FIGURATIVE_ATTACK_VERBS:
+        return False  # "he attacked the president for his visit": words, not force
+    subject = child(ev.clause, SUBJECT_DEPS)
+    if subject is None or subject.pos_ != "PRON" or subject.lower_ not in ATTACKER_PRONOUNS:
+        return False
+    victims = [ev.actors.at(o) for o in objects(ev.clause)] + targets
+    if not any(a.country or a.sector for m in victims if m is not None for a in m.actors):
+        return False  # "he shot John Smith": a crime between private people
+    ev.trace.add("source.unresolved-pronoun", f"'{subject.text}' names no one; on its victim")
+    return True
+
+
+@rule("source.unnamed-bomber")
+def unnamed_bomber(ev: Event, verb: Token) -> bool:
+    """Whoever sets off a bomb carried out a bombing ("a woman detonated a bomb in a house",
+    "the man detonated himself near the gate"): when the words name no actor, the attacker is
+    unknown and the bombing stands on its place, as a bomb going off alone would.
+
+    Example: A young man detonated a bomb at a bus stop in Maiduguri on Sunday.
+    """
+    if not ev.entry.cameo.startswith(BOMBING_ROOT) or verb.i != ev.token.i:
+        return False
+    if not blast_verb(verb):
+        return False
+    ev.trace.add("source.unnamed-bomber", f"'{verb.text}': a bombing by someone not named")
+    return True

@@ -92,6 +92,8 @@ def consequence(m: Matched) -> bool:
     if matched[token.i].cameo[:2] not in VIOLENT_ROOTS:
         return False
     head = token.head
+    if m.grammar.happening(head) and not objects(head):
+        return False  # "a car bomb exploded, killing six": the blast's toll codes on its own
     hosts = [head, *objects(head)]
     return any(h.i in matched and matched[h.i].cameo[:2] in VIOLENT_ROOTS for h in hosts)
 
@@ -233,6 +235,26 @@ def noun_is_event(m: Matched) -> bool:
     )
 
 
+@rule("suppress.told-by-verb")
+def told_by_verb(m: Matched) -> bool:
+    """'a car bomb detonated near a patrol, killing four policemen': when the verb that
+    reports the bomb going off is a violent trigger of its own, the verb codes the act (with
+    its place and the victims its participle names) and the noun is part of it, not a second
+    event.
+
+    Example: A roadside bomb detonated near a police patrol in Kirkuk.
+    """
+    head = m.token.head
+    return (
+        m.entry.pos == "noun"
+        and m.token.dep_ == "nsubj"
+        and head.i in m.matched
+        and m.matched[head.i].pos == "verb"
+        and m.matched[head.i].cameo[:2] in VIOLENT_ROOTS
+        and m.grammar.happening(head)
+    )
+
+
 @rule("suppress.noun-not-event")
 def noun_not_event(m: Matched) -> bool:
     """An event noun with no light verb and no agent of its own is background, not news.
@@ -314,6 +336,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     frame_object,
     frame_preposition,
     object_says_more,
+    told_by_verb,
     noun_not_event,
     at_accident_site,
     light_verb_content,
