@@ -24,6 +24,7 @@ from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
 from gestae.engine.records.modes import auxiliary_modes
 from gestae.engine.records.pairs import pair_actors
+from gestae.engine.records.rejections import rejected_claim
 from gestae.resources.contexts import merge_contexts, sentence_contexts
 from gestae.resources.loader import load_data, package_data
 from gestae.resources.ontology import Ontology
@@ -72,7 +73,10 @@ class RecordBuilder:
         entry = candidate.entry
         code = self.ontology.cameo(entry.cameo)
         if code.plover is None:
-            return None
+            rejection = rejected_claim(candidate, self.ontology)
+            if rejection is None:
+                return None
+            code = rejection
         draft = Draft(
             candidate,
             sent,
