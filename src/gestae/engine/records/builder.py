@@ -73,10 +73,9 @@ class RecordBuilder:
         entry = candidate.entry
         code = self.ontology.cameo(entry.cameo)
         if code.plover is None:
-            rejection = rejected_claim(candidate, self.ontology)
-            if rejection is None:
-                return None
-            code = rejection
+            code = rejected_claim(candidate, self.ontology) or code
+        if code.plover is None:
+            return None
         draft = Draft(
             candidate,
             sent,
