@@ -56,6 +56,9 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
             rule=last.rule,
         )
         return pointer(token, [state], f"the last state named ({last.country})")
+    own = _own_country(token, lemma, mods, found)
+    if own is not None:
+        return own
     if (
         lower == "it"
         and token.dep_ in ("nsubj", "nsubjpass")
@@ -109,6 +112,27 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
     if pair_head and mods & PAIR_QUANTIFIERS and len(states_seen) >= 2:
         return pointer(token, states_seen[-2:], "the last two states named")
     return None
+
+
+def _own_country(token: Token, lemma: str, mods: set[str], found: DocActors) -> Mention | None:
+    """'Putin said his country will not lift the ban': "his/her country" is the state of the
+    last person named who has one (the subject first), not the last state named."""
+    if lemma not in STATE_REFERENCES or token.tag_ != "NN" or mods not in ({"his"}, {"her"}):
+        return None
+    subjects = [a for a in found.subjects_seen if a.kind == "person" and a.country]
+    people = subjects or [a for a in found.persons_seen if a.country]
+    if not people:
+        return None
+    person = people[-1]
+    state = Actor(
+        text=person.text,
+        start=person.start,
+        end=person.end,
+        country=person.country,
+        kind="state",
+        rule=person.rule,
+    )
+    return pointer(token, [state], f"the country of {person.name or person.text}")
 
 
 def _thing_before(token: Token, found: DocActors) -> bool:

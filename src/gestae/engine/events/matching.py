@@ -154,7 +154,9 @@ class Grammar:
     def _xcomp_fits(self, token: Token, entry: TriggerEntry) -> bool:
         if not entry.xcomp:
             return True
-        comps = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS]
+        # A complement before the verb is what was reported, not what was asked for ("Rebels
+        # will not release the pilots, a spokesman told Reuters").
+        comps = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS and c.i > token.i]
         # "agreed to hold talks": a light verb's object names the complement's act.
         comps += [
             o

@@ -160,6 +160,17 @@ def actor_group(
         if named:
             out.extend(m for m in named[:1] if m not in out)
             continue
+        # "critics, including the European Commission": the members named stand for the group.
+        included = [
+            m
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "including"
+            for m in pobj_actors(grammar, c, actors)
+            if m.actors and not m.media
+        ]
+        if included:
+            out.extend(m for m in included if m not in out)
+            continue
         if owner or tok.lemma_.lower() in QUANTITY_NOUNS:
             out.extend(m for m in _owners(grammar, tok, actors, owner) if m not in out)
     return out

@@ -89,7 +89,10 @@ def reporter(grammar: Grammar, clause: Token, actors: DocActors) -> Actor | None
             subject = child(head, SUBJECT_DEPS)
             if subject is None:
                 return None
-            group = actor_group(grammar, subject, actors)
+            # "Germany's statement said", "the Security Council resolution reaffirms": a
+            # message speaks for its author.
+            owned = subject.lemma_.lower() in grammar.communication_nouns
+            group = actor_group(grammar, subject, actors, owner=owned)
             return group[0].actors[0] if group else None
         current = head
     return None

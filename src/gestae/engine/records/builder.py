@@ -24,6 +24,7 @@ from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
 from gestae.engine.records.modes import auxiliary_modes
 from gestae.engine.records.pairs import pair_actors
+from gestae.engine.records.rejections import rejected_claim
 from gestae.resources.contexts import merge_contexts, sentence_contexts
 from gestae.resources.loader import load_data, package_data
 from gestae.resources.ontology import Ontology
@@ -71,6 +72,8 @@ class RecordBuilder:
         None when it gives no record (no PLOVER type, or a denial not asked for)."""
         entry = candidate.entry
         code = self.ontology.cameo(entry.cameo)
+        if code.plover is None:
+            code = rejected_claim(candidate, self.ontology) or code
         if code.plover is None:
             return None
         draft = Draft(
