@@ -75,6 +75,7 @@ CLASSES = (
     "reception_nouns",
     "carrier_nouns",
     "undoing_nouns",
+    "exercise_nouns",
 )
 
 

@@ -13,6 +13,10 @@ from gestae.resources.word_classes import words
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Triggers that are mutual whatever their type: "A and B clashed / exchanged fire".
 RECIPROCAL_LEMMAS = words("reciprocal_lemmas")
+# Military exercises ("held naval drills"): held by several states together, they cooperate.
+EXERCISE_NOUNS = words("exercise_nouns")
+SHOW_OF_FORCE = "150"
+JOINT_EXERCISE = "062"
 # Acts only a state performs: with no named agent, the state where they happen did them
 # (cameo.yaml, group `state_power`).
 STATE_POWER_CODES = cameo_group("state_power")

@@ -15,7 +15,10 @@ from spacy.tokens import Span
 
 from gestae.engine.actors import DocActors
 from gestae.engine.records.codes import (
+    EXERCISE_NOUNS,
+    JOINT_EXERCISE,
     MULTILATERAL_PARTICIPANTS,
+    SHOW_OF_FORCE,
     PLACE_TARGET_TYPES,
     PROTEST_THREAT_CODE,
     STATE_POWER_CODES,
@@ -255,6 +258,28 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     home_deployment,
     unnamed_target,
 )
+
+
+@rule("record.joint-exercise")
+def joint_exercise(draft: Draft, ontology: Ontology) -> None:
+    """Exercises that two or more states hold together, aimed at no one named, are military
+    cooperation (062), not a show of force (150): "joint drills" without the word "joint".
+    The partners are each other's targets; the waters they drill in are only the place.
+
+    Example: Russia and China held naval drills in the Sea of Japan.
+    """
+    if draft.cameo != SHOW_OF_FORCE:
+        return
+    trigger = draft.candidate.trigger
+    words = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
+    if not any(w.lemma_.lower() in EXERCISE_NOUNS for w in words):
+        return
+    if len({a.country for a in draft.sources if a.country}) < 2:
+        return
+    draft.code = ontology.cameo(JOINT_EXERCISE)
+    draft.cameo, draft.event_type, draft.mode = draft.code.code, draft.code.plover or "", None
+    draft.targets = []
+    draft.trace.add("record.joint-exercise", "exercises of several states together: 062")
 
 
 @rule("record.multilateral")
