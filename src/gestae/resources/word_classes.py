@@ -76,6 +76,8 @@ CLASSES = (
     "carrier_nouns",
     "undoing_nouns",
     "exercise_nouns",
+    "peacekeeping_words",
+    "purpose_verbs",
 )
 
 

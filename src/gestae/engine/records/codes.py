@@ -17,6 +17,11 @@ RECIPROCAL_LEMMAS = words("reciprocal_lemmas")
 EXERCISE_NOUNS = words("exercise_nouns")
 SHOW_OF_FORCE = "150"
 JOINT_EXERCISE = "062"
+# A deployment of troops whose own words make it peacekeeping gives peacekeepers (074).
+DEPLOYMENT = "154"
+PEACEKEEPING = "074"
+PEACEKEEPING_WORDS = words("peacekeeping_words")
+PURPOSE_VERBS = words("purpose_verbs")
 # Acts only a state performs: with no named agent, the state where they happen did them
 # (cameo.yaml, group `state_power`).
 STATE_POWER_CODES = cameo_group("state_power")
