@@ -78,6 +78,9 @@ CLASSES = (
     "blast_carriers",
     "blast_verbs",
     "figurative_attack_verbs",
+    "exercise_nouns",
+    "peacekeeping_words",
+    "purpose_verbs",
 )
 
 

@@ -95,6 +95,8 @@ class RecordBuilder:
             draft.mode = None
         draft.sources = unique(candidate.sources)
         draft.targets = unique(candidate.targets)
+        fallbacks.joint_exercise(draft, self.ontology)
+        fallbacks.peacekeeping_deployment(draft, self.ontology)
         # Objects kept only as words (no country) give way to any target the rules can name;
         # they come back when nothing better is found (record.unnamed-target).
         draft.unnamed = [

@@ -13,6 +13,15 @@ from gestae.resources.word_classes import words
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Triggers that are mutual whatever their type: "A and B clashed / exchanged fire".
 RECIPROCAL_LEMMAS = words("reciprocal_lemmas")
+# Military exercises ("held naval drills"): held by several states together, they cooperate.
+EXERCISE_NOUNS = words("exercise_nouns")
+SHOW_OF_FORCE = "150"
+JOINT_EXERCISE = "062"
+# A deployment of troops whose own words make it peacekeeping gives peacekeepers (074).
+DEPLOYMENT = "154"
+PEACEKEEPING = "074"
+PEACEKEEPING_WORDS = words("peacekeeping_words")
+PURPOSE_VERBS = words("purpose_verbs")
 # Acts only a state performs: with no named agent, the state where they happen did them
 # (cameo.yaml, group `state_power`).
 STATE_POWER_CODES = cameo_group("state_power")

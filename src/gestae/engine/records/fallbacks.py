@@ -11,11 +11,18 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from gestae.engine.actors import DocActors
 from gestae.engine.records.codes import (
+    DEPLOYMENT,
+    EXERCISE_NOUNS,
+    JOINT_EXERCISE,
     MULTILATERAL_PARTICIPANTS,
+    PEACEKEEPING,
+    PEACEKEEPING_WORDS,
+    PURPOSE_VERBS,
+    SHOW_OF_FORCE,
     PLACE_TARGET_TYPES,
     PROTEST_THREAT_CODE,
     STATE_POWER_CODES,
@@ -255,6 +262,55 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     home_deployment,
     unnamed_target,
 )
+
+
+@rule("record.joint-exercise")
+def joint_exercise(draft: Draft, ontology: Ontology) -> None:
+    """Exercises that two or more states hold together, aimed at no one named, are military
+    cooperation (062), not a show of force (150): "joint drills" without the word "joint".
+    The partners are each other's targets; the waters they drill in are only the place.
+
+    Example: Russia and China held naval drills in the Sea of Japan.
+    """
+    if draft.cameo != SHOW_OF_FORCE:
+        return
+    trigger = draft.candidate.trigger
+    words = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))]
+    if not any(w.lemma_.lower() in EXERCISE_NOUNS for w in words):
+        return
+    if len({a.country for a in draft.sources if a.country}) < 2:
+        return
+    draft.code = ontology.cameo(JOINT_EXERCISE)
+    draft.cameo, draft.event_type, draft.mode = draft.code.code, draft.code.plover or "", None
+    draft.targets = []
+    draft.trace.add("record.joint-exercise", "exercises of several states together: 062")
+
+
+@rule("record.peacekeeping-deployment")
+def peacekeeping_deployment(draft: Draft, ontology: Ontology) -> None:
+    """Troops sent or deployed as peacekeepers, or to a peacekeeping force or mission, are
+    given as peacekeepers (AID 074), not mobilized (154). Only the act's own words count, and
+    of its clauses only one that says what they serve as or join ("to serve as a peacekeeping
+    force"): "deployed troops after rebels attacked peacekeepers" stays a deployment.
+
+    Example: Japan is sending troops to the UN peacekeeping mission in South Sudan.
+    """
+    if draft.cameo != DEPLOYMENT or not _names_peacekeeping(draft.candidate.trigger):
+        return
+    draft.code = ontology.cameo(PEACEKEEPING)
+    draft.cameo, draft.event_type, draft.mode = draft.code.code, draft.code.plover or "", None
+    draft.trace.add("record.peacekeeping-deployment", "troops deployed as peacekeepers: 074")
+
+
+def _names_peacekeeping(token: Token) -> bool:
+    """A peacekeeping word among the act's own words, not inside another clause."""
+    for child in token.children:
+        clause = child.dep_ in ("relcl", "ccomp", "advcl", "acl", "conj", "xcomp", "parataxis")
+        if clause and child.lemma_.lower() not in PURPOSE_VERBS:
+            continue
+        if child.lemma_.lower() in PEACEKEEPING_WORDS or _names_peacekeeping(child):
+            return True
+    return False
 
 
 @rule("record.multilateral")
