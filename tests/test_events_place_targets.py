@@ -31,6 +31,9 @@ def _dyads(coder: Any, text: str) -> list[tuple[str, str | None, str | None]]:
         ("Nepalese authorities lifted the curfew in Kathmandu.", ("CONCEDE", "NPL", None)),
         # The rebels' country comes from Goma itself: no self-directed surrender.
         ("The rebels surrendered in Goma on Friday.", ("RETREAT", "COD", None)),
+        # A sea lies in no state, whatever its name says; "Gulf" alone is a province of PNG.
+        ("The Indian navy deployed two frigates in the Bay of Bengal.", ("MOBILIZE", "IND", None)),
+        ("Iran deployed warships in the Gulf of Oman on Monday.", ("MOBILIZE", "IRN", None)),
     ],
 )
 def test_measure_place(coder: Any, text: str, expected: tuple[str, str, str | None]) -> None:

@@ -31,6 +31,7 @@ from gestae.engine.mentions import (
     merge_titles_with_names,
     np_tokens,
     person_name,
+    place_name,
     relocate,
     widen_appositions,
 )
@@ -183,7 +184,7 @@ class ActorResolver:
         if mention is not None and mention.actors:
             country = mention.actors[0].country
         if country is None and token.pos_ == "PROPN":
-            place = self.gazetteer.lookup(compound_text(token), found.countries())
+            place = self.gazetteer.lookup(place_name(token), found.countries())
             country = place.country if place is not None else None
         if country is None:
             return None
@@ -200,14 +201,18 @@ class ActorResolver:
         )
         return Mention(start, token.i + 1, token.i, [actor], rule, reference=True)
 
+    def _is_water(self, token: Token) -> bool:
+        place = self.gazetteer.lookup(place_name(token), ()) if token.pos_ == "PROPN" else None
+        return place is not None and place.precision == "water"
+
     def implied_actor(
         self, obj: Token, found: DocActors, through_places: bool = True
     ) -> Mention | None:
         """The actor a non-actor object implies: "residential districts of Kharkiv" -> UKR,
         "rebel positions" -> REB of the article's country. Only a country found inside the
         phrase (an actor or a place) or given by the context counts; nothing is guessed."""
-        if obj.lemma_.lower() in TIME_NOUNS:
-            return None
+        if obj.lemma_.lower() in TIME_NOUNS or self._is_water(obj):
+            return None  # "the Gulf of Oman" lies in no state
         # Without `through_places`, not through a locative phrase: "talks in Almaty" are not
         # aimed at Kazakhstan, while "positions in the Gaza Strip" do lie in it.
         inside = [

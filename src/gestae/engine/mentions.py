@@ -236,6 +236,17 @@ def compound_text(token: Token) -> str:
     return token.doc[start : token.i + 1].text
 
 
+def place_name(token: Token) -> str:
+    """The whole name of a place whose name runs on through "of" ("the Gulf of Oman", "the Bay
+    of Bengal"): its head word alone is another place (Gulf Province in Papua New Guinea)."""
+    name = compound_text(token)
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is not None and obj.pos_ == "PROPN" and token.text[:1].isupper():
+        return f"{name} of {compound_text(obj)}"
+    return name
+
+
 def is_np_head(token: Token) -> bool:
     """True for the word a noun phrase hangs on; modifiers and name parts are read with it."""
     if token.pos_ not in ("NOUN", "PROPN", "PRON", "NUM", "ADJ") or token.dep_ == "punct":
