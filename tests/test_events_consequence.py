@@ -61,3 +61,30 @@ def test_victims_beat_a_thing_aimed_at(coder: Any) -> None:
     )
     assert len(found) == 1
     assert found[0].target is not None and found[0].target.sector == "MIL"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "fire" and "storm" name disasters as nouns; as verbs with an object they are acts.
+        "Insurgents fired mortars at the airport on Friday, killing three soldiers.",
+        "Police stormed the camp on Tuesday, wounding nine protesters.",
+        "Soldiers burned the village, killing four farmers.",
+    ],
+)
+def test_an_attack_toll_is_no_second_incident(coder: Any, text: str) -> None:
+    kinds = [r.kind for r in coder.code(Article(id="t", text=text))]
+    assert "event" in kinds and "incident" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire swept through the market on Monday, killing six people.",
+        "A ferry capsized on Lake Victoria, killing twenty passengers.",
+    ],
+)
+def test_a_disaster_toll_is_an_incident(coder: Any, text: str) -> None:
+    records = coder.code(Article(id="t", text=text))
+    assert [r.kind for r in records] == ["incident"]
+    assert records[0].fatalities is not None

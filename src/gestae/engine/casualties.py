@@ -89,6 +89,8 @@ def is_incident_cause(token: Token) -> bool:
     """True when a noun names an accident or disaster rather than an attacker ("the storm",
     "Cyclone Idai", "Typhoon Haiyan": the kind may stand in front of the name)."""
     causes = casualty_lexicon().causes
+    if token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children):
+        return False  # "fired mortars", "burned the village": someone's act, not a disaster
     if token.lemma_.lower() in causes:
         return True
     # "Wildfires" opening a sentence is tagged as a name whose lemma keeps the plural (a name

@@ -86,8 +86,12 @@ def _cause(verb: Token) -> Token | None:
         subject = verb.head
     if subject is None:
         return None
-    for token in (subject, *subject.children):
+    around = [subject.head] if subject.pos_ == "VERB" and subject.dep_ == "acl" else []
+    for token in (subject, *subject.children, *around):
+        # The clause's own subject counts too: "a fire swept the market, killing six".
         modifies = token.i == subject.i or token.dep_ in ("acl", "compound", "amod", "relcl")
+        if subject.pos_ == "VERB" and (token.dep_ == "nsubj" or token in around):
+            modifies = True  # or the noun the parse hung the clause on ("A fire swept ...")
         if modifies and is_incident_cause(token):
             return token
     return None
