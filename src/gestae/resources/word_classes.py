@@ -78,6 +78,8 @@ CLASSES = (
     "blast_carriers",
     "blast_verbs",
     "figurative_attack_verbs",
+    "counted_victims",
+    "victim_nouns",
 )
 
 

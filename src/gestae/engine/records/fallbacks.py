@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from gestae.engine.actors import DocActors
 from gestae.engine.records.codes import (
@@ -25,6 +25,7 @@ from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
 from gestae.resources.ontology import Ontology
+from gestae.resources.word_classes import words
 from gestae.schema import Actor, Location
 
 
@@ -245,6 +246,61 @@ def unnamed_target(draft: Draft) -> None:
     )
 
 
+# Words that count people ('12 were killed', 'wounded many others'), and nouns for people
+# described by a count ('14 people', 'one of the bodyguards').
+COUNTED_VICTIMS = words("counted_victims")
+VICTIM_NOUNS = words("victim_nouns")
+# Where a violent verb keeps the ones it harms.
+VICTIM_DEPS = ("nsubjpass", "dobj")
+
+
+@rule("record.counted-victims")
+def counted_victims(draft: Draft) -> None:
+    """Victims told only by their number ('53 people were killed and 266 were injured',
+    'hundreds were killed', 'the blast killed one of the guards and wounded another') are
+    people harmed: when the sentence names no actor on either side and no place gives a
+    country, the count is the target, of the article's country when it has one. With no
+    country at all the record stays (contract: a violent act with victims is worth counting).
+
+    Example: Twelve were killed and dozens were wounded in the attack on Monday.
+    """
+    if draft.sources or draft.targets or draft.event_type != "ASSAULT":
+        return
+    trigger = draft.candidate.trigger
+    if trigger.pos_ != "VERB":
+        return
+    victim = next((c for c in trigger.children if c.dep_ in VICTIM_DEPS and _counted(c)), None)
+    if victim is None:
+        return
+    words_of = trigger.doc[victim.left_edge.i : victim.right_edge.i + 1]
+    country = draft.actors.dominant_country()
+    draft.targets = [
+        Actor(
+            text=words_of.text,
+            start=words_of.start_char,
+            end=words_of.end_char,
+            kind="group",
+            country=country,
+            rule="target: victims told only by their number"
+            + (f"; {CONTEXT_COUNTRY} ({country})" if country else ""),
+        )
+    ]
+    draft.trace.add("record.counted-victims", f"'{words_of.text}': people harmed, not named")
+
+
+def _counted(token: Token) -> bool:
+    """People counted: a number or a counting word alone ('12', 'hundreds', 'others'), a
+    count of people ('14 people'), or one of them ('one of the guards', 'dozens of men')."""
+    if token.like_num or token.pos_ == "NUM" or token.lower_ in COUNTED_VICTIMS:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            return True
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None)
+        return inner is not None and inner.lemma_.lower() in VICTIM_NOUNS  # not 'dozens of homes'
+    counts = any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children)
+    return counts and token.lemma_.lower() in VICTIM_NOUNS
+
+
 # Order matters: each rule fills a participant only when the ones before it found none.
 ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     place_country,
@@ -254,6 +310,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     place_target,
     home_deployment,
     unnamed_target,
+    counted_victims,
 )
 
 
