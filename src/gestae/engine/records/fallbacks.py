@@ -271,6 +271,7 @@ def counted_victims(draft: Draft) -> None:
         return
     victim = next((c for c in trigger.children if c.dep_ in VICTIM_DEPS and _counted(c)), None)
     if victim is None:
+        context_target(draft)
         return
     words_of = trigger.doc[victim.left_edge.i : victim.right_edge.i + 1]
     country = draft.actors.dominant_country()
@@ -286,6 +287,32 @@ def counted_victims(draft: Draft) -> None:
         )
     ]
     draft.trace.add("record.counted-victims", f"'{words_of.text}': people harmed, not named")
+
+
+@rule("record.context-target")
+def context_target(draft: Draft) -> None:
+    """A bomb or an attack that names no one and whose place gives no country ('the bomb
+    was detonated when the convoy passed') fell in the country the article is about: with
+    no such country, no record (nothing an analyst could place or count).
+
+    Example: Israel sealed the crossing. A bomb was detonated as an army convoy passed.
+    """
+    country = draft.actors.dominant_country()
+    if country is None or draft.location is not None:
+        return  # a place the gazetteer could not put in a country says the context may not
+    trigger = draft.candidate.trigger
+    words_of = trigger.doc[trigger.i : trigger.i + 1]
+    draft.targets = [
+        Actor(
+            text=words_of.text,
+            start=words_of.start_char,
+            end=words_of.end_char,
+            kind="state",
+            country=country,
+            rule=f"target: the attack fell in the country of the article's context ({country})",
+        )
+    ]
+    draft.trace.add("record.context-target", f"no one named, no place: fell in {country}")
 
 
 def _counted(token: Token) -> bool:
