@@ -80,6 +80,7 @@ CLASSES = (
     "figurative_attack_verbs",
     "counted_victims",
     "victim_nouns",
+    "bomb_disposal",
 )
 
 

@@ -250,6 +250,8 @@ def unnamed_target(draft: Draft) -> None:
 # described by a count ('14 people', 'one of the bodyguards').
 COUNTED_VICTIMS = words("counted_victims")
 VICTIM_NOUNS = words("victim_nouns")
+# Words of a bomb made safe, not set off against anyone ("a controlled explosion").
+BOMB_DISPOSAL = words("bomb_disposal")
 # Where a violent verb keeps the ones it harms.
 VICTIM_DEPS = ("nsubjpass", "dobj")
 
@@ -293,7 +295,9 @@ def counted_victims(draft: Draft) -> None:
 def context_target(draft: Draft) -> None:
     """A bomb or an attack that names no one and whose place gives no country ('the bomb
     was detonated when the convoy passed') fell in the country the article is about: with
-    no such country, no record (nothing an analyst could place or count).
+    no such country, no record (nothing an analyst could place or count). Not a person
+    harmed ('he was captured': his side need not be the article's country), nor a bomb
+    made safe ('a controlled explosion').
 
     Example: Israel sealed the crossing. A bomb was detonated as an army convoy passed.
     """
@@ -301,6 +305,10 @@ def context_target(draft: Draft) -> None:
     if country is None or draft.location is not None:
         return  # a place the gazetteer could not put in a country says the context may not
     trigger = draft.candidate.trigger
+    if any(c.dep_ in VICTIM_DEPS and c.pos_ in ("PRON", "PROPN") for c in trigger.children):
+        return  # "he was captured": a person whose side the article's country need not be
+    if any(t.lemma_.lower() in BOMB_DISPOSAL for t in draft.sent):
+        return  # "a wartime bomb was detonated in a controlled explosion": no attack
     words_of = trigger.doc[trigger.i : trigger.i + 1]
     draft.targets = [
         Actor(
