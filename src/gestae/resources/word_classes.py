@@ -81,6 +81,9 @@ CLASSES = (
     "exercise_nouns",
     "peacekeeping_words",
     "purpose_verbs",
+    "counted_victims",
+    "victim_nouns",
+    "bomb_disposal",
 )
 
 

@@ -501,7 +501,8 @@ def acting_thing(clause: Token, steps: int) -> tuple[Token, Token] | None:
     """The noun a clause tells of as doing it, and the verb it does it with: the clause's own
     subject, or the one a participle or conjunct shares (", killing five"), the noun a relative
     'that/which' stands for ("the bombing that killed 60"), or the noun the parse hangs a blast
-    verb on as a participle ("a car bomb detonated near a patrol, the source said")."""
+    verb on as a participle ("a car bomb detonated near a patrol, the source said") or a verb
+    with an object that a slip of the parse hangs on a root noun ("artillery fire killed 12")."""
     current = clause
     for _ in range(steps):
         subject = child(current, SUBJECT_DEPS)
@@ -510,10 +511,25 @@ def acting_thing(clause: Token, steps: int) -> tuple[Token, Token] | None:
             return (current.head if relative else subject), current
         if current.dep_ == "acl" and blast_verb(current) and not objects(current):
             return current.head, current
+        if headless_object_verb(current):
+            return current.head, current
         if current.dep_ not in ("advcl", "conj", "xcomp") or current.head.i == current.i:
             return None
         current = current.head
     return None
+
+
+def headless_object_verb(verb: Token) -> bool:
+    """'Artillery fire killed 12 civilians': the parse sometimes makes the noun the root and
+    the verb a participle hanging on it, but a past participle with a direct object is no
+    passive: the noun is the verb's subject (a repair of the parse for acting_thing)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
 
 
 @rule("source.blast-carrier")

@@ -433,10 +433,22 @@ def doubt(clause: Token) -> bool:
     return False
 
 
+# Weapons whose fire is an attack, not a blaze ("mortar fire", "rocket fire").
+WEAPON_WORDS = words("attack_means")
+
+
+def weapon_fire(noun: Token) -> bool:
+    """'Mortar fire killed three soldiers': a cause noun that a weapon modifies is the
+    weapon's fire, an attack by someone not named, not a disaster."""
+    return any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in WEAPON_WORDS for c in noun.lefts
+    )
+
+
 @rule("suppress.disaster")
 def disaster(clause: Token) -> bool:
     """'Cyclone Idai made landfall, destroying homes': no actor acted, in the clause or in the
-    participle that shares its subject.
+    participle that shares its subject. A weapon's fire ('mortar fire') is no disaster.
 
     Example: Hurricane Otis destroyed hundreds of homes in Acapulco.
     """
@@ -444,7 +456,7 @@ def disaster(clause: Token) -> bool:
     for _ in range(3):
         subject = child(current, SUBJECT_DEPS)
         if subject is not None:
-            return is_incident_cause(subject)
+            return is_incident_cause(subject) and not weapon_fire(subject)
         if current.dep_ not in ("advcl", "xcomp", "conj") or current.head.i == current.i:
             return False
         current = current.head

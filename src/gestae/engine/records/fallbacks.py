@@ -32,6 +32,7 @@ from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
 from gestae.resources.ontology import Ontology
+from gestae.resources.word_classes import words
 from gestae.schema import Actor, Location
 
 
@@ -252,6 +253,96 @@ def unnamed_target(draft: Draft) -> None:
     )
 
 
+# Words that count people ('12 were killed', 'wounded many others'), and nouns for people
+# described by a count ('14 people', 'one of the bodyguards').
+COUNTED_VICTIMS = words("counted_victims")
+VICTIM_NOUNS = words("victim_nouns")
+# Words of a bomb made safe, not set off against anyone ("a controlled explosion").
+BOMB_DISPOSAL = words("bomb_disposal")
+# Where a violent verb keeps the ones it harms.
+VICTIM_DEPS = ("nsubjpass", "dobj")
+
+
+@rule("record.counted-victims")
+def counted_victims(draft: Draft) -> None:
+    """Victims told only by their number ('53 people were killed and 266 were injured',
+    'hundreds were killed', 'the blast killed one of the guards and wounded another') are
+    people harmed: when the sentence names no actor on either side and no place gives a
+    country, the count is the target, of the article's country when it has one. With no
+    country at all the record stays (contract: a violent act with victims is worth counting).
+
+    Example: Twelve were killed and dozens were wounded in the attack on Monday.
+    """
+    if draft.sources or draft.targets or draft.event_type != "ASSAULT":
+        return
+    trigger = draft.candidate.trigger
+    if trigger.pos_ != "VERB":
+        return
+    victim = next((c for c in trigger.children if c.dep_ in VICTIM_DEPS and _counted(c)), None)
+    if victim is None:
+        context_target(draft)
+        return
+    words_of = trigger.doc[victim.left_edge.i : victim.right_edge.i + 1]
+    country = draft.actors.dominant_country()
+    draft.targets = [
+        Actor(
+            text=words_of.text,
+            start=words_of.start_char,
+            end=words_of.end_char,
+            kind="group",
+            country=country,
+            rule="target: victims told only by their number"
+            + (f"; {CONTEXT_COUNTRY} ({country})" if country else ""),
+        )
+    ]
+    draft.trace.add("record.counted-victims", f"'{words_of.text}': people harmed, not named")
+
+
+@rule("record.context-target")
+def context_target(draft: Draft) -> None:
+    """A bomb or an attack that names no one and whose place gives no country ('the bomb
+    was detonated when the convoy passed') fell in the country the article is about: with
+    no such country, no record (nothing an analyst could place or count). Not a person
+    harmed ('he was captured': his side need not be the article's country), nor a bomb
+    made safe ('a controlled explosion').
+
+    Example: Israel sealed the crossing. A bomb was detonated as an army convoy passed.
+    """
+    country = draft.actors.dominant_country()
+    if country is None or draft.location is not None:
+        return  # a place the gazetteer could not put in a country says the context may not
+    trigger = draft.candidate.trigger
+    if any(c.dep_ in VICTIM_DEPS and c.pos_ in ("PRON", "PROPN") for c in trigger.children):
+        return  # "he was captured": a person whose side the article's country need not be
+    if any(t.lemma_.lower() in BOMB_DISPOSAL for t in draft.sent):
+        return  # "a wartime bomb was detonated in a controlled explosion": no attack
+    words_of = trigger.doc[trigger.i : trigger.i + 1]
+    draft.targets = [
+        Actor(
+            text=words_of.text,
+            start=words_of.start_char,
+            end=words_of.end_char,
+            kind="state",
+            country=country,
+            rule=f"target: the attack fell in the country of the article's context ({country})",
+        )
+    ]
+    draft.trace.add("record.context-target", f"no one named, no place: fell in {country}")
+
+
+def _counted(token: Token) -> bool:
+    """People counted: a number or a counting word alone ('12', 'hundreds', 'others'), a
+    count of people ('14 people'), or one of them ('one of the guards', 'dozens of men')."""
+    if token.like_num or token.pos_ == "NUM" or token.lower_ in COUNTED_VICTIMS:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None:
+            return True
+        inner = next((c for c in of.children if c.dep_ == "pobj"), None)
+        return inner is not None and inner.lemma_.lower() in VICTIM_NOUNS  # not 'dozens of homes'
+    counts = any(c.dep_ in ("nummod", "quantmod") or c.like_num for c in token.children)
+    return counts and token.lemma_.lower() in VICTIM_NOUNS
+
+
 # Order matters: each rule fills a participant only when the ones before it found none.
 ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     place_country,
@@ -261,6 +352,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     place_target,
     home_deployment,
     unnamed_target,
+    counted_victims,
 )
 
 
