@@ -344,10 +344,11 @@ def participle_phrase(trigger: Token, resolver: Resolver) -> Match | None:
     )
 
 
-@rule("place.method-clause")
-def method_clause(trigger: Token, resolver: Resolver) -> Match | None:
-    """A "by" clause says how the event was done, so it happened where that was done:
-    "began the assault by storming the defences at the village of X".
+@rule("place.gerund-clause")
+def gerund_clause(trigger: Token, resolver: Resolver) -> Match | None:
+    """A "by" clause says how the event was done, an "after" gerund what its doer or victim
+    did just before it, on the spot: "began the assault by storming the defences at the
+    village of X", "was shot dead after opening fire in a Nairobi restaurant".
 
     Example: The rebels began their offensive by shelling army posts near Kidal.
     """
@@ -355,7 +356,7 @@ def method_clause(trigger: Token, resolver: Resolver) -> Match | None:
     # "began the offensive by storming ...": a noun trigger's light verb holds the clause
     word = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
     for prep in word.children:
-        if prep.dep_ == "prep" and prep.lower_ == "by":
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "after"):
             for clause in prep.children:
                 if clause.dep_ == "pcomp" and clause.tag_ == "VBG":
                     found = _own_place(clause, resolver)
@@ -375,7 +376,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     clause_head,
     enclosing_clause,
     scene_clause,
-    method_clause,
+    gerund_clause,
     participle_phrase,
     dateline,
     article_context,
