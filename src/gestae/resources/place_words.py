@@ -37,6 +37,7 @@ WORD_LISTS = (
     "position_preps",
     "not_towns",
     "compass_words",
+    "origin_participles",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

@@ -16,6 +16,7 @@ from gestae.engine.places.context import article_context, dateline
 from gestae.engine.places.phrases import (
     ASSAULT_NOUNS,
     CONTEST_NOUNS,
+    ORIGIN_PARTICIPLES,
     PLACE_OBJECT_VERBS,
     SCENE_MARKS,
     SITE_NOUNS,
@@ -84,6 +85,7 @@ def _setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
                 named = resolver.acted_on(child)
                 if named is not None:
                     matches.append(("target", named))
+    matches.extend(("site", m) for m in _site_names(word, resolver))
     return matches
 
 
@@ -160,17 +162,10 @@ def _sites(trigger: Token) -> list[Token]:
     return [s for s in sites if s.pos_ == "NOUN" and (s.lemma_.lower() in SITE_NOUNS)]
 
 
-@rule("place.site-name")
-def site_name(trigger: Token, resolver: Resolver) -> Match | None:
-    """A town named on the building or site of the event is its place: "shot outside his
-    Algiers theater", "captured Bagram airport", "near Riga's central station". Only sites
-    (data `site_nouns`), never people ("a Kabul shopkeeper"), and only towns and areas, never
-    countries ("a US base" says whose base it is).
-
-    Example: Gunmen shot a judge outside his Algiers home on Monday.
-    """
+def _site_names(word: Token, resolver: Resolver) -> list[Match]:
+    """Towns named on the sites of a clause: "outside his Algiers theater"."""
     matches: list[Match] = []
-    for site in _sites(trigger):
+    for site in _sites(word):
         for child in site.children:
             if child.dep_ not in ("compound", "poss", "nmod") or child.pos_ != "PROPN":
                 continue
@@ -179,7 +174,20 @@ def site_name(trigger: Token, resolver: Resolver) -> Match | None:
             found = resolver.acted_on(child)
             if found is not None and found.entry and found.entry.precision in _SITE_PRECISIONS:
                 matches.append(found)
-    return resolver.best(matches)
+    return matches
+
+
+@rule("place.site-name")
+def site_name(trigger: Token, resolver: Resolver) -> Match | None:
+    """A town named on the building or site of the event is its place: "shot outside his
+    Algiers theater", "captured Bagram airport", "near Riga's central station". Only sites
+    (data `site_nouns`), never people ("a Kabul shopkeeper"), and only towns and areas, never
+    countries ("a US base" says whose base it is). The clauses that lend their setting
+    (participles, time clauses) read their sites the same way.
+
+    Example: Gunmen shot a judge outside his Algiers home on Monday.
+    """
+    return resolver.best(_site_names(trigger, resolver))
 
 
 def _phrase_places(noun: Token, resolver: Resolver) -> list[Match]:
@@ -307,6 +315,56 @@ def scene_clause(trigger: Token, resolver: Resolver) -> Match | None:
     return resolver.best(matches)
 
 
+def _participles(trigger: Token) -> list[Token]:
+    """Participles on the event's own nouns, and on a noun coordinated with the trigger (a
+    tally the parser reads as "killed and [others wounded]")."""
+    nouns = [*_arguments(trigger)]
+    nouns.extend(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN")
+    return [
+        clause
+        for noun in nouns
+        for clause in noun.children
+        if clause.dep_ == "acl"
+        and clause.tag_ in ("VBN", "VBG")
+        and clause.lemma_.lower() not in ORIGIN_PARTICIPLES
+    ]
+
+
+@rule("place.participle-phrase")
+def participle_phrase(trigger: Token, resolver: Resolver) -> Match | None:
+    """A participle on the event's own participant says where it was when the event befell
+    it: "a man riding a motorcycle in Nablus was shot", "the bomb, planted near the market of
+    Kirkuk, was detonated", "captured towns held by rebels in Somalia". Participles of origin
+    ("born in", "stationed in": data `origin_participles`) say where it comes from instead.
+
+    Example: A farmer working in his field near Jenin was shot on Monday.
+    """
+    return resolver.best(
+        [m for clause in _participles(trigger) if (m := _own_place(clause, resolver))]
+    )
+
+
+@rule("place.gerund-clause")
+def gerund_clause(trigger: Token, resolver: Resolver) -> Match | None:
+    """A "by" clause says how the event was done, an "after" gerund what its doer or victim
+    did just before it, on the spot: "began the assault by storming the defences at the
+    village of X", "was shot dead after opening fire in a Nairobi restaurant".
+
+    Example: The rebels began their offensive by shelling army posts near Kidal.
+    """
+    matches: list[Match] = []
+    # "began the offensive by storming ...": a noun trigger's light verb holds the clause
+    word = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "after"):
+            for clause in prep.children:
+                if clause.dep_ == "pcomp" and clause.tag_ == "VBG":
+                    found = _own_place(clause, resolver)
+                    if found is not None:
+                        matches.append(found)
+    return resolver.best(matches)
+
+
 # Order is behaviour: the nearest setting first, the borrowed ones after.
 PLACE_RULES: tuple[PlaceRule, ...] = (
     locative_phrase,
@@ -318,6 +376,8 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     clause_head,
     enclosing_clause,
     scene_clause,
+    gerund_clause,
+    participle_phrase,
     dateline,
     article_context,
 )

@@ -27,6 +27,7 @@ OVER_PLACE_HEADS = PlaceWords("over_place_heads")
 ASSAULT_NOUNS = PlaceWords("assault_nouns")
 CONTEST_NOUNS = PlaceWords("contest_nouns")
 TOPONYM_WORDS = PlaceWords("toponym_words")
+ORIGIN_PARTICIPLES = PlaceWords("origin_participles")
 
 
 def is_frame(token: Token) -> bool:
