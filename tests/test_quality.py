@@ -43,7 +43,7 @@ def test_event_type_f1_floor(gold_report: Any) -> None:
 
 
 def test_dyad_f1_floor(gold_report: Any) -> None:
-    assert gold_report.scores["dyad"].f1 >= 0.75
+    assert gold_report.scores["dyad"].f1 >= 0.76
 
 
 def test_no_event_sentences_stay_empty(gold_report: Any) -> None:
@@ -58,7 +58,7 @@ def test_conflibert_pentaclass_floor(coder: Any) -> None:
     report = evaluate(
         DEV / "conflibert_cameo_class_train.tsv", "conflibert-class", coder.code, "check"
     )
-    assert report.figures["pentaclass_accuracy"] >= 0.82
+    assert report.figures["pentaclass_accuracy"] >= 0.83
 
 
 @requires_shared
@@ -66,18 +66,18 @@ def test_conflibert_span_recall_floor(coder: Any) -> None:
     report = evaluate(
         DEV / "conflibert_cameo_ner_train.txt", "conflibert-spans", coder.code, "check"
     )
-    assert report.figures["source_span_recall"] >= 0.70
-    assert report.figures["target_span_recall"] >= 0.54
+    assert report.figures["source_span_recall"] >= 0.71
+    assert report.figures["target_span_recall"] >= 0.56
 
 
 @requires_shared
 def test_event_location_floor(coder: Any) -> None:
     report = evaluate(DEV / "event_location_dev.jsonl", "event-location", coder.code, "check")
-    assert report.figures["event_recall"] >= 0.58
-    assert report.figures["location_accuracy_when_coded"] >= 0.65
-    assert report.figures["right_place_when_gold_has_place"] >= 0.56
-    assert report.figures["located_when_gold_has_place"] >= 0.63
-    assert report.figures["no_place_accuracy"] >= 0.82
+    assert report.figures["event_recall"] >= 0.60
+    assert report.figures["location_accuracy_when_coded"] >= 0.67
+    assert report.figures["right_place_when_gold_has_place"] >= 0.60
+    assert report.figures["located_when_gold_has_place"] >= 0.68
+    assert report.figures["no_place_accuracy"] >= 0.80
 
 
 def test_prf_counts_multisets() -> None:
