@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -47,15 +48,7 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         and states_seen
     ):
         last = states_seen[-1]
-        state = Actor(
-            text=last.text,
-            start=last.start,
-            end=last.end,
-            country=last.country,
-            kind="state",
-            rule=last.rule,
-        )
-        return pointer(token, [state], f"the last state named ({last.country})")
+        return pointer(token, [_as_state(last)], f"the last state named ({last.country})")
     own = _own_country(token, lemma, mods, found)
     if own is not None:
         return own
@@ -124,15 +117,19 @@ def _own_country(token: Token, lemma: str, mods: set[str], found: DocActors) -> 
     if not people:
         return None
     person = people[-1]
-    state = Actor(
-        text=person.text,
-        start=person.start,
-        end=person.end,
-        country=person.country,
+    return pointer(token, [_as_state(person)], f"the country of {person.name or person.text}")
+
+
+def _as_state(actor: Actor) -> Actor:
+    """The state of an actor named earlier, on that actor's words ("the country", "his country")."""
+    return Actor(
+        text=actor.text,
+        start=actor.start,
+        end=actor.end,
+        country=actor.country,
         kind="state",
-        rule=person.rule,
+        rule=actor.rule,
     )
-    return pointer(token, [state], f"the country of {person.name or person.text}")
 
 
 def _thing_before(token: Token, found: DocActors) -> bool:
@@ -272,6 +269,7 @@ def define_acronyms(doc: Doc, found: DocActors) -> None:
         found.add(mention)
 
 
+@lru_cache(maxsize=4096)
 def _name_parts(name: str) -> frozenset[str]:
     """The words of a person's name, folded: "Abdel Fattah al-Burhan" and "Burhan" share
     "burhan"; "Erdoğan" is "erdogan"."""

@@ -316,17 +316,15 @@ def context_target(draft: Draft) -> None:
         return  # "he was captured": a person whose side the article's country need not be
     if any(t.lemma_.lower() in BOMB_DISPOSAL for t in draft.sent):
         return  # "a wartime bomb was detonated in a controlled explosion": no attack
-    words_of = trigger.doc[trigger.i : trigger.i + 1]
-    draft.targets = [
-        Actor(
-            text=words_of.text,
-            start=words_of.start_char,
-            end=words_of.end_char,
-            kind="state",
-            country=country,
-            rule=f"target: the attack fell in the country of the article's context ({country})",
-        )
-    ]
+    # The target stands on the words that named the country, not on the attack's verb.
+    named = next(
+        (a for m in reversed(draft.actors.mentions) for a in m.actors if a.country == country),
+        None,
+    )
+    if named is None:
+        return
+    rule_text = f"target: the attack fell in the country of the article's context ({country})"
+    draft.targets = [_state_of(named, country, rule_text, name=named.name)]
     draft.trace.add("record.context-target", f"no one named, no place: fell in {country}")
 
 
