@@ -16,20 +16,18 @@ from gestae.engine.events.nominal import (
     is_violent_noun,
     undergoing_verb,
 )
-from gestae.engine.events.place_targets import measure_place
-from gestae.engine.events.sources import (
+from gestae.engine.events.noun_sources import (
     NO_PATIENT_AFTER,
     PATIENT_NOMINALS,
     NounFrame,
     acting_thing,
     blast_carrier,
-    crowd,
-    inherited_subject,
     noun_frame,
     noun_sources,
-    subject_actors,
     unnamed_bomber,
 )
+from gestae.engine.events.place_targets import measure_place
+from gestae.engine.events.sources import crowd, inherited_subject, subject_actors
 from gestae.engine.events.targets import target_from_entry
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (

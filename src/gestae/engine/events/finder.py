@@ -21,8 +21,8 @@ from gestae.engine.events.matching import Grammar, trigger_lexicon, trigger_ligh
 from gestae.engine.events.mentions import animal
 from gestae.engine.events.modality import REFUSAL_AUX, denial, modality, negation
 from gestae.engine.events.nominal import impact_subject
+from gestae.engine.events.noun_sources import unresolved_pronoun
 from gestae.engine.events.obligations import obligation_content, reported_obligations
-from gestae.engine.events.sources import unresolved_pronoun
 from gestae.engine.events.suppression import (
     Matched,
     clause_suppressed,

@@ -1,0 +1,286 @@
+"""Who acted, read off an event noun ("Russia's invasion", "talks between X and Y", "a Hamas
+rocket attack"), and the attacker nobody names (a car that went off, "they ambushed ...", "a man
+detonated a bomb"); each a named rule, tried in a fixed order. Clause subjects: sources.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from gestae.engine.actors import Mention
+from gestae.engine.events.codes import OWN_FORCE_CODES, VIOLENT_ROOTS
+from gestae.engine.events.context import Event
+from gestae.engine.events.mentions import actor_group, pobj_actors, with_country
+from gestae.engine.events.nominal import (
+    NOMINAL_AGENT_PREPS,
+    adjunct_host,
+    claimed_by,
+    group_agent,
+    impact_subject,
+    late_agent,
+)
+from gestae.engine.events.sources import subject_actors, subject_owner
+from gestae.engine.rules import rule
+from gestae.engine.syntax import SUBJECT_DEPS, child, objects
+from gestae.resources.word_classes import words
+
+# Event nouns whose possessor undergoes the act ("the journalist's arrest").
+PATIENT_NOMINALS = words("patient_nominals")
+# What carries a bomb into place, and the verbs that tell a bomb going off.
+BLAST_CARRIERS = words("blast_carriers")
+BLAST_VERBS = words("blast_verbs")
+# Bombings (CAMEO 183: suicide, vehicle and roadside bombing below it).
+BOMBING_ROOT = "183"
+# Pronouns that may point back to an attacker the text never names ("they captured ...").
+ATTACKER_PRONOUNS = words("person_pronouns") | words("plural_pronouns") | {"we", "it"}
+# Violent verbs also used for words ("he attacked the president"): no attack on a pronoun alone.
+FIGURATIVE_ATTACK_VERBS = words("figurative_attack_verbs")
+
+
+# -- who performs an event noun ------------------------------------------------------------------
+
+
+@dataclass
+class NounFrame:
+    """What the event noun's own dependents say: its possessor or 'by/from' agents, its 'of'
+    phrase (who undergoes it, or the force that moves), 'between' participants, and the
+    possessor of a patient nominal ("the journalist's arrest"), who undergoes it."""
+
+    agents: list[Mention] = field(default_factory=list)
+    patient: Token | None = None
+    between: list[Mention] = field(default_factory=list)
+    undergoers: list[Mention] = field(default_factory=list)
+
+
+def noun_frame(ev: Event) -> NounFrame:
+    """Read the event noun's dependents once, in the parse's order."""
+    frame = NounFrame()
+    owners: list[Mention] = []
+    for dependent in ev.token.children:
+        if dependent.dep_ == "poss":
+            owners += actor_group(ev.grammar, dependent, ev.actors)
+        elif dependent.dep_ in ("prep", "agent") and dependent.lower_ in NOMINAL_AGENT_PREPS:
+            frame.agents += pobj_actors(ev.grammar, dependent, ev.actors)
+        elif dependent.dep_ == "prep" and dependent.lower_ == "of":
+            frame.patient = dependent
+        elif dependent.dep_ == "prep" and dependent.lower_ == "between":
+            frame.between += pobj_actors(ev.grammar, dependent, ev.actors)
+    if frame.patient is None and ev.token.lemma_.lower() in PATIENT_NOMINALS:
+        frame.undergoers = owners  # "Navalny's killing"; "Russia's capture of X" stays
+    else:
+        frame.agents = owners + frame.agents
+    return frame
+
+
+@rule("source.possessor")
+def possessor(ev: Event, frame: NounFrame) -> list[Mention]:
+    """ "Russia's invasion", "condemnation by Ankara": the noun names its own agent.
+
+    Example: Turkey's condemnation of Greece was swift.
+    """
+    return ev.found("source.possessor", frame.agents)
+
+
+@rule("source.host-subject")
+def host_subject(ev: Event, frame: NounFrame) -> list[Mention]:
+    """'praised Greece during a visit to Athens': the visit is the clause subject's act.
+
+    Example: Qatar praised Oman during a visit to Muscat.
+    """
+    host = adjunct_host(ev.grammar, ev.token)
+    subject = child(host, SUBJECT_DEPS) if host is not None else None
+    if subject is None:
+        return []
+    return ev.found("source.host-subject", subject_actors(ev, subject), f"'{ev.token.text}'")
+
+
+@rule("source.late-agent")
+def late_by_agent(ev: Event, frame: NounFrame) -> list[Mention]:
+    """'the expulsion of 23 diplomats by Moscow': the parse hangs 'by' on the 'of' object.
+
+    Example: Poland condemned the expulsion of its diplomats by Belarus.
+    """
+    late = late_agent(ev.token)
+    if late is None:
+        return []
+    return ev.found("source.late-agent", pobj_actors(ev.grammar, late, ev.actors))
+
+
+@rule("source.claimed-by")
+def claimed_responsibility(ev: Event, frame: NounFrame) -> list[Mention]:
+    """Whoever claims responsibility for an attack carried it out.
+
+    Example: Al-Shabaab claimed responsibility for the bombing in Mogadishu.
+    """
+    claim = claimed_by(ev.token)
+    subject = child(claim, SUBJECT_DEPS) if claim is not None else None
+    if subject is None:
+        return []
+    return ev.found("source.claimed-by", subject_actors(ev, subject))
+
+
+@rule("source.group-in-front")
+def group_in_front(ev: Event, frame: NounFrame) -> list[Mention]:
+    """'a Hamas rocket attack': an armed group named in front of the attack carried it out.
+
+    Example: A Hezbollah rocket attack hit northern Israel.
+    """
+    return ev.found("source.group-in-front", group_agent(ev.grammar, ev.token, ev.actors))
+
+
+@rule("source.impact-owner")
+def impact_owner(ev: Event, frame: NounFrame) -> list[Mention]:
+    """'Syrian air strikes hit the town': whose strikes they were.
+
+    Example: Russian air strikes hit Kharkiv.
+    """
+    if not impact_subject(ev.grammar, ev.token):
+        return []
+    return ev.found("source.impact-owner", subject_owner(ev, ev.token))
+
+
+@rule("source.between")
+def between_participants(ev: Event, frame: NounFrame) -> list[Mention]:
+    """'talks between Serbia and Kosovo': each side acts toward the other.
+
+    Example: Talks between Armenia and Azerbaijan resumed.
+    """
+    return ev.found("source.between", frame.between)
+
+
+@rule("source.own-force")
+def own_force_of(ev: Event, frame: NounFrame) -> list[Mention]:
+    """'the withdrawal of French troops': the force that moves stands for its state.
+
+    Example: Officials confirmed the withdrawal of Russian troops from Armenia.
+    """
+    if frame.patient is None or not ev.entry.cameo.startswith(OWN_FORCE_CODES):
+        return []
+    found = with_country(pobj_actors(ev.grammar, frame.patient, ev.actors))
+    return ev.found("source.own-force", found)
+
+
+NOUN_SOURCE_RULES: list[Callable[[Event, NounFrame], list[Mention]]] = [
+    possessor,
+    host_subject,
+    late_by_agent,
+    claimed_responsibility,
+    group_in_front,
+    impact_owner,
+    between_participants,
+    own_force_of,
+]
+# After these sources the 'of' phrase is no patient: it gave the source, or the sides met.
+NO_PATIENT_AFTER = (between_participants, own_force_of)
+
+
+def noun_sources(
+    ev: Event, frame: NounFrame
+) -> tuple[list[Mention], Callable[[Event, NounFrame], list[Mention]] | None]:
+    """The first noun source rule that finds someone wins; returns its findings and itself."""
+    for strategy in NOUN_SOURCE_RULES:
+        found = strategy(ev, frame)
+        if found:
+            return found, strategy
+    return [], None
+
+
+# -- an attacker nobody names ---------------------------------------------------------------------
+
+
+def blast_verb(verb: Token) -> bool:
+    """'detonated', 'exploded', 'went off', 'blew up': a bomb going off."""
+    lemma = verb.lemma_.lower()
+    return lemma in BLAST_VERBS or any(
+        f"{lemma} {c.lower_}" in BLAST_VERBS for c in verb.children if c.dep_ in ("prt", "prep")
+    )
+
+
+def acting_thing(clause: Token, steps: int) -> tuple[Token, Token] | None:
+    """The noun a clause tells of as doing it, and the verb it does it with: the clause's own
+    subject, or the one a participle or conjunct shares (", killing five"), the noun a relative
+    'that/which' stands for ("the bombing that killed 60"), or the noun the parse hangs a blast
+    verb on as a participle ("a car bomb detonated near a patrol, the source said") or a verb
+    with an object that a slip of the parse hangs on a root noun ("artillery fire killed 12")."""
+    current = clause
+    for _ in range(steps):
+        subject = child(current, SUBJECT_DEPS)
+        if subject is not None:
+            relative = subject.lower_ in ("that", "which") and current.dep_ == "relcl"
+            return (current.head if relative else subject), current
+        if current.dep_ == "acl" and blast_verb(current) and not objects(current):
+            return current.head, current
+        if headless_object_verb(current):
+            return current.head, current
+        if current.dep_ not in ("advcl", "conj", "xcomp") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def headless_object_verb(verb: Token) -> bool:
+    """'Artillery fire killed 12 civilians': the parse sometimes makes the noun the root and
+    the verb a participle hanging on it, but a past participle with a direct object is no
+    passive: the noun is the verb's subject (a repair of the parse for acting_thing)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in ("VBD", "VBN")
+        and verb.head.dep_ == "ROOT"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "dobj" for c in verb.children)
+    )
+
+
+@rule("source.blast-carrier")
+def blast_carrier(ev: Event, thing: Token, verb: Token) -> bool:
+    """A car, a bag or a bicycle that goes off carried a bomb: it stands for the bomb, whose
+    attacker is unknown (source.attack-means). A car that kills with no blast is an accident.
+
+    Example: A car parked outside the governor's office in Baquba detonated on Monday.
+    """
+    if thing.lemma_.lower() not in BLAST_CARRIERS or not blast_verb(verb):
+        return False
+    ev.trace.add("source.blast-carrier", f"'{thing.text}' {verb.text}: it carried the bomb")
+    return True
+
+
+@rule("source.unresolved-pronoun")
+def unresolved_pronoun(ev: Event, targets: list[Mention]) -> bool:
+    """A pronoun subject that points back to no actor in the text ("they captured seven
+    soldiers") is an attacker the text never names: a violent act on a victim the dictionary
+    knows (a state, or a group or person with a sector) still codes, with no source, as the
+    same act in the passive would ("seven soldiers were captured"). Not verbs that news also
+    uses for words ("he attacked the president").
+
+    Example: They ambushed two Kenyan policemen near Garissa on Monday.
+    """
+    if ev.entry.cameo[:2] not in VIOLENT_ROOTS or ev.entry.pos != "verb":
+        return False
+    if ev.entry.lemma in FIGURATIVE_ATTACK_VERBS:
+        return False  # "he attacked the president for his visit": words, not force
+    subject = child(ev.clause, SUBJECT_DEPS)
+    if subject is None or subject.pos_ != "PRON" or subject.lower_ not in ATTACKER_PRONOUNS:
+        return False
+    victims = [ev.actors.at(o) for o in objects(ev.clause)] + targets
+    if not any(a.country or a.sector for m in victims if m is not None for a in m.actors):
+        return False  # "he shot John Smith": a crime between private people
+    ev.trace.add("source.unresolved-pronoun", f"'{subject.text}' names no one; on its victim")
+    return True
+
+
+@rule("source.unnamed-bomber")
+def unnamed_bomber(ev: Event, verb: Token) -> bool:
+    """Whoever sets off a bomb carried out a bombing ("a woman detonated a bomb in a house",
+    "the man detonated himself near the gate"): when the words name no actor, the attacker is
+    unknown and the bombing stands on its place, as a bomb going off alone would.
+
+    Example: A young man detonated a bomb at a bus stop in Maiduguri on Sunday.
+    """
+    if not ev.entry.cameo.startswith(BOMBING_ROOT) or verb.i != ev.token.i:
+        return False
+    if not blast_verb(verb):
+        return False
+    ev.trace.add("source.unnamed-bomber", f"'{verb.text}': a bombing by someone not named")
+    return True

@@ -1,0 +1,251 @@
+"""The usual places a target sits when the lexicon entry's frame names none: the object, the
+dative, a participant preposition ("clashed with X"), an 'of' object, a border, an unnamed
+party ("talks with the rebels"); each a named rule. targets.py orders them (FALLBACK_RULES)
+and reads the entry's own frame first."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.actors import Mention
+from gestae.engine.events.mentions import (
+    actor_group,
+    border_state,
+    locative,
+    pobj_actors,
+    unnamed_target,
+    with_country,
+)
+from gestae.engine.events.target_search import Search, light_verb
+from gestae.engine.events.thing_targets import means_or_thing
+from gestae.engine.rules import rule
+from gestae.engine.syntax import child, prep_child, within_clause
+from gestae.resources.word_classes import words
+
+BORDER_NOUNS = words("border_nouns")
+OCCASIONS = words("occasion_nouns")
+# Prepositions that introduce the other party when the lexicon names none.
+FALLBACK_TARGET_PREPS = (
+    "with", "against", "on", "to", "at", "toward", "towards", "into", "between", "for",
+)  # fmt: skip
+# Prepositions whose object, even one no dictionary names, is who or what an act is aimed at.
+UNNAMED_TARGET_PREPS = ("into", "against", "with", "at")
+# Prepositions a parse may hang lower in the clause that still name a participant.
+LOWER_PARTICIPANT_PREPS = ("to", "with", "against")
+
+
+@rule("target.object")
+def object_target(q: Search) -> list[Mention]:
+    """The direct object undergoes the act ("attacked Ukraine").
+
+    Example: Iraq criticized Kuwait.
+    """
+    ev, found = q.ev, []
+    for obj in q.objects:
+        mention = ev.actors.at(obj)
+        if q.objects_as == "owners" and mention is not None and mention.actors:
+            continue
+        if (
+            mention is not None
+            and obj.lemma_.lower() in q.frame_words
+            and not any(a.country for a in mention.actors)
+        ):
+            # "sharing intelligence with Ukraine": a frame word that happens to name a
+            # sector ("intelligence") is what is shared, not a partner.
+            found += with_country(actor_group(ev.grammar, obj, ev.actors, owner=True)[1:])
+            continue
+        found += actor_group(ev.grammar, obj, ev.actors, owner=True)
+    return q.found("target.object", found)
+
+
+@rule("target.dative")
+def dative_target(q: Search) -> list[Mention]:
+    """The indirect object receives ("gave Jordan aid").
+
+    Example: Germany gave Moldova new loans.
+    """
+    ev, found = q.ev, []
+    for dependent in q.token.children:
+        if dependent.dep_ in ("dative", "iobj"):
+            found += (
+                pobj_actors(ev.grammar, dependent, ev.actors)
+                if dependent.pos_ == "ADP"
+                else actor_group(ev.grammar, dependent, ev.actors, owner=True)
+            )
+    return q.found("target.dative", found)
+
+
+@rule("target.participant-prep")
+def participant_prep(q: Search) -> list[Mention]:
+    """'met with X', 'clashed with X', 'protested against X': the other party.
+
+    Example: Brazil clashed with Venezuela over the border.
+    """
+    for word in FALLBACK_TARGET_PREPS:
+        prep = prep_child(q.token, word)
+        if prep is not None and not locative(prep) and not setting(q, prep):
+            found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True)
+            if found:
+                return q.found("target.participant-prep", found)
+    return []
+
+
+@rule("target.setting")
+def setting(q: Search, prep: Token) -> bool:
+    """'requested more time at a hearing in Harare', 'sought aid at a donor conference': an
+    occasion the act took place at is its setting, not whom it was aimed at (nor, through its
+    place, that place's state).
+
+    Example: The envoy asked for more time at a hearing in Nairobi.
+    """
+    obj = _occasion(q, prep)
+    if obj is not None:
+        q.ev.trace.add("target.setting", f"'{obj.text}' is where it happened, no target")
+    return obj is not None
+
+
+def _occasion(q: Search, prep: Token) -> Token | None:
+    obj = child(prep, {"pobj"})
+    if prep.lower_ != "at" or obj is None:
+        return None
+    lemma = obj.lemma_.lower()
+    return obj if lemma in OCCASIONS or q.ev.grammar.is_event_noun(obj) else None
+
+
+@rule("target.of-object")
+def of_object(q: Search) -> list[Mention]:
+    """'ordered the expulsion of X': an event noun's 'of' object undergoes it.
+
+    Example: Lebanon ordered the arrest of Syrian officials.
+    """
+    if q.token.pos_ not in ("NOUN", "PROPN"):
+        return []
+    of = prep_child(q.token, "of")
+    if of is None or locative(of):
+        return []
+    return q.found(
+        "target.of-object", with_country(pobj_actors(q.ev.grammar, of, q.ev.actors, owner=True))
+    )
+
+
+@rule("target.phone-partner")
+def phone_partner(q: Search) -> list[Mention]:
+    """'spoke by phone with Erdogan': the partner hangs on the manner phrase.
+
+    Example: Macron spoke by phone with Zelensky.
+    """
+    for prep in (c for c in q.token.children if c.dep_ == "prep" and c.lower_ == "by"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            inner = prep_child(obj, "with")
+            if inner is not None:
+                found = pobj_actors(q.ev.grammar, inner, q.ev.actors)
+                if found:
+                    return q.found("target.phone-partner", found)
+    return []
+
+
+@rule("target.border")
+def across_border(q: Search) -> list[Mention]:
+    """'massed troops near its border with Ukraine': the state across the border.
+
+    Example: Russia massed troops near its border with Ukraine.
+    """
+    for border in q.token.subtree:
+        if border.lemma_.lower() in BORDER_NOUNS and within_clause(border, q.token):
+            found = border_state(q.ev.grammar, border, q.ev.actors)
+            if found:
+                return q.found("target.border", found)
+    return []
+
+
+@rule("target.place-in-object")
+def place_in_object(q: Search) -> list[Mention]:
+    """'shelled residential districts of Kharkiv': the place inside the object.
+
+    Example: Troops shelled residential districts of Donetsk.
+    """
+    ev = q.ev
+    for obj in q.objects:
+        # An event noun's place ("hold talks in Almaty") is where, not whom.
+        concrete = not ev.grammar.is_event_noun(obj)
+        derived = ev.grammar.resolver.implied_actor(obj, ev.actors, through_places=concrete)
+        if derived is not None:
+            return q.found("target.place-in-object", [derived])
+    return []
+
+
+@rule("target.lower-prep")
+def lower_prep(q: Search) -> list[Mention]:
+    """'provide ammunition alongside assistance to Turkey': a participant preposition the
+    parse hung lower in the clause still names the recipient.
+
+    Example: Italy will provide trucks along with assistance to Libya.
+    """
+    for node in q.token.subtree:
+        if (
+            node.dep_ == "prep"
+            and node.lower_ in LOWER_PARTICIPANT_PREPS
+            and node.head.i != q.token.i
+            and within_clause(node, q.token)
+            and not locative(node)
+        ):
+            named = with_country(pobj_actors(q.ev.grammar, node, q.ev.actors))
+            if named:
+                return q.found("target.lower-prep", named)
+    return []
+
+
+@rule("target.light-verb-prep")
+def light_verb_prep(q: Search) -> list[Mention]:
+    """'launched an investigation into X': the light verb may carry the noun's partner.
+
+    Example: Ecuador held talks on Monday with Colombia.
+    """
+    verb = light_verb(q)
+    if verb is None or q.depth != 0:
+        return []
+    for word in FALLBACK_TARGET_PREPS:
+        prep = prep_child(verb, word)
+        if prep is not None and not locative(prep):
+            found = with_country(pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True))
+            if found:
+                return q.found("target.light-verb-prep", found)
+    return []
+
+
+@rule("target.unnamed-object")
+def unnamed_object(q: Search) -> list[Mention]:
+    """'attacked the village': the object as written, with no country (never a guess).
+
+    Example: Gunmen attacked the village.
+    """
+    if q.depth != 0:
+        return []
+    for obj in q.objects:
+        if means_or_thing(q, obj):
+            continue
+        unnamed = unnamed_target(q.ev.grammar, obj)
+        if unnamed is not None:
+            return q.found("target.unnamed-object", [unnamed])
+    return []
+
+
+@rule("target.unnamed-prep")
+def unnamed_prep(q: Search) -> list[Mention]:
+    """'an investigation into the dealings of X', 'talks with the rebels': the words as written.
+
+    Example: Sudan held talks with the rebels.
+    """
+    if q.depth != 0:
+        return []
+    verb = light_verb(q)
+    for head in (q.token, verb) if verb is not None else (q.token,):
+        for word in UNNAMED_TARGET_PREPS:
+            prep = prep_child(head, word)
+            pobj = child(prep, {"pobj"}) if prep is not None else None
+            if pobj is None or locative(prep) or _occasion(q, prep):  # type: ignore[arg-type]
+                continue
+            unnamed = unnamed_target(q.ev.grammar, pobj)
+            if unnamed is not None:
+                return q.found("target.unnamed-prep", [unnamed])
+    return []
