@@ -51,7 +51,9 @@ def only_time(prep: Token) -> bool:
 def prep_child(token: Token, prep: str) -> Token | None:
     """The child preposition/particle spelling `prep` ("on", "out of", "back")."""
     spelled = prep.lower().split()
-    children = [c for c in token.children if c.dep_ in PREP_LIKE_DEPS]
+    # A phrase fronted before its head ("On Nov. 2, Rex called Lavrov") is a setting, never the
+    # head's own preposition ("called on").
+    children = [c for c in token.children if c.dep_ in PREP_LIKE_DEPS and c.i > token.i]
     matching = [c for c in children if c.lower_ == spelled[0]]
     # "called on Saturday on the factions to ...": a date phrase is not the frame's preposition.
     first = next((c for c in matching if not only_time(c)), matching[0] if matching else None)
