@@ -211,6 +211,20 @@ def _subject(clause: Token) -> Token | None:
     return subject
 
 
+@rule("source.split-subject")
+def split_subjects(ev: Event, subject: Token) -> list[Mention]:
+    """'Kenya, a group of Ugandan parties and the rebels condemned ...': the parse may split
+    a list of subjects into sibling subjects of the verb; each one in front of it acts too.
+
+    Example: The Kenyan government, several Ugandan parties and Tanzania condemned the vote.
+    """
+    found: list[Mention] = []
+    for other in ev.clause.children:
+        if other.dep_ == "nsubj" and other.i != subject.i and other.i < ev.clause.i:
+            found += [m for m in subject_actors(ev, other) if m.actors and m not in found]
+    return ev.found("source.split-subject", found) if found else []
+
+
 def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     """A verb, or a noun its light verb carries: voice decides where source and target sit."""
     sources: list[Mention] = []
@@ -230,6 +244,7 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
         sources += subject_actors(ev, subject)
         if not any(m.actors for m in sources):
             sources += crowd(ev, subject)
+        sources += split_subjects(ev, subject)
     else:
         sources += inherited_subject(ev, clause)
     if not targets:

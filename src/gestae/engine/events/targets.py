@@ -30,6 +30,7 @@ from gestae.engine.events.thing_targets import impact_clause, thing_goal
 from gestae.engine.events.usual_targets import (
     across_border,
     dative_target,
+    frame_noun_prep,
     light_verb_prep,
     lower_prep,
     object_target,
@@ -91,6 +92,7 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     object_target,
     dative_target,
     participant_prep,
+    frame_noun_prep,
     of_object,
     phone_partner,
     complement_target,
@@ -136,10 +138,14 @@ def entry_prep(ev: Event, token: Token, entry: TriggerEntry, prep: Token) -> lis
 
     Example: Britain imposed sanctions on Belarus.
     """
-    found = pobj_actors(ev.grammar, prep, ev.actors, owner=True)
     pobj = child(prep, {"pobj"})
-    # A listed pobj ("by phone") is part of the frame, not a patient.
-    open_slot = pobj is not None and not found and not entry.pobj
+    if pobj is not None and entry.pobj and pobj.lemma_.lower() in entry.pobj:
+        # A listed pobj ("by phone", "as human shields") is part of the frame, not a patient,
+        # even when its own words name a place ("human shields in Raqqa").
+        return []
+    found = pobj_actors(ev.grammar, prep, ev.actors, owner=True)
+    # "used villagers as human shields": what one is used or held as is a role, no party.
+    open_slot = pobj is not None and not found and not entry.pobj and prep.lower_ != "as"
     unnamed = unnamed_target(ev.grammar, pobj) if open_slot and pobj is not None else None
     if unnamed is not None:
         return ev.found("target.entry-prep", [unnamed])  # "sanctions against the entities"
