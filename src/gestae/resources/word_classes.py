@@ -81,7 +81,6 @@ CLASSES = (
     "exercise_nouns",
     "peacekeeping_words",
     "purpose_verbs",
-    "mission_nouns",
     "counted_victims",
     "victim_nouns",
     "bomb_disposal",

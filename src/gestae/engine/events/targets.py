@@ -30,7 +30,6 @@ from gestae.engine.events.thing_targets import impact_clause, thing_goal
 from gestae.engine.events.usual_targets import (
     across_border,
     dative_target,
-    frame_noun_prep,
     light_verb_prep,
     lower_prep,
     object_target,
@@ -41,7 +40,6 @@ from gestae.engine.events.usual_targets import (
     unnamed_object,
     unnamed_prep,
 )
-from gestae.engine.mentions import place_name
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
     COMPLEMENT_DEPS,
@@ -52,16 +50,9 @@ from gestae.engine.syntax import (
     prep_child,
 )
 from gestae.resources.lexicon import TriggerEntry
-from gestae.resources.word_classes import words
-from gestae.schema import Actor
 
 # Directions a deployment takes: their object, even a place, is what the force is aimed at.
 DEPLOYMENT_PREPS = ("to", "into", "around", "toward", "towards", "near", "along", "across")
-# Aid (CAMEO 07) and deployments, and the pseudo-countries of the international bodies that
-# may carry them to a country, in a mission or force of theirs.
-SENDING_CODES = ("07", *MOBILIZATION_CODES)
-INTERNATIONAL_BODIES = frozenset({"IGO", "UNO", "EUR"})
-MISSION_NOUNS = words("mission_nouns")
 # How deep a complement's complement is still searched ("refused to agree to meet X").
 COMPLEMENT_DEPTH = 2
 
@@ -100,7 +91,6 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     object_target,
     dative_target,
     participant_prep,
-    frame_noun_prep,
     of_object,
     phone_partner,
     complement_target,
@@ -333,61 +323,9 @@ def clause_subject(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention
     return []
 
 
-@rule("target.mission-host")
-def mission_host(ev: Event, found: list[Mention]) -> list[Mention]:
-    """'sent troops to the UN peacekeeping mission in Mali': aid given through an
-    international mission or force goes to the country it serves, named by its 'in' place,
-    not to the body that carries it (an IGO with no place of its own keeps the aid).
-
-    Example: Ghana is sending 200 troops to the UN peacekeeping mission in Mali.
-    """
-    if not ev.entry.cameo.startswith(SENDING_CODES):
-        return found
-    hosted = [_host(ev, mention) or mention for mention in found]
-    if hosted == found:
-        return found
-    return ev.found("target.mission-host", hosted)
-
-
-def _host(ev: Event, mention: Mention) -> Mention | None:
-    """The state of the place an international mission or force serves in, if it names one."""
-    body = bool(mention.actors) and mention.actors[0].country in INTERNATIONAL_BODIES
-    words_ = ev.token.doc[mention.start : mention.end]
-    head = next((t for t in words_ if t.lemma_.lower() in MISSION_NOUNS), None)
-    if not body or head is None:
-        return None
-    # The parse may hang the mission's 'in' on the verb ("deploying troops to the AU force in
-    # Somalia").
-    prep = prep_child(head, "in") or prep_child(ev.token, "in")
-    place = child(prep, {"pobj"}) if prep is not None else None
-    if place is None or place.pos_ != "PROPN":
-        return None
-    found = ev.grammar.resolver.gazetteer.lookup(place_name(place), ev.actors.countries())
-    if found is None or found.country is None:
-        return None
-    span = place.doc[
-        min([place.i] + [c.i for c in place.lefts if c.dep_ == "compound"]) : place.i + 1
-    ]
-    rule = f"the mission serves in '{span.text}', in {found.country}"
-    actor = Actor(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        country=found.country,
-        kind="state",
-        rule=rule,
-    )
-    return Mention(span.start, span.end, place.i, [actor], rule, reference=True)
-
-
 def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
     """The target the entry names (its preposition's object, the dative, ...), else the
-    usual places: objects, datives, participant prepositions, the complement's target; a
-    mission abroad stands for the country it serves."""
-    return mission_host(ev, _entry_target(ev, token, entry))
-
-
-def _entry_target(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    usual places: objects, datives, participant prepositions, the complement's target."""
     mode = entry.target
     if mode == "none" and entry.prep and entry.cameo.startswith(LEAVING_CODES):
         mode = "prep"  # what a pull-out leaves is its target, whatever the object is

@@ -61,20 +61,7 @@ def _goal_preps(q: Search, obj: Token) -> list[Token]:
     if measure is not None:
         # "sanctions on Iran", "an embargo against Cuba"; a curfew "in Aden" only places it
         found += [c for c in measure.children if c.dep_ == "prep" and c.lower_ in SCOPE_PREPS]
-        found += imposed_on(measure)
     return found
-
-
-def imposed_on(measure: Token) -> list[Token]:
-    """'the sanctions imposed on Iran', 'the ban that Kenya placed on the party': whom the
-    clause that tells how the measure came about aims it at."""
-    return [
-        prep
-        for clause in measure.children
-        if clause.dep_ in ("acl", "relcl") and clause.pos_ == "VERB"
-        for prep in clause.children
-        if prep.dep_ == "prep" and prep.lower_ in SCOPE_PREPS
-    ]
 
 
 def _noun_link(token: Token, top: Token) -> bool:

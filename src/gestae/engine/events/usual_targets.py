@@ -8,7 +8,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.mentions import (
     actor_group,
     border_state,
@@ -31,11 +30,6 @@ FALLBACK_TARGET_PREPS = (
 )  # fmt: skip
 # Prepositions whose object, even one no dictionary names, is who or what an act is aimed at.
 UNNAMED_TARGET_PREPS = ("into", "against", "with", "at")
-# Prepositions on an event noun that name whom the act was aimed at ("protests against X",
-# "sharing intelligence with X"), and those that do so only for an attack ("strikes on X"):
-# elsewhere "on" and "at" give a topic or a setting ("intelligence on troop movements").
-FRAME_NOUN_PREPS = ("against", "with", "to")
-ATTACK_NOUN_PREPS = ("on", "at", "into")
 # Prepositions a parse may hang lower in the clause that still name a participant.
 LOWER_PARTICIPANT_PREPS = ("to", "with", "against")
 
@@ -93,38 +87,6 @@ def participant_prep(q: Search) -> list[Mention]:
             found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True)
             if found:
                 return q.found("target.participant-prep", found)
-    return []
-
-
-@rule("target.frame-noun-prep")
-def frame_noun_prep(q: Search) -> list[Mention]:
-    """'launched air strikes against rebel positions', 'staged a protest against Kenya': when
-    the verb's object is the event word its entry names, that noun's own preposition names
-    whom the act was aimed at; for an attack, an unnamed target keeps its words and a place
-    stands for its state ("strikes on Aleppo").
-
-    Example: Russian jets launched air strikes against Chechen rebels.
-    """
-    if q.depth != 0 or q.ev.entry.pos != "verb":
-        return []
-    violent = q.ev.entry.cameo[:2] in VIOLENT_ROOTS
-    for obj in q.objects:
-        if obj.lemma_.lower() not in q.frame_words:
-            continue
-        for word in FRAME_NOUN_PREPS + (ATTACK_NOUN_PREPS if violent else ()):
-            prep = prep_child(obj, word)
-            pobj = child(prep, {"pobj"}) if prep is not None else None
-            if prep is None or pobj is None or setting(q, prep):
-                continue
-            found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True)
-            if not locative(prep) and found:
-                return q.found("target.frame-noun-prep", found)
-            if not violent:
-                continue
-            place = q.ev.grammar.resolver.place_actor(pobj, q.ev.actors)
-            unnamed = place if locative(prep) else unnamed_target(q.ev.grammar, pobj)
-            if unnamed is not None:
-                return q.found("target.frame-noun-prep", [unnamed])
     return []
 
 
