@@ -243,17 +243,10 @@ def shared_conjunct(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Israeli soldiers shot and killed two gunmen near Jenin.
     """
-    matches: list[Match] = []
-    stack = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    while stack:
-        verb = stack.pop()
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _tally(verb):
-            continue  # "police fired and the crowd fled": another subject, another scene
-        found = _own_place(verb, resolver)
-        if found is not None:
-            matches.append(found)
-        stack.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
-    return resolver.best(matches)
+    # "police fired and the crowd fled": another subject, another scene
+    return resolver.best(
+        [m for verb in _shared_conjuncts(trigger) if (m := _own_place(verb, resolver))]
+    )
 
 
 @rule("place.clause-head")
@@ -284,35 +277,66 @@ def clause_head(trigger: Token, resolver: Resolver) -> Match | None:
 def enclosing_clause(trigger: Token, resolver: Resolver) -> Match | None:
     """A participle or a coordinated verb shares the setting of the clause it hangs from:
     "shelling hit a bus in Donetsk, killing eight", "In Kirkuk, gunmen shot a guard and
-    fled". A reported clause ("said in Paris that ...") is not one of them.
+    fled"; a participle coordinated with another reads past it ("..., killing six and
+    wounding ten"). A reported clause ("said in Paris that ...") is not one of them.
 
     Example: Artillery hit a market in Donetsk, killing six people.
     """
-    head = trigger.head
-    if head.i == trigger.i or head.pos_ not in ("VERB", "AUX"):
-        return None
-    if trigger.dep_ == "conj" or (trigger.dep_ == "advcl" and trigger.tag_ in ("VBG", "VBN")):
-        return _own_place(head, resolver)
+    clause = trigger
+    # "hit a hospital in Hawija, killing seven and wounding 22": the second participle hangs
+    # from the first, which has no place of its own, so the setting is read higher up
+    for _ in range(3):
+        head = clause.head
+        if head.i == clause.i or head.pos_ not in ("VERB", "AUX"):
+            return None
+        if not (clause.dep_ == "conj" or _participle_clause(clause)):
+            return None
+        found = _own_place(head, resolver)
+        if found is not None or not (clause.dep_ == "conj" and _participle_clause(head)):
+            return found
+        clause = head
     return None
+
+
+def _participle_clause(clause: Token) -> bool:
+    """An adverbial participle: "..., killing six", "..., backed by tanks"."""
+    return clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN")
 
 
 @rule("place.scene-clause")
 def scene_clause(trigger: Token, resolver: Resolver) -> Match | None:
-    """A time clause on the trigger shares its scene: "was shot as he sat in his shop in
-    Karachi", "were killed when their helicopter came down near Basra".
+    """A time clause on the trigger, or on the second verb of its casualty tally, shares its
+    scene: "was shot as he sat in his shop in Karachi", "were killed when their helicopter came
+    down near Basra", "one was killed and two wounded when a bomb went off in Hilla".
 
     Example: A trader was shot as he sat in his shop in Karachi.
     """
     matches: list[Match] = []
-    for clause in trigger.children:
-        if clause.dep_ != "advcl":
-            continue
-        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
-        if any(mark in SCENE_MARKS for mark in marks):
-            found = _own_place(clause, resolver)
-            if found is not None:
-                matches.append(found)
+    # a tally's second verb shares the first one's clause: "two were killed and nine wounded"
+    for verb in (trigger, *[v for v in _shared_conjuncts(trigger) if _tally(v)]):
+        for clause in verb.children:
+            if clause.dep_ != "advcl":
+                continue
+            marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+            if any(mark in SCENE_MARKS for mark in marks):
+                found = _own_place(clause, resolver)
+                if found is not None:
+                    matches.append(found)
     return resolver.best(matches)
+
+
+def _shared_conjuncts(trigger: Token) -> list[Token]:
+    """Verbs coordinated with the trigger under its subject or its auxiliary, whose time clause
+    is the trigger's too: "two were killed and nine wounded when a bomb went off in Hilla"."""
+    found: list[Token] = []
+    stack = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    while stack:
+        verb = stack.pop()
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _tally(verb):
+            continue
+        found.append(verb)
+        stack.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return found
 
 
 def _participles(trigger: Token) -> list[Token]:
