@@ -32,6 +32,8 @@ PlaceRule = Callable[[Token, Resolver], Match | None]
 
 # What a site's name may be ("the Baghdad headquarters"), never a country ("a US base").
 _SITE_PRECISIONS = frozenset({"town", "admin1", "admin2"})
+# What owns the ground an act is done to: a town, an area or a region, never a country.
+_GROUND_PRECISIONS = frozenset({"town", "admin1", "admin2", "region", "water"})
 _ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
 # Prepositions whose object is a participant or a time, not a place, but whose own locative
 # phrase still sets the scene: "shot at his home in Belfast", "killed during a raid in Hama".
@@ -85,8 +87,28 @@ def _setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
                 named = resolver.acted_on(child)
                 if named is not None:
                     matches.append(("target", named))
+            elif child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN":
+                matches.extend(("part", m) for m in _ground_owners(child, resolver))
     matches.extend(("site", m) for m in _site_names(word, resolver))
     return matches
+
+
+def _ground_owners(ground: Token, resolver: Resolver) -> list[Match]:
+    """The town or area that owns the ground an act is done to: "patrolled the slums of Santo
+    Domingo", "bombed Baghdad's largest slum", "captured the airport of Udbina". Never a
+    country ("bombed Iraq's reactor" says whose reactor it is), nor an organisation."""
+    owners = [c for c in ground.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    for prep in ground.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            owners.extend(c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN")
+    found: list[Match] = []
+    for owner in owners:
+        if owner.ent_type_ in ("ORG", "NORP", "PERSON"):
+            continue
+        named = resolver.acted_on(owner)
+        if named is not None and named.entry and named.entry.precision in _GROUND_PRECISIONS:
+            found.append(named)
+    return found
 
 
 def _assaulted(assault: Token, resolver: Resolver) -> list[Match]:
@@ -175,6 +197,17 @@ def _site_names(word: Token, resolver: Resolver) -> list[Match]:
             if found is not None and found.entry and found.entry.precision in _SITE_PRECISIONS:
                 matches.append(found)
     return matches
+
+
+@rule("place.ground-part")
+def ground_part(trigger: Token, resolver: Resolver) -> Match | None:
+    """An act done to part of a town or area (shell, patrol, capture, storm) happened in that
+    town or area: "patrolled the streets of Bucharest", "bombed Baghdad's largest slum". Only
+    below the country: "bombed Iraq's reactor" names whose reactor, not where it stands.
+
+    Example: Riot police patrolled the slums of Kingston on Sunday.
+    """
+    return _own_place(trigger, resolver, "part")
 
 
 @rule("place.site-name")
@@ -389,11 +422,47 @@ def gerund_clause(trigger: Token, resolver: Resolver) -> Match | None:
     return resolver.best(matches)
 
 
+def _objectives(trigger: Token) -> list[Token]:
+    """Purpose clauses of an assault, on its noun or on the verb that launches it: "launched an
+    offensive to capture X", "an assault to retake X"."""
+    if trigger.pos_ == "NOUN":
+        is_assault = trigger.lemma_.lower() in ASSAULT_NOUNS
+        light = [trigger.head] if trigger.dep_ == "dobj" else []
+        holders = [trigger, *light] if is_assault else []
+    else:
+        assaults = [
+            c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in ASSAULT_NOUNS
+        ]
+        holders = [trigger, *assaults] if assaults else []
+    return [
+        clause
+        for holder in holders
+        for clause in holder.children
+        if clause.dep_ in ("advcl", "acl", "relcl", "xcomp")
+        and clause.lemma_.lower() in PLACE_OBJECT_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    ]
+
+
+@rule("place.objective")
+def objective(trigger: Token, resolver: Resolver) -> Match | None:
+    """The ground an assault sets out to take is where it was fought: "launched an offensive
+    to capture Jarabulus", "began an assault to retake the town of X". Only acts done to ground
+    (`place_object_verbs`) and only assaults (`assault_nouns`): "met to visit X" is no fight.
+
+    Example: Government troops launched an offensive to recapture Kidal on Friday.
+    """
+    return resolver.best(
+        [m for clause in _objectives(trigger) if (m := _own_place(clause, resolver))]
+    )
+
+
 # Order is behaviour: the nearest setting first, the borrowed ones after.
 PLACE_RULES: tuple[PlaceRule, ...] = (
     locative_phrase,
     argument_phrase,
     target_place,
+    ground_part,
     site_name,
     nested_phrase,
     shared_conjunct,
@@ -401,6 +470,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     enclosing_clause,
     scene_clause,
     gerund_clause,
+    objective,
     participle_phrase,
     dateline,
     article_context,
