@@ -89,6 +89,12 @@ def _setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
                     matches.append(("target", named))
             elif child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN":
                 matches.extend(("part", m) for m in _ground_owners(child, resolver))
+            elif child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+                # "patrolled Harare Saturday": the parser hangs the object on the day
+                names = [c for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                named = resolver.acted_on(names[-1]) if names else None
+                if named is not None:
+                    matches.append(("target", named))
     matches.extend(("site", m) for m in _site_names(word, resolver))
     return matches
 
@@ -347,15 +353,22 @@ def scene_clause(trigger: Token, resolver: Resolver) -> Match | None:
     matches: list[Match] = []
     # a tally's second verb shares the first one's clause: "two were killed and nine wounded"
     for verb in (trigger, *[v for v in _shared_conjuncts(trigger) if _tally(v)]):
-        for clause in verb.children:
-            if clause.dep_ != "advcl":
-                continue
+        for clause in _time_clauses(verb):
             marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
             if any(mark in SCENE_MARKS for mark in marks):
                 found = _own_place(clause, resolver)
                 if found is not None:
                     matches.append(found)
     return resolver.best(matches)
+
+
+def _time_clauses(verb: Token) -> list[Token]:
+    """The adverbial clauses of a verb, and the "when" clauses of its day ("shot last week when
+    troops raided their hideout in X")."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    days = [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")]
+    clauses.extend(c for day in days for c in day.children if c.dep_ == "relcl")
+    return clauses
 
 
 def _shared_conjuncts(trigger: Token) -> list[Token]:
