@@ -390,7 +390,7 @@ def _participles(trigger: Token) -> list[Token]:
     tally the parser reads as "killed and [others wounded]")."""
     nouns = [*_arguments(trigger)]
     nouns.extend(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN")
-    return [
+    clauses = [
         clause
         for noun in nouns
         for clause in noun.children
@@ -398,13 +398,18 @@ def _participles(trigger: Token) -> list[Token]:
         and clause.tag_ in ("VBN", "VBG")
         and clause.lemma_.lower() not in ORIGIN_PARTICIPLES
     ]
+    # "shot by gunmen who waited for him outside his Lima office": what the doer did there
+    agents = [p for a in trigger.children if a.dep_ == "agent" for p in a.children]
+    clauses.extend(c for agent in agents for c in agent.children if c.dep_ == "relcl")
+    return clauses
 
 
 @rule("place.participle-phrase")
 def participle_phrase(trigger: Token, resolver: Resolver) -> Match | None:
     """A participle on the event's own participant says where it was when the event befell
     it: "a man riding a motorcycle in Nablus was shot", "the bomb, planted near the market of
-    Kirkuk, was detonated", "captured towns held by rebels in Somalia". Participles of origin
+    Kirkuk, was detonated", "captured towns held by rebels in Somalia"; so does a relative
+    clause on the by-agent ("shot by gunmen who waited for him outside his office in X"). Participles of origin
     ("born in", "stationed in": data `origin_participles`) say where it comes from instead.
 
     Example: A farmer working in his field near Jenin was shot on Monday.
