@@ -475,6 +475,41 @@ def objective(trigger: Token, resolver: Resolver) -> Match | None:
     )
 
 
+def _fronted(root: Token) -> list[Token]:
+    """Phrases that open the sentence ahead of its subject: "In Jericho, officials said ...",
+    "On Tuesday in Kabul, a bomber killed ..."."""
+    subjects = [c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return []
+    fronted = [c for c in root.children if c.dep_ == "prep" and c.i < min(subjects)]
+    # "On Tuesday in Kabul": the parser may hang the place on the day's preposition
+    return fronted + [c for prep in fronted for c in prep.children if c.dep_ == "prep"]
+
+
+@rule("place.fronted-setting")
+def fronted_setting(trigger: Token, resolver: Resolver) -> Match | None:
+    """A locative phrase that opens the sentence sets the scene of every clause in it, reported
+    ones too: "In Jericho, hospital officials said soldiers shot a man".
+
+    Example: In Kidal, officials said gunmen shot two guards overnight.
+    """
+    root = trigger.sent.root
+    if trigger.i == root.i:
+        return None
+    matches: list[Match] = []
+    for prep in _fronted(root):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if is_locative_prep(prep, pobj, attaching=True):
+            found = resolver.resolve_phrase(pobj)
+            if found is not None:
+                matches.append(found)
+        elif pobj.ent_type_ in ("DATE", "TIME"):
+            matches.extend(resolver.locative_pps(pobj))  # "On Tuesday in Kabul, ..."
+    return resolver.best(matches)
+
+
 # Order is behaviour: the nearest setting first, the borrowed ones after.
 PLACE_RULES: tuple[PlaceRule, ...] = (
     locative_phrase,
@@ -490,6 +525,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     gerund_clause,
     objective,
     participle_phrase,
+    fronted_setting,
     dateline,
     article_context,
 )
