@@ -19,127 +19,19 @@ from gestae.engine.places.phrases import (
     ORIGIN_PARTICIPLES,
     PLACE_OBJECT_VERBS,
     SCENE_MARKS,
-    SITE_NOUNS,
-    is_any_frame,
     is_locative_prep,
 )
 from gestae.engine.places.resolver import Match, Resolver
+from gestae.engine.places.setting import arguments, own_place, site_names
 from gestae.engine.rules import Trace, rule, rule_id_of
 from gestae.resources.gazetteer import Gazetteer
 from gestae.schema import Location
 
 PlaceRule = Callable[[Token, Resolver], Match | None]
 
-# What a site's name may be ("the Baghdad headquarters"), never a country ("a US base").
-_SITE_PRECISIONS = frozenset({"town", "admin1", "admin2"})
-# What owns the ground an act is done to: a town, an area or a region, never a country.
-_GROUND_PRECISIONS = frozenset({"town", "admin1", "admin2", "region", "water"})
-_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
 # Prepositions whose object is a participant or a time, not a place, but whose own locative
 # phrase still sets the scene: "shot at his home in Belfast", "killed during a raid in Hama".
 _THROUGH_PREPS = frozenset({"at", "during", "after", "following", "in", "on", "with", "by"})
-
-
-def _arguments(word: Token) -> list[Token]:
-    """Noun arguments of a word, plus the objects of their "of" phrases."""
-    found = [c for c in word.children if c.dep_ in _ARGUMENT_DEPS and c.pos_ in ("NOUN", "PROPN")]
-    # "clashed with police in Belfast": the phrase describes the clash, not just the police.
-    for prep in word.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("with", "against"):
-            found.extend(c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
-    # "killed by snipers in Aden": the agent's phrase says where it acted.
-    for agent in word.children:
-        if agent.dep_ == "agent":
-            found.extend(c for c in agent.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
-    # "shot a policeman and a boy in Jenin": a phrase on a later conjunct sets them all.
-    found.extend(c for noun in list(found) for c in noun.conjuncts if c.pos_ == "NOUN")
-    # "a meeting of ministers in Calais": the phrase may hang off the "of" object instead.
-    for noun in list(found):
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                found.extend(c for c in prep.children if c.dep_ == "pobj")
-    return found
-
-
-def _setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
-    """The places a clause sets for its own word, each with the kind of phrase that gave it:
-    the word's locative phrases, those of its noun arguments, and a place it acts on."""
-    matches = [("locative", m) for m in resolver.locative_pps(word)]
-    if word.pos_ == "NOUN" and word.lemma_.lower() in ASSAULT_NOUNS:
-        matches.extend(("locative", m) for m in _assaulted(word, resolver))
-    for argument in _arguments(word):
-        matches.extend(("argument", m) for m in resolver.locative_pps(argument))
-        if is_any_frame(argument):
-            framed = resolver.resolve_phrase(argument)
-            if framed is not None:
-                matches.append(("argument", framed))
-        elif argument.lemma_.lower() in ASSAULT_NOUNS:
-            matches.extend(("argument", m) for m in _assaulted(argument, resolver))
-        elif argument.dep_ == "dobj":
-            # "crossed the Channel", "attacked Crimea": seas and regions cannot be
-            # participants, unlike countries and cities ("Beijing warned Washington").
-            named = resolver.resolve_name(argument)
-            if named is not None and named.entry and named.entry.precision in ("water", "region"):
-                matches.append(("argument", named))
-    if word.lemma_.lower() in PLACE_OBJECT_VERBS:
-        for child in word.children:
-            if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "PROPN":
-                named = resolver.acted_on(child)
-                if named is not None:
-                    matches.append(("target", named))
-            elif child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN":
-                matches.extend(("part", m) for m in _ground_owners(child, resolver))
-            elif child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
-                # "patrolled Harare Saturday": the parser hangs the object on the day
-                names = [c for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-                named = resolver.acted_on(names[-1]) if names else None
-                if named is not None:
-                    matches.append(("target", named))
-    matches.extend(("site", m) for m in _site_names(word, resolver))
-    return matches
-
-
-def _ground_owners(ground: Token, resolver: Resolver) -> list[Match]:
-    """The town or area that owns the ground an act is done to: "patrolled the slums of Santo
-    Domingo", "bombed Baghdad's largest slum", "captured the airport of Udbina". Never a
-    country ("bombed Iraq's reactor" says whose reactor it is), nor an organisation."""
-    owners = [c for c in ground.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-    for prep in ground.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            owners.extend(c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN")
-    found: list[Match] = []
-    for owner in owners:
-        if owner.ent_type_ in ("ORG", "NORP", "PERSON"):
-            continue
-        named = resolver.acted_on(owner)
-        if named is not None and named.entry and named.entry.precision in _GROUND_PRECISIONS:
-            found.append(named)
-    return found
-
-
-def _assaulted(assault: Token, resolver: Resolver) -> list[Match]:
-    """The town or area an assault noun's "on" phrase names: "an assault on Souran"."""
-    found: list[Match] = []
-    for prep in assault.children:
-        if prep.dep_ == "prep" and prep.lower_ == "on":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
-                    named = resolver.acted_on(pobj)
-                    entry = named.entry if named is not None else None
-                    if named is not None and entry and entry.precision in _SITE_PRECISIONS:
-                        found.append(named)
-    return found
-
-
-def _own_place(word: Token, resolver: Resolver, kind: str | None = None) -> Match | None:
-    """The most specific place the clause of `word` sets; with `kind`, only when that kind of
-    phrase gave it ("hit the city of Tripoli in Lebanon": the object's phrase wins)."""
-    pool = _setting(word, resolver)
-    found = resolver.best([m for _, m in pool])
-    if found is None or kind is None:
-        return found
-    span = (found.start, found.end)
-    return found if any(k == kind and (m.start, m.end) == span for k, m in pool) else None
 
 
 @rule("place.locative-phrase")
@@ -148,7 +40,7 @@ def locative_phrase(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Gunmen killed four villagers near Gao on Sunday.
     """
-    return _own_place(trigger, resolver, "locative")
+    return own_place(trigger, resolver, "locative")
 
 
 @rule("place.argument-phrase")
@@ -158,7 +50,7 @@ def argument_phrase(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Soldiers raided a mosque in Hama at dawn.
     """
-    return _own_place(trigger, resolver, "argument")
+    return own_place(trigger, resolver, "argument")
 
 
 @rule("place.target-place")
@@ -169,40 +61,7 @@ def target_place(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Rebel fighters shelled Aleppo overnight.
     """
-    return _own_place(trigger, resolver, "target")
-
-
-def _sites(trigger: Token) -> list[Token]:
-    """The nouns where the event took place: the objects of the trigger's locative phrases
-    (and of its arguments' ones), and the object of an act done to ground."""
-    sites: list[Token] = []
-    for word in (trigger, *_arguments(trigger)):
-        for prep in word.children:
-            if prep.dep_ != "prep":
-                continue
-            sites.extend(
-                pobj
-                for pobj in prep.children
-                if pobj.dep_ == "pobj" and is_locative_prep(prep, pobj, attaching=True)
-            )
-    if trigger.lemma_.lower() in PLACE_OBJECT_VERBS:
-        sites.extend(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))
-    return [s for s in sites if s.pos_ == "NOUN" and (s.lemma_.lower() in SITE_NOUNS)]
-
-
-def _site_names(word: Token, resolver: Resolver) -> list[Match]:
-    """Towns named on the sites of a clause: "outside his Algiers theater"."""
-    matches: list[Match] = []
-    for site in _sites(word):
-        for child in site.children:
-            if child.dep_ not in ("compound", "poss", "nmod") or child.pos_ != "PROPN":
-                continue
-            if child.ent_type_ in ("ORG", "NORP"):
-                continue
-            found = resolver.acted_on(child)
-            if found is not None and found.entry and found.entry.precision in _SITE_PRECISIONS:
-                matches.append(found)
-    return matches
+    return own_place(trigger, resolver, "target")
 
 
 @rule("place.ground-part")
@@ -213,7 +72,7 @@ def ground_part(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Riot police patrolled the slums of Kingston on Sunday.
     """
-    return _own_place(trigger, resolver, "part")
+    return own_place(trigger, resolver, "part")
 
 
 @rule("place.site-name")
@@ -226,7 +85,7 @@ def site_name(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Gunmen shot a judge outside his Algiers home on Monday.
     """
-    return resolver.best(_site_names(trigger, resolver))
+    return resolver.best(site_names(trigger, resolver))
 
 
 def _phrase_places(noun: Token, resolver: Resolver) -> list[Match]:
@@ -236,7 +95,7 @@ def _phrase_places(noun: Token, resolver: Resolver) -> list[Match]:
     stack = [noun]
     while stack:
         word = stack.pop()
-        found = _own_place(word, resolver)
+        found = own_place(word, resolver)
         if found is None and word.lemma_.lower() in CONTEST_NOUNS:
             found = resolver.fought_over(word)  # "captured during the invasion of Panama"
         if found is not None:
@@ -284,7 +143,7 @@ def shared_conjunct(trigger: Token, resolver: Resolver) -> Match | None:
     """
     # "police fired and the crowd fled": another subject, another scene
     return resolver.best(
-        [m for verb in _shared_conjuncts(trigger) if (m := _own_place(verb, resolver))]
+        [m for verb in _shared_conjuncts(trigger) if (m := own_place(verb, resolver))]
     )
 
 
@@ -305,7 +164,7 @@ def clause_head(trigger: Token, resolver: Resolver) -> Match | None:
     if trigger.dep_ == "xcomp" or (trigger.dep_ == "advcl" and has_to) or light_noun:
         head = trigger.head
         matches = resolver.locative_pps(head)
-        for argument in _arguments(head):
+        for argument in arguments(head):
             if argument.i != trigger.i:
                 matches.extend(resolver.locative_pps(argument))
         return resolver.best(matches)
@@ -330,7 +189,7 @@ def enclosing_clause(trigger: Token, resolver: Resolver) -> Match | None:
             return None
         if not (clause.dep_ == "conj" or _participle_clause(clause)):
             return None
-        found = _own_place(head, resolver)
+        found = own_place(head, resolver)
         if found is not None or not (clause.dep_ == "conj" and _participle_clause(head)):
             return found
         clause = head
@@ -356,7 +215,7 @@ def scene_clause(trigger: Token, resolver: Resolver) -> Match | None:
         for clause in _time_clauses(verb):
             marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
             if any(mark in SCENE_MARKS for mark in marks):
-                found = _own_place(clause, resolver)
+                found = own_place(clause, resolver)
                 if found is not None:
                     matches.append(found)
     return resolver.best(matches)
@@ -388,7 +247,7 @@ def _shared_conjuncts(trigger: Token) -> list[Token]:
 def _participles(trigger: Token) -> list[Token]:
     """Participles on the event's own nouns, and on a noun coordinated with the trigger (a
     tally the parser reads as "killed and [others wounded]")."""
-    nouns = [*_arguments(trigger)]
+    nouns = [*arguments(trigger)]
     nouns.extend(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN")
     clauses = [
         clause
@@ -415,7 +274,7 @@ def participle_phrase(trigger: Token, resolver: Resolver) -> Match | None:
     Example: A farmer working in his field near Jenin was shot on Monday.
     """
     return resolver.best(
-        [m for clause in _participles(trigger) if (m := _own_place(clause, resolver))]
+        [m for clause in _participles(trigger) if (m := own_place(clause, resolver))]
     )
 
 
@@ -434,7 +293,7 @@ def gerund_clause(trigger: Token, resolver: Resolver) -> Match | None:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "after"):
             for clause in prep.children:
                 if clause.dep_ == "pcomp" and clause.tag_ == "VBG":
-                    found = _own_place(clause, resolver)
+                    found = own_place(clause, resolver)
                     if found is not None:
                         matches.append(found)
     return resolver.best(matches)
@@ -471,7 +330,7 @@ def objective(trigger: Token, resolver: Resolver) -> Match | None:
     Example: Government troops launched an offensive to recapture Kidal on Friday.
     """
     return resolver.best(
-        [m for clause in _objectives(trigger) if (m := _own_place(clause, resolver))]
+        [m for clause in _objectives(trigger) if (m := own_place(clause, resolver))]
     )
 
 
