@@ -19,99 +19,19 @@ from gestae.engine.places.phrases import (
     ORIGIN_PARTICIPLES,
     PLACE_OBJECT_VERBS,
     SCENE_MARKS,
-    SITE_NOUNS,
-    is_any_frame,
     is_locative_prep,
 )
 from gestae.engine.places.resolver import Match, Resolver
+from gestae.engine.places.setting import arguments, own_place, site_names
 from gestae.engine.rules import Trace, rule, rule_id_of
 from gestae.resources.gazetteer import Gazetteer
 from gestae.schema import Location
 
 PlaceRule = Callable[[Token, Resolver], Match | None]
 
-# What a site's name may be ("the Baghdad headquarters"), never a country ("a US base").
-_SITE_PRECISIONS = frozenset({"town", "admin1", "admin2"})
-_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
 # Prepositions whose object is a participant or a time, not a place, but whose own locative
 # phrase still sets the scene: "shot at his home in Belfast", "killed during a raid in Hama".
 _THROUGH_PREPS = frozenset({"at", "during", "after", "following", "in", "on", "with", "by"})
-
-
-def _arguments(word: Token) -> list[Token]:
-    """Noun arguments of a word, plus the objects of their "of" phrases."""
-    found = [c for c in word.children if c.dep_ in _ARGUMENT_DEPS and c.pos_ in ("NOUN", "PROPN")]
-    # "clashed with police in Belfast": the phrase describes the clash, not just the police.
-    for prep in word.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("with", "against"):
-            found.extend(c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
-    # "killed by snipers in Aden": the agent's phrase says where it acted.
-    for agent in word.children:
-        if agent.dep_ == "agent":
-            found.extend(c for c in agent.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
-    # "shot a policeman and a boy in Jenin": a phrase on a later conjunct sets them all.
-    found.extend(c for noun in list(found) for c in noun.conjuncts if c.pos_ == "NOUN")
-    # "a meeting of ministers in Calais": the phrase may hang off the "of" object instead.
-    for noun in list(found):
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                found.extend(c for c in prep.children if c.dep_ == "pobj")
-    return found
-
-
-def _setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
-    """The places a clause sets for its own word, each with the kind of phrase that gave it:
-    the word's locative phrases, those of its noun arguments, and a place it acts on."""
-    matches = [("locative", m) for m in resolver.locative_pps(word)]
-    if word.pos_ == "NOUN" and word.lemma_.lower() in ASSAULT_NOUNS:
-        matches.extend(("locative", m) for m in _assaulted(word, resolver))
-    for argument in _arguments(word):
-        matches.extend(("argument", m) for m in resolver.locative_pps(argument))
-        if is_any_frame(argument):
-            framed = resolver.resolve_phrase(argument)
-            if framed is not None:
-                matches.append(("argument", framed))
-        elif argument.lemma_.lower() in ASSAULT_NOUNS:
-            matches.extend(("argument", m) for m in _assaulted(argument, resolver))
-        elif argument.dep_ == "dobj":
-            # "crossed the Channel", "attacked Crimea": seas and regions cannot be
-            # participants, unlike countries and cities ("Beijing warned Washington").
-            named = resolver.resolve_name(argument)
-            if named is not None and named.entry and named.entry.precision in ("water", "region"):
-                matches.append(("argument", named))
-    if word.lemma_.lower() in PLACE_OBJECT_VERBS:
-        for child in word.children:
-            if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "PROPN":
-                named = resolver.acted_on(child)
-                if named is not None:
-                    matches.append(("target", named))
-    matches.extend(("site", m) for m in _site_names(word, resolver))
-    return matches
-
-
-def _assaulted(assault: Token, resolver: Resolver) -> list[Match]:
-    """The town or area an assault noun's "on" phrase names: "an assault on Souran"."""
-    found: list[Match] = []
-    for prep in assault.children:
-        if prep.dep_ == "prep" and prep.lower_ == "on":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
-                    named = resolver.acted_on(pobj)
-                    entry = named.entry if named is not None else None
-                    if named is not None and entry and entry.precision in _SITE_PRECISIONS:
-                        found.append(named)
-    return found
-
-
-def _own_place(word: Token, resolver: Resolver, kind: str | None = None) -> Match | None:
-    """The most specific place the clause of `word` sets; with `kind`, only when that kind of
-    phrase gave it ("hit the city of Tripoli in Lebanon": the object's phrase wins)."""
-    pool = _setting(word, resolver)
-    found = resolver.best([m for _, m in pool])
-    if found is None or kind is None:
-        return found
-    span = (found.start, found.end)
-    return found if any(k == kind and (m.start, m.end) == span for k, m in pool) else None
 
 
 @rule("place.locative-phrase")
@@ -120,7 +40,7 @@ def locative_phrase(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Gunmen killed four villagers near Gao on Sunday.
     """
-    return _own_place(trigger, resolver, "locative")
+    return own_place(trigger, resolver, "locative")
 
 
 @rule("place.argument-phrase")
@@ -130,7 +50,7 @@ def argument_phrase(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Soldiers raided a mosque in Hama at dawn.
     """
-    return _own_place(trigger, resolver, "argument")
+    return own_place(trigger, resolver, "argument")
 
 
 @rule("place.target-place")
@@ -141,40 +61,18 @@ def target_place(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Rebel fighters shelled Aleppo overnight.
     """
-    return _own_place(trigger, resolver, "target")
+    return own_place(trigger, resolver, "target")
 
 
-def _sites(trigger: Token) -> list[Token]:
-    """The nouns where the event took place: the objects of the trigger's locative phrases
-    (and of its arguments' ones), and the object of an act done to ground."""
-    sites: list[Token] = []
-    for word in (trigger, *_arguments(trigger)):
-        for prep in word.children:
-            if prep.dep_ != "prep":
-                continue
-            sites.extend(
-                pobj
-                for pobj in prep.children
-                if pobj.dep_ == "pobj" and is_locative_prep(prep, pobj, attaching=True)
-            )
-    if trigger.lemma_.lower() in PLACE_OBJECT_VERBS:
-        sites.extend(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))
-    return [s for s in sites if s.pos_ == "NOUN" and (s.lemma_.lower() in SITE_NOUNS)]
+@rule("place.ground-part")
+def ground_part(trigger: Token, resolver: Resolver) -> Match | None:
+    """An act done to part of a town or area (shell, patrol, capture, storm) happened in that
+    town or area: "patrolled the streets of Bucharest", "bombed Baghdad's largest slum". Only
+    below the country: "bombed Iraq's reactor" names whose reactor, not where it stands.
 
-
-def _site_names(word: Token, resolver: Resolver) -> list[Match]:
-    """Towns named on the sites of a clause: "outside his Algiers theater"."""
-    matches: list[Match] = []
-    for site in _sites(word):
-        for child in site.children:
-            if child.dep_ not in ("compound", "poss", "nmod") or child.pos_ != "PROPN":
-                continue
-            if child.ent_type_ in ("ORG", "NORP"):
-                continue
-            found = resolver.acted_on(child)
-            if found is not None and found.entry and found.entry.precision in _SITE_PRECISIONS:
-                matches.append(found)
-    return matches
+    Example: Riot police patrolled the slums of Kingston on Sunday.
+    """
+    return own_place(trigger, resolver, "part")
 
 
 @rule("place.site-name")
@@ -187,7 +85,7 @@ def site_name(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Gunmen shot a judge outside his Algiers home on Monday.
     """
-    return resolver.best(_site_names(trigger, resolver))
+    return resolver.best(site_names(trigger, resolver))
 
 
 def _phrase_places(noun: Token, resolver: Resolver) -> list[Match]:
@@ -197,7 +95,7 @@ def _phrase_places(noun: Token, resolver: Resolver) -> list[Match]:
     stack = [noun]
     while stack:
         word = stack.pop()
-        found = _own_place(word, resolver)
+        found = own_place(word, resolver)
         if found is None and word.lemma_.lower() in CONTEST_NOUNS:
             found = resolver.fought_over(word)  # "captured during the invasion of Panama"
         if found is not None:
@@ -243,17 +141,10 @@ def shared_conjunct(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Israeli soldiers shot and killed two gunmen near Jenin.
     """
-    matches: list[Match] = []
-    stack = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    while stack:
-        verb = stack.pop()
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _tally(verb):
-            continue  # "police fired and the crowd fled": another subject, another scene
-        found = _own_place(verb, resolver)
-        if found is not None:
-            matches.append(found)
-        stack.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
-    return resolver.best(matches)
+    # "police fired and the crowd fled": another subject, another scene
+    return resolver.best(
+        [m for verb in _shared_conjuncts(trigger) if (m := own_place(verb, resolver))]
+    )
 
 
 @rule("place.clause-head")
@@ -273,7 +164,7 @@ def clause_head(trigger: Token, resolver: Resolver) -> Match | None:
     if trigger.dep_ == "xcomp" or (trigger.dep_ == "advcl" and has_to) or light_noun:
         head = trigger.head
         matches = resolver.locative_pps(head)
-        for argument in _arguments(head):
+        for argument in arguments(head):
             if argument.i != trigger.i:
                 matches.extend(resolver.locative_pps(argument))
         return resolver.best(matches)
@@ -284,43 +175,81 @@ def clause_head(trigger: Token, resolver: Resolver) -> Match | None:
 def enclosing_clause(trigger: Token, resolver: Resolver) -> Match | None:
     """A participle or a coordinated verb shares the setting of the clause it hangs from:
     "shelling hit a bus in Donetsk, killing eight", "In Kirkuk, gunmen shot a guard and
-    fled". A reported clause ("said in Paris that ...") is not one of them.
+    fled"; a participle coordinated with another reads past it ("..., killing six and
+    wounding ten"). A reported clause ("said in Paris that ...") is not one of them.
 
     Example: Artillery hit a market in Donetsk, killing six people.
     """
-    head = trigger.head
-    if head.i == trigger.i or head.pos_ not in ("VERB", "AUX"):
-        return None
-    if trigger.dep_ == "conj" or (trigger.dep_ == "advcl" and trigger.tag_ in ("VBG", "VBN")):
-        return _own_place(head, resolver)
+    clause = trigger
+    # "hit a hospital in Hawija, killing seven and wounding 22": the second participle hangs
+    # from the first, which has no place of its own, so the setting is read higher up
+    for _ in range(3):
+        head = clause.head
+        if head.i == clause.i or head.pos_ not in ("VERB", "AUX"):
+            return None
+        if not (clause.dep_ == "conj" or _participle_clause(clause)):
+            return None
+        found = own_place(head, resolver)
+        if found is not None or not (clause.dep_ == "conj" and _participle_clause(head)):
+            return found
+        clause = head
     return None
+
+
+def _participle_clause(clause: Token) -> bool:
+    """An adverbial participle: "..., killing six", "..., backed by tanks"."""
+    return clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN")
 
 
 @rule("place.scene-clause")
 def scene_clause(trigger: Token, resolver: Resolver) -> Match | None:
-    """A time clause on the trigger shares its scene: "was shot as he sat in his shop in
-    Karachi", "were killed when their helicopter came down near Basra".
+    """A time clause on the trigger, or on the second verb of its casualty tally, shares its
+    scene: "was shot as he sat in his shop in Karachi", "were killed when their helicopter came
+    down near Basra", "one was killed and two wounded when a bomb went off in Hilla".
 
     Example: A trader was shot as he sat in his shop in Karachi.
     """
     matches: list[Match] = []
-    for clause in trigger.children:
-        if clause.dep_ != "advcl":
-            continue
-        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
-        if any(mark in SCENE_MARKS for mark in marks):
-            found = _own_place(clause, resolver)
-            if found is not None:
-                matches.append(found)
+    # a tally's second verb shares the first one's clause: "two were killed and nine wounded"
+    for verb in (trigger, *[v for v in _shared_conjuncts(trigger) if _tally(v)]):
+        for clause in _time_clauses(verb):
+            marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+            if any(mark in SCENE_MARKS for mark in marks):
+                found = own_place(clause, resolver)
+                if found is not None:
+                    matches.append(found)
     return resolver.best(matches)
+
+
+def _time_clauses(verb: Token) -> list[Token]:
+    """The adverbial clauses of a verb, and the "when" clauses of its day ("shot last week when
+    troops raided their hideout in X")."""
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    days = [c for c in verb.children if c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")]
+    clauses.extend(c for day in days for c in day.children if c.dep_ == "relcl")
+    return clauses
+
+
+def _shared_conjuncts(trigger: Token) -> list[Token]:
+    """Verbs coordinated with the trigger under its subject or its auxiliary, whose time clause
+    is the trigger's too: "two were killed and nine wounded when a bomb went off in Hilla"."""
+    found: list[Token] = []
+    stack = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    while stack:
+        verb = stack.pop()
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _tally(verb):
+            continue
+        found.append(verb)
+        stack.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return found
 
 
 def _participles(trigger: Token) -> list[Token]:
     """Participles on the event's own nouns, and on a noun coordinated with the trigger (a
     tally the parser reads as "killed and [others wounded]")."""
-    nouns = [*_arguments(trigger)]
+    nouns = [*arguments(trigger)]
     nouns.extend(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN")
-    return [
+    clauses = [
         clause
         for noun in nouns
         for clause in noun.children
@@ -328,19 +257,24 @@ def _participles(trigger: Token) -> list[Token]:
         and clause.tag_ in ("VBN", "VBG")
         and clause.lemma_.lower() not in ORIGIN_PARTICIPLES
     ]
+    # "shot by gunmen who waited for him outside his Lima office": what the doer did there
+    agents = [p for a in trigger.children if a.dep_ == "agent" for p in a.children]
+    clauses.extend(c for agent in agents for c in agent.children if c.dep_ == "relcl")
+    return clauses
 
 
 @rule("place.participle-phrase")
 def participle_phrase(trigger: Token, resolver: Resolver) -> Match | None:
     """A participle on the event's own participant says where it was when the event befell
     it: "a man riding a motorcycle in Nablus was shot", "the bomb, planted near the market of
-    Kirkuk, was detonated", "captured towns held by rebels in Somalia". Participles of origin
+    Kirkuk, was detonated", "captured towns held by rebels in Somalia"; so does a relative
+    clause on the by-agent ("shot by gunmen who waited for him outside his office in X"). Participles of origin
     ("born in", "stationed in": data `origin_participles`) say where it comes from instead.
 
     Example: A farmer working in his field near Jenin was shot on Monday.
     """
     return resolver.best(
-        [m for clause in _participles(trigger) if (m := _own_place(clause, resolver))]
+        [m for clause in _participles(trigger) if (m := own_place(clause, resolver))]
     )
 
 
@@ -359,9 +293,79 @@ def gerund_clause(trigger: Token, resolver: Resolver) -> Match | None:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "after"):
             for clause in prep.children:
                 if clause.dep_ == "pcomp" and clause.tag_ == "VBG":
-                    found = _own_place(clause, resolver)
+                    found = own_place(clause, resolver)
                     if found is not None:
                         matches.append(found)
+    return resolver.best(matches)
+
+
+def _objectives(trigger: Token) -> list[Token]:
+    """Purpose clauses of an assault, on its noun or on the verb that launches it: "launched an
+    offensive to capture X", "an assault to retake X"."""
+    if trigger.pos_ == "NOUN":
+        is_assault = trigger.lemma_.lower() in ASSAULT_NOUNS
+        light = [trigger.head] if trigger.dep_ == "dobj" else []
+        holders = [trigger, *light] if is_assault else []
+    else:
+        assaults = [
+            c for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in ASSAULT_NOUNS
+        ]
+        holders = [trigger, *assaults] if assaults else []
+    return [
+        clause
+        for holder in holders
+        for clause in holder.children
+        if clause.dep_ in ("advcl", "acl", "relcl", "xcomp")
+        and clause.lemma_.lower() in PLACE_OBJECT_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    ]
+
+
+@rule("place.objective")
+def objective(trigger: Token, resolver: Resolver) -> Match | None:
+    """The ground an assault sets out to take is where it was fought: "launched an offensive
+    to capture Jarabulus", "began an assault to retake the town of X". Only acts done to ground
+    (`place_object_verbs`) and only assaults (`assault_nouns`): "met to visit X" is no fight.
+
+    Example: Government troops launched an offensive to recapture Kidal on Friday.
+    """
+    return resolver.best(
+        [m for clause in _objectives(trigger) if (m := own_place(clause, resolver))]
+    )
+
+
+def _fronted(root: Token) -> list[Token]:
+    """Phrases that open the sentence ahead of its subject: "In Jericho, officials said ...",
+    "On Tuesday in Kabul, a bomber killed ..."."""
+    subjects = [c.i for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return []
+    fronted = [c for c in root.children if c.dep_ == "prep" and c.i < min(subjects)]
+    # "On Tuesday in Kabul": the parser may hang the place on the day's preposition
+    return fronted + [c for prep in fronted for c in prep.children if c.dep_ == "prep"]
+
+
+@rule("place.fronted-setting")
+def fronted_setting(trigger: Token, resolver: Resolver) -> Match | None:
+    """A locative phrase that opens the sentence sets the scene of every clause in it, reported
+    ones too: "In Jericho, hospital officials said soldiers shot a man".
+
+    Example: In Kidal, officials said gunmen shot two guards overnight.
+    """
+    root = trigger.sent.root
+    if trigger.i == root.i:
+        return None
+    matches: list[Match] = []
+    for prep in _fronted(root):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if is_locative_prep(prep, pobj, attaching=True):
+            found = resolver.resolve_phrase(pobj)
+            if found is not None:
+                matches.append(found)
+        elif pobj.ent_type_ in ("DATE", "TIME"):
+            matches.extend(resolver.locative_pps(pobj))  # "On Tuesday in Kabul, ..."
     return resolver.best(matches)
 
 
@@ -370,6 +374,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     locative_phrase,
     argument_phrase,
     target_place,
+    ground_part,
     site_name,
     nested_phrase,
     shared_conjunct,
@@ -377,7 +382,9 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     enclosing_clause,
     scene_clause,
     gerund_clause,
+    objective,
     participle_phrase,
+    fronted_setting,
     dateline,
     article_context,
 )

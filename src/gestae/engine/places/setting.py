@@ -1,0 +1,158 @@
+"""What places a clause sets for its own word: its locative phrases, those of its noun
+arguments, the ground it acts on, and the sites it names. The rules of `attach` read these for
+the trigger and for the clauses that lend it their setting.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.places.phrases import (
+    ASSAULT_NOUNS,
+    PLACE_OBJECT_VERBS,
+    SITE_NOUNS,
+    is_any_frame,
+    is_locative_prep,
+)
+from gestae.engine.places.resolver import Match, Resolver
+
+# What a site's name may be ("the Baghdad headquarters"), never a country ("a US base").
+_SITE_PRECISIONS = frozenset({"town", "admin1", "admin2"})
+# What owns the ground an act is done to: a town, an area or a region, never a country.
+_GROUND_PRECISIONS = frozenset({"town", "admin1", "admin2", "region", "water"})
+_ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
+
+
+def arguments(word: Token) -> list[Token]:
+    """Noun arguments of a word, plus the objects of their "of" phrases."""
+    found = [c for c in word.children if c.dep_ in _ARGUMENT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+    # "clashed with police in Belfast": the phrase describes the clash, not just the police.
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "against"):
+            found.extend(c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+    # "killed by snipers in Aden": the agent's phrase says where it acted.
+    for agent in word.children:
+        if agent.dep_ == "agent":
+            found.extend(c for c in agent.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+    # "shot a policeman and a boy in Jenin": a phrase on a later conjunct sets them all.
+    found.extend(c for noun in list(found) for c in noun.conjuncts if c.pos_ == "NOUN")
+    # "a meeting of ministers in Calais": the phrase may hang off the "of" object instead.
+    for noun in list(found):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                found.extend(c for c in prep.children if c.dep_ == "pobj")
+    return found
+
+
+def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
+    """The places a clause sets for its own word, each with the kind of phrase that gave it:
+    the word's locative phrases, those of its noun arguments, and a place it acts on."""
+    matches = [("locative", m) for m in resolver.locative_pps(word)]
+    if word.pos_ == "NOUN" and word.lemma_.lower() in ASSAULT_NOUNS:
+        matches.extend(("locative", m) for m in _assaulted(word, resolver))
+    for argument in arguments(word):
+        matches.extend(("argument", m) for m in resolver.locative_pps(argument))
+        if is_any_frame(argument):
+            framed = resolver.resolve_phrase(argument)
+            if framed is not None:
+                matches.append(("argument", framed))
+        elif argument.lemma_.lower() in ASSAULT_NOUNS:
+            matches.extend(("argument", m) for m in _assaulted(argument, resolver))
+        elif argument.dep_ == "dobj":
+            # "crossed the Channel", "attacked Crimea": seas and regions cannot be
+            # participants, unlike countries and cities ("Beijing warned Washington").
+            named = resolver.resolve_name(argument)
+            if named is not None and named.entry and named.entry.precision in ("water", "region"):
+                matches.append(("argument", named))
+    if word.lemma_.lower() in PLACE_OBJECT_VERBS:
+        for child in word.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "PROPN":
+                named = resolver.acted_on(child)
+                if named is not None:
+                    matches.append(("target", named))
+            elif child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN":
+                matches.extend(("part", m) for m in _ground_owners(child, resolver))
+            elif child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+                # "patrolled Harare Saturday": the parser hangs the object on the day
+                names = [c for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                named = resolver.acted_on(names[-1]) if names else None
+                if named is not None:
+                    matches.append(("target", named))
+    matches.extend(("site", m) for m in site_names(word, resolver))
+    return matches
+
+
+def _ground_owners(ground: Token, resolver: Resolver) -> list[Match]:
+    """The town or area that owns the ground an act is done to: "patrolled the slums of Santo
+    Domingo", "bombed Baghdad's largest slum", "captured the airport of Udbina". Never a
+    country ("bombed Iraq's reactor" says whose reactor it is), nor an organisation."""
+    owners = [c for c in ground.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    for prep in ground.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            owners.extend(c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN")
+    found: list[Match] = []
+    for owner in owners:
+        if owner.ent_type_ in ("ORG", "NORP", "PERSON"):
+            continue
+        named = resolver.acted_on(owner)
+        if named is not None and named.entry and named.entry.precision in _GROUND_PRECISIONS:
+            found.append(named)
+    return found
+
+
+def _assaulted(assault: Token, resolver: Resolver) -> list[Match]:
+    """The town or area an assault noun's "on" phrase names: "an assault on Souran"."""
+    found: list[Match] = []
+    for prep in assault.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                    named = resolver.acted_on(pobj)
+                    entry = named.entry if named is not None else None
+                    if named is not None and entry and entry.precision in _SITE_PRECISIONS:
+                        found.append(named)
+    return found
+
+
+def own_place(word: Token, resolver: Resolver, kind: str | None = None) -> Match | None:
+    """The most specific place the clause of `word` sets; with `kind`, only when that kind of
+    phrase gave it ("hit the city of Tripoli in Lebanon": the object's phrase wins)."""
+    pool = setting(word, resolver)
+    found = resolver.best([m for _, m in pool])
+    if found is None or kind is None:
+        return found
+    span = (found.start, found.end)
+    return found if any(k == kind and (m.start, m.end) == span for k, m in pool) else None
+
+
+def sites(trigger: Token) -> list[Token]:
+    """The nouns where the event took place: the objects of the trigger's locative phrases
+    (and of its arguments' ones), and the object of an act done to ground."""
+    sites: list[Token] = []
+    for word in (trigger, *arguments(trigger)):
+        for prep in word.children:
+            if prep.dep_ != "prep":
+                continue
+            sites.extend(
+                pobj
+                for pobj in prep.children
+                if pobj.dep_ == "pobj" and is_locative_prep(prep, pobj, attaching=True)
+            )
+    if trigger.lemma_.lower() in PLACE_OBJECT_VERBS:
+        sites.extend(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))
+    return [s for s in sites if s.pos_ == "NOUN" and (s.lemma_.lower() in SITE_NOUNS)]
+
+
+def site_names(word: Token, resolver: Resolver) -> list[Match]:
+    """Towns named on the sites of a clause: "outside his Algiers theater"."""
+    matches: list[Match] = []
+    for site in sites(word):
+        for child in site.children:
+            if child.dep_ not in ("compound", "poss", "nmod") or child.pos_ != "PROPN":
+                continue
+            if child.ent_type_ in ("ORG", "NORP"):
+                continue
+            found = resolver.acted_on(child)
+            if found is not None and found.entry and found.entry.precision in _SITE_PRECISIONS:
+                matches.append(found)
+    return matches
