@@ -8,118 +8,22 @@ the dependency parse (here), and (2) turning the phrase into a calendar period
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from datetime import date, datetime, timedelta
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from gestae.engine.date_links import count_anchor, counted_days, refers_back, retellings, shift
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text, words
+from gestae.engine.date_phrases import doc_candidates
 from gestae.resources.word_classes import words as word_class
 from gestae.schema import EventDate
 
 __all__ = ["resolve_date"]
 
-_YEAR_AFTER_IN_RE = re.compile(r"\b(?:in|since|during)\s+((?:1[89]|20)\d{2})\b(?!s)")
-
-# "on the 12th": a day of the month the story is in (not "the 4th floor", not "the 19th
-# century": the number must be the preposition's object).
-_ORDINAL_DAY_RE = re.compile(r"\b[Oo]n\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b")
-
 _NOUN_PREMODIFIERS = frozenset({"compound", "poss", "amod", "nmod", "nummod"})
 _NONFINITE_LINKS = frozenset({"xcomp", "acl"})
-_CACHE_KEY = "gestae.engine.dates.candidates"
-_DATE_LABELS = frozenset({"DATE", "TIME"})
 SPEECH_VERBS = word_class("speech_verbs")
-
-
-# --------------------------------------------------------------------------------------
-# Candidate date phrases in a sentence
-# --------------------------------------------------------------------------------------
-
-
-def _regex_spans(sent: Span) -> list[tuple[int, int]]:
-    text = sent.text
-    vocab = words()
-    months, month_context = vocab.months, vocab.vocabulary.month_context
-    spans: list[tuple[int, int]] = []
-    for m in vocab.extra.finditer(text):
-        matched = m.group(0)
-        is_bare_month = matched.rstrip(".") in months or matched.lower().rstrip(".") in months
-        if is_bare_month and " " not in matched:
-            before = text[: m.start()].split()
-            if not before or before[-1].lower().strip("-") not in month_context:
-                continue
-        span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-        # "the Sunday Times", "Bloody Sunday": a name, not a date.
-        if span is not None and all(t.ent_type_ in _DATE_LABELS or not t.ent_type_ for t in span):
-            spans.append((span.start, span.end))
-    for m in _ORDINAL_DAY_RE.finditer(text):
-        span = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if span is not None and len(span) == 1 and span[0].dep_ == "pobj":
-            spans.append((span.start, span.end))
-    for m in _YEAR_AFTER_IN_RE.finditer(text):
-        span = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if span is not None:
-            spans.append((span.start, span.end))
-    return spans
-
-
-def _is_count(span: Span) -> bool:
-    """True for a number that counts a plural noun: "2000 attacks", "in 1850 cases".
-
-    The small model tags such numbers DATE when they look like years. A year premodifying a
-    noun comes after a determiner ("the 2020 elections"), a count does not.
-    """
-    if len(span) != 1 or not span[0].like_num:
-        return False
-    number, noun = span[0], span[0].head
-    if number.dep_ != "nummod" or noun.tag_ not in ("NNS", "NNPS"):
-        return False
-    return not any(c.dep_ in ("det", "poss") and c.i < number.i for c in noun.children)
-
-
-def _merge(ranges: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
-    """Union touching or overlapping ranges; keeps "Thursday" (DATE) + "evening" (TIME) whole."""
-    ranges.sort()
-    merged: list[list[int]] = [list(ranges[0])]
-    for start, end in ranges[1:]:
-        if start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    out = []
-    for start, end in merged:
-        while start < end and (doc[start].is_punct or doc[start].lower_ in ("on", "in")):
-            start += 1
-        while end > start and doc[end - 1].is_punct:
-            end -= 1
-        if start < end:
-            out.append((start, end))
-    return out
-
-
-def _doc_candidates(doc: Doc) -> tuple[list[int], dict[int, list[tuple[int, int]]]]:
-    """Sentence starts and the date phrases of every sentence, computed once per Doc.
-
-    A coder asks about many triggers per sentence, and `Span.ents` scans the whole Doc each
-    time, so the result is memoised in `doc.user_data`.
-    """
-    cached = doc.user_data.get(_CACHE_KEY)
-    if cached is not None and cached[0] == len(doc):
-        return cached[1], cached[2]
-    ents = [(e.start, e.end) for e in doc.ents if e.label_ in _DATE_LABELS]
-    starts: list[int] = []
-    by_sent: dict[int, list[tuple[int, int]]] = {}
-    for sent in doc.sents:
-        starts.append(sent.start)
-        ranges = [r for r in ents if sent.start <= r[0] < sent.end]
-        ranges.extend(_regex_spans(sent))
-        ranges = [r for r in ranges if not _is_count(doc[r[0] : r[1]])]
-        if ranges:
-            by_sent[sent.start] = _merge(ranges, doc)
-    doc.user_data[_CACHE_KEY] = (len(doc), starts, by_sent)
-    return starts, by_sent
 
 
 # --------------------------------------------------------------------------------------
@@ -462,14 +366,21 @@ def resolve_date(trigger: Token, published: date | None) -> EventDate:
 
     A date phrase attached to the trigger's own clause counts; a recent date elsewhere in the
     sentence belongs to another event, and guessing wrong is worse than saying "publication".
-    Only a past event in a sentence about the distant past takes the sentence's old date.
+    Only a past event in a sentence about the distant past takes the sentence's old date. An
+    undated act told before in the article with its day takes that day, and a count of days
+    ("a day earlier") is counted from the event or date it names (engine/date_links.py).
     """
     if isinstance(published, datetime):
         published = published.date()
+    return _resolve(trigger, published, linked=True)
+
+
+def _resolve(trigger: Token, published: date | None, linked: bool) -> EventDate:
+    """`resolve_date`; `linked` False reads the sentence alone (what a link may borrow)."""
     if trigger.dep_ in ("aux", "auxpass") and trigger.head.i != trigger.i:
         trigger = trigger.head  # "must maintain": the modal's verb carries the clause
     doc = trigger.doc
-    starts, by_sent = _doc_candidates(doc)
+    starts, by_sent = doc_candidates(doc)
     sent_start = starts[bisect_right(starts, trigger.i) - 1]
     trigger_anchors = _trigger_anchors(trigger)
     found: list[tuple[tuple[int, int, int], Span, Period]] = []
@@ -477,12 +388,20 @@ def resolve_date(trigger: Token, published: date | None) -> EventDate:
         span = doc[start:end]
         if span.start <= trigger.i < span.end:
             continue
+        counted = counted_days(span) if linked and published is not None else None
+        start_event = count_anchor(span) if counted is not None else None
+        if start_event is not None and start_event.i in trigger_anchors:
+            continue  # "two days after the vote" does not date the vote
         path = _date_anchors(span)
         if not (path & trigger_anchors):
-            continue
+            path = _outer_anchor(span, trigger_anchors, start_event)
+            if not path:
+                continue
         verbs = [doc[i] for i in trigger_anchors | path if _is_verb(doc[i])]
         period = resolve_text(span.text, published, _is_future(verbs))
-        if period is None:
+        if period is None and counted is not None and published is not None:
+            period = _counted(span, counted, start_event, published)
+        if period is None or (start_event is None and _coarse_only(span, path, period)):
             continue
         borrowed = int(trigger.i not in path)
         specificity = GRANULARITIES.index(period.granularity)
@@ -493,6 +412,9 @@ def resolve_date(trigger: Token, published: date | None) -> EventDate:
         if published is not None:
             old = _historical_date(trigger, by_sent.get(sent_start, []), published)
         if old is None:
+            told = _retold(trigger, sent_start, published) if linked else None
+            if told is not None:
+                return told
             cue = _earlier_cue(trigger)
             return _fallback(published) if cue is None else _earlier(cue)
         span, period = old
@@ -500,10 +422,118 @@ def resolve_date(trigger: Token, published: date | None) -> EventDate:
         found.sort(key=lambda item: item[0])
         _, span, period = found[0]
         period = _within_coarser(span.text, period, [p for _, _, p in found[1:]])
+    return _from_text(span.text, period)
+
+
+def _from_text(text: str, period: Period) -> EventDate:
     return EventDate(
         value=period.start.isoformat(),
         end=period.end.isoformat(),
         granularity=period.granularity,
-        text=span.text,
+        text=text,
         basis="text",
     )
+
+
+# --------------------------------------------------------------------------------------
+# Dates told elsewhere (engine/date_links.py finds the words, these functions the dates)
+# --------------------------------------------------------------------------------------
+
+_TIME_CLAUSE_PREPS = frozenset({"before", "after"})
+_ANCHORED_BY_CLAUSE = -1  # marks a path made by `_outer_anchor`, for `_coarse_only`
+
+
+def _outer_anchor(span: Span, trigger_anchors: set[int], start_event: Token | None) -> set[int]:
+    """A date phrase that dates a time clause of the trigger's verb, which tells when the
+    trigger's event happened: "asked him, before concluding the hearing last week, ..." (last
+    week), "visited them the day after the men were deported" (counted from that clause).
+    Empty when the phrase has nothing to do with the trigger."""
+    if start_event is not None:
+        head = start_event.head
+        return {head.i} if head.i in trigger_anchors else set()
+    cur = _span_root(span)
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if not span.start <= cur.i < span.end and _is_verb(cur):
+            break
+    else:
+        return set()
+    prep = cur.head
+    if cur.dep_ == "pcomp" and prep.lower_ in _TIME_CLAUSE_PREPS and prep.head.i in trigger_anchors:
+        return {prep.head.i, _ANCHORED_BY_CLAUSE}
+    return set()
+
+
+def _coarse_only(span: Span, path: set[int], period: Period) -> bool:
+    """A day from a time clause is that clause's, not the event's ("before leaving on Monday");
+    a week, month or year holds both."""
+    return _ANCHORED_BY_CLAUSE in path and period.granularity == "day"
+
+
+def _counted(
+    span: Span, counted: tuple[int, str], start_event: Token | None, published: date
+) -> Period | None:
+    """ "a day earlier", "two days after the vote": counted from the named event's day, or,
+    with none named, from the last day the narration gave (this sentence or the three before)."""
+    count, unit = counted
+    base = _event_day(start_event, published) if start_event is not None else None
+    if start_event is None:
+        base = _narration_day(span, published)
+    return None if base is None else shift(base, count, unit)
+
+
+def _event_day(event: Token, published: date) -> Period | None:
+    """The day an event word is dated by its own sentence, or by an earlier telling."""
+    when = _resolve(event, published, linked=False)
+    if when.basis != "text":
+        when = _retold(event, _sentence_start(event), published) or when
+    if when.basis != "text" or when.granularity != "day" or when.value is None:
+        return None
+    day = date.fromisoformat(when.value)
+    return Period(day, day, "day")
+
+
+def _sentence_start(tok: Token) -> int:
+    starts, _ = doc_candidates(tok.doc)
+    return starts[bisect_right(starts, tok.i) - 1]
+
+
+_NARRATION_REACH = 3  # sentences back a count of days may look for its day
+
+
+def _narration_day(span: Span, published: date) -> Period | None:
+    """The nearest date phrase before the count, if it is a day: "On Monday the envoy said
+    ...; a day earlier ..." counts from Monday."""
+    doc = span.doc
+    starts, by_sent = doc_candidates(doc)
+    index = bisect_right(starts, span.start) - 1
+    for sent_start in reversed(starts[max(0, index - _NARRATION_REACH) : index + 1]):
+        for start, end in reversed(by_sent.get(sent_start, [])):
+            if end > span.start:
+                continue
+            earlier = doc[start:end]
+            if counted_days(earlier) is not None:
+                return None
+            period = resolve_text(earlier.text, published, False)
+            if period is not None:
+                return period if period.granularity == "day" else None
+    return None
+
+
+def _retold(trigger: Token, sent_start: int, published: date | None) -> EventDate | None:
+    """The date of the same act told earlier in the article, for a past event or an event
+    noun that refers back ("the arrest") whose own sentence gives none. The nearest telling
+    decides: when it is undated too, so is this one."""
+    if _is_verb(trigger):
+        if not _is_past_event(trigger):
+            return None
+    elif not refers_back(trigger):
+        return None
+    for earlier in retellings(trigger, sent_start):
+        when = _resolve(earlier, published, linked=False)
+        if when.basis != "text" or when.value is None:
+            return None
+        if _is_verb(trigger) and published is not None and when.value > published.isoformat():
+            return None  # a past act is not dated by a day still to come
+        return when
+    return None
