@@ -103,11 +103,13 @@ def shift(anchor: Period, count: int, unit: str) -> Period | None:
 
 
 def family(tok: Token) -> str:
-    """The verb an event word tells: its own lemma, or the verb of an event noun."""
+    """The act an event word tells: a verb with its particles, or the verb of an event noun."""
     lemma = tok.lemma_.lower()
     if tok.pos_ in ("NOUN", "PROPN"):
         return words().vocabulary.event_noun_verbs.get(lemma, lemma)
-    return lemma
+    # A phrasal verb is its own act: "turned them down" does not retell "turned them over".
+    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    return " ".join([lemma, *particles])
 
 
 def _names(tok: Token) -> set[str]:

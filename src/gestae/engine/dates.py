@@ -8,6 +8,7 @@ the dependency parse (here), and (2) turning the phrase into a calendar period
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date, datetime, timedelta
 
@@ -412,7 +413,13 @@ def _resolve(trigger: Token, published: date | None, linked: bool) -> EventDate:
         if published is not None:
             old = _historical_date(trigger, by_sent.get(sent_start, []), published)
         if old is None:
-            told = _retold(trigger, sent_start, published) if linked else None
+            told = None
+            if linked:
+                told = (
+                    _retold(trigger, sent_start, published)
+                    or _continued(trigger, published)
+                    or _quoted_after(trigger, published)
+                )
             if told is not None:
                 return told
             cue = _earlier_cue(trigger)
@@ -533,7 +540,83 @@ def _retold(trigger: Token, sent_start: int, published: date | None) -> EventDat
         when = _resolve(earlier, published, linked=False)
         if when.basis != "text" or when.value is None:
             return None
-        if _is_verb(trigger) and published is not None and when.value > published.isoformat():
+        if published is None:
+            return when
+        if _is_verb(trigger) and when.value > published.isoformat():
             return None  # a past act is not dated by a day still to come
+        recent = (published - _HISTORICAL_GAP).isoformat()
+        if not _is_verb(trigger) and (when.end or when.value) < recent:
+            return None  # "his government's call" is the news, not the 2016 call told as background
         return when
     return None
+
+
+_CONTINUING_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _continued(trigger: Token, published: date | None) -> EventDate | None:
+    """The day of the sentence before for a main clause in the simple past whose subject is
+    "he", "she" or "they" ("Mujahid disclosed the decision late Tuesday. He accused the envoy
+    of ..."): the same person's story goes on that day. A past perfect ("He had warned") goes
+    back before it, and a sentence with another subject may tell another day's event."""
+    verb = _narrated(trigger)
+    if verb is None or published is None:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.lower_ not in _CONTINUING_PRONOUNS:
+        return None
+    start = _sentence_start(verb)
+    if start == 0:
+        return None
+    before = verb.doc[start - 1].sent.root
+    if before.tag_ != "VBD" or _subject(before) is None:
+        return None
+    return _past_day(before, published)
+
+
+# '"We are right," he said Wednesday.': read from the text, since the coder may not have
+# parsed a sentence that holds no event word.
+_SAID_ON_RE = re.compile(
+    r"^[\"\u201c\u2018'].+[\"\u201d\u2019'],?\s+(?:he|she|they)\s+(?:said|added|told\s+\w+)"
+    r"\s+(?:on\s+)?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s*\.?$"
+)
+
+
+def _quoted_after(trigger: Token, published: date | None) -> EventDate | None:
+    """The day of the quote that follows, attributed to the same speaker, for a main clause in
+    the simple past with a named subject ("Stevandic denounced the moves. "We are right," he
+    said Wednesday."): the quote is the act's own words."""
+    verb = _narrated(trigger)
+    if verb is None or published is None:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+        return None
+    sent = verb.sent
+    if sent.end >= len(verb.doc):
+        return None
+    m = _SAID_ON_RE.match(verb.doc[sent.end].sent.text.strip())
+    period = resolve_text(m["day"], published, False) if m else None
+    if m is None or period is None or period.start > published:
+        return None
+    return _from_text(m["day"], period)
+
+
+def _narrated(trigger: Token) -> Token | None:
+    """The trigger's verb when it is the main clause of its sentence, in the simple past."""
+    verb = _clause_verb(trigger)
+    if verb is None or verb.dep_ != "ROOT" or verb.tag_ != "VBD":
+        return None
+    return verb
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _past_day(verb: Token, published: date) -> EventDate | None:
+    """The day a verb's own sentence gives it, when that day is not after publication."""
+    when = _resolve(verb, published, linked=False)
+    if when.basis != "text" or when.granularity != "day" or when.value is None:
+        return None
+    return when if when.value <= published.isoformat() else None
