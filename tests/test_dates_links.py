@@ -153,8 +153,7 @@ def test_a_time_clause_lends_its_week_not_its_day(nlp: Language) -> None:
     [
         # A pronoun's simple-past main clause goes on with the day of the sentence before.
         (
-            "The spokesman announced the ban late Tuesday. He accused the envoy of spreading "
-            "lies.",
+            "The spokesman announced the ban late Tuesday. He accused the envoy of spreading lies.",
             "accused",
             day("2026-03-10", "late Tuesday"),
         ),

@@ -11,18 +11,22 @@ telling to a dated one; engine/dates.py resolves both and decides when the link 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from gestae.engine.date_periods import Period, words
+from gestae.engine.date_periods import Period, resolve_text, words
+from gestae.engine.date_phrases import doc_candidates
 
 __all__ = [
     "count_anchor",
     "counted_days",
     "family",
+    "narration_day",
     "participants",
+    "quote_day",
     "refers_back",
     "retellings",
     "shift",
@@ -166,3 +170,39 @@ def retellings(trigger: Token, sent_start: int) -> Iterator[Token]:
             continue
         if is_noun or own & participants(tok):
             yield tok
+
+
+NARRATION_REACH = 3  # sentences back a count of days may look for its day
+
+
+def narration_day(span: Span, published: date) -> Period | None:
+    """The nearest date phrase before the count, if it is a day: "On Monday the envoy said
+    ...; a day earlier ..." counts from Monday."""
+    doc = span.doc
+    starts, by_sent = doc_candidates(doc)
+    index = bisect_right(starts, span.start) - 1
+    for sent_start in reversed(starts[max(0, index - NARRATION_REACH) : index + 1]):
+        for start, end in reversed(by_sent.get(sent_start, [])):
+            if end > span.start:
+                continue
+            earlier = doc[start:end]
+            if counted_days(earlier) is not None:
+                return None
+            period = resolve_text(earlier.text, published, False)
+            if period is not None:
+                return period if period.granularity == "day" else None
+    return None
+
+
+# '"We are right," he said Wednesday.': read from the text, since the coder may not have
+# parsed a sentence that holds no event word.
+SAID_ON_RE = re.compile(
+    r"^[\"\u201c\u2018'].+[\"\u201d\u2019'],?\s+(?:he|she|they)\s+(?:said|added|told\s+\w+)"
+    r"\s+(?:on\s+)?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s*\.?$"
+)
+
+
+def quote_day(sentence: str) -> str | None:
+    """The day of a quote's attribution to "he", "she" or "they", if the sentence is one."""
+    m = SAID_ON_RE.match(sentence.strip())
+    return m["day"] if m else None

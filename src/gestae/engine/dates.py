@@ -8,13 +8,20 @@ the dependency parse (here), and (2) turning the phrase into a calendar period
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from datetime import date, datetime, timedelta
 
 from spacy.tokens import Span, Token
 
-from gestae.engine.date_links import count_anchor, counted_days, refers_back, retellings, shift
+from gestae.engine.date_links import (
+    count_anchor,
+    counted_days,
+    narration_day,
+    quote_day,
+    refers_back,
+    retellings,
+    shift,
+)
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text, words
 from gestae.engine.date_phrases import doc_candidates
 from gestae.resources.word_classes import words as word_class
@@ -485,7 +492,7 @@ def _counted(
     count, unit = counted
     base = _event_day(start_event, published) if start_event is not None else None
     if start_event is None:
-        base = _narration_day(span, published)
+        base = narration_day(span, published)
     return None if base is None else shift(base, count, unit)
 
 
@@ -503,28 +510,6 @@ def _event_day(event: Token, published: date) -> Period | None:
 def _sentence_start(tok: Token) -> int:
     starts, _ = doc_candidates(tok.doc)
     return starts[bisect_right(starts, tok.i) - 1]
-
-
-_NARRATION_REACH = 3  # sentences back a count of days may look for its day
-
-
-def _narration_day(span: Span, published: date) -> Period | None:
-    """The nearest date phrase before the count, if it is a day: "On Monday the envoy said
-    ...; a day earlier ..." counts from Monday."""
-    doc = span.doc
-    starts, by_sent = doc_candidates(doc)
-    index = bisect_right(starts, span.start) - 1
-    for sent_start in reversed(starts[max(0, index - _NARRATION_REACH) : index + 1]):
-        for start, end in reversed(by_sent.get(sent_start, [])):
-            if end > span.start:
-                continue
-            earlier = doc[start:end]
-            if counted_days(earlier) is not None:
-                return None
-            period = resolve_text(earlier.text, published, False)
-            if period is not None:
-                return period if period.granularity == "day" else None
-    return None
 
 
 def _retold(trigger: Token, sent_start: int, published: date | None) -> EventDate | None:
@@ -574,14 +559,6 @@ def _continued(trigger: Token, published: date | None) -> EventDate | None:
     return _past_day(before, published)
 
 
-# '"We are right," he said Wednesday.': read from the text, since the coder may not have
-# parsed a sentence that holds no event word.
-_SAID_ON_RE = re.compile(
-    r"^[\"\u201c\u2018'].+[\"\u201d\u2019'],?\s+(?:he|she|they)\s+(?:said|added|told\s+\w+)"
-    r"\s+(?:on\s+)?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s*\.?$"
-)
-
-
 def _quoted_after(trigger: Token, published: date | None) -> EventDate | None:
     """The day of the quote that follows, attributed to the same speaker, for a main clause in
     the simple past with a named subject ("Stevandic denounced the moves. "We are right," he
@@ -595,11 +572,11 @@ def _quoted_after(trigger: Token, published: date | None) -> EventDate | None:
     sent = verb.sent
     if sent.end >= len(verb.doc):
         return None
-    m = _SAID_ON_RE.match(verb.doc[sent.end].sent.text.strip())
-    period = resolve_text(m["day"], published, False) if m else None
-    if m is None or period is None or period.start > published:
+    words = quote_day(verb.doc[sent.end].sent.text)
+    period = resolve_text(words, published, False) if words else None
+    if words is None or period is None or period.start > published:
         return None
-    return _from_text(m["day"], period)
+    return _from_text(words, period)
 
 
 def _narrated(trigger: Token) -> Token | None:
