@@ -11,6 +11,9 @@ import spacy
 from spacy.language import Language
 
 from gestae.engine.dates import resolve_date
+from gestae.errors import DataError
+from gestae.resources import date_words
+from gestae.resources.loader import package_data, parse_data
 from gestae.schema import EventDate
 
 WEDNESDAY = date(2026, 3, 11)
@@ -184,3 +187,11 @@ def test_a_time_clause_lends_its_week_not_its_day(nlp: Language) -> None:
 )
 def test_the_story_goes_on(nlp: Language, text: str, trigger: str, expected: EventDate) -> None:
     assert resolve(nlp, text, trigger) == expected
+
+
+def test_event_noun_verbs_must_map_lowercase_words() -> None:
+    shipped = package_data(date_words.FILE).read_text(encoding="utf-8")
+    broken = shipped.replace("  abduction: abduct\n", "  abduction: Abduct\n")
+    assert broken != shipped
+    with pytest.raises(DataError, match="'Abduct' is not a lowercase word"):
+        date_words.parse_date_vocabulary(parse_data(broken, "dates.yaml"))
