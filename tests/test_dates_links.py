@@ -195,3 +195,43 @@ def test_event_noun_verbs_must_map_lowercase_words() -> None:
     assert broken != shipped
     with pytest.raises(DataError, match="'Abduct' is not a lowercase word"):
         date_words.parse_date_vocabulary(parse_data(broken, "dates.yaml"))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # A date ending two past clauses joined by "and" dates both ...
+        (
+            "Three guards were killed and two others wounded on Sunday near the border.",
+            "killed",
+            day("2026-03-08", "Sunday"),
+        ),
+        # ... and the event noun a verb happens in lends its date.
+        (
+            "At least nine fighters were killed in Tuesday's clashes near the dam.",
+            "killed",
+            day("2026-03-10", "Tuesday"),
+        ),
+        (
+            "A student was shot during Monday's protest outside the ministry.",
+            "shot",
+            day("2026-03-09", "Monday"),
+        ),
+        # A phrase reached only that way does not move the verb's own day into its month.
+        (
+            "Thousands marched through the capital on Monday in the annual May Day rally.",
+            "marched",
+            day("2026-03-09", "Monday"),
+        ),
+        # A saying joined after the act is not dated together with it.
+        (
+            "Rebels freed two hostages and officials said on Monday they were safe.",
+            "freed",
+            PUBLICATION,
+        ),
+    ],
+)
+def test_dates_shared_inside_the_sentence(
+    nlp: Language, text: str, trigger: str, expected: EventDate
+) -> None:
+    assert resolve(nlp, text, trigger) == expected

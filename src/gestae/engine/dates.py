@@ -9,6 +9,7 @@ the dependency parse (here), and (2) turning the phrase into a calendar period
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from spacy.tokens import Span, Token
@@ -24,6 +25,15 @@ from gestae.engine.date_links import (
 )
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text, words
 from gestae.engine.date_phrases import doc_candidates
+from gestae.engine.date_syntax import (
+    clause_verb,
+    has_subject,
+    is_finite,
+    is_past,
+    is_past_event,
+    is_verb,
+    span_root,
+)
 from gestae.resources.word_classes import words as word_class
 from gestae.schema import EventDate
 
@@ -39,26 +49,6 @@ SPEECH_VERBS = word_class("speech_verbs")
 # --------------------------------------------------------------------------------------
 
 
-def _is_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass")
-
-
-def _is_finite(tok: Token) -> bool:
-    if "Fin" in tok.morph.get("VerbForm", []):
-        return True
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and c.lower_ != "to"
-        for c in tok.children
-    )
-
-
-def _span_root(span: Span) -> Token:
-    for tok in span:
-        if tok.head.i < span.start or tok.head.i >= span.end or tok.head.i == tok.i:
-            return tok
-    return span.root
-
-
 def _date_anchors(span: Span) -> set[int]:
     """Tokens a date phrase is attached to: its path up to the governing verb (none if the
     phrase only bounds the event).
@@ -68,7 +58,7 @@ def _date_anchors(span: Span) -> set[int]:
     "to" clause on a noun passes the date on to the verb above (`_is_ongoing`).
     """
     path: set[int] = set()
-    cur = _span_root(span)
+    cur = span_root(span)
     if cur.head.lower_ in words().vocabulary.non_event_preps and cur.dep_ == "pobj":
         return path
     if cur.dep_ in _NOUN_PREMODIFIERS and cur.head.pos_ in ("NOUN", "PROPN"):
@@ -80,8 +70,8 @@ def _date_anchors(span: Span) -> set[int]:
         if span.start <= cur.i < span.end:
             continue
         path.add(cur.i)
-        if _is_verb(cur):
-            if cur.dep_ == "acl" and not _is_finite(cur) and cur.head.pos_ in ("NOUN", "PROPN"):
+        if is_verb(cur):
+            if cur.dep_ == "acl" and not is_finite(cur) and cur.head.pos_ in ("NOUN", "PROPN"):
                 path.add(cur.head.i)
                 if _is_ongoing(cur):
                     continue
@@ -97,10 +87,6 @@ def _is_ongoing(acl: Token) -> bool:
     return acl.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children)
 
 
-def _has_subject(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
-
-
 def _borrows_head(tok: Token) -> bool:
     """True when a verb takes the dates of the verb it hangs from: a non-finite complement
     ("agreed to meet"), a participle clause ("opened fire on Monday, killing two"), or a verb
@@ -108,17 +94,17 @@ def _borrows_head(tok: Token) -> bool:
     if tok.head.i == tok.i:
         return False
     if tok.dep_ in _NONFINITE_LINKS:
-        return not _is_finite(tok)
+        return not is_finite(tok)
     if tok.dep_ == "advcl":
-        return tok.tag_ in ("VBG", "VBN") and not _is_finite(tok)
+        return tok.tag_ in ("VBG", "VBN") and not is_finite(tok)
     # Same form as the head ("arrested and sentenced", "killing ... and injuring"): a
     # different one ("some of whom had fought ..., clashed with police") is a misparsed
     # main clause, not a shared one.
     return (
         tok.dep_ == "conj"
-        and _is_verb(tok.head)
+        and is_verb(tok.head)
         and tok.tag_ == tok.head.tag_
-        and not _has_subject(tok)
+        and not has_subject(tok)
     )
 
 
@@ -133,7 +119,7 @@ def _joins_dated_narration(verb: Token) -> bool:
         and head.i < verb.i
         and verb.tag_ == "VBD"
         and head.tag_ == "VBD"
-        and _has_subject(verb)
+        and has_subject(verb)
     )
 
 
@@ -148,11 +134,31 @@ def _speech_or_content_head(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in verb.children):
         return head  # "Tuesday's announcement that Kyiv had agreed": known by Tuesday
-    if _is_past(verb):
+    if is_past(verb):
         return None
-    if verb.dep_ == "ccomp" and _is_verb(head) and head.lemma_.lower() in SPEECH_VERBS:
+    if verb.dep_ == "ccomp" and is_verb(head) and head.lemma_.lower() in SPEECH_VERBS:
         return head
     return None
+
+
+def _dated_together(verb: Token, conj: Token) -> bool:
+    """A past clause joined by "and" after the trigger's ("Two soldiers were killed and four
+    injured on Monday"): a date ending the pair dates both, unless the trigger has its own."""
+    return (
+        conj.dep_ == "conj"
+        and conj.i > verb.i
+        and conj.tag_ == verb.tag_
+        and conj.tag_ in ("VBD", "VBN")
+        and conj.lemma_.lower() not in SPEECH_VERBS
+    )
+
+
+def _setting_events(verb: Token) -> Iterator[int]:
+    """The event noun a verb happens in ("were killed in Monday's clashes", "died during
+    Sunday's protest"): its date dates the verb."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+            yield from (o.i for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN")
 
 
 def _trigger_anchors(trigger: Token) -> set[int]:
@@ -164,17 +170,22 @@ def _trigger_anchors(trigger: Token) -> set[int]:
     never a further clause, and a relative clause saying when they began.
     """
     anchors = {trigger.i}
-    if _is_verb(trigger):
-        anchors.update(c.i for c in trigger.children if c.dep_ == "conj" and _borrows_head(c))
+    if is_verb(trigger):
+        anchors.update(
+            c.i
+            for c in trigger.children
+            if (c.dep_ == "conj" and _borrows_head(c)) or _dated_together(trigger, c)
+        )
+        anchors.update(_setting_events(trigger))
         cur = trigger
         for _ in range(4):
             if not _borrows_head(cur):
                 break
             cur = cur.head
             anchors.add(cur.i)
-            if not _is_verb(cur):
+            if not is_verb(cur):
                 break
-        if _is_verb(cur) and (said := _speech_or_content_head(cur)) is not None:
+        if is_verb(cur) and (said := _speech_or_content_head(cur)) is not None:
             anchors.add(said.i)
         if _joins_dated_narration(cur):
             anchors.add(cur.head.i)
@@ -182,7 +193,7 @@ def _trigger_anchors(trigger: Token) -> set[int]:
     head = trigger.head
     if head.i != trigger.i and head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
-    if head.i != trigger.i and _is_verb(head):
+    if head.i != trigger.i and is_verb(head):
         anchors.add(head.i)
     # "the invasion, which began on February 24", "the raid, which happened on Sunday": a
     # relative clause telling when the event started or took place dates the event noun.
@@ -191,13 +202,6 @@ def _trigger_anchors(trigger: Token) -> set[int]:
         c.i for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in occurred
     )
     return anchors
-
-
-def _is_past(tok: Token) -> bool:
-    """True for "planned to" / "was going to", which are not future from the article's view."""
-    if tok.tag_ == "VBD":
-        return True
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)
 
 
 def _is_future(tokens: list[Token]) -> bool:
@@ -210,7 +214,7 @@ def _is_future(tokens: list[Token]) -> bool:
             tok.dep_ == "xcomp"
             and head.lemma_.lower() in vocabulary.future_heads
             and (head.lemma_ != "go" or head.tag_ == "VBG")
-            and not _is_past(head)
+            and not is_past(head)
         ):
             return True
     return False
@@ -241,49 +245,19 @@ def _within_coarser(text: str, period: Period, coarser: list[Period]) -> Period:
 
 # A date this long before publication marks a sentence about the past (docs/contract.md).
 _HISTORICAL_GAP = timedelta(days=31)
-_PRESENT_AUX_TAGS = frozenset({"VBP", "VBZ", "MD"})
-
-
-def _clause_verb(trigger: Token) -> Token | None:
-    """The finite verb whose tense the trigger's event takes: the trigger itself, the verb an
-    event noun is an argument of, or the verb a participle or infinitive hangs from."""
-    cur = trigger
-    if not _is_verb(cur):
-        head = cur.head
-        if head.pos_ == "ADP" and head.head.i != head.i:
-            head = head.head
-        if head.i == cur.i or not _is_verb(head):
-            return None
-        cur = head
-    for _ in range(3):
-        if _is_finite(cur) or cur.head.i == cur.i or not _is_verb(cur.head):
-            break
-        cur = cur.head
-    return cur
-
-
-def _is_past_event(trigger: Token) -> bool:
-    """Simple past or past perfect ("stormed", "had been arrested"), not "have attacked"."""
-    verb = _clause_verb(trigger)
-    if verb is None:
-        return False
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ in _PRESENT_AUX_TAGS or c.lower_ == "to" for c in aux):
-        return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in aux))
 
 
 def _in_other_clause(span: Span, trigger: Token) -> bool:
     """True when the phrase sits in a clause inside the trigger's own arguments ("blamed X
     for quitting the deal in 2018", "arrested the men who attacked it in 2019"): it dates
     that clause's event, which is earlier than the trigger's."""
-    cur = _span_root(span)
+    cur = span_root(span)
     crossed_clause = False
     while cur.head.i != cur.i:
         cur = cur.head
         if cur.i == trigger.i:
             return crossed_clause
-        if _is_verb(cur) and cur.dep_ != "xcomp":
+        if is_verb(cur) and cur.dep_ != "xcomp":
             crossed_clause = True
     return False
 
@@ -302,7 +276,7 @@ def _historical_date(
     The publication day is most likely wrong for such an event, and the sentence's old date is
     the best reading; present and future events keep the publication day.
     """
-    if not _is_past_event(trigger):
+    if not is_past_event(trigger):
         return None
     doc = trigger.doc
     best: tuple[int, Span, Period] | None = None
@@ -328,7 +302,7 @@ def _under_speech(verb: Token) -> bool:
     for tok in (verb, *verb.ancestors):
         if any(c.lower_ == "according" for c in tok.children):
             return True
-        if tok is not verb and _is_verb(tok) and tok.lemma_.lower() in SPEECH_VERBS:
+        if tok is not verb and is_verb(tok) and tok.lemma_.lower() in SPEECH_VERBS:
             return True
     return False
 
@@ -337,7 +311,7 @@ def _earlier_cue(trigger: Token) -> str | None:
     """Words of the event's clause saying it happened before the story's time, on a day the
     sentence does not give: "previously", "formerly", "recently", "in the past", or the past
     perfect of narration ("the general had ordered the arrest"), not of a report."""
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     if verb is None:
         return None
     clause = [verb] if verb.i == trigger.i else [verb, trigger]
@@ -405,7 +379,7 @@ def _resolve(trigger: Token, published: date | None, linked: bool) -> EventDate:
             path = _outer_anchor(span, trigger_anchors, start_event)
             if not path:
                 continue
-        verbs = [doc[i] for i in trigger_anchors | path if _is_verb(doc[i])]
+        verbs = [doc[i] for i in trigger_anchors | path if is_verb(doc[i])]
         period = resolve_text(span.text, published, _is_future(verbs))
         if period is None and counted is not None and published is not None:
             period = _counted(span, counted, start_event, published)
@@ -434,8 +408,11 @@ def _resolve(trigger: Token, published: date | None, linked: bool) -> EventDate:
         span, period = old
     else:
         found.sort(key=lambda item: item[0])
-        _, span, period = found[0]
-        period = _within_coarser(span.text, period, [p for _, _, p in found[1:]])
+        key, span, period = found[0]
+        # Only a phrase attached as closely re-anchors it: "marched on Monday in a May Day
+        # rally" is not a Monday in May.
+        coarser = [p for other, _, p in found[1:] if other[0] <= key[0]]
+        period = _within_coarser(span.text, period, coarser)
     return _from_text(span.text, period)
 
 
@@ -465,10 +442,10 @@ def _outer_anchor(span: Span, trigger_anchors: set[int], start_event: Token | No
     if start_event is not None:
         head = start_event.head
         return {head.i} if head.i in trigger_anchors else set()
-    cur = _span_root(span)
+    cur = span_root(span)
     while cur.head.i != cur.i:
         cur = cur.head
-        if not span.start <= cur.i < span.end and _is_verb(cur):
+        if not span.start <= cur.i < span.end and is_verb(cur):
             break
     else:
         return set()
@@ -516,8 +493,8 @@ def _retold(trigger: Token, sent_start: int, published: date | None) -> EventDat
     """The date of the same act told earlier in the article, for a past event or an event
     noun that refers back ("the arrest") whose own sentence gives none. The nearest telling
     decides: when it is undated too, so is this one."""
-    if _is_verb(trigger):
-        if not _is_past_event(trigger):
+    if is_verb(trigger):
+        if not is_past_event(trigger):
             return None
     elif not refers_back(trigger):
         return None
@@ -527,10 +504,10 @@ def _retold(trigger: Token, sent_start: int, published: date | None) -> EventDat
             return None
         if published is None:
             return when
-        if _is_verb(trigger) and when.value > published.isoformat():
+        if is_verb(trigger) and when.value > published.isoformat():
             return None  # a past act is not dated by a day still to come
         recent = (published - _HISTORICAL_GAP).isoformat()
-        if not _is_verb(trigger) and (when.end or when.value) < recent:
+        if not is_verb(trigger) and (when.end or when.value) < recent:
             return None  # "his government's call" is the news, not the 2016 call told as background
         return when
     return None
@@ -581,7 +558,7 @@ def _quoted_after(trigger: Token, published: date | None) -> EventDate | None:
 
 def _narrated(trigger: Token) -> Token | None:
     """The trigger's verb when it is the main clause of its sentence, in the simple past."""
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     if verb is None or verb.dep_ != "ROOT" or verb.tag_ != "VBD":
         return None
     return verb
