@@ -223,6 +223,34 @@ def test_event_noun_verbs_must_map_lowercase_words() -> None:
             "marched",
             day("2026-03-09", "Monday"),
         ),
+        # A "when" clause and its main clause share a date, either way ...
+        (
+            "Five guards were killed when gunmen stormed the depot on Friday night.",
+            "killed",
+            EventDate(
+                value="2026-03-06",
+                end="2026-03-06",
+                granularity="day",
+                text="Friday night",
+                basis="text",
+            ),
+        ),
+        (
+            "A soldier was killed on Saturday when his patrol was ambushed near the river.",
+            "ambushed",
+            day("2026-03-07", "Saturday"),
+        ),
+        (
+            "Four clerks were killed in a shooting at the port on Monday.",
+            "killed",
+            day("2026-03-09", "Monday"),
+        ),
+        # ... but not a present perfect, which runs up to now.
+        (
+            "The rebels have seized the mines and on Friday predicted the fall of the capital.",
+            "seized",
+            PUBLICATION,
+        ),
         # A saying joined after the act is not dated together with it.
         (
             "Rebels freed two hostages and officials said on Monday they were safe.",

@@ -96,6 +96,8 @@ def _borrows_head(tok: Token) -> bool:
     if tok.dep_ in _NONFINITE_LINKS:
         return not is_finite(tok)
     if tok.dep_ == "advcl":
+        if _is_when_clause(tok) and _simple_past(tok) and _simple_past(tok.head):
+            return True  # "attacked the town when police arrived on Monday"
         return tok.tag_ in ("VBG", "VBN") and not is_finite(tok)
     # Same form as the head ("arrested and sentenced", "killing ... and injuring"): a
     # different one ("some of whom had fought ..., clashed with police") is a misparsed
@@ -141,24 +143,41 @@ def _speech_or_content_head(verb: Token) -> Token | None:
     return None
 
 
-def _dated_together(verb: Token, conj: Token) -> bool:
+def _dated_together(verb: Token, other: Token) -> bool:
     """A past clause joined by "and" after the trigger's ("Two soldiers were killed and four
-    injured on Monday"): a date ending the pair dates both, unless the trigger has its own."""
-    return (
-        conj.dep_ == "conj"
-        and conj.i > verb.i
-        and conj.tag_ == verb.tag_
-        and conj.tag_ in ("VBD", "VBN")
-        and conj.lemma_.lower() not in SPEECH_VERBS
-    )
+    injured on Monday"), or a "when" clause ("were killed when gunmen attacked the town on
+    Wednesday"): a date in it dates the trigger too, unless the trigger has its own."""
+    if other.lemma_.lower() in SPEECH_VERBS or other.tag_ not in _PAST_TAGS:
+        return False
+    if not (_simple_past(verb) and _simple_past(other)):
+        return False
+    if other.dep_ == "advcl":
+        return _is_when_clause(other)
+    return other.dep_ == "conj" and other.i > verb.i
+
+
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _simple_past(verb: Token) -> bool:
+    """ "attacked", "were killed"; not "had negotiated" (before the other) nor "have captured"
+    (up to now)."""
+    has_have = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return verb.tag_ in _PAST_TAGS and not has_have
+
+
+def _is_when_clause(verb: Token) -> bool:
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in verb.children)
 
 
 def _setting_events(verb: Token) -> Iterator[int]:
     """The event noun a verb happens in ("were killed in Monday's clashes", "died during
-    Sunday's protest"): its date dates the verb."""
+    Sunday's protest", "killed in a shooting on Monday"): its date dates the verb."""
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
-            yield from (o.i for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN")
+            yield from (
+                o.i for o in prep.children if o.dep_ == "pobj" and o.tag_ in ("NN", "NNS", "VBG")
+            )
 
 
 def _trigger_anchors(trigger: Token) -> set[int]:
@@ -381,6 +400,8 @@ def _resolve(trigger: Token, published: date | None, linked: bool) -> EventDate:
                 continue
         verbs = [doc[i] for i in trigger_anchors | path if is_verb(doc[i])]
         period = resolve_text(span.text, published, _is_future(verbs))
+        if period is not None and published is not None and period.start.year > published.year + 5:
+            period = None  # "1:30 am (2130 GMT" is a clock time, not the year 2130
         if period is None and counted is not None and published is not None:
             period = _counted(span, counted, start_event, published)
         if period is None or (start_event is None and _coarse_only(span, path, period)):
