@@ -149,6 +149,8 @@ def test_a_time_clause_lends_its_week_not_its_day(nlp: Language) -> None:
     before_day = "Before closing the hearing on Monday, the judge questioned the defendant."
     assert resolve(nlp, before_week, "questioned") == week
     assert resolve(nlp, before_day, "questioned") == PUBLICATION
+    after_week = "After closing the hearing last week, the judge questioned the defendant."
+    assert resolve(nlp, after_week, "questioned") == PUBLICATION
 
 
 @pytest.mark.parametrize(

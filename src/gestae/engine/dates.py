@@ -398,7 +398,7 @@ def _resolve(trigger: Token, published: date | None, linked: bool) -> EventDate:
             path = _outer_anchor(span, trigger_anchors, start_event)
             if not path:
                 continue
-        verbs = [doc[i] for i in trigger_anchors | path if is_verb(doc[i])]
+        verbs = [doc[i] for i in trigger_anchors | path if i >= 0 and is_verb(doc[i])]
         period = resolve_text(span.text, published, _is_future(verbs))
         if period is not None and published is not None and period.start.year > published.year + 5:
             period = None  # "1:30 am (2130 GMT" is a clock time, not the year 2130
@@ -406,7 +406,7 @@ def _resolve(trigger: Token, published: date | None, linked: bool) -> EventDate:
             period = _counted(span, counted, start_event, published)
         if period is None or (start_event is None and _coarse_only(span, path, period)):
             continue
-        borrowed = int(trigger.i not in path)
+        borrowed = int(trigger.i not in path or _ANCHORED_BY_CLAUSE in path)
         specificity = GRANULARITIES.index(period.granularity)
         distance = min(abs(trigger.i - span.start), abs(trigger.i - (span.end - 1)))
         found.append(((borrowed, specificity, distance), span, period))
@@ -451,7 +451,9 @@ def _from_text(text: str, period: Period) -> EventDate:
 # Dates told elsewhere (engine/date_links.py finds the words, these functions the dates)
 # --------------------------------------------------------------------------------------
 
-_TIME_CLAUSE_PREPS = frozenset({"before", "after"})
+# "before closing the hearing last week": done by then; "after losing it last week" may be
+# this week, so "after" lends nothing.
+_TIME_CLAUSE_PREPS = frozenset({"before"})
 _ANCHORED_BY_CLAUSE = -1  # marks a path made by `_outer_anchor`, for `_coarse_only`
 
 
