@@ -8,143 +8,45 @@ the dependency parse (here), and (2) turning the phrase into a calendar period
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
+from gestae.engine.date_links import (
+    count_anchor,
+    counted_days,
+    narration_day,
+    quote_day,
+    refers_back,
+    retellings,
+    shift,
+)
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text, words
+from gestae.engine.date_phrases import doc_candidates
+from gestae.engine.date_syntax import (
+    clause_verb,
+    has_subject,
+    is_finite,
+    is_past,
+    is_past_event,
+    is_verb,
+    span_root,
+)
 from gestae.resources.word_classes import words as word_class
 from gestae.schema import EventDate
 
 __all__ = ["resolve_date"]
 
-_YEAR_AFTER_IN_RE = re.compile(r"\b(?:in|since|during)\s+((?:1[89]|20)\d{2})\b(?!s)")
-
-# "on the 12th": a day of the month the story is in (not "the 4th floor", not "the 19th
-# century": the number must be the preposition's object).
-_ORDINAL_DAY_RE = re.compile(r"\b[Oo]n\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b")
-
 _NOUN_PREMODIFIERS = frozenset({"compound", "poss", "amod", "nmod", "nummod"})
 _NONFINITE_LINKS = frozenset({"xcomp", "acl"})
-_CACHE_KEY = "gestae.engine.dates.candidates"
-_DATE_LABELS = frozenset({"DATE", "TIME"})
 SPEECH_VERBS = word_class("speech_verbs")
-
-
-# --------------------------------------------------------------------------------------
-# Candidate date phrases in a sentence
-# --------------------------------------------------------------------------------------
-
-
-def _regex_spans(sent: Span) -> list[tuple[int, int]]:
-    text = sent.text
-    vocab = words()
-    months, month_context = vocab.months, vocab.vocabulary.month_context
-    spans: list[tuple[int, int]] = []
-    for m in vocab.extra.finditer(text):
-        matched = m.group(0)
-        is_bare_month = matched.rstrip(".") in months or matched.lower().rstrip(".") in months
-        if is_bare_month and " " not in matched:
-            before = text[: m.start()].split()
-            if not before or before[-1].lower().strip("-") not in month_context:
-                continue
-        span = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-        # "the Sunday Times", "Bloody Sunday": a name, not a date.
-        if span is not None and all(t.ent_type_ in _DATE_LABELS or not t.ent_type_ for t in span):
-            spans.append((span.start, span.end))
-    for m in _ORDINAL_DAY_RE.finditer(text):
-        span = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if span is not None and len(span) == 1 and span[0].dep_ == "pobj":
-            spans.append((span.start, span.end))
-    for m in _YEAR_AFTER_IN_RE.finditer(text):
-        span = sent.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if span is not None:
-            spans.append((span.start, span.end))
-    return spans
-
-
-def _is_count(span: Span) -> bool:
-    """True for a number that counts a plural noun: "2000 attacks", "in 1850 cases".
-
-    The small model tags such numbers DATE when they look like years. A year premodifying a
-    noun comes after a determiner ("the 2020 elections"), a count does not.
-    """
-    if len(span) != 1 or not span[0].like_num:
-        return False
-    number, noun = span[0], span[0].head
-    if number.dep_ != "nummod" or noun.tag_ not in ("NNS", "NNPS"):
-        return False
-    return not any(c.dep_ in ("det", "poss") and c.i < number.i for c in noun.children)
-
-
-def _merge(ranges: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
-    """Union touching or overlapping ranges; keeps "Thursday" (DATE) + "evening" (TIME) whole."""
-    ranges.sort()
-    merged: list[list[int]] = [list(ranges[0])]
-    for start, end in ranges[1:]:
-        if start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    out = []
-    for start, end in merged:
-        while start < end and (doc[start].is_punct or doc[start].lower_ in ("on", "in")):
-            start += 1
-        while end > start and doc[end - 1].is_punct:
-            end -= 1
-        if start < end:
-            out.append((start, end))
-    return out
-
-
-def _doc_candidates(doc: Doc) -> tuple[list[int], dict[int, list[tuple[int, int]]]]:
-    """Sentence starts and the date phrases of every sentence, computed once per Doc.
-
-    A coder asks about many triggers per sentence, and `Span.ents` scans the whole Doc each
-    time, so the result is memoised in `doc.user_data`.
-    """
-    cached = doc.user_data.get(_CACHE_KEY)
-    if cached is not None and cached[0] == len(doc):
-        return cached[1], cached[2]
-    ents = [(e.start, e.end) for e in doc.ents if e.label_ in _DATE_LABELS]
-    starts: list[int] = []
-    by_sent: dict[int, list[tuple[int, int]]] = {}
-    for sent in doc.sents:
-        starts.append(sent.start)
-        ranges = [r for r in ents if sent.start <= r[0] < sent.end]
-        ranges.extend(_regex_spans(sent))
-        ranges = [r for r in ranges if not _is_count(doc[r[0] : r[1]])]
-        if ranges:
-            by_sent[sent.start] = _merge(ranges, doc)
-    doc.user_data[_CACHE_KEY] = (len(doc), starts, by_sent)
-    return starts, by_sent
 
 
 # --------------------------------------------------------------------------------------
 # Attachment
 # --------------------------------------------------------------------------------------
-
-
-def _is_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass")
-
-
-def _is_finite(tok: Token) -> bool:
-    if "Fin" in tok.morph.get("VerbForm", []):
-        return True
-    return any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") and c.lower_ != "to"
-        for c in tok.children
-    )
-
-
-def _span_root(span: Span) -> Token:
-    for tok in span:
-        if tok.head.i < span.start or tok.head.i >= span.end or tok.head.i == tok.i:
-            return tok
-    return span.root
 
 
 def _date_anchors(span: Span) -> set[int]:
@@ -156,7 +58,7 @@ def _date_anchors(span: Span) -> set[int]:
     "to" clause on a noun passes the date on to the verb above (`_is_ongoing`).
     """
     path: set[int] = set()
-    cur = _span_root(span)
+    cur = span_root(span)
     if cur.head.lower_ in words().vocabulary.non_event_preps and cur.dep_ == "pobj":
         return path
     if cur.dep_ in _NOUN_PREMODIFIERS and cur.head.pos_ in ("NOUN", "PROPN"):
@@ -168,8 +70,8 @@ def _date_anchors(span: Span) -> set[int]:
         if span.start <= cur.i < span.end:
             continue
         path.add(cur.i)
-        if _is_verb(cur):
-            if cur.dep_ == "acl" and not _is_finite(cur) and cur.head.pos_ in ("NOUN", "PROPN"):
+        if is_verb(cur):
+            if cur.dep_ == "acl" and not is_finite(cur) and cur.head.pos_ in ("NOUN", "PROPN"):
                 path.add(cur.head.i)
                 if _is_ongoing(cur):
                     continue
@@ -185,10 +87,6 @@ def _is_ongoing(acl: Token) -> bool:
     return acl.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children)
 
 
-def _has_subject(tok: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children)
-
-
 def _borrows_head(tok: Token) -> bool:
     """True when a verb takes the dates of the verb it hangs from: a non-finite complement
     ("agreed to meet"), a participle clause ("opened fire on Monday, killing two"), or a verb
@@ -196,17 +94,19 @@ def _borrows_head(tok: Token) -> bool:
     if tok.head.i == tok.i:
         return False
     if tok.dep_ in _NONFINITE_LINKS:
-        return not _is_finite(tok)
+        return not is_finite(tok)
     if tok.dep_ == "advcl":
-        return tok.tag_ in ("VBG", "VBN") and not _is_finite(tok)
+        if _is_when_clause(tok) and _simple_past(tok) and _simple_past(tok.head):
+            return True  # "attacked the town when police arrived on Monday"
+        return tok.tag_ in ("VBG", "VBN") and not is_finite(tok)
     # Same form as the head ("arrested and sentenced", "killing ... and injuring"): a
     # different one ("some of whom had fought ..., clashed with police") is a misparsed
     # main clause, not a shared one.
     return (
         tok.dep_ == "conj"
-        and _is_verb(tok.head)
+        and is_verb(tok.head)
         and tok.tag_ == tok.head.tag_
-        and not _has_subject(tok)
+        and not has_subject(tok)
     )
 
 
@@ -221,7 +121,7 @@ def _joins_dated_narration(verb: Token) -> bool:
         and head.i < verb.i
         and verb.tag_ == "VBD"
         and head.tag_ == "VBD"
-        and _has_subject(verb)
+        and has_subject(verb)
     )
 
 
@@ -236,11 +136,48 @@ def _speech_or_content_head(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in verb.children):
         return head  # "Tuesday's announcement that Kyiv had agreed": known by Tuesday
-    if _is_past(verb):
+    if is_past(verb):
         return None
-    if verb.dep_ == "ccomp" and _is_verb(head) and head.lemma_.lower() in SPEECH_VERBS:
+    if verb.dep_ == "ccomp" and is_verb(head) and head.lemma_.lower() in SPEECH_VERBS:
         return head
     return None
+
+
+def _dated_together(verb: Token, other: Token) -> bool:
+    """A past clause joined by "and" after the trigger's ("Two soldiers were killed and four
+    injured on Monday"), or a "when" clause ("were killed when gunmen attacked the town on
+    Wednesday"): a date in it dates the trigger too, unless the trigger has its own."""
+    if other.lemma_.lower() in SPEECH_VERBS or other.tag_ not in _PAST_TAGS:
+        return False
+    if not (_simple_past(verb) and _simple_past(other)):
+        return False
+    if other.dep_ == "advcl":
+        return _is_when_clause(other)
+    return other.dep_ == "conj" and other.i > verb.i
+
+
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _simple_past(verb: Token) -> bool:
+    """ "attacked", "were killed"; not "had negotiated" (before the other) nor "have captured"
+    (up to now)."""
+    has_have = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return verb.tag_ in _PAST_TAGS and not has_have
+
+
+def _is_when_clause(verb: Token) -> bool:
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in verb.children)
+
+
+def _setting_events(verb: Token) -> Iterator[int]:
+    """The event noun a verb happens in ("were killed in Monday's clashes", "died during
+    Sunday's protest", "killed in a shooting on Monday"): its date dates the verb."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+            yield from (
+                o.i for o in prep.children if o.dep_ == "pobj" and o.tag_ in ("NN", "NNS", "VBG")
+            )
 
 
 def _trigger_anchors(trigger: Token) -> set[int]:
@@ -252,17 +189,22 @@ def _trigger_anchors(trigger: Token) -> set[int]:
     never a further clause, and a relative clause saying when they began.
     """
     anchors = {trigger.i}
-    if _is_verb(trigger):
-        anchors.update(c.i for c in trigger.children if c.dep_ == "conj" and _borrows_head(c))
+    if is_verb(trigger):
+        anchors.update(
+            c.i
+            for c in trigger.children
+            if (c.dep_ == "conj" and _borrows_head(c)) or _dated_together(trigger, c)
+        )
+        anchors.update(_setting_events(trigger))
         cur = trigger
         for _ in range(4):
             if not _borrows_head(cur):
                 break
             cur = cur.head
             anchors.add(cur.i)
-            if not _is_verb(cur):
+            if not is_verb(cur):
                 break
-        if _is_verb(cur) and (said := _speech_or_content_head(cur)) is not None:
+        if is_verb(cur) and (said := _speech_or_content_head(cur)) is not None:
             anchors.add(said.i)
         if _joins_dated_narration(cur):
             anchors.add(cur.head.i)
@@ -270,7 +212,7 @@ def _trigger_anchors(trigger: Token) -> set[int]:
     head = trigger.head
     if head.i != trigger.i and head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
-    if head.i != trigger.i and _is_verb(head):
+    if head.i != trigger.i and is_verb(head):
         anchors.add(head.i)
     # "the invasion, which began on February 24", "the raid, which happened on Sunday": a
     # relative clause telling when the event started or took place dates the event noun.
@@ -279,13 +221,6 @@ def _trigger_anchors(trigger: Token) -> set[int]:
         c.i for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in occurred
     )
     return anchors
-
-
-def _is_past(tok: Token) -> bool:
-    """True for "planned to" / "was going to", which are not future from the article's view."""
-    if tok.tag_ == "VBD":
-        return True
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children)
 
 
 def _is_future(tokens: list[Token]) -> bool:
@@ -298,7 +233,7 @@ def _is_future(tokens: list[Token]) -> bool:
             tok.dep_ == "xcomp"
             and head.lemma_.lower() in vocabulary.future_heads
             and (head.lemma_ != "go" or head.tag_ == "VBG")
-            and not _is_past(head)
+            and not is_past(head)
         ):
             return True
     return False
@@ -329,49 +264,19 @@ def _within_coarser(text: str, period: Period, coarser: list[Period]) -> Period:
 
 # A date this long before publication marks a sentence about the past (docs/contract.md).
 _HISTORICAL_GAP = timedelta(days=31)
-_PRESENT_AUX_TAGS = frozenset({"VBP", "VBZ", "MD"})
-
-
-def _clause_verb(trigger: Token) -> Token | None:
-    """The finite verb whose tense the trigger's event takes: the trigger itself, the verb an
-    event noun is an argument of, or the verb a participle or infinitive hangs from."""
-    cur = trigger
-    if not _is_verb(cur):
-        head = cur.head
-        if head.pos_ == "ADP" and head.head.i != head.i:
-            head = head.head
-        if head.i == cur.i or not _is_verb(head):
-            return None
-        cur = head
-    for _ in range(3):
-        if _is_finite(cur) or cur.head.i == cur.i or not _is_verb(cur.head):
-            break
-        cur = cur.head
-    return cur
-
-
-def _is_past_event(trigger: Token) -> bool:
-    """Simple past or past perfect ("stormed", "had been arrested"), not "have attacked"."""
-    verb = _clause_verb(trigger)
-    if verb is None:
-        return False
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ in _PRESENT_AUX_TAGS or c.lower_ == "to" for c in aux):
-        return False
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in aux))
 
 
 def _in_other_clause(span: Span, trigger: Token) -> bool:
     """True when the phrase sits in a clause inside the trigger's own arguments ("blamed X
     for quitting the deal in 2018", "arrested the men who attacked it in 2019"): it dates
     that clause's event, which is earlier than the trigger's."""
-    cur = _span_root(span)
+    cur = span_root(span)
     crossed_clause = False
     while cur.head.i != cur.i:
         cur = cur.head
         if cur.i == trigger.i:
             return crossed_clause
-        if _is_verb(cur) and cur.dep_ != "xcomp":
+        if is_verb(cur) and cur.dep_ != "xcomp":
             crossed_clause = True
     return False
 
@@ -390,7 +295,7 @@ def _historical_date(
     The publication day is most likely wrong for such an event, and the sentence's old date is
     the best reading; present and future events keep the publication day.
     """
-    if not _is_past_event(trigger):
+    if not is_past_event(trigger):
         return None
     doc = trigger.doc
     best: tuple[int, Span, Period] | None = None
@@ -416,7 +321,7 @@ def _under_speech(verb: Token) -> bool:
     for tok in (verb, *verb.ancestors):
         if any(c.lower_ == "according" for c in tok.children):
             return True
-        if tok is not verb and _is_verb(tok) and tok.lemma_.lower() in SPEECH_VERBS:
+        if tok is not verb and is_verb(tok) and tok.lemma_.lower() in SPEECH_VERBS:
             return True
     return False
 
@@ -425,7 +330,7 @@ def _earlier_cue(trigger: Token) -> str | None:
     """Words of the event's clause saying it happened before the story's time, on a day the
     sentence does not give: "previously", "formerly", "recently", "in the past", or the past
     perfect of narration ("the general had ordered the arrest"), not of a report."""
-    verb = _clause_verb(trigger)
+    verb = clause_verb(trigger)
     if verb is None:
         return None
     clause = [verb] if verb.i == trigger.i else [verb, trigger]
@@ -462,14 +367,21 @@ def resolve_date(trigger: Token, published: date | None) -> EventDate:
 
     A date phrase attached to the trigger's own clause counts; a recent date elsewhere in the
     sentence belongs to another event, and guessing wrong is worse than saying "publication".
-    Only a past event in a sentence about the distant past takes the sentence's old date.
+    Only a past event in a sentence about the distant past takes the sentence's old date. An
+    undated act told before in the article with its day takes that day, and a count of days
+    ("a day earlier") is counted from the event or date it names (engine/date_links.py).
     """
     if isinstance(published, datetime):
         published = published.date()
+    return _resolve(trigger, published, linked=True)
+
+
+def _resolve(trigger: Token, published: date | None, linked: bool) -> EventDate:
+    """`resolve_date`; `linked` False reads the sentence alone (what a link may borrow)."""
     if trigger.dep_ in ("aux", "auxpass") and trigger.head.i != trigger.i:
         trigger = trigger.head  # "must maintain": the modal's verb carries the clause
     doc = trigger.doc
-    starts, by_sent = _doc_candidates(doc)
+    starts, by_sent = doc_candidates(doc)
     sent_start = starts[bisect_right(starts, trigger.i) - 1]
     trigger_anchors = _trigger_anchors(trigger)
     found: list[tuple[tuple[int, int, int], Span, Period]] = []
@@ -477,14 +389,24 @@ def resolve_date(trigger: Token, published: date | None) -> EventDate:
         span = doc[start:end]
         if span.start <= trigger.i < span.end:
             continue
+        counted = counted_days(span) if linked and published is not None else None
+        start_event = count_anchor(span) if counted is not None else None
+        if start_event is not None and start_event.i in trigger_anchors:
+            continue  # "two days after the vote" does not date the vote
         path = _date_anchors(span)
         if not (path & trigger_anchors):
-            continue
-        verbs = [doc[i] for i in trigger_anchors | path if _is_verb(doc[i])]
+            path = _outer_anchor(span, trigger_anchors, start_event)
+            if not path:
+                continue
+        verbs = [doc[i] for i in trigger_anchors | path if i >= 0 and is_verb(doc[i])]
         period = resolve_text(span.text, published, _is_future(verbs))
-        if period is None:
+        if period is not None and published is not None and period.start.year > published.year + 5:
+            period = None  # "1:30 am (2130 GMT" is a clock time, not the year 2130
+        if period is None and counted is not None and published is not None:
+            period = _counted(span, counted, start_event, published)
+        if period is None or (start_event is None and _coarse_only(span, path, period)):
             continue
-        borrowed = int(trigger.i not in path)
+        borrowed = int(trigger.i not in path or _ANCHORED_BY_CLAUSE in path)
         specificity = GRANULARITIES.index(period.granularity)
         distance = min(abs(trigger.i - span.start), abs(trigger.i - (span.end - 1)))
         found.append(((borrowed, specificity, distance), span, period))
@@ -493,17 +415,185 @@ def resolve_date(trigger: Token, published: date | None) -> EventDate:
         if published is not None:
             old = _historical_date(trigger, by_sent.get(sent_start, []), published)
         if old is None:
+            told = None
+            if linked:
+                told = (
+                    _retold(trigger, sent_start, published)
+                    or _continued(trigger, published)
+                    or _quoted_after(trigger, published)
+                )
+            if told is not None:
+                return told
             cue = _earlier_cue(trigger)
             return _fallback(published) if cue is None else _earlier(cue)
         span, period = old
     else:
         found.sort(key=lambda item: item[0])
-        _, span, period = found[0]
-        period = _within_coarser(span.text, period, [p for _, _, p in found[1:]])
+        key, span, period = found[0]
+        # Only a phrase attached as closely re-anchors it: "marched on Monday in a May Day
+        # rally" is not a Monday in May.
+        coarser = [p for other, _, p in found[1:] if other[0] <= key[0]]
+        period = _within_coarser(span.text, period, coarser)
+    return _from_text(span.text, period)
+
+
+def _from_text(text: str, period: Period) -> EventDate:
     return EventDate(
         value=period.start.isoformat(),
         end=period.end.isoformat(),
         granularity=period.granularity,
-        text=span.text,
+        text=text,
         basis="text",
     )
+
+
+# --------------------------------------------------------------------------------------
+# Dates told elsewhere (engine/date_links.py finds the words, these functions the dates)
+# --------------------------------------------------------------------------------------
+
+# "before closing the hearing last week": done by then; "after losing it last week" may be
+# this week, so "after" lends nothing.
+_TIME_CLAUSE_PREPS = frozenset({"before"})
+_ANCHORED_BY_CLAUSE = -1  # marks a path made by `_outer_anchor`, for `_coarse_only`
+
+
+def _outer_anchor(span: Span, trigger_anchors: set[int], start_event: Token | None) -> set[int]:
+    """A date phrase that dates a time clause of the trigger's verb, which tells when the
+    trigger's event happened: "asked him, before concluding the hearing last week, ..." (last
+    week), "visited them the day after the men were deported" (counted from that clause).
+    Empty when the phrase has nothing to do with the trigger."""
+    if start_event is not None:
+        head = start_event.head
+        return {head.i} if head.i in trigger_anchors else set()
+    cur = span_root(span)
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if not span.start <= cur.i < span.end and is_verb(cur):
+            break
+    else:
+        return set()
+    prep = cur.head
+    if cur.dep_ == "pcomp" and prep.lower_ in _TIME_CLAUSE_PREPS and prep.head.i in trigger_anchors:
+        return {prep.head.i, _ANCHORED_BY_CLAUSE}
+    return set()
+
+
+def _coarse_only(span: Span, path: set[int], period: Period) -> bool:
+    """A day from a time clause is that clause's, not the event's ("before leaving on Monday");
+    a week, month or year holds both."""
+    return _ANCHORED_BY_CLAUSE in path and period.granularity == "day"
+
+
+def _counted(
+    span: Span, counted: tuple[int, str], start_event: Token | None, published: date
+) -> Period | None:
+    """ "a day earlier", "two days after the vote": counted from the named event's day, or,
+    with none named, from the last day the narration gave (this sentence or the three before)."""
+    count, unit = counted
+    base = _event_day(start_event, published) if start_event is not None else None
+    if start_event is None:
+        base = narration_day(span, published)
+    return None if base is None else shift(base, count, unit)
+
+
+def _event_day(event: Token, published: date) -> Period | None:
+    """The day an event word is dated by its own sentence, or by an earlier telling."""
+    when = _resolve(event, published, linked=False)
+    if when.basis != "text":
+        when = _retold(event, _sentence_start(event), published) or when
+    if when.basis != "text" or when.granularity != "day" or when.value is None:
+        return None
+    day = date.fromisoformat(when.value)
+    return Period(day, day, "day")
+
+
+def _sentence_start(tok: Token) -> int:
+    starts, _ = doc_candidates(tok.doc)
+    return starts[bisect_right(starts, tok.i) - 1]
+
+
+def _retold(trigger: Token, sent_start: int, published: date | None) -> EventDate | None:
+    """The date of the same act told earlier in the article, for a past event or an event
+    noun that refers back ("the arrest") whose own sentence gives none. The nearest telling
+    decides: when it is undated too, so is this one."""
+    if is_verb(trigger):
+        if not is_past_event(trigger):
+            return None
+    elif not refers_back(trigger):
+        return None
+    for earlier in retellings(trigger, sent_start):
+        when = _resolve(earlier, published, linked=False)
+        if when.basis != "text" or when.value is None:
+            return None
+        if published is None:
+            return when
+        if is_verb(trigger) and when.value > published.isoformat():
+            return None  # a past act is not dated by a day still to come
+        recent = (published - _HISTORICAL_GAP).isoformat()
+        if not is_verb(trigger) and (when.end or when.value) < recent:
+            return None  # "his government's call" is the news, not the 2016 call told as background
+        return when
+    return None
+
+
+_CONTINUING_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def _continued(trigger: Token, published: date | None) -> EventDate | None:
+    """The day of the sentence before for a main clause in the simple past whose subject is
+    "he", "she" or "they" ("Mujahid disclosed the decision late Tuesday. He accused the envoy
+    of ..."): the same person's story goes on that day. A past perfect ("He had warned") goes
+    back before it, and a sentence with another subject may tell another day's event."""
+    verb = _narrated(trigger)
+    if verb is None or published is None:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.lower_ not in _CONTINUING_PRONOUNS:
+        return None
+    start = _sentence_start(verb)
+    if start == 0:
+        return None
+    before = verb.doc[start - 1].sent.root
+    if before.tag_ != "VBD" or _subject(before) is None:
+        return None
+    return _past_day(before, published)
+
+
+def _quoted_after(trigger: Token, published: date | None) -> EventDate | None:
+    """The day of the quote that follows, attributed to the same speaker, for a main clause in
+    the simple past with a named subject ("Stevandic denounced the moves. "We are right," he
+    said Wednesday."): the quote is the act's own words."""
+    verb = _narrated(trigger)
+    if verb is None or published is None:
+        return None
+    subject = _subject(verb)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+        return None
+    sent = verb.sent
+    if sent.end >= len(verb.doc):
+        return None
+    words = quote_day(verb.doc[sent.end].sent.text)
+    period = resolve_text(words, published, False) if words else None
+    if words is None or period is None or period.start > published:
+        return None
+    return _from_text(words, period)
+
+
+def _narrated(trigger: Token) -> Token | None:
+    """The trigger's verb when it is the main clause of its sentence, in the simple past."""
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ != "ROOT" or verb.tag_ != "VBD":
+        return None
+    return verb
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _past_day(verb: Token, published: date) -> EventDate | None:
+    """The day a verb's own sentence gives it, when that day is not after publication."""
+    when = _resolve(verb, published, linked=False)
+    if when.basis != "text" or when.granularity != "day" or when.value is None:
+        return None
+    return when if when.value <= published.isoformat() else None

@@ -21,7 +21,7 @@ WORD_LISTS = (
     "earlier_adverbs",
     "occurrence_verbs",
 )
-KEYS = (*WORD_LISTS, "months")
+KEYS = (*WORD_LISTS, "months", "event_noun_verbs")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,22 @@ class DateVocabulary:
     earlier_adverbs: frozenset[str]
     # "the war, which began in 2022": a relative clause with one of these dates its noun.
     occurrence_verbs: frozenset[str]
+    # "the abduction" -> "abduct": the verb an event noun retells, so "the abduction" finds
+    # "gunmen abducted ... on Monday" earlier in the article (engine/date_links.py).
+    event_noun_verbs: dict[str, str]
+
+
+def _noun_verbs(doc: DataFile) -> dict[str, str]:
+    raw = doc.data.get("event_noun_verbs")
+    if not isinstance(raw, dict) or not raw:
+        raise doc.error("'event_noun_verbs' must map nouns to verbs", at=("event_noun_verbs",))
+    out: dict[str, str] = {}
+    for noun, verb in raw.items():
+        for word in (noun, verb):
+            if not isinstance(word, str) or not word.isalpha() or word != word.lower():
+                raise doc.error(f"{word!r} is not a lowercase word", at=("event_noun_verbs",))
+        out[noun] = verb
+    return out
 
 
 def _months(doc: DataFile) -> tuple[tuple[str, ...], ...]:
@@ -81,6 +97,7 @@ def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
         non_event_preps=words["non_event_preps"],
         earlier_adverbs=words["earlier_adverbs"],
         occurrence_verbs=words["occurrence_verbs"],
+        event_noun_verbs=_noun_verbs(doc),
     )
 
 

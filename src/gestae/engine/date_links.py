@@ -1,0 +1,208 @@
+"""Dates told elsewhere in the article: the same act told again, and days counted from another
+event.
+
+News gives an event's day once and then goes on without it: "Gunmen abducted 40 pupils on
+Friday. ... The abduction drew condemnation" or "Police arrested the editor on Monday. ...
+The editor was arrested over a post". And "a day earlier", "the next day", "two days after the
+vote" count days from another dated event. This module finds the words that link an undated
+telling to a dated one; engine/dates.py resolves both and decides when the link applies.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from gestae.engine.date_periods import Period, resolve_text, words
+from gestae.engine.date_phrases import doc_candidates
+
+__all__ = [
+    "count_anchor",
+    "counted_days",
+    "family",
+    "narration_day",
+    "participants",
+    "quote_day",
+    "refers_back",
+    "retellings",
+    "shift",
+]
+
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNT_ALT = "|".join([*_COUNTS, r"\d{1,2}"])
+# "a day earlier", "two days later", "three weeks after": a count of days from another event.
+_COUNTED_RE = re.compile(
+    rf"^(?:(?P<n>{_COUNT_ALT})\s+(?P<unit>day|week)s?(?:\s+(?P<dir>earlier|later|before|after))?"
+    r"|the\s+(?P<rel>next|following|previous)\s+(?P<unit2>day|week)"
+    r"|the\s+(?P<unit3>day|week)(?:\s+(?P<dir2>before|after))?)$",
+    re.IGNORECASE,
+)
+_LATER = frozenset({"later", "after", "next", "following"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "poss"})
+_SEARCH_BACK = 60  # sentences: an article's retelling stays within its own story
+_REFERRING = frozenset({"the", "this", "that"})
+
+
+def _direction(word: str | None) -> int:
+    if word is None:
+        return 0
+    return 1 if word.lower() in _LATER else -1
+
+
+def counted_days(span: Span) -> tuple[int, str] | None:
+    """Days (or weeks) and the unit a phrase counts from another event, signed: "a day
+    earlier" is (-1, "day"), "two days after the vote" (2, "day"). The direction may follow the
+    phrase ("two days" + "after"); with none, the phrase is no count."""
+    m = _COUNTED_RE.match(span.text.strip())
+    if m is None:
+        return None
+    if m["rel"]:
+        return _direction(m["rel"]), m["unit2"].lower()
+    word = m["dir"] or m["dir2"]
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if word is None and after is not None and after.lower_ in ("after", "before"):
+        word = after.lower_
+    if word is None and span.root.dep_ == "npadvmod":
+        # "the day after the men were deported": the direction is the clause's "after".
+        marks = [c for c in span.root.head.children if c.dep_ == "mark"]
+        word = next((c.lower_ for c in marks if c.lower_ in ("after", "before")), None)
+    direction = _direction(word)
+    if direction == 0:
+        return None
+    count = _COUNTS.get((m["n"] or "one").lower()) or int(m["n"])
+    return direction * count, (m["unit"] or m["unit3"]).lower()
+
+
+def count_anchor(span: Span) -> Token | None:
+    """The event a counted phrase starts from when the sentence names it: the noun of "two
+    days after the vote" or the verb of "the day after the men were deported". None means the
+    count starts from the narration's last date ("a day earlier", "the next day")."""
+    doc = span.doc
+    root = span.root
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in ("after", "before") and after.dep_ == "prep":
+        objects = [c for c in after.children if c.dep_ in ("pobj", "pcomp")]
+        return objects[0] if objects else None
+    head = root.head
+    clause = root.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX") and head.dep_ == "advcl"
+    if clause and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in head.children):
+        return head
+    return None
+
+
+def shift(anchor: Period, count: int, unit: str) -> Period | None:
+    """The day or week `count` units from a day: only a day can anchor a count of days."""
+    if anchor.granularity != "day":
+        return None
+    if unit == "day":
+        day = anchor.start + timedelta(days=count)
+        return Period(day, day, "day")
+    day = anchor.start + timedelta(weeks=count)
+    monday = day - timedelta(days=day.weekday())
+    return Period(monday, monday + timedelta(days=6), "week")
+
+
+def family(tok: Token) -> str:
+    """The act an event word tells: a verb with its particles, or the verb of an event noun."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return words().vocabulary.event_noun_verbs.get(lemma, lemma)
+    # A phrasal verb is its own act: "turned them down" does not retell "turned them over".
+    particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    return " ".join([lemma, *particles])
+
+
+def _names(tok: Token) -> set[str]:
+    """The content words naming an argument: "the opposition leader" -> {opposition, leader}."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    names = {tok.lemma_.lower()}
+    names.update(c.lemma_.lower() for c in tok.children if c.dep_ == "compound")
+    return names
+
+
+def participants(tok: Token) -> set[str]:
+    """Names of who did it and to whom: subjects, objects, the by-agent, the "of" of a noun."""
+    names: set[str] = set()
+    for child in tok.children:
+        if child.dep_ in _ARGUMENTS:
+            names |= _names(child)
+        elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "of"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    names |= _names(obj)
+    return names
+
+
+def refers_back(noun: Token) -> bool:
+    """A singular event noun with "the", "this", "that" or a possessive ("the abduction",
+    "Mhlanga's arrest"): it points to an act the article has told."""
+    if noun.tag_ != "NN":
+        return False
+    return any(
+        (c.dep_ == "det" and c.lower_ in _REFERRING) or c.dep_ == "poss" for c in noun.children
+    )
+
+
+def retellings(trigger: Token, sent_start: int) -> Iterator[Token]:
+    """Earlier tellings of the trigger's act in the article, nearest first: the same verb, or
+    its event noun, in a sentence before the trigger's. A verb must share a participant's name
+    with the earlier telling ("Police arrested the editor on Monday" ... "the editor was
+    arrested"); a noun that refers back ("the arrest") takes the nearest telling."""
+    doc = trigger.doc
+    key = family(trigger)
+    is_noun = trigger.pos_ in ("NOUN", "PROPN")
+    own = participants(trigger)
+    if not is_noun and not own:
+        return
+    sentences = 0
+    for i in range(sent_start - 1, -1, -1):
+        tok = doc[i]
+        if tok.is_sent_start:
+            sentences += 1
+            if sentences > _SEARCH_BACK:
+                return
+        if tok.pos_ not in ("VERB", "NOUN") or tok.tag_ == "NNS" or family(tok) != key:
+            continue
+        if is_noun or own & participants(tok):
+            yield tok
+
+
+NARRATION_REACH = 3  # sentences back a count of days may look for its day
+
+
+def narration_day(span: Span, published: date) -> Period | None:
+    """The nearest date phrase before the count, if it is a day: "On Monday the envoy said
+    ...; a day earlier ..." counts from Monday."""
+    doc = span.doc
+    starts, by_sent = doc_candidates(doc)
+    index = bisect_right(starts, span.start) - 1
+    for sent_start in reversed(starts[max(0, index - NARRATION_REACH) : index + 1]):
+        for start, end in reversed(by_sent.get(sent_start, [])):
+            if end > span.start:
+                continue
+            earlier = doc[start:end]
+            if counted_days(earlier) is not None:
+                return None
+            period = resolve_text(earlier.text, published, False)
+            if period is not None:
+                return period if period.granularity == "day" else None
+    return None
+
+
+# '"We are right," he said Wednesday.': read from the text, since the coder may not have
+# parsed a sentence that holds no event word.
+SAID_ON_RE = re.compile(
+    r"^[\"\u201c\u2018'].+[\"\u201d\u2019'],?\s+(?:he|she|they)\s+(?:said|added|told\s+\w+)"
+    r"\s+(?:on\s+)?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)\s*\.?$"
+)
+
+
+def quote_day(sentence: str) -> str | None:
+    """The day of a quote's attribution to "he", "she" or "they", if the sentence is one."""
+    m = SAID_ON_RE.match(sentence.strip())
+    return m["day"] if m else None
