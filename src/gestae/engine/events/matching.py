@@ -56,6 +56,8 @@ class Grammar:
             pos = "noun"
         elif token.pos_ == "ADJ" and token.dep_ in OBJECT_DEPS and self.carried(token):
             pos = "noun"  # "launched an offensive": the tagger reads the noun as an adjective
+        elif token.pos_ == "ADJ" and adjective_as_noun(token):
+            pos = "noun"  # "the army's offensive displaced thousands"
         else:
             return None
         lemma = token.lemma_.lower()
@@ -220,6 +222,14 @@ def gerund_subject(token: Token) -> bool:
         token.tag_ == "VBG"
         and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
         and not any(c.dep_ in OBJECT_DEPS or c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
+
+
+def adjective_as_noun(token: Token) -> bool:
+    """'The army's offensive displaced thousands': a word the tagger reads as an adjective but
+    that heads a subject or object and has its own possessor or article is a noun."""
+    return token.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"pobj"} and any(
+        c.dep_ in ("poss", "det") for c in token.children
     )
 
 
