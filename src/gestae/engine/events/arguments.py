@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from gestae.engine.actors import Mention
 from gestae.engine.events.codes import OWN_FORCE_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
+from gestae.engine.events.happenings import happening_between
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target, with_country
 from gestae.engine.events.nominal import (
     NOMINAL_AGENT_PREPS,
@@ -126,7 +127,7 @@ def noun_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     frame = noun_frame(ev)
     sources, winner = noun_sources(ev, frame)
     held, undergoers = undergoer_subject(ev)
-    sources = sources or held
+    sources = sources or held or happening_between(ev)
     targets: list[Mention] = undergoers or possessed_patient(ev, frame)
     if not targets and frame.patient is not None and sources and winner not in NO_PATIENT_AFTER:
         targets += of_patient(ev, frame.patient)

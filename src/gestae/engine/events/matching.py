@@ -10,6 +10,7 @@ from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import (
     COMPLEMENT_DEPS,
     OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     hyphen_joined,
     objects,
@@ -45,7 +46,9 @@ class Grammar:
 
     def match(self, token: Token, actors: DocActors | None = None) -> TriggerEntry | None:
         """The most specific lexicon entry whose frame fits this token, or None."""
-        if token.pos_ in ("VERB", "AUX"):
+        if gerund_subject(token) and self.lexicon.candidates(token.lower_, "noun"):
+            pos = "noun"  # "Shelling by government forces killed 15": the act as a noun
+        elif token.pos_ in ("VERB", "AUX"):
             if token.dep_ in ("amod", "compound"):
                 return None  # "government-backed troops": a description, not an act
             pos = "verb"
@@ -53,6 +56,8 @@ class Grammar:
             pos = "noun"
         elif token.pos_ == "ADJ" and token.dep_ in OBJECT_DEPS and self.carried(token):
             pos = "noun"  # "launched an offensive": the tagger reads the noun as an adjective
+        elif token.pos_ == "ADJ" and adjective_as_noun(token):
+            pos = "noun"  # "the army's offensive displaced thousands"
         else:
             return None
         lemma = token.lemma_.lower()
@@ -207,6 +212,25 @@ class Grammar:
     def is_event_noun(self, noun: Token) -> bool:
         """A noun the lexicon lists as an event ("the attack"): an act, never a participant."""
         return bool(self.lexicon.candidates(noun.lemma_.lower(), "noun"))
+
+
+def gerund_subject(token: Token) -> bool:
+    """'Shelling by government forces killed 15': a gerund the tagger reads as a verb stands
+    as the subject with no object of its own, so it is the act named as a noun, whose agent is
+    its 'by' phrase; 'Killing civilians is a crime' keeps its object and stays a verb."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        and not any(c.dep_ in OBJECT_DEPS or c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
+
+
+def adjective_as_noun(token: Token) -> bool:
+    """'The army's offensive displaced thousands': a word the tagger reads as an adjective but
+    that heads a subject or object and has its own possessor or article is a noun."""
+    return token.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"pobj"} and any(
+        c.dep_ in ("poss", "det") for c in token.children
+    )
 
 
 def held_objects(noun: Token) -> list[Token]:

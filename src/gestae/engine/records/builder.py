@@ -110,6 +110,7 @@ class RecordBuilder:
         draft.reciprocal = (
             draft.event_type in RECIPROCAL_TYPES
             or candidate.trigger.lemma_.lower() in RECIPROCAL_LEMMAS
+            or candidate.entry.lemma in RECIPROCAL_LEMMAS  # "clashes erupted": anchored on the verb
         )
         for fallback in fallbacks.ACTOR_FALLBACKS:
             fallback(draft)
