@@ -282,6 +282,30 @@ def light_verb_content(m: Matched) -> bool:
     )
 
 
+# Clauses joined to the trigger tell other acts; their words say nothing of this one.
+OTHER_CLAUSE_DEPS = frozenset({"conj", "cc", "advcl", "ccomp", "xcomp", "parataxis", "relcl"})
+BOMB_DISPOSAL = words("bomb_disposal")
+
+
+@rule("suppress.bomb-disposal")
+def bomb_disposal(m: Matched) -> bool:
+    """A bomb made safe is no attack: police, sappers or a disposal team setting off a device
+    in a controlled explosion harm no one. Only the trigger's own words count, so a second
+    bomb that went off in a joined clause still codes.
+
+    Example: Army engineers safely detonated a roadside bomb found near the bridge.
+    """
+    if m.entry.cameo[:3] != "183":
+        return False
+    own = [m.token]
+    stack = [c for c in m.token.children if c.dep_ not in OTHER_CLAUSE_DEPS]
+    while stack:
+        tok = stack.pop()
+        own.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in OTHER_CLAUSE_DEPS)
+    return any(t.lemma_.lower() in BOMB_DISPOSAL or t.lower_ in BOMB_DISPOSAL for t in own)
+
+
 def at_accident_site(m: Matched) -> bool:
     """suppress.accident-site over a matched blast noun nobody owns up to."""
     noun = m.token
@@ -338,6 +362,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     object_says_more,
     told_by_verb,
     noun_not_event,
+    bomb_disposal,
     at_accident_site,
     light_verb_content,
     business_only,
