@@ -12,10 +12,12 @@ from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_targ
 from gestae.engine.events.nominal import (
     NOMINAL_AGENT_PREPS,
     accident_site,
+    group_agent,
     impact_subject,
     is_violent_noun,
     undergoing_verb,
 )
+from gestae.engine.events.participles import participle_victim
 from gestae.engine.events.place_targets import measure_place
 from gestae.engine.events.sources import (
     NO_PATIENT_AFTER,
@@ -179,6 +181,76 @@ def attacking_clause(ev: Event) -> list[Mention]:
     return []
 
 
+# The prepositions that say which attack an act happened in ("killed in a raid by X").
+ATTACK_PREPS = frozenset({"in", "during"})
+# The roots whose act a participle may tell on its victim: coercion (arrest, abduction as
+# capture) and the violent roots.
+UNDERGONE_ROOTS = VIOLENT_ROOTS | {"17"}
+# What is left of people harmed: the participle on it tells what they underwent.
+REMAINS_NOUNS = frozenset({"body", "corpse", "remains"})
+# Words that name people counted or described, not named ("nine villagers", "dozens others").
+PEOPLE_WORDS = words("victim_nouns") | words("counted_victims") | {"other"}
+
+
+def undergone(ev: Event) -> tuple[Token, str] | None:
+    """The victim of a violent or coercive act told by a participle or a relative passive on
+    it ("aid workers abducted near Gao", "a commander captured in the raid", "soldiers who
+    were captured"), with the id of the shape that tells it: it stands as a passive subject
+    does. None for any other clause."""
+    if ev.entry.pos != "verb" or ev.entry.cameo[:2] not in UNDERGONE_ROOTS:
+        return None
+    return participle_victim(ev.clause)
+
+
+@rule("target.participle-victim")
+def participle_victims(ev: Event, victim: Token, sources: list[Mention]) -> list[Mention]:
+    """The noun a participle stands on is the target (the people, for "the bodies of five
+    soldiers, killed ..."); one no dictionary names is kept in words only when it names people
+    ("nine villagers", "dozens of others"): a thing or an animal so told ("weapons captured in
+    the raid") is no victim.
+
+    Example: Nine villagers abducted near Tarvel were freed by soldiers.
+    """
+    if victim.lemma_.lower() in REMAINS_NOUNS:
+        held = of_objects(victim)  # "the bodies of 15 villagers, shot in the head"
+        victim = held[0] if held else victim
+    found = passive_subject(ev, victim, sources)
+    if found or (victim.lemma_.lower() not in PEOPLE_WORDS and victim.lower_ not in PEOPLE_WORDS):
+        return found
+    unnamed = unnamed_target(ev.grammar, victim)
+    return ev.found("target.participle-victim", [unnamed] if unnamed is not None else [])
+
+
+@rule("source.attack-agent")
+def attack_agent(ev: Event) -> list[Mention]:
+    """'killed in a raid by government troops', 'captured in the army's offensive', 'killed in
+    an ELN ambush': whoever carried out the attack the act happened in did it. A state
+    adjective ('in an Israeli raid') is not enough, as for the attack noun itself.
+
+    Example: Nine fighters were killed in a raid by Malian troops near Gao.
+    """
+    if ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return []
+    for prep in ev.clause.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ATTACK_PREPS:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if not is_violent_noun(ev.grammar, noun):
+                continue
+            found: list[Mention] = []
+            for dependent in noun.children:
+                if dependent.dep_ == "poss":
+                    found += actor_group(ev.grammar, dependent, ev.actors)
+                elif (
+                    dependent.dep_ in ("prep", "agent") and dependent.lower_ in NOMINAL_AGENT_PREPS
+                ):
+                    found += pobj_actors(ev.grammar, dependent, ev.actors)
+            found = [m for m in found if m.actors] or group_agent(ev.grammar, noun, ev.actors)
+            if found:
+                return ev.found("source.attack-agent", found, noun.text)
+    return []
+
+
 @rule("source.passive-force")
 def passive_force(ev: Event, patient: Token) -> list[Mention]:
     """'Thousands of police officers were deployed': the force moved is its state's own.
@@ -219,14 +291,21 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     targets: list[Mention] = []
     clause = ev.clause
     subject = _subject(clause)
-    if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in clause.children):
-        sources += passive_agent(ev) or attacking_clause(ev)
-        patient = child(clause, PASSIVE_SUBJECT_DEPS)
+    shape = undergone(ev)  # "aid workers abducted near Gao", "nine wounded"
+    victim = shape[0] if shape is not None else None
+    if victim is not None or any(
+        c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in clause.children
+    ):
+        sources += passive_agent(ev) or attacking_clause(ev) or attack_agent(ev)
+        patient = victim or child(clause, PASSIVE_SUBJECT_DEPS)
         if patient is not None and ev.entry.cameo.startswith(OWN_FORCE_CODES):
             if not sources:
                 sources += passive_force(ev, patient)
             patient = None
-        if patient is not None and ev.entry.pos == "verb":
+        if shape is not None:
+            ev.trace.add(shape[1], f"'{shape[0].text}' underwent '{clause.text}'")
+            targets += participle_victims(ev, shape[0], sources)
+        elif patient is not None and ev.entry.pos == "verb":
             targets += passive_subject(ev, patient, sources)
     elif subject is not None:
         sources += subject_actors(ev, subject)
