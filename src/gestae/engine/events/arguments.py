@@ -193,32 +193,43 @@ PEOPLE_WORDS = words("victim_nouns") | words("counted_victims") | {"other"}
 
 
 def undergone(ev: Event) -> tuple[Token, str] | None:
-    """The victim of a violent or coercive act told by a participle or a relative passive on
-    it ("aid workers abducted near Gao", "a commander captured in the raid", "soldiers who
-    were captured"), with the id of the shape that tells it: it stands as a passive subject
-    does. None for any other clause."""
+    """The people who underwent a violent or coercive act told by a participle or a relative
+    passive on them ("aid workers abducted near Gao", "a commander captured in the raid",
+    "soldiers who were captured"), with the id of the shape that tells it: they stand as a
+    passive subject does. None for any other clause, and when the noun names no people (a
+    thing or an animal: "a bomb planted by X", "weapons captured in the raid"), which the
+    clause rules read as before."""
     if ev.entry.pos != "verb" or ev.entry.cameo[:2] not in UNDERGONE_ROOTS:
         return None
-    return participle_victim(ev.clause)
-
-
-@rule("target.participle-victim")
-def participle_victims(ev: Event, victim: Token, sources: list[Mention]) -> list[Mention]:
-    """The noun a participle stands on is the target (the people, for "the bodies of five
-    soldiers, killed ..."); one no dictionary names is kept in words only when it names people
-    ("nine villagers", "dozens of others"): a thing or an animal so told ("weapons captured in
-    the raid") is no victim.
-
-    Example: Nine villagers abducted near Tarvel were freed by soldiers.
-    """
+    shape = participle_victim(ev.clause)
+    if shape is None:
+        return None
+    victim = shape[0]
     if victim.lemma_.lower() in REMAINS_NOUNS:
         held = of_objects(victim)  # "the bodies of 15 villagers, shot in the head"
         victim = held[0] if held else victim
-    found = passive_subject(ev, victim, sources)
-    if found or (victim.lemma_.lower() not in PEOPLE_WORDS and victim.lower_ not in PEOPLE_WORDS):
+    return (victim, shape[1]) if _victims(ev, victim) else None
+
+
+def _victims(ev: Event, victim: Token) -> list[Mention]:
+    found = [m for m in actor_group(ev.grammar, victim, ev.actors) if m.actors]
+    if found or not (victim.lemma_.lower() in PEOPLE_WORDS or victim.lower_ in PEOPLE_WORDS):
         return found
     unnamed = unnamed_target(ev.grammar, victim)
-    return ev.found("target.participle-victim", [unnamed] if unnamed is not None else [])
+    return [unnamed] if unnamed is not None else []
+
+
+@rule("target.participle-victim")
+def participle_victims(ev: Event, victim: Token) -> list[Mention]:
+    """The people a participle stands on are the target (for "the bodies of five soldiers,
+    killed ...", the soldiers); people no dictionary names are kept in words ("nine
+    villagers", "dozens others").
+
+    Example: Six people abducted near Kidal were freed on Friday.
+    """
+    found = _victims(ev, victim)
+    named = any(a.country or a.sector for m in found for a in m.actors)
+    return ev.found("target.passive-subject" if named else "target.participle-victim", found)
 
 
 @rule("source.attack-agent")
@@ -304,7 +315,7 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
             patient = None
         if shape is not None:
             ev.trace.add(shape[1], f"'{shape[0].text}' underwent '{clause.text}'")
-            targets += participle_victims(ev, shape[0], sources)
+            targets += participle_victims(ev, shape[0])
         elif patient is not None and ev.entry.pos == "verb":
             targets += passive_subject(ev, patient, sources)
     elif subject is not None:

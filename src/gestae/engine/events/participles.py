@@ -20,7 +20,11 @@ from gestae.engine.syntax import HYPHENS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUB
 
 # The pronouns that open a relative clause on its noun ("soldiers who were captured").
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
-# A past participle, or one the tagger read as a past tense though it has no subject.
+# Nouns that count the victims of many acts ("the number of peacekeepers killed"): a tally,
+# not the news of one act.
+TALLY_NOUNS = frozenset({"number", "toll", "total", "tally", "count"})
+# A past participle, or one the tagger read as a past tense though it has no subject (only
+# after a comma: ", shot in the head,").
 PAST_TAGS = frozenset({"VBN", "VBD"})
 # The words a participle may stand on: a person, a group, a name, "those" or "others", or a
 # nationality the parse reads as an adjective ("an Iranian captured in Afghanistan").
@@ -40,17 +44,26 @@ def reduced_relative(verb: Token) -> Token | None:
     """'three aid workers abducted near Gao', 'Rebel Spokesman Killed in Army Raid': a past
     participle after its noun, with no object and no subject of its own, tells what the noun
     underwent; the noun is the victim. An adjective before the noun ('the injured man') is
-    no such clause, and neither is a hyphenated label ('a killed-in-action list').
+    no such clause, and neither is a hyphenated label ('a killed-in-action list') or a tally
+    ('the number of soldiers killed since 2001').
 
     Example: Three aid workers abducted near Gao were freed on Monday.
     """
     if verb.dep_ != "acl" or verb.tag_ not in PAST_TAGS or verb.i < verb.head.i:
         return None
+    if verb.tag_ == "VBD" and (verb.i == 0 or verb.doc[verb.i - 1].text != ","):
+        return None  # "a car bomb detonated near X": a main verb the parse hung on its noun
     if any(c.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
         return None
-    if verb.head.pos_ not in VICTIM_POS or _hyphenated(verb):
+    if verb.head.pos_ not in VICTIM_POS or _hyphenated(verb) or _tallied(verb.head):
         return None
     return verb.head
+
+
+def _tallied(noun: Token) -> bool:
+    """'the number of peacekeepers killed', 'the toll of those killed': a count of victims."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    return holder.lemma_.lower() in TALLY_NOUNS
 
 
 @rule("target.relative-passive")
