@@ -3,6 +3,8 @@ the clause's voice and subject for a verb (or a noun its light verb carries)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
@@ -308,6 +310,10 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
         c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in clause.children
     ):
         sources += passive_agent(ev) or attacking_clause(ev) or attack_agent(ev)
+        if shape is not None and not sources and clause.dep_ == "conj":
+            # "were killed when gunmen attacked, and nine others wounded": the head's doer.
+            head = replace(ev, clause=clause.head)
+            sources += passive_agent(head) or attacking_clause(head) or attack_agent(head)
         patient = victim or child(clause, PASSIVE_SUBJECT_DEPS)
         if patient is not None and ev.entry.cameo.startswith(OWN_FORCE_CODES):
             if not sources:

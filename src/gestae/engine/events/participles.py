@@ -106,10 +106,30 @@ def gapped_passive(verb: Token) -> Token | None:
     return subject if counted or any(c.dep_ == "nummod" for c in subject.children) else None
 
 
+@rule("target.shared-passive")
+def shared_passive(verb: Token) -> Token | None:
+    """'several women got caught up in the fighting and were killed', 'fighters who crossed
+    the border and were captured': a passive joined to a verb whose subject it shares has
+    that subject as its victim (through a relative pronoun, the noun the clause is on).
+
+    Example: Four fishermen crossed into Indian waters and were detained by the coast guard.
+    """
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if child(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) is not None:
+        return None
+    subject = child(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        relative = verb.head
+        return relative.head if relative.dep_ == "relcl" else None
+    return subject
+
+
 PARTICIPLE_SHAPES: list[Callable[[Token], Token | None]] = [
     reduced_relative,
     relative_passive,
     gapped_passive,
+    shared_passive,
 ]
 
 
