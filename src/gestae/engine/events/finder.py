@@ -12,7 +12,6 @@ from gestae.engine.events.arguments import (
     attack_means,
     core_arguments,
     patient_named,
-    undergone,
     unknown_attacker,
 )
 from gestae.engine.events.candidate import EventCandidate
@@ -30,6 +29,7 @@ from gestae.engine.events.suppression import (
     no_actor,
     suppressed,
 )
+from gestae.engine.events.victims import undergone
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import (
     PASSIVE_SUBJECT_DEPS,
