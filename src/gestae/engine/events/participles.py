@@ -15,9 +15,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.rules import rule
 from gestae.engine.syntax import HYPHENS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, child
 
+# The roots whose act a participle may tell on its victim: coercion (arrest, abduction as
+# capture) and the violent roots.
+UNDERGONE_ROOTS = VIOLENT_ROOTS | {"17"}
 # The pronouns that open a relative clause on its noun ("soldiers who were captured").
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # Nouns that count the victims of many acts ("the number of peacekeepers killed"): a tally,

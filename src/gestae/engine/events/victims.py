@@ -12,16 +12,13 @@ from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target
 from gestae.engine.events.nominal import NOMINAL_AGENT_PREPS, group_agent, is_violent_noun
-from gestae.engine.events.participles import participle_victim
+from gestae.engine.events.participles import UNDERGONE_ROOTS, participle_victim
 from gestae.engine.rules import rule
 from gestae.engine.syntax import of_objects
 from gestae.resources.word_classes import words
 
 # The prepositions that say which attack an act happened in ("killed in a raid by X").
 ATTACK_PREPS = frozenset({"in", "during"})
-# The roots whose act a participle may tell on its victim: coercion (arrest, abduction as
-# capture) and the violent roots.
-UNDERGONE_ROOTS = VIOLENT_ROOTS | {"17"}
 # What is left of people harmed: the participle on it tells what they underwent.
 REMAINS_NOUNS = frozenset({"body", "corpse", "remains"})
 # Words that name people counted or described, not named ("nine villagers", "dozens others").
