@@ -12,7 +12,7 @@ from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target
 from gestae.engine.events.nominal import NOMINAL_AGENT_PREPS, group_agent, is_violent_noun
-from gestae.engine.events.participles import UNDERGONE_ROOTS, participle_victim
+from gestae.engine.events.participles import UNDERGONE_CODES, participle_victim
 from gestae.engine.rules import rule
 from gestae.engine.syntax import of_objects
 from gestae.resources.word_classes import words
@@ -32,7 +32,7 @@ def undergone(ev: Event) -> tuple[Token, str] | None:
     passive subject does. None for any other clause, and when the noun names no people (a
     thing or an animal: "a bomb planted by X", "weapons captured in the raid"), which the
     clause rules read as before."""
-    if ev.entry.pos != "verb" or ev.entry.cameo[:2] not in UNDERGONE_ROOTS:
+    if ev.entry.pos != "verb" or not ev.entry.cameo.startswith(UNDERGONE_CODES):
         return None
     shape = participle_victim(ev.clause)
     if shape is None:
