@@ -3,6 +3,8 @@ the clause's voice and subject for a verb (or a noun its light verb carries)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
@@ -30,6 +32,7 @@ from gestae.engine.events.noun_sources import (
 from gestae.engine.events.place_targets import measure_place
 from gestae.engine.events.sources import crowd, inherited_subject, subject_actors
 from gestae.engine.events.targets import target_from_entry
+from gestae.engine.events.victims import attack_agent, participle_victims, undergone
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
     PASSIVE_SUBJECT_DEPS,
@@ -232,14 +235,25 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     targets: list[Mention] = []
     clause = ev.clause
     subject = _subject(clause)
-    if any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in clause.children):
-        sources += passive_agent(ev) or attacking_clause(ev)
-        patient = child(clause, PASSIVE_SUBJECT_DEPS)
+    shape = undergone(ev)  # "aid workers abducted near Gao", "nine wounded"
+    victim = shape[0] if shape is not None else None
+    if victim is not None or any(
+        c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in clause.children
+    ):
+        sources += passive_agent(ev) or attacking_clause(ev) or attack_agent(ev)
+        if shape is not None and not sources and clause.dep_ == "conj":
+            # "were killed when gunmen attacked, and nine others wounded": the head's doer.
+            head = replace(ev, clause=clause.head)
+            sources += passive_agent(head) or attacking_clause(head) or attack_agent(head)
+        patient = victim or child(clause, PASSIVE_SUBJECT_DEPS)
         if patient is not None and ev.entry.cameo.startswith(OWN_FORCE_CODES):
             if not sources:
                 sources += passive_force(ev, patient)
             patient = None
-        if patient is not None and ev.entry.pos == "verb":
+        if shape is not None:
+            ev.trace.add(shape[1], f"'{shape[0].text}' underwent '{clause.text}'")
+            targets += participle_victims(ev, shape[0])
+        elif patient is not None and ev.entry.pos == "verb":
             targets += passive_subject(ev, patient, sources)
     elif subject is not None:
         sources += subject_actors(ev, subject)

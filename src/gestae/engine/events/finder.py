@@ -29,6 +29,7 @@ from gestae.engine.events.suppression import (
     no_actor,
     suppressed,
 )
+from gestae.engine.events.victims import undergone
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import (
     PASSIVE_SUBJECT_DEPS,
@@ -175,15 +176,20 @@ class EventFinder:
         ev = Event(self.grammar, token, clause, entry, actors, trace)
         sources, targets = core_arguments(ev)
         passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in clause.children)
-        if passive and accident_cause(clause, bool(sources)):
+        shape = undergone(ev)  # told on its victim: "soldiers wounded in the ambush"
+        victim = shape[0] if shape is not None else None
+        if victim is not None and animal(victim):
+            return "target.animal"
+        if (passive or victim is not None) and accident_cause(clause, bool(sources)):
             return "suppress.accident-cause"
         impact = impact_subject(self.grammar, token)
         means = (
             not sources and bool(targets) and (attack_means(ev) or unresolved_pronoun(ev, targets))
         )
         unknown = not (sources or targets) and unknown_attacker(ev, passive, impact)
-        undergone = passive or patient_named(ev)  # "Navalny's killing": stands like a passive
-        if no_actor(bool(sources), undergone, impact or means, bool(targets), unknown):
+        # "Navalny's killing", "commanders captured in the raid": stand like a passive.
+        stands = passive or victim is not None or patient_named(ev)
+        if no_actor(bool(sources), stands, impact or means, bool(targets), unknown):
             return "suppress.no-actor"
         negated = negation(ev) or denial(ev)
         mood, reported_by = modality(ev)

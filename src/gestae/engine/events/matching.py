@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import ActorResolver, DocActors
+from gestae.engine.events.participles import UNDERGONE_CODES, participle_victim
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import (
     COMPLEMENT_DEPS,
@@ -112,9 +113,11 @@ class Grammar:
         if not entry.obj:
             return True
         # The object's head or a compound in front of it ("curfew hours").
+        # A violent or coercive participle stands on its victim ("soldiers captured").
+        victim = participle_victim(token) if entry.cameo.startswith(UNDERGONE_CODES) else None
         heads = [
             w
-            for o in objects(token)
+            for o in ([victim[0]] if victim is not None else objects(token))
             for w in [o, *(c for c in o.lefts if c.dep_ == "compound"), *held_objects(o)]
         ]
         # "@actor": the object is a person, group or state the dictionary resolved

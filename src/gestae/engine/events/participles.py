@@ -1,0 +1,148 @@
+"""Acts told by a participle or a passive on the one who undergoes them.
+
+News tells much of its violence on the victim: "three aid workers abducted near Gao were
+freed", "two soldiers who were captured in an ambush", "the sixth commander to be killed this
+week", "eleven people were killed and nine wounded". No word there is the act's subject, so
+the clause rules find no source; these shapes name the victim instead, and the act stands
+on it as a passive does (docs/contract.md, "Who acted when the sentence does not say"): the
+victim is the target, a "by" phrase or the attack the act happened in names the source, and
+with neither the source is null.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from gestae.engine.events.codes import VIOLENT_ROOTS
+from gestae.engine.rules import rule
+from gestae.engine.syntax import HYPHENS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, child
+
+# The codes whose act a participle may tell on its victim: the violent roots, arrest and
+# expulsion (a ban, "outlawed in Russia", is a label, not news of an act).
+UNDERGONE_CODES = (*VIOLENT_ROOTS, "173", "174")
+# The pronouns that open a relative clause on its noun ("soldiers who were captured").
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+# Nouns that count the victims of many acts ("the number of peacekeepers killed"): a tally,
+# not the news of one act.
+TALLY_NOUNS = frozenset({"number", "toll", "total", "tally", "count"})
+# A past participle, or one the tagger read as a past tense though it has no subject (only
+# after a comma: ", shot in the head,").
+PAST_TAGS = frozenset({"VBN", "VBD"})
+# The words a participle may stand on: a person, a group, a name, "those" or "others", or a
+# nationality the parse reads as an adjective ("an Iranian captured in Afghanistan").
+VICTIM_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
+
+
+def _hyphenated(verb: Token) -> bool:
+    """'a killed-in-action list': the participle is part of a word, not a clause."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    return any(t is not None and t.text in HYPHENS and not t.whitespace_ for t in (before, after))
+
+
+@rule("target.reduced-relative")
+def reduced_relative(verb: Token) -> Token | None:
+    """'three aid workers abducted near Gao', 'Rebel Spokesman Killed in Army Raid': a past
+    participle after its noun, with no object and no subject of its own, tells what the noun
+    underwent; the noun is the victim. An adjective before the noun ('the injured man') is
+    no such clause, and neither is a hyphenated label ('a killed-in-action list') or a tally
+    ('the number of soldiers killed since 2001').
+
+    Example: Three aid workers abducted near Gao were freed on Monday.
+    """
+    if verb.dep_ != "acl" or verb.tag_ not in PAST_TAGS or verb.i < verb.head.i:
+        return None
+    if verb.tag_ == "VBD" and (verb.i == 0 or verb.doc[verb.i - 1].text != ","):
+        return None  # "a car bomb detonated near X": a main verb the parse hung on its noun
+    if any(c.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
+        return None
+    if verb.head.pos_ not in VICTIM_POS or _hyphenated(verb) or _tallied(verb.head):
+        return None
+    return verb.head
+
+
+def _tallied(noun: Token) -> bool:
+    """'the number of peacekeepers killed', 'the toll of those killed': a count of victims."""
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    return holder.lemma_.lower() in TALLY_NOUNS
+
+
+@rule("target.relative-passive")
+def relative_passive(verb: Token) -> Token | None:
+    """'two soldiers who were captured in an ambush', 'the sixth commander to be killed this
+    week': a passive relative clause whose subject is a relative pronoun, or which has none,
+    tells what its noun underwent; the noun is the victim.
+
+    Example: Two soldiers who were captured in an ambush near Harvek are believed dead.
+    """
+    if verb.dep_ not in ("relcl", "acl") or verb.i < verb.head.i:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = child(verb, PASSIVE_SUBJECT_DEPS)
+    if subject is not None and subject.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    return verb.head if verb.head.pos_ in VICTIM_POS else None
+
+
+@rule("target.gapped-passive")
+def gapped_passive(verb: Token) -> Token | None:
+    """'eleven people were killed and nine wounded': a participle joined to a passive, with
+    its own victims and the auxiliary left out, is passive too; its subject (a number, or
+    'others') is the victim, not the doer.
+
+    Example: Eleven villagers were killed and nine others wounded in the attack on Tarvel.
+    """
+    if verb.dep_ != "conj" or verb.tag_ not in PAST_TAGS:
+        return None
+    head = verb.head
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    if any(c.dep_ in OBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
+        return None
+    subject = child(verb, SUBJECT_DEPS)
+    if subject is None:
+        return None
+    counted = subject.like_num or subject.lemma_.lower() in ("other", "others")
+    return subject if counted or any(c.dep_ == "nummod" for c in subject.children) else None
+
+
+@rule("target.shared-passive")
+def shared_passive(verb: Token) -> Token | None:
+    """'several women got caught up in the fighting and were killed', 'fighters who crossed
+    the border and were captured': a passive joined to a verb whose subject it shares has
+    that subject as its victim (through a relative pronoun, the noun the clause is on).
+
+    Example: Four fishermen crossed into Indian waters and were detained by the coast guard.
+    """
+    if verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if child(verb, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) is not None:
+        return None
+    subject = child(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS:
+        relative = verb.head
+        return relative.head if relative.dep_ == "relcl" else None
+    return subject
+
+
+PARTICIPLE_SHAPES: list[Callable[[Token], Token | None]] = [
+    reduced_relative,
+    relative_passive,
+    gapped_passive,
+    shared_passive,
+]
+
+
+def participle_victim(verb: Token) -> tuple[Token, str] | None:
+    """Who underwent the act a participle or a relative passive tells, with the id of the
+    shape that says so; None when the verb is not one of these shapes (an ordinary passive
+    names its own subject)."""
+    for shape in PARTICIPLE_SHAPES:
+        victim = shape(verb)
+        if victim is not None:
+            return victim, str(shape.rule_id)  # type: ignore[attr-defined]
+    return None
