@@ -334,13 +334,7 @@ class Resolver:
             elif child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
-                    found = self.resolve_phrase(pobj, depth + 1)
-                    if found is None:
-                        # "the town of Rastan", "the suburb of Oued Kniss", "the district of
-                        # Karm": the frame makes an unknown name a place
-                        found = self.unresolved_name(pobj, framed=sub_town, named=True)
-                        if found is not None and area:
-                            found = found.at_least(_SPECIFICITY["admin1"])
+                    found = self._frame_of_name(pobj, sub_town, area, depth)
                     if found is not None and not names:
                         own.append(found)  # "the neighbourhood of X": X is the frame's name
             elif child.dep_ in ("appos", "poss"):
@@ -354,6 +348,20 @@ class Resolver:
         if sub_town or area:
             matches.extend(_quarters(own, [m for m in matches if m not in own]))
         return self.best(_smaller_town_inside(matches))
+
+    def _frame_of_name(self, pobj: Token, sub_town: bool, area: bool, depth: int) -> Match | None:
+        """The place a frame's "of" phrase names. "The town of Rastan", "the district of Karm":
+        the frame makes an unknown name a place, and a place named after it ("the village of
+        X in the Homs countryside") only contains it. "The province of Sirnak" is the
+        province, never more specific, even when the gazetteer knows only its town."""
+        found = self.resolve_phrase(pobj, depth + 1)
+        if found is None or not found.start <= pobj.i < found.end:
+            own = self.unresolved_name(pobj, framed=sub_town, named=True)
+            if own is not None:
+                found = own.inside([found] if found is not None else [])
+        if found is not None and area and found.start <= pobj.i < found.end:
+            found = found.at_least(_SPECIFICITY["admin1"])
+        return found
 
     def _resolve_pp(self, prep: Token, depth: int) -> Match | None:
         for pobj in prep.children:
