@@ -272,7 +272,8 @@ class Resolver:
             return None
         found = self.name(token)
         if found is not None and found.entry is None:
-            found = found.inside(self.locative_pps(token, depth + 1))
+            around = self.locative_pps(token, depth + 1)
+            return _site_in_town(found, token, around) or found.inside(around)
         if found is not None:
             return found
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -288,8 +289,9 @@ class Resolver:
         if is_any_frame(token):
             framed = self._framed(token, depth)
             if framed is not None and framed.entry is None:
-                # "on Rashid Street in Baghdad": the street, inside the town
-                framed = framed.inside(self.locative_pps(token, depth + 1))
+                # "the Sadriya market in central Baghdad": the town; "the X village in Y": X
+                around = self.locative_pps(token, depth + 1)
+                framed = _site_in_town(framed, token, around) or framed.inside(around)
             if framed is not None:
                 return framed
         return self.best(self.locative_pps(token, depth + 1))
@@ -401,6 +403,26 @@ class Resolver:
         if not matches:
             return None
         return min(matches, key=lambda m: (m.rank, m.start)).inside(matches)
+
+
+# Sites named for their use, not for their ground: "the Victoria Hotel in Warsaw" happened in
+# Warsaw. Camps, bases and checkpoints are kept: they are places of their own.
+_OWN_GROUND = frozenset({"airbase", "base", "camp", "checkpoint", "compound", "port"})
+
+
+def _site_in_town(found: Match, head: Token, around: Sequence[Match]) -> Match | None:
+    """A named building, street or market the gazetteer does not know, set in a known town
+    ("outside the Plaza Hotel in New York", "on Qanat Street in Baghdad", "the Sadriya
+    market in central Baghdad"): the town is the place, with its point; the site's name is
+    no place a map can show."""
+    if found.entry is not None:
+        return None
+    lemma = head.lemma_.lower()
+    site = (lemma in SITE_NOUNS or lemma in THOROUGHFARE_NOUNS) and lemma not in _OWN_GROUND
+    if not (site or head.ent_type_ == "FAC"):
+        return None
+    towns = [m for m in around if m.entry is not None and m.rank <= _SPECIFICITY["town"]]
+    return min(towns, key=lambda m: (m.rank, m.start)) if towns else None
 
 
 def _quarters(own: list[Match], owners: list[Match]) -> list[Match]:
