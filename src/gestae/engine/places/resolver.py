@@ -27,6 +27,7 @@ from gestae.engine.places.phrases import (
 )
 from gestae.resources.gazetteer import UNAMBIGUOUS_PRECISIONS, Gazetteer, PlaceEntry
 
+_FRAME_NAME_DEPS = frozenset({"compound", "amod"})
 # Smaller rank = more specific; used when several place phrases attach to one event. A name in
 # a frame below the town ("the X camp") is the most specific of all; a bare unknown name ranks
 # below a known town, since it may not be a place at all.
@@ -315,12 +316,14 @@ class Resolver:
         area = frame.lemma_.lower() in AREA_NOUNS or frame.lower_ in AREA_NOUNS
         matches: list[Match] = []
         own: list[Match] = []  # the frame's own name, as against the place that contains it
+        owners: list[Match] = []  # "Baghdad's" in "Baghdad's Dora district"
         # "the Deir Ezzor governorate": the name is read from its last word, not from "Deir"
-        names = [c.i for c in frame.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # "the East Ghouta region": the tagger may hang the name on as an adjective
+        names = [c.i for c in frame.lefts if c.dep_ in _FRAME_NAME_DEPS and c.pos_ == "PROPN"]
         last_name = max(names, default=-1)
         for child in frame.children:
             found: Match | None = None
-            if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == last_name:
+            if child.dep_ in _FRAME_NAME_DEPS and child.pos_ == "PROPN" and child.i == last_name:
                 # a town the gazetteer knows is the container: "the Algiers suburb of X"
                 # "in Krongpinang district": the area noun makes an unknown name a place
                 settlement = sub_town and is_frame(frame)  # "X village", not "X market"
@@ -345,8 +348,12 @@ class Resolver:
                 found = self.resolve_phrase(child, depth + 1)
                 if found is not None:
                     found = found.at_least(found.rank + 0.01)
+                    owners.append(found)
             if found is not None:
                 matches.append(found)
+        if owners and own:
+            matches = _owned_names(matches, own, owners)
+            own = [m for m in matches if any(m.start == o.start for o in own)]
         if sub_town or area:
             matches.extend(_quarters(own, [m for m in matches if m not in own]))
         return self.best(_smaller_town_inside(matches))
@@ -380,6 +387,8 @@ class Resolver:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and is_locative_prep(child, pobj, attaching=True):
                     found = self.resolve_phrase(pobj, depth)
+                if found is not None and pobj is not None and _is_bearing(child, pobj):
+                    found = found.at_least(_SPECIFICITY["region"])  # "to the west of Algiers"
             elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in ADVERBIAL_LOCATORS:
                 for grandchild in child.children:
                     if grandchild.dep_ == "prep" and grandchild.lower_ in ("to", "of"):
@@ -425,6 +434,22 @@ def _site_in_town(found: Match, head: Token, around: Sequence[Match]) -> Match |
     return min(towns, key=lambda m: (m.rank, m.start)) if towns else None
 
 
+def _owned_names(matches: list[Match], own: list[Match], owners: list[Match]) -> list[Match]:
+    """ "Baghdad's Dora district", "Yala's Yaha district": the owner contains the named place,
+    so the name ranks above it; a name the gazetteer puts in another country than its owner is
+    a namesake (Dora, Alabama) and reads as an unknown part of the owner."""
+    countries = {m.entry.country for m in owners if m.entry is not None}
+    starts = {m.start for m in own}
+    out: list[Match] = []
+    for m in matches:
+        if m.start in starts and m.entry is not None and countries:
+            if m.entry.country not in countries:
+                m = Match(None, m.start, m.end, m.framed, m.floor)
+        out.append(m)
+    top = max((m.rank for m in out if m.start in starts), default=0.0)
+    return [m.at_least(top + 0.01) if m in owners else m for m in out]
+
+
 def _quarters(own: list[Match], owners: list[Match]) -> list[Match]:
     """A district or neighbourhood the gazetteer does not know, named inside a known town
     ("Mogadishu's Yaqshid district", "the neighbourhood of X in Baghdad"), is a part of that
@@ -443,6 +468,12 @@ def _smaller_town_inside(matches: list[Match]) -> list[Match]:
         return matches
     larger = max(towns, key=lambda m: m.entry.population if m.entry else 0)
     return [m.at_least(_SPECIFICITY["town"] + 0.01) if m is larger else m for m in matches]
+
+
+def _is_bearing(prep: Token, pobj: Token) -> bool:
+    """ "To the west of Algiers", "to the north of Kabul": a bearing from a landmark, which lies
+    outside the place meant; "in the north of Syria" is inside it."""
+    return prep.lower_ == "to" and pobj.lower_ in COMPASS_WORDS
 
 
 def _is_distance(locator: Token) -> bool:
