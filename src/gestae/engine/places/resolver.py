@@ -442,9 +442,9 @@ def _owned_names(matches: list[Match], own: list[Match], owners: list[Match]) ->
     starts = {m.start for m in own}
     out: list[Match] = []
     for m in matches:
-        if m.start in starts and m.entry is not None and countries:
-            if m.entry.country not in countries:
-                m = Match(None, m.start, m.end, m.framed, m.floor)
+        foreign = m.entry is not None and bool(countries) and m.entry.country not in countries
+        if m.start in starts and foreign:
+            m = Match(None, m.start, m.end, m.framed, m.floor)
         out.append(m)
     top = max((m.rank for m in out if m.start in starts), default=0.0)
     return [m.at_least(top + 0.01) if m in owners else m for m in out]
