@@ -247,9 +247,12 @@ class Resolver:
             return found or self._unknown_ground(head)
         if found is None and self._toponym(head, self._name_start(head)):
             return self._unknown_ground(head)  # "captured Tal Hamad"
-        if found is None or found.entry is None or found.entry.precision != "town":
+        if found is None or found.entry is None or found.entry.precision in ("country", "admin1"):
             return found
-        return found if found.entry.population >= _CITY_POPULATION else None
+        # "Hamdan was captured" is no district of that name: a person's name is a town only
+        # when the town is a city
+        town = found.entry.precision == "town"
+        return found if town and found.entry.population >= _CITY_POPULATION else None
 
     def _unknown_ground(self, head: Token) -> Match | None:
         """An unknown name acted on is kept when the tagger calls it a location or facility,
