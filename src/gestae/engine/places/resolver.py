@@ -48,9 +48,10 @@ _NON_PLACE_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "OR
 # An unknown name counts as a place only under these entity labels (or none).
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_PARTS = frozenset({"compound", "flat", "nmod", "amod"})
-# Lower-case words inside place names: "Mazar-e-Sharif", "Rio de Janeiro", "Ras al-Ain".
-_NAME_PARTICLES = frozenset({"al", "as", "ash", "ad", "ar", "az", "da", "de", "del", "di", "do", "dos",
-    "du", "e", "el", "i", "la", "le", "ul", "ur", "y"})  # fmt: skip
+# Lower-case words inside place names: "Mazar-e-Sharif", "Rio de Janeiro", "Ras al-Ain",
+# "Port-au-Prince", "Boulogne-sur-Mer".
+_NAME_PARTICLES = frozenset({"al", "as", "ash", "ad", "ar", "au", "aux", "az", "da", "de", "del",
+    "di", "do", "dos", "du", "e", "el", "i", "la", "le", "sur", "ul", "ur", "y"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
