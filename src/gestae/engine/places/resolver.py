@@ -27,7 +27,6 @@ from gestae.engine.places.phrases import (
 )
 from gestae.resources.gazetteer import UNAMBIGUOUS_PRECISIONS, Gazetteer, PlaceEntry
 
-_FRAME_NAME_DEPS = frozenset({"compound", "amod"})
 # Smaller rank = more specific; used when several place phrases attach to one event. A name in
 # a frame below the town ("the X camp") is the most specific of all; a bare unknown name ranks
 # below a known town, since it may not be a place at all.
@@ -323,11 +322,11 @@ class Resolver:
         owners: list[Match] = []  # "Baghdad's" in "Baghdad's Dora district"
         # "the Deir Ezzor governorate": the name is read from its last word, not from "Deir"
         # "the East Ghouta region": the tagger may hang the name on as an adjective
-        names = [c.i for c in frame.lefts if c.dep_ in _FRAME_NAME_DEPS and c.pos_ == "PROPN"]
+        names = [c.i for c in frame.lefts if _frame_name(c)]
         last_name = max(names, default=-1)
         for child in frame.children:
             found: Match | None = None
-            if child.dep_ in _FRAME_NAME_DEPS and child.pos_ == "PROPN" and child.i == last_name:
+            if child.i == last_name:
                 # a town the gazetteer knows is the container: "the Algiers suburb of X"
                 # "in Krongpinang district": the area noun makes an unknown name a place
                 settlement = sub_town and is_frame(frame)  # "X village", not "X market"
@@ -371,7 +370,8 @@ class Resolver:
         if found is None or not found.start <= pobj.i < found.end:
             own = self.unresolved_name(pobj, framed=sub_town, named=True)
             if own is not None:
-                found = own.inside([found] if found is not None else [])
+                around = [found] if found is not None else []
+                found = _site_in_town(own, pobj, around) or own.inside(around)
         if found is not None and area and found.start <= pobj.i < found.end:
             found = found.at_least(_SPECIFICITY["admin1"])
         return found
@@ -472,6 +472,18 @@ def _smaller_town_inside(matches: list[Match]) -> list[Match]:
         return matches
     larger = max(towns, key=lambda m: m.entry.population if m.entry else 0)
     return [m.at_least(_SPECIFICITY["town"] + 0.01) if m is larger else m for m in matches]
+
+
+def _frame_name(word: Token) -> bool:
+    """A name on a frame noun: "the Idlib province"; as an adjective only when the tagger calls
+    it a place ("the East Ghouta region"). A name glued to a participle ("the UN-guarded
+    area", "the US-led zone") says who holds it, not what it is called."""
+    if word.pos_ != "PROPN":
+        return False
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if after is not None and after.text == "-" and not word.whitespace_:
+        return False
+    return word.dep_ == "compound" or (word.dep_ == "amod" and word.ent_type_ in _PLACE_ENTS)
 
 
 def _is_bearing(prep: Token, pobj: Token) -> bool:
