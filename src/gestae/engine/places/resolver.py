@@ -368,13 +368,25 @@ class Resolver:
         province, never more specific, even when the gazetteer knows only its town."""
         found = self.resolve_phrase(pobj, depth + 1)
         if found is None or not found.start <= pobj.i < found.end:
-            own = self.unresolved_name(pobj, framed=sub_town, named=True)
+            own = self.unresolved_name(pobj, framed=sub_town, named=True) or self._settlement_name(
+                pobj, sub_town
+            )
             if own is not None:
                 around = [found] if found is not None else []
                 found = _site_in_town(own, pobj, around) or own.inside(around)
         if found is not None and area and found.start <= pobj.i < found.end:
             found = found.at_least(_SPECIFICITY["admin1"])
         return found
+
+    def _settlement_name(self, pobj: Token, sub_town: bool) -> Match | None:
+        """ "The town of Rastan", "the village of Ain Arab": a settlement noun names a place,
+        though the tagger, misled by an ending, calls the name a nationality."""
+        frame = pobj.head.head
+        if pobj.ent_type_ != "NORP" or pobj.pos_ != "PROPN" or not is_frame(frame):
+            return None
+        if frame.lemma_.lower() not in _SETTLEMENT_NOUNS:
+            return None
+        return Match(None, self._name_start(pobj), pobj.i + 1, framed=sub_town)
 
     def _resolve_pp(self, prep: Token, depth: int) -> Match | None:
         for pobj in prep.children:
@@ -418,6 +430,8 @@ class Resolver:
         return min(matches, key=lambda m: (m.rank, m.start)).inside(matches)
 
 
+# Nouns of a settlement: the name their "of" phrase gives is a place whatever the tagger says.
+_SETTLEMENT_NOUNS = frozenset({"city", "hamlet", "settlement", "town", "township", "village"})
 # Sites named for their use, not for their ground: "the Victoria Hotel in Warsaw" happened in
 # Warsaw. Camps, bases and checkpoints are kept: they are places of their own.
 _OWN_GROUND = frozenset({"airbase", "base", "camp", "checkpoint", "compound", "port"})
