@@ -62,7 +62,7 @@ class Match:
     end: int
     framed: bool = False  # named by a frame below the town: "the X neighbourhood"
     floor: float = -1  # no more specific than this: "Kandahar province" is not the city
-    # for an unresolved name, the known place the text puts it in ("Rashid Street in Baghdad")
+    # for an unresolved name, the known place the text puts it in ("the X district of Mogadishu")
     container: PlaceEntry | None = None
 
     @property
