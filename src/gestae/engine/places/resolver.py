@@ -83,11 +83,16 @@ class Match:
         container, so the event keeps the country the text gives it."""
         if self.entry is not None or self.container is not None:
             return self
-        known = [m for m in others if m.entry is not None and m.entry.country]
+        known = [m for m in others if m.known is not None and m.known.country]
         if not known:
             return self
-        outer = min(known, key=lambda m: (m.rank, m.start)).entry
+        outer = min(known, key=lambda m: (m.rank, m.start)).known
         return Match(None, self.start, self.end, self.framed, self.floor, outer)
+
+    @property
+    def known(self) -> PlaceEntry | None:
+        """The gazetteer's entry, or for an unresolved name the known place it lies in."""
+        return self.entry if self.entry is not None else self.container
 
 
 class Resolver:
@@ -472,7 +477,8 @@ def _quarters(own: list[Match], owners: list[Match]) -> list[Match]:
     """A district or neighbourhood the gazetteer does not know, named inside a known town
     ("Mogadishu's Yaqshid district", "the neighbourhood of X in Baghdad"), is a part of that
     town: more specific than it, however the frame ranks areas."""
-    towns = [m.entry for m in owners if m.entry is not None and m.entry.precision == "town"]
+    # "the X area of Baghdad's Y district": Y lies in Baghdad, so X does too
+    towns = [m.known for m in owners if m.known is not None and m.known.precision == "town"]
     if not towns:
         return []
     return [Match(None, m.start, m.end, True, -1, towns[0]) for m in own if m.entry is None]
