@@ -47,9 +47,10 @@ _NON_PLACE_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "OR
 # An unknown name counts as a place only under these entity labels (or none).
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_PARTS = frozenset({"compound", "flat", "nmod", "amod"})
-# Lower-case words inside place names: "Mazar-e-Sharif", "Rio de Janeiro", "Ras al-Ain".
-_NAME_PARTICLES = frozenset({"al", "as", "ash", "ad", "ar", "az", "da", "de", "del", "di", "do", "dos",
-    "du", "e", "el", "i", "la", "le", "ul", "ur", "y"})  # fmt: skip
+# Lower-case words inside place names: "Mazar-e-Sharif", "Rio de Janeiro", "Ras al-Ain",
+# "Port-au-Prince", "Boulogne-sur-Mer".
+_NAME_PARTICLES = frozenset({"al", "as", "ash", "ad", "ar", "au", "aux", "az", "da", "de", "del",
+    "di", "do", "dos", "du", "e", "el", "i", "la", "le", "sur", "ul", "ur", "y"})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,7 @@ class Match:
     end: int
     framed: bool = False  # named by a frame below the town: "the X neighbourhood"
     floor: float = -1  # no more specific than this: "Kandahar province" is not the city
-    # for an unresolved name, the known place the text puts it in ("Rashid Street in Baghdad")
+    # for an unresolved name, the known place the text puts it in ("the X district of Mogadishu")
     container: PlaceEntry | None = None
 
     @property
@@ -82,11 +83,16 @@ class Match:
         container, so the event keeps the country the text gives it."""
         if self.entry is not None or self.container is not None:
             return self
-        known = [m for m in others if m.entry is not None and m.entry.country]
+        known = [m for m in others if m.known is not None and m.known.country]
         if not known:
             return self
-        outer = min(known, key=lambda m: (m.rank, m.start)).entry
+        outer = min(known, key=lambda m: (m.rank, m.start)).known
         return Match(None, self.start, self.end, self.framed, self.floor, outer)
+
+    @property
+    def known(self) -> PlaceEntry | None:
+        """The gazetteer's entry, or for an unresolved name the known place it lies in."""
+        return self.entry if self.entry is not None else self.container
 
 
 class Resolver:
@@ -246,9 +252,12 @@ class Resolver:
             return found or self._unknown_ground(head)
         if found is None and self._toponym(head, self._name_start(head)):
             return self._unknown_ground(head)  # "captured Tal Hamad"
-        if found is None or found.entry is None or found.entry.precision != "town":
+        if found is None or found.entry is None or found.entry.precision in ("country", "admin1"):
             return found
-        return found if found.entry.population >= _CITY_POPULATION else None
+        # "Hamdan was captured" is no district of that name: a person's name is a town only
+        # when the town is a city
+        town = found.entry.precision == "town"
+        return found if town and found.entry.population >= _CITY_POPULATION else None
 
     def _unknown_ground(self, head: Token) -> Match | None:
         """An unknown name acted on is kept when the tagger calls it a location or facility,
@@ -272,7 +281,8 @@ class Resolver:
             return None
         found = self.name(token)
         if found is not None and found.entry is None:
-            found = found.inside(self.locative_pps(token, depth + 1))
+            around = self.locative_pps(token, depth + 1)
+            return _site_in_town(found, token, around) or found.inside(around)
         if found is not None:
             return found
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -288,8 +298,9 @@ class Resolver:
         if is_any_frame(token):
             framed = self._framed(token, depth)
             if framed is not None and framed.entry is None:
-                # "on Rashid Street in Baghdad": the street, inside the town
-                framed = framed.inside(self.locative_pps(token, depth + 1))
+                # "the Sadriya market in central Baghdad": the town; "the X village in Y": X
+                around = self.locative_pps(token, depth + 1)
+                framed = _site_in_town(framed, token, around) or framed.inside(around)
             if framed is not None:
                 return framed
         return self.best(self.locative_pps(token, depth + 1))
@@ -313,12 +324,14 @@ class Resolver:
         area = frame.lemma_.lower() in AREA_NOUNS or frame.lower_ in AREA_NOUNS
         matches: list[Match] = []
         own: list[Match] = []  # the frame's own name, as against the place that contains it
+        owners: list[Match] = []  # "Baghdad's" in "Baghdad's Dora district"
         # "the Deir Ezzor governorate": the name is read from its last word, not from "Deir"
-        names = [c.i for c in frame.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # "the East Ghouta region": the tagger may hang the name on as an adjective
+        names = [c.i for c in frame.lefts if _frame_name(c)]
         last_name = max(names, default=-1)
         for child in frame.children:
             found: Match | None = None
-            if child.dep_ == "compound" and child.pos_ == "PROPN" and child.i == last_name:
+            if child.i == last_name:
                 # a town the gazetteer knows is the container: "the Algiers suburb of X"
                 # "in Krongpinang district": the area noun makes an unknown name a place
                 settlement = sub_town and is_frame(frame)  # "X village", not "X market"
@@ -334,13 +347,7 @@ class Resolver:
             elif child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
-                    found = self.resolve_phrase(pobj, depth + 1)
-                    if found is None:
-                        # "the town of Rastan", "the suburb of Oued Kniss", "the district of
-                        # Karm": the frame makes an unknown name a place
-                        found = self.unresolved_name(pobj, framed=sub_town, named=True)
-                        if found is not None and area:
-                            found = found.at_least(_SPECIFICITY["admin1"])
+                    found = self._frame_of_name(pobj, sub_town, area, depth)
                     if found is not None and not names:
                         own.append(found)  # "the neighbourhood of X": X is the frame's name
             elif child.dep_ in ("appos", "poss"):
@@ -349,11 +356,42 @@ class Resolver:
                 found = self.resolve_phrase(child, depth + 1)
                 if found is not None:
                     found = found.at_least(found.rank + 0.01)
+                    owners.append(found)
             if found is not None:
                 matches.append(found)
+        if owners and own:
+            matches = _owned_names(matches, own, owners)
+            own = [m for m in matches if any(m.start == o.start for o in own)]
         if sub_town or area:
             matches.extend(_quarters(own, [m for m in matches if m not in own]))
         return self.best(_smaller_town_inside(matches))
+
+    def _frame_of_name(self, pobj: Token, sub_town: bool, area: bool, depth: int) -> Match | None:
+        """The place a frame's "of" phrase names. "The town of Rastan", "the district of Karm":
+        the frame makes an unknown name a place, and a place named after it ("the village of
+        X in the Homs countryside") only contains it. "The province of Sirnak" is the
+        province, never more specific, even when the gazetteer knows only its town."""
+        found = self.resolve_phrase(pobj, depth + 1)
+        if found is None or not found.start <= pobj.i < found.end:
+            own = self.unresolved_name(pobj, framed=sub_town, named=True) or self._settlement_name(
+                pobj, sub_town
+            )
+            if own is not None:
+                around = [found] if found is not None else []
+                found = _site_in_town(own, pobj, around) or own.inside(around)
+        if found is not None and area and found.start <= pobj.i < found.end:
+            found = found.at_least(_SPECIFICITY["admin1"])
+        return found
+
+    def _settlement_name(self, pobj: Token, sub_town: bool) -> Match | None:
+        """ "The town of Rastan", "the village of Ain Arab": a settlement noun names a place,
+        though the tagger, misled by an ending, calls the name a nationality."""
+        frame = pobj.head.head
+        if pobj.ent_type_ != "NORP" or pobj.pos_ != "PROPN" or not is_frame(frame):
+            return None
+        if frame.lemma_.lower() not in _SETTLEMENT_NOUNS:
+            return None
+        return Match(None, self._name_start(pobj), pobj.i + 1, framed=sub_town)
 
     def _resolve_pp(self, prep: Token, depth: int) -> Match | None:
         for pobj in prep.children:
@@ -370,6 +408,8 @@ class Resolver:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and is_locative_prep(child, pobj, attaching=True):
                     found = self.resolve_phrase(pobj, depth)
+                if found is not None and pobj is not None and _is_bearing(child, pobj):
+                    found = found.at_least(_SPECIFICITY["region"])  # "to the west of Algiers"
             elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in ADVERBIAL_LOCATORS:
                 for grandchild in child.children:
                     if grandchild.dep_ == "prep" and grandchild.lower_ in ("to", "of"):
@@ -395,11 +435,50 @@ class Resolver:
         return min(matches, key=lambda m: (m.rank, m.start)).inside(matches)
 
 
+# Nouns of a settlement: the name their "of" phrase gives is a place whatever the tagger says.
+_SETTLEMENT_NOUNS = frozenset({"city", "hamlet", "settlement", "town", "township", "village"})
+# Sites named for their use, not for their ground: "the Victoria Hotel in Warsaw" happened in
+# Warsaw. Camps, bases and checkpoints are kept: they are places of their own.
+_OWN_GROUND = frozenset({"airbase", "base", "camp", "checkpoint", "compound", "port"})
+
+
+def _site_in_town(found: Match, head: Token, around: Sequence[Match]) -> Match | None:
+    """A named building, street or market the gazetteer does not know, set in a known town
+    ("outside the Plaza Hotel in New York", "on Qanat Street in Baghdad", "the Sadriya
+    market in central Baghdad"): the town is the place, with its point; the site's name is
+    no place a map can show."""
+    if found.entry is not None:
+        return None
+    lemma = head.lemma_.lower()
+    site = (lemma in SITE_NOUNS or lemma in THOROUGHFARE_NOUNS) and lemma not in _OWN_GROUND
+    if not (site or head.ent_type_ == "FAC"):
+        return None
+    towns = [m for m in around if m.entry is not None and m.rank <= _SPECIFICITY["town"]]
+    return min(towns, key=lambda m: (m.rank, m.start)) if towns else None
+
+
+def _owned_names(matches: list[Match], own: list[Match], owners: list[Match]) -> list[Match]:
+    """ "Baghdad's Dora district", "Yala's Yaha district": the owner contains the named place,
+    so the name ranks above it; a name the gazetteer puts in another country than its owner is
+    a namesake (Dora, Alabama) and reads as an unknown part of the owner."""
+    countries = {m.entry.country for m in owners if m.entry is not None}
+    starts = {m.start for m in own}
+    out: list[Match] = []
+    for m in matches:
+        foreign = m.entry is not None and bool(countries) and m.entry.country not in countries
+        if m.start in starts and foreign:
+            m = Match(None, m.start, m.end, m.framed, m.floor)
+        out.append(m)
+    top = max((m.rank for m in out if m.start in starts), default=0.0)
+    return [m.at_least(top + 0.01) if m in owners else m for m in out]
+
+
 def _quarters(own: list[Match], owners: list[Match]) -> list[Match]:
     """A district or neighbourhood the gazetteer does not know, named inside a known town
     ("Mogadishu's Yaqshid district", "the neighbourhood of X in Baghdad"), is a part of that
     town: more specific than it, however the frame ranks areas."""
-    towns = [m.entry for m in owners if m.entry is not None and m.entry.precision == "town"]
+    # "the X area of Baghdad's Y district": Y lies in Baghdad, so X does too
+    towns = [m.known for m in owners if m.known is not None and m.known.precision == "town"]
     if not towns:
         return []
     return [Match(None, m.start, m.end, True, -1, towns[0]) for m in own if m.entry is None]
@@ -413,6 +492,24 @@ def _smaller_town_inside(matches: list[Match]) -> list[Match]:
         return matches
     larger = max(towns, key=lambda m: m.entry.population if m.entry else 0)
     return [m.at_least(_SPECIFICITY["town"] + 0.01) if m is larger else m for m in matches]
+
+
+def _frame_name(word: Token) -> bool:
+    """A name on a frame noun: "the Idlib province"; as an adjective only when the tagger calls
+    it a place ("the East Ghouta region"). A name glued to a participle ("the UN-guarded
+    area", "the US-led zone") says who holds it, not what it is called."""
+    if word.pos_ != "PROPN":
+        return False
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if after is not None and after.text == "-" and not word.whitespace_:
+        return False
+    return word.dep_ == "compound" or (word.dep_ == "amod" and word.ent_type_ in _PLACE_ENTS)
+
+
+def _is_bearing(prep: Token, pobj: Token) -> bool:
+    """ "To the west of Algiers", "to the north of Kabul": a bearing from a landmark, which lies
+    outside the place meant; "in the north of Syria" is inside it."""
+    return prep.lower_ == "to" and pobj.lower_ in COMPASS_WORDS
 
 
 def _is_distance(locator: Token) -> bool:
