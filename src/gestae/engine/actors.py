@@ -42,6 +42,7 @@ from gestae.engine.references import (
     PERSON_PRONOUNS,
     define_acronyms,
     link_people,
+    named_earlier,
     resolve_reference,
 )
 from gestae.engine.sector_mentions import SectorMentions
@@ -331,8 +332,15 @@ class ActorResolver:
         org = next((e for e in entries if e.kind in ("organization", "group")), None)
         states = [e for e in entries if e.kind == "state"]
         if cues.found:
-            return self.sectors.mention(doc, head, (start, end), cues, org, states, match_at, found)
+            bounds = (start, end)
+            return self.sectors.mention(
+                doc, head, bounds, cues, org, states, match_at, found, published
+            )
 
+        if org is None and not states:
+            member = self.sectors.member_mention(head, (start, end), match_at, found, published)
+            if member is not None:
+                return member
         # "the Hezbollah group", "an Islamic State cell": the phrase stands for the group.
         if org is not None and (head_inside(org, head, inner) or head.pos_ in ("NOUN", "PROPN")):
             return _organization_mention(np, org)
@@ -347,7 +355,7 @@ class ActorResolver:
         if states and (head_in_states(head, inner) or parenthetical):
             return _state_mention(np, states[0], cues.modifier)
 
-        earlier = found.surnames.get(head.lower_) if head.pos_ == "PROPN" else None
+        earlier = named_earlier(head, found) if head.pos_ == "PROPN" else None
         if earlier is not None and end - start <= 2:
             # "Kristersson promised ...": the person named in full earlier in the article.
             span = np.span

@@ -59,8 +59,6 @@ class DocActors:
     bodies_seen: list[Actor] = field(default_factory=list)
     # Actors that were the subject of their clause: "he"/"it" prefer these.
     subjects_seen: list[Actor] = field(default_factory=list)
-    # Surnames of persons already named ("Kristersson" after "Ulf Kristersson").
-    surnames: dict[str, Actor] = field(default_factory=dict)
     # Actors named by a plural noun ("separatists"), which "it" does not point to.
     plural_ids: set[int] = field(default_factory=set)
 
@@ -85,8 +83,6 @@ class DocActors:
                 self.plural_ids.add(id(actor))
             if is_subject:
                 self.subjects_seen.append(actor)
-            if actor.kind == "person" and actor.name and actor.country:
-                self.surnames.setdefault(actor.name.split()[-1].lower(), actor)
             if actor.kind == "person":
                 self.persons_seen.append(actor)
             if actor.kind in ("organization", "group") and actor.name and not mention.reference:
@@ -185,6 +181,7 @@ def _describes_named(head: Token, mine: Actor, theirs: Actor) -> bool:
     noun's country was at best a guess from the context."""
     return (
         head.pos_ == "NOUN"
+        and mine.kind != "person"  # "the chairman of X, Moussa Faki": a person, not X
         and mine.name is None
         and theirs.name is not None
         and theirs.kind != "person"

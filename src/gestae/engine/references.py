@@ -295,6 +295,15 @@ def _same_person(name: str, known: Sequence[Actor]) -> Actor | None:
     return fits[-1]
 
 
+def named_earlier(word: Token, found: DocActors) -> Actor | None:
+    """The person named in full earlier in the article whom a lone name word stands for
+    ("Kristersson promised ..." after "Ulf Kristersson"), by the same test as `link_people`:
+    one earlier person with a country whose name holds the word. Used while mentions are
+    read, for name words the tagger gives no entity type (which `link_people` never sees)."""
+    known = [a for a in found.persons_seen if a.name and a.country and a.start < word.idx]
+    return _same_person(word.text, known)
+
+
 def link_people(doc: Doc, found: DocActors) -> None:
     """Within-article identity: a person named once in full with a country and office keeps
     them when the article later says only part of the name, or a pronoun pointing to it

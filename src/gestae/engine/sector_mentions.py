@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +33,9 @@ from gestae.schema import Actor
 
 # Prepositions that say whose a sector noun is ("ministers of Germany", "troops from Chad").
 ORIGIN_PREPS = ("of", "from")
+# Prepositions that make a sector noun a member of a body ("fighters of Islamic State", "a
+# spokesman for the Taliban", "negotiators from the FARC").
+MEMBERSHIP_PREPS = ("of", "for", "from")
 # Entity types of place names, whose last word is never an agent noun ("West Bank").
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 # Modifiers that put a force or body outside any one state: never the country of the place
@@ -40,6 +44,10 @@ INTERNATIONAL_WORDS = frozenset({"international", "multinational"})
 OUTSIDE_WORDS = INTERNATIONAL_WORDS | {"foreign", "overseas"}
 # Titles of people from elsewhere ("the envoy"): no country from the place or the article.
 VISITING_TITLES = words("visiting_titles")
+# Nouns for people who belong to a body named after them ("members of Hamas").
+MEMBER_NOUNS = words("member_nouns")
+# Member nouns that stand for several people even in the singular.
+GROUP_MEMBER_NOUNS = frozenset({"delegation", "staff"})
 # The largest run of words tried as one title ("shadow home secretary" and shorter).
 MAX_TITLE_WORDS = 4
 # How a rule says an actor's country came only from the article's context, not its words
@@ -170,10 +178,13 @@ class SectorMentions:
         states: list[ActorEntry],
         match_at: MatchAt,
         found: DocActors,
+        published: date | None = None,
     ) -> Mention | None:
         """A title or agent noun ("Health Secretary", "police"), with its country or group."""
         span = doc[bounds[0] : bounds[1]]
         bits = cues.reasons(head)
+        if org is None and not states:
+            org = self.group_of(head, match_at, found, published)
         if org is not None:
             return _member_of(span, head, cues, org, bits)
         partners: list[tuple[ActorEntry, Token]] = []
@@ -227,6 +238,46 @@ class SectorMentions:
             countries = [None]
         return _holders(span, head, cues, countries, partners, match_at, "; ".join(bits))
 
+    def member_mention(
+        self,
+        head: Token,
+        bounds: tuple[int, int],
+        match_at: MatchAt,
+        found: DocActors,
+        published: date | None,
+    ) -> Mention | None:
+        """A member noun with no sector of its own ("members of Hamas", "the chairman of the
+        African Union Commission"): the body it belongs to, if one is named after it."""
+        if head.lemma_.lower() not in MEMBER_NOUNS and head.lower_ not in MEMBER_NOUNS:
+            return None
+        org = self.group_of(head, match_at, found, published)
+        if org is None:
+            return None
+        span = head.doc[bounds[0] : bounds[1]]
+        cues = SectorCues(None, None, None)
+        one = head.tag_ == "NN" and head.lemma_.lower() not in GROUP_MEMBER_NOUNS
+        return _member_of(span, head, cues, org, [f"member noun '{head.lemma_}'"], one)
+
+    def group_of(
+        self, head: Token, match_at: MatchAt, found: DocActors, published: date | None
+    ) -> ActorEntry | None:
+        """The listed body a sector noun belongs to through a preposition: "fighters of
+        Islamic State", "a spokesman for the Taliban", "the chairman of the African Union
+        Commission" take the body's identity, as "Hamas militants" does. Only a body named
+        by the object itself counts, not one inside its modifiers ("the police of Hamas-run
+        Gaza" are not Hamas)."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in MEMBERSHIP_PREPS:
+                continue
+            for obj in prep.children:
+                named = dictionary_token(obj, match_at) if obj.dep_ == "pobj" else None
+                if named is None:
+                    continue
+                entry = choose_entry(match_at[named.i][1], found)
+                if entry.kind in ("organization", "group") and entry.role != "media":
+                    return self.dictionary.as_of(entry, published)
+        return None
+
     def outside_word(self, head: Token, cues: SectorCues) -> str | None:
         """ "foreign" or "international" in front of an agent noun or title, not part of a
         title or office ("foreign minister", "the foreign ministry" are a state's own)."""
@@ -258,6 +309,12 @@ class SectorMentions:
                 # "Iran's envoy"; "Trump's envoy" serves the state its patron belongs to.
                 if entry.country and entry.kind in ("state", "person"):
                     return [entry.country], []
+        # "an Istanbul court", "Kandahar police": the town in front says where the body is.
+        for child in head.lefts if located else ():
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ == "GPE":
+                country = self.place_country(child, match_at, found)
+                if country:
+                    return [country], []
         # "ministers responsible for migration from Germany, ...": look a few levels down.
         for prep in preps_below(head, depth=3):
             if prep.lower_ not in ORIGIN_PREPS:
@@ -268,7 +325,7 @@ class SectorMentions:
                 if obj.dep_ != "pobj":
                     continue
                 for tok in [obj, *conjuncts(obj)]:
-                    entry_tok = dictionary_token(tok, match_at)
+                    entry_tok = dictionary_token(tok, match_at) or self.state_body(tok, match_at)
                     if entry_tok is None:
                         continue
                     entry = choose_entry(match_at[entry_tok.i][1], found)
@@ -289,6 +346,20 @@ class SectorMentions:
                             return [country], []
         return [], []
 
+    def state_body(self, token: Token, match_at: MatchAt) -> Token | None:
+        """The demonym of a state's own body ("the Colombian government", "the Ugandan army"):
+        "negotiators from the Colombian government" are Colombia's. Only in front of a sector
+        noun, so "from the Russian-speaking regions" names nobody."""
+        if self.dictionary.sector_of_noun(token.lemma_.lower()) is None:
+            return None
+        for child in token.lefts:
+            entries = match_at[child.i][1] if child.i in match_at else []
+            if child.dep_ in ("amod", "compound") and any(
+                e.kind == "state" and e.country for e in entries
+            ):
+                return child
+        return None
+
     def place_country(self, token: Token, match_at: MatchAt, found: DocActors) -> str | None:
         """Country of a place name: a country or capital in the dictionary, else a gazetteer town."""
         entry_tok = dictionary_token(token, match_at)
@@ -304,24 +375,30 @@ class SectorMentions:
 
 
 def _member_of(
-    span: Span, head: Token, cues: SectorCues, org: ActorEntry, bits: list[str]
+    span: Span,
+    head: Token,
+    cues: SectorCues,
+    org: ActorEntry,
+    bits: list[str],
+    one_person: bool = False,
 ) -> Mention:
     """A member of a listed group ("Hamas militants") is of the group's country; an armed
-    group keeps its own sector."""
-    sector = cues.sector
+    group keeps its own sector. One person ("the chairman of the AU Commission") is a person
+    whose name the text may give beside it, not the body's."""
+    sector = cues.sector or org.sector
     if org.sector in ("REB", "UAF"):
         sector = cues.noun_sector or org.sector
     bits.append(f"organization {org.name} ({org.source})")
     rule = "; ".join(bits)
     name = person_name(span)
-    kind = actor_kind("person" if name else "organization")
+    kind = actor_kind("person" if name or one_person else "organization")
     actor = Actor(
         text=span.text,
         start=span.start_char,
         end=span.end_char,
         country=org.country,
         sector=sector,
-        name=name or org.name,
+        name=name or (None if one_person else org.name),
         kind=kind,
         wikidata=org.wikidata,
         rule=rule,
