@@ -65,6 +65,8 @@ class TitleMatch:
     kind: str
 
 
+# Sectors of a state's institutions: an organization in one of them names its state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # A state's forces stay forces under a "government", "regime" or "royal" modifier.
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 
@@ -228,7 +230,7 @@ class SectorMentions:
             and self.dictionary.is_generic(head.lemma_.lower())
         )
         if not countries and not (generic and cues.modifier is None):
-            dominant = found.dominant_country()
+            dominant = found.dominant_country() or _home_state(head, cues, found)
             if dominant is not None:
                 countries = [dominant]
                 bits.append(f"{CONTEXT_COUNTRY} ({dominant})")
@@ -257,6 +259,25 @@ class SectorMentions:
         cues = SectorCues(None, None, None)
         one = head.tag_ == "NN" and head.lemma_.lower() not in GROUP_MEMBER_NOUNS
         return _member_of(span, head, cues, org, [f"member noun '{head.lemma_}'"], one)
+
+    def shared_home(
+        self,
+        head: Token,
+        org: ActorEntry,
+        states: list[ActorEntry],
+        match_at: MatchAt,
+        found: DocActors,
+    ) -> str | None:
+        """The state whose own body a shared name ("Congress", "the Labour Party") is: a
+        country or demonym in the phrase ("the Peruvian Congress"), "X's" / "of X" / "in X"
+        around it, else the article's country; None for an unshared name or no such hint."""
+        if not org.shared:
+            return None
+        named = [e.country for e in states if e.country and e.role in ("country_name", "demonym")]
+        if named:
+            return named[0]
+        around, _ = self.countries_around(head, match_at, found)
+        return around[0] if around else found.dominant_country()
 
     def group_of(
         self, head: Token, match_at: MatchAt, found: DocActors, published: date | None
@@ -448,6 +469,27 @@ def _holders(
             )
         )
     return Mention(span.start, span.end, head.i, actors, rule)
+
+
+# Sectors of a state's own institutions and of its opposition: "the government", "the police",
+# "the interior ministry", "the opposition" belong to the state the text is about.
+DOMESTIC_SECTORS = STATE_SECTORS | {"OPP"}
+
+
+def _home_state(head: Token, cues: SectorCues, found: DocActors) -> str | None:
+    """ "Britain's Supreme Court rejected the government's plan": with no country leading the
+    article, a state's own institution named with "the" ("the government", "the interior
+    ministry", "the opposition") is of the last state named before it. A plural ("the
+    police" is one body; "the soldiers" may be anyone's) or a title of one person is not."""
+    own = cues.title.sector if cues.title is not None else cues.noun_sector
+    if own not in DOMESTIC_SECTORS or head.tag_ != "NN" or not found.states_seen:
+        return None
+    if cues.title is not None and cues.title.kind == "person":
+        return None
+    first = next((t for t in head.lefts if t.dep_ != "punct"), None)
+    if first is None or first.lower_ != "the":
+        return None
+    return found.states_seen[-1].country
 
 
 def _same_title(head: Token, earlier: Actor) -> bool:

@@ -38,6 +38,9 @@ class ActorEntry:
     role: str
     wikidata: str | None
     source: str
+    # A name several states give a body of their own ("Congress", "the Labour Party"): the
+    # entry's country is only the default, the article's country comes first.
+    shared: bool = False
 
 
 @dataclass(frozen=True)

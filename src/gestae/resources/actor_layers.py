@@ -81,6 +81,7 @@ _ALLOWED: dict[str, set[str]] = {
     "seats": {"name", "names", "country", "sector", "ambiguous", "kind"},
     "organizations": {
         "id", "name", "aliases", "exact", "country", "sector", "kind", "wikidata", "periods",
+        "shared",
     },
     "media": {"id", "name", "aliases", "exact", "country", "platform", "wikidata"},
     "persons": {
@@ -224,7 +225,7 @@ class LayerBuilder:
         sector = item.sector()
         entry = ActorEntry(
             key, name, item.kind("organization"), country, sector, "organization",
-            item.wikidata(), item.source,
+            item.wikidata(), item.source, item.flag("shared", False),
         )  # fmt: skip
         self.layer.add(entry, [name, *item.texts("aliases"), *_exact(item)], item)
         periods = self._periods(item)
