@@ -179,3 +179,27 @@ def test_member_takes_the_body_identity(
 def test_critics_are_not_members(coder: Any) -> None:
     text = "Critics of Hezbollah marched in Beirut on Sunday."
     assert ("LBN", "REB") not in codes(actor_for(coder, text, "Critics"))
+
+
+def test_home_institution_takes_the_state_of_its_sentence(coder: Any) -> None:
+    """With no country leading the article, "the government" is of the state named before it
+    in its own sentence, and of none from an earlier sentence."""
+    text = "Denmark's top court struck down the government's plan to fly migrants to Ghana."
+    assert codes(actor_for(coder, text, "the government")) == [("DNK", "GOV")]
+    text = "Denmark criticised Ghana on Monday. The government said it would respond."
+    assert [a.country for a in actor_for(coder, text, "The government")] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Peru's president survived a vote in Congress on Monday.", "Congress", "PER"),
+        ("The Philippine Congress passed the budget on Monday.", "Congress", "PHL"),
+        ("Congress passed the defence budget on Monday.", "Congress", "USA"),
+        ("Peru's president met members of the U.S. Congress.", "U.S. Congress", "USA"),
+    ],
+)
+def test_shared_names_are_the_article_state_s_own(
+    coder: Any, text: str, words: str, expected: str
+) -> None:
+    assert [a.country for a in actor_for(coder, text, words)] == [expected]

@@ -36,6 +36,7 @@ from gestae.engine.mentions import (
 from gestae.engine.named_mentions import (
     UNLISTED_NAME_KINDS,
     NounPhrase,
+    at_home,
     organization_mention,
     state_mention,
     unlisted_name,
@@ -388,7 +389,8 @@ class ActorResolver:
                 continue
             seen_spans.add(span.start)
             # Organizations whose role changed (the Taliban governing from 2021) by date.
-            entries.append(self.dictionary.as_of(choose_entry(span_entries, found), published))
+            entry = self.dictionary.as_of(choose_entry(span_entries, found), published)
+            entries.append(at_home(entry, found))
             start, end = min(start, span.start), max(end, span.end)
         return NounPhrase(head, tokens, inner, entries, start, end)
 

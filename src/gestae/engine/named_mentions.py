@@ -4,12 +4,13 @@ and decides which of these it is; the builders here only make the mention and sa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from gestae.engine.mentions import Mention, actor_kind, person_name
+from gestae.engine.mentions import DocActors, Mention, actor_kind, person_name
 from gestae.engine.places import is_place_phrase
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.resources.actor_dictionary import ActorEntry
 from gestae.schema import Actor, ActorKind
 
@@ -137,3 +138,15 @@ def named_after_state(np: NounPhrase) -> ActorEntry | None:
             ):
                 return entry
     return None
+
+
+def at_home(entry: ActorEntry, found: DocActors) -> ActorEntry:
+    """A people without a state ("Baloch", "Kurdish") in an article that clearly concerns one
+    of the states it lives in is that state's ("Baloch separatists" in a Pakistan story: PAK
+    REB); elsewhere, or with no leading country, it keeps no country."""
+    if entry.country is not None or not entry.homes:
+        return entry
+    home = found.dominant_country()
+    if home is None or home not in entry.homes:
+        return entry
+    return replace(entry, country=home, source=f"{entry.source}; {CONTEXT_COUNTRY} ({home})")

@@ -479,17 +479,19 @@ DOMESTIC_SECTORS = STATE_SECTORS | {"OPP"}
 def _home_state(head: Token, cues: SectorCues, found: DocActors) -> str | None:
     """ "Britain's Supreme Court rejected the government's plan": with no country leading the
     article, a state's own institution named with "the" ("the government", "the interior
-    ministry", "the opposition") is of the last state named before it. A plural ("the
-    police" is one body; "the soldiers" may be anyone's) or a title of one person is not."""
+    ministry", "the opposition") is of the last state named before it in its sentence (from
+    further back, "the administration" was as often another state's as not, on VOA stories).
+    A plural ("the soldiers" may be anyone's) or a title of one person is not."""
     own = cues.title.sector if cues.title is not None else cues.noun_sector
     if own not in DOMESTIC_SECTORS or head.tag_ != "NN" or not found.states_seen:
         return None
     if cues.title is not None and cues.title.kind == "person":
         return None
     first = next((t for t in head.lefts if t.dep_ != "punct"), None)
-    if first is None or first.lower_ != "the":
+    last = found.states_seen[-1]
+    if first is None or first.lower_ != "the" or last.start < head.sent.start_char:
         return None
-    return found.states_seen[-1].country
+    return last.country
 
 
 def _same_title(head: Token, earlier: Actor) -> bool:

@@ -41,6 +41,9 @@ class ActorEntry:
     # A name several states give a body of their own ("Congress", "the Labour Party"): the
     # entry's country is only the default, the article's country comes first.
     shared: bool = False
+    # States a people without a state of its own lives in ("Baloch": PAK, IRN, AFG): in an
+    # article about one of them, the people are that state's.
+    homes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

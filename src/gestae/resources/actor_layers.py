@@ -76,7 +76,7 @@ _ALLOWED: dict[str, set[str]] = {
     "countries": {"code", "name", "names", "wikidata"},
     "country_aliases": {"country", "name", "names", "exact", "wikidata"},
     "demonyms": {"country", "ambiguous", "names"},
-    "groups": {"name", "names", "country", "sector", "wikidata"},
+    "groups": {"name", "names", "country", "sector", "wikidata", "homes"},
     "capitals": {"country", "name", "names", "sector", "ambiguous", "metonym"},
     "seats": {"name", "names", "country", "sector", "ambiguous", "kind"},
     "organizations": {
@@ -158,9 +158,12 @@ class LayerBuilder:
     def _groups(self, item: YamlEntry) -> None:
         names = item.texts("names")
         name = item.text("name") or (names[0] if names else item.req("name"))
+        homes = tuple(item.texts("homes"))
+        for home in homes:
+            item.check_country(home, "homes")
         entry = ActorEntry(
             f"group:{slug(name)}", name, "group", item.country(), item.sector(), "demonym",
-            item.wikidata(), item.source,
+            item.wikidata(), item.source, homes=homes,
         )  # fmt: skip
         self.layer.add(entry, [name, *names], item)
 
