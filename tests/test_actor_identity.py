@@ -203,3 +203,21 @@ def test_shared_names_are_the_article_state_s_own(
     coder: Any, text: str, words: str, expected: str
 ) -> None:
     assert [a.country for a in actor_for(coder, text, words)] == [expected]
+
+
+def test_one_name_with_and_without_accents_is_one_person(coder: Any) -> None:
+    text = (
+        "Haitian President Jovenel Moise met the envoy in Port-au-Prince. "
+        "Critics said Jovenel Moïse had ruled by decree. A US lawmaker criticised Moise."
+    )
+    assert codes(actor_for(coder, text, "Moise.")) == [("HTI", "GOV")]
+
+
+def test_both_parties_to_a_talk_are_the_two_states(coder: Any) -> None:
+    text = "Armenia and Azerbaijan met in Geneva. Both parties agreed to meet again."
+    assert sorted(a.country or "" for a in actor_for(coder, text, "Both parties")) == [
+        "ARM",
+        "AZE",
+    ]
+    text = "Armenia and Azerbaijan met in Geneva. Both main parties in Yerevan objected."
+    assert "AZE" not in [a.country for a in actor_for(coder, text, "Both main parties")]

@@ -49,6 +49,7 @@ from gestae.engine.references import (
     define_acronyms,
     link_people,
     named_earlier,
+    pair_reference,
     resolve_reference,
 )
 from gestae.engine.sector_mentions import STATE_SECTORS, SectorMentions
@@ -128,7 +129,9 @@ class ActorResolver:
         for token in doc:
             if token.i in found.by_token or not is_np_head(token):
                 continue
-            mention = self._resolve_np(token, doc, match_at, found, published)
+            mention = pair_reference(token, found)  # "both parties": not political ones
+            if mention is None:
+                mention = self._resolve_np(token, doc, match_at, found, published)
             if mention is None:
                 mention = resolve_reference(token, found)
             if mention is None:
