@@ -221,3 +221,11 @@ def test_both_parties_to_a_talk_are_the_two_states(coder: Any) -> None:
     ]
     text = "Armenia and Azerbaijan met in Geneva. Both main parties in Yerevan objected."
     assert "AZE" not in [a.country for a in actor_for(coder, text, "Both main parties")]
+
+
+def test_the_group_points_back_to_a_member_s_body(coder: Any) -> None:
+    text = (
+        "A Hezbollah commander, Ali Nasser, spoke in Beirut on Monday. "
+        "Israel warned the group against any attack."
+    )
+    assert codes(actor_for(coder, text, "the group")) == [("LBN", "REB")]

@@ -411,7 +411,10 @@ class ActorResolver:
         if head.i >= end and head.ent_type_ not in ("DATE", "TIME"):
             end = head.i + 1  # "the Trump administration": the phrase acts as a whole
         actor = self._person_actor(person, doc[start:end], published)
-        return Mention(start, end, head.i, [actor], actor.rule)
+        # "Hamas leader Ismail Haniyeh": a later "the group" is Hamas.
+        org = next((e for e in np.entries if e.kind in ("organization", "group")), None)
+        body = organization_mention(np, org).actors[0] if org and org.role != "media" else None
+        return Mention(start, end, head.i, [actor], actor.rule, body=body)
 
     def _demonym_group(
         self, np: NounPhrase, states: list[ActorEntry], modifier: str | None

@@ -36,6 +36,9 @@ class Mention:
     media: bool = False
     # Resolved by pointing back ("he", "the two countries"), not by naming.
     reference: bool = False
+    # The listed body a member belongs to ("Hamas" of "Hamas leader Ismail Haniyeh"), which a
+    # later "the group" may point back to.
+    body: Actor | None = None
 
     @property
     def resolved(self) -> bool:
@@ -87,6 +90,8 @@ class DocActors:
                 self.persons_seen.append(actor)
             if actor.kind in ("organization", "group") and actor.name and not mention.reference:
                 self.orgs_seen.append(actor)
+            elif mention.body is not None and actor.kind == "person":
+                self.orgs_seen.append(mention.body)
             if actor.country and actor.kind != "person":
                 self.bodies_seen.append(actor)
             seen = self.states_seen

@@ -424,7 +424,18 @@ def _member_of(
         wikidata=org.wikidata,
         rule=rule,
     )
-    return Mention(span.start, span.end, head.i, [actor], rule)
+    body = Actor(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        country=org.country,
+        sector=org.sector,
+        name=org.name,
+        kind=actor_kind(org.kind),
+        wikidata=org.wikidata,
+        rule=f"organization {org.name} ({org.source})",
+    )
+    return Mention(span.start, span.end, head.i, [actor], rule, body=body)
 
 
 def _holders(
