@@ -270,14 +270,14 @@ class SectorMentions:
     ) -> str | None:
         """The state whose own body a shared name ("Congress", "the Labour Party") is: a
         country or demonym in the phrase ("the Peruvian Congress"), "X's" / "of X" / "in X"
-        around it, else the article's country; None for an unshared name or no such hint."""
+        around it, else the article's country; only a state listed as having a body of that
+        name ("The Chinese government pushed Congress" is the US Congress); None otherwise."""
         if not org.shared:
             return None
         named = [e.country for e in states if e.country and e.role in ("country_name", "demonym")]
-        if named:
-            return named[0]
         around, _ = self.countries_around(head, match_at, found)
-        return around[0] if around else found.dominant_country()
+        home = (named or around or [found.dominant_country()])[0]
+        return home if home in org.shared else None
 
     def group_of(
         self, head: Token, match_at: MatchAt, found: DocActors, published: date | None

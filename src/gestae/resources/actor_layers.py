@@ -228,12 +228,19 @@ class LayerBuilder:
         sector = item.sector()
         entry = ActorEntry(
             key, name, item.kind("organization"), country, sector, "organization",
-            item.wikidata(), item.source, item.flag("shared", False),
+            item.wikidata(), item.source, self._shared(item),
         )  # fmt: skip
         self.layer.add(entry, [name, *item.texts("aliases"), *_exact(item)], item)
         periods = self._periods(item)
         if periods:
             self.layer.periods[key] = periods
+
+    def _shared(self, item: YamlEntry) -> tuple[str, ...]:
+        """The other states whose own body bears the name (`shared: [PER, COL]`)."""
+        states = tuple(item.texts("shared"))
+        for state in states:
+            item.check_country(state, "shared")
+        return states
 
     def _periods(self, item: YamlEntry) -> tuple[Period, ...]:
         raw = item.raw.get("periods")
