@@ -276,7 +276,8 @@ class SectorMentions:
             return None
         named = [e.country for e in states if e.country and e.role in ("country_name", "demonym")]
         around, _ = self.countries_around(head, match_at, found)
-        home = (named or around or [found.dominant_country()])[0]
+        hints: list[str | None] = [*named, *around, found.dominant_country()]
+        home = hints[0]
         return home if home in org.shared else None
 
     def group_of(
