@@ -199,6 +199,8 @@ def merge_titles_with_names(doc: Doc, found: DocActors) -> None:
         nxt = found.by_token.get(mention.end)
         if nxt is None or nxt is mention or not mention.actors or not nxt.actors:
             continue
+        if mention not in found.mentions or nxt not in found.mentions:
+            continue  # already joined to the title before it ("the leader, a spokesman X")
         title_actor, person = mention.actors[0], nxt.actors[0]
         if person.kind != "person" or title_actor.kind != "person" or title_actor.name:
             continue
