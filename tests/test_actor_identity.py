@@ -229,3 +229,14 @@ def test_the_group_points_back_to_a_member_s_body(coder: Any) -> None:
         "Israel warned the group against any attack."
     )
     assert codes(actor_for(coder, text, "the group")) == [("LBN", "REB")]
+
+
+def test_a_shared_first_word_is_not_the_same_person(coder: Any) -> None:
+    """A later full name that shares only one word with an earlier person is someone else,
+    and a title before it with a second title keeps the parse whole (no error)."""
+    text = (
+        "A rocket killed Saigon police chief Nguyen Van Luan on Sunday. "
+        "National Police chief General Nguyễn Ngọc Loan was also injured in the fighting."
+    )
+    found = [a for a in actor_for(coder, text, "General") if a.name]
+    assert all(a.name != "Nguyen Van Luan" for a in found)

@@ -317,7 +317,18 @@ def named_earlier(word: Token, found: DocActors) -> Actor | None:
     one earlier person with a country whose name holds the word. Used while mentions are
     read, for name words the tagger gives no entity type (which `link_people` never sees)."""
     known = [a for a in found.persons_seen if a.name and a.country and a.start < word.idx]
-    return _same_person(word.text, known)
+    return _same_person(_name_run(word), known)
+
+
+def _name_run(word: Token) -> str:
+    """The run of proper nouns a name word stands in ("Nguyen Ngoc Loan", not "Nguyen"), so
+    a later person who shares one name word with an earlier one is not taken for them."""
+    doc, start, end = word.doc, word.i, word.i + 1
+    while start > word.sent.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end < word.sent.end and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[start:end].text
 
 
 def link_people(doc: Doc, found: DocActors) -> None:
