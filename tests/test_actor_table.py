@@ -33,6 +33,7 @@ CATEGORIES = {
     "armed_group",
     "reference",
     "context_country",
+    "membership",
     "media_not_actor",
     "generic_not_actor",
     "ambiguity",

@@ -9,7 +9,6 @@ the actor behind a subject or object.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 from spacy.language import Language
@@ -30,10 +29,17 @@ from gestae.engine.mentions import (
     is_np_head,
     merge_titles_with_names,
     np_tokens,
-    person_name,
     place_name,
     relocate,
     widen_appositions,
+)
+from gestae.engine.named_mentions import (
+    UNLISTED_NAME_KINDS,
+    NounPhrase,
+    at_home,
+    organization_mention,
+    state_mention,
+    unlisted_name,
 )
 from gestae.engine.places import Gazetteer, is_place_phrase
 from gestae.engine.references import (
@@ -42,13 +48,15 @@ from gestae.engine.references import (
     PERSON_PRONOUNS,
     define_acronyms,
     link_people,
+    named_earlier,
+    pair_reference,
     resolve_reference,
 )
-from gestae.engine.sector_mentions import SectorMentions
+from gestae.engine.sector_mentions import STATE_SECTORS, SectorMentions
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.resources.place_words import POSITION_PREPS as LOCATIVE_PREPS
 from gestae.resources.word_classes import words
-from gestae.schema import Actor, ActorKind
+from gestae.schema import Actor
 
 # Names other modules import from here.
 __all__ = [
@@ -61,12 +69,8 @@ __all__ = [
     "actor_kind",
 ]
 
-# Entity labels of names the dictionary lacks that may still act ("Action Against Hunger").
-UNLISTED_NAME_KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization"}
 # Nouns a demonym modifies without naming a group of that country ("British waters").
 NOT_GROUP_NOUNS = words("not_group_nouns")
-# Sectors of a state's institutions: an organization in one of them names its state.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # "met for the first time in Singapore": a time is nobody's, so a place inside it is no actor.
 TIME_NOUNS = words("time_nouns")
 
@@ -113,15 +117,21 @@ class ActorResolver:
         # A state's own institution ("the Syrian Arab Army", "the IDF") names its state too.
         for _span, entries in matches:
             for entry in entries:
-                if entry.country and (
-                    entry.kind == "state"
-                    or (entry.kind == "organization" and entry.sector in STATE_SECTORS)
+                if (
+                    entry.country
+                    and not entry.shared
+                    and (
+                        entry.kind == "state"
+                        or (entry.kind == "organization" and entry.sector in STATE_SECTORS)
+                    )
                 ):
                     found.country_counts[entry.country] += 1
         for token in doc:
             if token.i in found.by_token or not is_np_head(token):
                 continue
-            mention = self._resolve_np(token, doc, match_at, found, published)
+            mention = pair_reference(token, found)  # "both parties": not political ones
+            if mention is None:
+                mention = self._resolve_np(token, doc, match_at, found, published)
             if mention is None:
                 mention = resolve_reference(token, found)
             if mention is None:
@@ -331,11 +341,19 @@ class ActorResolver:
         org = next((e for e in entries if e.kind in ("organization", "group")), None)
         states = [e for e in entries if e.kind == "state"]
         if cues.found:
-            return self.sectors.mention(doc, head, (start, end), cues, org, states, match_at, found)
+            bounds = (start, end)
+            return self.sectors.mention(
+                doc, head, bounds, cues, org, states, match_at, found, published
+            )
 
+        if org is None and not states:
+            member = self.sectors.member_mention(head, (start, end), match_at, found, published)
+            if member is not None:
+                return member
         # "the Hezbollah group", "an Islamic State cell": the phrase stands for the group.
         if org is not None and (head_inside(org, head, inner) or head.pos_ in ("NOUN", "PROPN")):
-            return _organization_mention(np, org)
+            home = self.sectors.shared_home(head, org, states, match_at, found)
+            return organization_mention(np, org, home)
 
         if states and not head_in_states(head, inner) and head.pos_ == "NOUN":
             group = self._demonym_group(np, states, cues.modifier)
@@ -345,9 +363,9 @@ class ActorResolver:
         # "the Central African Republic (CAR)": the parser may head the phrase on the acronym.
         parenthetical = head.i > 0 and head.doc[head.i - 1].text == "("
         if states and (head_in_states(head, inner) or parenthetical):
-            return _state_mention(np, states[0], cues.modifier)
+            return state_mention(np, states[0], cues.modifier)
 
-        earlier = found.surnames.get(head.lower_) if head.pos_ == "PROPN" else None
+        earlier = named_earlier(head, found) if head.pos_ == "PROPN" else None
         if earlier is not None and end - start <= 2:
             # "Kristersson promised ...": the person named in full earlier in the article.
             span = np.span
@@ -357,12 +375,12 @@ class ActorResolver:
         if head.pos_ == "PROPN" and head.ent_type_ in UNLISTED_NAME_KINDS and cues.modifier is None:
             if head.ent_type_ == "ORG" and is_place_phrase(head):
                 return None  # "a raid near Kerem Shalom": a place the tagger took for a body
-            return _unlisted_name(np, states)
+            return unlisted_name(np, states)
         return None
 
     def _noun_phrase(
         self, head: Token, match_at: MatchAt, found: DocActors, published: date | None
-    ) -> _NounPhrase:
+    ) -> NounPhrase:
         """The phrase under `head`, widened to whole dictionary matches, with their entries."""
         tokens = np_tokens(head)
         start, end = min(t.i for t in tokens), max(t.i for t in tokens) + 1
@@ -374,12 +392,13 @@ class ActorResolver:
                 continue
             seen_spans.add(span.start)
             # Organizations whose role changed (the Taliban governing from 2021) by date.
-            entries.append(self.dictionary.as_of(choose_entry(span_entries, found), published))
+            entry = self.dictionary.as_of(choose_entry(span_entries, found), published)
+            entries.append(at_home(entry, found))
             start, end = min(start, span.start), max(end, span.end)
-        return _NounPhrase(head, tokens, inner, entries, start, end)
+        return NounPhrase(head, tokens, inner, entries, start, end)
 
     def _person_mention(
-        self, np: _NounPhrase, person: ActorEntry, published: date | None
+        self, np: NounPhrase, person: ActorEntry, published: date | None
     ) -> Mention:
         """The person's name plus the title words right before it; not the whole phrase
         when the parse glued other words on ("Boris Johnson - Thursday evening")."""
@@ -392,10 +411,13 @@ class ActorResolver:
         if head.i >= end and head.ent_type_ not in ("DATE", "TIME"):
             end = head.i + 1  # "the Trump administration": the phrase acts as a whole
         actor = self._person_actor(person, doc[start:end], published)
-        return Mention(start, end, head.i, [actor], actor.rule)
+        # "Hamas leader Ismail Haniyeh": a later "the group" is Hamas.
+        org = next((e for e in np.entries if e.kind in ("organization", "group")), None)
+        body = organization_mention(np, org).actors[0] if org and org.role != "media" else None
+        return Mention(start, end, head.i, [actor], actor.rule, body=body)
 
     def _demonym_group(
-        self, np: _NounPhrase, states: list[ActorEntry], modifier: str | None
+        self, np: NounPhrase, states: list[ActorEntry], modifier: str | None
     ) -> Mention | None:
         """ "Chinese hackers", "the Venezuelan people": a demonym names the group's country."""
         head, span = np.head, np.span
@@ -462,115 +484,6 @@ class ActorResolver:
 def _name_word(token: Token) -> bool:
     """A capitalised proper noun: a word of a name, not "the" or "'s"."""
     return token.pos_ == "PROPN" and token.text[:1].isupper()
-
-
-@dataclass(frozen=True)
-class _NounPhrase:
-    """A noun phrase being resolved: its head and tokens, the dictionary matches inside it
-    (with the entries they stand for) and the span those matches widen it to."""
-
-    head: Token
-    tokens: list[Token]
-    inner: list[tuple[Span, list[ActorEntry]]]
-    entries: list[ActorEntry]
-    start: int
-    end: int
-
-    @property
-    def span(self) -> Span:
-        return self.head.doc[self.start : self.end]
-
-
-def _organization_mention(np: _NounPhrase, org: ActorEntry) -> Mention:
-    span = np.span
-    actor = Actor(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        country=org.country,
-        sector=org.sector,
-        name=org.name,
-        kind=actor_kind(org.kind),
-        wikidata=org.wikidata,
-        rule=f"organization {org.name} ({org.source})",
-    )
-    return Mention(np.start, np.end, np.head.i, [actor], actor.rule)
-
-
-def _state_mention(np: _NounPhrase, entry: ActorEntry, modifier: str | None) -> Mention | None:
-    """A country name, demonym or capital that stands for its state; none where it names the
-    place ("in Moscow")."""
-    head, span = np.head, np.span
-    if entry.role == "capital_metonym" and is_place_phrase(head):
-        return None
-    if entry.role in ("country_name", "demonym") and is_place_phrase(head):
-        return None
-    sector = entry.sector if entry.role == "capital_metonym" else modifier
-    rule = {
-        "capital_metonym": f"'{span.text}' stands for the government of {entry.country}",
-        "demonym": f"demonym '{span.text}' -> {entry.country}",
-    }.get(entry.role, f"country name '{span.text}' -> {entry.country}")
-    actor = Actor(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        country=entry.country,
-        sector=sector,
-        name=entry.name,
-        kind="state",
-        wikidata=entry.wikidata,
-        rule=f"{rule} ({entry.source})",
-    )
-    return Mention(np.start, np.end, head.i, [actor], actor.rule)
-
-
-def _unlisted_name(np: _NounPhrase, states: list[ActorEntry]) -> Mention:
-    """A name the dictionary does not know keeps its text, with no country guessed."""
-    head, span = np.head, np.span
-    kind = UNLISTED_NAME_KINDS[head.ent_type_]
-    name = (person_name(span) if kind == "person" else None) or span.text
-    if name.lower().startswith("the "):
-        name = name[4:]
-    country = None
-    rule = f"named {head.ent_type_} not in the dictionary: no country assumed"
-    described = [e for e in states if e.role in ("country_name", "demonym")]
-    if kind == "person" and described:
-        # "US basketball star Brittney Griner", "Iranian activist X": the NP says whose.
-        country = described[0].country
-        rule = f"named person not in the dictionary, described as {described[0].name}"
-    named_after = _named_after_state(np)
-    if kind == "organization" and named_after is not None:
-        # "the Pakistani Frontier Corps", "the Iraqi Islamic Party": a body whose name opens
-        # with a country or its demonym belongs to that country.
-        country = named_after.country
-        rule = f"named organization not in the dictionary, named after {named_after.name}"
-    actor = Actor(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        country=country,
-        name=name,
-        kind=kind,
-        rule=rule,
-    )
-    return Mention(np.start, np.end, head.i, [actor], actor.rule)
-
-
-def _named_after_state(np: _NounPhrase) -> ActorEntry | None:
-    """The state whose name or demonym opens the phrase's name (after "the")."""
-    doc = np.head.doc
-    first = np.start + (doc[np.start].dep_ == "det")
-    for span, entries in np.inner:
-        if span.start != first or span.end > np.head.i:
-            continue
-        for entry in entries:
-            if (
-                entry.kind == "state"
-                and entry.country
-                and entry.role in ("country_name", "demonym")
-            ):
-                return entry
-    return None
 
 
 def _under_locative(token: Token, top: Token) -> bool:

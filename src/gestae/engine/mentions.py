@@ -36,6 +36,9 @@ class Mention:
     media: bool = False
     # Resolved by pointing back ("he", "the two countries"), not by naming.
     reference: bool = False
+    # The listed body a member belongs to ("Hamas" of "Hamas leader Ismail Haniyeh"), which a
+    # later "the group" may point back to.
+    body: Actor | None = None
 
     @property
     def resolved(self) -> bool:
@@ -59,8 +62,6 @@ class DocActors:
     bodies_seen: list[Actor] = field(default_factory=list)
     # Actors that were the subject of their clause: "he"/"it" prefer these.
     subjects_seen: list[Actor] = field(default_factory=list)
-    # Surnames of persons already named ("Kristersson" after "Ulf Kristersson").
-    surnames: dict[str, Actor] = field(default_factory=dict)
     # Actors named by a plural noun ("separatists"), which "it" does not point to.
     plural_ids: set[int] = field(default_factory=set)
 
@@ -85,12 +86,12 @@ class DocActors:
                 self.plural_ids.add(id(actor))
             if is_subject:
                 self.subjects_seen.append(actor)
-            if actor.kind == "person" and actor.name and actor.country:
-                self.surnames.setdefault(actor.name.split()[-1].lower(), actor)
             if actor.kind == "person":
                 self.persons_seen.append(actor)
             if actor.kind in ("organization", "group") and actor.name and not mention.reference:
                 self.orgs_seen.append(actor)
+            elif mention.body is not None and actor.kind == "person":
+                self.orgs_seen.append(mention.body)
             if actor.country and actor.kind != "person":
                 self.bodies_seen.append(actor)
             seen = self.states_seen
@@ -185,6 +186,7 @@ def _describes_named(head: Token, mine: Actor, theirs: Actor) -> bool:
     noun's country was at best a guess from the context."""
     return (
         head.pos_ == "NOUN"
+        and mine.kind != "person"  # "the chairman of X, Moussa Faki": a person, not X
         and mine.name is None
         and theirs.name is not None
         and theirs.kind != "person"
@@ -197,6 +199,8 @@ def merge_titles_with_names(doc: Doc, found: DocActors) -> None:
         nxt = found.by_token.get(mention.end)
         if nxt is None or nxt is mention or not mention.actors or not nxt.actors:
             continue
+        if mention not in found.mentions or nxt not in found.mentions:
+            continue  # already joined to the title before it ("the leader, a spokesman X")
         title_actor, person = mention.actors[0], nxt.actors[0]
         if person.kind != "person" or title_actor.kind != "person" or title_actor.name:
             continue

@@ -101,9 +101,19 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
     if lemma in GROUP_REFERENCES and definite_bare(token) and found.orgs_seen:
         last = found.orgs_seen[-1]
         return pointer(token, [last], last.name or last.text)
-    pair_head = lemma in PAIR_HEADS or lower in PAIR_HEADS
-    if pair_head and mods & PAIR_QUANTIFIERS and len(states_seen) >= 2:
-        return pointer(token, states_seen[-2:], "the last two states named")
+    return pair_reference(token, found)
+
+
+def pair_reference(token: Token, found: DocActors) -> Mention | None:
+    """ "the two countries", "both sides", "the two parties": the last two states named. Read
+    before any agent noun, so "both parties" to a talk are not political parties."""
+    mods = {c.lower_ for c in token.children}
+    pair_head = token.lemma_.lower() in PAIR_HEADS or token.lower_ in PAIR_HEADS
+    described = any(c.dep_ in ("amod", "compound") for c in token.children)
+    if token.lemma_.lower() == "party" and described:
+        return None  # "both main parties", "the two ruling parties" are political parties
+    if pair_head and mods & PAIR_QUANTIFIERS and len(found.states_seen) >= 2:
+        return pointer(token, found.states_seen[-2:], "the last two states named")
     return None
 
 
@@ -284,15 +294,41 @@ def _name_parts(name: str) -> frozenset[str]:
 
 
 def _same_person(name: str, known: Sequence[Actor]) -> Actor | None:
-    """The one earlier person whose full name holds every word of `name`; none when two
-    different people could be meant ("Kim" after Kim Jong Un and Kim Yo Jong)."""
+    """The one earlier person whose full name holds every word of `name` ("Jovenel Moise" and
+    "Jovenel Moïse" are one); when two different people could be meant ("Osei" after Kofi
+    Osei of Ghana and Ama Osei of Togo) none, unless both hold the same country and sector,
+    which is all an event records ("Kim" after Kim Jong Un and Kim Yo Jong: PRK GOV)."""
     parts = _name_parts(name)
     if not parts:
         return None
     fits = [k for k in known if k.name and parts <= _name_parts(k.name)]
-    if len({k.name for k in fits}) != 1:
+    if not fits:
         return None
-    return fits[-1]
+    if len({_name_parts(k.name or "") for k in fits}) == 1:
+        return fits[-1]
+    if len({(k.country, k.sector) for k in fits}) == 1:
+        return fits[0]  # the first named, as the article most likely means
+    return None
+
+
+def named_earlier(word: Token, found: DocActors) -> Actor | None:
+    """The person named in full earlier in the article whom a lone name word stands for
+    ("Kristersson promised ..." after "Ulf Kristersson"), by the same test as `link_people`:
+    one earlier person with a country whose name holds the word. Used while mentions are
+    read, for name words the tagger gives no entity type (which `link_people` never sees)."""
+    known = [a for a in found.persons_seen if a.name and a.country and a.start < word.idx]
+    return _same_person(_name_run(word), known)
+
+
+def _name_run(word: Token) -> str:
+    """The run of proper nouns a name word stands in ("Nguyen Ngoc Loan", not "Nguyen"), so
+    a later person who shares one name word with an earlier one is not taken for them."""
+    doc, start, end = word.doc, word.i, word.i + 1
+    while start > word.sent.start and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    while end < word.sent.end and doc[end].pos_ == "PROPN":
+        end += 1
+    return doc[start:end].text
 
 
 def link_people(doc: Doc, found: DocActors) -> None:

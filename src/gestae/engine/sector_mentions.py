@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -32,6 +33,9 @@ from gestae.schema import Actor
 
 # Prepositions that say whose a sector noun is ("ministers of Germany", "troops from Chad").
 ORIGIN_PREPS = ("of", "from")
+# Prepositions that make a sector noun a member of a body ("fighters of Islamic State", "a
+# spokesman for the Taliban", "negotiators from the FARC").
+MEMBERSHIP_PREPS = ("of", "for", "from")
 # Entity types of place names, whose last word is never an agent noun ("West Bank").
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 # Modifiers that put a force or body outside any one state: never the country of the place
@@ -40,6 +44,10 @@ INTERNATIONAL_WORDS = frozenset({"international", "multinational"})
 OUTSIDE_WORDS = INTERNATIONAL_WORDS | {"foreign", "overseas"}
 # Titles of people from elsewhere ("the envoy"): no country from the place or the article.
 VISITING_TITLES = words("visiting_titles")
+# Nouns for people who belong to a body named after them ("members of Hamas").
+MEMBER_NOUNS = words("member_nouns")
+# Member nouns that stand for several people even in the singular.
+GROUP_MEMBER_NOUNS = frozenset({"delegation", "staff"})
 # The largest run of words tried as one title ("shadow home secretary" and shorter).
 MAX_TITLE_WORDS = 4
 # How a rule says an actor's country came only from the article's context, not its words
@@ -57,6 +65,8 @@ class TitleMatch:
     kind: str
 
 
+# Sectors of a state's institutions: an organization in one of them names its state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # A state's forces stay forces under a "government", "regime" or "royal" modifier.
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 
@@ -170,10 +180,13 @@ class SectorMentions:
         states: list[ActorEntry],
         match_at: MatchAt,
         found: DocActors,
+        published: date | None = None,
     ) -> Mention | None:
         """A title or agent noun ("Health Secretary", "police"), with its country or group."""
         span = doc[bounds[0] : bounds[1]]
         bits = cues.reasons(head)
+        if org is None and not states:
+            org = self.group_of(head, match_at, found, published)
         if org is not None:
             return _member_of(span, head, cues, org, bits)
         partners: list[tuple[ActorEntry, Token]] = []
@@ -217,7 +230,7 @@ class SectorMentions:
             and self.dictionary.is_generic(head.lemma_.lower())
         )
         if not countries and not (generic and cues.modifier is None):
-            dominant = found.dominant_country()
+            dominant = found.dominant_country() or _home_state(head, cues, found)
             if dominant is not None:
                 countries = [dominant]
                 bits.append(f"{CONTEXT_COUNTRY} ({dominant})")
@@ -226,6 +239,66 @@ class SectorMentions:
                 return None
             countries = [None]
         return _holders(span, head, cues, countries, partners, match_at, "; ".join(bits))
+
+    def member_mention(
+        self,
+        head: Token,
+        bounds: tuple[int, int],
+        match_at: MatchAt,
+        found: DocActors,
+        published: date | None,
+    ) -> Mention | None:
+        """A member noun with no sector of its own ("members of Hamas", "the chairman of the
+        African Union Commission"): the body it belongs to, if one is named after it."""
+        if head.lemma_.lower() not in MEMBER_NOUNS and head.lower_ not in MEMBER_NOUNS:
+            return None
+        org = self.group_of(head, match_at, found, published)
+        if org is None:
+            return None
+        span = head.doc[bounds[0] : bounds[1]]
+        cues = SectorCues(None, None, None)
+        one = head.tag_ == "NN" and head.lemma_.lower() not in GROUP_MEMBER_NOUNS
+        return _member_of(span, head, cues, org, [f"member noun '{head.lemma_}'"], one)
+
+    def shared_home(
+        self,
+        head: Token,
+        org: ActorEntry,
+        states: list[ActorEntry],
+        match_at: MatchAt,
+        found: DocActors,
+    ) -> str | None:
+        """The state whose own body a shared name ("Congress", "the Labour Party") is: a
+        country or demonym in the phrase ("the Peruvian Congress"), "X's" / "of X" / "in X"
+        around it, else the article's country; only a state listed as having a body of that
+        name ("The Chinese government pushed Congress" is the US Congress); None otherwise."""
+        if not org.shared:
+            return None
+        named = [e.country for e in states if e.country and e.role in ("country_name", "demonym")]
+        around, _ = self.countries_around(head, match_at, found)
+        hints: list[str | None] = [*named, *around, found.dominant_country()]
+        home = hints[0]
+        return home if home in org.shared else None
+
+    def group_of(
+        self, head: Token, match_at: MatchAt, found: DocActors, published: date | None
+    ) -> ActorEntry | None:
+        """The listed body a sector noun belongs to through a preposition: "fighters of
+        Islamic State", "a spokesman for the Taliban", "the chairman of the African Union
+        Commission" take the body's identity, as "Hamas militants" does. Only a body named
+        by the object itself counts, not one inside its modifiers ("the police of Hamas-run
+        Gaza" are not Hamas)."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in MEMBERSHIP_PREPS:
+                continue
+            for obj in prep.children:
+                named = dictionary_token(obj, match_at) if obj.dep_ == "pobj" else None
+                if named is None:
+                    continue
+                entry = choose_entry(match_at[named.i][1], found)
+                if entry.kind in ("organization", "group") and entry.role != "media":
+                    return self.dictionary.as_of(entry, published)
+        return None
 
     def outside_word(self, head: Token, cues: SectorCues) -> str | None:
         """ "foreign" or "international" in front of an agent noun or title, not part of a
@@ -258,6 +331,12 @@ class SectorMentions:
                 # "Iran's envoy"; "Trump's envoy" serves the state its patron belongs to.
                 if entry.country and entry.kind in ("state", "person"):
                     return [entry.country], []
+        # "an Istanbul court", "Kandahar police": the town in front says where the body is.
+        for child in head.lefts if located else ():
+            if child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ == "GPE":
+                country = self.place_country(child, match_at, found)
+                if country:
+                    return [country], []
         # "ministers responsible for migration from Germany, ...": look a few levels down.
         for prep in preps_below(head, depth=3):
             if prep.lower_ not in ORIGIN_PREPS:
@@ -268,7 +347,7 @@ class SectorMentions:
                 if obj.dep_ != "pobj":
                     continue
                 for tok in [obj, *conjuncts(obj)]:
-                    entry_tok = dictionary_token(tok, match_at)
+                    entry_tok = dictionary_token(tok, match_at) or self.state_body(tok, match_at)
                     if entry_tok is None:
                         continue
                     entry = choose_entry(match_at[entry_tok.i][1], found)
@@ -289,6 +368,20 @@ class SectorMentions:
                             return [country], []
         return [], []
 
+    def state_body(self, token: Token, match_at: MatchAt) -> Token | None:
+        """The demonym of a state's own body ("the Colombian government", "the Ugandan army"):
+        "negotiators from the Colombian government" are Colombia's. Only in front of a sector
+        noun, so "from the Russian-speaking regions" names nobody."""
+        if self.dictionary.sector_of_noun(token.lemma_.lower()) is None:
+            return None
+        for child in token.lefts:
+            entries = match_at[child.i][1] if child.i in match_at else []
+            if child.dep_ in ("amod", "compound") and any(
+                e.kind == "state" and e.country for e in entries
+            ):
+                return child
+        return None
+
     def place_country(self, token: Token, match_at: MatchAt, found: DocActors) -> str | None:
         """Country of a place name: a country or capital in the dictionary, else a gazetteer town."""
         entry_tok = dictionary_token(token, match_at)
@@ -304,29 +397,46 @@ class SectorMentions:
 
 
 def _member_of(
-    span: Span, head: Token, cues: SectorCues, org: ActorEntry, bits: list[str]
+    span: Span,
+    head: Token,
+    cues: SectorCues,
+    org: ActorEntry,
+    bits: list[str],
+    one_person: bool = False,
 ) -> Mention:
     """A member of a listed group ("Hamas militants") is of the group's country; an armed
-    group keeps its own sector."""
-    sector = cues.sector
+    group keeps its own sector. One person ("the chairman of the AU Commission") is a person
+    whose name the text may give beside it, not the body's."""
+    sector = cues.sector or org.sector
     if org.sector in ("REB", "UAF"):
         sector = cues.noun_sector or org.sector
     bits.append(f"organization {org.name} ({org.source})")
     rule = "; ".join(bits)
     name = person_name(span)
-    kind = actor_kind("person" if name else "organization")
+    kind = actor_kind("person" if name or one_person else "organization")
     actor = Actor(
         text=span.text,
         start=span.start_char,
         end=span.end_char,
         country=org.country,
         sector=sector,
-        name=name or org.name,
+        name=name or (None if one_person else org.name),
         kind=kind,
         wikidata=org.wikidata,
         rule=rule,
     )
-    return Mention(span.start, span.end, head.i, [actor], rule)
+    body = Actor(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        country=org.country,
+        sector=org.sector,
+        name=org.name,
+        kind=actor_kind(org.kind),
+        wikidata=org.wikidata,
+        rule=f"organization {org.name} ({org.source})",
+    )
+    return Mention(span.start, span.end, head.i, [actor], rule, body=body)
 
 
 def _holders(
@@ -371,6 +481,29 @@ def _holders(
             )
         )
     return Mention(span.start, span.end, head.i, actors, rule)
+
+
+# Sectors of a state's own institutions and of its opposition: "the government", "the police",
+# "the interior ministry", "the opposition" belong to the state the text is about.
+DOMESTIC_SECTORS = STATE_SECTORS | {"OPP"}
+
+
+def _home_state(head: Token, cues: SectorCues, found: DocActors) -> str | None:
+    """ "Britain's Supreme Court rejected the government's plan": with no country leading the
+    article, a state's own institution named with "the" ("the government", "the interior
+    ministry", "the opposition") is of the last state named before it in its sentence (from
+    further back, "the administration" was as often another state's as not, on VOA stories).
+    A plural ("the soldiers" may be anyone's) or a title of one person is not."""
+    own = cues.title.sector if cues.title is not None else cues.noun_sector
+    if own not in DOMESTIC_SECTORS or head.tag_ != "NN" or not found.states_seen:
+        return None
+    if cues.title is not None and cues.title.kind == "person":
+        return None
+    first = next((t for t in head.lefts if t.dep_ != "punct"), None)
+    last = found.states_seen[-1]
+    if first is None or first.lower_ != "the" or last.start < head.sent.start_char:
+        return None
+    return last.country
 
 
 def _same_title(head: Token, earlier: Actor) -> bool:

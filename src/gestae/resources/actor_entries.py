@@ -38,6 +38,12 @@ class ActorEntry:
     role: str
     wikidata: str | None
     source: str
+    # Other states that give a body of their own this name ("Congress": PER, COL, ...): in
+    # their news the name is theirs; the entry's country is the default.
+    shared: tuple[str, ...] = ()
+    # States a people without a state of its own lives in ("Baloch": PAK, IRN, AFG): in an
+    # article about one of them, the people are that state's.
+    homes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -76,11 +76,12 @@ _ALLOWED: dict[str, set[str]] = {
     "countries": {"code", "name", "names", "wikidata"},
     "country_aliases": {"country", "name", "names", "exact", "wikidata"},
     "demonyms": {"country", "ambiguous", "names"},
-    "groups": {"name", "names", "country", "sector", "wikidata"},
+    "groups": {"name", "names", "country", "sector", "wikidata", "homes"},
     "capitals": {"country", "name", "names", "sector", "ambiguous", "metonym"},
     "seats": {"name", "names", "country", "sector", "ambiguous", "kind"},
     "organizations": {
         "id", "name", "aliases", "exact", "country", "sector", "kind", "wikidata", "periods",
+        "shared",
     },
     "media": {"id", "name", "aliases", "exact", "country", "platform", "wikidata"},
     "persons": {
@@ -157,9 +158,12 @@ class LayerBuilder:
     def _groups(self, item: YamlEntry) -> None:
         names = item.texts("names")
         name = item.text("name") or (names[0] if names else item.req("name"))
+        homes = tuple(item.texts("homes"))
+        for home in homes:
+            item.check_country(home, "homes")
         entry = ActorEntry(
             f"group:{slug(name)}", name, "group", item.country(), item.sector(), "demonym",
-            item.wikidata(), item.source,
+            item.wikidata(), item.source, homes=homes,
         )  # fmt: skip
         self.layer.add(entry, [name, *names], item)
 
@@ -224,12 +228,19 @@ class LayerBuilder:
         sector = item.sector()
         entry = ActorEntry(
             key, name, item.kind("organization"), country, sector, "organization",
-            item.wikidata(), item.source,
+            item.wikidata(), item.source, self._shared(item),
         )  # fmt: skip
         self.layer.add(entry, [name, *item.texts("aliases"), *_exact(item)], item)
         periods = self._periods(item)
         if periods:
             self.layer.periods[key] = periods
+
+    def _shared(self, item: YamlEntry) -> tuple[str, ...]:
+        """The other states whose own body bears the name (`shared: [PER, COL]`)."""
+        states = tuple(item.texts("shared"))
+        for state in states:
+            item.check_country(state, "shared")
+        return states
 
     def _periods(self, item: YamlEntry) -> tuple[Period, ...]:
         raw = item.raw.get("periods")

@@ -84,6 +84,7 @@ CLASSES = (
     "counted_victims",
     "victim_nouns",
     "bomb_disposal",
+    "member_nouns",
 )
 
 

@@ -1,0 +1,152 @@
+"""Mentions the dictionary names: an organization, a state by its name, demonym or capital,
+and a name the dictionary lacks. The resolver (`gestae.engine.actors`) reads the noun phrase
+and decides which of these it is; the builders here only make the mention and say why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from gestae.engine.mentions import DocActors, Mention, actor_kind, person_name
+from gestae.engine.places import is_place_phrase
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY
+from gestae.resources.actor_dictionary import ActorEntry
+from gestae.schema import Actor, ActorKind
+
+# Entity labels of names the dictionary lacks that may still act ("Action Against Hunger").
+UNLISTED_NAME_KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization"}
+
+
+@dataclass(frozen=True)
+class NounPhrase:
+    """A noun phrase being resolved: its head and tokens, the dictionary matches inside it
+    (with the entries they stand for) and the span those matches widen it to."""
+
+    head: Token
+    tokens: list[Token]
+    inner: list[tuple[Span, list[ActorEntry]]]
+    entries: list[ActorEntry]
+    start: int
+    end: int
+
+    @property
+    def span(self) -> Span:
+        return self.head.doc[self.start : self.end]
+
+
+def organization_mention(np: NounPhrase, org: ActorEntry, home: str | None = None) -> Mention:
+    span = np.span
+    if home is not None and home != org.country:
+        # "the Peruvian Congress", "Labour" in an Israeli story: that state's own body.
+        rule = f"'{span.text}' names a body of several states; here {home}'s"
+        own = Actor(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            kind="organization",
+            country=home,
+            sector=org.sector,
+            rule=rule,
+        )
+        return Mention(np.start, np.end, np.head.i, [own], rule)
+    actor = Actor(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        country=org.country,
+        sector=org.sector,
+        name=org.name,
+        kind=actor_kind(org.kind),
+        wikidata=org.wikidata,
+        rule=f"organization {org.name} ({org.source})",
+    )
+    return Mention(np.start, np.end, np.head.i, [actor], actor.rule)
+
+
+def state_mention(np: NounPhrase, entry: ActorEntry, modifier: str | None) -> Mention | None:
+    """A country name, demonym or capital that stands for its state; none where it names the
+    place ("in Moscow")."""
+    head, span = np.head, np.span
+    if entry.role == "capital_metonym" and is_place_phrase(head):
+        return None
+    if entry.role in ("country_name", "demonym") and is_place_phrase(head):
+        return None
+    sector = entry.sector if entry.role == "capital_metonym" else modifier
+    rule = {
+        "capital_metonym": f"'{span.text}' stands for the government of {entry.country}",
+        "demonym": f"demonym '{span.text}' -> {entry.country}",
+    }.get(entry.role, f"country name '{span.text}' -> {entry.country}")
+    actor = Actor(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        country=entry.country,
+        sector=sector,
+        name=entry.name,
+        kind="state",
+        wikidata=entry.wikidata,
+        rule=f"{rule} ({entry.source})",
+    )
+    return Mention(np.start, np.end, head.i, [actor], actor.rule)
+
+
+def unlisted_name(np: NounPhrase, states: list[ActorEntry]) -> Mention:
+    """A name the dictionary does not know keeps its text, with no country guessed."""
+    head, span = np.head, np.span
+    kind = UNLISTED_NAME_KINDS[head.ent_type_]
+    name = (person_name(span) if kind == "person" else None) or span.text
+    if name.lower().startswith("the "):
+        name = name[4:]
+    country = None
+    rule = f"named {head.ent_type_} not in the dictionary: no country assumed"
+    described = [e for e in states if e.role in ("country_name", "demonym")]
+    if kind == "person" and described:
+        # "US basketball star Brittney Griner", "Iranian activist X": the NP says whose.
+        country = described[0].country
+        rule = f"named person not in the dictionary, described as {described[0].name}"
+    named_after = named_after_state(np)
+    if kind == "organization" and named_after is not None:
+        # "the Pakistani Frontier Corps", "the Iraqi Islamic Party": a body whose name opens
+        # with a country or its demonym belongs to that country.
+        country = named_after.country
+        rule = f"named organization not in the dictionary, named after {named_after.name}"
+    actor = Actor(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        country=country,
+        name=name,
+        kind=kind,
+        rule=rule,
+    )
+    return Mention(np.start, np.end, head.i, [actor], actor.rule)
+
+
+def named_after_state(np: NounPhrase) -> ActorEntry | None:
+    """The state whose name or demonym opens the phrase's name (after "the")."""
+    doc = np.head.doc
+    first = np.start + (doc[np.start].dep_ == "det")
+    for span, entries in np.inner:
+        if span.start != first or span.end > np.head.i:
+            continue
+        for entry in entries:
+            if (
+                entry.kind == "state"
+                and entry.country
+                and entry.role in ("country_name", "demonym")
+            ):
+                return entry
+    return None
+
+
+def at_home(entry: ActorEntry, found: DocActors) -> ActorEntry:
+    """A people without a state ("Baloch", "Kurdish") in an article that clearly concerns one
+    of the states it lives in is that state's ("Baloch separatists" in a Pakistan story: PAK
+    REB); elsewhere, or with no leading country, it keeps no country."""
+    if entry.country is not None or not entry.homes:
+        return entry
+    home = found.dominant_country()
+    if home is None or home not in entry.homes:
+        return entry
+    return replace(entry, country=home, source=f"{entry.source}; {CONTEXT_COUNTRY} ({home})")
