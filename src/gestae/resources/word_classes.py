@@ -53,6 +53,7 @@ CLASSES = (
     "filmed_things",
     "time_nouns",
     "kin_nouns",
+    "information_nouns",
     "abstract_foes",
     "imposed_measures",
     "occasion_nouns",

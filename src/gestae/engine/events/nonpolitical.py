@@ -237,3 +237,67 @@ def abstract_foe(token: Token, entry: TriggerEntry) -> bool:
     aimed = _aimed_at(token)
     # Only the head noun counts: a "drug dealer" is a person, not a drug.
     return bool(_common(aimed) & ABSTRACT_FOES)
+
+
+# -- a political verb in another sense -------------------------------------------------------
+
+INFORMATION_NOUNS = words("information_nouns")
+# CAMEO roots of offering, meeting, helping and giving (03-07); statements (01-02) about what
+# was said ("rejected the comments") are another matter.
+GIVING_ROOTS = frozenset({"03", "04", "05", "06", "07"})
+# CAMEO codes of a journey to or from a partner: a visit (042) and hosting one (043).
+VISIT_CODES = frozenset({"042", "043"})
+
+
+@rule("suppress.information-given")
+def information_given(token: Token, entry: TriggerEntry) -> bool:
+    """Offering or giving evidence, details or an explanation is saying something, not
+    cooperating: 'offered no evidence', 'gave few details'. Handed to a partner ('shared
+    evidence with Mexico') it is cooperation, and aid and intelligence stay acts.
+
+    Example: The ministry offered no evidence for the claim about the border.
+    """
+    if entry.pos != "verb" or entry.cameo[:2] not in GIVING_ROOTS:
+        return False
+    if token.lemma_.lower() == "share" or _handed_over(token):
+        return False  # "shared evidence with Mexico": handing it to a partner is cooperation
+    return any(
+        c.dep_ in OBJECT_DEPS and c.lemma_.lower() in INFORMATION_NOUNS for c in token.children
+    )
+
+
+def _handed_over(token: Token) -> bool:
+    """A partner the thing is given to: 'gave details to the envoy', 'evidence to Kenya'."""
+    near = [token, *(c for c in token.children if c.dep_ in OBJECT_DEPS)]
+    return any(c.dep_ == "dative" or c.lower_ in PARTNER_PREPS for t in near for c in t.children)
+
+
+@rule("suppress.transported")
+def transported(token: Token, entry: TriggerEntry) -> bool:
+    """People flown, taken or sent somewhere are moved by others: no visit of theirs
+    ('the detainees were flown to Louisiana', 'the wounded were taken to Kabul').
+
+    Example: The detainees were flown to Louisiana on Tuesday.
+    """
+    if entry.cameo not in VISIT_CODES:
+        return False
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    return passive or (token.tag_ == "VBN" and token.dep_ == "acl")
+
+
+@rule("suppress.person-recognized")
+def person_recognized(token: Token, entry: TriggerEntry) -> bool:
+    """Recognizing a person is knowing who they are ('a guard recognized him'), not the
+    recognition of a state or government, unless it names the office ('recognized him as
+    president').
+
+    Example: A guard recognized him at the border post in Rafah.
+    """
+    if entry.cameo != "054" or entry.pos != "verb":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return False
+    return any(
+        c.dep_ in OBJECT_DEPS and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
+        for c in token.children
+    )

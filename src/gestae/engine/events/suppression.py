@@ -27,10 +27,13 @@ from gestae.engine.events.nominal import (
 )
 from gestae.engine.events.nonpolitical import (
     abstract_foe,
+    information_given,
     non_human,
+    person_recognized,
     private_life,
     private_parties,
     sport,
+    transported,
     word_forms,
 )
 from gestae.engine.rules import rule
@@ -351,6 +354,16 @@ def with_kin(m: Matched) -> bool:
 with_kin.rule_id = private_life.rule_id  # type: ignore[attr-defined]
 
 
+def on_trigger(check: Callable[[Token, TriggerEntry], bool]) -> Callable[[Matched], bool]:
+    """A rule that reads only the trigger and its entry, run on a matched trigger."""
+
+    def run(m: Matched) -> bool:
+        return check(m.token, m.entry)
+
+    run.rule_id = check.rule_id  # type: ignore[attr-defined]
+    return run
+
+
 MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     accusation_content,
     consequence,
@@ -369,6 +382,9 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     with_kin,
     in_sport,
     against_problem,
+    on_trigger(information_given),
+    on_trigger(transported),
+    on_trigger(person_recognized),
 ]
 
 
