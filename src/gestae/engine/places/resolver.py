@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from gestae.engine.places.capitals import national_capital
 from gestae.engine.places.phrases import (
     ADVERBIAL_LOCATORS,
     AREA_NOUNS,
@@ -320,6 +321,9 @@ class Resolver:
         of Jenin" is Jenin, "the Suuqa Xoolaha neighbourhood of Mogadishu" the neighbourhood,
         "Indonesia's Ambon city" Ambon. A name framed by an area noun ("Kandahar province")
         ranks as an area even when the gazetteer knows only the town."""
+        capital = self._national_capital(frame)
+        if capital is not None:
+            return capital
         sub_town = is_sub_town(frame)
         area = frame.lemma_.lower() in AREA_NOUNS or frame.lower_ in AREA_NOUNS
         matches: list[Match] = []
@@ -365,6 +369,22 @@ class Resolver:
         if sub_town or area:
             matches.extend(_quarters(own, [m for m in matches if m not in own]))
         return self.best(_smaller_town_inside(matches))
+
+    def _national_capital(self, frame: Token) -> Match | None:
+        """ "Somalia's capital", "the Sri Lankan capital": the capital city, not the country
+        that names it; a capital with its own name ("Yemen's capital Sanaa", "the capital
+        of X") is read from that name instead."""
+        if frame.lemma_.lower() != "capital":
+            return None
+        following = frame.doc[frame.i + 1] if frame.i + 1 < len(frame.doc) else None
+        named = following is not None and following.pos_ == "PROPN"
+        if named or any(c.dep_ in ("appos", "prep") and c.lower_ != "in" for c in frame.rights):
+            return None
+        entry = national_capital(frame, self.gaz, self.hints)
+        if entry is None:
+            return None
+        start = min((t.i for left in frame.lefts for t in left.subtree), default=frame.i)
+        return Match(entry, start, frame.i + 1)
 
     def _frame_of_name(self, pobj: Token, sub_town: bool, area: bool, depth: int) -> Match | None:
         """The place a frame's "of" phrase names. "The town of Rastan", "the district of Karm":
