@@ -333,6 +333,9 @@ class Resolver:
         # "the East Ghouta region": the tagger may hang the name on as an adjective
         names = [c.i for c in frame.lefts if _frame_name(c)]
         last_name = max(names, default=-1)
+        # "the town of Wafa west of Ramadi", parsed as a place "Wafa west": the name is the
+        # place, and the "of" town only the landmark of a bearing
+        bearing = bool(names) and frame.lower_ in _BEARINGS
         for child in frame.children:
             found: Match | None = None
             if child.i == last_name:
@@ -342,7 +345,7 @@ class Resolver:
                 street = frame.lemma_.lower() in THOROUGHFARE_NOUNS
                 known = None if street else self.resolve_name(child, located=True)
                 found = known or self.unresolved_name(
-                    child, framed=sub_town, named=area or settlement or street
+                    child, framed=sub_town, named=area or settlement or street or bearing
                 )
                 if found is not None:
                     own.append(found)
@@ -354,6 +357,8 @@ class Resolver:
                     found = self._frame_of_name(pobj, sub_town, area, depth)
                     if found is not None and not names:
                         own.append(found)  # "the neighbourhood of X": X is the frame's name
+                    if found is not None and bearing:
+                        found = found.at_least(_SPECIFICITY["region"])
             elif child.dep_ in ("appos", "poss"):
                 # "Balochistan's Kalat district": the owner contains the named place, so it
                 # wins only when it is more specific
@@ -455,6 +460,9 @@ class Resolver:
         return min(matches, key=lambda m: (m.rank, m.start)).inside(matches)
 
 
+# Bearings from a landmark ("20 km west of X").
+_BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest"})  # fmt: skip
 # Nouns of a settlement: the name their "of" phrase gives is a place whatever the tagger says.
 _SETTLEMENT_NOUNS = frozenset({"city", "hamlet", "settlement", "town", "township", "village"})
 # Sites named for their use, not for their ground: "the Victoria Hotel in Warsaw" happened in
