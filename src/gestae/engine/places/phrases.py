@@ -28,6 +28,7 @@ ASSAULT_NOUNS = PlaceWords("assault_nouns")
 CONTEST_NOUNS = PlaceWords("contest_nouns")
 TOPONYM_WORDS = PlaceWords("toponym_words")
 ORIGIN_PARTICIPLES = PlaceWords("origin_participles")
+AFTERMATH_VERBS = PlaceWords("aftermath_verbs")
 
 
 def is_frame(token: Token) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from gestae.engine.places.capitals import national_capital
 from gestae.engine.places.phrases import (
     ADVERBIAL_LOCATORS,
     AREA_NOUNS,
@@ -320,6 +321,9 @@ class Resolver:
         of Jenin" is Jenin, "the Suuqa Xoolaha neighbourhood of Mogadishu" the neighbourhood,
         "Indonesia's Ambon city" Ambon. A name framed by an area noun ("Kandahar province")
         ranks as an area even when the gazetteer knows only the town."""
+        capital = self._national_capital(frame)
+        if capital is not None:
+            return capital
         sub_town = is_sub_town(frame)
         area = frame.lemma_.lower() in AREA_NOUNS or frame.lower_ in AREA_NOUNS
         matches: list[Match] = []
@@ -329,6 +333,9 @@ class Resolver:
         # "the East Ghouta region": the tagger may hang the name on as an adjective
         names = [c.i for c in frame.lefts if _frame_name(c)]
         last_name = max(names, default=-1)
+        # "the town of Wafa west of Ramadi", parsed as a place "Wafa west": the name is the
+        # place, and the "of" town only the landmark of a bearing
+        bearing = bool(names) and frame.lower_ in _BEARINGS
         for child in frame.children:
             found: Match | None = None
             if child.i == last_name:
@@ -338,7 +345,7 @@ class Resolver:
                 street = frame.lemma_.lower() in THOROUGHFARE_NOUNS
                 known = None if street else self.resolve_name(child, located=True)
                 found = known or self.unresolved_name(
-                    child, framed=sub_town, named=area or settlement or street
+                    child, framed=sub_town, named=area or settlement or street or bearing
                 )
                 if found is not None:
                     own.append(found)
@@ -350,6 +357,8 @@ class Resolver:
                     found = self._frame_of_name(pobj, sub_town, area, depth)
                     if found is not None and not names:
                         own.append(found)  # "the neighbourhood of X": X is the frame's name
+                    if found is not None and bearing:
+                        found = found.at_least(_SPECIFICITY["region"])
             elif child.dep_ in ("appos", "poss"):
                 # "Balochistan's Kalat district": the owner contains the named place, so it
                 # wins only when it is more specific
@@ -365,6 +374,22 @@ class Resolver:
         if sub_town or area:
             matches.extend(_quarters(own, [m for m in matches if m not in own]))
         return self.best(_smaller_town_inside(matches))
+
+    def _national_capital(self, frame: Token) -> Match | None:
+        """ "Somalia's capital", "the Sri Lankan capital": the capital city, not the country
+        that names it; a capital with its own name ("Yemen's capital Sanaa", "the capital
+        of X") is read from that name instead."""
+        if frame.lemma_.lower() != "capital":
+            return None
+        following = frame.doc[frame.i + 1] if frame.i + 1 < len(frame.doc) else None
+        named = following is not None and following.pos_ == "PROPN"
+        if named or any(c.dep_ in ("appos", "prep") and c.lower_ != "in" for c in frame.rights):
+            return None
+        entry = national_capital(frame, self.gaz, self.hints)
+        if entry is None:
+            return None
+        start = min((t.i for left in frame.lefts for t in left.subtree), default=frame.i)
+        return Match(entry, start, frame.i + 1)
 
     def _frame_of_name(self, pobj: Token, sub_town: bool, area: bool, depth: int) -> Match | None:
         """The place a frame's "of" phrase names. "The town of Rastan", "the district of Karm":
@@ -435,6 +460,9 @@ class Resolver:
         return min(matches, key=lambda m: (m.rank, m.start)).inside(matches)
 
 
+# Bearings from a landmark ("20 km west of X").
+_BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+    "southwest"})  # fmt: skip
 # Nouns of a settlement: the name their "of" phrase gives is a place whatever the tagger says.
 _SETTLEMENT_NOUNS = frozenset({"city", "hamlet", "settlement", "town", "township", "village"})
 # Sites named for their use, not for their ground: "the Victoria Hotel in Warsaw" happened in

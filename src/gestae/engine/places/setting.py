@@ -52,7 +52,7 @@ def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
         matches.extend(("locative", m) for m in _assaulted(word, resolver))
     for argument in arguments(word):
         matches.extend(("argument", m) for m in resolver.locative_pps(argument))
-        if is_any_frame(argument):
+        if is_any_frame(argument) and not _named_body(argument):
             framed = resolver.resolve_phrase(argument)
             if framed is not None:
                 matches.append(("argument", framed))
@@ -80,6 +80,13 @@ def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
                     matches.append(("target", named))
     matches.extend(("site", m) for m in site_names(word, resolver))
     return matches
+
+
+def _named_body(noun: Token) -> bool:
+    """A proper name the tagger calls an organisation ("Bangladesh's Left Democratic Front",
+    "the Popular Front"): a frame noun in its name does not make it a place, so the country
+    that owns it is not where its act happened."""
+    return noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "NORP", "PERSON")
 
 
 def _ground_owners(ground: Token, resolver: Resolver) -> list[Match]:
