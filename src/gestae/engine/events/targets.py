@@ -30,6 +30,7 @@ from gestae.engine.events.thing_targets import impact_clause, thing_goal
 from gestae.engine.events.usual_targets import (
     across_border,
     dative_target,
+    discussion_topic,
     light_verb_prep,
     lower_prep,
     object_target,
@@ -332,7 +333,9 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
     if mode == "none":
         # The object is what is asked, said or imposed ("demanded the release of X",
         # "imposed sanctions on X"): only what it is about, or a clause, names a target.
-        about = fallback_targets(searched(ev, token, 0, objects_as="owners", frame_words=entry.obj))
+        q = searched(ev, token, 0, objects_as="owners", frame_words=entry.obj)
+        # What is discussed is the topic: only a 'with' partner is a target there.
+        about = participant_prep(q) if discussion_topic(q, entry.cameo) else fallback_targets(q)
         return about or clause_subject(ev, token, entry)
     found = entry_frame_target(ev, token, entry, mode)
     # What a mobilization or a pull-out moves (troops, warships) is its own force, never

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
+from gestae.engine.events.codes import DISCUSSION_CODES
 from gestae.engine.events.mentions import (
     actor_group,
     border_state,
@@ -30,6 +31,8 @@ FALLBACK_TARGET_PREPS = (
 )  # fmt: skip
 # Prepositions whose object, even one no dictionary names, is who or what an act is aimed at.
 UNNAMED_TARGET_PREPS = ("into", "against", "with", "at")
+# Prepositions that say what a consultation is about ("talks on Myanmar"), not with whom.
+TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 # Prepositions a parse may hang lower in the clause that still name a participant.
 LOWER_PARTICIPANT_PREPS = ("to", "with", "against")
 
@@ -83,11 +86,36 @@ def participant_prep(q: Search) -> list[Mention]:
     """
     for word in FALLBACK_TARGET_PREPS:
         prep = prep_child(q.token, word)
-        if prep is not None and not locative(prep) and not setting(q, prep):
+        if (
+            prep is not None
+            and not locative(prep)
+            and not setting(q, prep)
+            and not discussion_topic(q, q.ev.entry.cameo, prep)
+        ):
             found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True)
             if found:
                 return q.found("target.participant-prep", found)
     return []
+
+
+@rule("target.discussion-topic")
+def discussion_topic(q: Search, cameo: str, prep: Token | None = None) -> bool:
+    """'held talks on the future of Myanmar', 'met to discuss security in Libya': what a
+    consultation is about (the object of 'discuss', an 'on' or 'about' phrase) is its topic;
+    the state it concerns is no partner. Only 'with' names one.
+
+    Example: Indonesia and Malaysia held talks on the future of Myanmar.
+    """
+    if not cameo.startswith(DISCUSSION_CODES):
+        return False
+    topic = (prep if prep.lower_ in TOPIC_PREPS else None) if prep is not None else _first(q)
+    if topic is not None:
+        q.ev.trace.add("target.discussion-topic", f"'{topic.text}' is what is discussed")
+    return topic is not None
+
+
+def _first(q: Search) -> Token | None:
+    return q.objects[0] if q.objects else None
 
 
 @rule("target.setting")
@@ -209,7 +237,11 @@ def light_verb_prep(q: Search) -> list[Mention]:
         return []
     for word in FALLBACK_TARGET_PREPS:
         prep = prep_child(verb, word)
-        if prep is not None and not locative(prep):
+        if (
+            prep is not None
+            and not locative(prep)
+            and not discussion_topic(q, q.ev.entry.cameo, prep)
+        ):
             found = with_country(pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True))
             if found:
                 return q.found("target.light-verb-prep", found)
