@@ -282,6 +282,21 @@ def deployment(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
     return []
 
 
+@rule("target.discussion-partner")
+def discussion_partner(ev: Event, token: Token) -> list[Mention]:
+    """'called Lavrov to discuss Syria', 'invited the envoy to discuss the plan': whom the
+    governing verb reaches is whom the talk is with (its object, named by a dictionary).
+
+    Example: The Kenyan president called Ugandan President Yoweri Museveni to discuss trade.
+    """
+    if token.dep_ not in ("advcl", "xcomp") or not any(c.lower_ == "to" for c in token.children):
+        return []
+    found: list[Mention] = []
+    for obj in objects(token.head):
+        found += with_country(actor_group(ev.grammar, obj, ev.actors, owner=True))
+    return ev.found("target.discussion-partner", found)
+
+
 @rule("target.condition")
 def condition_subject(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
     """'threatened to deploy missiles if Sweden joined NATO': a threat is aimed at whoever
@@ -335,8 +350,9 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
         # "imposed sanctions on X"): only what it is about, or a clause, names a target.
         q = searched(ev, token, 0, objects_as="owners", frame_words=entry.obj)
         # What is discussed is the topic: only a 'with' partner is a target there.
-        about = participant_prep(q) if discussion_topic(q, entry.cameo) else fallback_targets(q)
-        return about or clause_subject(ev, token, entry)
+        if discussion_topic(q, entry.cameo):
+            return participant_prep(q) or discussion_partner(ev, token)
+        return fallback_targets(q) or clause_subject(ev, token, entry)
     found = entry_frame_target(ev, token, entry, mode)
     # What a mobilization or a pull-out moves (troops, warships) is its own force, never
     # its target; a pull-out's target is the country it leaves ("withdrew troops from Mali").
