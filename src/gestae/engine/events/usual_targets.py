@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from gestae.engine.actors import Mention
 from gestae.engine.events.codes import DISCUSSION_CODES
 from gestae.engine.events.mentions import (
+    ABSTRACT_OBJECTS,
     actor_group,
     border_state,
     locative,
@@ -194,12 +195,37 @@ def place_in_object(q: Search) -> list[Mention]:
     """
     ev = q.ev
     for obj in q.objects:
+        if bare_idea(q, obj):
+            continue
         # An event noun's place ("hold talks in Almaty") is where, not whom.
         concrete = not ev.grammar.is_event_noun(obj)
         derived = ev.grammar.resolver.implied_actor(obj, ev.actors, through_places=concrete)
         if derived is not None:
             return q.found("target.place-in-object", [derived])
     return []
+
+
+@rule("target.bare-idea")
+def bare_idea(q: Search, obj: Token) -> bool:
+    """'lifted martial law', 'rejected the military budget': a law, a plan or a budget is no
+    party; an adjective in front of it ('martial', 'military') names none either, so the
+    article's country is not lent to it. A name inside it ('the plan for Gaza') or a noun
+    naming whose it is ('the rebel plan') still counts.
+
+    Example: The Chilean government lifted martial law in the south.
+    """
+    if obj.lemma_.lower() not in ABSTRACT_OBJECTS:
+        return False
+    named = any(
+        t.pos_ == "PROPN"
+        or t.ent_type_ in ("GPE", "NORP", "ORG", "LOC")
+        or (t.dep_ == "compound" and t.pos_ == "NOUN")
+        for t in obj.subtree
+        if t.i != obj.i
+    )
+    if not named:
+        q.ev.trace.add("target.bare-idea", f"'{obj.text}' is a thing that names no party")
+    return not named
 
 
 @rule("target.lower-prep")
