@@ -14,6 +14,7 @@ WITHDRAWAL_CODES = cameo_group("withdrawal")
 LEAVING_CODES = cameo_group("leaving")
 MOBILIZATION_CODES = cameo_group("mobilization")
 THREAT_CODES = cameo_group("threat")
+DISCUSSION_CODES = cameo_group("discussion")
 TERRITORIAL_CODES = cameo_group("territorial")
 HOSTED_ACT_CODES = cameo_group("hosted_act")
 # Demonstrations, strikes, boycotts, riots: the CAMEO root of PROTEST.

@@ -30,6 +30,7 @@ from gestae.engine.events.thing_targets import impact_clause, thing_goal
 from gestae.engine.events.usual_targets import (
     across_border,
     dative_target,
+    discussion_topic,
     light_verb_prep,
     lower_prep,
     object_target,
@@ -281,6 +282,21 @@ def deployment(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
     return []
 
 
+@rule("target.discussion-partner")
+def discussion_partner(ev: Event, token: Token) -> list[Mention]:
+    """'called Lavrov to discuss Syria', 'invited the envoy to discuss the plan': whom the
+    governing verb reaches is whom the talk is with (its object, named by a dictionary).
+
+    Example: The Kenyan president called Ugandan President Yoweri Museveni to discuss trade.
+    """
+    if token.dep_ not in ("advcl", "xcomp") or not any(c.lower_ == "to" for c in token.children):
+        return []
+    found: list[Mention] = []
+    for obj in objects(token.head):
+        found += with_country(actor_group(ev.grammar, obj, ev.actors, owner=True))
+    return ev.found("target.discussion-partner", found)
+
+
 @rule("target.condition")
 def condition_subject(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
     """'threatened to deploy missiles if Sweden joined NATO': a threat is aimed at whoever
@@ -332,8 +348,11 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
     if mode == "none":
         # The object is what is asked, said or imposed ("demanded the release of X",
         # "imposed sanctions on X"): only what it is about, or a clause, names a target.
-        about = fallback_targets(searched(ev, token, 0, objects_as="owners", frame_words=entry.obj))
-        return about or clause_subject(ev, token, entry)
+        q = searched(ev, token, 0, objects_as="owners", frame_words=entry.obj)
+        # What is discussed is the topic: only a 'with' partner is a target there.
+        if discussion_topic(q, entry.cameo):
+            return participant_prep(q) or discussion_partner(ev, token)
+        return fallback_targets(q) or clause_subject(ev, token, entry)
     found = entry_frame_target(ev, token, entry, mode)
     # What a mobilization or a pull-out moves (troops, warships) is its own force, never
     # its target; a pull-out's target is the country it leaves ("withdrew troops from Mali").

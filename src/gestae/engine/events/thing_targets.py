@@ -59,9 +59,22 @@ def _goal_preps(q: Search, obj: Token) -> list[Token]:
     ]
     measure = _measure(obj)
     if measure is not None:
-        # "sanctions on Iran", "an embargo against Cuba"; a curfew "in Aden" only places it
-        found += [c for c in measure.children if c.dep_ == "prep" and c.lower_ in SCOPE_PREPS]
+        # "sanctions on Iran", "an embargo against Cuba", "a ban imposed on Chadian citizens";
+        # a curfew "in Aden" only places it
+        holders = [measure, *(c for c in measure.children if _imposing_participle(c))]
+        found += [
+            c
+            for holder in holders
+            for c in holder.children
+            if c.dep_ == "prep" and c.lower_ in SCOPE_PREPS
+        ]
     return found
+
+
+def _imposing_participle(token: Token) -> bool:
+    """'a ban imposed on X', 'restrictions placed on X': a past participle after the measure
+    that carries whom it holds over."""
+    return token.dep_ == "acl" and token.tag_ == "VBN"
 
 
 def _noun_link(token: Token, top: Token) -> bool:

@@ -8,7 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
+from gestae.engine.events.codes import DISCUSSION_CODES
 from gestae.engine.events.mentions import (
+    ABSTRACT_OBJECTS,
     actor_group,
     border_state,
     locative,
@@ -30,6 +32,8 @@ FALLBACK_TARGET_PREPS = (
 )  # fmt: skip
 # Prepositions whose object, even one no dictionary names, is who or what an act is aimed at.
 UNNAMED_TARGET_PREPS = ("into", "against", "with", "at")
+# Prepositions that say what a consultation is about ("talks on Myanmar"), not with whom.
+TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
 # Prepositions a parse may hang lower in the clause that still name a participant.
 LOWER_PARTICIPANT_PREPS = ("to", "with", "against")
 
@@ -83,11 +87,36 @@ def participant_prep(q: Search) -> list[Mention]:
     """
     for word in FALLBACK_TARGET_PREPS:
         prep = prep_child(q.token, word)
-        if prep is not None and not locative(prep) and not setting(q, prep):
+        if (
+            prep is not None
+            and not locative(prep)
+            and not setting(q, prep)
+            and not discussion_topic(q, q.ev.entry.cameo, prep)
+        ):
             found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True)
             if found:
                 return q.found("target.participant-prep", found)
     return []
+
+
+@rule("target.discussion-topic")
+def discussion_topic(q: Search, cameo: str, prep: Token | None = None) -> bool:
+    """'held talks on the future of Myanmar', 'met to discuss security in Libya': what a
+    consultation is about (the object of 'discuss', an 'on' or 'about' phrase) is its topic;
+    the state it concerns is no partner. Only 'with' names one.
+
+    Example: Indonesia and Malaysia held talks on the future of Myanmar.
+    """
+    if not cameo.startswith(DISCUSSION_CODES):
+        return False
+    topic = (prep if prep.lower_ in TOPIC_PREPS else None) if prep is not None else _first(q)
+    if topic is not None:
+        q.ev.trace.add("target.discussion-topic", f"'{topic.text}' is what is discussed")
+    return topic is not None
+
+
+def _first(q: Search) -> Token | None:
+    return q.objects[0] if q.objects else None
 
 
 @rule("target.setting")
@@ -166,12 +195,37 @@ def place_in_object(q: Search) -> list[Mention]:
     """
     ev = q.ev
     for obj in q.objects:
+        if bare_idea(q, obj):
+            continue
         # An event noun's place ("hold talks in Almaty") is where, not whom.
         concrete = not ev.grammar.is_event_noun(obj)
         derived = ev.grammar.resolver.implied_actor(obj, ev.actors, through_places=concrete)
         if derived is not None:
             return q.found("target.place-in-object", [derived])
     return []
+
+
+@rule("target.bare-idea")
+def bare_idea(q: Search, obj: Token) -> bool:
+    """'lifted martial law', 'rejected the military budget': a law, a plan or a budget is no
+    party; an adjective in front of it ('martial', 'military') names none either, so the
+    article's country is not lent to it. A name inside it ('the plan for Gaza') or a noun
+    naming whose it is ('the rebel plan') still counts.
+
+    Example: The Chilean government lifted martial law in the south.
+    """
+    if obj.lemma_.lower() not in ABSTRACT_OBJECTS:
+        return False
+    named = any(
+        t.pos_ == "PROPN"
+        or t.ent_type_ in ("GPE", "NORP", "ORG", "LOC")
+        or (t.dep_ == "compound" and t.pos_ == "NOUN")
+        for t in obj.subtree
+        if t.i != obj.i
+    )
+    if not named:
+        q.ev.trace.add("target.bare-idea", f"'{obj.text}' is a thing that names no party")
+    return not named
 
 
 @rule("target.lower-prep")
@@ -209,7 +263,11 @@ def light_verb_prep(q: Search) -> list[Mention]:
         return []
     for word in FALLBACK_TARGET_PREPS:
         prep = prep_child(verb, word)
-        if prep is not None and not locative(prep):
+        if (
+            prep is not None
+            and not locative(prep)
+            and not discussion_topic(q, q.ev.entry.cameo, prep)
+        ):
             found = with_country(pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True))
             if found:
                 return q.found("target.light-verb-prep", found)
