@@ -45,9 +45,7 @@ def arguments(trigger: Token) -> Iterator[tuple[str, Token]]:
 
 def undecided(coder: Coder, lemma: str) -> bool:
     """Neither a sector noun nor a generic word yet."""
-    return coder.dictionary.sector_of_noun(lemma) is None and not coder.dictionary.is_generic(
-        lemma
-    )
+    return coder.dictionary.sector_of_noun(lemma) is None and not coder.dictionary.is_generic(lemma)
 
 
 def main() -> None:
