@@ -90,7 +90,7 @@ _ALLOWED: dict[str, set[str]] = {
     "sector_nouns": {"sector", "nouns", "kind", "needs_country"},
     "titles": {"sector", "titles"},
     "modifiers": {"sector", "words"},
-    "generic": {"words"},
+    "generic": {"words", "why"},
 }  # fmt: skip
 _SECTIONS_ORDER = tuple(_ALLOWED)
 
