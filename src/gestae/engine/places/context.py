@@ -23,9 +23,14 @@ _LOOKBACK_SENTENCES = 3
 
 
 def _lead(trigger: Token, dateline_end: int) -> bool:
-    """True when the trigger's sentence is the story's first after (or holding) the dateline."""
-    first = next((s for s in trigger.doc.sents if s.end_char > dateline_end), None)
-    return first is not None and trigger.sent.start <= first.start
+    """True when the trigger's sentence is the story's first after (or holding) the dateline:
+    every sentence before it ends inside the dateline. Only the sentence just before is read,
+    as walking `doc.sents` for every event cost a second on 40 stories."""
+    start = trigger.sent.start
+    if start == 0:
+        return True
+    before = trigger.doc[start - 1]
+    return before.idx + len(before.text) <= dateline_end
 
 
 @rule("place.dateline")
