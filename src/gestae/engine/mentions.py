@@ -129,6 +129,21 @@ def actor_kind(value: str) -> ActorKind:
     return "group"
 
 
+def entry_actor(span: Span, entry: ActorEntry) -> Actor:
+    """The actor a dictionary entry names, on the words that named it."""
+    return Actor(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        country=entry.country,
+        sector=entry.sector,
+        name=entry.name,
+        kind=actor_kind(entry.kind),
+        wikidata=entry.wikidata,
+        rule=f"organization {entry.name} ({entry.source})",
+    )
+
+
 def choose_entry(entries: list[ActorEntry], found: DocActors) -> ActorEntry:
     """Pick among entries sharing a surface form, preferring countries named in the article."""
     if len(entries) == 1:

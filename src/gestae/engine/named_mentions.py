@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from gestae.engine.mentions import DocActors, Mention, actor_kind, person_name
+from gestae.engine.mentions import DocActors, Mention, entry_actor, person_name
 from gestae.engine.places import is_place_phrase
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.resources.actor_dictionary import ActorEntry
@@ -50,17 +50,7 @@ def organization_mention(np: NounPhrase, org: ActorEntry, home: str | None = Non
             rule=rule,
         )
         return Mention(np.start, np.end, np.head.i, [own], rule)
-    actor = Actor(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        country=org.country,
-        sector=org.sector,
-        name=org.name,
-        kind=actor_kind(org.kind),
-        wikidata=org.wikidata,
-        rule=f"organization {org.name} ({org.source})",
-    )
+    actor = entry_actor(span, org)
     return Mention(np.start, np.end, np.head.i, [actor], actor.rule)
 
 

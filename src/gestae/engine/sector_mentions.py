@@ -21,6 +21,7 @@ from gestae.engine.mentions import (
     choose_entry,
     conjuncts,
     dictionary_token,
+    entry_actor,
     person_name,
     preps_below,
     relocate,
@@ -425,17 +426,7 @@ def _member_of(
         wikidata=org.wikidata,
         rule=rule,
     )
-    body = Actor(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        country=org.country,
-        sector=org.sector,
-        name=org.name,
-        kind=actor_kind(org.kind),
-        wikidata=org.wikidata,
-        rule=f"organization {org.name} ({org.source})",
-    )
+    body = entry_actor(span, org)
     return Mention(span.start, span.end, head.i, [actor], rule, body=body)
 
 
