@@ -273,3 +273,19 @@ def test_old_date_of_the_sentence_dates_a_past_event(
     resolve: Resolver, sentence: str, trigger: str, expected: EventDate
 ) -> None:
     assert resolve(sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("1:30 am (2130 GMT", None),  # a clock time in news style, not the year 2130
+        ("0900 local time", None),
+        ("by 2035", 2035),  # a target year far ahead is still a year
+        ("March 2019", 2019),
+    ],
+)
+def test_clock_times_are_no_years(text: str, year: int | None) -> None:
+    from gestae.engine.date_periods import resolve_text
+
+    period = resolve_text(text, date(2019, 5, 1), False)
+    assert (period.start.year if period else None) == year

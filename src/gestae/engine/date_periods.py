@@ -395,9 +395,15 @@ def _parse_expression(text: str, published: date | None, future: bool) -> Period
     return _dateparser_fallback(text, published)
 
 
+# A clock time in news style ("2130 GMT", "1400 local time"): four digits that are no year.
+_CLOCK_TIME = re.compile(
+    r"\b[0-2]\d[0-5]\d\s*(?:GMT|UTC|EST|EDT|CET|IST|hrs|hours|local(?:\s+time)?)\b", re.I
+)
+
+
 @lru_cache(maxsize=4096)
 def resolve_text(text: str, published: date | None, future: bool) -> Period | None:
-    return _parse_expression(_normalise(text), published, future)
+    return _parse_expression(_normalise(_CLOCK_TIME.sub(" ", text)), published, future)
 
 
 def _dateparser_fallback(text: str, published: date | None) -> Period | None:

@@ -400,8 +400,6 @@ def _resolve(trigger: Token, published: date | None, linked: bool) -> EventDate:
                 continue
         verbs = [doc[i] for i in trigger_anchors | path if i >= 0 and is_verb(doc[i])]
         period = resolve_text(span.text, published, _is_future(verbs))
-        if period is not None and published is not None and period.start.year > published.year + 5:
-            period = None  # "1:30 am (2130 GMT" is a clock time, not the year 2130
         if period is None and counted is not None and published is not None:
             period = _counted(span, counted, start_event, published)
         if period is None or (start_event is None and _coarse_only(span, path, period)):
