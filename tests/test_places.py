@@ -414,6 +414,9 @@ def test_capital_of_the_named_country(nlp: Language, gaz: Gazetteer) -> None:
         ("Students marched in Somalia's capital on Monday.", "Mogadishu"),
         ("Students marched in the Sri Lankan capital on Monday.", "Colombo"),
         ("Students marched in the Nigerian capital on Monday.", "Abuja"),
+        # demonyms that do not spell their country's name
+        ("Students marched in the Swiss capital on Monday.", "Bern"),
+        ("Students marched in the Dutch capital on Monday.", "Amsterdam"),
     ]:
         loc = _explained(nlp, gaz, text, "marched")[0]
         assert loc is not None and loc.name == city
