@@ -66,3 +66,33 @@ def test_a_landmark_alone_is_still_the_place(nlp: Language, gaz: Gazetteer) -> N
     )
     assert location is not None
     assert location.text == "Mosul"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # the tagger calls the village a facility or an organisation; the district holds it
+        ("She was murdered at Kolanur in Tirupur district.", "murdered", "Kolanur"),
+        (
+            "Militants detonated a bomb at Kulgam Chowk in Anantnag district.",
+            "detonated",
+            "Kulgam Chowk",
+        ),
+    ],
+)
+def test_a_name_inside_a_known_place_is_more_specific_than_it(
+    nlp: Language, gaz: Gazetteer, text: str, trigger: str, place: str
+) -> None:
+    location = _locate(nlp, gaz, text, trigger)
+    assert location is not None
+    assert location.text == place
+    assert location.country == "IND"
+
+
+def test_a_named_building_in_a_town_still_gives_way_to_the_town(
+    nlp: Language, gaz: Gazetteer
+) -> None:
+    text = "Protesters demonstrated outside the Grand Hotel in Warsaw on Friday."
+    location = _locate(nlp, gaz, text, "demonstrated")
+    assert location is not None
+    assert location.text == "Warsaw"

@@ -13,9 +13,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from gestae.engine.places.phrases import ADVERBIAL_LOCATORS, LOCATIVE_PREPS
+from gestae.engine.places.phrases import (
+    ADVERBIAL_LOCATORS,
+    LOCATIVE_PREPS,
+    SITE_NOUNS,
+    THOROUGHFARE_NOUNS,
+)
 from gestae.engine.places.resolver import Match, Resolver
 
+# Names of what a place holds, not of a place: a named building or street set in a known town
+# gives way to the town (resolver._site_in_town), and that choice stands here too.
+_HELD_NAMES = frozenset({*SITE_NOUNS, *THOROUGHFARE_NOUNS})
+# Entity labels a name set in a place may not carry: a people, a date, a number.
+_NOT_PLACES = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"})
 # How a landmark hangs below its bearing: "of [the capital] Lusaka", "of [the city of] X".
 _LANDMARK_LINKS = frozenset({"pobj", "appos", "compound"})
 # Nouns a landmark may be named by before its name: "north of the capital Lusaka".
@@ -44,13 +54,7 @@ def measured_place(found: Match, trigger: Token, resolver: Resolver) -> Match:
         root = root.head
     if root.i != head.i or root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS:
         return found
-    known = resolver.resolve_name(head, located=True)
-    if known is not None and known.entry is not None:
-        return known if known.entry.country == found.entry.country else found
-    start = head.i
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
-        start -= 1
-    return Match(None, start, head.i + 1, container=found.entry)
+    return _name_in(head, found, resolver)
 
 
 def _bearing_of(landmark: Token) -> Token | None:
@@ -67,3 +71,43 @@ def _bearing_of(landmark: Token) -> Token | None:
             return None
         word = word.head
     return None
+
+
+def contained_place(found: Match, trigger: Token, resolver: Resolver) -> Match:
+    """The name a known place contains ("at Kolanur in Tirupur district" gives Kolanur) when
+    `found` is that container, read from "in" right after a name that is itself the object
+    of a locative preposition; else `found`. The tagger's reading of the name does not matter:
+    what lies in a place and is where an act happened is a place."""
+    if found.entry is None or found.entry.precision == "country":
+        return found
+    doc = trigger.doc
+    word = doc[found.end - 1]
+    while word.dep_ == "compound" and word.head.i > word.i:
+        word = word.head  # "Tirupur district"
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ != "in" or prep.i < 1:
+        return found
+    head = doc[prep.i - 1]
+    if not (prep.head.i == head.i or prep.head.i == head.head.head.i):
+        return found
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ in _NOT_PLACES:
+        return found
+    if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPS:
+        return found
+    if head.lemma_.lower() in _HELD_NAMES:
+        return found
+    return _name_in(head, found, resolver)
+
+
+def _name_in(head: Token, outer: Match, resolver: Resolver) -> Match:
+    """The name headed by `head`, lying inside `outer`: the gazetteer's place there, else the
+    name unresolved with `outer` as its container."""
+    assert outer.entry is not None
+    known = resolver.resolve_name(head, located=True)
+    if known is not None and known.entry is not None:
+        return known if known.entry.country == outer.entry.country else outer
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
+        start -= 1
+    return Match(None, start, head.i + 1, container=outer.entry)
