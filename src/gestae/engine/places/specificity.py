@@ -32,6 +32,12 @@ _LANDMARK_LINKS = frozenset({"pobj", "appos", "compound"})
 _LANDMARK_NOUNS = frozenset({"capital", "city", "town", "village"})
 
 
+def most_specific(found: Match, trigger: Token, resolver: Resolver) -> Match:
+    """The most specific place the text gives for the place a rule found: a name measured
+    from it, or a name it contains."""
+    return contained_place(measured_place(found, trigger, resolver), trigger, resolver)
+
+
 def measured_place(found: Match, trigger: Token, resolver: Resolver) -> Match:
     """The name a landmark's bearing measures ("X, 50 km west of Y" gives X) when `found` is
     that landmark Y and X is the object of a locative preposition; else `found`. X is the
