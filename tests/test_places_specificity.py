@@ -96,3 +96,39 @@ def test_a_named_building_in_a_town_still_gives_way_to_the_town(
     location = _locate(nlp, gaz, text, "demonstrated")
     assert location is not None
     assert location.text == "Warsaw"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place", "precision"),
+    [
+        # the tagger calls the township a nationality; it lies in the town named before it
+        (
+            "One activist was shot dead Sunday in the Harare township of Mabvuku.",
+            "shot",
+            "Mabvuku",
+            "unresolved",
+        ),
+        # a namesake abroad (Dora, Alabama) is not the part of Baghdad the frame names
+        (
+            "A bomb killed two policemen in the Baghdad district of Dora on Sunday.",
+            "killed",
+            "Dora",
+            "unresolved",
+        ),
+    ],
+)
+def test_a_part_a_frame_names_after_its_town_is_the_place(
+    nlp: Language, gaz: Gazetteer, text: str, trigger: str, place: str, precision: str
+) -> None:
+    location = _locate(nlp, gaz, text, trigger)
+    assert location is not None
+    assert (location.text, location.precision) == (place, precision)
+    assert location.country in ("ZWE", "IRQ")
+
+
+def test_a_frame_named_before_its_town_keeps_its_own_name(nlp: Language, gaz: Gazetteer) -> None:
+    # "the X neighbourhood of Baghdad": the name on the frame is the part, Baghdad the whole
+    text = "A bomb exploded in a market in the Karrada neighbourhood of Baghdad, killing nine."
+    location = _locate(nlp, gaz, text, "exploded")
+    assert location is not None
+    assert location.text == "Karrada"

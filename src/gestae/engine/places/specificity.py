@@ -15,15 +15,19 @@ from spacy.tokens import Token
 
 from gestae.engine.places.phrases import (
     ADVERBIAL_LOCATORS,
+    AREA_NOUNS,
     LOCATIVE_PREPS,
     SITE_NOUNS,
     THOROUGHFARE_NOUNS,
+    is_sub_town,
 )
 from gestae.engine.places.resolver import Match, Resolver
 
 # Names of what a place holds, not of a place: a named building or street set in a known town
 # gives way to the town (resolver._site_in_town), and that choice stands here too.
 _HELD_NAMES = frozenset({*SITE_NOUNS, *THOROUGHFARE_NOUNS})
+# How broad each kind of gazetteer entry is.
+_TIERS = {"town": 0, "admin2": 1, "admin1": 2, "region": 3, "water": 3, "country": 4}
 # Entity labels a name set in a place may not carry: a people, a date, a number.
 _NOT_PLACES = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"})
 # How a landmark hangs below its bearing: "of [the capital] Lusaka", "of [the city of] X".
@@ -34,8 +38,10 @@ _LANDMARK_NOUNS = frozenset({"capital", "city", "town", "village"})
 
 def most_specific(found: Match, trigger: Token, resolver: Resolver) -> Match:
     """The most specific place the text gives for the place a rule found: a name measured
-    from it, or a name it contains."""
-    return contained_place(measured_place(found, trigger, resolver), trigger, resolver)
+    from it, a name it contains, a part of it a frame names."""
+    found = measured_place(found, trigger, resolver)
+    found = contained_place(found, trigger, resolver)
+    return framed_part(found, trigger, resolver)
 
 
 def measured_place(found: Match, trigger: Token, resolver: Resolver) -> Match:
@@ -107,13 +113,52 @@ def contained_place(found: Match, trigger: Token, resolver: Resolver) -> Match:
 
 def _name_in(head: Token, outer: Match, resolver: Resolver) -> Match:
     """The name headed by `head`, lying inside `outer`: the gazetteer's place there, else the
-    name unresolved with `outer` as its container."""
+    name unresolved with `outer` as its container (a namesake in another country is not it)."""
     assert outer.entry is not None
     known = resolver.resolve_name(head, located=True)
-    if known is not None and known.entry is not None:
-        return known if known.entry.country == outer.entry.country else outer
+    if known is not None and known.entry is not None and known.entry.country == outer.entry.country:
+        return known
+    # unknown, or a namesake abroad (Dora, Alabama, for "the Baghdad district of Dora")
     doc = head.doc
     start = head.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
         start -= 1
     return Match(None, start, head.i + 1, container=outer.entry)
+
+
+def framed_part(found: Match, trigger: Token, resolver: Resolver) -> Match:
+    """The part of a town a frame names after it ("the Harare township of Mabvuku", "the
+    Baghdad district of Dora", "Baghdad's northern neighbourhood of X") when `found` is that
+    town or area; else `found`. The town says where the part lies; the part is the place."""
+    if found.entry is None or found.entry.precision == "country":
+        return found
+    owner = trigger.doc[found.end - 1]
+    frame = owner.head
+    if owner.dep_ not in ("compound", "poss") or frame.i <= owner.i:
+        return found
+    if not (is_sub_town(frame) or frame.lemma_.lower() in AREA_NOUNS):
+        return found
+    for prep in frame.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            names = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            # the frame names it, so a name the tagger calls a nationality is one too
+            if not names or names[0].ent_type_ in _NOT_PLACES - {"NORP"}:
+                return found
+            # "the Shaab neighbourhood of Baghdad": the name before the frame is the part
+            named = resolver.resolve_name(names[0], located=True)
+            if named is not None and _larger(named, found):
+                return found
+            return _name_in(names[0], found, resolver)
+    return found
+
+
+def _larger(place: Match, than: Match) -> bool:
+    """Whether the gazetteer makes `place` the larger of two places: the broader kind, or
+    the more people for two of a kind. The kinds of the entries, not the ranks of the
+    matches: a town framed as a district ranks as one but is no larger."""
+    if place.entry is None or than.entry is None:
+        return False
+    tiers = (_TIERS.get(place.entry.precision, 0), _TIERS.get(than.entry.precision, 0))
+    return tiers[0] > tiers[1] or (
+        tiers[0] == tiers[1] and place.entry.population >= than.entry.population
+    )
