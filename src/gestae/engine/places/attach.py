@@ -24,6 +24,7 @@ from gestae.engine.places.phrases import (
 )
 from gestae.engine.places.resolver import Match, Resolver
 from gestae.engine.places.setting import arguments, own_place, site_names
+from gestae.engine.places.specificity import most_specific
 from gestae.engine.rules import Trace, rule, rule_id_of
 from gestae.resources.gazetteer import Gazetteer
 from gestae.schema import Location
@@ -423,6 +424,7 @@ def locate_event(
     for place_rule in PLACE_RULES:
         found = place_rule(trigger, resolver)
         if found is not None:
+            found = most_specific(found, trigger, resolver)
             location = to_location(trigger, found)
             if trace is not None:
                 trace.add(rule_id_of(place_rule), location.text)

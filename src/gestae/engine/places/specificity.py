@@ -1,0 +1,164 @@
+"""The most specific place the text names: a place measured from a landmark is not the landmark.
+
+"Mortar rounds hit houses in Qaryat Sufla, just south of Mosul": the bearing says where Qaryat
+Sufla lies; the event was there, not in Mosul. The rules rank such a landmark below a place
+named beside it, but when the gazetteer does not know the place and the tagger calls it a
+person or an organisation ("at Kabwe Junction, 80 km north of the capital Lusaka"), no rule
+keeps it, and the landmark, the one place the sentence is sure of, would win: a wrong place.
+A name measured from a landmark is a place whatever the tagger says, so the event keeps that
+name, unresolved, inside the landmark's country and admin1.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.places.phrases import (
+    ADVERBIAL_LOCATORS,
+    AREA_NOUNS,
+    LOCATIVE_PREPS,
+    SITE_NOUNS,
+    THOROUGHFARE_NOUNS,
+    is_sub_town,
+)
+from gestae.engine.places.resolver import Match, Resolver
+
+# Names of what a place holds, not of a place: a named building or street set in a known town
+# gives way to the town (resolver._site_in_town), and that choice stands here too.
+_HELD_NAMES = frozenset({*SITE_NOUNS, *THOROUGHFARE_NOUNS})
+# How broad each kind of gazetteer entry is.
+_TIERS = {"town": 0, "admin2": 1, "admin1": 2, "region": 3, "water": 3, "country": 4}
+# Entity labels a name set in a place may not carry: a people, a date, a number.
+_NOT_PLACES = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"})
+# How a landmark hangs below its bearing: "of [the capital] Lusaka", "of [the city of] X".
+_LANDMARK_LINKS = frozenset({"pobj", "appos", "compound"})
+# Nouns a landmark may be named by before its name: "north of the capital Lusaka".
+_LANDMARK_NOUNS = frozenset({"capital", "city", "town", "village"})
+
+
+def most_specific(found: Match, trigger: Token, resolver: Resolver) -> Match:
+    """The most specific place the text gives for the place a rule found: a name measured
+    from it, a name it contains, a part of it a frame names."""
+    found = measured_place(found, trigger, resolver)
+    found = contained_place(found, trigger, resolver)
+    return framed_part(found, trigger, resolver)
+
+
+def measured_place(found: Match, trigger: Token, resolver: Resolver) -> Match:
+    """The name a landmark's bearing measures ("X, 50 km west of Y" gives X) when `found` is
+    that landmark Y and X is the object of a locative preposition; else `found`. X is the
+    gazetteer's place when it knows one in the landmark's country, else unresolved."""
+    if found.entry is None:
+        return found
+    doc = trigger.doc
+    bearing = _bearing_of(doc[found.end - 1])
+    if bearing is None:
+        return found
+    name_end = bearing.left_edge.i
+    if name_end < 1 or doc[name_end - 1].text != ",":
+        return found
+    head = doc[name_end - 2] if name_end >= 2 else None
+    if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper():
+        return found
+    # "in X, north of Y", "at X Junction, 80 km north of Y": the name is itself a setting
+    root = head
+    while root.dep_ in ("compound", "flat") and root.head.i > root.i:
+        root = root.head
+    if root.i != head.i or root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS:
+        return found
+    return _name_in(head, found, resolver)
+
+
+def _bearing_of(landmark: Token) -> Token | None:
+    """The compass word or distance a landmark is the "of" object of: "north" in "just north of
+    Mosul", "west" in "50 km west of the capital Lusaka"."""
+    word = landmark
+    for _ in range(4):
+        if word.dep_ == "pobj" and word.head.lower_ == "of":
+            locator = word.head.head
+            return locator if locator.lower_ in ADVERBIAL_LOCATORS else None
+        if word.dep_ not in _LANDMARK_LINKS or word.head.i == word.i:
+            return None
+        if word.dep_ == "appos" and word.head.lemma_.lower() not in _LANDMARK_NOUNS:
+            return None
+        word = word.head
+    return None
+
+
+def contained_place(found: Match, trigger: Token, resolver: Resolver) -> Match:
+    """The name a known place contains ("at Kolanur in Tirupur district" gives Kolanur) when
+    `found` is that container, read from "in" right after a name that is itself the object
+    of a locative preposition; else `found`. The tagger's reading of the name does not matter:
+    what lies in a place and is where an act happened is a place."""
+    if found.entry is None or found.entry.precision == "country":
+        return found
+    doc = trigger.doc
+    word = doc[found.end - 1]
+    while word.dep_ == "compound" and word.head.i > word.i:
+        word = word.head  # "Tirupur district"
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ != "in" or prep.i < 1:
+        return found
+    head = doc[prep.i - 1]
+    if not (prep.head.i == head.i or prep.head.i == head.head.head.i):
+        return found
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ in _NOT_PLACES:
+        return found
+    if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPS:
+        return found
+    if head.lemma_.lower() in _HELD_NAMES:
+        return found
+    return _name_in(head, found, resolver)
+
+
+def _name_in(head: Token, outer: Match, resolver: Resolver) -> Match:
+    """The name headed by `head`, lying inside `outer`: the gazetteer's place there, else the
+    name unresolved with `outer` as its container (a namesake in another country is not it)."""
+    assert outer.entry is not None
+    known = resolver.resolve_name(head, located=True)
+    if known is not None and known.entry is not None and known.entry.country == outer.entry.country:
+        return known
+    # unknown, or a namesake abroad (Dora, Alabama, for "the Baghdad district of Dora")
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
+        start -= 1
+    return Match(None, start, head.i + 1, container=outer.entry)
+
+
+def framed_part(found: Match, trigger: Token, resolver: Resolver) -> Match:
+    """The part of a town a frame names after it ("the Harare township of Mabvuku", "the
+    Baghdad district of Dora", "Baghdad's northern neighbourhood of X") when `found` is that
+    town or area; else `found`. The town says where the part lies; the part is the place."""
+    if found.entry is None or found.entry.precision == "country":
+        return found
+    owner = trigger.doc[found.end - 1]
+    frame = owner.head
+    if owner.dep_ not in ("compound", "poss") or frame.i <= owner.i:
+        return found
+    if not (is_sub_town(frame) or frame.lemma_.lower() in AREA_NOUNS):
+        return found
+    for prep in frame.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            names = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+            # the frame names it, so a name the tagger calls a nationality is one too
+            if not names or names[0].ent_type_ in _NOT_PLACES - {"NORP"}:
+                return found
+            # "the Shaab neighbourhood of Baghdad": the name before the frame is the part
+            named = resolver.resolve_name(names[0], located=True)
+            if named is not None and _larger(named, found):
+                return found
+            return _name_in(names[0], found, resolver)
+    return found
+
+
+def _larger(place: Match, than: Match) -> bool:
+    """Whether the gazetteer makes `place` the larger of two places: the broader kind, or
+    the more people for two of a kind. The kinds of the entries, not the ranks of the
+    matches: a town framed as a district ranks as one but is no larger."""
+    if place.entry is None or than.entry is None:
+        return False
+    tiers = (_TIERS.get(place.entry.precision, 0), _TIERS.get(than.entry.precision, 0))
+    return tiers[0] > tiers[1] or (
+        tiers[0] == tiers[1] and place.entry.population >= than.entry.population
+    )
