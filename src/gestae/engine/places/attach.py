@@ -12,7 +12,11 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from gestae.engine.places.clause_links import before_clause, scene_nested
+from gestae.engine.places.clause_links import (
+    before_clause,
+    participle_nested,
+    scene_nested,
+)
 from gestae.engine.places.context import article_context, dateline
 from gestae.engine.places.phrases import (
     AFTERMATH_VERBS,
@@ -335,6 +339,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     participle_phrase,
     before_clause,
     scene_nested,
+    participle_nested,
     fronted_setting,
     dateline,
     article_context,

@@ -13,9 +13,9 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Token
 
-from gestae.engine.places.phrases import SCENE_MARKS, SITE_NOUNS
+from gestae.engine.places.phrases import ORIGIN_PARTICIPLES, SCENE_MARKS, SITE_NOUNS
 from gestae.engine.places.resolver import Match, Resolver
-from gestae.engine.places.setting import own_place, phrase_places
+from gestae.engine.places.setting import arguments, own_place, phrase_places
 from gestae.engine.rules import rule
 
 # Nouns of a span of time: "two years after a bomb hit X" sets the clause apart from the event.
@@ -137,3 +137,41 @@ def scene_nested(trigger: Token, resolver: Resolver) -> Match | None:
     return resolver.best(
         [m for clause in _scene_clauses(trigger) for m in _inner_places(clause, resolver)]
     )
+
+
+# Prepositions whose object a participle may describe: "a bomb among Israelis waiting outside
+# a nightclub in X", "shot in a hostel adjoining the church in X".
+_AMONG_PREPS = frozenset({"among", "at", "in", "inside", "near", "on", "outside"})
+
+
+def _participle_clauses(trigger: Token) -> list[Token]:
+    """Participles on the event's own nouns and on the objects of their and its locative
+    phrases ("a vest among worshippers waiting ...")."""
+    nouns = list(arguments(trigger))
+    for word in (trigger, *nouns):
+        for prep in word.children:
+            if prep.dep_ == "prep" and prep.lower_ in _AMONG_PREPS:
+                nouns.extend(c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
+    return [
+        clause
+        for noun in nouns
+        for clause in noun.children
+        if clause.dep_ == "acl"
+        and clause.tag_ in ("VBG", "VBN")
+        and clause.lemma_.lower() not in ORIGIN_PARTICIPLES
+    ]
+
+
+@rule("place.participle-nested")
+def participle_nested(trigger: Token, resolver: Resolver) -> Match | None:
+    """A participle on the event's participant or site that names where it was, one phrase
+    down: "killed 13 civilians travelling on a bus in X", "detonated a bomb among people
+    waiting outside a nightclub in X". Participles of origin ("born in") say nothing of it.
+
+    Example: Gunmen killed six passengers travelling on a bus in Mandera on Sunday.
+    """
+    matches: list[Match] = []
+    for clause in _participle_clauses(trigger):
+        found = own_place(clause, resolver)
+        matches.extend([found] if found is not None else _inner_places(clause, resolver))
+    return resolver.best(matches)
