@@ -115,11 +115,13 @@ def _scene_clauses(verb: Token) -> list[Token]:
     ]
 
 
-def _inner_places(clause: Token, resolver: Resolver) -> list[Match]:
-    """The places inside a time clause's phrases and the towns on its sites."""
+def _inner_places(
+    clause: Token, resolver: Resolver, through: AbstractSet[str] = _SCENE_THROUGH
+) -> list[Match]:
+    """The places inside a clause's phrases and the towns on its sites."""
     matches = _scene_sites(clause, resolver)
     for prep in clause.children:
-        if prep.dep_ == "prep" and prep.lower_ in _SCENE_THROUGH:
+        if prep.dep_ == "prep" and prep.lower_ in through:
             for pobj in prep.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                     matches.extend(phrase_places(pobj, resolver))
@@ -142,6 +144,9 @@ def scene_nested(trigger: Token, resolver: Resolver) -> Match | None:
 # Prepositions whose object a participle may describe: "a bomb among Israelis waiting outside
 # a nightclub in X", "shot in a hostel adjoining the church in X".
 _AMONG_PREPS = frozenset({"among", "at", "in", "inside", "near", "on", "outside"})
+# A participle's "to" names where it goes ("trucks carrying fuel to the troops in X"), not
+# where it was.
+_PARTICIPLE_THROUGH = _SCENE_THROUGH - {"to"}
 
 
 def _participle_clauses(trigger: Token) -> list[Token]:
@@ -173,5 +178,6 @@ def participle_nested(trigger: Token, resolver: Resolver) -> Match | None:
     matches: list[Match] = []
     for clause in _participle_clauses(trigger):
         found = own_place(clause, resolver)
-        matches.extend([found] if found is not None else _inner_places(clause, resolver))
+        inner = _inner_places(clause, resolver, _PARTICIPLE_THROUGH)
+        matches.extend([found] if found is not None else inner)
     return resolver.best(matches)
