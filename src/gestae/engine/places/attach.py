@@ -12,18 +12,29 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
+from gestae.engine.places.clause_links import (
+    before_clause,
+    participle_nested,
+    scene_nested,
+)
 from gestae.engine.places.context import article_context, dateline
 from gestae.engine.places.phrases import (
     AFTERMATH_VERBS,
     ASSAULT_NOUNS,
-    CONTEST_NOUNS,
-    ORIGIN_PARTICIPLES,
     PLACE_OBJECT_VERBS,
     SCENE_MARKS,
     is_locative_prep,
 )
 from gestae.engine.places.resolver import Match, Resolver
-from gestae.engine.places.setting import arguments, own_place, site_names
+from gestae.engine.places.setting import (
+    arguments,
+    own_place,
+    participles,
+    phrase_places,
+    shared_conjuncts,
+    site_names,
+    tally,
+)
 from gestae.engine.places.specificity import most_specific
 from gestae.engine.rules import Trace, rule, rule_id_of
 from gestae.resources.gazetteer import Gazetteer
@@ -90,29 +101,6 @@ def site_name(trigger: Token, resolver: Resolver) -> Match | None:
     return resolver.best(site_names(trigger, resolver))
 
 
-def _phrase_places(noun: Token, resolver: Resolver) -> list[Match]:
-    """Places in the locative phrases anywhere inside a noun phrase, not inside its clauses:
-    "clashes with the army in western Raqqa", "a raid on a village near Hama"."""
-    matches: list[Match] = []
-    stack = [noun]
-    while stack:
-        word = stack.pop()
-        found = own_place(word, resolver)
-        if found is None and word.lemma_.lower() in CONTEST_NOUNS:
-            found = resolver.fought_over(word)  # "captured during the invasion of Panama"
-        if found is not None:
-            matches.append(found)
-        stack.extend(
-            grandchild
-            for child in word.children
-            if child.dep_ == "prep"
-            for grandchild in child.children
-            if grandchild.dep_ in ("pobj", "conj") and grandchild.pos_ in ("NOUN", "PROPN")
-        )
-        stack.extend(c for c in word.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
-    return matches
-
-
 @rule("place.nested-phrase")
 def nested_phrase(trigger: Token, resolver: Resolver) -> Match | None:
     """A place inside the trigger's other phrases sets the scene: "shot at his home in
@@ -126,14 +114,8 @@ def nested_phrase(trigger: Token, resolver: Resolver) -> Match | None:
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
-                matches.extend(_phrase_places(pobj, resolver))
+                matches.extend(phrase_places(pobj, resolver))
     return resolver.best(matches)
-
-
-def _tally(verb: Token) -> bool:
-    """A participle that shares its auxiliary with the clause before it, as casualty counts
-    do: "two were killed and nine wounded in Mosul" reports one incident."""
-    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 @rule("place.shared-conjunct")
@@ -148,7 +130,7 @@ def shared_conjunct(trigger: Token, resolver: Resolver) -> Match | None:
     """
     # "police fired and the crowd fled": another subject, another scene; "captured and held
     # in Khiam": what befell the captive afterwards happened elsewhere
-    verbs = [v for v in _shared_conjuncts(trigger) if v.lemma_.lower() not in AFTERMATH_VERBS]
+    verbs = [v for v in shared_conjuncts(trigger) if v.lemma_.lower() not in AFTERMATH_VERBS]
     return resolver.best([m for verb in verbs if (m := own_place(verb, resolver))])
 
 
@@ -216,7 +198,7 @@ def scene_clause(trigger: Token, resolver: Resolver) -> Match | None:
     """
     matches: list[Match] = []
     # a tally's second verb shares the first one's clause: "two were killed and nine wounded"
-    for verb in (trigger, *[v for v in _shared_conjuncts(trigger) if _tally(v)]):
+    for verb in (trigger, *[v for v in shared_conjuncts(trigger) if tally(v)]):
         for clause in _time_clauses(verb):
             marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
             if any(mark in SCENE_MARKS for mark in marks):
@@ -235,39 +217,6 @@ def _time_clauses(verb: Token) -> list[Token]:
     return clauses
 
 
-def _shared_conjuncts(trigger: Token) -> list[Token]:
-    """Verbs coordinated with the trigger under its subject or its auxiliary, whose time clause
-    is the trigger's too: "two were killed and nine wounded when a bomb went off in Hilla"."""
-    found: list[Token] = []
-    stack = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    while stack:
-        verb = stack.pop()
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _tally(verb):
-            continue
-        found.append(verb)
-        stack.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
-    return found
-
-
-def _participles(trigger: Token) -> list[Token]:
-    """Participles on the event's own nouns, and on a noun coordinated with the trigger (a
-    tally the parser reads as "killed and [others wounded]")."""
-    nouns = [*arguments(trigger)]
-    nouns.extend(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN")
-    clauses = [
-        clause
-        for noun in nouns
-        for clause in noun.children
-        if clause.dep_ == "acl"
-        and clause.tag_ in ("VBN", "VBG")
-        and clause.lemma_.lower() not in ORIGIN_PARTICIPLES
-    ]
-    # "shot by gunmen who waited for him outside his Lima office": what the doer did there
-    agents = [p for a in trigger.children if a.dep_ == "agent" for p in a.children]
-    clauses.extend(c for agent in agents for c in agent.children if c.dep_ == "relcl")
-    return clauses
-
-
 @rule("place.participle-phrase")
 def participle_phrase(trigger: Token, resolver: Resolver) -> Match | None:
     """A participle on the event's own participant says where it was when the event befell
@@ -279,7 +228,7 @@ def participle_phrase(trigger: Token, resolver: Resolver) -> Match | None:
     Example: A farmer working in his field near Jenin was shot on Monday.
     """
     return resolver.best(
-        [m for clause in _participles(trigger) if (m := own_place(clause, resolver))]
+        [m for clause in participles(trigger) if (m := own_place(clause, resolver))]
     )
 
 
@@ -389,6 +338,9 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     gerund_clause,
     objective,
     participle_phrase,
+    before_clause,
+    scene_nested,
+    participle_nested,
     fronted_setting,
     dateline,
     article_context,

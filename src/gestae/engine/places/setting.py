@@ -9,6 +9,8 @@ from spacy.tokens import Token
 
 from gestae.engine.places.phrases import (
     ASSAULT_NOUNS,
+    CONTEST_NOUNS,
+    ORIGIN_PARTICIPLES,
     PLACE_OBJECT_VERBS,
     SITE_NOUNS,
     is_any_frame,
@@ -163,3 +165,65 @@ def site_names(word: Token, resolver: Resolver) -> list[Match]:
             if found is not None and found.entry and found.entry.precision in _SITE_PRECISIONS:
                 matches.append(found)
     return matches
+
+
+def phrase_places(noun: Token, resolver: Resolver) -> list[Match]:
+    """Places in the locative phrases anywhere inside a noun phrase, not inside its clauses:
+    "clashes with the army in western Raqqa", "a raid on a village near Hama"."""
+    matches: list[Match] = []
+    stack = [noun]
+    while stack:
+        word = stack.pop()
+        found = own_place(word, resolver)
+        if found is None and word.lemma_.lower() in CONTEST_NOUNS:
+            found = resolver.fought_over(word)  # "captured during the invasion of Panama"
+        if found is not None:
+            matches.append(found)
+        stack.extend(
+            grandchild
+            for child in word.children
+            if child.dep_ == "prep"
+            for grandchild in child.children
+            if grandchild.dep_ in ("pobj", "conj") and grandchild.pos_ in ("NOUN", "PROPN")
+        )
+        stack.extend(c for c in word.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"))
+    return matches
+
+
+def tally(verb: Token) -> bool:
+    """A participle that shares its auxiliary with the clause before it, as casualty counts
+    do: "two were killed and nine wounded in Mosul" reports one incident."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def shared_conjuncts(trigger: Token) -> list[Token]:
+    """Verbs coordinated with the trigger under its subject or its auxiliary, whose time clause
+    is the trigger's too: "two were killed and nine wounded when a bomb went off in Hilla"."""
+    found: list[Token] = []
+    stack = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    while stack:
+        verb = stack.pop()
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not tally(verb):
+            continue
+        found.append(verb)
+        stack.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+    return found
+
+
+def participles(trigger: Token) -> list[Token]:
+    """Participles on the event's own nouns, and on a noun coordinated with the trigger (a
+    tally the parser reads as "killed and [others wounded]")."""
+    nouns = [*arguments(trigger)]
+    nouns.extend(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN")
+    clauses = [
+        clause
+        for noun in nouns
+        for clause in noun.children
+        if clause.dep_ == "acl"
+        and clause.tag_ in ("VBN", "VBG")
+        and clause.lemma_.lower() not in ORIGIN_PARTICIPLES
+    ]
+    # "shot by gunmen who waited for him outside his Lima office": what the doer did there
+    agents = [p for a in trigger.children if a.dep_ == "agent" for p in a.children]
+    clauses.extend(c for agent in agents for c in agent.children if c.dep_ == "relcl")
+    return clauses
