@@ -83,3 +83,14 @@ def test_a_name_the_tagger_misses_in_a_scene_phrase(
 def test_names_of_parties_and_dates_are_no_places(coder: Coder, text: str, trigger: str) -> None:
     place = _place(coder, text, trigger)
     assert place is None or place.text not in ("March", "Senate", "Kondengui")
+
+
+@pytest.mark.parametrize("word", ["College", "Street", "Temple", "North"])
+def test_nouns_heading_site_names_are_no_towns(gaz: Gazetteer, word: str) -> None:
+    # "near the Temple of the Tooth", "on 20th Street": no town in Texas or Somerset
+    assert gaz.lookup(word) is None
+
+
+def test_the_gulf_of_news_is_the_persian_gulf(gaz: Gazetteer) -> None:
+    found = gaz.lookup("the Gulf")
+    assert found is not None and found.name == "Persian Gulf" and found.country is None
