@@ -94,3 +94,10 @@ def test_nouns_heading_site_names_are_no_towns(gaz: Gazetteer, word: str) -> Non
 def test_the_gulf_of_news_is_the_persian_gulf(gaz: Gazetteer) -> None:
     found = gaz.lookup("the Gulf")
     assert found is not None and found.name == "Persian Gulf" and found.country is None
+
+
+def test_a_town_acted_on_in_a_named_country_though_tagged_a_person(coder: Coder) -> None:
+    place = _place(coder, "Malian troops captured Tessalit on Friday.", "captured")
+    assert place is not None and place.name == "Tessalit" and place.country == "MLI"
+    # a person's name stays no place
+    assert _place(coder, "Syrian troops captured Hamdan on Friday.", "captured") is None

@@ -259,6 +259,11 @@ class Resolver:
         # "Hamdan was captured" is no district of that name: a person's name is a town only
         # when the town is a city
         town = found.entry.precision == "town"
+        if town and found.entry.population < _CITY_POPULATION and found.end - found.start == 1:
+            # "Congolese rebels captured Kasumbalesa": a one-word town in a country the
+            # context names is the place, though the tagger reads it as a person's name
+            hinted = {self.gaz.country_code(hint) for hint in self.hints}
+            return found if found.entry.country in hinted else None
         return found if town and found.entry.population >= _CITY_POPULATION else None
 
     def _unknown_ground(self, head: Token) -> Match | None:
