@@ -300,7 +300,21 @@ class Gazetteer:
                 continue
             if strict or _rank(match)[1] * _HINT_MAX_RATIO >= _rank(best)[1]:
                 return match
+        if _unsupported_village(best, found, hinted=bool(country_hint)):
+            return None
         return best
+
+
+def _unsupported_village(best: PlaceEntry, found: Sequence[PlaceEntry], *, hinted: bool) -> bool:
+    """A village (under 5,000 people) that nothing points to is no reading a news reader
+    would make: "fishermen killed in Baga" in a Nigeria story is not Bagà, Spain. It stands
+    only when it is the name's one place and the context names no other country; the caller
+    keeps the name unresolved, so it sets no country for the event or its actors."""
+    if best.precision != "town" or best.population >= SMALL_TOWN:
+        return False
+    if hinted:
+        return True  # the hints were tried first and none is its country
+    return any(e.country != best.country for e in found if e.precision == "town")
 
 
 def _rank(entry: PlaceEntry) -> tuple[int, int]:

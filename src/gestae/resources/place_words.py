@@ -39,6 +39,9 @@ WORD_LISTS = (
     "compass_words",
     "origin_participles",
     "aftermath_verbs",
+    "bare_name_preps",
+    "institution_words",
+    "calendar_names",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

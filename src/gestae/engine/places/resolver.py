@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from gestae.engine.places.bare_names import is_bare_place_name
 from gestae.engine.places.capitals import national_capital
 from gestae.engine.places.phrases import (
     ADVERBIAL_LOCATORS,
@@ -258,6 +259,11 @@ class Resolver:
         # "Hamdan was captured" is no district of that name: a person's name is a town only
         # when the town is a city
         town = found.entry.precision == "town"
+        if town and found.entry.population < _CITY_POPULATION and found.end - found.start == 1:
+            # "Congolese rebels captured Kasumbalesa": a one-word town in a country the
+            # context names is the place, though the tagger reads it as a person's name
+            hinted = {self.gaz.country_code(hint) for hint in self.hints}
+            return found if found.entry.country in hinted else None
         return found if town and found.entry.population >= _CITY_POPULATION else None
 
     def _unknown_ground(self, head: Token) -> Match | None:
@@ -326,12 +332,13 @@ class Resolver:
             return capital
         sub_town = is_sub_town(frame)
         area = frame.lemma_.lower() in AREA_NOUNS or frame.lower_ in AREA_NOUNS
+        area = area or _local_government(frame)
         matches: list[Match] = []
         own: list[Match] = []  # the frame's own name, as against the place that contains it
         owners: list[Match] = []  # "Baghdad's" in "Baghdad's Dora district"
         # "the Deir Ezzor governorate": the name is read from its last word, not from "Deir"
         # "the East Ghouta region": the tagger may hang the name on as an adjective
-        names = [c.i for c in frame.lefts if _frame_name(c)]
+        names = [c.i for c in frame.lefts if _frame_name(c, _local_government(frame))]
         last_name = max(names, default=-1)
         # "the town of Wafa west of Ramadi", parsed as a place "Wafa west": the name is the
         # place, and the "of" town only the landmark of a bearing
@@ -357,6 +364,10 @@ class Resolver:
                     found = self._frame_of_name(pobj, sub_town, area, depth)
                     if found is not None and not names:
                         own.append(found)  # "the neighbourhood of X": X is the frame's name
+                    elif found is not None and area and _is_unit(found):
+                        # "Ibi local government area of Taraba State"; but in "the Baghdad
+                        # district of Dora" the "of" name is the part, not what holds it
+                        owners.append(found)
                     if found is not None and bearing:
                         found = found.at_least(_SPECIFICITY["region"])
             elif child.dep_ in ("appos", "poss"):
@@ -432,7 +443,7 @@ class Resolver:
             if child.dep_ == "prep":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and is_locative_prep(child, pobj, attaching=True):
-                    found = self.resolve_phrase(pobj, depth)
+                    found = self.resolve_phrase(pobj, depth) or self._bare_name(child, pobj)
                 if found is not None and pobj is not None and _is_bearing(child, pobj):
                     found = found.at_least(_SPECIFICITY["region"])  # "to the west of Algiers"
             elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in ADVERBIAL_LOCATORS:
@@ -451,6 +462,15 @@ class Resolver:
             if found is not None:
                 out.append(found)
         return out
+
+    def _bare_name(self, prep: Token, pobj: Token) -> Match | None:
+        """ "Killed in Mayadeen": a name the tagger calls a date, a person or an organisation
+        is a place after a scene-setting preposition when nothing marks it as a party."""
+        start = self._name_start(pobj)
+        if not is_bare_place_name(prep, pobj, start):
+            return None
+        entry = self.gaz.lookup(pobj.doc[start : pobj.i + 1].text, self.hints)
+        return Match(entry, start, pobj.i + 1)
 
     @staticmethod
     def best(matches: list[Match]) -> Match | None:
@@ -522,7 +542,7 @@ def _smaller_town_inside(matches: list[Match]) -> list[Match]:
     return [m.at_least(_SPECIFICITY["town"] + 0.01) if m is larger else m for m in matches]
 
 
-def _frame_name(word: Token) -> bool:
+def _frame_name(word: Token, loose: bool = False) -> bool:
     """A name on a frame noun: "the Idlib province"; as an adjective only when the tagger calls
     it a place ("the East Ghouta region"). A name glued to a participle ("the UN-guarded
     area", "the US-led zone") says who holds it, not what it is called."""
@@ -531,7 +551,27 @@ def _frame_name(word: Token) -> bool:
     after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     if after is not None and after.text == "-" and not word.whitespace_:
         return False
-    return word.dep_ == "compound" or (word.dep_ == "amod" and word.ent_type_ in _PLACE_ENTS)
+    # "Kwande local government area": past "local government" the name hangs as a modifier
+    named = word.dep_ == "compound" or (loose and word.dep_ == "nmod")
+    return named or (word.dep_ == "amod" and word.ent_type_ in _PLACE_ENTS)
+
+
+def _is_unit(found: Match) -> bool:
+    """Whether a place is a region or administrative unit, large enough to hold an area."""
+    return found.entry is not None and found.entry.precision in (
+        "admin1",
+        "admin2",
+        "country",
+        "region",
+    )
+
+
+def _local_government(frame: Token) -> bool:
+    """Nigeria's "X local government area" (an LGA, its second-level unit) is an area noun
+    although "area" alone is not."""
+    return frame.lemma_.lower() == "area" and any(
+        c.lower_ == "government" and c.dep_ == "compound" for c in frame.lefts
+    )
 
 
 def _is_bearing(prep: Token, pobj: Token) -> bool:

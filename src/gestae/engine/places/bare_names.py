@@ -1,0 +1,44 @@
+"""Bare proper names in a locative phrase that the tagger does not call places.
+
+The small English model tags many towns and villages of conflict news as organisations,
+persons or dates ("killed in Mayadeen", "attacked Doron-Baga", "in Kwande"). After a
+preposition that sets a scene ("in", "inside", "near", "outside") such a name is a place
+unless something says it is a party or an institution: a determiner ("in the Senate"), an
+institution word ("inside Evin Prison"), an entry of the actor dictionary ("in Hamas"), a
+person's full name, a calendar name ("in March").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.places.phrases import ASSAULT_NOUNS
+from gestae.resources.actor_dictionary import ActorDictionary
+from gestae.resources.place_words import PlaceWords
+
+BARE_NAME_PREPS = PlaceWords("bare_name_preps")
+INSTITUTION_WORDS = PlaceWords("institution_words")
+CALENDAR_NAMES = PlaceWords("calendar_names")
+# Entity labels a bare place name may carry; places (GPE, LOC, FAC) are read elsewhere.
+_MISTAGGED = frozenset({"", "ORG", "PERSON", "DATE"})
+
+
+def is_bare_place_name(prep: Token, pobj: Token, start: int) -> bool:
+    """The name `doc[start : pobj.i + 1]`, object of `prep`, reads as a place the tagger
+    missed: no determiner, title, institution word, known party or calendar name."""
+    if prep.lower_ not in BARE_NAME_PREPS or pobj.pos_ != "PROPN" or pobj.head.i != prep.i:
+        return False
+    if prep.head.pos_ != "VERB":
+        return False  # on a verb only: "killed in X", not "a delegation in X" or "a raid in X"
+    if pobj.ent_type_ not in _MISTAGGED or not pobj.text[:1].isupper() or pobj.text.isupper():
+        return False
+    words = pobj.doc[start : pobj.i + 1]
+    if any(c.dep_ in ("det", "poss", "nummod") for c in pobj.children):
+        return False
+    if any(w.lower_ in INSTITUTION_WORDS or w.lower_ in CALENDAR_NAMES for w in words):
+        return False
+    if any(w.ent_type_ == "NORP" for w in words) or pobj.lemma_.lower() in ASSAULT_NOUNS:
+        return False  # a headline's "Killed in Iraqi Raid"
+    if pobj.ent_type_ == "PERSON" and len(words.text.split()) > 1:
+        return False  # "in Ahmed Shah" is a person's name; "in Garin-Lawan" may be a village
+    return not ActorDictionary.load().lookup(words.text)

@@ -1,0 +1,103 @@
+"""Place names the tagger misses, admin units and namesakes (issue 16); sentences invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from gestae.engine.pipeline import Coder
+from gestae.resources.gazetteer import Gazetteer
+from gestae.schema import Article, Location
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def _place(coder: Coder, text: str, trigger: str) -> Location | None:
+    for record in coder.code(Article(id="t", text=text)):
+        if record.kind == "event" and record.trigger.text == trigger:
+            return record.location
+    raise AssertionError(f"no event on {trigger!r} in {text!r}")
+
+
+def test_a_village_nothing_points_to_is_not_read(gaz: Gazetteer) -> None:
+    # Baga is a village in Spain and one in India: neither is a reading without a hint
+    assert gaz.lookup("Baga") is None
+    # a hint that names another country does not make a foreign village right either
+    assert gaz.lookup("Baga", ["NGA"]) is None
+    # the hint of its own country does
+    found = gaz.lookup("Baga", ["IND"])
+    assert found is not None and found.country == "IND"
+    # a town of 5,000 or more is still read by population
+    found = gaz.lookup("Kidal")
+    assert found is not None and found.country == "MLI"
+
+
+def test_a_foreign_namesake_sets_no_country(coder: Coder) -> None:
+    text = "Gunmen shot dead 14 herders in Baga on Thursday."
+    place = _place(coder, text, "shot")
+    assert place is not None and place.text == "Baga" and place.precision == "unresolved"
+    assert place.country is None
+    for record in coder.code(Article(id="t", text=text)):
+        for actor in (record.source, record.target):
+            assert actor is None or actor.country != "ESP"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("Bandits killed nine traders in Kwande local government area.", "killed", "Kwande"),
+        ("Herdsmen attacked a village in Logo LGA on Sunday.", "attacked", "Logo"),
+        ("Militants shot two teachers in Kurram tehsil.", "shot", "Kurram"),
+    ],
+)
+def test_admin_units_of_conflict_news(coder: Coder, text: str, trigger: str, name: str) -> None:
+    place = _place(coder, text, trigger)
+    assert place is not None and place.text == name
+    assert place.precision != "town"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("Insurgents killed six fishermen inside Garin-Lawan on Friday.", "killed", "Garin-Lawan"),
+        ("Jihadists killed three shepherds near Doumagne.", "killed", "Doumagne"),
+    ],
+)
+def test_a_name_the_tagger_misses_in_a_scene_phrase(
+    coder: Coder, text: str, trigger: str, name: str
+) -> None:
+    place = _place(coder, text, trigger)
+    assert place is not None and place.text == name
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police arrested eleven students in March.", "arrested"),
+        ("Thousands of nurses protested in the Senate gallery.", "protested"),
+        ("Guards shot two inmates inside Kondengui Prison.", "shot"),
+    ],
+)
+def test_names_of_parties_and_dates_are_no_places(coder: Coder, text: str, trigger: str) -> None:
+    place = _place(coder, text, trigger)
+    assert place is None or place.text not in ("March", "Senate", "Kondengui")
+
+
+@pytest.mark.parametrize("word", ["College", "Street", "Temple", "North"])
+def test_nouns_heading_site_names_are_no_towns(gaz: Gazetteer, word: str) -> None:
+    # "near the Temple of the Tooth", "on 20th Street": no town in Texas or Somerset
+    assert gaz.lookup(word) is None
+
+
+def test_the_gulf_of_news_is_the_persian_gulf(gaz: Gazetteer) -> None:
+    found = gaz.lookup("the Gulf")
+    assert found is not None and found.name == "Persian Gulf" and found.country is None
+
+
+def test_a_town_acted_on_in_a_named_country_though_tagged_a_person(coder: Coder) -> None:
+    place = _place(coder, "Malian troops captured Tessalit on Friday.", "captured")
+    assert place is not None and place.name == "Tessalit" and place.country == "MLI"
+    # a person's name stays no place
+    assert _place(coder, "Syrian troops captured Hamdan on Friday.", "captured") is None
