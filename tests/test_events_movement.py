@@ -1,0 +1,46 @@
+"""Armed forces moving into a place and military operations carried by light verbs: the
+verb and its noun are the trigger, and only an armed subject or a military modifier makes
+the movement or the operation an attack."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from gestae.schema import Article, EventRecord
+
+
+def events(coder: Any, text: str) -> list[EventRecord]:
+    records = coder.code(Article(id="t", text=text))
+    return [r for r in records if r.kind == "event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Hezbollah entered the village of Qusair after a night of shelling.", "entered"),
+        ("The Ugandan army advanced toward Kasese on Thursday.", "advanced toward"),
+        ("Kenyan soldiers marched into the town of Afmadow.", "marched into"),
+        ("Ethiopia launched a military operation in the Tigray region.", "launched"),
+        ("Nigerian troops began their ground operations near Maiduguri.", "operations"),
+    ],
+)
+def test_armed_movement_is_an_assault(coder: Any, text: str, trigger: str) -> None:
+    found = [r for r in events(coder, text) if r.trigger is not None and trigger in r.trigger.text]
+    assert found, [(r.trigger, r.cameo) for r in events(coder, text)]
+    assert found[0].event_type == "ASSAULT"
+    assert found[0].source is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brazil entered the final round of the trade talks with confidence.",
+        "The cadets marched into the stadium for the graduation ceremony.",
+        "The bank launched a rescue operation for the struggling carmaker.",
+        "Shares of the mining firm advanced on Tuesday.",
+    ],
+)
+def test_other_movement_codes_no_assault(coder: Any, text: str) -> None:
+    assert not [r for r in events(coder, text) if r.event_type == "ASSAULT"]
