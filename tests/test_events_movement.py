@@ -44,3 +44,20 @@ def test_armed_movement_is_an_assault(coder: Any, text: str, trigger: str) -> No
 )
 def test_other_movement_codes_no_assault(coder: Any, text: str) -> None:
     assert not [r for r in events(coder, text) if r.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Boko Haram claimed responsibility for the raid on a market in Konduga.",
+            "claimed responsibility for the raid",
+        ),
+        ("A Nigerian army convoy came under attack near Bama.", "came under attack"),
+        ("Eight people died in clashes between police and rebels in Kasai.", "died in clashes"),
+    ],
+)
+def test_carrying_verb_joins_the_trigger(coder: Any, text: str, trigger: str) -> None:
+    found = [r for r in events(coder, text) if r.event_type == "ASSAULT"]
+    assert found, [(r.trigger, r.cameo) for r in events(coder, text)]
+    assert any(r.trigger is not None and r.trigger.text == trigger for r in found)
