@@ -142,15 +142,18 @@ class Grammar:
             for w in heads
         )
 
-    @staticmethod
-    def _subj_fits(token: Token, entry: TriggerEntry, actors: DocActors | None) -> bool:
+    def _subj_fits(self, token: Token, entry: TriggerEntry, actors: DocActors | None) -> bool:
         if not entry.subj:
             return True
+        # An event noun's doer is its light verb's subject ("the army resumed its advance").
+        holder = self.light_verb(token) if entry.pos == "noun" else token
+        if holder is None:
+            return False
         heads = [
             w
-            for s in acting_subjects(token)
+            for s in acting_subjects(holder)
             for w in [s, *(c for c in s.lefts if c.dep_ == "compound"), *of_objects(s)]
-        ] + antecedents(acting_subjects(token), actors)
+        ] + antecedents(acting_subjects(holder), actors)
         wants_actor = ACTOR_OBJECT in entry.subj and actors is not None
         wants_armed = ARMED_ACTOR in entry.subj and actors is not None
         return any(
