@@ -1,4 +1,4 @@
-"""Verbs that carry an event noun without being its light verb: who owns up to the act
+"""Verbs that carry a violent event noun without being its light verb: who owns up to the act
 ("claimed responsibility for the attack"), who undergoes it ("came under attack", "suffered
 an ambush") and who died in it ("fifty people died in clashes"). The noun codes the event;
 the carrying verb belongs to its trigger, as a light verb does, and codes nothing apart."""
@@ -29,9 +29,10 @@ def died_in(grammar: Grammar, noun: Token) -> Token | None:
 
 @rule("trigger.carrying-verb")
 def carrying_verb(grammar: Grammar, trace: Trace, noun: Token) -> Token | None:
-    """An event noun that someone claims, undergoes or dies in is reported by that verb: the
-    record's trigger spans the verb and the noun, so that the verb a reader marks ("claimed",
-    "came", "died") is the event's word too.
+    """A violent event noun that someone claims, undergoes or dies in is reported by that
+    verb: the record's trigger spans the verb and the noun, so that the verb a reader marks
+    ("claimed", "came", "died") is the event's word too. Only violent nouns: "faced
+    criticism" keeps its noun trigger, as a verbal act is told by the noun alone.
 
     Example: Al-Shabaab claimed responsibility for the attack on a hotel in Mogadishu.
     """

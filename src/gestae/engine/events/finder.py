@@ -203,7 +203,7 @@ class EventFinder:
                 trigger_tokens.append(prep)
         if clause.i != token.i:
             trigger_tokens.insert(0, clause)
-        elif entry.pos == "noun":
+        elif entry.pos == "noun" and entry.cameo[:2] in VIOLENT_ROOTS:
             carrier = carrying_verb(self.grammar, trace, token)
             if carrier is not None:
                 trigger_tokens.insert(0, carrier)
