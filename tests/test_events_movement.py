@@ -40,6 +40,8 @@ def test_armed_movement_is_an_assault(coder: Any, text: str, trigger: str) -> No
         "The cadets marched into the stadium for the graduation ceremony.",
         "The bank launched a rescue operation for the struggling carmaker.",
         "Shares of the mining firm advanced on Tuesday.",
+        "The Ethiopian army has entered a new phase of its campaign.",
+        "Hezbollah entered talks with the Lebanese government.",
     ],
 )
 def test_other_movement_codes_no_assault(coder: Any, text: str) -> None:
