@@ -39,6 +39,7 @@ def test_armed_movement_is_an_assault(coder: Any, text: str, trigger: str) -> No
         "Brazil entered the final round of the trade talks with confidence.",
         "The cadets marched into the stadium for the graduation ceremony.",
         "The bank launched a rescue operation for the struggling carmaker.",
+        "The Indian army launched a military rescue operation after the floods in Assam.",
         "Shares of the mining firm advanced on Tuesday.",
         "The Ethiopian army has entered a new phase of its campaign.",
         "Hezbollah entered talks with the Lebanese government.",
