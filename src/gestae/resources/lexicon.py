@@ -24,6 +24,9 @@ POS_VALUES = frozenset({"verb", "noun"})
 ANY_COMPLEMENT = "*"
 # An obj item "@actor" accepts any object that resolves to an actor.
 ACTOR_OBJECT = "@actor"
+# A subj item "@armed_actor" accepts a subject the dictionaries resolve to an armed force (a
+# military, rebel, unidentified armed or police actor): "the SAA entered Zabdeen".
+ARMED_ACTOR = "@armed_actor"
 # place: the country of the place the preposition names ("arrived in Moscow" -> RUS).
 TARGETS = frozenset({"obj", "prep", "xcomp_obj", "dative", "place", "none"})
 ENTRY_KEYS = frozenset(
@@ -153,7 +156,7 @@ def _words(value: Any, file: str, entry: str, key: str, line: int | None = None)
         )
     for word in value:
         wildcard = (key == "xcomp" and word == ANY_COMPLEMENT and len(value) == 1) or (
-            key in ("obj", "subj") and word == ACTOR_OBJECT
+            key in ("obj", "subj") and word in (ACTOR_OBJECT, ARMED_ACTOR)
         )
         if not wildcard and (not isinstance(word, str) or not WORD.match(word)):
             raise data_error(
@@ -184,7 +187,7 @@ def _expand_classes(
         return value
     out: list[Any] = []
     for word in value:
-        if word == ACTOR_OBJECT:
+        if word in (ACTOR_OBJECT, ARMED_ACTOR):
             out.append(word)
         elif isinstance(word, str) and word.startswith(CLASS_PREFIX):
             name = word[len(CLASS_PREFIX) :]

@@ -15,6 +15,7 @@ from gestae.engine.events.arguments import (
     unknown_attacker,
 )
 from gestae.engine.events.candidate import EventCandidate
+from gestae.engine.events.carriers import carrying_verb
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.matching import Grammar, trigger_lexicon, trigger_light_verb
@@ -202,6 +203,10 @@ class EventFinder:
                 trigger_tokens.append(prep)
         if clause.i != token.i:
             trigger_tokens.insert(0, clause)
+        elif entry.pos == "noun" and entry.cameo[:2] in VIOLENT_ROOTS:
+            carrier = carrying_verb(self.grammar, trace, token)
+            if carrier is not None:
+                trigger_tokens.insert(0, carrier)
         if impact:
             trigger_tokens.append(token.head)  # "a car bomb killed": the noun and its outcome
         # A weapon or attack reported as happening or striking ("a bomb exploded in Kirkuk",

@@ -19,9 +19,18 @@ from gestae.engine.syntax import (
     only_time,
     prep_child,
 )
-from gestae.resources.lexicon import ACTOR_OBJECT, ANY_COMPLEMENT, Lexicon, TriggerEntry
+from gestae.resources.lexicon import (
+    ACTOR_OBJECT,
+    ANY_COMPLEMENT,
+    ARMED_ACTOR,
+    Lexicon,
+    TriggerEntry,
+)
 from gestae.resources.word_classes import words
 
+# Sectors of the actors a "@armed_actor" subject accepts: armed forces, rebels, unidentified
+# gunmen and police.
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 # Dependencies of modifiers a frame's `mod` list names ("joint exercises").
 MODIFIER_DEPS = ("amod", "compound", "advmod", "nmod")
 
@@ -133,20 +142,25 @@ class Grammar:
             for w in heads
         )
 
-    @staticmethod
-    def _subj_fits(token: Token, entry: TriggerEntry, actors: DocActors | None) -> bool:
+    def _subj_fits(self, token: Token, entry: TriggerEntry, actors: DocActors | None) -> bool:
         if not entry.subj:
             return True
+        # An event noun's doer is its light verb's subject ("the army resumed its advance").
+        holder = self.light_verb(token) if entry.pos == "noun" else token
+        if holder is None:
+            return False
         heads = [
             w
-            for s in acting_subjects(token)
+            for s in acting_subjects(holder)
             for w in [s, *(c for c in s.lefts if c.dep_ == "compound"), *of_objects(s)]
-        ] + antecedents(acting_subjects(token), actors)
+        ] + antecedents(acting_subjects(holder), actors)
         wants_actor = ACTOR_OBJECT in entry.subj and actors is not None
+        wants_armed = ARMED_ACTOR in entry.subj and actors is not None
         return any(
             w.lemma_.lower() in entry.subj
             or w.lower_ in entry.subj
             or (wants_actor and is_actor(w, actors))
+            or (wants_armed and is_armed_actor(w, actors))
             for w in heads
         )
 
@@ -284,6 +298,13 @@ def is_actor(token: Token, actors: DocActors | None) -> bool:
     """The dictionaries resolved this word to an actor (the press does not count)."""
     mention = actors.at(token) if actors is not None else None
     return mention is not None and bool(mention.actors) and not mention.media
+
+
+def is_armed_actor(token: Token, actors: DocActors | None) -> bool:
+    """The dictionaries resolved this word to an armed force ("the SAA", "Hezbollah", "riot
+    police"), whose moving into a place is a military act, not a trip."""
+    mention = actors.at(token) if actors is not None else None
+    return mention is not None and any(a.sector in ARMED_SECTORS for a in mention.actors)
 
 
 def describe_entry(entry: TriggerEntry) -> str:
