@@ -86,6 +86,7 @@ CLASSES = (
     "victim_nouns",
     "bomb_disposal",
     "member_nouns",
+    "movement_verbs",
 )
 
 

@@ -25,6 +25,7 @@ from gestae.engine.events.nominal import (
     late_agent,
     undergoing_verb,
 )
+from gestae.engine.events.movement import movement_goal
 from gestae.engine.events.nonpolitical import (
     abstract_foe,
     information_given,
@@ -385,6 +386,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     on_trigger(information_given),
     on_trigger(transported),
     on_trigger(person_recognized),
+    on_trigger(movement_goal),
 ]
 
 
