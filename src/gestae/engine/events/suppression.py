@@ -15,6 +15,7 @@ from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.generic import MODAL_SUPPRESSIONS
 from gestae.engine.events.matching import Grammar
 from gestae.engine.events.modality import in_conditional
+from gestae.engine.events.movement import movement_goal
 from gestae.engine.events.nominal import (
     NOMINAL_AGENT_PREPS,
     accident_site,
@@ -25,7 +26,6 @@ from gestae.engine.events.nominal import (
     late_agent,
     undergoing_verb,
 )
-from gestae.engine.events.movement import movement_goal
 from gestae.engine.events.nonpolitical import (
     abstract_foe,
     information_given,
