@@ -78,6 +78,7 @@ CLASSES = (
     "undoing_nouns",
     "blast_carriers",
     "blast_verbs",
+    "force_units",
     "figurative_attack_verbs",
     "exercise_nouns",
     "peacekeeping_words",
