@@ -63,12 +63,19 @@ def test_noun_phrases_resolve(
         ("Rebels ambushed Malian army units near Gao.", "Malian", [("MLI", "MIL")]),
         ("Gunmen fired on Egyptian police patrols in Sinai.", "Egyptian", [("EGY", "COP")]),
         ("Syrian jets struck rebel positions north of Hama.", "rebel", [("SYR", "REB")]),
+        # Delegates speak for the state they come from.
+        (
+            "Delegates from Ethiopia and Eritrea met in Jeddah.",
+            "Delegates",
+            [("ETH", "GOV"), ("ERI", "GOV")],
+        ),
     ],
 )
-def test_units_and_posts_of_a_force_are_the_force(
+def test_units_posts_and_delegates_resolve(
     coder: Any, text: str, words: str, expected: list[tuple[str, str]]
 ) -> None:
-    """A unit, patrol or post is the force the word before it names (force_units)."""
+    """A unit, patrol or post is the force the word before it names (force_units); a
+    delegate is of the state named after 'from'."""
     assert codes(actor_for(coder, text, words)) == expected
 
 
