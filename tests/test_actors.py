@@ -57,6 +57,33 @@ def test_noun_phrases_resolve(
     assert codes(actor_for(coder, text, words)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Rebels ambushed Malian army units near Gao.", "Malian", [("MLI", "MIL")]),
+        ("Gunmen fired on Egyptian police patrols in Sinai.", "Egyptian", [("EGY", "COP")]),
+        ("Syrian jets struck rebel positions north of Hama.", "rebel", [("SYR", "REB")]),
+        # Delegates speak for the state they come from.
+        (
+            "Delegates from Ethiopia and Eritrea met in Jeddah.",
+            "Delegates",
+            [("ETH", "GOV"), ("ERI", "GOV")],
+        ),
+    ],
+)
+def test_units_posts_and_delegates_resolve(
+    coder: Any, text: str, words: str, expected: list[tuple[str, str]]
+) -> None:
+    """A unit, patrol or post is the force the word before it names (force_units); a
+    delegate is of the state named after 'from'."""
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_a_position_taken_is_no_force(coder: Any) -> None:
+    text = "Kenya rejected the government position on the talks."
+    assert actor_for(coder, text, "position") == []
+
+
 def test_place_after_in_is_not_an_actor(coder: Any) -> None:
     text = "Protesters gathered in Paris on Saturday."
     assert actor_for(coder, text, "Paris") == []

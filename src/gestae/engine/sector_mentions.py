@@ -45,6 +45,11 @@ INTERNATIONAL_WORDS = frozenset({"international", "multinational"})
 OUTSIDE_WORDS = INTERNATIONAL_WORDS | {"foreign", "overseas"}
 # Titles of people from elsewhere ("the envoy"): no country from the place or the article.
 VISITING_TITLES = words("visiting_titles")
+# A force's units, patrols and posts ("police units", "rebel positions"): the force they belong
+# to is the actor, named by the word before them.
+FORCE_UNITS = words("force_units")
+# Sectors whose modifier alone makes a unit a force's ("rebel positions", "army patrols").
+FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
 # Nouns for people who belong to a body named after them ("members of Hamas").
 MEMBER_NOUNS = words("member_nouns")
 # Member nouns that stand for several people even in the singular.
@@ -141,7 +146,28 @@ class SectorMentions:
                 if entry is not None:
                     return entry.sector, word
         entry = self.dictionary.sector_of_noun(lemma)
+        if entry is None and (lemma in FORCE_UNITS or head.lower_ in FORCE_UNITS):
+            return self.unit_of_force(head)
         return (entry.sector if entry is not None else None), None
+
+    def unit_of_force(self, head: Token) -> tuple[str | None, Token | None]:
+        """'presidential guard units', 'police detachments', 'rebel positions': a unit, post
+        or patrol is the force the word before it names (its sector, from that word).
+
+        (Called from noun_phrase_sector; the mention rule is actor.sector-noun.)
+        """
+        words = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.i == head.i - 1]
+        if not words:
+            return None, None
+        word = words[0]
+        before = [t for t in word.lefts if t.dep_ in ("compound", "amod")]
+        phrases = [f"{t.lemma_.lower()} {word.lemma_.lower()}" for t in before[-1:]]
+        for phrase in (*phrases, word.lemma_.lower(), word.lower_):
+            entry = self.dictionary.sector_of_noun(phrase)
+            if entry is not None:
+                return entry.sector, word
+        sector = self.dictionary.modifier_sector(word.lemma_.lower())
+        return (sector, word) if sector in FORCE_SECTORS else (None, None)
 
     def title(self, tokens: Sequence[Token]) -> TitleMatch | None:
         words = [t for t in tokens if t.dep_ != "det" and t.pos_ in ("NOUN", "PROPN", "ADJ")]

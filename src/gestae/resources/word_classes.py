@@ -78,6 +78,8 @@ CLASSES = (
     "undoing_nouns",
     "blast_carriers",
     "blast_verbs",
+    "force_units",
+    "follower_nouns",
     "figurative_attack_verbs",
     "exercise_nouns",
     "peacekeeping_words",

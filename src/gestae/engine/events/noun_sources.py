@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import OWN_FORCE_CODES, VIOLENT_ROOTS
+from gestae.engine.events.codes import LEAVING_CODES, OWN_FORCE_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, with_country
 from gestae.engine.events.nominal import (
@@ -62,7 +62,8 @@ def noun_frame(ev: Event) -> NounFrame:
         if dependent.dep_ == "poss":
             owners += actor_group(ev.grammar, dependent, ev.actors)
         elif dependent.dep_ in ("prep", "agent") and dependent.lower_ in NOMINAL_AGENT_PREPS:
-            frame.agents += pobj_actors(ev.grammar, dependent, ev.actors)
+            if not place_left(ev, dependent):
+                frame.agents += pobj_actors(ev.grammar, dependent, ev.actors)
         elif dependent.dep_ == "prep" and dependent.lower_ == "of":
             frame.patient = dependent
         elif dependent.dep_ == "prep" and dependent.lower_ == "between":
@@ -72,6 +73,20 @@ def noun_frame(ev: Event) -> NounFrame:
     else:
         frame.agents = owners + frame.agents
     return frame
+
+
+@rule("source.place-left")
+def place_left(ev: Event, prep: Token) -> bool:
+    """'the pullout of Russian forces from Armenia': after a withdrawal or retreat noun,
+    'from' names the place left (its target), never the agent, as it does after
+    'condemnation from Ankara'.
+
+    Example: The pullout of Russian forces from Armenia began on Monday.
+    """
+    if prep.lower_ != "from" or not ev.entry.cameo.startswith(LEAVING_CODES):
+        return False
+    ev.trace.add("source.place-left", f"'{prep.text} ...' is the place left, not the agent")
+    return True
 
 
 @rule("source.possessor")

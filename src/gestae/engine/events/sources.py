@@ -21,6 +21,8 @@ from gestae.schema import Actor
 
 # People counted or gathered with no sector word: the civilians of a protest.
 CROWD_NOUNS = words("crowd_nouns")
+# Those who act for someone ("supporters of X"): a crowd of their own, not X.
+FOLLOWER_NOUNS = words("follower_nouns")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 # How far a verb with no subject of its own climbs to the clause that lends it one.
 INHERITANCE_STEPS = 4
@@ -136,8 +138,14 @@ def crowd(ev: Event, subject: Token) -> list[Mention]:
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = child(of, {"pobj"}) if of is not None else None
     if counted is not None:
-        if counted.pos_ not in ("NOUN", "PROPN") or ev.actors.at(counted) is not None:
-            return []  # "thousands of Kenyans" is the dictionary's, not a crowd
+        if counted.pos_ not in ("NOUN", "PROPN"):
+            return []
+        if ev.actors.at(counted) is not None:
+            # "thousands of Kenyans" is the dictionary's, not a crowd; "supporters of X" are
+            return supporters(ev, subject, subject)
+        found = supporters(ev, subject, counted)  # "hundreds of supporters of X"
+        if found:
+            return found
         end = counted.i
     doc = subject.doc
     span = doc[subject.left_edge.i : end + 1]
@@ -154,6 +162,41 @@ def crowd(ev: Event, subject: Token) -> list[Mention]:
     )
     mention = Mention(span.start, span.end, subject.i, [actor], actor.rule, reference=True)
     return ev.found("source.crowd", [mention], span.text)
+
+
+def _follower(token: Token) -> bool:
+    return token.lemma_.lower() in FOLLOWER_NOUNS or token.lower_ in FOLLOWER_NOUNS
+
+
+@rule("source.supporters")
+def supporters(ev: Event, subject: Token, follower: Token) -> list[Mention]:
+    """'supporters of the jailed editor protested': people who demonstrate for someone are
+    civilians of that one's country (else the article's), not the one they support.
+
+    Example: Hundreds of supporters of the jailed opposition leader marched in Kampala.
+    """
+    if not _follower(follower):
+        return []
+    of = next((c for c in follower.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = child(of, {"pobj"}) if of is not None else None
+    mention = ev.actors.at(owner) if owner is not None else None
+    if mention is None or not mention.actors:
+        return []  # "thousands of sympathisers": a crowd (source.crowd)
+    own = [a.country for a in mention.actors if a.country]
+    country = own[0] if own else ev.actors.dominant_country()
+    whose = f"of '{mention.actors[0].text}' ({country})" if own else None
+    span = subject.doc[subject.left_edge.i : follower.i + 1]
+    reason = (
+        f"supporters protesting are civilians {whose}"
+        if whose
+        else f"supporters protesting are civilians; {CONTEXT_COUNTRY} ({country})"
+    )
+    actor = Actor(
+        text=span.text, start=span.start_char, end=span.end_char, kind="group", country=country,
+        sector="CVL", rule=reason,
+    )  # fmt: skip
+    found = Mention(span.start, span.end, follower.i, [actor], actor.rule, reference=True)
+    return ev.found("source.supporters", [found], span.text)
 
 
 def subject_actors(ev: Event, subject: Token) -> list[Mention]:

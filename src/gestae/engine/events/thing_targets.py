@@ -9,9 +9,10 @@ from spacy.tokens import Token
 from gestae.engine.actors import Mention
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target, with_country
+from gestae.engine.events.noun_sources import blast_verb
 from gestae.engine.events.target_search import Search, light_verb
 from gestae.engine.rules import rule
-from gestae.engine.syntax import child, objects, prep_child
+from gestae.engine.syntax import SUBJECT_DEPS, child, objects, prep_child
 from gestae.resources.word_classes import words
 
 # Where a thing the act moves goes to or comes from ("sent aid to X", "withdrew peacekeepers
@@ -124,7 +125,8 @@ def means_or_thing(q: Search, obj: Token) -> bool:
     """A weapon a show of force uses or a measure an act imposes or lifts ('launched a
     missile', 'declared a state of siege', 'lifted the curfew') is no target, not even as
     words: the target is whom it is aimed at, or no one named. (In an attack the weapon's
-    words stay: "detonated the mine" is an attack that happened, whoever it hit.)
+    words stay, "hurled grenades" is an attack that happened, whoever it hit; a device a blast
+    verb sets off is none: target.device-set-off.)
 
     Example: Pyongyang launched a long-range missile on Friday.
     """
@@ -133,6 +135,29 @@ def means_or_thing(q: Search, obj: Token) -> bool:
         q.ev.trace.add("target.means-or-thing", f"'{obj.text}' is what the act uses, no target")
         return True
     return False
+
+
+@rule("target.device-set-off")
+def device_set_off(q: Search, obj: Token) -> bool:
+    """'the bomber detonated his explosives vest', 'they set off a car bomb': the device a
+    blast verb sets off is what the attack uses, never whom it hits; the bombing keeps its
+    other words for that (its place, its '-ing' clause), else it has no target named. With
+    no bomber named the device's words stay: the act stands on them (source.unnamed-bomber).
+
+    Example: A suicide bomber detonated his explosives vest outside a mosque in Kano.
+    """
+    if q.ev.entry.cameo[:2] not in VIOLENT_ROOTS or not blast_verb(q.token):
+        return False
+    subject = child(q.token, SUBJECT_DEPS)
+    bomber = q.ev.actors.at(subject) if subject is not None else None
+    if bomber is None or not bomber.actors:
+        return False
+    device = obj.lemma_.lower() in ATTACK_MEANS or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ATTACK_MEANS for c in obj.lefts
+    )
+    if device:
+        q.ev.trace.add("target.device-set-off", f"'{obj.text}' is the device set off, no target")
+    return device
 
 
 @rule("target.impact-clause")
