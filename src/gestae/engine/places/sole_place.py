@@ -1,10 +1,12 @@
-"""Sites an act is done to or done on, read as the scene when no nearer rule found a place.
+"""Sites and ground an act is done to or on, read as the scene when no nearer rule found a place.
 
 A building, vehicle or road (`site_nouns`) that is the object of the trigger ("destroyed a
 Baghdad restaurant") or of its "on" phrase ("captured on a Belgrade bus") is where the act
 happened, so the town named on it, or set in its own phrases, is the event's place. `setting`
 reads such sites only after locative prepositions and acts done to ground; "on" is no
 locative preposition ("on Tuesday", "talks on Kashmir") and "destroy" no act done to ground.
+For the same reason an "on" phrase on the trigger is read only when the tagger calls its
+object a place ("captured on Mount Elgon").
 """
 
 from __future__ import annotations
@@ -62,3 +64,22 @@ def _named_on(site: Token, resolver: Resolver) -> list[Match]:
         if found is not None and found.entry is not None and found.entry.precision in _TOWNS:
             matches.append(found)
     return matches
+
+
+@rule("place.on-ground")
+def on_ground(trigger: Token, resolver: Resolver) -> Match | None:
+    """An "on" phrase on the trigger whose object the tagger calls a place names the ground
+    the act happened on ("captured on the Old Road", "patrolling on Bolivar Peninsula").
+
+    Example: On Mount Elgon, soldiers captured two rebel commanders.
+    """
+    matches: list[Match] = []
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _ON_PREPS:
+            continue
+        for ground in prep.children:
+            if ground.dep_ == "pobj" and ground.ent_type_ in ("GPE", "LOC", "FAC"):
+                found = resolver.name(ground)
+                if found is not None:
+                    matches.append(found)
+    return resolver.best(matches)
