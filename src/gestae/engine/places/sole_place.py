@@ -69,7 +69,8 @@ def _named_on(site: Token, resolver: Resolver) -> list[Match]:
 @rule("place.on-ground")
 def on_ground(trigger: Token, resolver: Resolver) -> Match | None:
     """An "on" phrase on the trigger whose object the tagger calls a place names the ground
-    the act happened on ("captured on the Old Road", "patrolling on Bolivar Peninsula").
+    the act happened on ("captured on the Old Road", "patrolling on Bolivar Peninsula"); a
+    country there is the party appealed to or acted against ("called on France").
 
     Example: On Mount Elgon, soldiers captured two rebel commanders.
     """
@@ -80,6 +81,11 @@ def on_ground(trigger: Token, resolver: Resolver) -> Match | None:
         for ground in prep.children:
             if ground.dep_ == "pobj" and ground.ent_type_ in ("GPE", "LOC", "FAC"):
                 found = resolver.name(ground)
-                if found is not None:
+                # "called on France", "sanctions on Iran": a country after "on" is a party
+                if found is not None and not _country(found):
                     matches.append(found)
     return resolver.best(matches)
+
+
+def _country(found: Match) -> bool:
+    return found.entry is not None and found.entry.precision == "country"
