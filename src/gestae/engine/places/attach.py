@@ -35,6 +35,7 @@ from gestae.engine.places.setting import (
     site_names,
     tally,
 )
+from gestae.engine.places.sole_place import on_ground, site_object
 from gestae.engine.places.specificity import most_specific
 from gestae.engine.rules import Trace, rule, rule_id_of
 from gestae.resources.gazetteer import Gazetteer
@@ -341,6 +342,8 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     before_clause,
     scene_nested,
     participle_nested,
+    site_object,
+    on_ground,
     fronted_setting,
     dateline,
     article_context,
