@@ -90,6 +90,7 @@ CLASSES = (
     "bomb_disposal",
     "member_nouns",
     "movement_verbs",
+    "perception_verbs",
 )
 
 
