@@ -48,8 +48,6 @@ VISITING_TITLES = words("visiting_titles")
 # A force's units, patrols and posts ("police units", "rebel positions"): the force they belong
 # to is the actor, named by the word before them.
 FORCE_UNITS = words("force_units")
-# What a force rides or sails in ("navy boats", "army trucks"): its crew, the same way.
-FORCE_VEHICLES = words("force_vehicles")
 # Sectors whose modifier alone makes a unit a force's ("rebel positions", "army patrols").
 FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
 # Nouns for people who belong to a body named after them ("members of Hamas").
@@ -148,15 +146,13 @@ class SectorMentions:
                 if entry is not None:
                     return entry.sector, word
         entry = self.dictionary.sector_of_noun(lemma)
-        force_words = FORCE_UNITS | FORCE_VEHICLES
-        if entry is None and (lemma in force_words or head.lower_ in force_words):
+        if entry is None and (lemma in FORCE_UNITS or head.lower_ in FORCE_UNITS):
             return self.unit_of_force(head)
         return (entry.sector if entry is not None else None), None
 
     def unit_of_force(self, head: Token) -> tuple[str | None, Token | None]:
-        """'presidential guard units', 'police detachments', 'rebel positions', 'navy boats': a
-        unit, post, patrol or vehicle is the force the word before it names (its sector, from
-        that word).
+        """'presidential guard units', 'police detachments', 'rebel positions': a unit, post
+        or patrol is the force the word before it names (its sector, from that word).
 
         (Called from noun_phrase_sector; the mention rule is actor.sector-noun.)
         """

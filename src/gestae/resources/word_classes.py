@@ -79,7 +79,6 @@ CLASSES = (
     "blast_carriers",
     "blast_verbs",
     "force_units",
-    "force_vehicles",
     "follower_nouns",
     "figurative_attack_verbs",
     "exercise_nouns",
@@ -90,7 +89,6 @@ CLASSES = (
     "bomb_disposal",
     "member_nouns",
     "movement_verbs",
-    "perception_verbs",
 )
 
 

@@ -23,8 +23,6 @@ from gestae.schema import Actor
 CROWD_NOUNS = words("crowd_nouns")
 # Those who act for someone ("supporters of X"): a crowd of their own, not X.
 FOLLOWER_NOUNS = words("follower_nouns")
-# Verbs whose passive subject is seen at the act a participle names ("were seen shelling").
-PERCEPTION_VERBS = words("perception_verbs")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 # How far a verb with no subject of its own climbs to the clause that lends it one.
 INHERITANCE_STEPS = 4
@@ -201,23 +199,6 @@ def supporters(ev: Event, subject: Token, follower: Token) -> list[Mention]:
     return ev.found("source.supporters", [found], span.text)
 
 
-@rule("source.described-subject")
-def described_subject(ev: Event, subject: Token) -> list[Mention] | None:
-    """'Gunmen numbering three killed ...', 'soldiers wearing masks stormed ...': the parser may
-    read a participle on the subject noun as a clausal subject with the noun as its own
-    subject; the noun it describes is who acts.
-
-    Example: Gunmen numbering four on Monday killed a village chief near Kaduna.
-    """
-    if subject.dep_ != "csubj" or subject.tag_ not in ("VBG", "VBN"):
-        return None
-    noun = child(subject, {"nsubj"})
-    if noun is None or noun.i > subject.i or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    found = [m for m in actor_group(ev.grammar, noun, ev.actors) if m.actors]
-    return ev.found("source.described-subject", found, noun.text) if found else None
-
-
 def subject_actors(ev: Event, subject: Token) -> list[Mention]:
     """The actors a subject stands for, relative pronouns and owners included."""
     if subject.lower_ in RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
@@ -225,9 +206,6 @@ def subject_actors(ev: Event, subject: Token) -> list[Mention]:
         if authored is not None:
             return authored
         return relative_antecedent(ev, subject) or []
-    described = described_subject(ev, subject)
-    if described is not None:
-        return described
     found = plain_subject(ev, subject)
     if found is not None:
         return found
@@ -291,24 +269,6 @@ def subject_control(ev: Event, current: Token) -> Borrowed:
     return ev.found("source.subject-control", subject_actors(ev, subject), current.head.text)
 
 
-@rule("source.seen-doing")
-def seen_doing(ev: Event, current: Token) -> Borrowed:
-    """'Syrian troops were seen shelling the village', 'fighters are shown shooting at cars':
-    who is seen or filmed at an act does it.
-
-    Example: Ethiopian soldiers were seen shelling the town of Humera.
-    """
-    head = current.head
-    if current.dep_ != "xcomp" or current.tag_ != "VBG":
-        return Climb.PASS
-    if head.lemma_.lower() not in PERCEPTION_VERBS:
-        return Climb.PASS
-    seen = child(head, {"nsubjpass"})
-    if seen is None:
-        return Climb.PASS
-    return ev.found("source.seen-doing", subject_actors(ev, seen), head.text)
-
-
 @rule("source.message-author")
 def message_author(ev: Event, current: Token) -> Borrowed:
     """A clause modifying a message ('a statement condemning X') is the author's act.
@@ -321,15 +281,6 @@ def message_author(ev: Event, current: Token) -> Borrowed:
     ):
         return Climb.PASS
     return ev.found("source.message-author", author(ev, noun), noun.lemma_)
-
-
-def shared_object(verb: Token) -> bool:
-    """'Iranian vessels surrounded and then captured 14 sailors': the parse may hang the first
-    of two active verbs on the subject noun as a participle whose object is its partner's; a
-    partner with an object and no 'by' agent says the first verb is active too."""
-    if agent(verb) is not None:
-        return False
-    return any(c.dep_ == "conj" and objects(c) and agent(c) is None for c in verb.children)
 
 
 @rule("source.modified-actor")
@@ -346,12 +297,7 @@ def modified_actor(ev: Event, current: Token) -> Borrowed:
         return Climb.PASS
     if ev.entry.cameo.startswith(PROTEST_ROOT):
         return protesting_crowd(ev, current)
-    undergone = (
-        current.dep_ == "acl"
-        and current.tag_ == "VBN"
-        and not objects(current)
-        and not shared_object(current)
-    )
+    undergone = current.dep_ == "acl" and current.tag_ == "VBN" and not objects(current)
     if undergone and not ev.entry.cameo.startswith(OWN_FORCE_CODES):
         return []  # "the soldiers killed in the ambush": they underwent it
     return ev.found("source.modified-actor", actor_group(ev.grammar, current.head, ev.actors))
@@ -410,7 +356,6 @@ def predicate_subject(ev: Event, current: Token) -> Borrowed:
 BORROWING_RULES: list[Callable[[Event, Token], Borrowed]] = [
     coordinated_subject,
     object_control,
-    seen_doing,
     subject_control,
     message_author,
     modified_actor,
