@@ -295,10 +295,30 @@ def modified_actor(ev: Event, current: Token) -> Borrowed:
     """
     if current.dep_ not in ("acl", "relcl"):
         return Climb.PASS
+    if ev.entry.cameo.startswith(PROTEST_ROOT):
+        return protesting_crowd(ev, current)
     undergone = current.dep_ == "acl" and current.tag_ == "VBN" and not objects(current)
     if undergone and not ev.entry.cameo.startswith(OWN_FORCE_CODES):
         return []  # "the soldiers killed in the ambush": they underwent it
     return ev.found("source.modified-actor", actor_group(ev.grammar, current.head, ev.actors))
+
+
+@rule("source.protesting-crowd")
+def protesting_crowd(ev: Event, current: Token) -> Borrowed:
+    """'a crowd of people protesting the new tax', 'Some 50 women today protested in Tuzla': a
+    protest verb on a noun is that noun's act, a crowd's too (no one is 'protested' as a
+    participle); a past form only when the noun heads the sentence (the parse took the verb
+    for a participle) and no 'by' names another.
+
+    Example: Some 300 women today protested in Nairobi against the new tax.
+    """
+    noun = current.head
+    if current.tag_ == "VBN" and (noun.dep_ != "ROOT" or agent(current) is not None):
+        return []
+    found = [m for m in actor_group(ev.grammar, noun, ev.actors) if m.actors]
+    if found:
+        return ev.found("source.protesting-crowd", found, noun.text)
+    return crowd(ev, noun)
 
 
 @rule("source.gerund-subject")
