@@ -57,13 +57,12 @@ def merge_restatements(records: list[EventRecord]) -> list[EventRecord]:
     Verb and noun, or the attack and its outcome: a record that another record of the same type
     says as much or more about is dropped; of two equal ones the first stays. Records with
     different actors (compound actors, reciprocal pairs) all stay. The record that stays notes
-    the words of the one dropped, and takes its place when it has none of its own ("a bomber
-    driving a truck killed nine soldiers near Gao": the place hangs on the outcome's verb).
+    the words of the one dropped.
 
     Example: The French president arrived in Rabat on a visit to Morocco.
     """
     kept: list[int] = []
-    restated: dict[int, list[EventRecord]] = {}
+    restated: dict[int, list[str]] = {}
     for i, record in enumerate(records):
         if record.kind != "event":
             kept.append(i)
@@ -75,24 +74,20 @@ def merge_restatements(records: list[EventRecord]) -> list[EventRecord]:
             # Equal records: the earlier one stays; else the fuller one does.
             if not _says_no_less(record, other) or j < i:
                 covered = True
-                restated.setdefault(j, []).append(record)
+                restated.setdefault(j, []).append(record.trigger.text)
                 break
         if not covered:
             kept.append(i)
     return [_noting(records[i], restated.get(i, [])) for i in kept]
 
 
-def _noting(record: EventRecord, restatements: list[EventRecord]) -> EventRecord:
-    """The record with a step naming the restatements it stands for, and the first place
-    one of them gives when it has none."""
+def _noting(record: EventRecord, restatements: list[str]) -> EventRecord:
+    """The record with a step naming the restatements it stands for."""
     if not restatements:
         return record
-    words = ", ".join(f"'{r.trigger.text}'" for r in restatements)
-    step = Step("record.restatement", "also said as " + words)
-    location = record.location or next((r.location for r in restatements if r.location), None)
+    step = Step("record.restatement", "also said as " + ", ".join(f"'{t}'" for t in restatements))
     return replace(
         record,
-        location=location,
         explanation=f"{record.explanation}; {step}" if record.explanation else str(step),
         rules=[*record.rules, step.rule],
     )
