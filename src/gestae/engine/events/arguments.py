@@ -32,7 +32,12 @@ from gestae.engine.events.noun_sources import (
 from gestae.engine.events.place_targets import measure_place
 from gestae.engine.events.sources import crowd, inherited_subject, subject_actors
 from gestae.engine.events.targets import target_from_entry
-from gestae.engine.events.victims import attack_agent, participle_victims, undergone
+from gestae.engine.events.victims import (
+    attack_agent,
+    participle_victims,
+    shared_patient,
+    undergone,
+)
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
     PASSIVE_SUBJECT_DEPS,
@@ -245,7 +250,7 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
             # "were killed when gunmen attacked, and nine others wounded": the head's doer.
             head = replace(ev, clause=clause.head)
             sources += passive_agent(head) or attacking_clause(head) or attack_agent(head)
-        patient = victim or child(clause, PASSIVE_SUBJECT_DEPS)
+        patient = victim or child(clause, PASSIVE_SUBJECT_DEPS) or shared_patient(ev)
         if patient is not None and ev.entry.cameo.startswith(OWN_FORCE_CODES):
             if not sources:
                 sources += passive_force(ev, patient)

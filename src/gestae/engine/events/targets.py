@@ -26,7 +26,7 @@ from gestae.engine.events.mentions import (
 )
 from gestae.engine.events.modality import CONDITIONAL_MARKS
 from gestae.engine.events.target_search import Search, searched
-from gestae.engine.events.thing_targets import impact_clause, thing_goal
+from gestae.engine.events.thing_targets import attack_vehicle, impact_clause, thing_goal
 from gestae.engine.events.usual_targets import (
     across_border,
     dative_target,
@@ -88,6 +88,7 @@ def complement_target(q: Search) -> list[Mention]:
 
 
 FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
+    attack_vehicle,
     thing_goal,
     object_target,
     dative_target,

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from gestae.engine.actors import Mention
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target, with_country
-from gestae.engine.events.noun_sources import blast_verb
+from gestae.engine.events.noun_sources import BLAST_CARRIERS, blast_verb
 from gestae.engine.events.target_search import Search, light_verb
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, child, objects, prep_child
@@ -22,6 +22,10 @@ SCOPE_PREPS = ("on", "against")
 MEASURES = words("imposed_measures")
 ATTACK_MEANS = words("attack_means")
 IMPACT_VERBS = words("impact_verbs")
+# Verbs that move the attacker's own vehicle ("driving a minibus", "rammed his truck into").
+VEHICLE_VERBS = frozenset({"drive", "ride", "steer", "ram", "crash", "plough", "plow"})
+# Where a driven vehicle is aimed ("drove a car into a police station", "at the checkpoint").
+VEHICLE_GOAL_PREPS = ("into", "at", "through")
 
 
 def _thing_countries(q: Search, obj: Token) -> set[str] | None:
@@ -185,3 +189,61 @@ def impact_clause(q: Search) -> list[Mention]:
                 if found:
                     return q.found("target.impact-clause", found)
     return []
+
+
+def driven_vehicle(q: Search, obj: Token) -> bool:
+    """The object of a violent act is the attacker's own vehicle: a car, a truck or a
+    motorbike driven, ridden or rammed into something ('a bomber driving a minibus', 'rammed
+    his truck into the gate'). 'Rammed a police car' keeps the car: it names no goal."""
+    if q.ev.entry.cameo[:2] not in VIOLENT_ROOTS or obj.lemma_.lower() not in BLAST_CARRIERS:
+        return False
+    verb = q.token.lemma_.lower()
+    if verb not in VEHICLE_VERBS:
+        return False
+    goal = any(c.dep_ == "prep" and c.lower_ in VEHICLE_GOAL_PREPS for c in q.token.children)
+    return verb in ("drive", "ride", "steer") or goal
+
+
+@rule("target.attack-vehicle")
+def attack_vehicle(q: Search) -> list[Mention]:
+    """'A suicide bomber driving a minibus packed with explosives killed 50 people', 'drove
+    a car into a police station': the vehicle is what the attack uses, never its target. The
+    target is what it was driven into, else the people the attack killed or wounded, told by
+    a verb of impact around the vehicle; else no one named.
+
+    Example: A suicide bomber driving a truck killed nine soldiers at a checkpoint near Gao.
+    """
+    if q.depth != 0:
+        return []
+    for obj in q.objects:
+        if not driven_vehicle(q, obj):
+            continue
+        goals = [
+            child(c, {"pobj"})
+            for c in q.token.children
+            if c.dep_ == "prep" and c.lower_ in VEHICLE_GOAL_PREPS
+        ]
+        impacts = [
+            o
+            for t in [*obj.subtree, *_bomber_verb(q.token)]
+            if t.pos_ == "VERB" and t.lemma_.lower() in IMPACT_VERBS | VEHICLE_VERBS
+            for o in objects(t)
+            if o.i != obj.i
+        ]
+        for target in (t for t in [*goals, *impacts] if t is not None):
+            found = [m for m in actor_group(q.ev.grammar, target, q.ev.actors) if m.actors]
+            unnamed = unnamed_target(q.ev.grammar, target) if not found else None
+            found = found or ([unnamed] if unnamed is not None else [])
+            if found:
+                return q.found("target.attack-vehicle", found)
+        q.ev.trace.add("target.attack-vehicle", f"'{obj.text}' is the attacker's vehicle")
+    return []
+
+
+def _bomber_verb(token: Token) -> list[Token]:
+    """The verb whose subject the driver is, when the driving is told on him ('a bomber
+    driving a truck killed ...')."""
+    driver = token.head if token.dep_ == "acl" else None
+    if driver is None or driver.dep_ not in SUBJECT_DEPS or driver.head.i == token.i:
+        return []
+    return [driver.head]

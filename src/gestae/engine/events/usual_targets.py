@@ -19,7 +19,7 @@ from gestae.engine.events.mentions import (
     with_country,
 )
 from gestae.engine.events.target_search import Search, light_verb
-from gestae.engine.events.thing_targets import device_set_off, means_or_thing
+from gestae.engine.events.thing_targets import device_set_off, driven_vehicle, means_or_thing
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, child, prep_child, within_clause
 from gestae.resources.word_classes import words
@@ -283,7 +283,7 @@ def unnamed_object(q: Search) -> list[Mention]:
     if q.depth != 0:
         return []
     for obj in q.objects:
-        if means_or_thing(q, obj) or device_set_off(q, obj):
+        if means_or_thing(q, obj) or device_set_off(q, obj) or driven_vehicle(q, obj):
             continue
         unnamed = unnamed_target(q.ev.grammar, obj)
         if unnamed is not None:

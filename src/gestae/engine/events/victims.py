@@ -12,7 +12,7 @@ from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target
 from gestae.engine.events.nominal import NOMINAL_AGENT_PREPS, group_agent, is_violent_noun
-from gestae.engine.events.participles import UNDERGONE_CODES, participle_victim
+from gestae.engine.events.participles import UNDERGONE_CODES, participle_victim, shared_passive
 from gestae.engine.rules import rule
 from gestae.engine.syntax import of_objects
 from gestae.resources.word_classes import words
@@ -93,3 +93,14 @@ def attack_agent(ev: Event) -> list[Mention]:
             if found:
                 return ev.found("source.attack-agent", found, noun.text)
     return []
+
+
+def shared_patient(ev: Event) -> Token | None:
+    """Any act's passive joined to a verb whose subject it shares undergoes it on that
+    subject (target.shared-passive, which `undergone` reads for violent and coercive acts
+    only): "twelve sailors, held hostage for months, were freed by the pirates", where the
+    parse takes the participle for the main verb."""
+    patient = shared_passive(ev.clause)
+    if patient is not None:
+        ev.trace.add("target.shared-passive", f"'{patient.text}' underwent '{ev.clause.text}'")
+    return patient

@@ -190,6 +190,51 @@ def protest_own_state(draft: Draft) -> None:
     )
 
 
+@rule("record.place-victims")
+def place_victims(draft: Draft) -> None:
+    """An attack on people or things named only in words ("killed seven people in Abidjan",
+    "stormed the building in Kabul") hit them, in the country where it fell: the victims'
+    words stay the target (as news and ConfliBERT mark them) and take the place's country,
+    people as civilians (CVL). Before record.place-target, which would put the bare place
+    where the victims stand. Not for two sides of a clash.
+
+    Example: Armed youths killed eleven people on Friday in Bouake.
+    """
+    location = draft.location
+    if draft.targets or not draft.unnamed or draft.event_type != "ASSAULT":
+        return
+    if location is None or not location.country:
+        return
+    if draft.reciprocal and len(draft.sources) == 2:
+        return
+    draft.targets = [
+        replace(
+            victim,
+            country=location.country,
+            sector="CVL" if _people(victim) else None,
+            rule=victim.rule + f"; of the country where the attack fell ({location.country})",
+        )
+        for victim in draft.unnamed
+    ]
+    draft.trace.add(
+        "record.place-victims",
+        ", ".join(t.text for t in draft.targets)
+        + f": hit where the attack fell ({location.country})",
+    )
+
+
+def _people(actor: Actor) -> bool:
+    """The words name people ('seven people', 'four villagers', 'dozens of women')."""
+    found = set()
+    for word in actor.text.lower().split():
+        found |= {word, word.removesuffix("s"), IRREGULAR_PLURALS.get(word, word)}
+    return bool(found & VICTIM_NOUNS)
+
+
+# Plurals of the victim nouns that do not end in a plain "s".
+IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+
+
 @rule("record.place-target")
 def place_target(draft: Draft) -> None:
     """An attack with no named target hits the country where it fell.
@@ -197,7 +242,7 @@ def place_target(draft: Draft) -> None:
     Coercion too, unless its object was named only in words ("detained the activists"). Not
     for two sides of a clash, who are each other's target (record.reciprocal).
 
-    Example: Militants bombed a market in Kabul, wounding twelve people in the blast.
+    Example: Gunmen opened fire in Kabul on Monday.
     """
     location = draft.location
     fits = draft.event_type == "ASSAULT" or (
@@ -347,6 +392,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     implicit_target,
     state_agent,
     protest_own_state,
+    place_victims,
     place_target,
     home_deployment,
     unnamed_target,

@@ -1,0 +1,44 @@
+"""The people an attack killed are its target, not the vehicle it used or the place it fell
+in (target.attack-vehicle, record.place-victims); a passive joined to a verb undergoes the
+act on that verb's subject whatever the act (target.shared-passive)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gestae.schema import Article, EventRecord
+
+
+def events(coder: Any, text: str) -> list[EventRecord]:
+    records = coder.code(Article(id="t", text=text))
+    return [r for r in records if r.kind == "event"]
+
+
+def test_the_bombers_vehicle_is_no_target(coder: Any) -> None:
+    found = events(coder, "A suicide bomber driving a lorry killed six guards outside Dorvan.")
+    targets = [r.target.text for r in found if r.target is not None]
+    assert targets and all("lorry" not in t for t in targets), targets
+    assert any("six guards" in t for t in targets), targets
+
+
+def test_a_rammed_car_that_is_aimed_at_stays_the_target(coder: Any) -> None:
+    found = events(coder, "Protesters rammed a police car in Lagos.")
+    assert any(r.target is not None and "police car" in r.target.text for r in found)
+
+
+def test_victims_named_in_words_keep_their_words_and_the_places_country(coder: Any) -> None:
+    found = events(coder, "Armed youths killed nine people on Saturday in Bouake.")
+    assert len(found) == 1
+    target = found[0].target
+    assert target is not None
+    assert (target.text, target.country, target.sector) == ("nine people", "CIV", "CVL")
+    assert "record.place-victims" in found[0].rules
+
+
+def test_a_shared_passive_release_targets_the_captives(coder: Any) -> None:
+    found = events(
+        coder, "Ten Greek sailors, held hostage off Somalia for weeks, were freed by the pirates."
+    )
+    assert any(r.target is not None and r.target.country == "GRC" for r in found), [
+        (r.event_type, r.target) for r in found
+    ]
