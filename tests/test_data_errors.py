@@ -90,6 +90,8 @@ def test_broken_places_vocabulary_names_file_and_line(
     lines = text.splitlines()
     number = next(i for i, line in enumerate(lines, 1) if line.startswith("not_towns:"))
     lines[number - 1] = "not_towns: [god, Hamas]"
+    while lines[number].startswith("  "):  # the list's continuation lines go with it
+        del lines[number]
     broken = tmp_path / "places.yaml"
     broken.write_text("\n".join(lines) + "\n", encoding="utf-8")
     _replace(monkeypatch, place_words, "places.yaml", broken)
