@@ -73,10 +73,10 @@ def test_conflibert_span_recall_floor(coder: Any) -> None:
 @requires_shared
 def test_event_location_floor(coder: Any) -> None:
     report = evaluate(DEV / "event_location_dev.jsonl", "event-location", coder.code, "check")
-    assert report.figures["event_recall"] >= 0.61
-    assert report.figures["location_accuracy_when_coded"] >= 0.69
-    assert report.figures["right_place_when_gold_has_place"] >= 0.63
-    assert report.figures["located_when_gold_has_place"] >= 0.69
+    assert report.figures["event_recall"] >= 0.62
+    assert report.figures["location_accuracy_when_coded"] >= 0.70
+    assert report.figures["right_place_when_gold_has_place"] >= 0.65
+    assert report.figures["located_when_gold_has_place"] >= 0.71
     assert report.figures["no_place_accuracy"] >= 0.80
 
 
