@@ -101,3 +101,18 @@ def test_a_town_acted_on_in_a_named_country_though_tagged_a_person(coder: Coder)
     assert place is not None and place.name == "Tessalit" and place.country == "MLI"
     # a person's name stays no place
     assert _place(coder, "Syrian troops captured Hamdan on Friday.", "captured") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "precision"),
+    [
+        # the district the gazetteer knows, not the town of the same name that is its seat
+        ("Gunmen killed two teachers in Kalat district on Monday.", "killed", "admin2"),
+        ("Soldiers arrested nine men in Kandahar province on Friday.", "arrested", "admin1"),
+    ],
+)
+def test_an_area_noun_reads_the_area_not_its_namesake_town(
+    coder: Coder, text: str, trigger: str, precision: str
+) -> None:
+    place = _place(coder, text, trigger)
+    assert place is not None and place.precision == precision

@@ -357,7 +357,7 @@ class Resolver:
                 if found is not None:
                     own.append(found)
                 if found is not None and area:
-                    found = found.at_least(_SPECIFICITY["admin1"])
+                    found = self._area_entry(found, frame).at_least(_SPECIFICITY["admin1"])
             elif child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -401,6 +401,25 @@ class Resolver:
             return None
         start = min((t.i for left in frame.lefts for t in left.subtree), default=frame.i)
         return Match(entry, start, frame.i + 1)
+
+    def _area_entry(self, found: Match, frame: Token) -> Match:
+        """ "Kalat district" is the district the gazetteer knows, not the namesake town that is
+        its seat: an area noun picks the area entry of the same name in the same country."""
+        if found.entry is None or found.entry.precision != "town":
+            return found
+        # the gazetteer keys areas with their noun: "Kalat district", "Kandahar province"
+        name = f"{frame.doc[found.start : found.end].text} {frame.text}"
+        area = next(
+            (
+                e
+                for e in self.gaz.candidates(name)
+                if e.precision in ("admin2", "admin1") and e.country == found.entry.country
+            ),
+            None,
+        )
+        if area is None:
+            return found
+        return Match(area, found.start, found.end, found.framed, found.floor, found.container)
 
     def _frame_of_name(self, pobj: Token, sub_town: bool, area: bool, depth: int) -> Match | None:
         """The place a frame's "of" phrase names. "The town of Rastan", "the district of Karm":
