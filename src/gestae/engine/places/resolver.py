@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from gestae.engine.places.areas import is_unit, local_government, named_area
 from gestae.engine.places.bare_names import is_bare_place_name
 from gestae.engine.places.capitals import national_capital
 from gestae.engine.places.phrases import (
@@ -332,13 +333,13 @@ class Resolver:
             return capital
         sub_town = is_sub_town(frame)
         area = frame.lemma_.lower() in AREA_NOUNS or frame.lower_ in AREA_NOUNS
-        area = area or _local_government(frame)
+        area = area or local_government(frame)
         matches: list[Match] = []
         own: list[Match] = []  # the frame's own name, as against the place that contains it
         owners: list[Match] = []  # "Baghdad's" in "Baghdad's Dora district"
         # "the Deir Ezzor governorate": the name is read from its last word, not from "Deir"
         # "the East Ghouta region": the tagger may hang the name on as an adjective
-        names = [c.i for c in frame.lefts if _frame_name(c, _local_government(frame))]
+        names = [c.i for c in frame.lefts if _frame_name(c, local_government(frame))]
         last_name = max(names, default=-1)
         # "the town of Wafa west of Ramadi", parsed as a place "Wafa west": the name is the
         # place, and the "of" town only the landmark of a bearing
@@ -364,7 +365,7 @@ class Resolver:
                     found = self._frame_of_name(pobj, sub_town, area, depth)
                     if found is not None and not names:
                         own.append(found)  # "the neighbourhood of X": X is the frame's name
-                    elif found is not None and area and _is_unit(found):
+                    elif found is not None and area and is_unit(found.entry):
                         # "Ibi local government area of Taraba State"; but in "the Baghdad
                         # district of Dora" the "of" name is the part, not what holds it
                         owners.append(found)
@@ -403,20 +404,11 @@ class Resolver:
         return Match(entry, start, frame.i + 1)
 
     def _area_entry(self, found: Match, frame: Token) -> Match:
-        """ "Kalat district" is the district the gazetteer knows, not the namesake town that is
-        its seat: an area noun picks the area entry of the same name in the same country."""
+        """ "Kalat district" is the district the gazetteer knows, not its namesake seat."""
         if found.entry is None or found.entry.precision != "town":
             return found
-        # the gazetteer keys areas with their noun: "Kalat district", "Kandahar province"
-        name = f"{frame.doc[found.start : found.end].text} {frame.text}"
-        area = next(
-            (
-                e
-                for e in self.gaz.candidates(name)
-                if e.precision in ("admin2", "admin1") and e.country == found.entry.country
-            ),
-            None,
-        )
+        name = frame.doc[found.start : found.end].text
+        area = named_area(self.gaz, name, frame, found.entry.country)
         if area is None:
             return found
         return Match(area, found.start, found.end, found.framed, found.floor, found.container)
@@ -573,24 +565,6 @@ def _frame_name(word: Token, loose: bool = False) -> bool:
     # "Kwande local government area": past "local government" the name hangs as a modifier
     named = word.dep_ == "compound" or (loose and word.dep_ == "nmod")
     return named or (word.dep_ == "amod" and word.ent_type_ in _PLACE_ENTS)
-
-
-def _is_unit(found: Match) -> bool:
-    """Whether a place is a region or administrative unit, large enough to hold an area."""
-    return found.entry is not None and found.entry.precision in (
-        "admin1",
-        "admin2",
-        "country",
-        "region",
-    )
-
-
-def _local_government(frame: Token) -> bool:
-    """Nigeria's "X local government area" (an LGA, its second-level unit) is an area noun
-    although "area" alone is not."""
-    return frame.lemma_.lower() == "area" and any(
-        c.lower_ == "government" and c.dep_ == "compound" for c in frame.lefts
-    )
 
 
 def _is_bearing(prep: Token, pobj: Token) -> bool:

@@ -1,0 +1,40 @@
+"""Administrative areas named with their noun: "Kalat district", "Ibi local government area".
+
+The gazetteer keys an area by its name and noun, and a town often shares the name of the
+district whose seat it is. These helpers let the resolver read the area a frame names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.resources.gazetteer import Gazetteer, PlaceEntry
+
+# Precisions of places large enough to hold an area ("the X area of Taraba State").
+UNIT_PRECISIONS = frozenset({"admin1", "admin2", "country", "region"})
+
+
+def is_unit(entry: PlaceEntry | None) -> bool:
+    """Whether a place is a region or administrative unit, large enough to hold an area."""
+    return entry is not None and entry.precision in UNIT_PRECISIONS
+
+
+def local_government(frame: Token) -> bool:
+    """Nigeria's "X local government area" (an LGA, its second-level unit) is an area noun
+    although "area" alone is not."""
+    return frame.lemma_.lower() == "area" and any(
+        c.lower_ == "government" and c.dep_ == "compound" for c in frame.lefts
+    )
+
+
+def named_area(gaz: Gazetteer, name: str, frame: Token, country: str | None) -> PlaceEntry | None:
+    """The admin1 or admin2 area the gazetteer knows as `name` plus the frame noun, in
+    `country`: "Kalat district" is the district, not the town Kalat that is its seat."""
+    return next(
+        (
+            e
+            for e in gaz.candidates(f"{name} {frame.text}")
+            if e.precision in ("admin2", "admin1") and e.country == country
+        ),
+        None,
+    )
