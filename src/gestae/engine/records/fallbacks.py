@@ -211,7 +211,7 @@ def place_victims(draft: Draft) -> None:
         replace(
             victim,
             country=location.country,
-            sector="CVL" if _people(victim) else None,
+            sector="CVL" if _people(victim, draft.sent) else None,
             rule=victim.rule + f"; of the country where the attack fell ({location.country})",
         )
         for victim in draft.unnamed
@@ -223,16 +223,11 @@ def place_victims(draft: Draft) -> None:
     )
 
 
-def _people(actor: Actor) -> bool:
-    """The words name people ('seven people', 'four villagers', 'dozens of women')."""
-    found = set()
-    for word in actor.text.lower().split():
-        found |= {word, word.removesuffix("s"), IRREGULAR_PLURALS.get(word, word)}
-    return bool(found & VICTIM_NOUNS)
-
-
-# Plurals of the victim nouns that do not end in a plain "s".
-IRREGULAR_PLURALS = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+def _people(actor: Actor, sent: Span) -> bool:
+    """The words name people ('seven people', 'four villagers', 'dozens of women'), read
+    from the parse's lemmas (block offsets are relative to the whole text)."""
+    span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in VICTIM_NOUNS for t in span)
 
 
 @rule("record.place-target")
