@@ -13,9 +13,9 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Token
 
-from gestae.engine.places.phrases import ORIGIN_PARTICIPLES, SCENE_MARKS, SITE_NOUNS
+from gestae.engine.places.phrases import SCENE_MARKS, SITE_NOUNS
 from gestae.engine.places.resolver import Match, Resolver
-from gestae.engine.places.setting import arguments, own_place, phrase_places
+from gestae.engine.places.setting import arguments, own_place, participles_on, phrase_places
 from gestae.engine.rules import rule
 
 # Nouns of a span of time: "two years after a bomb hit X" sets the clause apart from the event.
@@ -157,14 +157,7 @@ def _participle_clauses(trigger: Token) -> list[Token]:
         for prep in word.children:
             if prep.dep_ == "prep" and prep.lower_ in _AMONG_PREPS:
                 nouns.extend(c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
-    return [
-        clause
-        for noun in nouns
-        for clause in noun.children
-        if clause.dep_ == "acl"
-        and clause.tag_ in ("VBG", "VBN")
-        and clause.lemma_.lower() not in ORIGIN_PARTICIPLES
-    ]
+    return participles_on(nouns)
 
 
 @rule("place.participle-nested")

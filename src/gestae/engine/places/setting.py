@@ -210,12 +210,10 @@ def shared_conjuncts(trigger: Token) -> list[Token]:
     return found
 
 
-def participles(trigger: Token) -> list[Token]:
-    """Participles on the event's own nouns, and on a noun coordinated with the trigger (a
-    tally the parser reads as "killed and [others wounded]")."""
-    nouns = [*arguments(trigger)]
-    nouns.extend(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN")
-    clauses = [
+def participles_on(nouns: list[Token]) -> list[Token]:
+    """The participle clauses on these nouns that may say where they were; participles of
+    origin ("born in", "based in") say nothing of the scene."""
+    return [
         clause
         for noun in nouns
         for clause in noun.children
@@ -223,6 +221,14 @@ def participles(trigger: Token) -> list[Token]:
         and clause.tag_ in ("VBN", "VBG")
         and clause.lemma_.lower() not in ORIGIN_PARTICIPLES
     ]
+
+
+def participles(trigger: Token) -> list[Token]:
+    """Participles on the event's own nouns, and on a noun coordinated with the trigger (a
+    tally the parser reads as "killed and [others wounded]")."""
+    nouns = [*arguments(trigger)]
+    nouns.extend(c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "NOUN")
+    clauses = participles_on(nouns)
     # "shot by gunmen who waited for him outside his Lima office": what the doer did there
     agents = [p for a in trigger.children if a.dep_ == "agent" for p in a.children]
     clauses.extend(c for agent in agents for c in agent.children if c.dep_ == "relcl")
