@@ -28,3 +28,10 @@ def nlp() -> object:
     from gestae.engine.parse import load_model
 
     return load_model()
+
+
+@pytest.fixture(scope="session")
+def gaz() -> object:
+    from gestae.resources.gazetteer import Gazetteer
+
+    return Gazetteer.default()

@@ -15,11 +15,6 @@ from gestae.resources.place_index import INDEX_FILE, PlaceIndex, admin_keys, nor
 from gestae.schema import LOCATION_PRECISIONS, Article, EventRecord, Location
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _events(coder: Coder, text: str) -> list[EventRecord]:
     return [r for r in coder.code(Article(id="t", text=text)) if r.kind == "event"]
 

