@@ -75,8 +75,11 @@ def named_party(ev: Event, obj: Token) -> bool:
     else:
         # A name no dictionary knows is a party only when the gazetteer knows no place by it.
         party = ev.grammar.resolver.place_actor(obj, ev.actors) is None
-    if party:
-        ev.trace.add("target.named-party", f"'{obj.text}' names a party, not a place")
+    step = f"'{obj.text}' names a party, not a place"
+    if party and not any(
+        s.rule == "target.named-party" and s.words == step for s in ev.trace.steps
+    ):
+        ev.trace.add("target.named-party", step)
     return party
 
 
