@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import DocActors, Mention
+from gestae.engine.events.context import Event
 from gestae.engine.events.matching import Grammar
 from gestae.engine.places import is_place_phrase
 from gestae.engine.rules import rule
@@ -38,10 +39,13 @@ def with_country(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.actors and all(a.country for a in m.actors)]
 
 
-def locative(prep: Token) -> bool:
-    """A preposition that places the event ("in Cairo", "at the village of X")."""
+def locative(prep: Token, ev: Event | None = None) -> bool:
+    """A preposition that places the event ("in Cairo", "at the village of X"); for an act
+    under study (`ev`), a firm or a person named there is a party, no place (named_party)."""
     obj = child(prep, {"pobj"})
     if obj is None or not is_place_phrase(obj):
+        return False
+    if ev is not None and named_party(ev, obj):
         return False
     # "into alleged war crimes" is no place: only names and place nouns locate an act.
     return (
@@ -49,6 +53,34 @@ def locative(prep: Token) -> bool:
         or obj.pos_ == "PROPN"
         or obj.lemma_.lower() in NOT_GROUP_NOUNS
     )
+
+
+# Entity types of names that stand for a body or a person rather than a place.
+PARTY_ENTS = ("ORG", "PERSON")
+
+
+@rule("target.named-party")
+def named_party(ev: Event, obj: Token) -> bool:
+    """'an investigation into Andean Mining Corporation', 'a raid at Acme Holdings': a name the
+    parser tags as a body or a person, which the dictionaries read as no state (or do not
+    know), is a party after even a place preposition ("into", "at"), not where it happened.
+
+    Example: Peruvian police launched an investigation into Andean Mining Corporation.
+    """
+    if obj.ent_type_ not in PARTY_ENTS or obj.pos_ != "PROPN":
+        return False
+    mention = ev.actors.at(obj)
+    if mention is not None and any(a.sector for a in mention.actors):
+        party = all(a.kind != "state" for a in mention.actors)  # a body the dictionaries know
+    else:
+        # A name no dictionary knows is a party only when the gazetteer knows no place by it.
+        party = ev.grammar.resolver.place_actor(obj, ev.actors) is None
+    step = f"'{obj.text}' names a party, not a place"
+    if party and not any(
+        s.rule == "target.named-party" and s.words == step for s in ev.trace.steps
+    ):
+        ev.trace.add("target.named-party", step)
+    return party
 
 
 def own_envoy(token: Token, mention: Mention) -> bool:

@@ -161,7 +161,7 @@ def _prep_frame(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
         return []
     if entry.cameo.startswith(LEAVING_CODES) and locative(prep):
         return place_left(ev, token, entry, prep)
-    if not locative(prep):
+    if not locative(prep, ev):
         return entry_prep(ev, token, entry, prep)
     return []
 

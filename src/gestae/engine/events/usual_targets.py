@@ -89,7 +89,7 @@ def participant_prep(q: Search) -> list[Mention]:
         prep = prep_child(q.token, word)
         if (
             prep is not None
-            and not locative(prep)
+            and not locative(prep, q.ev)
             and not setting(q, prep)
             and not discussion_topic(q, q.ev.entry.cameo, prep)
         ):
@@ -265,7 +265,7 @@ def light_verb_prep(q: Search) -> list[Mention]:
         prep = prep_child(verb, word)
         if (
             prep is not None
-            and not locative(prep)
+            and not locative(prep, q.ev)
             and not discussion_topic(q, q.ev.entry.cameo, prep)
         ):
             found = with_country(pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True))
@@ -304,7 +304,7 @@ def unnamed_prep(q: Search) -> list[Mention]:
         for word in UNNAMED_TARGET_PREPS:
             prep = prep_child(head, word)
             pobj = child(prep, {"pobj"}) if prep is not None else None
-            if pobj is None or locative(prep) or _occasion(q, prep):  # type: ignore[arg-type]
+            if pobj is None or locative(prep, q.ev) or _occasion(q, prep):  # type: ignore[arg-type]
                 continue
             unnamed = unnamed_target(q.ev.grammar, pobj)
             if unnamed is not None:
