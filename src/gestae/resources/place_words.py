@@ -32,6 +32,8 @@ WORD_LISTS = (
     "assault_nouns",
     "contest_nouns",
     "toponym_words",
+    "toponym_spellings",
+    "facing_nouns",
     "frame_preps",
     "adverbial_locators",
     "position_preps",
