@@ -131,6 +131,12 @@ def test_spelling_variants_are_tried_only_for_unknown_names(gaz: Gazetteer) -> N
     assert spelling_variants("tel hamra") == ["tall hamra", "al tall hamra"]
     assert spelling_variants("al raqqa") == ["raqqa"]
     assert gaz.lookup("Tel Qzzqz") is None
+    # another spelling is read in the country the context names, else in an Arab country,
+    # never as a namesake elsewhere (Zara, Turkey)
+    assert gaz.lookup("Al-Zara") is None
+    assert gaz.lookup("Al-Zara", ["IRQ"]) is None
+    found = gaz.lookup("Qaim")
+    assert found is not None and found.country == "IRQ"
     # a known name keeps its own reading: no variant replaces it
     found = gaz.lookup("Beirut")
     assert found is not None and found.country == "LBN"

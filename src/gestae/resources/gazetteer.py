@@ -274,6 +274,19 @@ class Gazetteer:
         """ISO alpha-3 for an alpha-2 or alpha-3 code known to the gazetteer."""
         return self._iso3.get(code.upper())
 
+    def _spelled(
+        self, name: str, country_hint: Sequence[str], alternates: bool
+    ) -> PlaceEntry | None:
+        """A name known only in another spelling is read in a country the context names
+        ("Mansour" in an Iraq story is no Mansourah in Algeria); with none named, only in a
+        country whose names are Arabic transliterations, as the spellings are."""
+        spelled = self.candidates(name, alternates=alternates)
+        if country_hint:
+            codes = [self.country_code(hint) for hint in country_hint]
+            return next((e for code in codes for e in spelled if code and e.country == code), None)
+        arabic = place_vocabulary().words["arabic_name_countries"]
+        return next((e for e in spelled if (e.country or "").lower() in arabic), None)
+
     def lookup(
         self,
         name: str,
@@ -291,11 +304,7 @@ class Gazetteer:
         """
         found = self.candidates(name, alternates=alternates, variants=False)
         if not found:
-            # another spelling is read only in a country the context names: "Mansour" in a
-            # Baghdad story is no Mansourah in Algeria
-            codes = [self.country_code(hint) for hint in country_hint]
-            spelled = self.candidates(name, alternates=alternates)
-            return next((e for code in codes for e in spelled if code and e.country == code), None)
+            return self._spelled(name, country_hint, alternates)
         best = found[0]
         if best.precision in UNAMBIGUOUS_PRECISIONS:
             return best

@@ -34,6 +34,7 @@ WORD_LISTS = (
     "toponym_words",
     "toponym_spellings",
     "facing_nouns",
+    "arabic_name_countries",
     "frame_preps",
     "adverbial_locators",
     "position_preps",

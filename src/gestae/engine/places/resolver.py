@@ -206,9 +206,11 @@ class Resolver:
         # Names tagged as organisations ("Hamas", "NATO") must match a place's own name; an
         # alternate spelling of a German town is not evidence enough.
         alternates = head.ent_type_ not in ("ORG", "NORP") or (located and head.ent_type_ == "ORG")
-        for start, end in self._name_spans(head):
+        # every extent in its own spelling first: "al-Hawl" keeps its article
+        spans = list(self._name_spans(head))
+        for start, end, variants in [(*span, v) for v in (False, True) for span in spans]:
             text = doc[start:end].text
-            found = self.gaz.candidates(text, alternates=alternates)
+            found = self.gaz.candidates(text, alternates=alternates, variants=variants)
             if not found:
                 continue
             local = self._local_hint(doc, end)
