@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from gestae.engine.pipeline import Coder
-from gestae.resources.gazetteer import Gazetteer
+from gestae.resources.gazetteer import Gazetteer, spelling_variants
 from gestae.schema import Article, Location
 
 
@@ -111,3 +111,70 @@ def test_an_area_noun_reads_the_area_not_its_namesake_town(
 ) -> None:
     place = _place(coder, text, trigger)
     assert place is not None and place.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Kfar Zita", "SYR"),  # kafr
+        ("Beit Sahour", "PSE"),  # bayt, "ou" for "u"
+        ("Deir Atiyah", "SYR"),  # dayr
+        ("Mayadin", "SYR"),  # the article the gazetteer writes and news drops
+    ],
+)
+def test_other_transliterations_of_a_known_place(gaz: Gazetteer, name: str, country: str) -> None:
+    found = gaz.lookup(name, [country])
+    assert found is not None and found.country == country
+
+
+def test_spelling_variants_are_tried_only_for_unknown_names(gaz: Gazetteer) -> None:
+    assert spelling_variants("tel hamra") == ["tall hamra", "al tall hamra"]
+    assert spelling_variants("al raqqa") == ["raqqa"]
+    assert gaz.lookup("Tel Qzzqz") is None
+    # another spelling is read in the country the context names, else in an Arab country,
+    # never as a namesake elsewhere (Zara, Turkey)
+    assert gaz.lookup("Al-Zara") is None
+    assert gaz.lookup("Al-Zara", ["IRQ"]) is None
+    found = gaz.lookup("Qaim")
+    assert found is not None and found.country == "IRQ"
+    # a known name keeps its own reading: no variant replaces it
+    found = gaz.lookup("Beirut")
+    assert found is not None and found.country == "LBN"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Soldiers beat a prisoner in front of photographer Maria L. Santos.", "beat"),
+        ("Police shot two men in front of spokesman Karim Haddad.", "shot"),
+        ("Guards executed a man in front of reporter John Adams.", "executed"),
+    ],
+)
+def test_a_person_named_so_is_no_place(coder: Coder, text: str, trigger: str) -> None:
+    place = _place(coder, text, trigger)
+    assert place is None or place.text not in ("Maria L. Santos", "Karim Haddad", "John Adams")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        (
+            "Gunmen killed four herders in Bakoro Dare, a small village in Mali.",
+            "killed",
+            "Bakoro Dare",
+        ),
+        ("Rebels attacked a convoy near Koumbala, a town in the north.", "attacked", "Koumbala"),
+    ],
+)
+def test_an_appositive_settlement_makes_a_name_a_place(
+    coder: Coder, text: str, trigger: str, name: str
+) -> None:
+    place = _place(coder, text, trigger)
+    assert place is not None and place.text == name
+
+
+@pytest.mark.parametrize(("name", "country"), [("the Volga River", "RUS"), ("Lake Kivu", None)])
+def test_major_rivers_and_lakes_are_water(gaz: Gazetteer, name: str, country: str | None) -> None:
+    found = gaz.lookup(name)
+    assert found is not None and found.precision == "water" and found.country == country
+    assert found.lat is not None

@@ -232,7 +232,7 @@ class Coder:
         """A phrase an actor dictionary lists, or a place of several words ("New York")."""
         if self.dictionary.lookup(phrase):
             return True
-        places = self.records.gazetteer.candidates(phrase, alternates=False)
+        places = self.records.gazetteer.candidates(phrase, alternates=False, variants=False)
         if " " in phrase:
             return bool(places)
         # One word: a country, region or a city big enough to make news under its own name

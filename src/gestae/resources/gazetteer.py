@@ -245,11 +245,14 @@ class Gazetteer:
         seats = {e.country for e in found if e.precision == "town"}
         return [e for e in found if e.precision == "town" or e.country not in seats]
 
-    def candidates(self, name: str, *, alternates: bool = True) -> list[PlaceEntry]:
+    def candidates(
+        self, name: str, *, alternates: bool = True, variants: bool = True
+    ) -> list[PlaceEntry]:
         """Every place the name can denote, most likely first (ignoring context).
 
         Acronyms ("UK", "EU", "NATO") only match the hand-listed country and region aliases,
         and a few English words that happen to be town names never resolve to those towns.
+        With `variants`, an unknown name is tried in its other spellings (`spelling_variants`).
         """
         key = normalize_name(name)
         if not key:
@@ -259,12 +262,30 @@ class Gazetteer:
         if (compact.isupper() and len(compact) <= 5) or key in _NOT_TOWNS or key in seat_names():
             return sorted(found, key=_rank, reverse=True)
         found.extend(self._local(key, alternates))
+        if not found and variants:
+            for variant in spelling_variants(key):
+                found = self._local(variant, alternates)
+                if found:
+                    break
         found.sort(key=_rank, reverse=True)
         return found
 
     def country_code(self, code: str) -> str | None:
         """ISO alpha-3 for an alpha-2 or alpha-3 code known to the gazetteer."""
         return self._iso3.get(code.upper())
+
+    def _spelled(
+        self, name: str, country_hint: Sequence[str], alternates: bool
+    ) -> PlaceEntry | None:
+        """A name known only in another spelling is read in a country the context names
+        ("Mansour" in an Iraq story is no Mansourah in Algeria); with none named, only in a
+        country whose names are Arabic transliterations, as the spellings are."""
+        spelled = self.candidates(name, alternates=alternates)
+        if country_hint:
+            codes = [self.country_code(hint) for hint in country_hint]
+            return next((e for code in codes for e in spelled if code and e.country == code), None)
+        arabic = place_vocabulary().words["arabic_name_countries"]
+        return next((e for e in spelled if (e.country or "").lower() in arabic), None)
 
     def lookup(
         self,
@@ -281,9 +302,9 @@ class Gazetteer:
         article-level hints are noisy. Pass strict=True for hints written next to the name,
         as in "Calais (northern France)". Without a hint the most populous namesake wins.
         """
-        found = self.candidates(name, alternates=alternates)
+        found = self.candidates(name, alternates=alternates, variants=False)
         if not found:
-            return None
+            return self._spelled(name, country_hint, alternates)
         best = found[0]
         if best.precision in UNAMBIGUOUS_PRECISIONS:
             return best
@@ -303,6 +324,42 @@ class Gazetteer:
         if _unsupported_village(best, found, hinted=bool(country_hint)):
             return None
         return best
+
+
+@functools.cache
+def _spellings() -> dict[str, str]:
+    """Each spelling of a place word (places.yaml `toponym_spellings`) -> the gazetteer's."""
+    out: dict[str, str] = {}
+    for entry in place_vocabulary().words["toponym_spellings"]:
+        words = entry.split()
+        for word in words[1:]:
+            out[word] = words[0]
+    return out
+
+
+def spelling_variants(key: str) -> list[str]:
+    """Other index keys of an unknown name, as transliterations of Arabic names vary: its place
+    words spelled the gazetteer's way ("tel abyad" -> "tall abyad"), the article added or
+    dropped ("qamishli" -> "al qamishli"), "ou" read as "u" ("makhmour" -> "makhmur")."""
+    spellings = _spellings()
+    words = [spellings.get(word, word) for word in key.split()]
+    if not words:
+        return []
+    bases = [" ".join(words)]
+    if words[0] in _ARTICLES and len(words) > 1:
+        bases.append(" ".join(words[1:]))
+    elif len(words[0]) > 3:
+        bases.append("al " + " ".join(words))
+    out: list[str] = []
+    for base in bases:
+        out.append(base)
+        if "ou" in base:
+            out.append(base.replace("ou", "u"))
+    return [v for v in dict.fromkeys(out) if v != key]
+
+
+# The Arabic article as news writes it before a name ("Al-Raqqa", "el-Arish").
+_ARTICLES = frozenset({"al", "el"})
 
 
 def _unsupported_village(best: PlaceEntry, found: Sequence[PlaceEntry], *, hinted: bool) -> bool:

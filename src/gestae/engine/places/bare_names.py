@@ -10,9 +10,11 @@ person's full name, a calendar name ("in March").
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
-from gestae.engine.places.phrases import ASSAULT_NOUNS
+from gestae.engine.places.phrases import AREA_NOUNS, ASSAULT_NOUNS, is_frame
 from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.place_words import PlaceWords
 
@@ -42,3 +44,39 @@ def is_bare_place_name(prep: Token, pobj: Token, start: int) -> bool:
     if pobj.ent_type_ == "PERSON" and len(words.text.split()) > 1:
         return False  # "in Ahmed Shah" is a person's name; "in Garin-Lawan" may be a village
     return not ActorDictionary.load().lookup(words.text)
+
+
+# An initial inside a name ("Edward T. Adams"): places are not written with one.
+_INITIAL = re.compile(r"^[A-Z]\.$")
+# Nouns whose appositive makes the name before it a place: "in X, a small town in Y".
+_SETTLEMENTS = frozenset({"camp", "city", "hamlet", "settlement", "town", "township", "village"})
+
+
+def person_named(head: Token) -> bool:
+    """A name the tagger calls a person that its own words show is one: a title or person noun
+    right before it ("photographer Edward Adams", "spokesman Omar"), or an initial inside
+    it ("Edward T. Adams"). Such a name is never read as a place, known or not."""
+    if head.ent_type_ != "PERSON":
+        return False
+    words = [w for w in head.doc[head.left_edge.i : head.i + 1] if w.ent_type_ == "PERSON"]
+    if len(words) > 1 and any(_INITIAL.match(w.text) for w in words):
+        return True
+    first = words[0].i if words else head.i
+    if first == 0:
+        return False
+    before = head.doc[first - 1]
+    if before.dep_ not in ("compound", "appos") and before.head.i != head.i:
+        return False
+    actors = ActorDictionary.load()
+    return bool(actors.title(before.text) or actors.sector_of_noun(before.lemma_.lower()))
+
+
+def settlement_apposed(head: Token) -> bool:
+    """ "In Dhamar Gurey, a small village in central Somalia": an appositive settlement or
+    area noun says the name before it is a place, whatever the tagger calls it."""
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and is_frame(child):
+            lemma = child.lemma_.lower()
+            if lemma in _SETTLEMENTS or lemma in AREA_NOUNS:
+                return True
+    return False

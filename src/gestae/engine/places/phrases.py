@@ -27,6 +27,7 @@ OVER_PLACE_HEADS = PlaceWords("over_place_heads")
 ASSAULT_NOUNS = PlaceWords("assault_nouns")
 CONTEST_NOUNS = PlaceWords("contest_nouns")
 TOPONYM_WORDS = PlaceWords("toponym_words")
+FACING_NOUNS = PlaceWords("facing_nouns")
 ORIGIN_PARTICIPLES = PlaceWords("origin_participles")
 AFTERMATH_VERBS = PlaceWords("aftermath_verbs")
 

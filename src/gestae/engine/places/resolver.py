@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from gestae.engine.places.areas import is_unit, local_government, named_area
-from gestae.engine.places.bare_names import is_bare_place_name
+from gestae.engine.places.bare_names import is_bare_place_name, person_named, settlement_apposed
 from gestae.engine.places.capitals import national_capital
 from gestae.engine.places.phrases import (
     ADVERBIAL_LOCATORS,
     AREA_NOUNS,
     COMPASS_WORDS,
     CONTEST_NOUNS,
+    FACING_NOUNS,
     SITE_NOUNS,
     THOROUGHFARE_NOUNS,
     TOPONYM_WORDS,
@@ -191,6 +192,8 @@ class Resolver:
     def _is_name(head: Token) -> bool:
         if head.ent_type_ in _NON_PLACE_ENTS or not head.text[:1].isupper():
             return False
+        if person_named(head):
+            return False  # "in front of photographer Edward T. Adams"
         return head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC")
 
     def resolve_name(self, head: Token, located: bool = False) -> Match | None:
@@ -203,9 +206,11 @@ class Resolver:
         # Names tagged as organisations ("Hamas", "NATO") must match a place's own name; an
         # alternate spelling of a German town is not evidence enough.
         alternates = head.ent_type_ not in ("ORG", "NORP") or (located and head.ent_type_ == "ORG")
-        for start, end in self._name_spans(head):
+        # every extent in its own spelling first: "al-Hawl" keeps its article
+        spans = list(self._name_spans(head))
+        for start, end, variants in [(*span, v) for v in (False, True) for span in spans]:
             text = doc[start:end].text
-            found = self.gaz.candidates(text, alternates=alternates)
+            found = self.gaz.candidates(text, alternates=alternates, variants=variants)
             if not found:
                 continue
             local = self._local_hint(doc, end)
@@ -229,7 +234,7 @@ class Resolver:
         start = self._name_start(head)
         # "near the Qasra Military Airport": a name ending in a site noun is a site
         facility = start < head.i and head.lemma_.lower() in SITE_NOUNS
-        named = named or facility or self._toponym(head, start)
+        named = named or facility or self._toponym(head, start) or settlement_apposed(head)
         if not (framed or named) and head.ent_type_ not in _PLACE_ENTS:
             return None
         if head.lower_ in ("the",) or head.ent_type_ == "NORP":
@@ -418,6 +423,8 @@ class Resolver:
         the frame makes an unknown name a place, and a place named after it ("the village of
         X in the Homs countryside") only contains it. "The province of Sirnak" is the
         province, never more specific, even when the gazetteer knows only its town."""
+        if pobj.ent_type_ == "PERSON" and pobj.head.head.lower_ in FACING_NOUNS:
+            return None  # "in front of Mubarak": a person faced is no place
         found = self.resolve_phrase(pobj, depth + 1)
         if found is None or not found.start <= pobj.i < found.end:
             own = self.unresolved_name(pobj, framed=sub_town, named=True) or self._settlement_name(
