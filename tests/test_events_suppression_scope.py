@@ -1,6 +1,7 @@
 """The suppressions reach only the constructions they name: a claim reported by a verb of
 speech, a gerund after 'after'/'by', and a second toll listed after a comma are acts; a claim
-noun, an accusation's 'of'/'for' and an urged complement stay silent (issue 15)."""
+noun, an accusation's 'of'/'for' and an urged complement stay silent; the doer a parse slip
+hides behind 'suspected to be' is found (issue 15)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,12 @@ def triggers(coder: Any, text: str) -> dict[str, str]:
             "Al-Shabaab began the assault by storming the army's posts outside Bulo; this resulted"
             " in a fierce battle on Sunday.",
             "storming",
+            "ASSAULT",
+        ),
+        # source.suspected-doer: the parse takes 'suspected' for the main verb.
+        (
+            "Gunmen suspected to be bandits attacked a village in Zamfara on Sunday.",
+            "attacked",
             "ASSAULT",
         ),
         # suppress.complement: 'N were killed, M others wounded' lists two tolls.
