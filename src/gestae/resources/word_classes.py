@@ -21,6 +21,7 @@ CLASSES = (
     "wish_governors",
     "denial_verbs",
     "allegation_nouns",
+    "sequence_preps",
     "considering_words",
     "abstract_objects",
     "quantity_nouns",

@@ -353,7 +353,29 @@ def predicate_subject(ev: Event, current: Token) -> Borrowed:
     return ev.found("source.predicate-subject", subject_actors(ev, subject), head.text)
 
 
+@rule("source.suspected-doer")
+def suspected_doer(ev: Event, current: Token) -> Borrowed:
+    """'gunmen suspected to be herdsmen attacked the village': the parse takes the participle
+    for the main verb and hangs the act on it as a complement; whoever is 'suspected' or
+    'believed to be' someone (the participle's subject, beside its 'to be') did the act.
+
+    Example: Gunmen suspected to be bandits attacked a village in Zamfara.
+    """
+    head = current.head
+    to_be = any(
+        c.dep_ == "xcomp" and c.lemma_ == "be" and any(a.lower_ == "to" for a in c.children)
+        for c in head.children
+    )
+    if current.dep_ != "ccomp" or head.tag_ != "VBN" or not to_be:
+        return Climb.PASS
+    subject = child(head, SUBJECT_DEPS)
+    if subject is None:
+        return []
+    return ev.found("source.suspected-doer", subject_actors(ev, subject), head.text)
+
+
 BORROWING_RULES: list[Callable[[Event, Token], Borrowed]] = [
+    suspected_doer,
     coordinated_subject,
     object_control,
     subject_control,

@@ -14,7 +14,7 @@ from gestae.engine.casualties import is_incident_cause
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.generic import MODAL_SUPPRESSIONS
 from gestae.engine.events.matching import Grammar
-from gestae.engine.events.modality import in_conditional
+from gestae.engine.events.modality import SPEECH_VERBS, in_conditional
 from gestae.engine.events.movement import movement_goal
 from gestae.engine.events.nominal import (
     NOMINAL_AGENT_PREPS,
@@ -40,6 +40,7 @@ from gestae.engine.events.nonpolitical import (
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
     OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     agent,
     child,
@@ -54,6 +55,8 @@ CONTENT_CHAIN_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "prep", "pobj", "dobj
 # How far up an embedded act is still the content of a trigger.
 CONTENT_CHAIN_STEPS = 5
 ALLEGATION_NOUNS = words("allegation_nouns")
+# "after capturing", "by storming": a gerund beside the act, an act of its own.
+SEQUENCE_PREPS = words("sequence_preps")
 # Words that make their complement an option under study, not an act (CAMEO 014).
 CONSIDERING = words("considering_words")
 # Governors whose complement is only wished for: a statement of hope or need (CAMEO 01x).
@@ -73,11 +76,14 @@ class Matched:
 
 @rule("suppress.accusation-content")
 def accusation_content(m: Matched) -> bool:
-    """'accused China of violating its airspace': what the accusation says is no act.
+    """'accused China of violating its airspace': what the accusation says is no act. A gerund
+    after 'after', 'before' or 'by' (sequence_preps) is an act of its own beside it.
 
     Example: Ghana accused Togo of violating the treaty.
     """
     head = m.token.head
+    if head.lower_ in SEQUENCE_PREPS:
+        return False
     return m.token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i in m.matched
 
 
@@ -119,8 +125,8 @@ def nested_content(m: Matched) -> bool:
         purpose = dep in ("advcl", "acl") and any(
             c.lower_ == "to" and c.dep_ == "aux" for c in current.children
         )
-        if dep not in CONTENT_CHAIN_DEPS and not purpose:
-            return False
+        if (dep not in CONTENT_CHAIN_DEPS and not purpose) or current.lower_ in SEQUENCE_PREPS:
+            return False  # "began the assault by storming": a means, not a content
         current = current.head
         if current.i in matched and step > 0:
             return matched[current.i].pos == "verb" or current.lower_ in ("of",)
@@ -162,6 +168,11 @@ def complement(m: Matched) -> bool:
         return False
     if token.dep_ == "advcl" and not any(c.lower_ == "to" for c in token.children):
         return False
+    if (
+        m.matched[head.i].cameo[:2] in VIOLENT_ROOTS
+        and child(token, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) is not None
+    ):
+        return False  # "30 were killed, 40 others wounded": a toll listed, not a content
     return m.matched[head.i].pos == "verb"
 
 
@@ -404,12 +415,18 @@ def suppressed(m: Matched) -> str | None:
 @rule("suppress.alleged")
 def alleged(clause: Token) -> bool:
     """'accusations that it attacked the tanker': the act is what a claim says, not a fact.
+    A verb of speech ('witnesses claim that militia killed ...') reports someone else's act
+    (modality.reported); a claim of one's own act ('they claimed they had attacked') stays one.
 
     Example: Officials dismissed claims that Mexico attacked Guatemala.
     """
-    return (
-        clause.dep_ in ("acl", "ccomp", "relcl") and clause.head.lemma_.lower() in ALLEGATION_NOUNS
-    )
+    head = clause.head
+    if clause.dep_ not in ("acl", "ccomp", "relcl") or head.lemma_.lower() not in ALLEGATION_NOUNS:
+        return False
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in SPEECH_VERBS:
+        return True
+    doer = child(clause, SUBJECT_DEPS)  # "they had attacked", "its jets struck": the claimant
+    return doer is not None and any(w.pos_ == "PRON" for w in (doer, *doer.children))
 
 
 @rule("suppress.considered")
