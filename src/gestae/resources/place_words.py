@@ -22,6 +22,7 @@ WORD_LISTS = (
     "at_target_heads",
     "from_place_verbs",
     "place_nouns",
+    "lower_case_frames",
     "sub_town_nouns",
     "thoroughfare_nouns",
     "place_object_verbs",

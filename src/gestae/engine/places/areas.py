@@ -38,3 +38,17 @@ def named_area(gaz: Gazetteer, name: str, frame: Token, country: str | None) -> 
         ),
         None,
     )
+
+
+def spelled_area(gaz: Gazetteer, name: str, frame: Token) -> PlaceEntry | None:
+    """The admin1 or admin2 area whose own name holds the frame noun ("Plateau State"): the
+    text names it exactly, ahead of a namesake without the noun abroad (Plateau, Benin)."""
+    full = f"{name} {frame.text}"
+    return next(
+        (
+            e
+            for e in gaz.candidates(full)
+            if e.precision in ("admin2", "admin1") and e.name.lower() == full.lower()
+        ),
+        None,
+    )

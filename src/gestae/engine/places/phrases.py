@@ -14,6 +14,7 @@ LOCATIVE_PREPS = PlaceWords("locative_preps")
 AT_TARGET_HEADS = PlaceWords("at_target_heads")
 FROM_PLACE_VERBS = PlaceWords("from_place_verbs")
 PLACE_NOUNS = PlaceWords("place_nouns")
+LOWER_CASE_FRAMES = PlaceWords("lower_case_frames")
 SUB_TOWN_NOUNS = PlaceWords("sub_town_nouns")
 THOROUGHFARE_NOUNS = PlaceWords("thoroughfare_nouns")
 FRAME_PREPS = PlaceWords("frame_preps")
@@ -34,6 +35,8 @@ AFTERMATH_VERBS = PlaceWords("aftermath_verbs")
 
 def is_frame(token: Token) -> bool:
     """A common noun that frames a place; lemmas vary ("outskirts" -> "outskirt")."""
+    if not token.is_lower and token.lemma_.lower() in LOWER_CASE_FRAMES:
+        return False  # "the Islamic State of Iraq" is no state of Iraq
     return token.lower_ in PLACE_NOUNS or token.lemma_.lower() in PLACE_NOUNS
 
 

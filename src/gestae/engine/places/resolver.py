@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from gestae.engine.places.areas import is_unit, local_government, named_area
+from gestae.engine.places.areas import is_unit, local_government, named_area, spelled_area
 from gestae.engine.places.bare_names import is_bare_place_name, person_named, settlement_apposed
 from gestae.engine.places.capitals import national_capital
 from gestae.engine.places.phrases import (
@@ -409,11 +409,16 @@ class Resolver:
         return Match(entry, start, frame.i + 1)
 
     def _area_entry(self, found: Match, frame: Token) -> Match:
-        """ "Kalat district" is the district the gazetteer knows, not its namesake seat."""
-        if found.entry is None or found.entry.precision != "town":
+        """ "Kalat district" is the district the gazetteer knows, not its namesake seat;
+        "Plateau State" the state so spelled, not a namesake abroad (Plateau, Benin)."""
+        if found.entry is None:
             return found
         name = frame.doc[found.start : found.end].text
-        area = named_area(self.gaz, name, frame, found.entry.country)
+        town = found.entry.precision == "town"
+        if town:
+            area = named_area(self.gaz, name, frame, found.entry.country)
+        else:
+            area = spelled_area(self.gaz, name, frame)
         if area is None:
             return found
         return Match(area, found.start, found.end, found.framed, found.floor, found.container)

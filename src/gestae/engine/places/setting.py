@@ -152,24 +152,42 @@ def sites(trigger: Token) -> list[Token]:
     return [s for s in sites if s.pos_ == "NOUN" and (s.lemma_.lower() in SITE_NOUNS)]
 
 
+def town_on(site: Token, resolver: Resolver) -> list[Match]:
+    """The town or area named on a site noun ("his Algiers theater", "Mosul's main bridge");
+    never a country ("a US base" says whose base it is) nor an organisation."""
+    matches: list[Match] = []
+    for child in site.children:
+        if child.dep_ not in ("compound", "poss", "nmod") or child.pos_ != "PROPN":
+            continue
+        if child.ent_type_ in ("ORG", "NORP"):
+            continue
+        found = resolver.acted_on(child)
+        if found is not None and found.entry and found.entry.precision in _SITE_PRECISIONS:
+            matches.append(found)
+    return matches
+
+
 def site_names(word: Token, resolver: Resolver) -> list[Match]:
     """Towns named on the sites of a clause: "outside his Algiers theater"."""
-    matches: list[Match] = []
-    for site in sites(word):
-        for child in site.children:
-            if child.dep_ not in ("compound", "poss", "nmod") or child.pos_ != "PROPN":
-                continue
-            if child.ent_type_ in ("ORG", "NORP"):
-                continue
-            found = resolver.acted_on(child)
-            if found is not None and found.entry and found.entry.precision in _SITE_PRECISIONS:
-                matches.append(found)
-    return matches
+    return [m for site in sites(word) for m in town_on(site, resolver)]
+
+
+# A site reached through these is where someone was going or came from, not the scene: "captured
+# on their way to X airport".
+_AWAY_PREPS = frozenset({"from", "into", "to", "toward", "towards"})
+
+
+def _inner_site(word: Token, top: Token) -> bool:
+    """A site inside the phrase of `top` that may be the scene, not one only headed for."""
+    inner = word.i != top.i and word.lemma_.lower() in SITE_NOUNS
+    return inner and word.head.lower_ not in _AWAY_PREPS
 
 
 def phrase_places(noun: Token, resolver: Resolver) -> list[Match]:
     """Places in the locative phrases anywhere inside a noun phrase, not inside its clauses:
-    "clashes with the army in western Raqqa", "a raid on a village near Hama"."""
+    "clashes with the army in western Raqqa", "a raid on a village near Hama"; and the town
+    named on a site inside it ("an attack on a Kabul hotel"), unless the site is only where
+    someone was heading ("on their way to a Kabul hotel")."""
     matches: list[Match] = []
     stack = [noun]
     while stack:
@@ -179,6 +197,8 @@ def phrase_places(noun: Token, resolver: Resolver) -> list[Match]:
             found = resolver.fought_over(word)  # "captured during the invasion of Panama"
         if found is not None:
             matches.append(found)
+        elif _inner_site(word, noun):
+            matches.extend(town_on(word, resolver))  # "in an attack on a Kabul hotel"
         stack.extend(
             grandchild
             for child in word.children
