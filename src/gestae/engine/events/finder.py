@@ -16,6 +16,7 @@ from gestae.engine.events.arguments import (
 )
 from gestae.engine.events.candidate import EventCandidate
 from gestae.engine.events.carriers import carrying_verb
+from gestae.engine.events.clause_suppression import clause_suppressed
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.matching import Grammar, trigger_lexicon, trigger_light_verb
@@ -24,12 +25,7 @@ from gestae.engine.events.modality import REFUSAL_AUX, denial, modality, negatio
 from gestae.engine.events.nominal import impact_subject
 from gestae.engine.events.noun_sources import unresolved_pronoun
 from gestae.engine.events.obligations import obligation_content, reported_obligations
-from gestae.engine.events.suppression import (
-    Matched,
-    clause_suppressed,
-    no_actor,
-    suppressed,
-)
+from gestae.engine.events.suppression import Matched, no_actor, suppressed
 from gestae.engine.events.victims import undergone
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import (

@@ -1,0 +1,198 @@
+"""The clause a matched act sits in says it did not happen (yet): it is alleged, considered,
+wished, conditional, asked or doubted, or no one acted (a disaster, an accident). Kept apart from
+suppression.py, whose rules read the trigger itself; each is a named rule, and the first that
+holds drops every trigger of the clause."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from gestae.engine.casualties import is_incident_cause
+from gestae.engine.events.generic import MODAL_SUPPRESSIONS
+from gestae.engine.events.modality import SPEECH_VERBS, in_conditional
+from gestae.engine.events.nonpolitical import non_human, word_forms
+from gestae.engine.rules import rule
+from gestae.engine.syntax import SUBJECT_DEPS, agent, child, objects
+from gestae.resources.word_classes import words
+
+ALLEGATION_NOUNS = words("allegation_nouns")
+# Words that make their complement an option under study, not an act (CAMEO 014).
+CONSIDERING = words("considering_words")
+# Governors whose complement is only wished for: a statement of hope or need (CAMEO 01x).
+WISH_GOVERNORS = words("wish_governors")
+
+
+@rule("suppress.alleged")
+def alleged(clause: Token) -> bool:
+    """'accusations that it attacked the tanker': the act is what a claim says, not a fact.
+    A verb of speech ('witnesses claim that militia killed ...') reports someone else's act
+    (modality.reported); a claim of one's own act ('they claimed they had attacked') stays one.
+
+    Example: Officials dismissed claims that Mexico attacked Guatemala.
+    """
+    head = clause.head
+    if clause.dep_ not in ("acl", "ccomp", "relcl") or head.lemma_.lower() not in ALLEGATION_NOUNS:
+        return False
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() not in SPEECH_VERBS:
+        return True
+    doer = child(clause, SUBJECT_DEPS)  # "they had attacked", "its jets struck": the claimant
+    return doer is not None and any(w.pos_ == "PRON" for w in (doer, *doer.children))
+
+
+@rule("suppress.considered")
+def considered(clause: Token) -> bool:
+    """'is considering sending aid': a policy option (CAMEO 014), no act.
+
+    Example: Spain is considering sending aid to Morocco.
+    """
+    current = clause
+    for _ in range(4):
+        if current.dep_ not in ("xcomp", "ccomp", "pcomp", "prep", "pobj", "acl", "dobj"):
+            return False
+        current = current.head
+        if current.lemma_.lower() in CONSIDERING:
+            return True
+    return False
+
+
+@rule("suppress.wish")
+def wish(clause: Token) -> bool:
+    """'hoped to resume flights', 'we need to cooperate', 'seeks to meet': a wish, no act.
+    The governor's written form counts too: the small model lemmatises "hopes" as "hop".
+
+    Example: Egypt hopes to resume flights to Libya.
+    """
+    if clause.dep_ != "xcomp":
+        return False
+    governor = clause.head
+    forms = word_forms(governor) | {governor.lower_.removesuffix("d")}  # "hoped" -> "hope"
+    return bool(forms & WISH_GOVERNORS)
+
+
+@rule("suppress.conditional")
+def conditional(clause: Token) -> bool:
+    """'if Russia invades ...': a condition, not an act.
+
+    Example: If Iran attacks Israel, oil prices will rise.
+    """
+    return in_conditional(clause)
+
+
+@rule("suppress.question")
+def question(clause: Token) -> bool:
+    """'Did Moscow plan the attack?': a question, not an act.
+
+    Example: Did Russia attack Georgia?
+    """
+    return clause.sent.text.rstrip().rstrip("\"\u201d'").endswith("?")
+
+
+@rule("suppress.doubt")
+def doubt(clause: Token) -> bool:
+    """'It is unclear whether China would invade': an open question, not an act.
+
+    Example: It is unclear whether Turkey attacked Syria.
+    """
+    current = clause
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in current.children):
+            return True
+        if current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+# Weapons whose fire is an attack, not a blaze ("mortar fire", "rocket fire").
+WEAPON_WORDS = words("attack_means")
+
+
+def weapon_fire(noun: Token) -> bool:
+    """'Mortar fire killed three soldiers': a cause noun that a weapon modifies is the
+    weapon's fire, an attack by someone not named, not a disaster."""
+    return any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in WEAPON_WORDS for c in noun.lefts
+    )
+
+
+@rule("suppress.disaster")
+def disaster(clause: Token) -> bool:
+    """'Cyclone Idai made landfall, destroying homes': no actor acted, in the clause or in the
+    participle that shares its subject. A weapon's fire ('mortar fire') is no disaster.
+
+    Example: Hurricane Otis destroyed hundreds of homes in Acapulco.
+    """
+    current = clause
+    for _ in range(3):
+        subject = child(current, SUBJECT_DEPS)
+        if subject is not None:
+            return is_incident_cause(subject) and not weapon_fire(subject)
+        if current.dep_ not in ("advcl", "xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+@rule("suppress.accident-outcome")
+def accident_outcome(clause: Token) -> bool:
+    """'A warplane crashed near Kabul, killing four soldiers': harm told as the outcome of a
+    crash, a capsizing or a collapse is an accident, even when a military craft or crew is the
+    subject that the participle shares; the verb that tells it takes no object (a village
+    burned by rebels has one).
+
+    Example: An army helicopter crashed near Kandahar, killing six soldiers.
+    """
+    if clause.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark") for c in clause.children):
+        return False  # "collapsed after forces shelled them": a clause of its own
+    current = clause
+    for _ in range(3):
+        if current.dep_ not in ("advcl", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ == "VERB" and is_incident_cause(current) and not objects(current):
+            return True
+    return False
+
+
+@rule("suppress.passive-participle")
+def passive_participle(clause: Token) -> bool:
+    """'Asked whether Ghana would send troops, the minister said ...': a past participle
+    opening the sentence with no subject and no 'by' phrase is passive; the main clause's
+    subject underwent it (was asked), so it names no act of that subject.
+
+    Example: Asked about the talks, Peru's president said nothing.
+    """
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBN"
+        and clause.i < clause.head.i
+        and not any(
+            c.dep_ in SUBJECT_DEPS | {"nsubjpass", "aux", "auxpass"} for c in clause.children
+        )
+        and agent(clause) is None
+    )
+
+
+CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
+    alleged,
+    considered,
+    wish,
+    *MODAL_SUPPRESSIONS,
+    conditional,
+    question,
+    doubt,
+    disaster,
+    accident_outcome,
+    non_human,
+    passive_participle,
+]
+
+
+def clause_suppressed(clause: Token) -> str | None:
+    """The id of the first rule by which the clause holds no act, or None."""
+    for check in CLAUSE_SUPPRESSIONS:
+        if check(clause):
+            return str(check.rule_id)  # type: ignore[attr-defined]
+    return None
