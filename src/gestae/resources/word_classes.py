@@ -79,6 +79,7 @@ CLASSES = (
     "blast_carriers",
     "blast_verbs",
     "force_units",
+    "body_nouns",
     "follower_nouns",
     "figurative_attack_verbs",
     "exercise_nouns",
