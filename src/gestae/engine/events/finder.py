@@ -31,6 +31,7 @@ from gestae.engine.events.suppression import (
     suppressed,
 )
 from gestae.engine.events.victims import undergone
+from gestae.engine.progressive import trace_progressive
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import (
     PASSIVE_SUBJECT_DEPS,
@@ -163,6 +164,7 @@ class EventFinder:
         """The candidate of one trigger, or the id of the rule that drops it."""
         trace = Trace()
         trigger_lexicon(trace, token, entry)
+        trace_progressive(trace, token)
         verb = trigger_light_verb(self.grammar, trace, token) if entry.pos == "noun" else None
         clause = verb if verb is not None else token
         reason = clause_suppressed(clause)
