@@ -79,6 +79,29 @@ def test_units_posts_and_delegates_resolve(
     assert codes(actor_for(coder, text, words)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # A body named by what it is: the side its word names, where "group" alone is nobody.
+        ("A jihadist group ambushed a convoy near Gao.", "jihadist", [(None, "REB")]),
+        ("An outlawed paramilitary group raided the village.", "outlawed", [(None, "REB")]),
+        ("The terror cell planned the attack.", "terror", [(None, "REB")]),
+        # Without an armed side's word a group is nobody.
+        ("A group of tourists visited Luxor.", "group", []),
+        ("An opposition group met in Minsk.", "opposition", []),
+        # A body beside its name is that name's, not a second actor.
+        ("The militant group Hamas fired rockets at Ashdod.", "militant", []),
+        ("The jihadist group Islamic State seized the town.", "jihadist", []),
+    ],
+)
+def test_named_bodies(
+    coder: Any, text: str, words: str, expected: list[tuple[str | None, str]]
+) -> None:
+    """body_nouns of word_classes.yaml (sector_mentions.named_body): the word before the
+    noun names the armed side."""
+    assert codes(actor_for(coder, text, words)) == expected
+
+
 def test_a_position_taken_is_no_force(coder: Any) -> None:
     text = "Kenya rejected the government position on the talks."
     assert actor_for(coder, text, "position") == []

@@ -45,6 +45,7 @@ from gestae.engine.prefilter import (
     correct_lemmas,
     split_sentences,
 )
+from gestae.engine.progressive import mend_progressives
 from gestae.engine.records import RecordBuilder
 from gestae.engine.sentences import AbbreviationBreaks
 from gestae.errors import GestaeError
@@ -223,6 +224,7 @@ class Coder:
         """Code an article already parsed in full (as `gestae explain` does), after the same
         lemma mending as `code_many` gives every parsed Doc, so both code alike."""
         correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
+        mend_progressives(doc)
         view = TokenView.of(doc)
         run = Run(0, len(doc), True, 0, view.length, doc)
         window = Window(article, doc, 0, [run], split_sentences(view), True)
@@ -334,6 +336,7 @@ class Coder:
         )
         for doc, (_, window) in zip(docs, jobs, strict=True):
             correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
+            mend_progressives(doc)
             window.parsed.append(doc)
 
     def _assemble(self, window: Window) -> Doc:

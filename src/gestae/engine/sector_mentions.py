@@ -48,6 +48,10 @@ VISITING_TITLES = words("visiting_titles")
 # A force's units, patrols and posts ("police units", "rebel positions"): the force they belong
 # to is the actor, named by the word before them.
 FORCE_UNITS = words("force_units")
+# Bodies named by what they are ("a terrorist group"): the side the word before them names.
+BODY_NOUNS = words("body_nouns")
+# Sectors that make a body ("a terrorist group", "a criminal network") an armed side.
+ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "CRM"})
 # Sectors whose modifier alone makes a unit a force's ("rebel positions", "army patrols").
 FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
 # Nouns for people who belong to a body named after them ("members of Hamas").
@@ -62,6 +66,27 @@ CONTEXT_COUNTRY = "country from the article's context"
 # How a rule says an actor comes from elsewhere: neither the article's country nor the event
 # place's (records.fallbacks.place_country leaves it alone).
 FROM_ELSEWHERE = "from elsewhere, no country from the place or the article"
+
+
+def _has_name(body: Token) -> bool:
+    """A body noun said beside a name: in apposition either way, or "the group of X"."""
+    if body.dep_ == "appos" or any(c.dep_ == "appos" for c in body.children):
+        return True
+    # "the militant group Hamas", "the jihadist group Islamic State", "the group, Hamas,":
+    # a capitalised word after it (or after a comma, dash or bracket) is its name, however
+    # the parse hangs it.
+    doc = body.doc
+    after = body.i + 1
+    if after < len(doc) and doc[after].text in (",", "-", "--", "(", "'s"):
+        after += 1
+    if after < len(doc) and doc[after].text[:1].isupper():
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in MEMBERSHIP_PREPS
+        and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
+        for c in body.children
+    )
 
 
 @dataclass(frozen=True)
@@ -148,7 +173,28 @@ class SectorMentions:
         entry = self.dictionary.sector_of_noun(lemma)
         if entry is None and (lemma in FORCE_UNITS or head.lower_ in FORCE_UNITS):
             return self.unit_of_force(head)
+        if entry is None and (lemma in BODY_NOUNS or head.lower_ in BODY_NOUNS):
+            return self.named_body(head)
         return (entry.sector if entry is not None else None), None
+
+    def named_body(self, head: Token) -> tuple[str | None, Token | None]:
+        """'a terrorist group', 'an outlawed paramilitary group', 'a criminal network': a body
+        named by an armed side's agent noun or modifier before it is that side, where "group"
+        alone is nobody ("an opposition group" stays a description). A body with a name of
+        its own ("the militant Hamas group", "the militant group Hamas", "Hezbollah, the
+        militant group", "the extremist group of Islamic State") is that name's.
+
+        (Called from noun_phrase_sector; the mention rule is actor.sector-noun.)
+        """
+        words = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
+        if any(t.pos_ == "PROPN" for t in words) or _has_name(head):
+            return None, None
+        for word in reversed(words):
+            entry = self.dictionary.sector_of_noun(word.lemma_.lower())
+            sector = entry.sector if entry else self.dictionary.modifier_sector(word.lemma_.lower())
+            if sector in ARMED_SECTORS:
+                return sector, word
+        return None, None
 
     def unit_of_force(self, head: Token) -> tuple[str | None, Token | None]:
         """'presidential guard units', 'police detachments', 'rebel positions': a unit, post

@@ -80,6 +80,7 @@ CLASSES = (
     "blast_carriers",
     "blast_verbs",
     "force_units",
+    "body_nouns",
     "follower_nouns",
     "figurative_attack_verbs",
     "exercise_nouns",

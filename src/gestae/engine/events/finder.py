@@ -27,6 +27,7 @@ from gestae.engine.events.noun_sources import unresolved_pronoun
 from gestae.engine.events.obligations import obligation_content, reported_obligations
 from gestae.engine.events.suppression import Matched, no_actor, suppressed
 from gestae.engine.events.victims import undergone
+from gestae.engine.progressive import trace_progressive
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import (
     PASSIVE_SUBJECT_DEPS,
@@ -159,6 +160,7 @@ class EventFinder:
         """The candidate of one trigger, or the id of the rule that drops it."""
         trace = Trace()
         trigger_lexicon(trace, token, entry)
+        trace_progressive(trace, token)
         verb = trigger_light_verb(self.grammar, trace, token) if entry.pos == "noun" else None
         clause = verb if verb is not None else token
         reason = clause_suppressed(clause)
