@@ -39,9 +39,25 @@ def _role_key(actor: Actor | None) -> tuple[str | None, str | None] | None:
     return None if actor is None else (actor.country, actor.sector)
 
 
+def _conjoined(other: EventRecord, record: EventRecord) -> bool:
+    """One trigger, two actor phrases in a role: 'the BLA and other separatist groups killed'
+    names two doers of one act, however alike their codes, not the act said twice."""
+    if other.trigger.start != record.trigger.start:
+        return False
+    return any(
+        mine is not None and theirs is not None and mine.start != theirs.start
+        for mine, theirs in (
+            (record.source, other.source),
+            (record.target, other.target),
+        )
+    )
+
+
 def _says_no_less(other: EventRecord, record: EventRecord) -> bool:
     """True when `other` names everything `record` names about the same act."""
     if other.event_type != record.event_type or other.negated != record.negated:
+        return False
+    if _conjoined(other, record):
         return False
     for role in ("source", "target"):
         mine, theirs = _role_key(getattr(record, role)), _role_key(getattr(other, role))
