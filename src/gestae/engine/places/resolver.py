@@ -13,7 +13,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from gestae.engine.places.areas import is_unit, local_government, named_area
-from gestae.engine.places.bare_names import is_bare_place_name, person_named, settlement_apposed
+from gestae.engine.places.bare_names import (
+    described_person,
+    is_bare_place_name,
+    names_people,
+    person_named,
+    settlement_apposed,
+)
 from gestae.engine.places.capitals import national_capital
 from gestae.engine.places.phrases import (
     ADVERBIAL_LOCATORS,
@@ -239,6 +245,8 @@ class Resolver:
             return None
         if head.lower_ in ("the",) or head.ent_type_ == "NORP":
             return None
+        if names_people(head.doc[start : head.i + 1].text):
+            return None  # "the Druze area", "the Sierra Leonean capital"
         if head.ent_type_ == "PERSON" and not named:
             return None  # the tagger's person, unless a frame names it: "Katarko village"
         while start < head.i and head.doc[start].lower_ in COMPASS_WORDS:
@@ -255,6 +263,8 @@ class Resolver:
         Mountains"): the gazetteer's place, else the name the tagger calls a place; never a
         name it calls a person unless it is a city ("Kim was captured" is not Kim, Colorado,
         but "attacked Goma" is Goma however the tagger reads it)."""
+        if described_person(head):
+            return None  # "Medina, 42, was captured"
         found = self.resolve_name(head, located=True)
         if head.ent_type_ != "PERSON":
             return found or self._unknown_ground(head)
