@@ -41,6 +41,7 @@ def test_a_captured_person_is_not_a_town(coder: Coder, text: str) -> None:
         ("Kismayo was captured by militias led by Hassan and his brother.", "captured", "Kismayo"),
         ("Rebels shelled Mopti to force the colonel to withdraw his men.", "shelled", "Mopti"),
         ("Alexandria was bombed in 1941, yet she stayed in the city.", "bombed", "Alexandria"),
+        ("He was killed in the battle for Tikrit along with his guards.", "killed", "Tikrit"),
     ],
 )
 def test_a_town_acted_on_is_still_the_place(

@@ -105,7 +105,9 @@ def described_person(head: Token) -> bool:
             return True
         if child.dep_ == "amod" and child.lower_ == "old" and child.ent_type_ == "DATE":
             return True
-    if any(w.lower_ in _PERSONAL_PRONOUNS and w.dep_ == "poss" for w in head.subtree):
+    # "Toledo and his bodyguards", not "the battle for X along with his escorts"
+    mates = [c for c in head.children if c.dep_ == "conj"]
+    if any(w.lower_ in _PERSONAL_PRONOUNS and w.dep_ == "poss" for m in mates for w in m.children):
         return True
     verb = head.head
     if head.dep_ not in ("nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
