@@ -18,6 +18,7 @@ from gestae.engine.places.clause_links import (
     scene_nested,
 )
 from gestae.engine.places.context import article_context, dateline
+from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import (
     AFTERMATH_VERBS,
     ASSAULT_NOUNS,
@@ -25,7 +26,7 @@ from gestae.engine.places.phrases import (
     SCENE_MARKS,
     is_locative_prep,
 )
-from gestae.engine.places.resolver import Match, Resolver
+from gestae.engine.places.resolver import Resolver
 from gestae.engine.places.setting import (
     arguments,
     own_place,

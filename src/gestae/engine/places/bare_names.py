@@ -80,3 +80,54 @@ def settlement_apposed(head: Token) -> bool:
             if lemma in _SETTLEMENTS or lemma in AREA_NOUNS:
                 return True
     return False
+
+
+# Pronouns only a person is referred to by: "Ortiz was captured as he left".
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "his", "her"})
+
+
+def described_person(head: Token) -> bool:
+    """A name the sentence itself describes as a person, whatever the gazetteer says: an age
+    or a person noun beside it ("Medina, 42,", "Castillo, a rebel commander,", "the 30-year-old
+    Salinas"), "born in", a person noun as the verb's other subject, "his" in its own phrase
+    ("Toledo and his bodyguards"), or "he" as the subject of a clause on the act done to it
+    ("captured as he left"). A captured person is no town."""
+    actors = ActorDictionary.load()
+
+    def person_noun(word: Token) -> bool:
+        lemma = word.lemma_.lower()
+        return bool(actors.sector_of_noun(lemma) or actors.title(lemma))
+
+    for child in head.children:
+        if child.dep_ == "appos" and (child.like_num or person_noun(child)):
+            return True
+        if child.dep_ == "acl" and child.lower_ == "born":
+            return True
+        if child.dep_ == "amod" and child.lower_ == "old" and child.ent_type_ == "DATE":
+            return True
+    # "Toledo and his bodyguards", not "the battle for X along with his escorts"
+    mates = [c for c in head.children if c.dep_ == "conj"]
+    if any(w.lower_ in _PERSONAL_PRONOUNS and w.dep_ == "poss" for m in mates for w in m.children):
+        return True
+    verb = head.head
+    if head.dep_ not in ("nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for child in verb.children:
+        if child.i != head.i and child.dep_ == head.dep_ and person_noun(child):
+            return True  # "A former officer ..., Durango was captured"
+    # "captured as he left": in "bombed in 1940, yet she scoffed" the clause is another act
+    clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i > head.i]
+    return any(
+        w.dep_ == "nsubj" and w.lower_ in _PERSONAL_PRONOUNS for c in clauses for w in c.children
+    )
+
+
+# Actor dictionary roles whose names are never a place's: a people, a party.
+_PARTY_ROLES = frozenset({"demonym", "organization"})
+
+
+def names_people(text: str) -> bool:
+    """Whether the actor dictionary reads `text` as a people, a nationality or an organisation
+    ("Druze", "Sierra Leonean", "Hezbollah"): "the Druze area" is where a people lives and "a
+    Hezbollah base" whose base it is; the name is no place's."""
+    return any(e.role in _PARTY_ROLES for e in ActorDictionary.load().lookup(text))

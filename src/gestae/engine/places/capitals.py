@@ -50,7 +50,7 @@ def national_capital(noun: Token, gaz: Gazetteer, hints: Sequence[str]) -> Place
     for left in noun.lefts:
         if left.lower_ in _NOT_NATIONAL:
             return None
-        if left.ent_type_ in ("NORP", "GPE"):
+        if left.ent_type_ in ("NORP", "GPE", "LOC"):  # the tagger's "Sierra Leonean" is a LOC
             codes = _named_country(left, gaz, hints)
     for code in codes[:1]:
         iso3 = gaz.country_code(code)

@@ -13,8 +13,9 @@ from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Token
 
+from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import SCENE_MARKS, SITE_NOUNS
-from gestae.engine.places.resolver import Match, Resolver
+from gestae.engine.places.resolver import Resolver
 from gestae.engine.places.setting import arguments, own_place, participles_on, phrase_places
 from gestae.engine.rules import rule
 

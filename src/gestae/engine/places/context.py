@@ -10,8 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from gestae.engine.places.capitals import national_capital
+from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import is_locative_prep, is_place_phrase
-from gestae.engine.places.resolver import Match, Resolver
+from gestae.engine.places.resolver import Resolver
 from gestae.engine.rules import rule
 from gestae.input.dateline import read_dateline_place
 

@@ -8,13 +8,26 @@ named in its frame is more use to a reader than the town around it or nothing.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from gestae.engine.places.areas import is_unit, local_government, named_area, spelled_area
-from gestae.engine.places.bare_names import is_bare_place_name, person_named, settlement_apposed
+from gestae.engine.places.bare_names import (
+    described_person,
+    is_bare_place_name,
+    names_people,
+    person_named,
+    settlement_apposed,
+)
 from gestae.engine.places.capitals import national_capital
+from gestae.engine.places.match import (
+    SPECIFICITY,
+    Match,
+    owned_names,
+    quarters,
+    site_in_town,
+    smaller_town_inside,
+)
 from gestae.engine.places.phrases import (
     ADVERBIAL_LOCATORS,
     AREA_NOUNS,
@@ -31,20 +44,6 @@ from gestae.engine.places.phrases import (
 )
 from gestae.resources.gazetteer import UNAMBIGUOUS_PRECISIONS, Gazetteer, PlaceEntry
 
-# Smaller rank = more specific; used when several place phrases attach to one event. A name in
-# a frame below the town ("the X camp") is the most specific of all; a bare unknown name ranks
-# below a known town, since it may not be a place at all.
-_SPECIFICITY = {
-    "framed": -1,
-    "town": 0,
-    "unresolved": 0.5,
-    "admin2": 1,
-    "admin1": 1,
-    "region": 2,
-    "water": 2,
-    "country": 3,
-    "continent": 4,
-}
 # A name the tagger calls a person is read as a town it names only when the town is a city.
 _CITY_POPULATION = 100_000
 _NON_PLACE_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
@@ -55,48 +54,6 @@ _NAME_PARTS = frozenset({"compound", "flat", "nmod", "amod"})
 # "Port-au-Prince", "Boulogne-sur-Mer".
 _NAME_PARTICLES = frozenset({"al", "as", "ash", "ad", "ar", "au", "aux", "az", "da", "de", "del",
     "di", "do", "dos", "du", "e", "el", "i", "la", "le", "sur", "ul", "ur", "y"})  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A place phrase: its gazetteer entry (None when unresolved) and token span."""
-
-    entry: PlaceEntry | None
-    start: int  # token indices, end exclusive
-    end: int
-    framed: bool = False  # named by a frame below the town: "the X neighbourhood"
-    floor: float = -1  # no more specific than this: "Kandahar province" is not the city
-    # for an unresolved name, the known place the text puts it in ("the X district of Mogadishu")
-    container: PlaceEntry | None = None
-
-    @property
-    def rank(self) -> float:
-        if self.framed:
-            return max(_SPECIFICITY["framed"], self.floor)
-        precision = self.entry.precision if self.entry is not None else "unresolved"
-        return max(_SPECIFICITY.get(precision, 9), self.floor)
-
-    def at_least(self, floor: float) -> Match:
-        """The same place ranked no more specific than `floor`."""
-        return Match(
-            self.entry, self.start, self.end, self.framed, max(self.floor, floor), self.container
-        )
-
-    def inside(self, others: Sequence[Match]) -> Match:
-        """An unresolved name with the most specific known place among `others` as its
-        container, so the event keeps the country the text gives it."""
-        if self.entry is not None or self.container is not None:
-            return self
-        known = [m for m in others if m.known is not None and m.known.country]
-        if not known:
-            return self
-        outer = min(known, key=lambda m: (m.rank, m.start)).known
-        return Match(None, self.start, self.end, self.framed, self.floor, outer)
-
-    @property
-    def known(self) -> PlaceEntry | None:
-        """The gazetteer's entry, or for an unresolved name the known place it lies in."""
-        return self.entry if self.entry is not None else self.container
 
 
 class Resolver:
@@ -239,6 +196,8 @@ class Resolver:
             return None
         if head.lower_ in ("the",) or head.ent_type_ == "NORP":
             return None
+        if names_people(head.doc[start : head.i + 1].text):
+            return None  # "the Druze area", "the Sierra Leonean capital"
         if head.ent_type_ == "PERSON" and not named:
             return None  # the tagger's person, unless a frame names it: "Katarko village"
         while start < head.i and head.doc[start].lower_ in COMPASS_WORDS:
@@ -255,6 +214,8 @@ class Resolver:
         Mountains"): the gazetteer's place, else the name the tagger calls a place; never a
         name it calls a person unless it is a city ("Kim was captured" is not Kim, Colorado,
         but "attacked Goma" is Goma however the tagger reads it)."""
+        if described_person(head):
+            return None  # "Medina, 42, was captured"
         found = self.resolve_name(head, located=True)
         if head.ent_type_ != "PERSON":
             return found or self._unknown_ground(head)
@@ -295,7 +256,7 @@ class Resolver:
         found = self.name(token)
         if found is not None and found.entry is None:
             around = self.locative_pps(token, depth + 1)
-            return _site_in_town(found, token, around) or found.inside(around)
+            return site_in_town(found, token, around) or found.inside(around)
         if found is not None:
             return found
         if token.pos_ not in ("NOUN", "PROPN"):
@@ -313,7 +274,7 @@ class Resolver:
             if framed is not None and framed.entry is None:
                 # "the Sadriya market in central Baghdad": the town; "the X village in Y": X
                 around = self.locative_pps(token, depth + 1)
-                framed = _site_in_town(framed, token, around) or framed.inside(around)
+                framed = site_in_town(framed, token, around) or framed.inside(around)
             if framed is not None:
                 return framed
         return self.best(self.locative_pps(token, depth + 1))
@@ -363,7 +324,7 @@ class Resolver:
                 if found is not None:
                     own.append(found)
                 if found is not None and area:
-                    found = self._area_entry(found, frame).at_least(_SPECIFICITY["admin1"])
+                    found = self._area_entry(found, frame).at_least(SPECIFICITY["admin1"])
             elif child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -375,7 +336,7 @@ class Resolver:
                         # district of Dora" the "of" name is the part, not what holds it
                         owners.append(found)
                     if found is not None and bearing:
-                        found = found.at_least(_SPECIFICITY["region"])
+                        found = found.at_least(SPECIFICITY["region"])
             elif child.dep_ in ("appos", "poss"):
                 # "Balochistan's Kalat district": the owner contains the named place, so it
                 # wins only when it is more specific
@@ -386,11 +347,11 @@ class Resolver:
             if found is not None:
                 matches.append(found)
         if owners and own:
-            matches = _owned_names(matches, own, owners)
+            matches = owned_names(matches, own, owners)
             own = [m for m in matches if any(m.start == o.start for o in own)]
         if sub_town or area:
-            matches.extend(_quarters(own, [m for m in matches if m not in own]))
-        return self.best(_smaller_town_inside(matches))
+            matches.extend(quarters(own, [m for m in matches if m not in own]))
+        return self.best(smaller_town_inside(matches))
 
     def _national_capital(self, frame: Token) -> Match | None:
         """ "Somalia's capital", "the Sri Lankan capital": the capital city, not the country
@@ -437,9 +398,9 @@ class Resolver:
             )
             if own is not None:
                 around = [found] if found is not None else []
-                found = _site_in_town(own, pobj, around) or own.inside(around)
+                found = site_in_town(own, pobj, around) or own.inside(around)
         if found is not None and area and found.start <= pobj.i < found.end:
-            found = found.at_least(_SPECIFICITY["admin1"])
+            found = found.at_least(SPECIFICITY["admin1"])
         return found
 
     def _settlement_name(self, pobj: Token, sub_town: bool) -> Match | None:
@@ -468,7 +429,7 @@ class Resolver:
                 if pobj is not None and is_locative_prep(child, pobj, attaching=True):
                     found = self.resolve_phrase(pobj, depth) or self._bare_name(child, pobj)
                 if found is not None and pobj is not None and _is_bearing(child, pobj):
-                    found = found.at_least(_SPECIFICITY["region"])  # "to the west of Algiers"
+                    found = found.at_least(SPECIFICITY["region"])  # "to the west of Algiers"
             elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in ADVERBIAL_LOCATORS:
                 for grandchild in child.children:
                     if grandchild.dep_ == "prep" and grandchild.lower_ in ("to", "of"):
@@ -481,7 +442,7 @@ class Resolver:
                     # "50 km west of Baghdad", "in Saptari district, south of Kathmandu":
                     # a direction from a landmark; a place named beside it is where the
                     # event was
-                    found = found.at_least(_SPECIFICITY["region"])
+                    found = found.at_least(SPECIFICITY["region"])
             if found is not None:
                 out.append(found)
         return out
@@ -508,61 +469,6 @@ _BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest
     "southwest"})  # fmt: skip
 # Nouns of a settlement: the name their "of" phrase gives is a place whatever the tagger says.
 _SETTLEMENT_NOUNS = frozenset({"city", "hamlet", "settlement", "town", "township", "village"})
-# Sites named for their use, not for their ground: "the Victoria Hotel in Warsaw" happened in
-# Warsaw. Camps, bases and checkpoints are kept: they are places of their own.
-_OWN_GROUND = frozenset({"airbase", "base", "camp", "checkpoint", "compound", "port"})
-
-
-def _site_in_town(found: Match, head: Token, around: Sequence[Match]) -> Match | None:
-    """A named building, street or market the gazetteer does not know, set in a known town
-    ("outside the Plaza Hotel in New York", "on Qanat Street in Baghdad", "the Sadriya
-    market in central Baghdad"): the town is the place, with its point; the site's name is
-    no place a map can show."""
-    if found.entry is not None:
-        return None
-    lemma = head.lemma_.lower()
-    site = (lemma in SITE_NOUNS or lemma in THOROUGHFARE_NOUNS) and lemma not in _OWN_GROUND
-    if not (site or head.ent_type_ == "FAC"):
-        return None
-    towns = [m for m in around if m.entry is not None and m.rank <= _SPECIFICITY["town"]]
-    return min(towns, key=lambda m: (m.rank, m.start)) if towns else None
-
-
-def _owned_names(matches: list[Match], own: list[Match], owners: list[Match]) -> list[Match]:
-    """ "Baghdad's Dora district", "Yala's Yaha district": the owner contains the named place,
-    so the name ranks above it; a name the gazetteer puts in another country than its owner is
-    a namesake (Dora, Alabama) and reads as an unknown part of the owner."""
-    countries = {m.entry.country for m in owners if m.entry is not None}
-    starts = {m.start for m in own}
-    out: list[Match] = []
-    for m in matches:
-        foreign = m.entry is not None and bool(countries) and m.entry.country not in countries
-        if m.start in starts and foreign:
-            m = Match(None, m.start, m.end, m.framed, m.floor)
-        out.append(m)
-    top = max((m.rank for m in out if m.start in starts), default=0.0)
-    return [m.at_least(top + 0.01) if m in owners else m for m in out]
-
-
-def _quarters(own: list[Match], owners: list[Match]) -> list[Match]:
-    """A district or neighbourhood the gazetteer does not know, named inside a known town
-    ("Mogadishu's Yaqshid district", "the neighbourhood of X in Baghdad"), is a part of that
-    town: more specific than it, however the frame ranks areas."""
-    # "the X area of Baghdad's Y district": Y lies in Baghdad, so X does too
-    towns = [m.known for m in owners if m.known is not None and m.known.precision == "town"]
-    if not towns:
-        return []
-    return [Match(None, m.start, m.end, True, -1, towns[0]) for m in own if m.entry is None]
-
-
-def _smaller_town_inside(matches: list[Match]) -> list[Match]:
-    """Two towns on one frame ("the Los Angeles suburb of Rosemead", "the X neighbourhood of
-    Y"): the smaller lies inside the larger, so the larger only contains it."""
-    towns = [m for m in matches if m.entry is not None and m.rank == _SPECIFICITY["town"]]
-    if len(towns) < 2:
-        return matches
-    larger = max(towns, key=lambda m: m.entry.population if m.entry else 0)
-    return [m.at_least(_SPECIFICITY["town"] + 0.01) if m is larger else m for m in matches]
 
 
 def _frame_name(word: Token, loose: bool = False) -> bool:

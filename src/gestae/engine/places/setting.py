@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import (
     ASSAULT_NOUNS,
     CONTEST_NOUNS,
@@ -16,7 +17,7 @@ from gestae.engine.places.phrases import (
     is_any_frame,
     is_locative_prep,
 )
-from gestae.engine.places.resolver import Match, Resolver
+from gestae.engine.places.resolver import Resolver
 
 # What a site's name may be ("the Baghdad headquarters"), never a country ("a US base").
 _SITE_PRECISIONS = frozenset({"town", "admin1", "admin2"})

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import SITE_NOUNS
-from gestae.engine.places.resolver import Match, Resolver
+from gestae.engine.places.resolver import Resolver
 from gestae.engine.places.setting import phrase_places
 from gestae.engine.rules import rule
 

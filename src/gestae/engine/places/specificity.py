@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import (
     ADVERBIAL_LOCATORS,
     AREA_NOUNS,
@@ -21,10 +22,10 @@ from gestae.engine.places.phrases import (
     THOROUGHFARE_NOUNS,
     is_sub_town,
 )
-from gestae.engine.places.resolver import Match, Resolver
+from gestae.engine.places.resolver import Resolver
 
 # Names of what a place holds, not of a place: a named building or street set in a known town
-# gives way to the town (resolver._site_in_town), and that choice stands here too.
+# gives way to the town (match.site_in_town), and that choice stands here too.
 _HELD_NAMES = frozenset({*SITE_NOUNS, *THOROUGHFARE_NOUNS})
 # How broad each kind of gazetteer entry is.
 _TIERS = {"town": 0, "admin2": 1, "admin1": 2, "region": 3, "water": 3, "country": 4}
