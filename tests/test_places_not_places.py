@@ -77,3 +77,20 @@ def test_a_nationality_before_capital_is_the_capital(
 ) -> None:
     place = _place(coder, text, trigger)
     assert place is not None and place.name == capital
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        # money: no article, words of investment in the sentence
+        ("The minister praised the growing flow of Indian capital.", "praised", None),
+        # the city: an article, or a headline's bare phrase with no money word
+        ("Police arrested 40 protesters in the Kenyan capital on Monday.", "arrested", "Nairobi"),
+        ("Car bomb kills nine in Somali capital", "bomb kills", "Mogadishu"),
+    ],
+)
+def test_capital_as_money_is_no_city(
+    coder: Coder, text: str, trigger: str, name: str | None
+) -> None:
+    location = _place(coder, text, trigger)
+    assert (location.name if location is not None else None) == name

@@ -91,6 +91,7 @@ CLASSES = (
     "bomb_disposal",
     "member_nouns",
     "movement_verbs",
+    "money_capital_cues",
 )
 
 

@@ -14,9 +14,20 @@ from spacy.tokens import Token
 
 from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.gazetteer import Gazetteer, PlaceEntry
+from gestae.resources.word_classes import words
 
 # "The provincial capital" is not the country's.
 _NOT_NATIONAL = frozenset({"provincial", "regional", "state", "district", "local", "former"})
+MONEY_CUES = words("money_capital_cues")
+
+
+def money_sense(noun: Token) -> bool:
+    """'an influx of foreign capital, especially Chinese capital': with no article or owner and
+    words of money in the sentence, the capital is money; a headline's "Somali capital" (no
+    article, no money word) stays the city."""
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False
+    return any(w.lemma_.lower() in MONEY_CUES or w.lower_ in MONEY_CUES for w in noun.sent)
 
 
 @cache
@@ -46,6 +57,8 @@ def national_capital(noun: Token, gaz: Gazetteer, hints: Sequence[str]) -> Place
     """The capital of the country named beside `noun` ("the Kenyan capital", "Kenya's
     capital"); None for a bare "the capital" (the article's main country is too weak a guess)
     and for "the provincial capital"."""
+    if money_sense(noun):
+        return None
     codes: list[str] = []
     for left in noun.lefts:
         if left.lower_ in _NOT_NATIONAL:
