@@ -13,11 +13,14 @@ from gestae.engine.places.phrases import (
     CONTEST_NOUNS,
     ORIGIN_PARTICIPLES,
     PLACE_OBJECT_VERBS,
+    SCENE_EVENT_NOUNS,
     SITE_NOUNS,
+    TOPIC_VERBS,
     is_any_frame,
     is_locative_prep,
 )
 from gestae.engine.places.resolver import Resolver
+from gestae.engine.rules import declare
 
 # What a site's name may be ("the Baghdad headquarters"), never a country ("a US base").
 _SITE_PRECISIONS = frozenset({"town", "admin1", "admin2"})
@@ -53,7 +56,10 @@ def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
     matches = [("locative", m) for m in resolver.locative_pps(word)]
     if word.pos_ == "NOUN" and word.lemma_.lower() in ASSAULT_NOUNS:
         matches.extend(("locative", m) for m in _assaulted(word, resolver))
+    topics = topic_objects(word)
     for argument in arguments(word):
+        if argument in topics:
+            continue
         matches.extend(("argument", m) for m in resolver.locative_pps(argument))
         if is_any_frame(argument) and not _named_body(argument):
             framed = resolver.resolve_phrase(argument)
@@ -83,6 +89,42 @@ def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
                     matches.append(("target", named))
     matches.extend(("site", m) for m in site_names(word, resolver))
     return matches
+
+
+declare(
+    "place.topic-object",
+    """A verb of speech, attitude or judgement (`topic_verbs`: praise, discuss, condemn, warn)
+    takes a topic as object; a place on that object is where the topic is, not where the act
+    was ("praised investment in Ukraine"), so it is not read. An object that is itself an act
+    done somewhere ("condemned the attack in Kabul": `scene_event_nouns`, assault and fight
+    nouns) keeps its place.
+
+    Example: The minister praised investment in Ukraine on Monday.
+    """,
+    __name__,
+)
+
+
+def topic_objects(word: Token) -> set[Token]:
+    """The objects of a topic verb (with their conjuncts and "of" nouns) whose places are
+    topics: none of them names an act that happens somewhere."""
+    if word.pos_ != "VERB" or word.lemma_.lower() not in TOPIC_VERBS:
+        return set()
+    objects = [c for c in word.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    objects.extend(c for noun in list(objects) for c in noun.conjuncts if c.pos_ == "NOUN")
+    for noun in list(objects):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objects.extend(c for c in prep.children if c.dep_ == "pobj")
+    if any(_scene_event(noun) for noun in objects):
+        return set()
+    return set(objects)
+
+
+def _scene_event(noun: Token) -> bool:
+    """A noun of an act that takes place somewhere: an attack, a rally, a meeting."""
+    lemma = noun.lemma_.lower()
+    return lemma in SCENE_EVENT_NOUNS or lemma in ASSAULT_NOUNS or lemma in CONTEST_NOUNS
 
 
 def _named_body(noun: Token) -> bool:
