@@ -12,18 +12,12 @@ from gestae.errors import DataError
 from gestae.resources.gazetteer import Gazetteer, unresolved_place
 from gestae.resources.loader import package_data
 from gestae.resources.place_index import INDEX_FILE, PlaceIndex, admin_keys, normalize_name
-from gestae.schema import LOCATION_PRECISIONS, Article, EventRecord, Location
+from gestae.schema import LOCATION_PRECISIONS, Article, EventRecord
+from tests.coding import place_on
 
 
 def _events(coder: Coder, text: str) -> list[EventRecord]:
     return [r for r in coder.code(Article(id="t", text=text)) if r.kind == "event"]
-
-
-def _place(coder: Coder, text: str, trigger: str) -> Location | None:
-    for record in _events(coder, text):
-        if record.trigger.text == trigger:
-            return record.location
-    raise AssertionError(f"no event on {trigger!r} in {text!r}")
 
 
 # --- coverage --------------------------------------------------------------------------------
@@ -91,7 +85,7 @@ def test_tripoli_follows_the_countries_of_the_story(gaz: Gazetteer, coder: Coder
         "Lebanese soldiers patrolled the northern coast on Monday. "
         "Gunmen attacked a Lebanese army checkpoint in Tripoli on Tuesday."
     )
-    place = _place(coder, text, "attacked")
+    place = place_on(coder, text, "attacked")
     assert place is not None and (place.name, place.country) == ("Tripoli", "LBN")
 
 
@@ -125,7 +119,7 @@ def test_a_common_word_in_a_sentence_stays_no_place(coder: Coder) -> None:
 def test_unresolved_place_names_stay_visible(coder: Coder) -> None:
     # A place by the tagger that no gazetteer lists: kept, with no country and no point.
     text = "Gunmen attacked two farmers near the village of Tarkuloma on Sunday."
-    place = _place(coder, text, "attacked")
+    place = place_on(coder, text, "attacked")
     assert place is not None
     assert (place.precision, place.text, place.lat, place.country) == (
         "unresolved",
@@ -138,7 +132,7 @@ def test_unresolved_place_names_stay_visible(coder: Coder) -> None:
 
 def test_town_location_has_every_field(coder: Coder) -> None:
     text = "Rebels shelled the town of Kidal on Monday, killing three soldiers."
-    place = _place(coder, text, "shelled")
+    place = place_on(coder, text, "shelled")
     assert place is not None
     assert (place.name, place.country, place.precision) == ("Kidal", "MLI", "town")
     assert place.admin1 == "Kidal" and place.admin1_code

@@ -6,14 +6,8 @@ import pytest
 
 from gestae.engine.pipeline import Coder
 from gestae.resources.gazetteer import Gazetteer, spelling_variants
-from gestae.schema import Article, Location
-
-
-def _place(coder: Coder, text: str, trigger: str) -> Location | None:
-    for record in coder.code(Article(id="t", text=text)):
-        if record.kind == "event" and record.trigger.text == trigger:
-            return record.location
-    raise AssertionError(f"no event on {trigger!r} in {text!r}")
+from gestae.schema import Article
+from tests.coding import place_on
 
 
 def test_a_village_nothing_points_to_is_not_read(gaz: Gazetteer) -> None:
@@ -31,7 +25,7 @@ def test_a_village_nothing_points_to_is_not_read(gaz: Gazetteer) -> None:
 
 def test_a_foreign_namesake_sets_no_country(coder: Coder) -> None:
     text = "Gunmen shot dead 14 herders in Baga on Thursday."
-    place = _place(coder, text, "shot")
+    place = place_on(coder, text, "shot")
     assert place is not None and place.text == "Baga" and place.precision == "unresolved"
     assert place.country is None
     for record in coder.code(Article(id="t", text=text)):
@@ -48,7 +42,7 @@ def test_a_foreign_namesake_sets_no_country(coder: Coder) -> None:
     ],
 )
 def test_admin_units_of_conflict_news(coder: Coder, text: str, trigger: str, name: str) -> None:
-    place = _place(coder, text, trigger)
+    place = place_on(coder, text, trigger)
     assert place is not None and place.text == name
     assert place.precision != "town"
 
@@ -63,7 +57,7 @@ def test_admin_units_of_conflict_news(coder: Coder, text: str, trigger: str, nam
 def test_a_name_the_tagger_misses_in_a_scene_phrase(
     coder: Coder, text: str, trigger: str, name: str
 ) -> None:
-    place = _place(coder, text, trigger)
+    place = place_on(coder, text, trigger)
     assert place is not None and place.text == name
 
 
@@ -76,7 +70,7 @@ def test_a_name_the_tagger_misses_in_a_scene_phrase(
     ],
 )
 def test_names_of_parties_and_dates_are_no_places(coder: Coder, text: str, trigger: str) -> None:
-    place = _place(coder, text, trigger)
+    place = place_on(coder, text, trigger)
     assert place is None or place.text not in ("March", "Senate", "Kondengui")
 
 
@@ -92,10 +86,10 @@ def test_the_gulf_of_news_is_the_persian_gulf(gaz: Gazetteer) -> None:
 
 
 def test_a_town_acted_on_in_a_named_country_though_tagged_a_person(coder: Coder) -> None:
-    place = _place(coder, "Malian troops captured Tessalit on Friday.", "captured")
+    place = place_on(coder, "Malian troops captured Tessalit on Friday.", "captured")
     assert place is not None and place.name == "Tessalit" and place.country == "MLI"
     # a person's name stays no place
-    assert _place(coder, "Syrian troops captured Hamdan on Friday.", "captured") is None
+    assert place_on(coder, "Syrian troops captured Hamdan on Friday.", "captured") is None
 
 
 @pytest.mark.parametrize(
@@ -109,7 +103,7 @@ def test_a_town_acted_on_in_a_named_country_though_tagged_a_person(coder: Coder)
 def test_an_area_noun_reads_the_area_not_its_namesake_town(
     coder: Coder, text: str, trigger: str, precision: str
 ) -> None:
-    place = _place(coder, text, trigger)
+    place = place_on(coder, text, trigger)
     assert place is not None and place.precision == precision
 
 
@@ -151,7 +145,7 @@ def test_spelling_variants_are_tried_only_for_unknown_names(gaz: Gazetteer) -> N
     ],
 )
 def test_a_person_named_so_is_no_place(coder: Coder, text: str, trigger: str) -> None:
-    place = _place(coder, text, trigger)
+    place = place_on(coder, text, trigger)
     assert place is None or place.text not in ("Maria L. Santos", "Karim Haddad", "John Adams")
 
 
@@ -169,7 +163,7 @@ def test_a_person_named_so_is_no_place(coder: Coder, text: str, trigger: str) ->
 def test_an_appositive_settlement_makes_a_name_a_place(
     coder: Coder, text: str, trigger: str, name: str
 ) -> None:
-    place = _place(coder, text, trigger)
+    place = place_on(coder, text, trigger)
     assert place is not None and place.text == name
 
 

@@ -6,14 +6,7 @@ from __future__ import annotations
 import pytest
 
 from gestae.engine.pipeline import Coder
-from gestae.schema import Article, Location
-
-
-def _place(coder: Coder, text: str, trigger: str) -> Location | None:
-    for record in coder.code(Article(id="t", text=text)):
-        if record.kind == "event" and record.trigger.text == trigger:
-            return record.location
-    raise AssertionError(f"no event on {trigger!r} in {text!r}")
+from tests.coding import place_on
 
 
 @pytest.mark.parametrize(
@@ -29,7 +22,7 @@ def _place(coder: Coder, text: str, trigger: str) -> Location | None:
     ],
 )
 def test_a_captured_person_is_not_a_town(coder: Coder, text: str) -> None:
-    assert _place(coder, text, "captured") is None
+    assert place_on(coder, text, "captured") is None
 
 
 @pytest.mark.parametrize(
@@ -47,7 +40,7 @@ def test_a_captured_person_is_not_a_town(coder: Coder, text: str) -> None:
 def test_a_town_acted_on_is_still_the_place(
     coder: Coder, text: str, trigger: str, name: str
 ) -> None:
-    place = _place(coder, text, trigger)
+    place = place_on(coder, text, trigger)
     assert place is not None and place.text == name
 
 
@@ -62,7 +55,7 @@ def test_a_town_acted_on_is_still_the_place(
 def test_a_people_or_party_named_on_an_area_is_not_a_place(
     coder: Coder, text: str, trigger: str
 ) -> None:
-    assert _place(coder, text, trigger) is None
+    assert place_on(coder, text, trigger) is None
 
 
 @pytest.mark.parametrize(
@@ -75,7 +68,7 @@ def test_a_people_or_party_named_on_an_area_is_not_a_place(
 def test_a_nationality_before_capital_is_the_capital(
     coder: Coder, text: str, trigger: str, capital: str
 ) -> None:
-    place = _place(coder, text, trigger)
+    place = place_on(coder, text, trigger)
     assert place is not None and place.name == capital
 
 
@@ -92,5 +85,5 @@ def test_a_nationality_before_capital_is_the_capital(
 def test_capital_as_money_is_no_city(
     coder: Coder, text: str, trigger: str, name: str | None
 ) -> None:
-    location = _place(coder, text, trigger)
+    location = place_on(coder, text, trigger)
     assert (location.name if location is not None else None) == name
