@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Token
 
-from gestae.engine.places.phrases import AREA_NOUNS, ASSAULT_NOUNS, is_frame
+from gestae.engine.places.phrases import AREA_NOUNS, ASSAULT_NOUNS, SETTLEMENT_NOUNS, is_frame
 from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.place_words import PlaceWords
 
@@ -48,8 +48,6 @@ def is_bare_place_name(prep: Token, pobj: Token, start: int) -> bool:
 
 # An initial inside a name ("Edward T. Adams"): places are not written with one.
 _INITIAL = re.compile(r"^[A-Z]\.$")
-# Nouns whose appositive makes the name before it a place: "in X, a small town in Y".
-_SETTLEMENTS = frozenset({"camp", "city", "hamlet", "settlement", "town", "township", "village"})
 
 
 def person_named(head: Token) -> bool:
@@ -67,8 +65,14 @@ def person_named(head: Token) -> bool:
     before = head.doc[first - 1]
     if before.dep_ not in ("compound", "appos") and before.head.i != head.i:
         return False
+    return _person_word(before)
+
+
+def _person_word(word: Token) -> bool:
+    """A title or a noun of a kind of person ("spokesman", "photographer", "commander")."""
     actors = ActorDictionary.load()
-    return bool(actors.title(before.text) or actors.sector_of_noun(before.lemma_.lower()))
+    lemma = word.lemma_.lower()
+    return bool(actors.title(word.text) or actors.title(lemma) or actors.sector_of_noun(lemma))
 
 
 def settlement_apposed(head: Token) -> bool:
@@ -77,7 +81,7 @@ def settlement_apposed(head: Token) -> bool:
     for child in head.rights:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and is_frame(child):
             lemma = child.lemma_.lower()
-            if lemma in _SETTLEMENTS or lemma in AREA_NOUNS:
+            if lemma in SETTLEMENT_NOUNS or lemma == "camp" or lemma in AREA_NOUNS:
                 return True
     return False
 
@@ -92,14 +96,8 @@ def described_person(head: Token) -> bool:
     Salinas"), "born in", a person noun as the verb's other subject, "his" in its own phrase
     ("Toledo and his bodyguards"), or "he" as the subject of a clause on the act done to it
     ("captured as he left"). A captured person is no town."""
-    actors = ActorDictionary.load()
-
-    def person_noun(word: Token) -> bool:
-        lemma = word.lemma_.lower()
-        return bool(actors.sector_of_noun(lemma) or actors.title(lemma))
-
     for child in head.children:
-        if child.dep_ == "appos" and (child.like_num or person_noun(child)):
+        if child.dep_ == "appos" and (child.like_num or _person_word(child)):
             return True
         if child.dep_ == "acl" and child.lower_ == "born":
             return True
@@ -113,7 +111,7 @@ def described_person(head: Token) -> bool:
     if head.dep_ not in ("nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
         return False
     for child in verb.children:
-        if child.i != head.i and child.dep_ == head.dep_ and person_noun(child):
+        if child.i != head.i and child.dep_ == head.dep_ and _person_word(child):
             return True  # "A former officer ..., Durango was captured"
     # "captured as he left": in "bombed in 1940, yet she scoffed" the clause is another act
     clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i > head.i]

@@ -33,6 +33,9 @@ TOPONYM_WORDS = PlaceWords("toponym_words")
 FACING_NOUNS = PlaceWords("facing_nouns")
 ORIGIN_PARTICIPLES = PlaceWords("origin_participles")
 AFTERMATH_VERBS = PlaceWords("aftermath_verbs")
+# Nouns of a settlement: a name their "of" phrase or their appositive gives is a place,
+# whatever the tagger says ("the village of X", "X, a small town in Y").
+SETTLEMENT_NOUNS = frozenset({"city", "hamlet", "settlement", "town", "township", "village"})
 
 
 def is_frame(token: Token) -> bool:

@@ -34,6 +34,7 @@ from gestae.engine.places.phrases import (
     COMPASS_WORDS,
     CONTEST_NOUNS,
     FACING_NOUNS,
+    SETTLEMENT_NOUNS,
     SITE_NOUNS,
     THOROUGHFARE_NOUNS,
     TOPONYM_WORDS,
@@ -409,7 +410,7 @@ class Resolver:
         frame = pobj.head.head
         if pobj.ent_type_ != "NORP" or pobj.pos_ != "PROPN" or not is_frame(frame):
             return None
-        if frame.lemma_.lower() not in _SETTLEMENT_NOUNS:
+        if frame.lemma_.lower() not in SETTLEMENT_NOUNS:
             return None
         return Match(None, self._name_start(pobj), pobj.i + 1, framed=sub_town)
 
@@ -467,8 +468,6 @@ class Resolver:
 # Bearings from a landmark ("20 km west of X").
 _BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
     "southwest"})  # fmt: skip
-# Nouns of a settlement: the name their "of" phrase gives is a place whatever the tagger says.
-_SETTLEMENT_NOUNS = frozenset({"city", "hamlet", "settlement", "town", "township", "village"})
 
 
 def _frame_name(word: Token, loose: bool = False) -> bool:
