@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 
 from gestae.engine.rules import Trace, rule
 
-# The token extension that marks a mended verb, so the event's trace can tell the repair (kept
-# on the Doc's user data: a window assembled from several parses loses the mark, not the parse).
+# The token extension that marks a mended verb, so the event's trace can tell of the repair
+# (a window assembled from several parses loses the mark, not the mended parse).
 MENDED = "gestae_progressive"
 if not Token.has_extension(MENDED):
     Token.set_extension(MENDED, default=False)

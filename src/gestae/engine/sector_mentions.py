@@ -50,10 +50,10 @@ VISITING_TITLES = words("visiting_titles")
 FORCE_UNITS = words("force_units")
 # Bodies named by what they are ("a terrorist group"): the side the word before them names.
 BODY_NOUNS = words("body_nouns")
-# Sectors that make a body ("a terrorist group", "a criminal network") an armed side.
-ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "CRM"})
 # Sectors whose modifier alone makes a unit a force's ("rebel positions", "army patrols").
 FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
+# Sectors that make a body an armed side: the forces, and crime ("a criminal network").
+ARMED_SECTORS = FORCE_SECTORS | {"CRM"}
 # Nouns for people who belong to a body named after them ("members of Hamas").
 MEMBER_NOUNS = words("member_nouns")
 # Member nouns that stand for several people even in the singular.
