@@ -92,6 +92,7 @@ CLASSES = (
     "member_nouns",
     "movement_verbs",
     "money_capital_cues",
+    "contact_verbs",
 )
 
 

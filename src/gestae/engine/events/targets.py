@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
 from gestae.engine.events.codes import (
+    ADDRESSED_CODES,
     LEAVING_CODES,
     MOBILIZATION_CODES,
     OWN_FORCE_CODES,
@@ -19,6 +20,7 @@ from gestae.engine.events.codes import (
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import (
     actor_group,
+    called_party,
     locative,
     pobj_actors,
     unnamed_target,
@@ -31,6 +33,7 @@ from gestae.engine.events.usual_targets import (
     across_border,
     dative_target,
     discussion_topic,
+    frame_object_prep,
     light_verb_prep,
     lower_prep,
     object_target,
@@ -91,6 +94,7 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     attack_vehicle,
     thing_goal,
     object_target,
+    frame_object_prep,
     dative_target,
     participant_prep,
     of_object,
@@ -182,7 +186,27 @@ def recipient(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
             unnamed = unnamed_target(ev.grammar, pobj) if pobj is not None else None
             if not found and unnamed is not None:
                 found = [unnamed]  # "donated supplies to various African countries"
-    return ev.found("target.recipient", found)
+    return ev.found("target.recipient", found) or lower_recipient(ev, token)
+
+
+@rule("target.lower-recipient")
+def lower_recipient(ev: Event, token: Token) -> list[Mention]:
+    """'returned a pendant engraved with the image of a tsar to Russian authorities': the parse
+    may hang the recipient's 'to' inside a long object; the last 'to' phrase there still names
+    whom the thing was handed to, when it names a state's actor.
+
+    Example: Italy returned a statue carved with the face of a king to Libyan authorities.
+    """
+    for obj in (c for c in token.children if c.dep_ in OBJECT_DEPS):
+        tos = [
+            t
+            for t in obj.subtree
+            if t.dep_ in ("prep", "dative") and t.lower_ == "to" and t.head.i != token.i
+        ]
+        if tos:
+            found = with_country(pobj_actors(ev.grammar, tos[-1], ev.actors, owner=True))
+            return ev.found("target.lower-recipient", found)
+    return []
 
 
 @rule("target.place")
@@ -298,6 +322,21 @@ def discussion_partner(ev: Event, token: Token) -> list[Mention]:
     return ev.found("target.discussion-partner", found)
 
 
+@rule("target.contact-partner")
+def contact_partner(ev: Event, token: Token) -> list[Mention]:
+    """'called Erdogan to apologize', 'phoned Lavrov to discuss Syria': the one a call
+    reaches is the partner of its purpose, the caller's act (source.contact-caller), even when
+    the parse reads the name as a predicate ('oprd').
+
+    Example: The Kenyan president called Ugandan President Yoweri Museveni to apologize.
+    """
+    called = called_party(token)
+    if called is None:
+        return []
+    found = with_country(actor_group(ev.grammar, called, ev.actors, owner=True))
+    return ev.found("target.contact-partner", found)
+
+
 @rule("target.condition")
 def condition_subject(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
     """'threatened to deploy missiles if Sweden joined NATO': a threat is aimed at whoever
@@ -340,9 +379,38 @@ def clause_subject(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention
     return []
 
 
+@rule("target.message-addressee")
+def message_addressee(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """'sent a letter to the WHO chief threatening to cut funding': a demand or threat told by
+    a participle on a message is aimed at whom the message went to, not at what it would
+    cut; an actor the participle itself names ("threatening Israel") still wins.
+
+    Example: Russia sent a note to Ukraine demanding the return of its sailors.
+    """
+    if not entry.cameo.startswith(ADDRESSED_CODES) or token.tag_ != "VBG":
+        return []
+    nouns = ev.grammar.communication_nouns
+    if token.dep_ == "acl" and token.head.lemma_.lower() in nouns:
+        sender = token.head.head
+    elif token.dep_ == "advcl" and any(o.lemma_.lower() in nouns for o in objects(token.head)):
+        sender = token.head
+    else:
+        return []
+    if any(m.actors for o in objects(token) for m in actor_group(ev.grammar, o, ev.actors)):
+        return []
+    for dependent in sender.children:
+        if dependent.dep_ in ("dative", "prep") and dependent.lower_ == "to":
+            found = with_country(pobj_actors(ev.grammar, dependent, ev.actors, owner=True))
+            return ev.found("target.message-addressee", found)
+    return []
+
+
 def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
     """The target the entry names (its preposition's object, the dative, ...), else the
     usual places: objects, datives, participant prepositions, the complement's target."""
+    addressee = message_addressee(ev, token, entry)
+    if addressee:
+        return addressee
     mode = entry.target
     if mode == "none" and entry.prep and entry.cameo.startswith(LEAVING_CODES):
         mode = "prep"  # what a pull-out leaves is its target, whatever the object is
@@ -352,8 +420,10 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
         q = searched(ev, token, 0, objects_as="owners", frame_words=entry.obj)
         # What is discussed is the topic: only a 'with' partner is a target there.
         if discussion_topic(q, entry.cameo):
-            return participant_prep(q) or discussion_partner(ev, token)
-        return fallback_targets(q) or clause_subject(ev, token, entry)
+            return (
+                participant_prep(q) or discussion_partner(ev, token) or contact_partner(ev, token)
+            )
+        return fallback_targets(q) or clause_subject(ev, token, entry) or contact_partner(ev, token)
     found = entry_frame_target(ev, token, entry, mode)
     # What a mobilization or a pull-out moves (troops, warships) is its own force, never
     # its target; a pull-out's target is the country it leaves ("withdrew troops from Mali").
@@ -366,4 +436,9 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
     )
     if not found and own_force:
         found = deployment(ev, token, entry)
-    return found or condition_subject(ev, token, entry) or clause_subject(ev, token, entry)
+    return (
+        found
+        or condition_subject(ev, token, entry)
+        or clause_subject(ev, token, entry)
+        or contact_partner(ev, token)
+    )
