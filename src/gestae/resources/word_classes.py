@@ -93,6 +93,8 @@ CLASSES = (
     "movement_verbs",
     "money_capital_cues",
     "contact_verbs",
+    "mission_nouns",
+    "pressure_nouns",
 )
 
 

@@ -12,6 +12,7 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.codes import (
     ADDRESSED_CODES,
     LEAVING_CODES,
+    MEDIATION_CODES,
     MOBILIZATION_CODES,
     OWN_FORCE_CODES,
     THREAT_CODES,
@@ -28,7 +29,12 @@ from gestae.engine.events.mentions import (
 )
 from gestae.engine.events.modality import CONDITIONAL_MARKS
 from gestae.engine.events.target_search import Search, searched
-from gestae.engine.events.thing_targets import attack_vehicle, impact_clause, thing_goal
+from gestae.engine.events.thing_targets import (
+    attack_vehicle,
+    impact_clause,
+    mission_host,
+    thing_goal,
+)
 from gestae.engine.events.usual_targets import (
     across_border,
     dative_target,
@@ -52,11 +58,19 @@ from gestae.engine.syntax import (
     child,
     objects,
     prep_child,
+    within_clause,
 )
 from gestae.resources.lexicon import TriggerEntry
+from gestae.resources.word_classes import words
 
 # Directions a deployment takes: their object, even a place, is what the force is aimed at.
 DEPLOYMENT_PREPS = ("to", "into", "around", "toward", "towards", "near", "along", "across")
+PRESSURE_NOUNS = words("pressure_nouns")
+# The prepositions a refusal's pressure comes in, and those naming who pressed.
+PRESSURE_PREPS = ("despite", "under")
+BY_PREPS = ("by", "from", "of")
+# CAMEO's root of rejections and refusals.
+REFUSAL_ROOT = "12"
 # How deep a complement's complement is still searched ("refused to agree to meet X").
 COMPLEMENT_DEPTH = 2
 
@@ -147,7 +161,7 @@ def entry_prep(ev: Event, token: Token, entry: TriggerEntry, prep: Token) -> lis
         # A listed pobj ("by phone", "as human shields") is part of the frame, not a patient,
         # even when its own words name a place ("human shields in Raqqa").
         return []
-    found = pobj_actors(ev.grammar, prep, ev.actors, owner=True)
+    found = mission_host(ev, prep) or pobj_actors(ev.grammar, prep, ev.actors, owner=True)
     # "used villagers as human shields": what one is used or held as is a role, no party.
     open_slot = pobj is not None and not found and not entry.pobj and prep.lower_ != "as"
     unnamed = unnamed_target(ev.grammar, pobj) if open_slot and pobj is not None else None
@@ -181,7 +195,8 @@ def recipient(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
         if dependent.dep_ in ("dative", "iobj") and dependent.pos_ != "ADP":
             found += actor_group(ev.grammar, dependent, ev.actors, owner=True)
         elif dependent.dep_ in ("dative", "prep") and dependent.lower_ in ("to", "for"):
-            found += pobj_actors(ev.grammar, dependent, ev.actors, owner=True)
+            hosted = mission_host(ev, dependent)
+            found += hosted or pobj_actors(ev.grammar, dependent, ev.actors, owner=True)
             pobj = child(dependent, {"pobj"})
             unnamed = unnamed_target(ev.grammar, pobj) if pobj is not None else None
             if not found and unnamed is not None:
@@ -282,6 +297,24 @@ def noun_between(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
             found = pobj_actors(ev.grammar, between, ev.actors)
             if found:
                 return ev.found("target.noun-between", found)
+    return mediated_sides(ev, token, entry)
+
+
+@rule("target.mediated-sides")
+def mediated_sides(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """'launched a mediation effort to resolve the rift between Qatar and its neighbours': a
+    mediator's targets are the sides its purpose clause names after 'between'.
+
+    Example: Norway launched a mediation effort to end the dispute between Chad and Sudan.
+    """
+    if not entry.cameo.startswith(MEDIATION_CODES):
+        return []
+    noun = token.head if token.dep_ == "compound" else token
+    for prep in noun.subtree:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            found = with_country(pobj_actors(ev.grammar, prep, ev.actors))
+            if found:
+                return ev.found("target.mediated-sides", found)
     return []
 
 
@@ -299,7 +332,9 @@ def deployment(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
             obj = child(prep, {"pobj"}) if prep is not None else None
             if obj is None:
                 continue
-            found = [m for m in actor_group(ev.grammar, obj, ev.actors, owner=True) if m.actors]
+            found = mission_host(ev, prep) or [  # type: ignore[arg-type]
+                m for m in actor_group(ev.grammar, obj, ev.actors, owner=True) if m.actors
+            ]
             place = ev.grammar.resolver.place_actor(obj, ev.actors) if not found else None
             found = found or ([place] if place is not None else [])
             if found:
@@ -355,6 +390,34 @@ def condition_subject(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
         if subject is not None:
             found = with_country(actor_group(ev.grammar, subject, ev.actors))
             return ev.found("target.condition", found)
+    return []
+
+
+@rule("target.pressing-party")
+def pressing_party(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """'declined to resign despite President Biden's request', 'refused under pressure from
+    Congress': a refusal made despite or under someone's pressure (word class pressure_nouns)
+    is aimed at whoever pressed.
+
+    Example: The governor refused to resign despite pressure from the Kenyan parliament.
+    """
+    if not entry.cameo.startswith(REFUSAL_ROOT):
+        return []
+    for prep in token.subtree:
+        obj = child(prep, {"pobj"}) if prep.lower_ in PRESSURE_PREPS else None
+        if obj is None or obj.lemma_.lower() not in PRESSURE_NOUNS:
+            continue
+        if prep.head.i != token.i and not within_clause(prep.head, token, 2):
+            continue
+        found = [
+            m
+            for c in obj.children
+            if c.dep_ == "poss"
+            for m in actor_group(ev.grammar, c, ev.actors)
+        ]
+        for inner in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in BY_PREPS):
+            found += pobj_actors(ev.grammar, inner, ev.actors, owner=True)
+        return ev.found("target.pressing-party", [m for m in found if m.actors])
     return []
 
 
@@ -423,7 +486,10 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
             return (
                 participant_prep(q) or discussion_partner(ev, token) or contact_partner(ev, token)
             )
-        return fallback_targets(q) or clause_subject(ev, token, entry) or contact_partner(ev, token)
+        found = (
+            fallback_targets(q) or clause_subject(ev, token, entry) or contact_partner(ev, token)
+        )
+        return _pressed(ev, token, entry, found)
     found = entry_frame_target(ev, token, entry, mode)
     # What a mobilization or a pull-out moves (troops, warships) is its own force, never
     # its target; a pull-out's target is the country it leaves ("withdrew troops from Mali").
@@ -436,9 +502,17 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
     )
     if not found and own_force:
         found = deployment(ev, token, entry)
-    return (
+    found = (
         found
         or condition_subject(ev, token, entry)
         or clause_subject(ev, token, entry)
         or contact_partner(ev, token)
     )
+    return _pressed(ev, token, entry, found)
+
+
+def _pressed(ev: Event, token: Token, entry: TriggerEntry, found: list[Mention]) -> list[Mention]:
+    """Whoever pressed a refusal outranks a target known only by its words."""
+    if any(a.country for m in found for a in m.actors):
+        return found
+    return pressing_party(ev, token, entry) or found
