@@ -95,6 +95,7 @@ CLASSES = (
     "contact_verbs",
     "mission_nouns",
     "pressure_nouns",
+    "taking_verbs",
 )
 
 

@@ -66,6 +66,7 @@ from gestae.resources.word_classes import words
 # Directions a deployment takes: their object, even a place, is what the force is aimed at.
 DEPLOYMENT_PREPS = ("to", "into", "around", "toward", "towards", "near", "along", "across")
 PRESSURE_NOUNS = words("pressure_nouns")
+TAKING_VERBS = words("taking_verbs")
 # The prepositions a refusal's pressure comes in, and those naming who pressed.
 PRESSURE_PREPS = ("despite", "under")
 BY_PREPS = ("by", "from", "of")
@@ -201,7 +202,27 @@ def recipient(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
             unnamed = unnamed_target(ev.grammar, pobj) if pobj is not None else None
             if not found and unnamed is not None:
                 found = [unnamed]  # "donated supplies to various African countries"
-    return ev.found("target.recipient", found) or lower_recipient(ev, token)
+    return (
+        ev.found("target.recipient", found) or lower_recipient(ev, token) or taken_from(ev, token)
+    )
+
+
+@rule("target.taken-from")
+def taken_from(ev: Event, token: Token) -> list[Mention]:
+    """'will return the weapons they seized from the army': a thing handed back that was taken
+    from someone (word class taking_verbs) goes back to them, when no recipient is named.
+
+    Example: The rebels returned the weapons they had seized from Kenyan police.
+    """
+    for obj in (c for c in token.children if c.dep_ in OBJECT_DEPS):
+        for clause in (c for c in obj.subtree if c.dep_ in ("acl", "relcl")):
+            if clause.lemma_.lower() not in TAKING_VERBS or not within_clause(clause, obj):
+                continue
+            source = prep_child(clause, "from")
+            if source is not None:
+                found = pobj_actors(ev.grammar, source, ev.actors, owner=True)
+                return ev.found("target.taken-from", [m for m in found if m.actors])
+    return []
 
 
 @rule("target.lower-recipient")

@@ -318,8 +318,26 @@ def unnamed_object(q: Search) -> list[Mention]:
             continue
         unnamed = unnamed_target(q.ev.grammar, obj)
         if unnamed is not None:
-            return q.found("target.unnamed-object", [unnamed])
+            return q.found("target.unnamed-object", [unnamed, *unnamed_conjuncts(q, obj)])
     return []
+
+
+@rule("target.unnamed-conjunct")
+def unnamed_conjuncts(q: Search, obj: Token) -> list[Mention]:
+    """'will not release the soldiers and policemen': each object joined to an unnamed one is
+    a target of its own, in its own words, as joined actors are.
+
+    Example: Gunmen attacked the village and the market.
+    """
+    found: list[Mention] = []
+    for joined in (t for t in obj.conjuncts if t.i > obj.i):
+        mention = q.ev.actors.at(joined)
+        unnamed = unnamed_target(q.ev.grammar, joined) if mention is None else None
+        if mention is not None and mention.actors:
+            found.append(mention)
+        elif unnamed is not None:
+            found.append(unnamed)
+    return q.found("target.unnamed-conjunct", found) if found else []
 
 
 @rule("target.unnamed-prep")
