@@ -105,6 +105,37 @@ def complement_target(q: Search) -> list[Mention]:
     return []
 
 
+@rule("target.object-purpose")
+def object_purpose(q: Search) -> list[Mention]:
+    """'reaffirmed its commitment to support Somali forces', 'announced its decision to expel
+    X': a "to" clause on the object noun says what was pledged or decided; its target is the
+    act's target.
+
+    Example: Kenya reaffirmed its commitment to support Somali forces.
+    """
+    if q.depth != 0:
+        return []
+    ev = q.ev
+    for obj in q.objects:
+        for clause in obj.children:
+            if clause.dep_ != "acl" or not any(
+                c.lower_ == "to" and c.dep_ == "aux" for c in clause.children
+            ):
+                continue
+            frame = ev.grammar.match(clause, ev.actors)
+            found = (
+                target_from_entry(ev, clause, frame)
+                if frame is not None
+                else fallback_targets(searched(ev, clause, q.depth + 1))
+            )
+            # "an agreement to share military intelligence": what the frame moves is no party.
+            shared = frame.obj if frame is not None else frozenset()
+            found = [m for m in found if clause.doc[m.head].lemma_.lower() not in shared]
+            if found:
+                return q.found("target.object-purpose", found)
+    return []
+
+
 FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     attack_vehicle,
     thing_goal,
@@ -115,6 +146,7 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     of_object,
     phone_partner,
     complement_target,
+    object_purpose,
     across_border,
     place_in_object,
     lower_prep,
@@ -265,11 +297,27 @@ def complement_object(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
     """
     for comp in token.children:
         obj = child(comp, OBJECT_DEPS) if comp.dep_ in COMPLEMENT_DEPS else None
+        if obj is None and comp.dep_ in COMPLEMENT_DEPS:
+            obj = freed_subject(ev, comp)
         if obj is not None:
             return ev.found(
                 "target.complement-object", actor_group(ev.grammar, obj, ev.actors, owner=True)
             )
     return []
+
+
+@rule("target.freed-subject")
+def freed_subject(ev: Event, comp: Token) -> Token | None:
+    """'let free Mohamed Soltan', 'let the prisoners go': the parse may make the one let go
+    the subject of the small clause ('free', 'go'), not its object; it is still the target.
+
+    Example: Kenya let the Ugandan prisoners go on Friday.
+    """
+    subject = child(comp, SUBJECT_DEPS)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    ev.trace.add("target.freed-subject", f"'{subject.text}' is the one let go")
+    return subject
 
 
 def entry_frame_target(
