@@ -221,6 +221,8 @@ class SectorMentions:
         for size in range(min(MAX_TITLE_WORDS, len(words)), 0, -1):
             for i in range(len(words) - size + 1):
                 phrase = " ".join(t.lower_ for t in words[i : i + size])
+                if size == 1 and _plain_adjective(words[i]):
+                    continue
                 title = self.dictionary.title(phrase)
                 if title is None and size == 1:
                     title = self.dictionary.title(words[i].lemma_.lower())
@@ -567,6 +569,12 @@ def _home_state(head: Token, cues: SectorCues, found: DocActors) -> str | None:
     if first is None or first.lower_ != "the" or last.start < head.sent.start_char:
         return None
     return last.country
+
+
+def _plain_adjective(word: Token) -> bool:
+    """'a major attack', 'a private dinner', 'the general strike': a rank written as a
+    lowercase adjective is an adjective, no title (a "major general" is a two-word title)."""
+    return word.pos_ == "ADJ" and word.dep_ == "amod" and word.text.islower()
 
 
 def _same_title(head: Token, earlier: Actor) -> bool:

@@ -92,6 +92,10 @@ CLASSES = (
     "member_nouns",
     "movement_verbs",
     "money_capital_cues",
+    "contact_verbs",
+    "mission_nouns",
+    "pressure_nouns",
+    "taking_verbs",
 )
 
 

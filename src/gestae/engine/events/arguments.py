@@ -31,7 +31,7 @@ from gestae.engine.events.noun_sources import (
 )
 from gestae.engine.events.place_targets import measure_place
 from gestae.engine.events.sources import crowd, inherited_subject, subject_actors
-from gestae.engine.events.targets import target_from_entry
+from gestae.engine.events.targets import recipient, target_from_entry
 from gestae.engine.events.victims import (
     attack_agent,
     participle_victims,
@@ -211,6 +211,20 @@ def passive_subject(ev: Event, patient: Token, sources: list[Mention]) -> list[M
     return ev.found("target.passive-subject", targets)
 
 
+@rule("target.passive-recipient")
+def passive_recipient(ev: Event, patient: Token) -> list[Mention]:
+    """'a sarcophagus was returned to Egypt': when the entry's target is whom a thing is handed
+    to, the passive subject is the thing, and the "to" phrase still names the target.
+
+    Example: A stolen statue was returned to Nepal by the museum.
+    """
+    if ev.entry.target != "dative" or any(
+        m.actors for m in actor_group(ev.grammar, patient, ev.actors)
+    ):
+        return []
+    return ev.found("target.passive-recipient", recipient(ev, ev.token, ev.entry))
+
+
 def _subject(clause: Token) -> Token | None:
     subject = child(clause, SUBJECT_DEPS)
     if subject is None:
@@ -218,6 +232,31 @@ def _subject(clause: Token) -> Token | None:
         for aux in (c for c in clause.children if c.dep_ in ("aux", "auxpass")):
             subject = subject or child(aux, SUBJECT_DEPS)
     return subject
+
+
+BRACKETS = {"(": ")", "[": "]"}
+CLOSERS = frozenset(BRACKETS.values())
+
+
+@rule("source.bracketed-name")
+def bracketed_name(ev: Event, subject: Token) -> bool:
+    """'sent a letter to the head of the World Health Organization (WHO) threatening to ...':
+    a name in brackets right after another is that name's short form, which the parse may
+    take for the subject of the participle that follows; the participle borrows its doer.
+
+    Example: Brazil has sent a letter to the head of the World Health Organization ( WHO )
+    threatening to halt its funding.
+    """
+    doc = subject.doc
+    inner = [t.i for t in subject.subtree if t.text not in BRACKETS and t.text not in CLOSERS]
+    start, end = inner[0], inner[-1]
+    if ev.clause.dep_ not in ("advcl", "acl") or start == 0 or end + 1 >= len(doc):
+        return False
+    opener = doc[start - 1].text
+    if BRACKETS.get(opener) != doc[end + 1].text or ev.clause.i != end + 2:
+        return False
+    ev.trace.add("source.bracketed-name", f"'{subject.text}' names the one before it")
+    return True
 
 
 @rule("source.split-subject")
@@ -240,6 +279,8 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     targets: list[Mention] = []
     clause = ev.clause
     subject = _subject(clause)
+    if subject is not None and bracketed_name(ev, subject):
+        subject = None
     shape = undergone(ev)  # "aid workers abducted near Gao", "nine wounded"
     victim = shape[0] if shape is not None else None
     if victim is not None or any(
@@ -259,7 +300,7 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
             ev.trace.add(shape[1], f"'{shape[0].text}' underwent '{clause.text}'")
             targets += participle_victims(ev, shape[0])
         elif patient is not None and ev.entry.pos == "verb":
-            targets += passive_subject(ev, patient, sources)
+            targets += passive_recipient(ev, patient) or passive_subject(ev, patient, sources)
     elif subject is not None:
         sources += subject_actors(ev, subject)
         if not any(m.actors for m in sources):

@@ -10,6 +10,9 @@ from gestae.resources.ontology import cameo_group
 
 VIOLENT_ROOTS = frozenset(cameo_group("violent_roots"))
 OWN_FORCE_CODES = cameo_group("own_force")
+AIMED_ACT_CODES = cameo_group("aimed_acts")
+ADDRESSED_CODES = cameo_group("addressed")
+MEDIATION_CODES = cameo_group("mediation")
 WITHDRAWAL_CODES = cameo_group("withdrawal")
 LEAVING_CODES = cameo_group("leaving")
 MOBILIZATION_CODES = cameo_group("mobilization")

@@ -89,6 +89,30 @@ def own_envoy(token: Token, mention: Mention) -> bool:
     return first.lower_ in OWN_POSSESSIVES and prep_child(token, "to") is not None
 
 
+# Verbs of getting in touch whose "to" clause is the caller's own purpose.
+CONTACT_VERBS = words("contact_verbs")
+# A particle or preposition that makes "call" a request ("called on X to ..."), not a call.
+REQUEST_PARTICLES = ("on", "upon", "for")
+
+
+def called_party(clause: Token) -> Token | None:
+    """'called Lavrov to discuss Syria': the one a contact verb reaches, when `clause` is its
+    "to" purpose clause; None for "called on X to ...", where X is asked to act."""
+    head = clause.head
+    if clause.dep_ not in ("xcomp", "advcl") or head.lemma_.lower() not in CONTACT_VERBS:
+        return None
+    if not any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
+        return None
+    if any(
+        c.lower_ in REQUEST_PARTICLES and head.i < c.i < clause.i
+        for c in head.children
+        if c.dep_ in ("prep", "prt")
+    ):
+        return None
+    called = [c for c in head.children if c.dep_ in ("dobj", "obj", "oprd") and c.i < clause.i]
+    return called[0] if called else None
+
+
 def pobj_actors(
     grammar: Grammar, prep: Token, actors: DocActors, owner: bool = False
 ) -> list[Mention]:

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from gestae.engine.actors import Mention
 from gestae.engine.events.codes import OWN_FORCE_CODES, PROTEST_ROOT
 from gestae.engine.events.context import Event
-from gestae.engine.events.mentions import actor_group, made_of, pobj_actors
+from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, agent, child, objects
@@ -242,6 +242,22 @@ def coordinated_subject(ev: Event, current: Token) -> Borrowed:
     return ev.found("source.coordinated-subject", subject_actors(ev, subject), current.head.text)
 
 
+@rule("source.contact-caller")
+def contact_caller(ev: Event, current: Token) -> Borrowed:
+    """'called Erdogan to apologize', 'phoned Lavrov to discuss Syria': the purpose of a call
+    is the caller's act; the one called is its partner (target.contact-partner), not its doer.
+
+    Example: The Kenyan president called Ugandan President Yoweri Museveni to apologize.
+    """
+    called = called_party(current)
+    if called is None or not actor_group(ev.grammar, called, ev.actors):
+        return Climb.PASS
+    subject = child(current.head, SUBJECT_DEPS)
+    if subject is None:
+        return Climb.UP
+    return ev.found("source.contact-caller", subject_actors(ev, subject), current.head.text)
+
+
 @rule("source.object-control")
 def object_control(ev: Event, current: Token) -> Borrowed:
     """'asked Paris to mediate': the object of the asking verb does the complement's act.
@@ -377,6 +393,7 @@ def suspected_doer(ev: Event, current: Token) -> Borrowed:
 BORROWING_RULES: list[Callable[[Event, Token], Borrowed]] = [
     suspected_doer,
     coordinated_subject,
+    contact_caller,
     object_control,
     subject_control,
     message_author,

@@ -25,12 +25,26 @@ from gestae.engine.events.mentions import (
     with_country,
 )
 from gestae.engine.events.modality import CONDITIONAL_MARKS
+from gestae.engine.events.reached_targets import (
+    contact_partner,
+    lower_recipient,
+    mediated_sides,
+    message_addressee,
+    pressing_party,
+    taken_from,
+)
 from gestae.engine.events.target_search import Search, searched
-from gestae.engine.events.thing_targets import attack_vehicle, impact_clause, thing_goal
+from gestae.engine.events.thing_targets import (
+    attack_vehicle,
+    impact_clause,
+    mission_host,
+    thing_goal,
+)
 from gestae.engine.events.usual_targets import (
     across_border,
     dative_target,
     discussion_topic,
+    frame_object_prep,
     light_verb_prep,
     lower_prep,
     object_target,
@@ -87,15 +101,48 @@ def complement_target(q: Search) -> list[Mention]:
     return []
 
 
+@rule("target.object-purpose")
+def object_purpose(q: Search) -> list[Mention]:
+    """'reaffirmed its commitment to support Somali forces', 'announced its decision to expel
+    X': a "to" clause on the object noun says what was pledged or decided; its target is the
+    act's target.
+
+    Example: Kenya reaffirmed its commitment to support Somali forces.
+    """
+    if q.depth != 0:
+        return []
+    ev = q.ev
+    for obj in q.objects:
+        for clause in obj.children:
+            if clause.dep_ != "acl" or not any(
+                c.lower_ == "to" and c.dep_ == "aux" for c in clause.children
+            ):
+                continue
+            frame = ev.grammar.match(clause, ev.actors)
+            found = (
+                target_from_entry(ev, clause, frame)
+                if frame is not None
+                else fallback_targets(searched(ev, clause, q.depth + 1))
+            )
+            # "an agreement to share military intelligence": what the frame moves is no party.
+            shared = frame.obj if frame is not None else frozenset()
+            found = [m for m in found if clause.doc[m.head].lemma_.lower() not in shared]
+            if found:
+                return q.found("target.object-purpose", found)
+    return []
+
+
 FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     attack_vehicle,
     thing_goal,
     object_target,
+    frame_object_prep,
     dative_target,
     participant_prep,
     of_object,
     phone_partner,
     complement_target,
+    object_purpose,
     across_border,
     place_in_object,
     lower_prep,
@@ -143,7 +190,7 @@ def entry_prep(ev: Event, token: Token, entry: TriggerEntry, prep: Token) -> lis
         # A listed pobj ("by phone", "as human shields") is part of the frame, not a patient,
         # even when its own words name a place ("human shields in Raqqa").
         return []
-    found = pobj_actors(ev.grammar, prep, ev.actors, owner=True)
+    found = mission_host(ev, prep) or pobj_actors(ev.grammar, prep, ev.actors, owner=True)
     # "used villagers as human shields": what one is used or held as is a role, no party.
     open_slot = pobj is not None and not found and not entry.pobj and prep.lower_ != "as"
     unnamed = unnamed_target(ev.grammar, pobj) if open_slot and pobj is not None else None
@@ -177,12 +224,15 @@ def recipient(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
         if dependent.dep_ in ("dative", "iobj") and dependent.pos_ != "ADP":
             found += actor_group(ev.grammar, dependent, ev.actors, owner=True)
         elif dependent.dep_ in ("dative", "prep") and dependent.lower_ in ("to", "for"):
-            found += pobj_actors(ev.grammar, dependent, ev.actors, owner=True)
+            hosted = mission_host(ev, dependent)
+            found += hosted or pobj_actors(ev.grammar, dependent, ev.actors, owner=True)
             pobj = child(dependent, {"pobj"})
             unnamed = unnamed_target(ev.grammar, pobj) if pobj is not None else None
             if not found and unnamed is not None:
                 found = [unnamed]  # "donated supplies to various African countries"
-    return ev.found("target.recipient", found)
+    return (
+        ev.found("target.recipient", found) or lower_recipient(ev, token) or taken_from(ev, token)
+    )
 
 
 @rule("target.place")
@@ -205,11 +255,27 @@ def complement_object(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
     """
     for comp in token.children:
         obj = child(comp, OBJECT_DEPS) if comp.dep_ in COMPLEMENT_DEPS else None
+        if obj is None and comp.dep_ in COMPLEMENT_DEPS:
+            obj = freed_subject(ev, comp)
         if obj is not None:
             return ev.found(
                 "target.complement-object", actor_group(ev.grammar, obj, ev.actors, owner=True)
             )
     return []
+
+
+@rule("target.freed-subject")
+def freed_subject(ev: Event, comp: Token) -> Token | None:
+    """'let free Mohamed Soltan', 'let the prisoners go': the parse may make the one let go
+    the subject of the small clause ('free', 'go'), not its object; it is still the target.
+
+    Example: Kenya let the Ugandan prisoners go on Friday.
+    """
+    subject = child(comp, SUBJECT_DEPS)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    ev.trace.add("target.freed-subject", f"'{subject.text}' is the one let go")
+    return subject
 
 
 def entry_frame_target(
@@ -258,7 +324,7 @@ def noun_between(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
             found = pobj_actors(ev.grammar, between, ev.actors)
             if found:
                 return ev.found("target.noun-between", found)
-    return []
+    return mediated_sides(ev, token, entry)
 
 
 @rule("target.deployment")
@@ -275,7 +341,9 @@ def deployment(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
             obj = child(prep, {"pobj"}) if prep is not None else None
             if obj is None:
                 continue
-            found = [m for m in actor_group(ev.grammar, obj, ev.actors, owner=True) if m.actors]
+            found = mission_host(ev, prep) or [  # type: ignore[arg-type]
+                m for m in actor_group(ev.grammar, obj, ev.actors, owner=True) if m.actors
+            ]
             place = ev.grammar.resolver.place_actor(obj, ev.actors) if not found else None
             found = found or ([place] if place is not None else [])
             if found:
@@ -343,6 +411,9 @@ def clause_subject(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention
 def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
     """The target the entry names (its preposition's object, the dative, ...), else the
     usual places: objects, datives, participant prepositions, the complement's target."""
+    addressee = message_addressee(ev, token, entry)
+    if addressee:
+        return addressee
     mode = entry.target
     if mode == "none" and entry.prep and entry.cameo.startswith(LEAVING_CODES):
         mode = "prep"  # what a pull-out leaves is its target, whatever the object is
@@ -352,8 +423,13 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
         q = searched(ev, token, 0, objects_as="owners", frame_words=entry.obj)
         # What is discussed is the topic: only a 'with' partner is a target there.
         if discussion_topic(q, entry.cameo):
-            return participant_prep(q) or discussion_partner(ev, token)
-        return fallback_targets(q) or clause_subject(ev, token, entry)
+            return (
+                participant_prep(q) or discussion_partner(ev, token) or contact_partner(ev, token)
+            )
+        found = (
+            fallback_targets(q) or clause_subject(ev, token, entry) or contact_partner(ev, token)
+        )
+        return _pressed(ev, token, entry, found)
     found = entry_frame_target(ev, token, entry, mode)
     # What a mobilization or a pull-out moves (troops, warships) is its own force, never
     # its target; a pull-out's target is the country it leaves ("withdrew troops from Mali").
@@ -366,4 +442,17 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
     )
     if not found and own_force:
         found = deployment(ev, token, entry)
-    return found or condition_subject(ev, token, entry) or clause_subject(ev, token, entry)
+    found = (
+        found
+        or condition_subject(ev, token, entry)
+        or clause_subject(ev, token, entry)
+        or contact_partner(ev, token)
+    )
+    return _pressed(ev, token, entry, found)
+
+
+def _pressed(ev: Event, token: Token, entry: TriggerEntry, found: list[Mention]) -> list[Mention]:
+    """Whoever pressed a refusal outranks a target known only by its words."""
+    if any(a.country for m in found for a in m.actors):
+        return found
+    return pressing_party(ev, token, entry) or found

@@ -8,11 +8,13 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
 from gestae.engine.events.codes import VIOLENT_ROOTS
+from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target, with_country
 from gestae.engine.events.noun_sources import BLAST_CARRIERS, blast_verb
 from gestae.engine.events.target_search import Search, light_verb
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, child, objects, prep_child
+from gestae.resources.actor_entries import PSEUDO_COUNTRIES
 from gestae.resources.word_classes import words
 
 # Where a thing the act moves goes to or comes from ("sent aid to X", "withdrew peacekeepers
@@ -21,6 +23,7 @@ GOAL_PREPS = ("to", "into", "from")
 SCOPE_PREPS = ("on", "against")
 MEASURES = words("imposed_measures")
 ATTACK_MEANS = words("attack_means")
+MISSION_NOUNS = words("mission_nouns")
 IMPACT_VERBS = words("impact_verbs")
 # Verbs that move the attacker's own vehicle ("driving a minibus", "rammed his truck into").
 VEHICLE_VERBS = frozenset({"drive", "ride", "steer", "ram", "crash", "plough", "plow"})
@@ -93,6 +96,9 @@ def _noun_link(token: Token, top: Token) -> bool:
 
 
 def _goal_mentions(q: Search, prep: Token) -> list[Mention]:
+    hosted = mission_host(q.ev, prep)
+    if hosted:
+        return hosted
     found = with_country(pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True))
     if found:
         return found
@@ -247,3 +253,23 @@ def _bomber_verb(token: Token) -> list[Token]:
     if driver is None or driver.dep_ not in SUBJECT_DEPS or driver.head.i == token.i:
         return []
     return [driver.head]
+
+
+@rule("target.mission-host")
+def mission_host(ev: Event, prep: Token) -> list[Mention]:
+    """'sent troops to the UN peacekeeping force in South Sudan': what is given to a mission or
+    force serving in a country (word class mission_nouns) is given to that country, unless the
+    force is a state's own ("an ultimatum to Ukrainian forces in Crimea").
+
+    Example: Japan is sending troops to the UN peacekeeping mission in Mali.
+    """
+    obj = child(prep, {"pobj"})
+    if prep.lower_ != "to" or obj is None or obj.lemma_.lower() not in MISSION_NOUNS:
+        return []
+    own = actor_group(ev.grammar, obj, ev.actors)
+    if any(a.country not in PSEUDO_COUNTRIES for m in own for a in m.actors if a.country):
+        return []  # "support to French operations": a state's own force is its recipient
+    where = prep_child(obj, "in")
+    place = child(where, {"pobj"}) if where is not None else None
+    host = ev.grammar.resolver.place_actor(place, ev.actors) if place is not None else None
+    return ev.found("target.mission-host", [host] if host is not None else [])

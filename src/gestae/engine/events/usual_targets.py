@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import DISCUSSION_CODES
+from gestae.engine.events.codes import AIMED_ACT_CODES, DISCUSSION_CODES
 from gestae.engine.events.mentions import (
     ABSTRACT_OBJECTS,
     actor_group,
@@ -60,6 +60,37 @@ def object_target(q: Search) -> list[Mention]:
             continue
         found += actor_group(ev.grammar, obj, ev.actors, owner=True)
     return q.found("target.object", found)
+
+
+# Prepositions on a frame's object noun that name whom the act was aimed at.
+AIMED_PREPS = ("against", "on", "at", "into")
+
+
+@rule("target.frame-object-prep")
+def frame_object_prep(q: Search) -> list[Mention]:
+    """'launched air strikes against the rebels', 'carried out raids on Hamas positions': a
+    verb whose frame names its object noun ("launch" + "strike") reaches the target through
+    that noun's "against" or "on" phrase, as the noun's own entry would.
+
+    Example: Turkish jets launched air strikes against Kurdish militants in northern Iraq.
+    """
+    if q.depth != 0 or q.token.pos_ != "VERB" or not q.ev.entry.cameo.startswith(AIMED_ACT_CODES):
+        return []
+    for obj in q.objects:
+        if obj.dep_ not in ("dobj", "obj") or obj.lemma_.lower() not in q.frame_words:
+            continue
+        for word in AIMED_PREPS:
+            prep = prep_child(obj, word)
+            if prep is None or locative(prep, q.ev):
+                continue
+            found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True)
+            pobj = child(prep, {"pobj"})
+            if not found and pobj is not None and word in UNNAMED_TARGET_PREPS:
+                unnamed = unnamed_target(q.ev.grammar, pobj)  # "strikes against the enclave"
+                found = [unnamed] if unnamed is not None else []
+            if found:
+                return q.found("target.frame-object-prep", found)
+    return []
 
 
 @rule("target.dative")
@@ -287,8 +318,26 @@ def unnamed_object(q: Search) -> list[Mention]:
             continue
         unnamed = unnamed_target(q.ev.grammar, obj)
         if unnamed is not None:
-            return q.found("target.unnamed-object", [unnamed])
+            return q.found("target.unnamed-object", [unnamed, *unnamed_conjuncts(q, obj)])
     return []
+
+
+@rule("target.unnamed-conjunct")
+def unnamed_conjuncts(q: Search, obj: Token) -> list[Mention]:
+    """'will not release the soldiers and policemen': each object joined to an unnamed one is
+    a target of its own, in its own words, as joined actors are.
+
+    Example: Gunmen attacked the village and the market.
+    """
+    found: list[Mention] = []
+    for joined in (t for t in obj.conjuncts if t.i > obj.i):
+        mention = q.ev.actors.at(joined)
+        unnamed = unnamed_target(q.ev.grammar, joined) if mention is None else None
+        if mention is not None and mention.actors:
+            found.append(mention)
+        elif unnamed is not None:
+            found.append(unnamed)
+    return q.found("target.unnamed-conjunct", found) if found else []
 
 
 @rule("target.unnamed-prep")

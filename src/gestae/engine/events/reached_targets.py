@@ -1,0 +1,150 @@
+"""Whom an act reaches through another word than its own: the one a call reaches, the
+addressee of a message that carries a demand or threat, whoever pressed a refusal, the sides a
+mediation names in its purpose, and the recipient a long object or a taking clause names.
+targets.py calls these where its own frame and the usual places name no one."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.actors import Mention
+from gestae.engine.events.codes import ADDRESSED_CODES, MEDIATION_CODES
+from gestae.engine.events.context import Event
+from gestae.engine.events.mentions import actor_group, called_party, pobj_actors, with_country
+from gestae.engine.rules import rule
+from gestae.engine.syntax import OBJECT_DEPS, child, objects, prep_child, within_clause
+from gestae.resources.lexicon import TriggerEntry
+from gestae.resources.word_classes import words
+
+PRESSURE_NOUNS = words("pressure_nouns")
+TAKING_VERBS = words("taking_verbs")
+# The prepositions a refusal's pressure comes in, and those naming who pressed.
+PRESSURE_PREPS = ("despite", "under")
+BY_PREPS = ("by", "from", "of")
+# CAMEO's root of rejections and refusals.
+REFUSAL_ROOT = "12"
+
+
+@rule("target.lower-recipient")
+def lower_recipient(ev: Event, token: Token) -> list[Mention]:
+    """'returned a pendant engraved with the image of a tsar to Russian authorities': the parse
+    may hang the recipient's 'to' inside a long object; the last 'to' phrase there still names
+    whom the thing was handed to, when it names a state's actor.
+
+    Example: Italy returned a statue carved with the face of a king to Libyan authorities.
+    """
+    for obj in (c for c in token.children if c.dep_ in OBJECT_DEPS):
+        tos = [
+            t
+            for t in obj.subtree
+            if t.dep_ in ("prep", "dative") and t.lower_ == "to" and t.head.i != token.i
+        ]
+        if tos:
+            found = with_country(pobj_actors(ev.grammar, tos[-1], ev.actors, owner=True))
+            return ev.found("target.lower-recipient", found)
+    return []
+
+
+@rule("target.taken-from")
+def taken_from(ev: Event, token: Token) -> list[Mention]:
+    """'will return the weapons they seized from the army': a thing handed back that was taken
+    from someone (word class taking_verbs) goes back to them, when no recipient is named.
+
+    Example: The rebels returned the weapons they had seized from Kenyan police.
+    """
+    for obj in (c for c in token.children if c.dep_ in OBJECT_DEPS):
+        for clause in (c for c in obj.subtree if c.dep_ in ("acl", "relcl")):
+            if clause.lemma_.lower() not in TAKING_VERBS or not within_clause(clause, obj):
+                continue
+            source = prep_child(clause, "from")
+            if source is not None:
+                found = pobj_actors(ev.grammar, source, ev.actors, owner=True)
+                return ev.found("target.taken-from", [m for m in found if m.actors])
+    return []
+
+
+@rule("target.mediated-sides")
+def mediated_sides(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """'launched a mediation effort to resolve the rift between Qatar and its neighbours': a
+    mediator's targets are the sides its purpose clause names after 'between'.
+
+    Example: Norway launched a mediation effort to end the dispute between Chad and Sudan.
+    """
+    if not entry.cameo.startswith(MEDIATION_CODES):
+        return []
+    noun = token.head if token.dep_ == "compound" else token
+    for prep in noun.subtree:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            found = with_country(pobj_actors(ev.grammar, prep, ev.actors))
+            if found:
+                return ev.found("target.mediated-sides", found)
+    return []
+
+
+@rule("target.contact-partner")
+def contact_partner(ev: Event, token: Token) -> list[Mention]:
+    """'called Erdogan to apologize', 'phoned Lavrov to discuss Syria': the one a call
+    reaches is the partner of its purpose, the caller's act (source.contact-caller), even when
+    the parse reads the name as a predicate ('oprd').
+
+    Example: The Kenyan president called Ugandan President Yoweri Museveni to apologize.
+    """
+    called = called_party(token)
+    if called is None:
+        return []
+    found = with_country(actor_group(ev.grammar, called, ev.actors, owner=True))
+    return ev.found("target.contact-partner", found)
+
+
+@rule("target.pressing-party")
+def pressing_party(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """'declined to resign despite President Biden's request', 'refused under pressure from
+    Congress': a refusal made despite or under someone's pressure (word class pressure_nouns)
+    is aimed at whoever pressed.
+
+    Example: The governor refused to resign despite pressure from the Kenyan parliament.
+    """
+    if not entry.cameo.startswith(REFUSAL_ROOT):
+        return []
+    for prep in token.subtree:
+        obj = child(prep, {"pobj"}) if prep.lower_ in PRESSURE_PREPS else None
+        if obj is None or obj.lemma_.lower() not in PRESSURE_NOUNS:
+            continue
+        if prep.head.i != token.i and not within_clause(prep.head, token, 2):
+            continue
+        found = [
+            m
+            for c in obj.children
+            if c.dep_ == "poss"
+            for m in actor_group(ev.grammar, c, ev.actors)
+        ]
+        for inner in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in BY_PREPS):
+            found += pobj_actors(ev.grammar, inner, ev.actors, owner=True)
+        return ev.found("target.pressing-party", [m for m in found if m.actors])
+    return []
+
+
+@rule("target.message-addressee")
+def message_addressee(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """'sent a letter to the WHO chief threatening to cut funding': a demand or threat told by
+    a participle on a message is aimed at whom the message went to, not at what it would
+    cut; an actor the participle itself names ("threatening Israel") still wins.
+
+    Example: Russia sent a note to Ukraine demanding the return of its sailors.
+    """
+    if not entry.cameo.startswith(ADDRESSED_CODES) or token.tag_ != "VBG":
+        return []
+    nouns = ev.grammar.communication_nouns
+    if token.dep_ == "acl" and token.head.lemma_.lower() in nouns:
+        sender = token.head.head
+    elif token.dep_ == "advcl" and any(o.lemma_.lower() in nouns for o in objects(token.head)):
+        sender = token.head
+    else:
+        return []
+    if any(m.actors for o in objects(token) for m in actor_group(ev.grammar, o, ev.actors)):
+        return []
+    for dependent in sender.children:
+        if dependent.dep_ in ("dative", "prep") and dependent.lower_ == "to":
+            found = with_country(pobj_actors(ev.grammar, dependent, ev.actors, owner=True))
+            return ev.found("target.message-addressee", found)
+    return []
