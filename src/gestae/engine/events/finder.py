@@ -97,7 +97,10 @@ def accident_cause(clause: Token, has_sources: bool) -> bool:
     """
     if has_sources:
         return False
-    for prep in clause.children:
+    # "were either destroyed or submerged by floods": verbs joined under one subject share
+    # the cause the last of them names.
+    shared = [c for c in clause.conjuncts if child(c, SUBJECT_DEPS) is None]
+    for prep in (p for verb in (clause, *shared) for p in verb.children):
         if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("in", "by", "during"):
             continue
         if any(is_incident_cause(obj) for obj in prep.children if obj.dep_ == "pobj"):
