@@ -92,6 +92,9 @@ CLASSES = (
     "member_nouns",
     "movement_verbs",
     "money_capital_cues",
+    "conveyances",
+    "moved_people",
+    "ongoing_act_verbs",
 )
 
 
