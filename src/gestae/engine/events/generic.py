@@ -73,7 +73,7 @@ def forms(token: Token) -> set[str]:
 
 ONGOING_ACT_VERBS = words("ongoing_act_verbs")
 # How many verbs up a subjectless verb takes its modal from ("may overreach and start
-# threatening": threatening -> start -> overreach).
+# threatening": threatening -> start -> overreach); the infinitive's "to" is no modal.
 MODAL_REACH = 3
 
 
@@ -108,7 +108,7 @@ def shared_modals(scope: Token) -> set[str]:
     own = auxiliaries(scope)
     current = scope
     for _ in range(MODAL_REACH):
-        if own:
+        if own - {"to"}:
             return own
         host = modal_host(current)
         if host is None:
@@ -229,7 +229,7 @@ def ability(clause: Token) -> bool:
     for _ in range(MODAL_REACH + 1):
         if current is None or negated(current):
             return False  # "can't suppress our voices by banning books": the ban was done
-        if auxiliaries(current):
+        if auxiliaries(current) - {"to"}:
             return bool(auxiliaries(current) & ABILITY_AUX)
         current = modal_host(current)
     return False
