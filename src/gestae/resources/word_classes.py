@@ -96,6 +96,9 @@ CLASSES = (
     "mission_nouns",
     "pressure_nouns",
     "taking_verbs",
+    "conveyances",
+    "moved_people",
+    "ongoing_act_verbs",
 )
 
 

@@ -89,6 +89,11 @@ def question(clause: Token) -> bool:
     return clause.sent.text.rstrip().rstrip("\"\u201d'").endswith("?")
 
 
+# How far up an act looks for the 'whether' that opens it to doubt ("unclear whether Trump will
+# be satisfied with the efforts to drop the tariffs": five links).
+DOUBT_STEPS = 5
+
+
 @rule("suppress.doubt")
 def doubt(clause: Token) -> bool:
     """'It is unclear whether China would invade': an open question, not an act.
@@ -96,7 +101,7 @@ def doubt(clause: Token) -> bool:
     Example: It is unclear whether Turkey attacked Syria.
     """
     current = clause
-    for _ in range(4):
+    for _ in range(DOUBT_STEPS):
         if any(c.dep_ == "mark" and c.lower_ == "whether" for c in current.children):
             return True
         if current.head.i == current.i:

@@ -18,7 +18,7 @@ from gestae.engine.events.modality import (
     in_conditional,
 )
 from gestae.engine.rules import rule
-from gestae.engine.syntax import SUBJECT_DEPS, auxiliaries, child
+from gestae.engine.syntax import SUBJECT_DEPS, auxiliaries, child, negated
 from gestae.resources.word_classes import words
 
 # Modals that only guess at an act; a guess told by someone else is nobody's act.
@@ -71,16 +71,50 @@ def forms(token: Token) -> set[str]:
     return {token.lemma_.lower(), low, low.removesuffix("s"), low.removesuffix("d")}
 
 
+ONGOING_ACT_VERBS = words("ongoing_act_verbs")
+# How many verbs up a subjectless verb takes its modal from ("may overreach and start
+# threatening": threatening -> start -> overreach); the infinitive's "to" is no modal.
+MODAL_REACH = 3
+
+
+def modal_host(scope: Token) -> Token | None:
+    """The verb whose modal a subjectless verb shares: the verb it is coordinated with or is the
+    participle of ('may be arrested and detained', 'may impose sanctions, cutting aid'), the
+    verb it completes ('may start threatening', 'must return to discuss') or whose means it is
+    ('could escalate by testing', 'should respond by committing'); None for a clause of its
+    own."""
+    head = scope.head
+    if head.i == scope.i or child(scope, SUBJECT_DEPS | {"nsubjpass"}) is not None:
+        return None  # "Kenya may protest and Uganda attacked": a clause of its own
+    if scope.dep_ == "xcomp" and head.lemma_.lower() in ONGOING_ACT_VERBS:
+        return None  # "must stop killing civilians": the killing goes on
+    if scope.dep_ in ("conj", "xcomp") or (scope.dep_ == "advcl" and scope.tag_ == "VBG"):
+        return head
+    if scope.dep_ == "advcl" and to_infinitive(scope):
+        return head
+    if scope.dep_ == "pcomp" and head.lower_ == "by" and head.dep_ == "prep":
+        return head.head
+    return None
+
+
+@rule("modality.shared-modal")
 def shared_modals(scope: Token) -> set[str]:
-    """The clause's auxiliaries, or those of the verb it is coordinated with or is the
-    participle of: 'may be arrested and detained', 'may impose sanctions, cutting aid'."""
+    """A verb with no auxiliary and no subject of its own shares the modal of the verb it
+    hangs on, a few links up: 'Trump may overreach and start threatening military action' is
+    a guess, 'they should respond by committing to talks' a norm.
+
+    Example: Analysts said Peru may overreach and start attacking Bolivia.
+    """
     own = auxiliaries(scope)
-    if own or scope.head.i == scope.i:
-        return own
-    if child(scope, SUBJECT_DEPS | {"nsubjpass"}) is not None:
-        return own  # "Kenya may protest and Uganda attacked": a clause of its own
-    if scope.dep_ == "conj" or (scope.dep_ == "advcl" and scope.tag_ == "VBG"):
-        return auxiliaries(scope.head)
+    current = scope
+    for _ in range(MODAL_REACH):
+        if own - {"to"}:
+            return own
+        host = modal_host(current)
+        if host is None:
+            return own
+        current = host
+        own = auxiliaries(current)
     return own
 
 
@@ -176,6 +210,29 @@ def normative(clause: Token) -> bool:
     Example: Iran should release the British sailors.
     """
     return bool(shared_modals(host_verb(clause)) & NORMATIVE_MODALS)
+
+
+# Modals of ability or permission ("ca" is the first half of "can't").
+ABILITY_AUX = frozenset({"can", "ca"})
+
+
+@rule("generic.ability")
+def ability(clause: Token) -> bool:
+    """'they can appeal to the board', 'China can work with fewer chips', 'it can assist in
+    meeting such challenges': what an actor is able or allowed to do states a capacity, not an
+    act done. A denied 'cannot' stays, read as a refusal, and so does the means it names
+    ('cannot silence us by banning books': the ban was done).
+
+    Example: Under the treaty, Ghana can send troops to Mali.
+    """
+    current: Token | None = host_verb(clause)
+    for _ in range(MODAL_REACH + 1):
+        if current is None or negated(current):
+            return False  # "can't suppress our voices by banning books": the ban was done
+        if auxiliaries(current) - {"to"}:
+            return bool(auxiliaries(current) & ABILITY_AUX)
+        current = modal_host(current)
+    return False
 
 
 @rule("modality.aim-noun")
@@ -510,6 +567,7 @@ MODAL_SUPPRESSIONS = [
     pundit_forecast,
     likelihood,
     normative,
+    ability,
     aim_noun,
     implication,
     wish_chain,

@@ -107,6 +107,33 @@ def negation(ev: Event) -> bool:
     found = negated(ev.token) or (ev.clause.i != ev.token.i and negated(ev.clause))
     if found:
         ev.trace.add("modality.negated", f"'{ev.clause.text}'")
+    return found or none_underwent(ev)
+
+
+# Subjects that deny the act by naming no one: "nobody was hurt", "none were killed".
+NO_ONE = frozenset({"nobody", "none", "noone"})
+
+
+@rule("modality.no-one")
+def none_underwent(ev: Event) -> bool:
+    """'No passengers were killed', 'nobody was hurt': a subject that counts no one denies
+    the act as 'did not' does, and the record is kept apart like a negated one.
+
+    Example: No soldiers were killed during the operation near Gao.
+    """
+    subject = child(ev.clause, SUBJECT_DEPS | {"nsubjpass"})
+    if subject is None:
+        return False
+    nobody = subject.lower_ in NO_ONE or (
+        subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
+    )
+    # A passive subject only: "no group has claimed the attack" denies the claim, not the attack.
+    found = nobody or (
+        subject.dep_ == "nsubjpass"
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    )
+    if found:
+        ev.trace.add("modality.no-one", f"'{ev.clause.text}'")
     return found
 
 

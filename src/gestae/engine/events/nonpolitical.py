@@ -285,6 +285,48 @@ def transported(token: Token, entry: TriggerEntry) -> bool:
     return passive or (token.tag_ == "VBN" and token.dep_ == "acl")
 
 
+CONVEYANCES = words("conveyances")
+MOVED_PEOPLE = words("moved_people")
+# How far up a visit verb looks for its mover: "began arriving", "due to travel".
+MOVER_STEPS = 2
+
+
+def _mover(token: Token) -> Token | None:
+    """Who travels: the subject, the subject of the verb a complement or conjunct hangs on
+    ('the detainees began arriving'), or the noun a participle or infinitive describes
+    ('a ship heading to Iran', 'the first refugees to arrive')."""
+    current = token
+    for _ in range(MOVER_STEPS):
+        subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return _head_noun(subject)
+        if current.dep_ in ("acl", "relcl") and current.head.pos_ in NOUN_POS:
+            return _head_noun(current.head)
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+@rule("suppress.conveyed")
+def conveyed(token: Token, entry: TriggerEntry) -> bool:
+    """A craft or load travelling ('a cargo ship heading to Iran'), people moved by others or
+    fleeing ('the detainees began arriving at the base', 'refugees arrived at the camp'), or
+    people the subject carries ('flying them to Louisiana') pay no visit: the visit codes are
+    for an actor's own journey to a partner.
+
+    Example: The cargo ship arrived in Shanghai on Monday.
+    """
+    if entry.cameo not in VISIT_CODES or entry.pos != "verb":
+        return False
+    carried = entry.prep is not None and any(
+        c.dep_ == "dobj" and (c.pos_ == "PRON" or bool(word_forms(c) & MOVED_PEOPLE))
+        for c in token.children
+    )
+    mover = _mover(token)
+    return carried or (mover is not None and bool(word_forms(mover) & (CONVEYANCES | MOVED_PEOPLE)))
+
+
 @rule("suppress.person-recognized")
 def person_recognized(token: Token, entry: TriggerEntry) -> bool:
     """Recognizing a person is knowing who they are ('a guard recognized him'), not the

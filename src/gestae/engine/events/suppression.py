@@ -25,6 +25,7 @@ from gestae.engine.events.nominal import (
 )
 from gestae.engine.events.nonpolitical import (
     abstract_foe,
+    conveyed,
     information_given,
     person_recognized,
     private_life,
@@ -127,6 +128,52 @@ def nested_content(m: Matched) -> bool:
             carried = [o for o in objects(current) if o.i in matched]
             return bool(carried) and step > 0
     return False
+
+
+@rule("suppress.content-conjunct")
+def content_conjunct(m: Matched) -> bool:
+    """'urged Kabul to arrest the plotters and cooperate with Pakistan', 'threatened to close
+    or suspend the base', 'accused him of lying and providing false data': a verb joined by
+    'and' or 'or' to what a trigger urges, threatens or alleges (an infinitive or a gerund
+    after a preposition), with no subject of its own, is that content too.
+
+    Example: Chile urged Peru to free the prisoners and reopen the border talks.
+    """
+    token = m.token
+    if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if child(token, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) is not None:
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children)
+    if not infinitive and first.dep_ != "pcomp":
+        return False  # "entered the town and captured it": a second act, not a content
+    proxy = Matched(m.grammar, first, m.entry, m.matched, m.actors)
+    return accusation_content(proxy) or nested_content(proxy) or complement(proxy)
+
+
+# Auxiliaries of tense and voice only: "had been released" tells news, "must release" asks.
+TENSE_AUX = frozenset({"be", "have", "do"})
+
+
+@rule("suppress.told-news")
+def told_news(m: Matched) -> bool:
+    """'a lawyer told VOA that the reporter had been released': telling someone that a thing
+    happened is news, not an order; only 'told X to release', or a clause that must or
+    should happen ('told Israel it must release'), asks for the act.
+
+    Example: A lawyer told reporters that the journalist had been released on bail.
+    """
+    if m.entry.pos != "verb" or not m.entry.xcomp or m.token.lemma_.lower() != "tell":
+        return False
+    comps = [c for c in m.token.children if c.dep_ in ("xcomp", "ccomp") and c.i > m.token.i]
+    return bool(comps) and all(
+        child(c, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) is not None
+        and all(a.lemma_.lower() in TENSE_AUX for a in c.children if a.dep_ in ("aux", "auxpass"))
+        for c in comps
+    )
 
 
 @rule("suppress.impact-outcome")
@@ -385,6 +432,9 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     against_problem,
     on_trigger(information_given),
     on_trigger(transported),
+    on_trigger(conveyed),
+    told_news,
+    content_conjunct,
     on_trigger(person_recognized),
     on_trigger(movement_goal),
 ]
