@@ -34,6 +34,7 @@ from gestae.engine.places.phrases import (
     COMPASS_WORDS,
     CONTEST_NOUNS,
     FACING_NOUNS,
+    GROUND_VERBS,
     SETTLEMENT_NOUNS,
     SITE_NOUNS,
     THOROUGHFARE_NOUNS,
@@ -214,7 +215,8 @@ class Resolver:
         """A name an act on ground is done to ("shelled Aleppo", "stormed the Jazal
         Mountains"): the gazetteer's place, else the name the tagger calls a place; never a
         name it calls a person unless it is a city ("Kim was captured" is not Kim, Colorado,
-        but "attacked Goma" is Goma however the tagger reads it)."""
+        but "attacked Goma" is Goma however the tagger reads it), and an unknown lone word the
+        tagger calls a place only after a verb that takes no persons ("stormed Qabasin")."""
         if described_person(head):
             return None  # "Medina, 42, was captured"
         found = self.resolve_name(head, located=True)
@@ -241,7 +243,12 @@ class Resolver:
         found = self.unresolved_name(head, framed=False)
         if found is None or head.ent_type_ in ("LOC", "FAC") or found.end - found.start > 1:
             return found
-        return None
+        # "stormed Qabasin": a word the tagger calls a place is one after a verb only ground
+        # takes; "captured Ocalan", "seized Schalit" take persons the tagger calls places
+        ground_only = (
+            head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in GROUND_VERBS
+        )
+        return found if ground_only and head.ent_type_ == "GPE" else None
 
     def name(self, head: Token, framed: bool = False) -> Match | None:
         """A place name in place position: the gazetteer's entry, else the unresolved name."""
