@@ -96,7 +96,9 @@ def owned_names(matches: list[Match], own: list[Match], owners: list[Match]) -> 
     starts = {m.start for m in own}
     out: list[Match] = []
     for m in matches:
-        foreign = m.entry is not None and bool(countries) and m.entry.country not in countries
+        # a sea or region has no country: "Georgia's Black Sea coast" is the Black Sea
+        abroad = m.entry is not None and m.entry.country is not None
+        foreign = abroad and bool(countries) and m.entry.country not in countries
         if m.start in starts and foreign:
             m = Match(None, m.start, m.end, m.framed, m.floor)
         out.append(m)

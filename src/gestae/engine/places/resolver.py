@@ -324,7 +324,9 @@ class Resolver:
                 # a town the gazetteer knows is the container: "the Algiers suburb of X"
                 # "in Krongpinang district": the area noun makes an unknown name a place
                 settlement = sub_town and is_frame(frame)  # "X village", not "X market"
-                street = frame.lemma_.lower() in THOROUGHFARE_NOUNS
+                # "Haifa Street" is named after the town; "a Gaza street", "Baghdad streets"
+                # are streets of it: no street's own name takes "a" or a plural
+                street = frame.lemma_.lower() in THOROUGHFARE_NOUNS and not _generic(frame)
                 known = None if street else self.resolve_name(child, located=True)
                 found = known or self.unresolved_name(
                     child, framed=sub_town, named=area or settlement or street or bearing
@@ -489,6 +491,12 @@ def _frame_name(word: Token, loose: bool = False) -> bool:
     # "Kwande local government area": past "local government" the name hangs as a modifier
     named = word.dep_ == "compound" or (loose and word.dep_ == "nmod")
     return named or (word.dep_ == "amod" and word.ent_type_ in _PLACE_ENTS)
+
+
+def _generic(noun: Token) -> bool:
+    """A common noun used of any one of its kind ("a street", "streets"), not as a name."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return indefinite or noun.tag_ == "NNS"
 
 
 def _is_bearing(prep: Token, pobj: Token) -> bool:
