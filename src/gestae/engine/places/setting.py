@@ -145,7 +145,9 @@ def _ground_owners(ground: Token, resolver: Resolver) -> list[Match]:
             owners.extend(c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN")
     found: list[Match] = []
     for owner in owners:
-        if owner.ent_type_ in ("ORG", "NORP", "PERSON"):
+        # a name the tagger calls a person is read as acted_on reads it: a city only
+        # ("patrolled the slums of Santo Domingo", not "captured the son of Hamdan")
+        if owner.ent_type_ in ("ORG", "NORP"):
             continue
         named = resolver.acted_on(owner)
         if named is not None and named.entry and named.entry.precision in _GROUND_PRECISIONS:
