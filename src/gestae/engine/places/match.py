@@ -97,8 +97,8 @@ def owned_names(matches: list[Match], own: list[Match], owners: list[Match]) -> 
     out: list[Match] = []
     for m in matches:
         # a sea or region has no country: "Georgia's Black Sea coast" is the Black Sea
-        abroad = m.entry is not None and m.entry.country is not None
-        foreign = abroad and bool(countries) and m.entry.country not in countries
+        country = m.entry.country if m.entry is not None else None
+        foreign = country is not None and bool(countries) and country not in countries
         if m.start in starts and foreign:
             m = Match(None, m.start, m.end, m.framed, m.floor)
         out.append(m)
