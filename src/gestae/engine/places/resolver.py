@@ -196,7 +196,9 @@ class Resolver:
         named = named or facility or self._toponym(head, start) or settlement_apposed(head)
         if not (framed or named) and head.ent_type_ not in _PLACE_ENTS:
             return None
-        if head.lower_ in ("the",) or head.ent_type_ == "NORP":
+        # "the Minyan district": a frame noun names a place the tagger took for a nationality;
+        # a people the actor dictionary knows is still none ("the Druze area")
+        if head.lower_ in ("the",) or (head.ent_type_ == "NORP" and not named):
             return None
         if names_people(head.doc[start : head.i + 1].text):
             return None  # "the Druze area", "the Sierra Leonean capital"
