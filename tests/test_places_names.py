@@ -172,3 +172,26 @@ def test_major_rivers_and_lakes_are_water(gaz: Gazetteer, name: str, country: st
     found = gaz.lookup(name)
     assert found is not None and found.precision == "water" and found.country == country
     assert found.lat is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name", "precision"),
+    [
+        # a street of the town, not a street named after it
+        ("A trader was shot dead as he drove on a Jenin street.", "shot", "Jenin", "town"),
+        # "Haifa Street" is named after the town, which it is not
+        (
+            "Gunmen shot two policemen on Haifa Street on Monday.",
+            "shot",
+            "Haifa Street",
+            "unresolved",
+        ),
+        # a sea has no country, so it is no namesake abroad of the country that owns its coast
+        ("Russian forces patrolled Georgia's Black Sea coast.", "patrolled", "Black Sea", "water"),
+    ],
+)
+def test_streets_and_coasts_of_a_known_place(
+    coder: Coder, text: str, trigger: str, name: str, precision: str
+) -> None:
+    place = place_on(coder, text, trigger)
+    assert place is not None and place.text == name and place.precision == precision

@@ -26,6 +26,7 @@ WORD_LISTS = (
     "sub_town_nouns",
     "thoroughfare_nouns",
     "place_object_verbs",
+    "ground_verbs",
     "topic_verbs",
     "scene_event_nouns",
     "scene_marks",

@@ -72,7 +72,8 @@ def argument_phrase(trigger: Token, resolver: Resolver) -> Match | None:
 def target_place(trigger: Token, resolver: Resolver) -> Match | None:
     """The object of an act done to ground (shell, capture, patrol, storm) is where it
     happened: "shelled Aleppo", "Kabul was bombed". Acts between parties ("warned
-    Washington") are not in the verb list, so their object stays a participant.
+    Washington") are not in the verb list, so their object stays a participant. A frame noun
+    object lists its places: "captured several towns, including Kidal".
 
     Example: Rebel fighters shelled Aleppo overnight.
     """

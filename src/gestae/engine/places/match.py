@@ -96,7 +96,9 @@ def owned_names(matches: list[Match], own: list[Match], owners: list[Match]) -> 
     starts = {m.start for m in own}
     out: list[Match] = []
     for m in matches:
-        foreign = m.entry is not None and bool(countries) and m.entry.country not in countries
+        # a sea or region has no country: "Georgia's Black Sea coast" is the Black Sea
+        country = m.entry.country if m.entry is not None else None
+        foreign = country is not None and bool(countries) and country not in countries
         if m.start in starts and foreign:
             m = Match(None, m.start, m.end, m.framed, m.floor)
         out.append(m)

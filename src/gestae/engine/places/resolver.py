@@ -34,6 +34,7 @@ from gestae.engine.places.phrases import (
     COMPASS_WORDS,
     CONTEST_NOUNS,
     FACING_NOUNS,
+    GROUND_VERBS,
     SETTLEMENT_NOUNS,
     SITE_NOUNS,
     THOROUGHFARE_NOUNS,
@@ -195,7 +196,9 @@ class Resolver:
         named = named or facility or self._toponym(head, start) or settlement_apposed(head)
         if not (framed or named) and head.ent_type_ not in _PLACE_ENTS:
             return None
-        if head.lower_ in ("the",) or head.ent_type_ == "NORP":
+        # "the Minyan district": a frame noun names a place the tagger took for a nationality;
+        # a people the actor dictionary knows is still none ("the Druze area")
+        if head.lower_ in ("the",) or (head.ent_type_ == "NORP" and not named):
             return None
         if names_people(head.doc[start : head.i + 1].text):
             return None  # "the Druze area", "the Sierra Leonean capital"
@@ -214,7 +217,8 @@ class Resolver:
         """A name an act on ground is done to ("shelled Aleppo", "stormed the Jazal
         Mountains"): the gazetteer's place, else the name the tagger calls a place; never a
         name it calls a person unless it is a city ("Kim was captured" is not Kim, Colorado,
-        but "attacked Goma" is Goma however the tagger reads it)."""
+        but "attacked Goma" is Goma however the tagger reads it), and an unknown lone word the
+        tagger calls a place only after a verb that takes no persons ("stormed Qabasin")."""
         if described_person(head):
             return None  # "Medina, 42, was captured"
         found = self.resolve_name(head, located=True)
@@ -241,7 +245,12 @@ class Resolver:
         found = self.unresolved_name(head, framed=False)
         if found is None or head.ent_type_ in ("LOC", "FAC") or found.end - found.start > 1:
             return found
-        return None
+        # "stormed Qabasin": a word the tagger calls a place is one after a verb only ground
+        # takes; "captured Ocalan", "seized Schalit" take persons the tagger calls places
+        ground_only = (
+            head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in GROUND_VERBS
+        )
+        return found if ground_only and head.ent_type_ == "GPE" else None
 
     def name(self, head: Token, framed: bool = False) -> Match | None:
         """A place name in place position: the gazetteer's entry, else the unresolved name."""
@@ -317,7 +326,9 @@ class Resolver:
                 # a town the gazetteer knows is the container: "the Algiers suburb of X"
                 # "in Krongpinang district": the area noun makes an unknown name a place
                 settlement = sub_town and is_frame(frame)  # "X village", not "X market"
-                street = frame.lemma_.lower() in THOROUGHFARE_NOUNS
+                # "Haifa Street" is named after the town; "a Gaza street", "Baghdad streets"
+                # are streets of it: no street's own name takes "a" or a plural
+                street = frame.lemma_.lower() in THOROUGHFARE_NOUNS and not _generic(frame)
                 known = None if street else self.resolve_name(child, located=True)
                 found = known or self.unresolved_name(
                     child, framed=sub_town, named=area or settlement or street or bearing
@@ -482,6 +493,12 @@ def _frame_name(word: Token, loose: bool = False) -> bool:
     # "Kwande local government area": past "local government" the name hangs as a modifier
     named = word.dep_ == "compound" or (loose and word.dep_ == "nmod")
     return named or (word.dep_ == "amod" and word.ent_type_ in _PLACE_ENTS)
+
+
+def _generic(noun: Token) -> bool:
+    """A common noun used of any one of its kind ("a street", "streets"), not as a name."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return indefinite or noun.tag_ == "NNS"
 
 
 def _is_bearing(prep: Token, pobj: Token) -> bool:

@@ -81,6 +81,7 @@ def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
                     matches.append(("target", named))
             elif child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN":
                 matches.extend(("part", m) for m in _ground_owners(child, resolver))
+                matches.extend(("target", m) for m in _named_grounds(word, child, resolver))
             elif child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
                 # "patrolled Harare Saturday": the parser hangs the object on the day
                 names = [c for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -144,11 +145,34 @@ def _ground_owners(ground: Token, resolver: Resolver) -> list[Match]:
             owners.extend(c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN")
     found: list[Match] = []
     for owner in owners:
-        if owner.ent_type_ in ("ORG", "NORP", "PERSON"):
+        # a name the tagger calls a person is read as acted_on reads it: a city only
+        # ("patrolled the slums of Santo Domingo", not "captured the son of Hamdan")
+        if owner.ent_type_ in ("ORG", "NORP"):
             continue
         named = resolver.acted_on(owner)
         if named is not None and named.entry and named.entry.precision in _GROUND_PRECISIONS:
             found.append(named)
+    return found
+
+
+def _named_grounds(verb: Token, ground: Token, resolver: Resolver) -> list[Match]:
+    """The places a ground object of several places names: "captured several towns, including
+    Kidal", "captured two villages, Tal Hamad and ...". Only a frame noun ("towns",
+    "strongholds") is such a list; "captured soldiers, including X" names persons."""
+    if not is_any_frame(ground):
+        return []
+    named = [c for c in ground.children if c.dep_ == "appos"]
+    for prep in (*ground.children, *verb.children):
+        if prep.dep_ == "prep" and prep.lower_ == "including":
+            named.extend(c for c in prep.children if c.dep_ == "pobj")
+    found: list[Match] = []
+    for name in named:
+        if name.pos_ == "PROPN":
+            match = resolver.acted_on(name)
+        else:
+            match = resolver.resolve_phrase(name) if is_any_frame(name) else None
+        if match is not None:
+            found.append(match)
     return found
 
 
