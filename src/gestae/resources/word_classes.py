@@ -34,6 +34,7 @@ CLASSES = (
     "attack_series",
     "border_nouns",
     "reciprocal_lemmas",
+    "one_way_intent_lemmas",
     "transliterations",
     "not_group_nouns",
     "group_references",

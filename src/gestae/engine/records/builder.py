@@ -18,7 +18,11 @@ from gestae.engine.events import EventCandidate
 from gestae.engine.places import Gazetteer, locate_event
 from gestae.engine.records import fallbacks
 from gestae.engine.records.audience import press_audience
-from gestae.engine.records.codes import RECIPROCAL_LEMMAS, RECIPROCAL_TYPES
+from gestae.engine.records.codes import (
+    ONE_WAY_INTENT_LEMMAS,
+    RECIPROCAL_LEMMAS,
+    RECIPROCAL_TYPES,
+)
 from gestae.engine.records.draft import Draft, Pair, unique
 from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
@@ -109,6 +113,7 @@ class RecordBuilder:
         )
         draft.reciprocal = (
             draft.event_type in RECIPROCAL_TYPES
+            and candidate.entry.lemma not in ONE_WAY_INTENT_LEMMAS
             or candidate.trigger.lemma_.lower() in RECIPROCAL_LEMMAS
             or candidate.entry.lemma in RECIPROCAL_LEMMAS  # "clashes erupted": anchored on the verb
         )

@@ -13,6 +13,8 @@ from gestae.resources.word_classes import words
 RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # Triggers that are mutual whatever their type: "A and B clashed / exchanged fire".
 RECIPROCAL_LEMMAS = words("reciprocal_lemmas")
+# Intents one party states to a third ("offered", "pledged"): never mutual by their type.
+ONE_WAY_INTENT_LEMMAS = words("one_way_intent_lemmas")
 # Military exercises ("held naval drills"): held by several states together, they cooperate.
 EXERCISE_NOUNS = words("exercise_nouns")
 SHOW_OF_FORCE = "150"
