@@ -112,8 +112,10 @@ class RecordBuilder:
             candidate.trigger, self.gazetteer, actors.countries(), draft.trace
         )
         draft.reciprocal = (
-            draft.event_type in RECIPROCAL_TYPES
-            and candidate.entry.lemma not in ONE_WAY_INTENT_LEMMAS
+            (
+                draft.event_type in RECIPROCAL_TYPES
+                and candidate.entry.lemma not in ONE_WAY_INTENT_LEMMAS
+            )
             or candidate.trigger.lemma_.lower() in RECIPROCAL_LEMMAS
             or candidate.entry.lemma in RECIPROCAL_LEMMAS  # "clashes erupted": anchored on the verb
         )
