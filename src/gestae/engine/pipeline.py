@@ -47,7 +47,7 @@ from gestae.engine.prefilter import (
 )
 from gestae.engine.progressive import mend_progressives
 from gestae.engine.records import RecordBuilder
-from gestae.engine.sentences import AbbreviationBreaks
+from gestae.engine.sentences import AbbreviationBreaks, glued_heading_breaks
 from gestae.errors import GestaeError
 from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.date_words import date_vocabulary
@@ -280,7 +280,12 @@ class Coder:
         for start, end in block_bounds(text, self.block_chars):
             block = self.nlp.make_doc(text[start:end])
             view = TokenView.of(block)
-            breaks = self.breaks.positions(view.text, view.is_space)
+            breaks = sorted(
+                {
+                    *self.breaks.positions(view.text, view.is_space),
+                    *glued_heading_breaks(view.text, view.is_space),
+                }
+            )
             if start < skip:  # the headline line is a sentence of its own
                 breaks = sorted({*breaks, *_after(block, skip - start)})
             for i in breaks:

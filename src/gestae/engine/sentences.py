@@ -15,12 +15,20 @@ import re
 from collections.abc import Callable, Iterable
 
 from spacy.language import Language
+from spacy.tokens import Token
+
+from gestae.engine.rules import Trace, rule
+from gestae.resources.word_classes import words as word_class
 
 # "U.S.", "U.K.", "D.C.", "E.U.": capitals each followed by a full stop, at least two.
 ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 # How many capitalised words a name after the abbreviation may have ("Justin Trudeau").
 MAX_NAME_WORDS = 3
 _VERB, _OTHER = "verb", ("noun", "adj", "adv")
+SENTENCE_OPENERS = word_class("sentence_openers")
+# A glued subheading is a short line: at most this many words before the opener.
+MAX_HEADING_WORDS = 8
+_ENDS = frozenset({".", "!", "?", "\u201d", '"', ":"})
 
 
 class AbbreviationBreaks:
@@ -68,3 +76,53 @@ class AbbreviationBreaks:
             if follower.islower() and self._listed(follower, self.verbs):
                 found.append(start)
         return found
+
+
+@rule("parse.glued-heading")
+def glued_heading_breaks(words: list[str], is_space: list[bool]) -> list[int]:
+    """Indices of tokens that start a sentence after a subheading glued to it.
+
+    Scraped stories often lose the line break after a subheading, so "Media outlets closed On
+    another front, the agency said it shut 12 sites" reads as one sentence and its heading's
+    words join the next act. A capitalised opener ("On", "But", "They") right after a lowercase
+    word, two to eight words after the last sentence end, marks where the paragraph begins.
+
+    Example: Talks stall Meanwhile, Kenya and Uganda closed their border.
+    """
+    found: list[int] = []
+    since_end = 0  # words since the last sentence end
+    line_start = True  # the words since then began with a capital
+    previous = ""
+    for i, word in enumerate(words):
+        if is_space[i]:
+            continue
+        if word in _ENDS:
+            since_end, line_start, previous = 0, True, word
+            continue
+        if since_end == 0:
+            line_start = word[:1].isupper()
+        elif line_start and 2 <= since_end <= MAX_HEADING_WORDS and _glued(previous, word):
+            found.append(i)
+            since_end, line_start = 0, True
+        since_end += word.isalnum()
+        previous = word
+    return found
+
+
+def _glued(previous: str, word: str) -> bool:
+    """A capitalised opener straight after a lowercase word, with no punctuation between."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.lower() in SENTENCE_OPENERS
+        and previous.isalpha()
+        and previous.islower()
+    )
+
+
+def trace_glued_heading(trace: Trace, token: Token) -> None:
+    """Tell on an event's trace that its sentence was cut from a subheading glued before it."""
+    first = token.sent[0]
+    if first.i > 0 and _glued(token.doc[first.i - 1].text, first.text):
+        trace.add("parse.glued-heading", f"the sentence begins at '{first.text}'")
+

@@ -35,6 +35,7 @@ CLASSES = (
     "border_nouns",
     "reciprocal_lemmas",
     "one_way_intent_lemmas",
+    "sentence_openers",
     "transliterations",
     "not_group_nouns",
     "group_references",

@@ -28,6 +28,7 @@ from gestae.engine.events.obligations import obligation_content, reported_obliga
 from gestae.engine.events.suppression import Matched, no_actor, suppressed
 from gestae.engine.events.victims import undergone
 from gestae.engine.progressive import trace_progressive
+from gestae.engine.sentences import trace_glued_heading
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import (
     PASSIVE_SUBJECT_DEPS,
@@ -164,6 +165,7 @@ class EventFinder:
         trace = Trace()
         trigger_lexicon(trace, token, entry)
         trace_progressive(trace, token)
+        trace_glued_heading(trace, token)
         verb = trigger_light_verb(self.grammar, trace, token) if entry.pos == "noun" else None
         clause = verb if verb is not None else token
         reason = clause_suppressed(clause)
