@@ -125,4 +125,3 @@ def trace_glued_heading(trace: Trace, token: Token) -> None:
     first = token.sent[0]
     if first.i > 0 and _glued(token.doc[first.i - 1].text, first.text):
         trace.add("parse.glued-heading", f"the sentence begins at '{first.text}'")
-

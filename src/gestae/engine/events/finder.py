@@ -28,8 +28,8 @@ from gestae.engine.events.obligations import obligation_content, reported_obliga
 from gestae.engine.events.suppression import Matched, no_actor, suppressed
 from gestae.engine.events.victims import undergone
 from gestae.engine.progressive import trace_progressive
-from gestae.engine.sentences import trace_glued_heading
 from gestae.engine.rules import Trace, rule
+from gestae.engine.sentences import trace_glued_heading
 from gestae.engine.syntax import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
