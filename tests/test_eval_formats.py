@@ -91,3 +91,14 @@ def test_split_matches_the_shared_devsplit_tool(tmp_path: Path) -> None:
     lines = source.read_text(encoding="utf-8").splitlines()
     ours = split([ln for ln in lines if ln.strip()], lambda ln: ln.split("\t")[0])["check"]
     assert [ln.split("\t")[0] for ln in ours] == expected
+
+
+def test_event_location_counts_a_word_the_record_also_lists(tmp_path: Path, coder: Any) -> None:
+    """event_recall_with_merged: the marked outcome participle is listed by the attack's
+    record (also_told_by), not its trigger, so only the second recall counts it."""
+    path = tmp_path / "merged.jsonl"
+    text = "Militants ambushed a police convoy near Harvek, killing two officers."
+    path.write_text(_line(text, "killing", ["Harvek"]) + "\n", encoding="utf-8")
+    report = evaluate(path, "event-location", coder.code)
+    assert report.figures["event_recall"] == 0.0
+    assert report.figures["event_recall_with_merged"] == 1.0

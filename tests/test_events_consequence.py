@@ -5,6 +5,7 @@ victims to the attack, record.restatement folds any restatement left)."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -88,3 +89,25 @@ def test_a_disaster_toll_is_an_incident(coder: Any, text: str) -> None:
     records = coder.code(Article(id="t", text=text))
     assert [r.kind for r in records] == ["incident"]
     assert records[0].fatalities is not None
+
+
+def test_the_outcome_word_is_listed_not_spanned(coder: Any) -> None:
+    """trigger.outcome: the participle stays out of the trigger and is listed beside it."""
+    text = "Militants ambushed a police convoy near Harvek, killing two officers."
+    (record,) = events(coder, text)
+    assert record.trigger.text == "ambushed"
+    start = text.index("killing")
+    assert record.extra["also_told_by"] == [{"start": start, "end": start + 7, "text": "killing"}]
+    assert record.to_dict()["extra"] == record.extra
+    assert json.loads(json.dumps(record.to_dict()))["extra"]["also_told_by"][0]["text"] == "killing"
+
+
+def test_a_restatement_is_listed_not_spanned(coder: Any) -> None:
+    """record.restatement: the dropped record's word is listed beside the kept trigger."""
+    text = "Gunmen attacked a Malian army post near Gao, and 12 soldiers were killed in the attack."
+    found = events(coder, text)
+    assert len(found) == 1, [(r.trigger.text, r.rules) for r in found]
+    (record,) = found
+    start = text.index("killed")
+    assert "record.restatement" in record.rules and record.trigger.text == "attacked"
+    assert record.extra["also_told_by"] == [{"start": start, "end": start + 6, "text": "killed"}]

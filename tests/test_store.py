@@ -405,3 +405,18 @@ def test_version_2_store_gains_the_location_columns(
         "location_precision, location_admin1, location_geonameid, location_text",
     )
     assert set(rows) == {("town", "32", 3029276, "Calais")}
+
+
+def test_also_told_by_survives_the_store(tmp_path: Path, coder: Any) -> None:
+    """extra["also_told_by"] (docs/contract.md) is part of the stored record and its export."""
+    text = "Militants ambushed a police convoy near Harvek, killing two officers."
+    article = Article(id="told", text=text)
+    records = coder.code(article)
+    assert any(r.extra.get("also_told_by") for r in records)
+    path = tmp_path / "events.duckdb"
+    with EventStore(path) as store:
+        store.write(article, records)
+    with EventStore(path, read_only=True) as store:
+        stored = list(store.events())
+    assert _by_id(stored) == _by_id([r.to_dict() for r in records])
+    assert any(r["extra"]["also_told_by"][0]["text"] == "killing" for r in stored)

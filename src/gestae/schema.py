@@ -150,13 +150,13 @@ class EventRecord:
     kind: RecordKind = "event"
     # Ids of the named rules (gestae/engine/rules.py) that produced the record, in order.
     rules: list[str] = field(default_factory=list)
+    # More about the record, by key (docs/contract.md, `extra`): "also_told_by", the other
+    # words of the sentence that tell the same act.
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict in the contract's field order."""
-        data = asdict(self)
-        data.pop("extra")
-        return data
+        return asdict(self)
 
 
 # -- the flat form of the contract: one row per record, for CSV, DuckDB and spreadsheets ----

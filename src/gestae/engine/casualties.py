@@ -13,6 +13,10 @@ from spacy.tokens import Token
 
 from gestae.resources.loader import load_data, package_data
 from gestae.resources.numbers import NUMBER_WORDS
+from gestae.resources.word_classes import words
+
+# "mortar fire", "sniper fire", "artillery fire": fire a weapon gives is an attack's, no blaze.
+ATTACK_MEANS = words("attack_means")
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,10 @@ def is_incident_cause(token: Token) -> bool:
     if token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children):
         return False  # "fired mortars", "burned the village": someone's act, not a disaster
     if token.lemma_.lower() in causes:
-        return True
+        return not any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ATTACK_MEANS
+            for c in token.lefts
+        )
     # "Wildfires" opening a sentence is tagged as a name whose lemma keeps the plural (a name
     # elsewhere, "Burns", is a name).
     if token.i == token.sent.start and token.lower_.removesuffix("s") in causes:

@@ -269,6 +269,8 @@ def plover_record(row: Row) -> dict[str, Any]:
         "injured": r.get("injured"),
         "confidence": r.get("confidence"),
         "explanation": r.get("explanation"),
+        # Other words that tell the same act (docs/contract.md, `extra`).
+        "also_told_by": list((r.get("extra") or {}).get("also_told_by") or []),
     }
     if row.num_events is not None:
         out["num_mentions"] = row.num_events

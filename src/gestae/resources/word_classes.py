@@ -22,6 +22,7 @@ CLASSES = (
     "denial_verbs",
     "allegation_nouns",
     "sequence_preps",
+    "reporting_passives",
     "considering_words",
     "abstract_objects",
     "quantity_nouns",

@@ -45,7 +45,7 @@ _LOOKUP_CHUNK = 256
 _EVENT_MARKS = "(" + ", ".join("?" * len(EVENT_COLUMNS)) + ")"
 _ROWS_PER_INSERT = 100
 _FLAT = (str, int, float, bool, type(None))
-_RECORD_FIELDS = tuple(f.name for f in fields(EventRecord) if f.name != "extra")
+_RECORD_FIELDS = tuple(f.name for f in fields(EventRecord))
 
 
 def text_hash(text: str) -> str:
@@ -410,6 +410,8 @@ def record_dict(record: EventRecord) -> dict[str, Any]:
             out[name] = value
         elif isinstance(value, list) and all(isinstance(v, _FLAT) for v in value):
             out[name] = list(value)
+        elif isinstance(value, dict) and not value:
+            out[name] = {}  # `extra` with nothing in it, as most records have
         elif is_dataclass(value) and not isinstance(value, type):
             inner = {n: getattr(value, n) for n in _field_names(type(value))}
             if not all(isinstance(v, _FLAT) for v in inner.values()):

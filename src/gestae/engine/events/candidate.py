@@ -28,6 +28,10 @@ class EventCandidate:
     implicit_target: bool = False
     # "will not", "would not", "cannot": a negation that announces a refusal.
     refusal_frame: bool = False
+    # "shelled the town, killing four soldiers": the participles that tell the act's outcome
+    # (trigger.outcome). They stay out of the trigger; the record lists them in
+    # extra["also_told_by"]. Place and date hang on the act's own word.
+    outcomes: list[Token] = field(default_factory=list)
 
     @property
     def reasons(self) -> list[str]:

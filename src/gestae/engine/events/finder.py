@@ -25,7 +25,7 @@ from gestae.engine.events.modality import REFUSAL_AUX, denial, modality, negatio
 from gestae.engine.events.nominal import impact_subject
 from gestae.engine.events.noun_sources import unresolved_pronoun
 from gestae.engine.events.obligations import obligation_content, reported_obligations
-from gestae.engine.events.suppression import Matched, no_actor, suppressed
+from gestae.engine.events.suppression import Matched, consequence_host, no_actor, suppressed
 from gestae.engine.events.victims import undergone
 from gestae.engine.progressive import trace_progressive
 from gestae.engine.rules import Trace, rule
@@ -89,6 +89,25 @@ def joined_verb(token: Token, matched: dict[int, TriggerEntry]) -> Token | None:
     return None
 
 
+@rule("trigger.outcome")
+def outcome_participles(
+    grammar: Grammar, sent: Span, matched: dict[int, TriggerEntry], actors: DocActors
+) -> dict[int, list[Token]]:
+    """'shelled the town, killing four soldiers': the participle that tells a violent act's
+    outcome codes nothing apart (suppress.consequence), but it names the same act; the act's
+    record lists it among the words that tell it (extra["also_told_by"]), its trigger stays
+    the act's own word. Keyed by the host trigger's index.
+
+    Example: Rebels shelled the town, killing four soldiers.
+    """
+    outcomes: dict[int, list[Token]] = {}
+    for index, entry in matched.items():
+        host = consequence_host(Matched(grammar, sent.doc[index], entry, matched, actors))
+        if host is not None:
+            outcomes.setdefault(host.i, []).append(sent.doc[index])
+    return outcomes
+
+
 @rule("suppress.accident-cause")
 def accident_cause(clause: Token, has_sources: bool) -> bool:
     """'five people were killed in a car crash', 'died in the floods': harm with no agent whose
@@ -140,6 +159,7 @@ class EventFinder:
         demands = reported_obligations(self.grammar, sent, actors)
         joins = {i: joined_verb(sent.doc[i], matched) for i in matched}
         heads = {j.i for j in joins.values() if j is not None}
+        outcomes = outcome_participles(self.grammar, sent, matched, actors)
         for index, entry in matched.items():
             token = sent.doc[index]
             if index in heads:
@@ -150,6 +170,10 @@ class EventFinder:
                 reason = suppressed(Matched(self.grammar, token, entry, matched, actors))
             if reason is None:
                 found = self._candidate(token, entry, actors, joins[index])
+                if isinstance(found, EventCandidate) and index in outcomes:
+                    found.outcomes = outcomes[index]
+                    for outcome in found.outcomes:
+                        found.trace.add("trigger.outcome", f"'{outcome.text}': its outcome")
                 if isinstance(found, EventCandidate):
                     yield found
                     continue

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.rules import rule
 from gestae.engine.syntax import HYPHENS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, child
+from gestae.resources.word_classes import words
 
 # The codes whose act a participle may tell on its victim: the violent roots, arrest and
 # expulsion (a ban, "outlawed in Russia", is a label, not news of an act).
@@ -33,6 +34,7 @@ PAST_TAGS = frozenset({"VBN", "VBD"})
 # The words a participle may stand on: a person, a group, a name, "those" or "others", or a
 # nationality the parse reads as an adjective ("an Iranian captured in Afghanistan").
 VICTIM_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
+REPORTING_PASSIVES = words("reporting_passives")
 
 
 def _hyphenated(verb: Token) -> bool:
@@ -129,11 +131,35 @@ def shared_passive(verb: Token) -> Token | None:
     return subject
 
 
+@rule("target.reported-victim")
+def reported_victim(verb: Token) -> Token | None:
+    """'eight civilians were reported wounded', '22 villagers are feared killed': a past
+    participle under a passive verb of report or opinion (reporting_passives) tells what that
+    verb's subject underwent; the subject is the victim.
+
+    Example: Eight Malian soldiers were reported killed near Gao on Sunday.
+    """
+    if verb.dep_ not in ("xcomp", "oprd", "advcl", "ccomp") or verb.tag_ not in PAST_TAGS:
+        return None
+    if any(
+        c.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"aux", "auxpass", "mark"} for c in verb.children
+    ):
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in REPORTING_PASSIVES or head.i > verb.i:
+        return None
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    victim = child(head, PASSIVE_SUBJECT_DEPS)
+    return victim if victim is not None and victim.pos_ in VICTIM_POS else None
+
+
 PARTICIPLE_SHAPES: list[Callable[[Token], Token | None]] = [
     reduced_relative,
     relative_passive,
     gapped_passive,
     shared_passive,
+    reported_victim,
 ]
 
 

@@ -15,7 +15,14 @@ from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
-from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, agent, child, objects
+from gestae.engine.syntax import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    agent,
+    child,
+    objects,
+)
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -23,6 +30,7 @@ from gestae.schema import Actor
 CROWD_NOUNS = words("crowd_nouns")
 # Those who act for someone ("supporters of X"): a crowd of their own, not X.
 FOLLOWER_NOUNS = words("follower_nouns")
+REPORTING_PASSIVES = words("reporting_passives")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 # How far a verb with no subject of its own climbs to the clause that lends it one.
 INHERITANCE_STEPS = 4
@@ -285,6 +293,27 @@ def subject_control(ev: Event, current: Token) -> Borrowed:
     return ev.found("source.subject-control", subject_actors(ev, subject), current.head.text)
 
 
+@rule("source.raised-subject")
+def raised_subject(ev: Event, current: Token) -> Borrowed:
+    """'bandits are reported to have killed 36 people', 'rebels are believed to have seized
+    the town': the subject of a passive verb of report or opinion (reporting_passives) does
+    the act its infinitive tells.
+
+    Example: Malian rebels are reported to have seized the town of Kidal.
+    """
+    head = current.head
+    if current.dep_ != "xcomp" or head.lemma_.lower() not in REPORTING_PASSIVES:
+        return Climb.PASS
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+        return Climb.PASS
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return Climb.PASS
+    subject = child(head, PASSIVE_SUBJECT_DEPS)
+    if subject is None:
+        return Climb.PASS
+    return ev.found("source.raised-subject", subject_actors(ev, subject), head.text)
+
+
 @rule("source.message-author")
 def message_author(ev: Event, current: Token) -> Borrowed:
     """A clause modifying a message ('a statement condemning X') is the author's act.
@@ -395,6 +424,7 @@ BORROWING_RULES: list[Callable[[Event, Token], Borrowed]] = [
     coordinated_subject,
     contact_caller,
     object_control,
+    raised_subject,
     subject_control,
     message_author,
     modified_actor,

@@ -84,18 +84,26 @@ def consequence(m: Matched) -> bool:
 
     Example: Rebels shelled the town, killing four soldiers.
     """
+    return consequence_host(m) is not None
+
+
+def consequence_host(m: Matched) -> Token | None:
+    """The violent trigger whose outcome the participle tells (suppress.consequence), if any;
+    the host's record lists the participle among the words that tell it (trigger.outcome)."""
     token, matched = m.token, m.matched
     if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i not in matched:
-        return False
+        return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
-        return False  # "..., while rebels killing ...": a clause of its own
+        return None  # "..., while rebels killing ...": a clause of its own
     if matched[token.i].cameo[:2] not in VIOLENT_ROOTS:
-        return False
+        return None
     head = token.head
     if m.grammar.happening(head) and not objects(head):
-        return False  # "a car bomb exploded, killing six": the blast's toll codes on its own
+        return None  # "a car bomb exploded, killing six": the blast's toll codes on its own
     hosts = [head, *objects(head)]
-    return any(h.i in matched and matched[h.i].cameo[:2] in VIOLENT_ROOTS for h in hosts)
+    return next(
+        (h for h in hosts if h.i in matched and matched[h.i].cameo[:2] in VIOLENT_ROOTS), None
+    )
 
 
 @rule("suppress.nested-content")
@@ -317,7 +325,9 @@ def noun_not_event(m: Matched) -> bool:
 
 @rule("suppress.light-verb-content")
 def light_verb_content(m: Matched) -> bool:
-    """'agreed to hold talks': the talks are what was agreed, not a second event.
+    """'agreed to hold talks': the talks are what was agreed, not a second event. An
+    adverbial clause with a subject of its own ('were killed when militiamen launched an
+    attack') tells an act of its own.
 
     Example: Serbia agreed to hold talks with Kosovo.
     """
@@ -328,6 +338,7 @@ def light_verb_content(m: Matched) -> bool:
         and noun.dep_ in OBJECT_DEPS
         and verb.lemma_.lower() in m.grammar.light_verbs
         and verb.dep_ in ("xcomp", "ccomp", "advcl")
+        and not (verb.dep_ == "advcl" and child(verb, SUBJECT_DEPS) is not None)
         and verb.head.i in m.matched
         and m.matched[verb.head.i].pos == "verb"
     )

@@ -8,6 +8,7 @@ a stable id, and the explanation, which is the trace of the rules that produced 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from spacy.tokens import Span
 
@@ -33,6 +34,18 @@ from gestae.resources.contexts import merge_contexts, sentence_contexts
 from gestae.resources.loader import load_data, package_data
 from gestae.resources.ontology import Ontology
 from gestae.schema import Actor, Article, EventRecord, Trigger
+
+
+def told_by(candidate: EventCandidate) -> dict[str, Any]:
+    """The record's `extra`: the outcome participles that tell the same act
+    (trigger.outcome) as `also_told_by`, when there are any."""
+    if not candidate.outcomes:
+        return {}
+    return {
+        "also_told_by": [
+            {"start": t.idx, "end": t.idx + len(t), "text": t.text} for t in candidate.outcomes
+        ]
+    }
 
 
 class RecordBuilder:
@@ -177,6 +190,7 @@ class RecordBuilder:
                 explanation=explanation,
                 group=group,
                 rules=list(rules),
+                extra=told_by(candidate),
             )
             for source, target in pairs
         ]

@@ -73,12 +73,13 @@ def merge_restatements(records: list[EventRecord]) -> list[EventRecord]:
     Verb and noun, or the attack and its outcome: a record that another record of the same type
     says as much or more about is dropped; of two equal ones the first stays. Records with
     different actors (compound actors, reciprocal pairs) all stay. The record that stays notes
-    the words of the one dropped.
+    the words of the one dropped, and lists them (and the words that told the dropped one) in
+    extra["also_told_by"]; its trigger stays its own word.
 
     Example: The French president arrived in Rabat on a visit to Morocco.
     """
     kept: list[int] = []
-    restated: dict[int, list[str]] = {}
+    restated: dict[int, list[EventRecord]] = {}
     for i, record in enumerate(records):
         if record.kind != "event":
             kept.append(i)
@@ -90,20 +91,31 @@ def merge_restatements(records: list[EventRecord]) -> list[EventRecord]:
             # Equal records: the earlier one stays; else the fuller one does.
             if not _says_no_less(record, other) or j < i:
                 covered = True
-                restated.setdefault(j, []).append(record.trigger.text)
+                restated.setdefault(j, []).append(record)
                 break
         if not covered:
             kept.append(i)
     return [_noting(records[i], restated.get(i, [])) for i in kept]
 
 
-def _noting(record: EventRecord, restatements: list[str]) -> EventRecord:
-    """The record with a step naming the restatements it stands for."""
+def _noting(record: EventRecord, restatements: list[EventRecord]) -> EventRecord:
+    """The record with a step naming the restatements it stands for and their words in
+    extra["also_told_by"] (offsets in the article, in text order, each once)."""
     if not restatements:
         return record
-    step = Step("record.restatement", "also said as " + ", ".join(f"'{t}'" for t in restatements))
+    words = ", ".join(f"'{r.trigger.text}'" for r in restatements)
+    step = Step("record.restatement", "also said as " + words)
+    told = [*record.extra.get("also_told_by", [])]
+    for other in restatements:
+        told.append(
+            {"start": other.trigger.start, "end": other.trigger.end, "text": other.trigger.text}
+        )
+        told.extend(other.extra.get("also_told_by", []))
+    mine = (record.trigger.start, record.trigger.end)
+    unique = {(w["start"], w["end"]): w for w in told if (w["start"], w["end"]) != mine}
     return replace(
         record,
+        extra={**record.extra, "also_told_by": [unique[k] for k in sorted(unique)]},
         explanation=f"{record.explanation}; {step}" if record.explanation else str(step),
         rules=[*record.rules, step.rule],
     )
