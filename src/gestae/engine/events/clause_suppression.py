@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from gestae.engine.casualties import is_incident_cause
 from gestae.engine.events.generic import MODAL_SUPPRESSIONS
 from gestae.engine.events.modality import SPEECH_VERBS, in_conditional
+from gestae.engine.events.no_act import NO_ACT_SUPPRESSIONS
 from gestae.engine.events.nonpolitical import non_human, word_forms
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, agent, child, objects
@@ -185,6 +186,7 @@ CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
     considered,
     wish,
     *MODAL_SUPPRESSIONS,
+    *NO_ACT_SUPPRESSIONS,
     conditional,
     question,
     doubt,
