@@ -1,7 +1,8 @@
 """More clauses that name no act, found reading real news (VOA): a need stated ('crucial for X
 to negotiate'), a guess weighed by its reasons ('little reason to think X will meet', 'it stands
 to reason that X would'), a procedure told as what usually befalls someone ('is usually
-deported'), and an emergency a hospital declares. Each is a named rule; clause_suppression.py
+deported'), an emergency a hospital declares, time made for an act, a plan that only seems
+under way. Each is a named rule; clause_suppression.py
 runs NO_ACT_SUPPRESSIONS with its other reasons to drop a clause."""
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ NEED_ADJECTIVES = words("need_adjectives")
 DOUBTING_QUANTIFIERS = words("doubting_quantifiers")
 NORM_ADVERBS = words("norm_adverbs")
 FACILITY_NOUNS = words("facility_nouns")
+ROOM_NOUNS = words("room_nouns")
+ROOM_VERBS = words("room_verbs")
+SEEMING_VERBS = words("seeming_verbs")
+FUTURE_GOVERNORS = words("future_governors")
 
 
 @rule("generic.needed")
@@ -111,5 +116,52 @@ def facility_emergency(clause: Token) -> bool:
     )
 
 
+@rule("generic.room-for")
+def room_for(clause: Token) -> bool:
+    """'to allow time for more consultation', 'leaves room for negotiations': an act that
+    time or room is made for has not happened.
+
+    Example: The pause leaves room for negotiations between Israel and Hamas.
+    """
+    noun = clause
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "time for talks and cooperation"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    holder = prep.head
+    if holder.pos_ == "NOUN":
+        return holder.lemma_.lower() in ROOM_NOUNS
+    # "allow time for talks", "there is time for talks": the phrase hangs on the verb
+    return holder.lemma_.lower() in ROOM_VERBS and any(
+        c.dep_ in ("dobj", "attr") and c.lemma_.lower() in ROOM_NOUNS for c in holder.children
+    )
+
+
+@rule("modality.seeming-plan")
+def seeming_plan(clause: Token) -> bool:
+    """'Pyongyang appears to be preparing to launch a missile': a plan that only seems to be
+    under way is the observer's inference, not an announcement (a seeming act, 'seemed to have
+    targeted', is a hedged report and stays).
+
+    Example: Iran seems to be planning to attack the tanker.
+    """
+    scope = host_verb(clause)
+    plan = scope.head
+    return (
+        scope.dep_ == "xcomp"
+        and plan.dep_ == "xcomp"
+        and plan.lemma_.lower() in FUTURE_GOVERNORS
+        and plan.head.lemma_.lower() in SEEMING_VERBS
+    )
+
+
 # The clause-level rules of this module, in the order the suppression pass tries them.
-NO_ACT_SUPPRESSIONS = [needed, weighed_reason, usual_procedure, facility_emergency]
+NO_ACT_SUPPRESSIONS = [
+    needed,
+    weighed_reason,
+    usual_procedure,
+    facility_emergency,
+    room_for,
+    seeming_plan,
+]
