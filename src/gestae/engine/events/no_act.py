@@ -2,7 +2,7 @@
 to negotiate'), a guess weighed by its reasons ('little reason to think X will meet', 'it stands
 to reason that X would'), a procedure told as what usually befalls someone ('is usually
 deported'), an emergency a hospital declares, time made for an act, a plan that only seems
-under way. Each is a named rule; clause_suppression.py
+under way, a view rejected, a stake held. Each is a named rule; clause_suppression.py
 runs NO_ACT_SUPPRESSIONS with its other reasons to drop a clause."""
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ ROOM_NOUNS = words("room_nouns")
 ROOM_VERBS = words("room_verbs")
 SEEMING_VERBS = words("seeming_verbs")
 FUTURE_GOVERNORS = words("future_governors")
+PROPOSITION_NOUNS = words("proposition_nouns")
+REJECTING_VERBS = words("rejecting_verbs")
+STAKE_VERBS = words("stake_verbs")
 
 
 @rule("generic.needed")
@@ -156,6 +159,47 @@ def seeming_plan(clause: Token) -> bool:
     )
 
 
+@rule("generic.rejected-view")
+def rejected_view(clause: Token) -> bool:
+    """'rejected the idea that migration brings enrichment': rejecting a view, a proposition
+    with a clause of its own, is an opinion, not the rejection of a proposal ('rejected the
+    idea of a ceasefire' stays REJECT).
+
+    Example: Orban rejected the idea that migration can lead to cultural enrichment.
+    """
+    if clause.lemma_.lower() not in REJECTING_VERBS:
+        return False
+    for c in clause.children:
+        viewed = c.dep_ == "dobj" and c.lemma_.lower() in PROPOSITION_NOUNS
+        if viewed and any(
+            v.dep_ in ("acl", "ccomp") and v.pos_ in ("VERB", "AUX") for v in c.children
+        ):
+            return True  # "the idea that migration can lead ..."
+        if c.dep_ == "ccomp":
+            # "the idea migration brings ...": the noun is parsed into the clause's subject
+            subject = child(c, SUBJECT_DEPS)
+            if subject is not None and any(
+                w.dep_ == "compound" and w.lemma_.lower() in PROPOSITION_NOUNS
+                for w in subject.children
+            ):
+                return True
+    return False
+
+
+@rule("generic.invested-state")
+def invested_state(clause: Token) -> bool:
+    """'The U.S. is so invested in Ukraine': the passive with no doer tells a stake held, an
+    attitude, not an investment made.
+
+    Example: Britain is deeply invested in Kenya's future.
+    """
+    return (
+        clause.lemma_.lower() in STAKE_VERBS
+        and child(clause, frozenset({"nsubjpass"})) is not None
+        and agent(clause) is None
+    )
+
+
 # The clause-level rules of this module, in the order the suppression pass tries them.
 NO_ACT_SUPPRESSIONS = [
     needed,
@@ -164,4 +208,6 @@ NO_ACT_SUPPRESSIONS = [
     facility_emergency,
     room_for,
     seeming_plan,
+    rejected_view,
+    invested_state,
 ]
