@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from gestae.engine.casualties import is_incident_cause
 from gestae.engine.events.generic import MODAL_SUPPRESSIONS
 from gestae.engine.events.modality import SPEECH_VERBS, in_conditional
+from gestae.engine.events.no_act import NO_ACT_SUPPRESSIONS
 from gestae.engine.events.nonpolitical import non_human, word_forms
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, agent, child, objects
@@ -144,13 +145,17 @@ def disaster(clause: Token) -> bool:
 def accident_outcome(clause: Token) -> bool:
     """'A warplane crashed near Kabul, killing four soldiers': harm told as the outcome of a
     crash, a capsizing or a collapse is an accident, even when a military craft or crew is the
-    subject that the participle shares; the verb that tells it takes no object (a village
-    burned by rebels has one).
+    subject that the participle shares ('resulting in all crew killed' too, with no 'by'); the
+    verb that tells it takes no object (a village burned by rebels has one).
 
     Example: An army helicopter crashed near Kandahar, killing six soldiers.
     """
-    if clause.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark") for c in clause.children):
-        return False  # "collapsed after forces shelled them": a clause of its own
+    if clause.tag_ not in ("VBG", "VBN") or any(
+        c.dep_ in ("nsubj", "mark") for c in clause.children
+    ):
+        return False
+    if clause.tag_ == "VBN" and agent(clause) is not None:
+        return False  # "crashed, resulting in all crew killed"; not "... killed by gunmen"  # "collapsed after forces shelled them": a clause of its own
     current = clause
     for _ in range(3):
         if current.dep_ not in ("advcl", "conj") or current.head.i == current.i:
@@ -185,6 +190,7 @@ CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
     considered,
     wish,
     *MODAL_SUPPRESSIONS,
+    *NO_ACT_SUPPRESSIONS,
     conditional,
     question,
     doubt,

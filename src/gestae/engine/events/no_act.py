@@ -1,0 +1,213 @@
+"""More clauses that name no act, found reading real news (VOA): a need stated ('crucial for X
+to negotiate'), a guess weighed by its reasons ('little reason to think X will meet', 'it stands
+to reason that X would'), a procedure told as what usually befalls someone ('is usually
+deported'), an emergency a hospital declares, time made for an act, a plan that only seems
+under way, a view rejected, a stake held. Each is a named rule; clause_suppression.py
+runs NO_ACT_SUPPRESSIONS with its other reasons to drop a clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.events.generic import governors
+from gestae.engine.events.modality import host_verb
+from gestae.engine.rules import rule
+from gestae.engine.syntax import SUBJECT_DEPS, agent, child
+from gestae.resources.word_classes import words
+
+NEED_ADJECTIVES = words("need_adjectives")
+DOUBTING_QUANTIFIERS = words("doubting_quantifiers")
+NORM_ADVERBS = words("norm_adverbs")
+FACILITY_NOUNS = words("facility_nouns")
+ROOM_NOUNS = words("room_nouns")
+ROOM_VERBS = words("room_verbs")
+SEEMING_VERBS = words("seeming_verbs")
+FUTURE_GOVERNORS = words("future_governors")
+PROPOSITION_NOUNS = words("proposition_nouns")
+REJECTING_VERBS = words("rejecting_verbs")
+STAKE_VERBS = words("stake_verbs")
+
+
+@rule("generic.needed")
+def needed(clause: Token) -> bool:
+    """'Support is crucial for Pakistan to negotiate the loan', 'it is essential that Kenya
+    deploys': an act named as needed or important is a judgement about it, not an act done.
+
+    Example: Support from China is crucial for Pakistan to negotiate the loan.
+    """
+    scope = host_verb(clause)
+    if scope.dep_ not in ("advcl", "ccomp", "xcomp"):
+        return False
+    head = scope.head
+    if head.lemma_.lower() in NEED_ADJECTIVES:
+        return True  # "crucial to negotiate" parsed under the adjective
+    return head.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in NEED_ADJECTIVES for c in head.children
+    )
+
+
+def _weighed_reason(noun: Token) -> bool:
+    """'little reason', 'no reason', or the idiom 'it stands to reason'."""
+    if noun.lemma_.lower() != "reason":
+        return False
+    if any(c.dep_ in ("det", "amod") and c.lower_ in DOUBTING_QUANTIFIERS for c in noun.children):
+        return True
+    to = noun.head
+    return to.lower_ == "to" and to.head.lemma_.lower() == "stand"
+
+
+@rule("modality.weighed-reason")
+def weighed_reason(clause: Token) -> bool:
+    """'There is little reason to think the two leaders will meet', 'it stands to reason that
+    Putin would seek support': the speaker weighs the chance of the act; it is not reported.
+    The idiom's own verb ('stands') is no act either.
+
+    Example: There is little reason to think that Iran and Egypt will sign a deal this year.
+    """
+    scope = host_verb(clause)
+    if scope.lemma_.lower() == "stand" and any(
+        o.dep_ == "pobj" and _weighed_reason(o)
+        for p in scope.children
+        if p.dep_ == "prep"
+        for o in p.children
+    ):
+        return True  # the trigger is "stands" itself
+    if any(_weighed_reason(head) for _, head in governors(scope, 3)):
+        return True  # "it stands to reason that X would seek": the clause hangs on "reason"
+    # "little reason to think that X will meet": the verb of thought is the noun's relative
+    return scope.dep_ == "ccomp" and scope.head.dep_ == "relcl" and _weighed_reason(scope.head.head)
+
+
+@rule("generic.usual-procedure")
+def usual_procedure(clause: Token) -> bool:
+    """'If the appeal fails, the person is usually deported': a passive with no doer named and
+    an adverb of the norm ('usually', 'typically', 'normally') tells a procedure, what befalls
+    anyone in that case, not an act done. An active habit ('troops usually patrol') keeps its
+    doer and stays (generic.habitual).
+
+    Example: If the appeal fails, the migrant is usually deported from Germany.
+    """
+    scope = host_verb(clause)
+    passive = child(scope, frozenset({"nsubjpass", "auxpass"})) is not None
+    return (
+        passive
+        and agent(scope) is None
+        and any(c.dep_ == "advmod" and c.lower_ in NORM_ADVERBS for c in scope.children)
+    )
+
+
+@rule("suppress.facility-emergency")
+def facility_emergency(clause: Token) -> bool:
+    """'An emergency was declared at the hospital to receive the injured': a hospital's (or a
+    school's, an airport's) emergency readies the place; it is no state of emergency an
+    authority imposes (CAMEO 1724).
+
+    Example: An emergency was declared at the main hospital in Quetta to receive the wounded.
+    """
+    if clause.lemma_.lower() != "declare":
+        return False
+    declared = [c for c in clause.children if c.dep_ in SUBJECT_DEPS | {"nsubjpass", "dobj"}]
+    if not any(d.lemma_.lower() == "emergency" for d in declared):
+        return False
+    holders = (*declared, clause)
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in FACILITY_NOUNS
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("at", "in")
+        for o in p.children
+    )
+
+
+@rule("generic.room-for")
+def room_for(clause: Token) -> bool:
+    """'to allow time for more consultation', 'leaves room for negotiations': an act that
+    time or room is made for has not happened.
+
+    Example: The pause leaves room for negotiations between Israel and Hamas.
+    """
+    noun = clause
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # "time for talks and cooperation"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    holder = prep.head
+    if holder.pos_ == "NOUN":
+        return holder.lemma_.lower() in ROOM_NOUNS
+    # "allow time for talks", "there is time for talks": the phrase hangs on the verb
+    return holder.lemma_.lower() in ROOM_VERBS and any(
+        c.dep_ in ("dobj", "attr") and c.lemma_.lower() in ROOM_NOUNS for c in holder.children
+    )
+
+
+@rule("modality.seeming-plan")
+def seeming_plan(clause: Token) -> bool:
+    """'Pyongyang appears to be preparing to launch a missile': a plan that only seems to be
+    under way is the observer's inference, not an announcement (a seeming act, 'seemed to have
+    targeted', is a hedged report and stays).
+
+    Example: Iran seems to be planning to attack the tanker.
+    """
+    scope = host_verb(clause)
+    plan = scope.head
+    return (
+        scope.dep_ == "xcomp"
+        and plan.dep_ == "xcomp"
+        and plan.lemma_.lower() in FUTURE_GOVERNORS
+        and plan.head.lemma_.lower() in SEEMING_VERBS
+    )
+
+
+@rule("generic.rejected-view")
+def rejected_view(clause: Token) -> bool:
+    """'rejected the idea that migration brings enrichment': rejecting a view, a proposition
+    with a clause of its own, is an opinion, not the rejection of a proposal ('rejected the
+    idea of a ceasefire' stays REJECT).
+
+    Example: Orban rejected the idea that migration can lead to cultural enrichment.
+    """
+    if clause.lemma_.lower() not in REJECTING_VERBS:
+        return False
+    for c in clause.children:
+        viewed = c.dep_ == "dobj" and c.lemma_.lower() in PROPOSITION_NOUNS
+        if viewed and any(
+            v.dep_ in ("acl", "ccomp") and v.pos_ in ("VERB", "AUX") for v in c.children
+        ):
+            return True  # "the idea that migration can lead ..."
+        if c.dep_ == "ccomp":
+            # "the idea migration brings ...": the noun is parsed into the clause's subject
+            subject = child(c, SUBJECT_DEPS)
+            if subject is not None and any(
+                w.dep_ == "compound" and w.lemma_.lower() in PROPOSITION_NOUNS
+                for w in subject.children
+            ):
+                return True
+    return False
+
+
+@rule("generic.invested-state")
+def invested_state(clause: Token) -> bool:
+    """'The U.S. is so invested in Ukraine': the passive with no doer tells a stake held, an
+    attitude, not an investment made.
+
+    Example: Britain is deeply invested in Kenya's future.
+    """
+    return (
+        clause.lemma_.lower() in STAKE_VERBS
+        and child(clause, frozenset({"nsubjpass"})) is not None
+        and agent(clause) is None
+    )
+
+
+# The clause-level rules of this module, in the order the suppression pass tries them.
+NO_ACT_SUPPRESSIONS = [
+    needed,
+    weighed_reason,
+    usual_procedure,
+    facility_emergency,
+    room_for,
+    seeming_plan,
+    rejected_view,
+    invested_state,
+]
