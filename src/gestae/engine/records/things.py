@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from gestae.engine.records.codes import PLACE_TARGET_TYPES
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
-# Acts whose words-only object may be a place or a building hit or entered ("attacked the
-# hotel", "sent its soldiers into the valley"): those keep it (record.place-victims).
-PLACE_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
-# CAMEO codes whose object is property by definition ("the trucks were destroyed"): kept.
-PROPERTY_CODES = frozenset({"1712"})
+# Acts whose words-only object may be a place, a building or property hit, raided, seized or
+# entered ("attacked the hotel", "raided a warehouse", "sent its soldiers into the valley"):
+# those keep it (record.place-victims, record.unnamed-target).
+PLACE_ACTS = PLACE_TARGET_TYPES | {"MOBILIZE"}
 # Entity types that name someone (a person, a body, a people), never a thing.
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PEOPLE_WORDS = (
@@ -66,9 +66,9 @@ def thing_target(draft: Draft) -> None:
 
     Example: The ministers signed a constitutional declaration on Monday.
     """
-    if draft.targets or not draft.unnamed or draft.event_type in PLACE_ACTS:
-        return
-    if draft.cameo in PROPERTY_CODES:
+    if draft.targets or not draft.unnamed or not draft.sources:
+        return  # with no source either, the words are all the record has: kept
+    if draft.event_type in PLACE_ACTS:
         return
     things = [t for t in draft.unnamed if _thing(t, draft.sent)]
     if not things:
