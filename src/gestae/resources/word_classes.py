@@ -112,6 +112,7 @@ CLASSES = (
     "conveyances",
     "moved_people",
     "ongoing_act_verbs",
+    "people_nouns",
 )
 
 

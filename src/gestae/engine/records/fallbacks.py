@@ -29,6 +29,7 @@ from gestae.engine.records.codes import (
     TARGET_NEEDED,
 )
 from gestae.engine.records.draft import Draft
+from gestae.engine.records.things import thing_target
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
 from gestae.resources.ontology import Ontology
@@ -390,6 +391,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     place_victims,
     place_target,
     home_deployment,
+    thing_target,
     unnamed_target,
     counted_victims,
 )

@@ -1,0 +1,80 @@
+"""Things kept as words are no target of a non-violent act: 'signed a constitutional
+declaration', 'relaxed fiscal rules', 'banned the supply' name what the act is about, not
+whom it is aimed at. Run before record.unnamed-target, which would bring them back."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from gestae.engine.records.codes import PLACE_TARGET_TYPES
+from gestae.engine.records.draft import Draft
+from gestae.engine.rules import rule
+from gestae.resources.word_classes import words
+from gestae.schema import Actor
+
+# Acts whose words-only object may be a place, a building or property hit, raided, seized or
+# entered ("attacked the hotel", "raided a warehouse", "sent its soldiers into the valley"):
+# those keep it (record.place-victims, record.unnamed-target).
+PLACE_ACTS = PLACE_TARGET_TYPES | {"MOBILIZE"}
+# Entity types that name someone (a person, a body, a people), never a thing.
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+PEOPLE_WORDS = (
+    words("people_nouns")
+    | words("victim_nouns")
+    | words("crowd_nouns")
+    | words("moved_people")
+    | words("member_nouns")
+    | words("kin_nouns")
+    | words("follower_nouns")
+    | words("pundit_nouns")
+    | words("group_references")
+    | words("body_nouns")
+    | words("state_references")
+)
+
+
+# Endings of agent nouns ('plotters', 'smugglers', 'loyalists', 'civilians', 'detainees'):
+# such words may name people, so they stay a target (prefer a thing kept over a person lost).
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee")
+# Endings of compounds on a people word ('schoolgirls', 'businessmen', 'policewomen').
+PEOPLE_ENDINGS = ("girl", "boy", "man", "men", "woman", "women", "person", "people", "child")
+
+
+def _names_someone(token: Token, head: bool) -> bool:
+    """A word for someone: a name, a people word, or (as the head) an agent noun. An owner's
+    pronoun does not make its thing someone ('upgraded their ties')."""
+    if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_ENTS:
+        return True
+    lemma = token.lemma_.lower()
+    if lemma in PEOPLE_WORDS or token.lower_ in PEOPLE_WORDS:
+        return True
+    return head and lemma.endswith(AGENT_ENDINGS + PEOPLE_ENDINGS)
+
+
+def _thing(actor: Actor, sent: Span) -> bool:
+    """The words' head is a common noun and none of them names a person or a body."""
+    span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "NOUN":
+        return False
+    return not any(_names_someone(t, t.i == span.root.i) for t in span)
+
+
+@rule("record.thing-target")
+def thing_target(draft: Draft) -> None:
+    """A non-violent act's object named only in words that are a thing, not a person or a
+    body, is what the act is about: no target (prefer none over a thing).
+
+    Example: The ministers signed a constitutional declaration on Monday.
+    """
+    if draft.targets or not draft.unnamed or not draft.sources:
+        return  # with no source either, the words are all the record has: kept
+    if draft.event_type in PLACE_ACTS:
+        return
+    things = [t for t in draft.unnamed if _thing(t, draft.sent)]
+    if not things:
+        return
+    draft.unnamed = [t for t in draft.unnamed if t not in things]
+    draft.trace.add(
+        "record.thing-target",
+        "a thing, not a participant: " + ", ".join(t.text for t in things),
+    )
