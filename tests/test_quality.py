@@ -67,16 +67,17 @@ def test_conflibert_span_recall_floor(coder: Any) -> None:
         DEV / "conflibert_cameo_ner_train.txt", "conflibert-spans", coder.code, "check"
     )
     assert report.figures["source_span_recall"] >= 0.72
-    assert report.figures["target_span_recall"] >= 0.58
+    assert report.figures["target_span_recall"] >= 0.59
 
 
 @requires_shared
 def test_event_location_floor(coder: Any) -> None:
     report = evaluate(DEV / "event_location_dev.jsonl", "event-location", coder.code, "check")
     assert report.figures["event_recall"] >= 0.63
-    assert report.figures["location_accuracy_when_coded"] >= 0.72
-    assert report.figures["right_place_when_gold_has_place"] >= 0.67
-    assert report.figures["located_when_gold_has_place"] >= 0.73
+    assert report.figures["event_recall_with_merged"] >= 0.67
+    assert report.figures["location_accuracy_when_coded"] >= 0.73
+    assert report.figures["right_place_when_gold_has_place"] >= 0.68
+    assert report.figures["located_when_gold_has_place"] >= 0.74
     assert report.figures["no_place_accuracy"] >= 0.80
 
 
