@@ -174,6 +174,29 @@ def test_a_time_clause_lends_its_week_not_its_day(nlp: Language) -> None:
             "accused",
             PUBLICATION,
         ),
+        # date.also-continues: "also" adds the act to the one just told, when the two share a
+        # participant or the act names it ("the call"); another party's "also" does not.
+        (
+            "The envoy called a meeting of the council on Monday. Greece also backed the call.",
+            "backed",
+            day("2026-03-09", "Monday"),
+        ),
+        (
+            "Police arrested the mayor on Monday. Prosecutors also charged the mayor with fraud.",
+            "charged",
+            day("2026-03-09", "Monday"),
+        ),
+        (
+            "Rubio told reporters on Monday that talks would go on. The ministers also discussed "
+            "trade.",
+            "discussed",
+            PUBLICATION,
+        ),
+        (
+            "Police arrested the mayor on Monday. Prosecutors charged the mayor with fraud.",
+            "charged",
+            PUBLICATION,
+        ),
         # A named speaker's act takes the day of the quote that follows.
         (
             'The assembly speaker denounced the warrant. "We are right," he said Tuesday.',

@@ -24,6 +24,7 @@ __all__ = [
     "count_anchor",
     "counted_days",
     "family",
+    "goes_on",
     "narration_day",
     "participants",
     "quote_day",
@@ -136,6 +137,21 @@ def participants(tok: Token) -> set[str]:
                 if obj.dep_ == "pobj":
                     names |= _names(obj)
     return names
+
+
+def goes_on(verb: Token, before: Token) -> bool:
+    """date.also-continues: an "also" on the verb adds its act to the one just told, when the
+    two share a participant or the verb's argument names that act ("The envoy called a meeting
+    on Wednesday. Greece also backed the call"); another party's "also" may be another day."""
+    adverbs = words().vocabulary.continuing_adverbs
+    if not any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children):
+        return False
+    if participants(verb) & participants(before):
+        return True
+    told = family(before)
+    return any(
+        c.dep_ in _ARGUMENTS and c.pos_ == "NOUN" and family(c) == told for c in verb.children
+    )
 
 
 def refers_back(noun: Token) -> bool:

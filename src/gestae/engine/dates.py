@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from gestae.engine.date_links import (
     count_anchor,
     counted_days,
+    goes_on,
     narration_day,
     quote_day,
     refers_back,
@@ -540,19 +541,18 @@ _CONTINUING_PRONOUNS = frozenset({"he", "she", "they"})
 def _continued(trigger: Token, published: date | None) -> EventDate | None:
     """The day of the sentence before for a main clause in the simple past whose subject is
     "he", "she" or "they" ("Mujahid disclosed the decision late Tuesday. He accused the envoy
-    of ..."): the same person's story goes on that day. A past perfect ("He had warned") goes
-    back before it, and a sentence with another subject may tell another day's event."""
+    of ..."), or that says "also" of the act before (date.also-continues): the story goes on
+    that day. A past perfect goes back before it; another subject may tell another day's."""
     verb = _narrated(trigger)
     if verb is None or published is None:
         return None
     subject = _subject(verb)
-    if subject is None or subject.lower_ not in _CONTINUING_PRONOUNS:
-        return None
     start = _sentence_start(verb)
-    if start == 0:
+    if subject is None or start == 0:
         return None
     before = verb.doc[start - 1].sent.root
-    if before.tag_ != "VBD" or _subject(before) is None:
+    pronoun = subject.lower_ in _CONTINUING_PRONOUNS
+    if not (pronoun or goes_on(verb, before)) or before.tag_ != "VBD" or _subject(before) is None:
         return None
     return _past_day(before, published)
 

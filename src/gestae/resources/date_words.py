@@ -19,6 +19,7 @@ WORD_LISTS = (
     "future_aux",
     "non_event_preps",
     "earlier_adverbs",
+    "continuing_adverbs",
     "occurrence_verbs",
 )
 KEYS = (*WORD_LISTS, "months", "event_noun_verbs")
@@ -37,6 +38,8 @@ class DateVocabulary:
     non_event_preps: frozenset[str]
     # "previously", "formerly": the event is before the story's time, on a day not given.
     earlier_adverbs: frozenset[str]
+    # "also": the act adds to the one told in the sentence before, on its day.
+    continuing_adverbs: frozenset[str]
     # "the war, which began in 2022": a relative clause with one of these dates its noun.
     occurrence_verbs: frozenset[str]
     # "the abduction" -> "abduct": the verb an event noun retells, so "the abduction" finds
@@ -96,6 +99,7 @@ def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
         future_aux=words["future_aux"],
         non_event_preps=words["non_event_preps"],
         earlier_adverbs=words["earlier_adverbs"],
+        continuing_adverbs=words["continuing_adverbs"],
         occurrence_verbs=words["occurrence_verbs"],
         event_noun_verbs=_noun_verbs(doc),
     )
