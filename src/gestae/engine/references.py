@@ -23,6 +23,7 @@ PAIR_HEADS = words("pair_heads")
 STATE_REFERENCES = words("state_references")
 # Pronouns that point back to several actors, or a group ("they").
 PLURAL_PRONOUNS = words("plural_pronouns")
+PERSON_POSSESSIVES = words("person_possessives")
 # Verbs whose subject "it" mostly refers to nothing ("it is", "it seems").
 EMPTY_IT_VERBS = words("empty_it_verbs")
 GROUP_KINDS = ("group", "organization")
@@ -128,6 +129,23 @@ def _own_country(token: Token, lemma: str, mods: set[str], found: DocActors) -> 
         return None
     person = people[-1]
     return pointer(token, [_as_state(person)], f"the country of {person.name or person.text}")
+
+
+def possessor_person(head: Token, found: DocActors) -> Actor | None:
+    """'The army chief said his forces ...': the person a "his/her" before a sector noun points
+    to, when it is the last person with a country named as a subject earlier in the same
+    sentence (rule actor.possessor-country). Nothing otherwise: a possessive pointing to
+    another sentence's person is left unresolved rather than guessed."""
+    poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES]
+    if not poss:
+        return None
+    start = head.sent.start_char
+    here = [
+        a
+        for a in found.subjects_seen
+        if a.kind == "person" and a.country and start <= a.start < poss[0].idx
+    ]
+    return here[-1] if here else None
 
 
 def _as_state(actor: Actor) -> Actor:
