@@ -243,8 +243,14 @@ def pointer(
 
 def definite_bare(head: Token) -> bool:
     """'the minister', 'the prime minister', 'the former president': a pointer back, not a
-    new actor; any country or name in front makes it a new one."""
-    lefts = [t for t in head.lefts if t.dep_ != "punct"]
+    new actor; any country or name in front makes it a new one. The parser may hang the
+    article on the first word of a hyphenated title ("The secretary-general")."""
+    lefts: list[Token] = []
+    for t in head.lefts:
+        if t.dep_ == "compound":
+            lefts.extend(w for w in t.lefts if w.dep_ != "punct")
+        if t.dep_ != "punct":
+            lefts.append(t)
     if not lefts or lefts[0].lower_ not in POINTING_DETERMINERS:
         return False
     return all(t.pos_ in ("ADJ", "NOUN") and t.ent_type_ == "" for t in lefts[1:])
