@@ -23,6 +23,7 @@ PAIR_HEADS = words("pair_heads")
 STATE_REFERENCES = words("state_references")
 # Pronouns that point back to several actors, or a group ("they").
 PLURAL_PRONOUNS = words("plural_pronouns")
+PERSON_POSSESSIVES = words("person_possessives")
 # Verbs whose subject "it" mostly refers to nothing ("it is", "it seems").
 EMPTY_IT_VERBS = words("empty_it_verbs")
 GROUP_KINDS = ("group", "organization")
@@ -130,6 +131,23 @@ def _own_country(token: Token, lemma: str, mods: set[str], found: DocActors) -> 
     return pointer(token, [_as_state(person)], f"the country of {person.name or person.text}")
 
 
+def possessor_person(head: Token, found: DocActors) -> Actor | None:
+    """'The army chief said his forces ...': the person a "his/her" before a sector noun points
+    to, when it is the last person with a country named as a subject earlier in the same
+    sentence (rule actor.possessor-country). Nothing otherwise: a possessive pointing to
+    another sentence's person is left unresolved rather than guessed."""
+    poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES]
+    if not poss:
+        return None
+    start = head.sent.start_char
+    here = [
+        a
+        for a in found.subjects_seen
+        if a.kind == "person" and a.country and start <= a.start < poss[0].idx
+    ]
+    return here[-1] if here else None
+
+
 def _as_state(actor: Actor) -> Actor:
     """The state of an actor named earlier, on that actor's words ("the country", "his country")."""
     return Actor(
@@ -225,8 +243,14 @@ def pointer(
 
 def definite_bare(head: Token) -> bool:
     """'the minister', 'the prime minister', 'the former president': a pointer back, not a
-    new actor; any country or name in front makes it a new one."""
-    lefts = [t for t in head.lefts if t.dep_ != "punct"]
+    new actor; any country or name in front makes it a new one. The parser may hang the
+    article on the first word of a hyphenated title ("The secretary-general")."""
+    lefts: list[Token] = []
+    for t in head.lefts:
+        if t.dep_ == "compound":
+            lefts.extend(w for w in t.lefts if w.dep_ != "punct")
+        if t.dep_ != "punct":
+            lefts.append(t)
     if not lefts or lefts[0].lower_ not in POINTING_DETERMINERS:
         return False
     return all(t.pos_ in ("ADJ", "NOUN") and t.ent_type_ == "" for t in lefts[1:])

@@ -13,6 +13,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from gestae.engine.body_links import APPOINTED_RULE, MEMBERSHIP_PREPS, appointer, group_of
 from gestae.engine.mentions import (
     DocActors,
     MatchAt,
@@ -27,16 +28,13 @@ from gestae.engine.mentions import (
     relocate,
 )
 from gestae.engine.places import Gazetteer
-from gestae.engine.references import definite_bare
+from gestae.engine.references import definite_bare, possessor_person
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
 # Prepositions that say whose a sector noun is ("ministers of Germany", "troops from Chad").
 ORIGIN_PREPS = ("of", "from")
-# Prepositions that make a sector noun a member of a body ("fighters of Islamic State", "a
-# spokesman for the Taliban", "negotiators from the FARC").
-MEMBERSHIP_PREPS = ("of", "for", "from")
 # Entity types of place names, whose last word is never an agent noun ("West Bank").
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 # Modifiers that put a force or body outside any one state: never the country of the place
@@ -66,6 +64,10 @@ CONTEXT_COUNTRY = "country from the article's context"
 # How a rule says an actor comes from elsewhere: neither the article's country nor the event
 # place's (records.fallbacks.place_country leaves it alone).
 FROM_ELSEWHERE = "from elsewhere, no country from the place or the article"
+# How a rule says "his forces" took the country of the person "his" points to.
+POSSESSOR_RULE = "actor.possessor-country: the country of the possessor"
+# How a rule says an international official takes no country from the article.
+IGO_TITLE = "actor.igo-title-no-context: an international title, no country from the article"
 
 
 def _has_name(body: Token) -> bool:
@@ -261,7 +263,11 @@ class SectorMentions:
         span = doc[bounds[0] : bounds[1]]
         bits = cues.reasons(head)
         if org is None and not states:
-            org = self.group_of(head, match_at, found, published)
+            org = appointer(self.dictionary, head, match_at, found, published)
+            if org is not None:
+                bits.append(APPOINTED_RULE)
+        if org is None and not states:
+            org = group_of(self.dictionary, head, match_at, found, published)
         if org is not None:
             return _member_of(span, head, cues, org, bits)
         partners: list[tuple[ActorEntry, Token]] = []
@@ -279,6 +285,7 @@ class SectorMentions:
             countries = list(around)
             if countries:
                 bits.append("country from " + ", ".join(around))
+        countries = countries or _possessor_country(head, found, bits)
         if not countries and definite_bare(head):
             # "the minister": the last person named with that kind of office; "the militants":
             # the last group named with that sector.
@@ -304,7 +311,8 @@ class SectorMentions:
             and not cues.phrase
             and self.dictionary.is_generic(head.lemma_.lower())
         )
-        if not countries and not (generic and cues.modifier is None):
+        igo_title = _igo_title(cues, countries, bits)
+        if not countries and not (generic and cues.modifier is None) and not igo_title:
             dominant = found.dominant_country() or _home_state(head, cues, found)
             if dominant is not None:
                 countries = [dominant]
@@ -327,7 +335,7 @@ class SectorMentions:
         African Union Commission"): the body it belongs to, if one is named after it."""
         if head.lemma_.lower() not in MEMBER_NOUNS and head.lower_ not in MEMBER_NOUNS:
             return None
-        org = self.group_of(head, match_at, found, published)
+        org = group_of(self.dictionary, head, match_at, found, published)
         if org is None:
             return None
         span = head.doc[bounds[0] : bounds[1]]
@@ -354,26 +362,6 @@ class SectorMentions:
         hints: list[str | None] = [*named, *around, found.dominant_country()]
         home = hints[0]
         return home if home in org.shared else None
-
-    def group_of(
-        self, head: Token, match_at: MatchAt, found: DocActors, published: date | None
-    ) -> ActorEntry | None:
-        """The listed body a sector noun belongs to through a preposition: "fighters of
-        Islamic State", "a spokesman for the Taliban", "the chairman of the African Union
-        Commission" take the body's identity, as "Hamas militants" does. Only a body named
-        by the object itself counts, not one inside its modifiers ("the police of Hamas-run
-        Gaza" are not Hamas)."""
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in MEMBERSHIP_PREPS:
-                continue
-            for obj in prep.children:
-                named = dictionary_token(obj, match_at) if obj.dep_ == "pobj" else None
-                if named is None:
-                    continue
-                entry = choose_entry(match_at[named.i][1], found)
-                if entry.kind in ("organization", "group") and entry.role != "media":
-                    return self.dictionary.as_of(entry, published)
-        return None
 
     def outside_word(self, head: Token, cues: SectorCues) -> str | None:
         """ "foreign" or "international" in front of an agent noun or title, not part of a
@@ -469,6 +457,24 @@ class SectorMentions:
         name = token.doc[start : token.i + 1].text
         place = self.gazetteer.lookup(name, found.countries())
         return place.country if place is not None else None
+
+
+def _possessor_country(head: Token, found: DocActors, bits: list[str]) -> list[str | None]:
+    """ "The army chief said his forces ...": the country of the person "his" points to."""
+    holder = possessor_person(head, found)
+    if holder is None or not holder.country:
+        return []
+    bits.append(f"{POSSESSOR_RULE} ({holder.name or holder.text}, {holder.country})")
+    return [holder.country]
+
+
+def _igo_title(cues: SectorCues, countries: list[str | None], bits: list[str]) -> bool:
+    """An international official ("special rapporteur", "secretary general") serves a body,
+    not the country the article is about (rule actor.igo-title-no-context)."""
+    igo = cues.title is not None and cues.title.sector == "IGO"
+    if igo and not countries:
+        bits.append(IGO_TITLE)
+    return igo
 
 
 def _member_of(

@@ -42,6 +42,8 @@ CLASSES = (
     "group_references",
     "state_references",
     "person_pronouns",
+    "person_possessives",
+    "appointing_verbs",
     "plural_pronouns",
     "empty_it_verbs",
     "former_title_words",

@@ -1,0 +1,87 @@
+"""Which listed body a title or agent noun belongs to: the one named after it ("fighters of
+Islamic State", "a spokesman for the Taliban") or the one that appointed it ("a United
+Nations-appointed special rapporteur"). Split from sector_mentions.py, which uses both.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from gestae.engine.mentions import DocActors, MatchAt, choose_entry, dictionary_token
+from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
+from gestae.resources.word_classes import words
+
+# Prepositions that make a sector noun a member of a body ("fighters of Islamic State", "a
+# spokesman for the Taliban", "negotiators from the FARC").
+MEMBERSHIP_PREPS = ("of", "for", "from")
+# Participles that make an official the appointer's ("a UN-appointed envoy").
+APPOINTING_VERBS = words("appointing_verbs")
+# How a rule says an official serves the body that appointed them.
+APPOINTED_RULE = "actor.appointed-by: serves the body named before the participle"
+
+
+def group_of(
+    dictionary: ActorDictionary,
+    head: Token,
+    match_at: MatchAt,
+    found: DocActors,
+    published: date | None,
+) -> ActorEntry | None:
+    """The listed body a sector noun belongs to through a preposition: "fighters of
+    Islamic State", "a spokesman for the Taliban", "the chairman of the African Union
+    Commission" take the body's identity, as "Hamas militants" does. Only a body named
+    by the object itself counts, not one inside its modifiers ("the police of Hamas-run
+    Gaza" are not Hamas)."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in MEMBERSHIP_PREPS:
+            continue
+        for obj in prep.children:
+            named = dictionary_token(obj, match_at) if obj.dep_ == "pobj" else None
+            if named is None:
+                continue
+            entry = choose_entry(match_at[named.i][1], found)
+            if entry.kind in ("organization", "group") and entry.role != "media":
+                return dictionary.as_of(entry, published)
+    return None
+
+
+def appointer(
+    dictionary: ActorDictionary,
+    head: Token,
+    match_at: MatchAt,
+    found: DocActors,
+    published: date | None,
+) -> ActorEntry | None:
+    """'United Nations-appointed special rapporteur X', 'the Taliban-appointed governor':
+    the body or state named before an appointing participle is the one the official
+    serves, whatever country the article is about (rule actor.appointed-by)."""
+    holders = [head, *(t for t in head.lefts if t.dep_ == "compound")]
+    for word in holders:
+        for part in word.lefts:
+            if part.dep_ != "amod":
+                continue
+            before, _, verb = part.lower_.rpartition("-")
+            if before and _appointing(verb):  # one token: "U.N.-appointed"
+                entries = dictionary.lookup(part.text[: len(before)])
+                entry = choose_entry(entries, found) if entries else None
+            elif part.lemma_.lower() in APPOINTING_VERBS:
+                # "United Nations-appointed": the name under the participle, or the words
+                # just before the hyphen when the parser left them as its siblings.
+                doc = part.doc
+                near = list(part.lefts)
+                if part.i > 1 and doc[part.i - 1].text == "-":
+                    near.append(doc[part.i - 2])
+                bys = [t for t in near if t.i in match_at and t.i < part.i]
+                entry = choose_entry(match_at[bys[0].i][1], found) if bys else None
+            else:
+                continue
+            if entry and entry.country and entry.kind in ("organization", "group", "state"):
+                return dictionary.as_of(entry, published)
+    return None
+
+
+def _appointing(word: str) -> bool:
+    """'appointed', 'mandated': a past participle of an appointing verb."""
+    return word.endswith("ed") and (word[:-1] in APPOINTING_VERBS or word[:-2] in APPOINTING_VERBS)
