@@ -272,3 +272,22 @@ def test_explain_mends_lemmas_as_code_does(coder: Any) -> None:
     assert [r.event_type for r in explained] == [
         r.event_type for r in coder.code(Article(id="x", text=text))
     ]
+
+
+def test_explain_cuts_sentences_as_code_does(coder: Any) -> None:
+    """`gestae explain` must show the records `gestae code` writes, so it parses with the same
+    sentence breaks: after a subheading glued to its paragraph, and after an abbreviation
+    that ends a sentence."""
+    text = (
+        "Talks stall Meanwhile, Chile recalled its ambassador from Peru on Monday. "
+        "The talks broke down in the U.S. Boric expelled two Peruvian diplomats on Tuesday."
+    )
+    article = Article(id="x", text=text, published=date(2024, 5, 3))
+    doc = coder.parse_text(text)
+    starts = [s[0].text for s in doc.sents]
+    assert "Meanwhile" in starts and "Boric" in starts
+
+    def key(records: list[Any]) -> list[tuple[Any, ...]]:
+        return sorted((r.sentence_index, r.trigger.text, r.event_type) for r in records)
+
+    assert key(coder.code_doc(article, doc)) == key(coder.code(article))

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 def explain_text(text: str, published: date | None, model: str | None, console: Console) -> None:
     coder = CoderConfig(model=model, include_negated=True).build()
     article = Article(id="explain", text=text, published=published)
-    doc = coder.nlp(text)
+    doc = coder.parse_text(text)
     actors = coder.analyse(article, doc)
     parse, triggers = _parse_tables(coder, doc, actors)
     console.print(parse)

@@ -227,7 +227,8 @@ class Coder:
         mend_progressives(doc)
         view = TokenView.of(doc)
         run = Run(0, len(doc), True, 0, view.length, doc)
-        window = Window(article, doc, 0, [run], split_sentences(view), True)
+        segments = split_sentences(view, breaks=self._breaks(view))
+        window = Window(article, doc, 0, [run], segments, True)
         return list(self._code_window(window, doc))
 
     def _is_name(self, phrase: str) -> bool:
@@ -280,12 +281,7 @@ class Coder:
         for start, end in block_bounds(text, self.block_chars):
             block = self.nlp.make_doc(text[start:end])
             view = TokenView.of(block)
-            breaks = sorted(
-                {
-                    *self.breaks.positions(view.text, view.is_space),
-                    *glued_heading_breaks(view.text, view.is_space),
-                }
-            )
+            breaks = self._breaks(view)
             if start < skip:  # the headline line is a sentence of its own
                 breaks = sorted({*breaks, *_after(block, skip - start)})
             for i in breaks:
@@ -303,6 +299,27 @@ class Coder:
             if tail:
                 doc = block[tail[0].start : tail[-1].end].as_doc()
                 carried = Run(0, len(doc), True, tail[0].start_char, tail[-1].end_char, doc)
+
+    def _breaks(self, view: TokenView) -> list[int]:
+        """Tokens that start a sentence the parser would miss: after an abbreviation that ends
+        one, and after a subheading glued to its paragraph."""
+        return sorted(
+            {
+                *self.breaks.positions(view.text, view.is_space),
+                *glued_heading_breaks(view.text, view.is_space),
+            }
+        )
+
+    def parse_text(self, text: str) -> Doc:
+        """One text parsed in full with the sentence breaks and lemma mending that `code_many`
+        gives it, so that `gestae explain` shows the parse the records come from."""
+        doc = self.nlp.make_doc(text)
+        for i in self._breaks(TokenView.of(doc)):
+            doc[i].is_sent_start = True
+        doc = self.nlp(doc, disable=self.unused)
+        correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
+        mend_progressives(doc)
+        return doc
 
     def _headline_window(self, article: Article, headline: Headline) -> Window:
         """The headline, in ordinary case, as a window of its own that is parsed in full."""
