@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from gestae.engine.date_periods import Period, resolve_text, words
 from gestae.engine.date_syntax import has_subject, is_finite, is_past, is_verb, span_root
+from gestae.engine.rules import rule, rule_id_of
 from gestae.resources.word_classes import words as word_class
 
 NOUN_PREMODIFIERS = frozenset({"compound", "poss", "amod", "nmod", "nummod"})
@@ -93,7 +94,7 @@ def _joins_dated_narration(verb: Token) -> bool:
     )
 
 
-def _speech_or_content_head(verb: Token) -> Token | None:
+def _speech_or_content_head(verb: Token, ruled: dict[int, str]) -> Token | None:
     """The saying whose complement the trigger's clause is, when that clause is not in the
     past ("told reporters on Monday that Ankara must release ..."): such an act is the
     statement, made when it was said, while a past event inside ("said Monday that rebels
@@ -104,11 +105,27 @@ def _speech_or_content_head(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in verb.children):
         return head  # "Tuesday's announcement that Kyiv had agreed": known by Tuesday
-    if is_past(verb):
+    if verb.dep_ != "ccomp" or not is_verb(head) or head.lemma_.lower() not in SPEECH_VERBS:
         return None
-    if verb.dep_ == "ccomp" and is_verb(head) and head.lemma_.lower() in SPEECH_VERBS:
+    if not is_past(verb):
+        return head
+    if said_progressive(verb):
+        ruled[head.i] = rule_id_of(said_progressive)
         return head
     return None
+
+
+@rule("date.said-progressive")
+def said_progressive(verb: Token) -> bool:
+    """A saying's complement in the past progressive is its speaker's present, backshifted:
+    the act is under way when it is said, so the saying's date dates it ("announced in
+    December it was cutting ties"), as it dates a complement in the present.
+
+    Example: In January, the government announced it was expelling the ambassador.
+    """
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_.lower() == "be" for c in verb.children
+    )
 
 
 def _dated_together(verb: Token, other: Token) -> bool:
@@ -148,8 +165,8 @@ def _setting_events(verb: Token) -> Iterator[int]:
             )
 
 
-def trigger_anchors(trigger: Token) -> set[int]:
-    """Tokens whose dates also date the trigger.
+def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[int]:
+    """Tokens whose dates also date the trigger; `ruled` gets those a named rule added.
 
     Non-finite verbs, participle clauses and subjectless coordinated verbs borrow the clause
     they hang from; an act stated in the present inside a report borrows the saying; event
@@ -157,6 +174,7 @@ def trigger_anchors(trigger: Token) -> set[int]:
     never a further clause, and a relative clause saying when they began.
     """
     anchors = {trigger.i}
+    ruled = {} if ruled is None else ruled
     if is_verb(trigger):
         anchors.update(
             c.i
@@ -172,7 +190,7 @@ def trigger_anchors(trigger: Token) -> set[int]:
             anchors.add(cur.i)
             if not is_verb(cur):
                 break
-        if is_verb(cur) and (said := _speech_or_content_head(cur)) is not None:
+        if is_verb(cur) and (said := _speech_or_content_head(cur, ruled)) is not None:
             anchors.add(said.i)
         if _joins_dated_narration(cur):
             anchors.add(cur.head.i)

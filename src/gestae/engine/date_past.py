@@ -11,6 +11,11 @@ from spacy.tokens import Span, Token
 from gestae.engine.date_attach import NOUN_PREMODIFIERS, SPEECH_VERBS
 from gestae.engine.date_periods import Period, resolve_text, words
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb, span_root
+from gestae.engine.rules import rule
+
+# A main clause of the present ("remains", "is") or present perfect ("has fallen"): what a
+# time clause under it tells is before now.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 # A date this long before publication marks a sentence about the past (docs/contract.md).
 HISTORICAL_GAP = timedelta(days=31)
@@ -99,3 +104,33 @@ def earlier_cue(trigger: Token) -> str | None:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return None  # "if they had attacked": a condition, not a past event
     return verb.doc[had[0].i : aux[-1].i + 1].text
+
+
+@rule("date.earlier-time-clause")
+def earlier_time_clause(trigger: Token) -> str | None:
+    """A simple-past act in a "before" or "since" clause of a present or present-perfect
+    clause happened before the story's time: the main clause compares now with then, so the
+    act is `earlier`, not the publication day (`earlier_clause_marks` in data/dates.yaml).
+
+    Example: Trade with the region remains smaller than before Russia invaded Ukraine.
+    """
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ not in ("advcl", "pcomp") or verb.tag_ != "VBD":
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "since they had attacked", "before it was seized": leave those be
+    marks = words().vocabulary.earlier_clause_marks
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in marks), None)
+    head = verb.head
+    for _ in range(3):  # "lower than before Russia invaded": up through "than" and "lower"
+        if is_verb(head) or head.head.i == head.i:
+            break
+        head = head.head
+    if mark is None or not is_verb(head):
+        return None
+    aux = {c.tag_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"VBD", "MD"}:
+        return None  # "had fallen since", "will end before": not the present
+    if head.tag_ in _PRESENT_TAGS or (head.tag_ == "VBN" and aux & _PRESENT_TAGS):
+        return mark.text
+    return None

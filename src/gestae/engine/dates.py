@@ -34,10 +34,16 @@ from gestae.engine.date_links import (
     retellings,
     shift,
 )
-from gestae.engine.date_past import HISTORICAL_GAP, earlier_cue, historical_date
+from gestae.engine.date_past import (
+    HISTORICAL_GAP,
+    earlier_cue,
+    earlier_time_clause,
+    historical_date,
+)
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
+from gestae.engine.rules import Trace, rule_id_of
 from gestae.schema import EventDate
 
 __all__ = ["resolve_date"]
@@ -54,7 +60,7 @@ def _fallback(published: date | None) -> EventDate:
     return EventDate(value=iso, end=iso, granularity="day", text=None, basis="publication")
 
 
-def resolve_date(trigger: Token, published: date | None) -> EventDate:
+def resolve_date(trigger: Token, published: date | None, trace: Trace | None = None) -> EventDate:
     """Date the event expressed by `trigger`, falling back to the publication day.
 
     A date phrase attached to the trigger's own clause counts; a recent date elsewhere in the
@@ -62,21 +68,32 @@ def resolve_date(trigger: Token, published: date | None) -> EventDate:
     Only a past event in a sentence about the distant past takes the sentence's old date. An
     undated act told before in the article with its day takes that day, and a count of days
     ("a day earlier") is counted from the event or date it names (engine/date_links.py).
+    The named date rules that decided go into `trace`.
     """
     if isinstance(published, datetime):
         published = published.date()
-    return _resolve(trigger, published, linked=True)
+    rules: list[str] = []
+    when = _resolve(trigger, published, linked=True, rules=rules)
+    if trace is not None:
+        for rule_id in rules:
+            trace.add(rule_id, when.text or "")
+    return when
 
 
-def _resolve(trigger: Token, published: date | None, linked: bool) -> EventDate:
-    """`resolve_date`; `linked` False reads the sentence alone (what a link may borrow)."""
+def _resolve(
+    trigger: Token, published: date | None, linked: bool, rules: list[str] | None = None
+) -> EventDate:
+    """`resolve_date`; `linked` False reads the sentence alone (what a link may borrow).
+    `rules` gets the ids of the named date rules that decided."""
+    rules = [] if rules is None else rules
     if trigger.dep_ in ("aux", "auxpass") and trigger.head.i != trigger.i:
         trigger = trigger.head  # "must maintain": the modal's verb carries the clause
     doc = trigger.doc
     starts, by_sent = doc_candidates(doc)
     sent_start = starts[bisect_right(starts, trigger.i) - 1]
-    anchors = trigger_anchors(trigger)
-    found: list[tuple[tuple[int, int, int], Span, Period]] = []
+    ruled: dict[int, str] = {}
+    anchors = trigger_anchors(trigger, ruled)
+    found: list[tuple[tuple[int, int, int], Span, Period, set[int]]] = []
     for start, end in by_sent.get(sent_start, ()):
         span = doc[start:end]
         if span.start <= trigger.i < span.end:
@@ -99,7 +116,7 @@ def _resolve(trigger: Token, published: date | None, linked: bool) -> EventDate:
         borrowed = int(trigger.i not in path or ANCHORED_BY_CLAUSE in path)
         specificity = GRANULARITIES.index(period.granularity)
         distance = min(abs(trigger.i - span.start), abs(trigger.i - (span.end - 1)))
-        found.append(((borrowed, specificity, distance), span, period))
+        found.append(((borrowed, specificity, distance), span, period, path & anchors))
     if not found:
         old = None
         if published is not None:
@@ -115,14 +132,18 @@ def _resolve(trigger: Token, published: date | None, linked: bool) -> EventDate:
             if told is not None:
                 return told
             cue = earlier_cue(trigger)
+            if cue is None and (cue := earlier_time_clause(trigger)) is not None:
+                rules.append(rule_id_of(earlier_time_clause))
             return _fallback(published) if cue is None else _earlier(cue)
         span, period = old
     else:
         found.sort(key=lambda item: item[0])
-        key, span, period = found[0]
+        key, span, period, through = found[0]
+        if through and through <= ruled.keys():
+            rules.extend(sorted({ruled[i] for i in through}))
         # Only a phrase attached as closely re-anchors it: "marched on Monday in a May Day
         # rally" is not a Monday in May.
-        coarser = [p for other, _, p in found[1:] if other[0] <= key[0]]
+        coarser = [p for other, _, p, _ in found[1:] if other[0] <= key[0]]
         period = within_coarser(span.text, period, coarser)
     return _from_text(span.text, period)
 

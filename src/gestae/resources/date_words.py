@@ -21,6 +21,7 @@ WORD_LISTS = (
     "earlier_adverbs",
     "continuing_adverbs",
     "occurrence_verbs",
+    "earlier_clause_marks",
 )
 KEYS = (*WORD_LISTS, "months", "event_noun_verbs")
 
@@ -42,6 +43,8 @@ class DateVocabulary:
     continuing_adverbs: frozenset[str]
     # "the war, which began in 2022": a relative clause with one of these dates its noun.
     occurrence_verbs: frozenset[str]
+    # "before Russia invaded": a simple-past clause they open, under a present one, is earlier.
+    earlier_clause_marks: frozenset[str]
     # "the abduction" -> "abduct": the verb an event noun retells, so "the abduction" finds
     # "gunmen abducted ... on Monday" earlier in the article (engine/date_links.py).
     event_noun_verbs: dict[str, str]
@@ -101,6 +104,7 @@ def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
         earlier_adverbs=words["earlier_adverbs"],
         continuing_adverbs=words["continuing_adverbs"],
         occurrence_verbs=words["occurrence_verbs"],
+        earlier_clause_marks=words["earlier_clause_marks"],
         event_noun_verbs=_noun_verbs(doc),
     )
 
