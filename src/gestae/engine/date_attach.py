@@ -94,11 +94,17 @@ def _joins_dated_narration(verb: Token) -> bool:
     )
 
 
+# A past act inside a dated report ("This week, sources said rebels attacked ten villages")
+# may take the report's date only when it is a week or longer (engine/dates.py).
+SAID_PERIOD = "date.said-period"
+
+
 def _speech_or_content_head(verb: Token, ruled: dict[int, str]) -> Token | None:
     """The saying whose complement the trigger's clause is, when that clause is not in the
     past ("told reporters on Monday that Ankara must release ..."): such an act is the
-    statement, made when it was said, while a past event inside ("said Monday that rebels
-    attacked") keeps its own time. Or the noun whose content it is ("Tuesday's announcement
+    statement, made when it was said. A past event inside ("said Monday that rebels
+    attacked") keeps its own time, within the saying's week, month or year
+    (`SAID_PERIOD`, marked in `ruled`). Or the noun whose content it is ("Tuesday's announcement
     that Kyiv had agreed"): what an announcement states is done by its day."""
     head = verb.head
     if head.i == verb.i:
@@ -112,7 +118,8 @@ def _speech_or_content_head(verb: Token, ruled: dict[int, str]) -> Token | None:
     if said_progressive(verb):
         ruled[head.i] = rule_id_of(said_progressive)
         return head
-    return None
+    ruled[head.i] = SAID_PERIOD  # a past act: only the saying's week, month or year (dates.py)
+    return head
 
 
 @rule("date.said-progressive")

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from gestae.engine.date_attach import (
     ANCHORED_BY_CLAUSE,
+    SAID_PERIOD,
     coarse_only,
     date_anchors,
     is_future,
@@ -43,7 +44,7 @@ from gestae.engine.date_past import (
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
-from gestae.engine.rules import Trace, rule_id_of
+from gestae.engine.rules import Trace, rule, rule_id_of
 from gestae.schema import EventDate
 
 __all__ = ["resolve_date"]
@@ -113,10 +114,14 @@ def _resolve(
             period = _counted(span, counted, start_event, published)
         if period is None or (start_event is None and coarse_only(span, path, period)):
             continue
+        through = path & anchors
+        said = through and all(ruled.get(i) == SAID_PERIOD for i in through)
+        if said and not said_period(period, published):
+            continue
         borrowed = int(trigger.i not in path or ANCHORED_BY_CLAUSE in path)
         specificity = GRANULARITIES.index(period.granularity)
         distance = min(abs(trigger.i - span.start), abs(trigger.i - (span.end - 1)))
-        found.append(((borrowed, specificity, distance), span, period, path & anchors))
+        found.append(((borrowed, specificity, distance), span, period, through))
     if not found:
         old = None
         if published is not None:
@@ -146,6 +151,18 @@ def _resolve(
         coarser = [p for other, _, p, _ in found[1:] if other[0] <= key[0]]
         period = within_coarser(span.text, period, coarser)
     return _from_text(span.text, period)
+
+
+@rule(SAID_PERIOD)
+def said_period(period: Period, published: date | None) -> bool:
+    """A past act inside a report takes the saying's date when that date is a week, month or
+    year begun by publication ("This week, military sources said rebels attacked ten
+    villages"): the act was known by then and most likely falls in it. The saying's day is
+    not the act's ("said Monday that bandits raided" may tell Sunday's raid).
+
+    Example: This week, army sources said rebels attacked ten villages near the border.
+    """
+    return published is not None and period.granularity != "day" and period.start <= published
 
 
 def _from_text(text: str, period: Period) -> EventDate:
