@@ -134,3 +134,37 @@ def earlier_time_clause(trigger: Token) -> str | None:
     if head.tag_ in _PRESENT_TAGS or (head.tag_ == "VBN" and aux & _PRESENT_TAGS):
         return mark.text
     return None
+
+
+@rule("date.earlier-relative")
+def earlier_relative(trigger: Token) -> str | None:
+    """A simple-past relative clause on a noun of a present, present-perfect or future clause
+    tells who the noun's referent is by what it did before ("Barnier, who led the Brexit
+    talks, says ...", "an NGO that worked with the archaeologists is ..."): background, so
+    `earlier`, not the publication day.
+
+    Example: The general, who led the 2019 offensive, now heads the defence ministry.
+    """
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD":
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    head = verb.head
+    for _ in range(4):  # the noun, up through prepositions, to the verb of its clause
+        if is_verb(head) or head.head.i == head.i:
+            break
+        head = head.head
+    if not is_verb(head):
+        return None
+    aux = {c.tag_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if "VBD" in aux:
+        return None
+    if (
+        head.tag_ in _PRESENT_TAGS
+        or "MD" in aux
+        or (head.tag_ in ("VBN", "VB") and aux & _PRESENT_TAGS)
+    ):
+        pronoun = next((c for c in verb.children if c.tag_ in ("WDT", "WP")), None)
+        return pronoun.text if pronoun is not None else verb.text
+    return None

@@ -38,6 +38,7 @@ from gestae.engine.date_links import (
 from gestae.engine.date_past import (
     HISTORICAL_GAP,
     earlier_cue,
+    earlier_relative,
     earlier_time_clause,
     historical_date,
 )
@@ -139,6 +140,8 @@ def _resolve(
             cue = earlier_cue(trigger)
             if cue is None and (cue := earlier_time_clause(trigger)) is not None:
                 rules.append(rule_id_of(earlier_time_clause))
+            if cue is None and (cue := earlier_relative(trigger)) is not None:
+                rules.append(rule_id_of(earlier_relative))
             return _fallback(published) if cue is None else _earlier(cue)
         span, period = old
     else:
