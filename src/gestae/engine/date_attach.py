@@ -207,6 +207,9 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
         head = head.head
     if head.i != trigger.i and is_verb(head):
         anchors.add(head.i)
+    elif (verb := series_verb(trigger)) is not None:
+        anchors.add(verb.i)
+        ruled[verb.i] = rule_id_of(series_verb)
     # "the invasion, which began on February 24", "the raid, which happened on Sunday": a
     # relative clause telling when the event started or took place dates the event noun.
     occurred = words().vocabulary.occurrence_verbs
@@ -214,6 +217,28 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
         c.i for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in occurred
     )
     return anchors
+
+
+@rule("date.series-of")
+def series_verb(noun: Token) -> Token | None:
+    """An event noun counted by a noun of quantity ("carried out a series of airstrikes on
+    Monday", "launched a wave of arrests") is the act of the verb that governs the quantity:
+    that verb's date dates it, as it dates a noun that is its own argument
+    (`quantity_nouns` in data/dates.yaml). Other nouns of an event noun ("the anniversary of
+    the invasion") tell another time and lend nothing.
+
+    Example: On Monday, U.S. forces carried out a series of airstrikes against rebels.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    quantity = prep.head
+    if quantity.lemma_.lower() not in words().vocabulary.quantity_nouns:
+        return None
+    verb = quantity.head
+    if quantity.dep_ not in ("dobj", "nsubj", "nsubjpass") or not is_verb(verb):
+        return None
+    return verb
 
 
 def is_future(tokens: list[Token]) -> bool:
