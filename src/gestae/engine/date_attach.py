@@ -189,6 +189,9 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
             if (c.dep_ == "conj" and _borrows_head(c)) or _dated_together(trigger, c)
         )
         anchors.update(_setting_events(trigger))
+        if (noun := dated_noun_relative(trigger)) is not None:
+            anchors.add(noun.i)
+            ruled[noun.i] = rule_id_of(dated_noun_relative)
         cur = trigger
         for _ in range(4):
             if not _borrows_head(cur):
@@ -217,6 +220,20 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
         c.i for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in occurred
     )
     return anchors
+
+
+@rule("date.noun-relative")
+def dated_noun_relative(verb: Token) -> Token | None:
+    """A simple-past relative clause on a noun tells what that thing did at its time, so a
+    date of the noun dates it ("Sunday's bombing, which killed 12 people", "the 2004 attack
+    that killed nine soldiers"); the clause's own date still comes first.
+
+    Example: Sunday's bombing, which killed 12 soldiers, was the deadliest this year.
+    """
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or not _simple_past(verb):
+        return None
+    return noun
 
 
 @rule("date.series-of")
