@@ -200,6 +200,10 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
             anchors.add(cur.i)
             if not is_verb(cur):
                 break
+        for setting in borrowed_settings(trigger, cur):
+            if setting not in anchors:
+                anchors.add(setting)
+                ruled[setting] = rule_id_of(borrowed_settings)
         if is_verb(cur) and (said := _speech_or_content_head(cur, ruled)) is not None:
             anchors.add(said.i)
         if _joins_dated_narration(cur):
@@ -220,6 +224,19 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
         c.i for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in occurred
     )
     return anchors
+
+
+@rule("date.borrowed-setting")
+def borrowed_settings(trigger: Token, borrowed: Token) -> list[int]:
+    """The event noun that the verb a trigger borrows its time from happens in dates the
+    trigger too, as it dates that verb ("the agency said in a November report, calling for
+    more ambitious targets": the call is the report's).
+
+    Example: The agency said in a November report, calling for higher targets, that demand fell.
+    """
+    if borrowed.i == trigger.i or not is_verb(borrowed):
+        return []
+    return list(_setting_events(borrowed))
 
 
 @rule("date.noun-relative")
