@@ -126,12 +126,18 @@ def _speech_or_content_head(verb: Token, ruled: dict[int, str]) -> Token | None:
 def said_progressive(verb: Token) -> bool:
     """A saying's complement in the past progressive is its speaker's present, backshifted:
     the act is under way when it is said, so the saying's date dates it ("announced in
-    December it was cutting ties"), as it dates a complement in the present.
+    December it was cutting ties"), as it dates a complement in the present. A report put
+    after its words ("Troops were patrolling the village when ..., the police chief told
+    reporters on Tuesday") narrates an earlier scene and lends nothing.
 
     Example: In January, the government announced it was expelling the ambassador.
     """
-    return verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_.lower() == "be" for c in verb.children
+    return (
+        verb.tag_ == "VBG"
+        and verb.head.i < verb.i
+        and any(
+            c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_.lower() == "be" for c in verb.children
+        )
     )
 
 
