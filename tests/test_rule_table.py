@@ -8,7 +8,9 @@ from.
 Columns: `rule`, `sentence`, `type`, `source`, `target`. A `\n` in a sentence is a line break
 (a headline on the first line of the text: engine/headlines.py). places.tsv, for the rules that
 put an event at its place, has `rule`, `sentence`, `trigger` (the event's word) and `place` (the
-words of its location, `-` for none).
+words of its location, `-` for none); dates.tsv, for the rules that date an event, has `rule`,
+`sentence`, `trigger` and `date` (the first day, `earlier`, or `publication` when the rule
+must not fire).
 - `type` is a PLOVER event type, or `-` when the rule's job is to code nothing (a suppression).
 - `source`/`target` are actor labels as `Actor.label()` writes them ("GBR GOV", "FRA",
   '"the gangs"'), `-` for none, `*` for any.
