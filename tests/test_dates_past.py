@@ -183,7 +183,6 @@ def test_date_phrase_of_the_governing_clause(
         ("The prime minister recently hosted the leaders of the three parties.", "hosted", None),
         ("The militia formerly controlled the port and the airport.", "controlled", None),
         ("In the past, the navy blockaded the harbour for weeks.", "blockaded", None),
-        ("A provincial court earlier accused the editor of spreading false news.", "accused", None),
     ],
 )
 def test_past_event_without_a_day_says_earlier(
@@ -204,8 +203,6 @@ def test_past_event_without_a_day_says_earlier(
         ("According to the army, 60 hostages had been freed.", "freed"),
         ("Rebels would have shelled the town if the army had withdrawn.", "shelled"),
         ("The minister hosted the leaders of the three parties.", "hosted"),
-        # "earlier" with words of its own names the story's own time.
-        ("The minister hosted the party leaders earlier in the day.", "hosted"),
     ],
 )
 def test_no_earlier_cue_keeps_the_publication_day(

@@ -81,17 +81,6 @@ def _under_speech(verb: Token) -> bool:
     return False
 
 
-def _names_its_time(adverb: Token) -> bool:
-    """An adverb with words of its own ("earlier in the day", "earlier this week", "earlier
-    Monday"), which place it in the story's own time."""
-    if any(adverb.children):
-        return True
-    following = adverb.doc[adverb.i + 1] if adverb.i + 1 < len(adverb.doc) else None
-    return following is not None and (
-        following.pos_ in ("ADP", "DET", "NOUN", "PROPN") or following.ent_type_ in ("DATE", "TIME")
-    )
-
-
 def earlier_cue(trigger: Token) -> str | None:
     """Words of the event's clause saying it happened before the story's time, on a day the
     sentence does not give: "previously", "formerly", "recently", "in the past", or the past
@@ -103,8 +92,6 @@ def earlier_cue(trigger: Token) -> str | None:
     for tok in clause:
         for c in tok.children:
             if c.dep_ == "advmod" and c.lower_ in words().vocabulary.earlier_adverbs:
-                if _names_its_time(c):
-                    continue  # "earlier in the day", "earlier this week": the story's time
                 return c.text
             if c.dep_ == "prep" and c.lower_ == "in":
                 objects = [o for o in c.children if o.dep_ == "pobj" and o.lower_ == "past"]
