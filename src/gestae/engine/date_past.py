@@ -155,8 +155,8 @@ def earlier_relative(trigger: Token) -> str | None:
         if is_verb(head) or head.head.i == head.i:
             break
         head = head.head
-    if not is_verb(head):
-        return None
+    if not is_verb(head) or head.dep_ != "ROOT":
+        return None  # only the main clause: a noun the tagger reads as a verb has none
     aux = {c.tag_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     if "VBD" in aux:
         return None
