@@ -8,7 +8,9 @@ from.
 Columns: `rule`, `sentence`, `type`, `source`, `target`. A `\n` in a sentence is a line break
 (a headline on the first line of the text: engine/headlines.py). places.tsv, for the rules that
 put an event at its place, has `rule`, `sentence`, `trigger` (the event's word) and `place` (the
-words of its location, `-` for none).
+words of its location, `-` for none); dates.tsv, for the rules that date an event, has `rule`,
+`sentence`, `trigger` and `date` (the first day, `earlier`, or `publication` when the rule
+must not fire).
 - `type` is a PLOVER event type, or `-` when the rule's job is to code nothing (a suppression).
 - `source`/`target` are actor labels as `Actor.label()` writes them ("GBR GOV", "FRA",
   '"the gangs"'), `-` for none, `*` for any.
@@ -47,11 +49,15 @@ class Row:
 
 PLACE_TABLE = TABLES / "places.tsv"
 PLACE_COLUMNS = ["rule", "sentence", "trigger", "place"]
+# dates.tsv, for the rules that date an event: `date` is the first day of the event's date
+# (ISO), `earlier`, or `publication` (the rule must not fire: the publication day stays).
+DATE_TABLE = TABLES / "dates.tsv"
+DATE_COLUMNS = ["rule", "sentence", "trigger", "date"]
 
 
 def _rows() -> list[Row]:
     rows: list[Row] = []
-    for path in sorted(p for p in TABLES.glob("*.tsv") if p != PLACE_TABLE):
+    for path in sorted(p for p in TABLES.glob("*.tsv") if p not in (PLACE_TABLE, DATE_TABLE)):
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
             assert reader.fieldnames == COLUMNS, f"{path.name}: columns must be {COLUMNS}"
@@ -84,6 +90,28 @@ def _place_rows() -> list[PlaceRow]:
 
 
 PLACE_ROWS = _place_rows()
+
+
+@dataclass(frozen=True)
+class DateRow:
+    where: str
+    rule: str
+    sentence: str
+    trigger: str
+    date: str
+
+
+def _date_rows() -> list[DateRow]:
+    with DATE_TABLE.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        assert reader.fieldnames == DATE_COLUMNS, f"dates.tsv: columns must be {DATE_COLUMNS}"
+        return [
+            DateRow(f"dates.tsv:{line}", *(raw[c] for c in DATE_COLUMNS))
+            for line, raw in enumerate(reader, start=2)
+        ]
+
+
+DATE_ROWS = _date_rows()
 
 
 def _label(actor: Any) -> str:
@@ -138,7 +166,29 @@ def test_place_row(coder: Any, row: PlaceRow) -> None:
         ), f"{row.where}: expected {row.place!r} by {row.rule}, got {places}"
 
 
+@pytest.mark.parametrize("row", DATE_ROWS, ids=lambda r: r.where)
+def test_date_row(coder: Any, row: DateRow) -> None:
+    """The event on the row's word is dated as the row says, by the row's rule (`publication`:
+    the rule does not fire and the publication day stays)."""
+    assert row.rule in REGISTRY, f"{row.where}: no rule {row.rule!r} is registered"
+    records = [
+        r
+        for r in coder.code(Article(id="row", text=row.sentence, published=PUBLISHED))
+        if r.kind == "event" and r.trigger is not None and r.trigger.text.split()[0] == row.trigger
+    ]
+    assert records, f"{row.where}: no event on {row.trigger!r} in {row.sentence!r}"
+    dates = [(r.date.value, r.date.basis, r.rules) for r in records]
+    for r in records:
+        if row.date == "publication":
+            ok = r.date.basis == "publication" and row.rule not in r.rules
+        elif row.date == "earlier":
+            ok = r.date.basis == "earlier" and row.rule in r.rules
+        else:
+            ok = r.date.value == row.date and row.rule in r.rules
+        assert ok, f"{row.where}: expected {row.date} by {row.rule}, got {dates}"
+
+
 def test_every_rule_has_rows() -> None:
     """A rule without a row is a rule nobody has shown to work."""
-    covered = {r.rule for r in ROWS} | {r.rule for r in PLACE_ROWS}
+    covered = {r.rule for r in ROWS} | {r.rule for r in PLACE_ROWS} | {r.rule for r in DATE_ROWS}
     assert sorted(set(REGISTRY) - covered) == []

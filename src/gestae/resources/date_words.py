@@ -21,6 +21,8 @@ WORD_LISTS = (
     "earlier_adverbs",
     "continuing_adverbs",
     "occurrence_verbs",
+    "earlier_clause_marks",
+    "quantity_nouns",
 )
 KEYS = (*WORD_LISTS, "months", "event_noun_verbs")
 
@@ -42,6 +44,10 @@ class DateVocabulary:
     continuing_adverbs: frozenset[str]
     # "the war, which began in 2022": a relative clause with one of these dates its noun.
     occurrence_verbs: frozenset[str]
+    # "before Russia invaded": a simple-past clause they open, under a present one, is earlier.
+    earlier_clause_marks: frozenset[str]
+    # "a series of airstrikes": the event noun is the act of the verb that governs these.
+    quantity_nouns: frozenset[str]
     # "the abduction" -> "abduct": the verb an event noun retells, so "the abduction" finds
     # "gunmen abducted ... on Monday" earlier in the article (engine/date_links.py).
     event_noun_verbs: dict[str, str]
@@ -101,6 +107,8 @@ def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
         earlier_adverbs=words["earlier_adverbs"],
         continuing_adverbs=words["continuing_adverbs"],
         occurrence_verbs=words["occurrence_verbs"],
+        earlier_clause_marks=words["earlier_clause_marks"],
+        quantity_nouns=words["quantity_nouns"],
         event_noun_verbs=_noun_verbs(doc),
     )
 

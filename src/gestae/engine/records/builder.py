@@ -144,7 +144,7 @@ class RecordBuilder:
         candidate, sent = draft.candidate, draft.sent
         event_type, cameo, mode = draft.event_type, draft.cameo, draft.mode
         published = article.published
-        date_info = resolve_date(candidate.trigger, published)
+        date_info = resolve_date(candidate.trigger, published, draft.trace)
         fatalities, injured = (
             casualties(candidate.trigger) if is_casualty_verb(candidate.trigger) else (None, None)
         )

@@ -1,0 +1,353 @@
+"""Which date phrase of a sentence belongs to an event: the dependency paths that tie a date
+phrase to a verb or event noun, and the clauses whose dates an event shares (engine/dates.py
+resolves the chosen phrase and carries dates between sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from gestae.engine.date_periods import Period, resolve_text, words
+from gestae.engine.date_syntax import has_subject, is_finite, is_past, is_verb, span_root
+from gestae.engine.rules import rule, rule_id_of
+from gestae.resources.word_classes import words as word_class
+
+NOUN_PREMODIFIERS = frozenset({"compound", "poss", "amod", "nmod", "nummod"})
+_NONFINITE_LINKS = frozenset({"xcomp", "acl"})
+SPEECH_VERBS = word_class("speech_verbs")
+
+
+def date_anchors(span: Span) -> set[int]:
+    """Tokens a date phrase is attached to: its path up to the governing verb (none if the
+    phrase only bounds the event).
+
+    A participle modifying a noun ("a message published Thursday") also anchors the noun, so
+    sibling modifiers of the same noun ("... asking Paris to ...") share the date; an "-ing" or
+    "to" clause on a noun passes the date on to the verb above (`_is_ongoing`).
+    """
+    path: set[int] = set()
+    cur = span_root(span)
+    if cur.head.lower_ in words().vocabulary.non_event_preps and cur.dep_ == "pobj":
+        return path
+    if cur.dep_ in NOUN_PREMODIFIERS and cur.head.pos_ in ("NOUN", "PROPN"):
+        # "Sunday's attack", "the 2020 election": the date dates the noun, not whatever
+        # the clause says about it later.
+        return {cur.head.i}
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if span.start <= cur.i < span.end:
+            continue
+        path.add(cur.i)
+        if is_verb(cur):
+            if cur.dep_ == "acl" and not is_finite(cur) and cur.head.pos_ in ("NOUN", "PROPN"):
+                path.add(cur.head.i)
+                if _is_ongoing(cur):
+                    continue
+            return path
+    return path
+
+
+def _is_ongoing(acl: Token) -> bool:
+    """An "-ing" or "to" clause on a noun ("a statement criticising China on Friday", "an
+    accord to end the war on Tuesday"): the small model often hangs the main clause's date on
+    it, and what it says holds at the main event's time, so the date reaches on up. A passive
+    participle ("a message published Thursday") tells an earlier event of its own."""
+    return acl.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in acl.children)
+
+
+def _borrows_head(tok: Token) -> bool:
+    """True when a verb takes the dates of the verb it hangs from: a non-finite complement
+    ("agreed to meet"), a participle clause ("opened fire on Monday, killing two"), or a verb
+    coordinated without its own subject ("was arrested and sentenced in 2011")."""
+    if tok.head.i == tok.i:
+        return False
+    if tok.dep_ in _NONFINITE_LINKS:
+        return not is_finite(tok)
+    if tok.dep_ == "advcl":
+        if _is_when_clause(tok) and _simple_past(tok) and _simple_past(tok.head):
+            return True  # "attacked the town when police arrived on Monday"
+        return tok.tag_ in ("VBG", "VBN") and not is_finite(tok)
+    # Same form as the head ("arrested and sentenced", "killing ... and injuring"): a
+    # different one ("some of whom had fought ..., clashed with police") is a misparsed
+    # main clause, not a shared one.
+    return (
+        tok.dep_ == "conj"
+        and is_verb(tok.head)
+        and tok.tag_ == tok.head.tag_
+        and not has_subject(tok)
+    )
+
+
+def _joins_dated_narration(verb: Token) -> bool:
+    """A past clause joined by "and" to a past clause before it ("Thousands marched on
+    Saturday, and soldiers opened fire on them"): the narration goes on at the same time. A
+    saying ("..., and officials said ...") is the reporting, of the story's own time."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.lemma_.lower() not in SPEECH_VERBS
+        and head.i < verb.i
+        and verb.tag_ == "VBD"
+        and head.tag_ == "VBD"
+        and has_subject(verb)
+    )
+
+
+# A past act inside a dated report ("This week, sources said rebels attacked ten villages")
+# may take the report's date only when it is a week or longer (engine/dates.py).
+SAID_PERIOD = "date.said-period"
+
+
+def _speech_or_content_head(verb: Token, ruled: dict[int, str]) -> Token | None:
+    """The saying whose complement the trigger's clause is, when that clause is not in the
+    past ("told reporters on Monday that Ankara must release ..."): such an act is the
+    statement, made when it was said. A past event inside ("said Monday that rebels
+    attacked") keeps its own time, within the saying's week, month or year
+    (`SAID_PERIOD`, marked in `ruled`). Or the noun whose content it is ("Tuesday's announcement
+    that Kyiv had agreed"): what an announcement states is done by its day."""
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in verb.children):
+        return head  # "Tuesday's announcement that Kyiv had agreed": known by Tuesday
+    if verb.dep_ != "ccomp" or not is_verb(head) or head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if not is_past(verb):
+        return head
+    if said_progressive(verb):
+        ruled[head.i] = rule_id_of(said_progressive)
+        return head
+    ruled[head.i] = SAID_PERIOD  # a past act: only the saying's week, month or year (dates.py)
+    return head
+
+
+@rule("date.said-progressive")
+def said_progressive(verb: Token) -> bool:
+    """A saying's complement in the past progressive is its speaker's present, backshifted:
+    the act is under way when it is said, so the saying's date dates it ("announced in
+    December it was cutting ties"), as it dates a complement in the present. A report put
+    after its words ("Troops were patrolling the village when ..., the police chief told
+    reporters on Tuesday") narrates an earlier scene and lends nothing.
+
+    Example: In January, the government announced it was expelling the ambassador.
+    """
+    return (
+        verb.tag_ == "VBG"
+        and verb.head.i < verb.i
+        and any(
+            c.dep_ == "aux" and c.tag_ == "VBD" and c.lemma_.lower() == "be" for c in verb.children
+        )
+    )
+
+
+def _dated_together(verb: Token, other: Token) -> bool:
+    """A past clause joined by "and" after the trigger's ("Two soldiers were killed and four
+    injured on Monday"), or a "when" clause ("were killed when gunmen attacked the town on
+    Wednesday"): a date in it dates the trigger too, unless the trigger has its own."""
+    if other.lemma_.lower() in SPEECH_VERBS or other.tag_ not in _PAST_TAGS:
+        return False
+    if not (_simple_past(verb) and _simple_past(other)):
+        return False
+    if other.dep_ == "advcl":
+        return _is_when_clause(other)
+    return other.dep_ == "conj" and other.i > verb.i
+
+
+_PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _simple_past(verb: Token) -> bool:
+    """ "attacked", "were killed"; not "had negotiated" (before the other) nor "have captured"
+    (up to now)."""
+    has_have = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return verb.tag_ in _PAST_TAGS and not has_have
+
+
+def _is_when_clause(verb: Token) -> bool:
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ == "when" for c in verb.children)
+
+
+def _setting_events(verb: Token) -> Iterator[int]:
+    """The event noun a verb happens in ("were killed in Monday's clashes", "died during
+    Sunday's protest", "killed in a shooting on Monday"): its date dates the verb."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+            yield from (
+                o.i for o in prep.children if o.dep_ == "pobj" and o.tag_ in ("NN", "NNS", "VBG")
+            )
+
+
+def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[int]:
+    """Tokens whose dates also date the trigger; `ruled` gets those a named rule added.
+
+    Non-finite verbs, participle clauses and subjectless coordinated verbs borrow the clause
+    they hang from; an act stated in the present inside a report borrows the saying; event
+    nouns borrow the verb they are an argument of, directly or through one preposition, but
+    never a further clause, and a relative clause saying when they began.
+    """
+    anchors = {trigger.i}
+    ruled = {} if ruled is None else ruled
+    if is_verb(trigger):
+        anchors.update(
+            c.i
+            for c in trigger.children
+            if (c.dep_ == "conj" and _borrows_head(c)) or _dated_together(trigger, c)
+        )
+        anchors.update(_setting_events(trigger))
+        if (noun := dated_noun_relative(trigger)) is not None:
+            anchors.add(noun.i)
+            ruled[noun.i] = rule_id_of(dated_noun_relative)
+        cur = trigger
+        for _ in range(4):
+            if not _borrows_head(cur):
+                break
+            cur = cur.head
+            anchors.add(cur.i)
+            if not is_verb(cur):
+                break
+        for setting in borrowed_settings(trigger, cur):
+            if setting not in anchors:
+                anchors.add(setting)
+                ruled[setting] = rule_id_of(borrowed_settings)
+        if is_verb(cur) and (said := _speech_or_content_head(cur, ruled)) is not None:
+            anchors.add(said.i)
+        if _joins_dated_narration(cur):
+            anchors.add(cur.head.i)
+        return anchors
+    head = trigger.head
+    if head.i != trigger.i and head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    if head.i != trigger.i and is_verb(head):
+        anchors.add(head.i)
+    elif (verb := series_verb(trigger)) is not None:
+        anchors.add(verb.i)
+        ruled[verb.i] = rule_id_of(series_verb)
+    # "the invasion, which began on February 24", "the raid, which happened on Sunday": a
+    # relative clause telling when the event started or took place dates the event noun.
+    occurred = words().vocabulary.occurrence_verbs
+    anchors.update(
+        c.i for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in occurred
+    )
+    return anchors
+
+
+@rule("date.borrowed-setting")
+def borrowed_settings(trigger: Token, borrowed: Token) -> list[int]:
+    """The event noun that the verb a trigger borrows its time from happens in dates the
+    trigger too, as it dates that verb ("the agency said in a November report, calling for
+    more ambitious targets": the call is the report's).
+
+    Example: The agency said in a November report, calling for higher targets, that demand fell.
+    """
+    if borrowed.i == trigger.i or not is_verb(borrowed):
+        return []
+    return list(_setting_events(borrowed))
+
+
+@rule("date.noun-relative")
+def dated_noun_relative(verb: Token) -> Token | None:
+    """A simple-past relative clause on a noun tells what that thing did at its time, so a
+    date of the noun dates it ("Sunday's bombing, which killed 12 people", "the 2004 attack
+    that killed nine soldiers"); the clause's own date still comes first.
+
+    Example: Sunday's bombing, which killed 12 soldiers, was the deadliest this year.
+    """
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or not _simple_past(verb):
+        return None
+    return noun
+
+
+@rule("date.series-of")
+def series_verb(noun: Token) -> Token | None:
+    """An event noun counted by a noun of quantity ("carried out a series of airstrikes on
+    Monday", "launched a wave of arrests") is the act of the verb that governs the quantity:
+    that verb's date dates it, as it dates a noun that is its own argument
+    (`quantity_nouns` in data/dates.yaml). Other nouns of an event noun ("the anniversary of
+    the invasion") tell another time and lend nothing.
+
+    Example: On Monday, U.S. forces carried out a series of airstrikes against rebels.
+    """
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return None
+    quantity = prep.head
+    if quantity.lemma_.lower() not in words().vocabulary.quantity_nouns:
+        return None
+    verb = quantity.head
+    if quantity.dep_ not in ("dobj", "nsubj", "nsubjpass") or not is_verb(verb):
+        return None
+    return verb
+
+
+def is_future(tokens: list[Token]) -> bool:
+    vocabulary = words().vocabulary
+    for tok in tokens:
+        if any(c.dep_ == "aux" and c.lower_ in vocabulary.future_aux for c in tok.children):
+            return True
+        head = tok.head
+        if (
+            tok.dep_ == "xcomp"
+            and head.lemma_.lower() in vocabulary.future_heads
+            and (head.lemma_ != "go" or head.tag_ == "VBG")
+            and not is_past(head)
+        ):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------
+
+
+def within_coarser(text: str, period: Period, coarser: list[Period]) -> Period:
+    """Re-anchor the most specific phrase inside a coarser one of the same clause.
+
+    "Last week, police arrested two men on Monday" means Monday of last week, and "In 2019
+    ... on March 3" means March 3, 2019: resolve the specific phrase as if published at the
+    end of the coarser period.
+    """
+    for outer in coarser:
+        if outer.granularity == period.granularity:
+            continue
+        if outer.start <= period.start and period.end <= outer.end:
+            return period
+        inner = resolve_text(text, outer.end, False)
+        if inner is not None and outer.start <= inner.start and inner.end <= outer.end:
+            return inner
+    return period
+
+
+# "before closing the hearing last week": done by then; "after losing it last week" may be
+# this week, so "after" lends nothing.
+TIME_CLAUSE_PREPS = frozenset({"before"})
+ANCHORED_BY_CLAUSE = -1  # marks a path made by `outer_anchor`, for `coarse_only`
+
+
+def outer_anchor(span: Span, trigger_anchors: set[int], start_event: Token | None) -> set[int]:
+    """A date phrase that dates a time clause of the trigger's verb, which tells when the
+    trigger's event happened: "asked him, before concluding the hearing last week, ..." (last
+    week), "visited them the day after the men were deported" (counted from that clause).
+    Empty when the phrase has nothing to do with the trigger."""
+    if start_event is not None:
+        head = start_event.head
+        return {head.i} if head.i in trigger_anchors else set()
+    cur = span_root(span)
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if not span.start <= cur.i < span.end and is_verb(cur):
+            break
+    else:
+        return set()
+    prep = cur.head
+    if cur.dep_ == "pcomp" and prep.lower_ in TIME_CLAUSE_PREPS and prep.head.i in trigger_anchors:
+        return {prep.head.i, ANCHORED_BY_CLAUSE}
+    return set()
+
+
+def coarse_only(span: Span, path: set[int], period: Period) -> bool:
+    """A day from a time clause is that clause's, not the event's ("before leaving on Monday");
+    a week, month or year holds both."""
+    return ANCHORED_BY_CLAUSE in path and period.granularity == "day"

@@ -1,0 +1,170 @@
+"""Dates of events told as the past: a sentence's date long before publication for a past
+event whose clause has none, and the words that put an event before the story's time without
+a day (basis `earlier`)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from gestae.engine.date_attach import NOUN_PREMODIFIERS, SPEECH_VERBS
+from gestae.engine.date_periods import Period, resolve_text, words
+from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb, span_root
+from gestae.engine.rules import rule
+
+# A main clause of the present ("remains", "is") or present perfect ("has fallen"): what a
+# time clause under it tells is before now.
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+# A date this long before publication marks a sentence about the past (docs/contract.md).
+HISTORICAL_GAP = timedelta(days=31)
+
+
+def _in_other_clause(span: Span, trigger: Token) -> bool:
+    """True when the phrase sits in a clause inside the trigger's own arguments ("blamed X
+    for quitting the deal in 2018", "arrested the men who attacked it in 2019"): it dates
+    that clause's event, which is earlier than the trigger's."""
+    cur = span_root(span)
+    crossed_clause = False
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if cur.i == trigger.i:
+            return crossed_clause
+        if is_verb(cur) and cur.dep_ != "xcomp":
+            crossed_clause = True
+    return False
+
+
+def _premodifies_noun(tok: Token, span: Span) -> bool:
+    outside = not span.start <= tok.head.i < span.end
+    return outside and tok.dep_ in NOUN_PREMODIFIERS and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def historical_date(
+    trigger: Token, ranges: list[tuple[int, int]], published: date
+) -> tuple[Span, Period] | None:
+    """A date long before publication elsewhere in the sentence, for a past event whose own
+    clause has none ("Relations soured in 2010 after commandos stormed a ship").
+
+    The publication day is most likely wrong for such an event, and the sentence's old date is
+    the best reading; present and future events keep the publication day.
+    """
+    if not is_past_event(trigger):
+        return None
+    doc = trigger.doc
+    best: tuple[int, Span, Period] | None = None
+    for start, end in ranges:
+        span = doc[start:end]
+        if span.start <= trigger.i < span.end or _in_other_clause(span, trigger):
+            continue
+        if any(_premodifies_noun(tok, span) for tok in span):
+            continue  # "the group's 2014 abduction", "the 1990s war": dates that noun only
+        period = resolve_text(span.text, published, False)
+        if period is None or period.end >= published - HISTORICAL_GAP:
+            continue
+        distance = min(abs(trigger.i - span.start), abs(trigger.i - (span.end - 1)))
+        if best is None or distance < best[0]:
+            best = (distance, span, period)
+    return (best[1], best[2]) if best is not None else None
+
+
+def _under_speech(verb: Token) -> bool:
+    """True inside a report ("said they had arrested five men", "according to the police, 40
+    people had been rescued"): there "had" is the report's backshift of "have arrested", which
+    may be the same day."""
+    for tok in (verb, *verb.ancestors):
+        if any(c.lower_ == "according" for c in tok.children):
+            return True
+        if tok is not verb and is_verb(tok) and tok.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return False
+
+
+def earlier_cue(trigger: Token) -> str | None:
+    """Words of the event's clause saying it happened before the story's time, on a day the
+    sentence does not give: "previously", "formerly", "recently", "in the past", or the past
+    perfect of narration ("the general had ordered the arrest"), not of a report."""
+    verb = clause_verb(trigger)
+    if verb is None:
+        return None
+    clause = [verb] if verb.i == trigger.i else [verb, trigger]
+    for tok in clause:
+        for c in tok.children:
+            if c.dep_ == "advmod" and c.lower_ in words().vocabulary.earlier_adverbs:
+                return c.text
+            if c.dep_ == "prep" and c.lower_ == "in":
+                objects = [o for o in c.children if o.dep_ == "pobj" and o.lower_ == "past"]
+                if objects and any(d.lower_ == "the" for d in objects[0].children):
+                    return "in the past"
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    had = [c for c in aux if c.lower_ in ("had", "'d") and c.tag_ == "VBD"]
+    if not had or verb.tag_ != "VBN" or _under_speech(verb):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return None  # "if they had attacked": a condition, not a past event
+    return verb.doc[had[0].i : aux[-1].i + 1].text
+
+
+@rule("date.earlier-time-clause")
+def earlier_time_clause(trigger: Token) -> str | None:
+    """A simple-past act in a "before" or "since" clause of a present or present-perfect
+    clause happened before the story's time: the main clause compares now with then, so the
+    act is `earlier`, not the publication day (`earlier_clause_marks` in data/dates.yaml).
+
+    Example: Trade with the region remains smaller than before Russia invaded Ukraine.
+    """
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ not in ("advcl", "pcomp") or verb.tag_ != "VBD":
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "since they had attacked", "before it was seized": leave those be
+    marks = words().vocabulary.earlier_clause_marks
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in marks), None)
+    head = verb.head
+    for _ in range(3):  # "lower than before Russia invaded": up through "than" and "lower"
+        if is_verb(head) or head.head.i == head.i:
+            break
+        head = head.head
+    if mark is None or not is_verb(head):
+        return None
+    aux = {c.tag_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"VBD", "MD"}:
+        return None  # "had fallen since", "will end before": not the present
+    if head.tag_ in _PRESENT_TAGS or (head.tag_ == "VBN" and aux & _PRESENT_TAGS):
+        return mark.text
+    return None
+
+
+@rule("date.earlier-relative")
+def earlier_relative(trigger: Token) -> str | None:
+    """A simple-past relative clause on a noun of a present, present-perfect or future clause
+    tells who the noun's referent is by what it did before ("Barnier, who led the Brexit
+    talks, says ...", "an NGO that worked with the archaeologists is ..."): background, so
+    `earlier`, not the publication day.
+
+    Example: The general, who led the 2019 offensive, now heads the defence ministry.
+    """
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBD":
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    head = verb.head
+    for _ in range(4):  # the noun, up through prepositions, to the verb of its clause
+        if is_verb(head) or head.head.i == head.i:
+            break
+        head = head.head
+    if not is_verb(head) or head.dep_ != "ROOT":
+        return None  # only the main clause: a noun the tagger reads as a verb has none
+    aux = {c.tag_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if "VBD" in aux:
+        return None
+    if (
+        head.tag_ in _PRESENT_TAGS
+        or "MD" in aux
+        or (head.tag_ in ("VBN", "VB") and aux & _PRESENT_TAGS)
+    ):
+        pronoun = next((c for c in verb.children if c.tag_ in ("WDT", "WP")), None)
+        return pronoun.text if pronoun is not None else verb.text
+    return None
