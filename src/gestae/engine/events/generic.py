@@ -13,9 +13,11 @@ from gestae.engine.events.modality import (
     FUTURE_AUX,
     HYPOTHETICAL_AUX,
     SPEECH_VERBS,
+    expects_another,
     has_condition,
     host_verb,
     in_conditional,
+    supposed_need,
 )
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, auxiliaries, child, negated
@@ -32,11 +34,14 @@ def speculation(clause: Token) -> bool:
     """'Hungary could veto the package, diplomats said': what a third party guesses another
     might do is no act and no announcement; an actor's own 'could' ('Hungary said it could
     veto'), with a pronoun pointing back to the speaker, or a 'could' on a condition ('could
-    block the bid unless ...') stays a hypothetical act.
+    block the bid unless ...') stays a hypothetical act. What someone expects another to do
+    is a guess too ('expects North Korea to launch a missile': modality.expects_another).
 
     Example: Iran could attack Israel, analysts warned.
     """
     scope = host_verb(clause)
+    if expects_another(scope):
+        return True
     aux = auxiliaries(scope)
     if not aux & SPECULATIVE_AUX or aux & (FUTURE_AUX | {"would"}):
         return False
@@ -54,6 +59,7 @@ WISH_GOVERNORS = words("wish_governors")
 PUNDIT_NOUNS = words("pundit_nouns")
 LIKELIHOOD_WORDS = words("likelihood_words")
 AIM_NOUNS = words("aim_nouns")
+WISH_ADJECTIVES = words("wish_adjectives")
 NORMATIVE_MODALS = words("normative_modals")
 IMPLICATION_VERBS = words("implication_verbs")
 NEED_VERBS = words("need_verbs")
@@ -90,6 +96,8 @@ def modal_host(scope: Token) -> Token | None:
         return None  # "must stop killing civilians": the killing goes on
     if scope.dep_ in ("conj", "xcomp") or (scope.dep_ == "advcl" and scope.tag_ == "VBG"):
         return head
+    if scope.dep_ == "acomp" and head.lemma_.lower() == "be":
+        return head  # "might be willing to make": the adjective takes the copula's modal
     if scope.dep_ == "advcl" and to_infinitive(scope):
         return head
     if scope.dep_ == "pcomp" and head.lower_ == "by" and head.dep_ == "prep":
@@ -203,13 +211,14 @@ def likelihood(clause: Token) -> bool:
 
 @rule("modality.normative")
 def normative(clause: Token) -> bool:
-    """'No one should be detained', 'Israel must end its attacks': a norm or duty names no act
-    done (a speaker's 'X must' addressed to another actor is a demand of its own:
-    trigger.reported-obligation).
+    """'No one should be detained', 'Israel must end its attacks', 'the U.S. would have to
+    send warships': a norm, a duty or a supposed need names no act done (a speaker's 'X must'
+    addressed to another actor is a demand of its own: trigger.reported-obligation).
 
     Example: Iran should release the British sailors.
     """
-    return bool(shared_modals(host_verb(clause)) & NORMATIVE_MODALS)
+    scope = host_verb(clause)
+    return bool(shared_modals(scope) & NORMATIVE_MODALS) or supposed_need(scope)
 
 
 # Modals of ability or permission ("ca" is the first half of "can't").
@@ -237,13 +246,14 @@ def ability(clause: Token) -> bool:
 
 @rule("modality.aim-noun")
 def aim_noun(clause: Token) -> bool:
-    """'the aim is to support', 'interest in making aid conditional', 'the risk of sanctions':
-    an act held by a noun of aim, hope, chance or risk is not (yet) done.
+    """'the aim is to support', 'interest in making aid', 'interested in talking': an act held
+    by a noun of aim, hope, chance or risk, or an adjective of wish, is not (yet) done.
 
     Example: The goal of the talks is to end the war between Sudan and Chad.
     """
     for link, head in governors(clause, 4):
-        if head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in AIM_NOUNS:
+        kind = WISH_ADJECTIVES if head.pos_ == "ADJ" else AIM_NOUNS  # "interested in talking"
+        if head.pos_ in ("NOUN", "PROPN", "ADJ") and head.lemma_.lower() in kind:
             return True
         if link.dep_ == "prep" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in AIM_NOUNS for c in head.children
@@ -392,8 +402,9 @@ def _kind_of_case(verb: Token) -> bool:
 
 
 def _generic_when(verb: Token) -> bool:
-    """'when you go to Harare, ...', '... whenever they cover protests': a 'when' clause on a
-    generic 'you' or 'one', or any 'whenever' clause."""
+    """'when you go to Harare, ...', '... whenever they cover protests', 'when attacked, they
+    fight back': a 'when' clause on a generic 'you' or 'one', a reduced 'when' participle on a
+    verb in the plain present, or any 'whenever' clause."""
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
         if any(c.lower_ == "whenever" for c in clause.children):
             return True
@@ -401,6 +412,8 @@ def _generic_when(verb: Token) -> bool:
         timed = any(c.lower_ == "when" for c in clause.children)
         if timed and subject is not None and subject.lower_ in GENERIC_PRONOUNS:
             return True
+        if timed and subject is None and clause.tag_ == "VBN" and verb.tag_ in ("VBP", "VBZ"):
+            return True  # "when attacked, they fight back": a reduced 'when' on the present
     return False
 
 
@@ -409,19 +422,22 @@ def habitual(clause: Token) -> bool:
     """'seldom criticized China', 'as is always the case when journalists are harassed', 'when
     you go to Harare, MPs are expelled', 'in such cases police arrest ...': rarity, a kind of
     case, a 'whenever', or a 'when' on a generic 'you' or under a clause of frequency makes
-    the act what usually happens (or hardly ever does), a general statement, not an act done.
-    A frequency adverb on the act itself ('troops routinely patrol') is left alone: such a
-    habit still tells who acts where.
+    the act what usually happens (or hardly ever does), a general statement, not an act done;
+    the 'when' may hang on the complement of the verb of frequency ('rebels traditionally try
+    to flee when attacked'). A frequency adverb on the act itself ('troops routinely patrol')
+    is left alone: such a habit still tells who acts where.
 
     Example: Bandits seldom attack the buses that cross the border between Niger and Mali.
     """
     current = host_verb(clause)
     if _adverb(current, RARITY_ADVERBS) or _kind_of_case(current) or _generic_when(current):
         return True
-    for _ in range(2):
-        if current.dep_ not in ("advcl", "ccomp") or current.head.i == current.i:
+    timed = False
+    for _ in range(3):
+        if current.dep_ not in ("advcl", "ccomp", "xcomp") or current.head.i == current.i:
             return False
-        timed = current.dep_ == "advcl" and any(c.lower_ == "when" for c in current.children)
+        when = any(c.lower_ == "when" for c in current.children)
+        timed = timed or (current.dep_ == "advcl" and when)
         current = current.head
         if (timed and _adverb(current, FREQUENCY_ADVERBS)) or _generic_when(current):
             return True  # "as is always the case when journalists are harassed"

@@ -16,6 +16,7 @@ from gestae.schema import Actor, Modality
 
 SPEECH_VERBS = words("speech_verbs")
 DENIAL_VERBS = words("denial_verbs")
+EXPECTATION_VERBS = words("expectation_verbs")
 # Verbs by which an actor binds itself to what its complement says ("vowed it would ...").
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "warn", "threaten", "agree", "decide"})
 FUTURE_GOVERNORS = words("future_governors")
@@ -257,6 +258,33 @@ def future_in_past(trace: Trace, clause: Token) -> bool:
     if found:
         trace.add("modality.future-in-past", f"'{clause.text}'")
     return found
+
+
+def expects_another(scope: Token) -> bool:
+    """'The general said he expects North Korea to launch a missile': an active verb of
+    expectation over an infinitive with a subject of its own is a guess at another's act
+    (modality.speculation). 'Is expected to travel' (passive) stays an announcement, 'expects
+    to meet' the expecter's own plan."""
+    head = scope.head
+    if scope.dep_ not in ("ccomp", "xcomp") or head.lemma_.lower() not in EXPECTATION_VERBS:
+        return False
+    if child(head, frozenset({"nsubjpass", "auxpass"})) is not None:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in scope.children):
+        return False
+    return child(scope, SUBJECT_DEPS) is not None or child(head, frozenset({"dobj"})) is not None
+
+
+def supposed_need(scope: Token) -> bool:
+    """'If Iran closes the strait, the U.S. would have to send warships': a need weighed on a
+    hypothesis (modality.normative); 'had to send' tells what was done and stays."""
+    have = scope.head
+    return (
+        scope.dep_ == "xcomp"
+        and have.lemma_.lower() == "have"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in scope.children)
+        and bool(auxiliaries(have) & HYPOTHETICAL_AUX)
+    )
 
 
 def host_verb(clause: Token) -> Token:

@@ -2,7 +2,8 @@
 to negotiate'), a guess weighed by its reasons ('little reason to think X will meet', 'it stands
 to reason that X would'), a procedure told as what usually befalls someone ('is usually
 deported'), an emergency a hospital declares, time made for an act, a plan that only seems
-under way, a view rejected, a stake held. Each is a named rule; clause_suppression.py
+under way, a view rejected, a stake held, an analogy, a
+building siege ended, one's own claim backed, what a forming group is for, a hunting ban lifted. Each is a named rule; clause_suppression.py
 runs NO_ACT_SUPPRESSIONS with its other reasons to drop a clause."""
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ FUTURE_GOVERNORS = words("future_governors")
 PROPOSITION_NOUNS = words("proposition_nouns")
 REJECTING_VERBS = words("rejecting_verbs")
 STAKE_VERBS = words("stake_verbs")
+LIKENESS_VERBS = words("likeness_verbs")
+SIEGE_BUILDINGS = words("siege_buildings")
+ENDING_VERBS = frozenset({"end", "break", "lift"})
+CLAIM_NOUNS = words("claim_nouns")
+FORMING_VERBS = words("forming_verbs")
+PASTIME_ACTIVITIES = words("pastime_activities")
+BAN_NOUNS = frozenset({"ban", "moratorium", "prohibition"})
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 
 
 @rule("generic.needed")
@@ -200,6 +209,119 @@ def invested_state(clause: Token) -> bool:
     )
 
 
+def _likeness_mark(verb: Token) -> bool:
+    """The clause opens with 'like', 'as if' or 'as though'."""
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if any(m.lower_ == "like" for m in marks):
+        return True
+    return any(
+        m.lower_ in ("if", "though") and m.i > 0 and m.doc[m.i - 1].lower_ == "as" for m in marks
+    )
+
+
+@rule("generic.analogy")
+def analogy(clause: Token) -> bool:
+    """'It's kind of like the government is prosecuting a case': a clause of likeness under
+    'be', 'seem', 'look', 'feel' or 'sound' draws a comparison; the act in it is pictured,
+    not reported ('attacked Kenya, like it attacked Uganda' keeps both acts).
+
+    Example: It is as if the police were arresting every journalist in Lagos.
+    """
+    scope = host_verb(clause)
+    head = scope.head
+    # the model lemmatises the curly "It’s" as "’"
+    likeness = head.lemma_.lower() in LIKENESS_VERBS or head.lower_ in ("'s", "’s")
+    return scope.dep_ == "advcl" and likeness and _likeness_mark(scope)
+
+
+@rule("suppress.building-siege")
+def building_siege(clause: Token) -> bool:
+    """'Forces killed the gunmen after ending the hotel siege': a siege of a building is a
+    hostage-taking or a gunmen's stand, and those who end it storm it; only a besieger lifting
+    its siege of a town or a country eases a blockade (CAMEO 0872).
+
+    Example: Kenyan police ended the siege at the shopping mall in Nairobi.
+    """
+    if clause.lemma_.lower() not in ENDING_VERBS:
+        return False
+    sieges = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() == "siege"]
+    if not sieges:
+        return False
+    at_verb = [  # "ended the siege at the mall": the parser may hang the phrase on the verb
+        o for p in clause.children if p.dep_ == "prep" and p.lower_ == "at" for o in p.children
+    ]
+    return any(
+        w.lemma_.lower() in SIEGE_BUILDINGS
+        for w in (
+            *at_verb,
+            *(c for s in sieges for c in s.children if c.dep_ in ("compound", "nmod")),
+            *(o for s in sieges for p in s.children if p.dep_ == "prep" for o in p.children),
+        )
+    )
+
+
+@rule("suppress.own-claim-backed")
+def own_claim_backed(clause: Token) -> bool:
+    """'China uses historical records to back its claims': backing one's own claim or case
+    is arguing for it, no support given to anyone ('backed Iran's claim' stays SUPPORT).
+
+    Example: Kenya cited old maps to back its claim to the island.
+    """
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in CLAIM_NOUNS
+        and any(p.dep_ == "poss" and p.lower_ in POSSESSIVE_PRONOUNS for p in c.children)
+        for c in clause.children
+    )
+
+
+@rule("generic.forming-purpose")
+def forming_purpose(clause: Token) -> bool:
+    """'A coalition is forming to give Ukraine guarantees': what a group comes together to do
+    is its purpose, not yet an act ('formed a committee to investigate' has an object and is
+    left alone).
+
+    Example: A coalition of African states is forming to send troops to Haiti.
+    """
+    scope = host_verb(clause)
+    head = scope.head
+    return (
+        scope.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in scope.children)
+        and head.lemma_.lower() in FORMING_VERBS
+        and child(head, frozenset({"dobj"})) is None
+    )
+
+
+@rule("suppress.pastime-ban-lifted")
+def pastime_ban_lifted(clause: Token) -> bool:
+    """'since lifting a hunting ban in 2019': a ban on hunting, fishing or smoking lifted is a
+    domestic policy that concedes nothing to any actor (CAMEO 081 eases sanctions on someone).
+
+    Example: Zambia lifted its ban on trophy hunting last year.
+    """
+    if clause.lemma_.lower() not in ENDING_VERBS | {"ease", "relax", "scrap"}:
+        return False
+    bans = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in BAN_NOUNS]
+    if not bans:
+        return False
+    # "lifted its ban on hunting": the parser may hang the "on" phrase on the verb
+    holders = (*bans, clause)
+    return any(
+        w.lemma_.lower() in PASTIME_ACTIVITIES
+        for w in (
+            *(c for b in bans for c in b.children if c.dep_ in ("compound", "amod", "nmod")),
+            *(
+                o
+                for h in holders
+                for p in h.children
+                if p.dep_ == "prep" and p.lower_ == "on"
+                for o in p.subtree
+            ),
+        )
+    )
+
+
 # The clause-level rules of this module, in the order the suppression pass tries them.
 NO_ACT_SUPPRESSIONS = [
     needed,
@@ -210,4 +332,9 @@ NO_ACT_SUPPRESSIONS = [
     seeming_plan,
     rejected_view,
     invested_state,
+    analogy,
+    building_siege,
+    own_claim_backed,
+    forming_purpose,
+    pastime_ban_lifted,
 ]

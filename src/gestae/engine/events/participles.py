@@ -154,12 +154,40 @@ def reported_victim(verb: Token) -> Token | None:
     return victim if victim is not None and victim.pos_ in VICTIM_POS else None
 
 
+# Words opening a reduced clause of time or condition ("when attacked", "if captured").
+REDUCED_CLAUSE_WORDS = frozenset({"when", "whenever", "while", "if", "once", "until"})
+
+
+@rule("target.when-undergone")
+def when_undergone(verb: Token) -> Token | None:
+    """'Kenyan soldiers returned fire when attacked by al-Shabab': a past participle opened by
+    'when' or 'if' with no subject or auxiliary of its own tells what the subject of the verb
+    it hangs on underwent; that subject is the victim, never the doer.
+
+    Example: Kenyan soldiers returned fire when attacked by al-Shabab fighters near Mandera.
+    """
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN":
+        return None
+    if any(c.dep_ in SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
+        return None
+    if not any(c.lower_ in REDUCED_CLAUSE_WORDS for c in verb.children if c.i < verb.i):
+        return None
+    head = verb.head
+    for _ in range(3):  # "rebels try to flee when attacked": the subject of "try"
+        subject = child(head, SUBJECT_DEPS)
+        if subject is not None or head.dep_ not in ("xcomp", "conj"):
+            return subject
+        head = head.head
+    return None
+
+
 PARTICIPLE_SHAPES: list[Callable[[Token], Token | None]] = [
     reduced_relative,
     relative_passive,
     gapped_passive,
     shared_passive,
     reported_victim,
+    when_undergone,
 ]
 
 
