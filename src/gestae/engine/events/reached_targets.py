@@ -1,7 +1,8 @@
 """Whom an act reaches through another word than its own: the one a call reaches, the
 addressee of a message that carries a demand or threat, whoever pressed a refusal, the sides a
-mediation names in its purpose, and the recipient a long object or a taking clause names.
-targets.py calls these where its own frame and the usual places name no one."""
+mediation names in its purpose, the recipient a long object or a taking clause names, the author
+of a proposal or call, and the body an object "it" points back to. targets.py calls these where
+its own frame and the usual places name no one."""
 
 from __future__ import annotations
 
@@ -11,13 +12,29 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.codes import ADDRESSED_CODES, MEDIATION_CODES
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, called_party, pobj_actors, with_country
+from gestae.engine.events.target_search import Search
 from gestae.engine.rules import rule
-from gestae.engine.syntax import OBJECT_DEPS, child, objects, prep_child, within_clause
+from gestae.engine.syntax import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    child,
+    objects,
+    prep_child,
+    within_clause,
+)
 from gestae.resources.lexicon import TriggerEntry
 from gestae.resources.word_classes import words
 
 PRESSURE_NOUNS = words("pressure_nouns")
 TAKING_VERBS = words("taking_verbs")
+AUTHORED_NOUNS = words("authored_nouns")
+# The prepositions naming who made a proposal or call, and the words that list some of them.
+AUTHOR_PREPS = ("by", "from")
+LISTING_PREPS = ("including", "notably", "especially")
+# What follows an object "it" that casts it as a party: "accused it of", "warned it against",
+# "urged it to".
+ROLE_PREPS = ("of", "against")
+ROLE_CLAUSES = ("xcomp",)
 # The prepositions a refusal's pressure comes in, and those naming who pressed.
 PRESSURE_PREPS = ("despite", "under")
 BY_PREPS = ("by", "from", "of")
@@ -147,4 +164,73 @@ def message_addressee(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
         if dependent.dep_ in ("dative", "prep") and dependent.lower_ == "to":
             found = with_country(pobj_actors(ev.grammar, dependent, ev.actors, owner=True))
             return ev.found("target.message-addressee", found)
+    return []
+
+
+def _authors(ev: Event, by: Token) -> list[Mention]:
+    found = pobj_actors(ev.grammar, by, ev.actors, owner=True)
+    return [m for m in found if m.actors]
+
+
+@rule("target.idea-author")
+def idea_author(q: Search) -> list[Mention]:
+    """'accepted a proposal by Uganda', 'defied calls, including by the Security Council': a
+    proposal or call (word class authored_nouns) accepted, rejected or defied is aimed at its
+    author, whom a "by/from" phrase names even where the parse hangs it on the verb or behind
+    "including". Never in the passive, where "by" names the doer.
+
+    Example: Kenya accepted a proposal by Uganda.
+    """
+    ev, token = q.ev, q.token
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return []
+    for obj in q.objects:
+        if obj.lemma_.lower() not in AUTHORED_NOUNS:
+            continue
+        found: list[Mention] = []
+        for prep in token.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" and prep.i > obj.i:
+                found += _authors(ev, prep)
+        listings = [*obj.children, *token.children]
+        for listing in (c for c in listings if c.lower_ in LISTING_PREPS and c.i > obj.i):
+            for by in (c for c in listing.children if c.lower_ in AUTHOR_PREPS):
+                found += _authors(ev, by)
+        if found:
+            return q.found("target.idea-author", found)
+    return []
+
+
+@rule("target.object-pronoun")
+def object_pronoun(q: Search) -> list[Mention]:
+    """'fought the Kenyan state, accusing it of theft', 'met the Ugandan army and urged it to
+    withdraw': an object "it" cast as a party (accused of, urged to) that reference left open
+    points back to the last singular state or body named earlier in its sentence, other than a
+    subject (an actor's own "it" is itself).
+
+    Example: The rebels have fought the Ugandan government for years, accusing it of corruption.
+    """
+    ev = q.ev
+    for obj in q.objects:
+        mention = ev.actors.at(obj)
+        if obj.lower_ != "it" or obj.pos_ != "PRON" or (mention is not None and mention.actors):
+            continue
+        if not any(
+            (c.dep_ == "prep" and c.lower_ in ROLE_PREPS) or c.dep_ in ROLE_CLAUSES
+            for c in q.token.children
+        ):
+            continue
+        doc = obj.doc
+        earlier = [
+            m
+            for m in ev.actors.mentions
+            if obj.sent.start <= m.head < obj.i
+            and len(m.actors) == 1
+            and not m.media
+            and (m.actors[0].kind != "person" or doc[m.head].pos_ == "NOUN")
+            and m.actors[0].country
+            and doc[m.head].dep_ not in SUBJECT_DEPS
+            and doc[m.head].tag_ not in ("NNS", "NNPS")
+        ]
+        if earlier:
+            return q.found("target.object-pronoun", [earlier[-1]])
     return []
