@@ -27,6 +27,7 @@ CLASSES = (
     "abstract_objects",
     "authored_nouns",
     "fight_nouns",
+    "battle_nouns",
     "flow_nouns",
     "quantity_nouns",
     "makeup_verbs",

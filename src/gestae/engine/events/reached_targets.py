@@ -11,7 +11,13 @@ from spacy.tokens import Token
 from gestae.engine.actors import Mention
 from gestae.engine.events.codes import ADDRESSED_CODES, MEDIATION_CODES
 from gestae.engine.events.context import Event
-from gestae.engine.events.mentions import actor_group, called_party, pobj_actors, with_country
+from gestae.engine.events.mentions import (
+    actor_group,
+    called_party,
+    pobj_actors,
+    unnamed_target,
+    with_country,
+)
 from gestae.engine.events.target_search import Search
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
@@ -35,6 +41,8 @@ LISTING_PREPS = ("including", "notably", "especially")
 # "urged it to".
 ROLE_PREPS = ("of", "against")
 ROLE_CLAUSES = ("xcomp",)
+# Object pronouns and whether each stands for several.
+OBJECT_PRONOUNS = {"them": True, "him": False, "her": False}
 # The prepositions a refusal's pressure comes in, and those naming who pressed.
 PRESSURE_PREPS = ("despite", "under")
 BY_PREPS = ("by", "from", "of")
@@ -233,4 +241,43 @@ def object_pronoun(q: Search) -> list[Mention]:
         ]
         if earlier:
             return q.found("target.object-pronoun", [earlier[-1]])
+    return []
+
+
+def _same_actors(one: Mention, other: Mention | None) -> bool:
+    def key(m: Mention) -> set[tuple[str | None, str | None]]:
+        return {(a.country, a.sector) for a in m.actors}
+
+    return other is not None and key(one) == key(other)
+
+
+@rule("target.conjoined-object")
+def conjoined_object(q: Search) -> list[Mention]:
+    """'picked out ten passengers and shot them', 'seized the envoy and beat him': a pronoun
+    object of the second of two joined verbs is the first verb's object, not the subject both
+    share, which reference may have taken it for.
+
+    Example: The gunmen picked out ten Kenyan passengers and shot them.
+    """
+    ev, token = q.ev, q.token
+    if token.dep_ != "conj" or token.head.pos_ != "VERB":
+        return []
+    subject = child(token.head, SUBJECT_DEPS)
+    own = ev.actors.at(subject) if subject is not None else None
+    for obj in q.objects:
+        several = OBJECT_PRONOUNS.get(obj.lower_)
+        mention = ev.actors.at(obj)
+        if several is None or obj.pos_ != "PRON":
+            continue
+        if mention is not None and mention.actors and not _same_actors(mention, own):
+            continue  # the pronoun points elsewhere, not at the shared subject
+        for first in objects(token.head):
+            plural = first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)
+            if first.pos_ not in ("NOUN", "PROPN") or plural != several:
+                continue
+            found = [m for m in actor_group(ev.grammar, first, ev.actors, owner=True) if m.actors]
+            unnamed = unnamed_target(ev.grammar, first) if not found else None
+            found = found or ([unnamed] if unnamed is not None else [])
+            if found:
+                return q.found("target.conjoined-object", found)
     return []

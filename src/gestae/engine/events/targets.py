@@ -26,6 +26,7 @@ from gestae.engine.events.mentions import (
 )
 from gestae.engine.events.modality import CONDITIONAL_MARKS
 from gestae.engine.events.reached_targets import (
+    conjoined_object,
     contact_partner,
     idea_author,
     lower_recipient,
@@ -139,6 +140,7 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     attack_vehicle,
     thing_goal,
     fight_object,
+    conjoined_object,
     object_target,
     object_pronoun,
     idea_author,
