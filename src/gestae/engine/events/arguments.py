@@ -34,6 +34,7 @@ from gestae.engine.events.sources import crowd, inherited_subject, subject_actor
 from gestae.engine.events.targets import recipient, target_from_entry
 from gestae.engine.events.victims import (
     attack_agent,
+    battle_side,
     participle_victims,
     shared_patient,
     undergone,
@@ -286,7 +287,7 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     if victim is not None or any(
         c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in clause.children
     ):
-        sources += passive_agent(ev) or attacking_clause(ev) or attack_agent(ev)
+        sources += passive_agent(ev) or attacking_clause(ev) or attack_agent(ev) or battle_side(ev)
         if shape is not None and not sources and clause.dep_ == "conj":
             # "were killed when gunmen attacked, and nine others wounded": the head's doer.
             head = replace(ev, clause=clause.head)

@@ -1,7 +1,8 @@
 """Whom an act reaches through another word than its own: the one a call reaches, the
 addressee of a message that carries a demand or threat, whoever pressed a refusal, the sides a
-mediation names in its purpose, and the recipient a long object or a taking clause names.
-targets.py calls these where its own frame and the usual places name no one."""
+mediation names in its purpose, the recipient a long object or a taking clause names, the author
+of a proposal or call, and the body an object "it" points back to. targets.py calls these where
+its own frame and the usual places name no one."""
 
 from __future__ import annotations
 
@@ -10,14 +11,38 @@ from spacy.tokens import Token
 from gestae.engine.actors import Mention
 from gestae.engine.events.codes import ADDRESSED_CODES, MEDIATION_CODES
 from gestae.engine.events.context import Event
-from gestae.engine.events.mentions import actor_group, called_party, pobj_actors, with_country
+from gestae.engine.events.mentions import (
+    actor_group,
+    called_party,
+    pobj_actors,
+    unnamed_target,
+    with_country,
+)
+from gestae.engine.events.target_search import Search
 from gestae.engine.rules import rule
-from gestae.engine.syntax import OBJECT_DEPS, child, objects, prep_child, within_clause
+from gestae.engine.syntax import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    child,
+    objects,
+    prep_child,
+    within_clause,
+)
 from gestae.resources.lexicon import TriggerEntry
 from gestae.resources.word_classes import words
 
 PRESSURE_NOUNS = words("pressure_nouns")
 TAKING_VERBS = words("taking_verbs")
+AUTHORED_NOUNS = words("authored_nouns")
+# The prepositions naming who made a proposal or call, and the words that list some of them.
+AUTHOR_PREPS = ("by", "from")
+LISTING_PREPS = ("including", "notably", "especially")
+# What follows an object "it" that casts it as a party: "accused it of", "warned it against",
+# "urged it to".
+ROLE_PREPS = ("of", "against")
+ROLE_CLAUSES = ("xcomp",)
+# Object pronouns and whether each stands for several.
+OBJECT_PRONOUNS = {"them": True, "him": False, "her": False}
 # The prepositions a refusal's pressure comes in, and those naming who pressed.
 PRESSURE_PREPS = ("despite", "under")
 BY_PREPS = ("by", "from", "of")
@@ -147,4 +172,112 @@ def message_addressee(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
         if dependent.dep_ in ("dative", "prep") and dependent.lower_ == "to":
             found = with_country(pobj_actors(ev.grammar, dependent, ev.actors, owner=True))
             return ev.found("target.message-addressee", found)
+    return []
+
+
+def _authors(ev: Event, by: Token) -> list[Mention]:
+    found = pobj_actors(ev.grammar, by, ev.actors, owner=True)
+    return [m for m in found if m.actors]
+
+
+@rule("target.idea-author")
+def idea_author(q: Search) -> list[Mention]:
+    """'accepted a proposal by Uganda', 'defied calls, including by the Security Council': a
+    proposal or call (word class authored_nouns) accepted, rejected or defied is aimed at its
+    author, whom a "by/from" phrase names even where the parse hangs it on the verb or behind
+    "including". Never in the passive, where "by" names the doer.
+
+    Example: Kenya accepted a proposal by Uganda.
+    """
+    ev, token = q.ev, q.token
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return []
+    for obj in q.objects:
+        if obj.lemma_.lower() not in AUTHORED_NOUNS:
+            continue
+        found: list[Mention] = []
+        for prep in token.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" and prep.i > obj.i:
+                found += _authors(ev, prep)
+        listings = [*obj.children, *token.children]
+        for listing in (c for c in listings if c.lower_ in LISTING_PREPS and c.i > obj.i):
+            for by in (c for c in listing.children if c.lower_ in AUTHOR_PREPS):
+                found += _authors(ev, by)
+        if found:
+            return q.found("target.idea-author", found)
+    return []
+
+
+@rule("target.object-pronoun")
+def object_pronoun(q: Search) -> list[Mention]:
+    """'fought the Kenyan state, accusing it of theft', 'met the Ugandan army and urged it to
+    withdraw': an object "it" cast as a party (accused of, urged to) that reference left open
+    points back to the last singular state or body named earlier in its sentence, other than a
+    subject (an actor's own "it" is itself).
+
+    Example: The rebels have fought the Ugandan government for years, accusing it of corruption.
+    """
+    ev = q.ev
+    for obj in q.objects:
+        mention = ev.actors.at(obj)
+        if obj.lower_ != "it" or obj.pos_ != "PRON" or (mention is not None and mention.actors):
+            continue
+        if not any(
+            (c.dep_ == "prep" and c.lower_ in ROLE_PREPS) or c.dep_ in ROLE_CLAUSES
+            for c in q.token.children
+        ):
+            continue
+        doc = obj.doc
+        earlier = [
+            m
+            for m in ev.actors.mentions
+            if obj.sent.start <= m.head < obj.i
+            and len(m.actors) == 1
+            and not m.media
+            and (m.actors[0].kind != "person" or doc[m.head].pos_ == "NOUN")
+            and m.actors[0].country
+            and doc[m.head].dep_ not in SUBJECT_DEPS
+            and doc[m.head].tag_ not in ("NNS", "NNPS")
+        ]
+        if earlier:
+            return q.found("target.object-pronoun", [earlier[-1]])
+    return []
+
+
+def _same_actors(one: Mention, other: Mention | None) -> bool:
+    def key(m: Mention) -> set[tuple[str | None, str | None]]:
+        return {(a.country, a.sector) for a in m.actors}
+
+    return other is not None and key(one) == key(other)
+
+
+@rule("target.conjoined-object")
+def conjoined_object(q: Search) -> list[Mention]:
+    """'picked out ten passengers and shot them', 'seized the envoy and beat him': a pronoun
+    object of the second of two joined verbs is the first verb's object, not the subject both
+    share, which reference may have taken it for.
+
+    Example: The gunmen picked out ten Kenyan passengers and shot them.
+    """
+    ev, token = q.ev, q.token
+    if token.dep_ != "conj" or token.head.pos_ != "VERB":
+        return []
+    subject = child(token.head, SUBJECT_DEPS)
+    own = ev.actors.at(subject) if subject is not None else None
+    for obj in q.objects:
+        several = OBJECT_PRONOUNS.get(obj.lower_)
+        mention = ev.actors.at(obj)
+        if several is None or obj.pos_ != "PRON":
+            continue
+        if mention is not None and mention.actors and not _same_actors(mention, own):
+            continue  # the pronoun points elsewhere, not at the shared subject
+        for first in objects(token.head):
+            plural = first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)
+            if first.pos_ not in ("NOUN", "PROPN") or plural != several:
+                continue
+            found = [m for m in actor_group(ev.grammar, first, ev.actors, owner=True) if m.actors]
+            unnamed = unnamed_target(ev.grammar, first) if not found else None
+            found = found or ([unnamed] if unnamed is not None else [])
+            if found:
+                return q.found("target.conjoined-object", found)
     return []

@@ -26,10 +26,13 @@ from gestae.engine.events.mentions import (
 )
 from gestae.engine.events.modality import CONDITIONAL_MARKS
 from gestae.engine.events.reached_targets import (
+    conjoined_object,
     contact_partner,
+    idea_author,
     lower_recipient,
     mediated_sides,
     message_addressee,
+    object_pronoun,
     pressing_party,
     taken_from,
 )
@@ -44,6 +47,7 @@ from gestae.engine.events.usual_targets import (
     across_border,
     dative_target,
     discussion_topic,
+    fight_object,
     frame_object_prep,
     light_verb_prep,
     lower_prep,
@@ -135,7 +139,11 @@ def object_purpose(q: Search) -> list[Mention]:
 FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     attack_vehicle,
     thing_goal,
+    fight_object,
+    conjoined_object,
     object_target,
+    object_pronoun,
+    idea_author,
     frame_object_prep,
     dative_target,
     participant_prep,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import AIMED_ACT_CODES, DISCUSSION_CODES
+from gestae.engine.events.codes import AIMED_ACT_CODES, DISCUSSION_CODES, VIOLENT_ROOTS
 from gestae.engine.events.mentions import (
     ABSTRACT_OBJECTS,
     actor_group,
@@ -26,6 +26,7 @@ from gestae.resources.word_classes import words
 
 BORDER_NOUNS = words("border_nouns")
 OCCASIONS = words("occasion_nouns")
+FIGHT_NOUNS = words("fight_nouns")
 # Prepositions that introduce the other party when the lexicon names none.
 FALLBACK_TARGET_PREPS = (
     "with", "against", "on", "to", "at", "toward", "towards", "into", "between", "for",
@@ -60,6 +61,28 @@ def object_target(q: Search) -> list[Mention]:
             continue
         found += actor_group(ev.grammar, obj, ev.actors, owner=True)
     return q.found("target.object", found)
+
+
+@rule("target.fight-object")
+def fight_object(q: Search) -> list[Mention]:
+    """'has been fighting an insurgency against the Pakistani state', 'fought a war against
+    the rebels': an object that names the fight itself (word class fight_nouns) is no party,
+    even where a dictionary reads "insurgency" as rebels; its "against" phrase, or the verb's,
+    names whom the fight is aimed at.
+
+    Example: The separatists have been fighting an insurgency against the Kenyan state.
+    """
+    if q.ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return []
+    for obj in q.objects:
+        if obj.lemma_.lower() not in FIGHT_NOUNS:
+            continue
+        for head in (obj, q.token):
+            prep = prep_child(head, "against")
+            found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True) if prep else []
+            if any(m.actors for m in found):
+                return q.found("target.fight-object", [m for m in found if m.actors])
+    return []
 
 
 # Prepositions on a frame's object noun that name whom the act was aimed at.

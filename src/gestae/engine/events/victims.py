@@ -22,6 +22,7 @@ ATTACK_PREPS = frozenset({"in", "during"})
 # What is left of people harmed: the participle on it tells what they underwent.
 REMAINS_NOUNS = frozenset({"body", "corpse", "remains"})
 # Words that name people counted or described, not named ("nine villagers", "dozens others").
+BATTLE_NOUNS = words("battle_nouns")
 PEOPLE_WORDS = words("victim_nouns") | words("counted_victims") | {"other"}
 
 
@@ -92,6 +93,34 @@ def attack_agent(ev: Event) -> list[Mention]:
             found = [m for m in found if m.actors] or group_agent(ev.grammar, noun, ev.actors)
             if found:
                 return ev.found("source.attack-agent", found, noun.text)
+    return []
+
+
+@rule("source.battle-side")
+def battle_side(ev: Event) -> list[Mention]:
+    """'was killed in a gun battle with police', 'died in clashes with rebels': harm with no
+    agent of its own, suffered in a fight (word class battle_nouns) with a side the "with"
+    phrase names, was done by that side.
+
+    Example: A Ugandan rebel commander was killed in a gun battle with Kenyan police.
+    """
+    if ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return []
+    for prep in ev.clause.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ATTACK_PREPS:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            if noun.lemma_.lower() not in BATTLE_NOUNS:
+                continue
+            found = [
+                m
+                for side in noun.children
+                if side.dep_ == "prep" and side.lower_ == "with"
+                for m in pobj_actors(ev.grammar, side, ev.actors)
+                if m.actors
+            ]
+            if found:
+                return ev.found("source.battle-side", found, noun.text)
     return []
 
 

@@ -16,6 +16,7 @@ from gestae.schema import Actor
 # entered ("attacked the hotel", "raided a warehouse", "sent its soldiers into the valley"):
 # those keep it (record.place-victims, record.unnamed-target).
 PLACE_ACTS = PLACE_TARGET_TYPES | {"MOBILIZE"}
+FLOW_NOUNS = words("flow_nouns")
 # Entity types that name someone (a person, a body, a people), never a thing.
 ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PEOPLE_WORDS = (
@@ -69,6 +70,7 @@ def thing_target(draft: Draft) -> None:
     if draft.targets or not draft.unnamed or not draft.sources:
         return  # with no source either, the words are all the record has: kept
     if draft.event_type in PLACE_ACTS:
+        flow_target(draft)
         return
     things = [t for t in draft.unnamed if _thing(t, draft.sent)]
     if not things:
@@ -78,3 +80,27 @@ def thing_target(draft: Draft) -> None:
         "record.thing-target",
         "a thing, not a participant: " + ", ".join(t.text for t in things),
     )
+
+
+@rule("record.flow-target")
+def flow_target(draft: Draft) -> None:
+    """An act that may hit a place or property (a seizure, a ban) keeps its words as target,
+    but a flow of goods or people (word class flow_nouns: 'the import of chicks', 'entry
+    visas') is what is banned or stopped, no place and no party: no target.
+
+    Example: Kenya banned the export of maize on Monday.
+    """
+    flows = []
+    for actor in draft.unnamed:
+        span = draft.sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if (
+            span is not None
+            and span.root.lemma_.lower() in FLOW_NOUNS
+            and _thing(actor, draft.sent)
+        ):
+            flows.append(actor)
+    if flows:
+        draft.unnamed = [t for t in draft.unnamed if t not in flows]
+        draft.trace.add(
+            "record.flow-target", "a flow, not a participant: " + ", ".join(t.text for t in flows)
+        )
