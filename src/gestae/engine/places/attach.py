@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from gestae.engine.places.clause_links import (
     before_clause,
@@ -18,7 +18,7 @@ from gestae.engine.places.clause_links import (
     scene_nested,
 )
 from gestae.engine.places.context import article_context, dateline
-from gestae.engine.places.match import Match
+from gestae.engine.places.match import SPECIFICITY, Match
 from gestae.engine.places.phrases import (
     AFTERMATH_VERBS,
     ASSAULT_NOUNS,
@@ -32,13 +32,14 @@ from gestae.engine.places.setting import (
     own_place,
     participles,
     phrase_places,
+    setting,
     shared_conjuncts,
     site_names,
     tally,
 )
 from gestae.engine.places.sole_place import on_ground, site_object
 from gestae.engine.places.specificity import most_specific
-from gestae.engine.rules import Trace, rule, rule_id_of
+from gestae.engine.rules import Trace, declare, rule, rule_id_of
 from gestae.resources.gazetteer import Gazetteer
 from gestae.schema import Location
 
@@ -364,6 +365,35 @@ def _sentence_country_hints(trigger: Token, gazetteer: Gazetteer) -> list[str]:
     return codes
 
 
+# A city this large named anywhere in the article hints its country for the other names: "Rio"
+# after "Rio de Janeiro" is not Rio, Greece (`place.article-city-hint`).
+_HINT_CITY_POPULATION = 100_000
+_ARTICLE_HINTS_KEY = "gestae_article_place_hints"
+
+
+def _article_place_hints(doc: Doc, gazetteer: Gazetteer) -> list[str]:
+    """Countries of the cities of 100,000+ the article names (tagged GPE), first named first.
+    Weaker than the actors' countries, so tried after them."""
+    cached = doc.user_data.get(_ARTICLE_HINTS_KEY)
+    if isinstance(cached, list):
+        return cached
+    codes: list[str] = []
+    for ent in doc.ents:
+        if ent.label_ != "GPE":
+            continue
+        entry = gazetteer.lookup(ent.text)
+        if (
+            entry is not None
+            and entry.precision == "town"
+            and entry.population >= _HINT_CITY_POPULATION
+            and entry.country
+            and entry.country not in codes
+        ):
+            codes.append(entry.country)
+    doc.user_data[_ARTICLE_HINTS_KEY] = codes
+    return codes
+
+
 def locate_event(
     trigger: Token,
     gazetteer: Gazetteer,
@@ -377,16 +407,110 @@ def locate_event(
     other clauses belong to other events.
     """
     hints = [*country_hint, *_sentence_country_hints(trigger, gazetteer)]
-    resolver = Resolver(gazetteer, hints)
+    cities = [c for c in _article_place_hints(trigger.doc, gazetteer) if c not in hints]
+    resolver = Resolver(gazetteer, [*hints, *cities])
     for place_rule in PLACE_RULES:
         found = place_rule(trigger, resolver)
         if found is not None:
             found = most_specific(found, trigger, resolver)
-            location = to_location(trigger, found)
+            inner = _ground_inside(found, place_rule, trigger, resolver)
+            location = to_location(trigger, inner or found)
             if trace is not None:
                 trace.add(rule_id_of(place_rule), location.text)
+                if inner is not None:
+                    trace.add("place.ground-inside", location.text)
+                note = resolver.notes.get((found.start, found.end))
+                if note is not None:
+                    trace.add(note, location.text)
+                if location.country in cities and location.geonameid is not None:
+                    _note_city_hint(location, gazetteer, hints, trace)
             return location
     return None
+
+
+_SETTING_RULES = (locative_phrase, fronted_setting)
+
+
+def _subject_start(trigger: Token) -> int:
+    """Where the trigger's clause starts its subject (the trigger itself when it has none)."""
+    subjects = [c.left_edge.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return min(subjects, default=trigger.i)
+
+
+declare(
+    "place.ground-inside",
+    """An act done to ground (`place_object_verbs`) set in a broad place happened on that
+    ground when it lies inside the broad place: "In the province of Hama, gunmen shelled the
+    settlement of Maharda" is Maharda, not Hama province.
+
+    Example: In Idlib province, rebels shelled the village of Kafr Nabudah on Monday.
+    """,
+    __name__,
+)
+
+
+def _ground_inside(
+    found: Match, place_rule: PlaceRule, trigger: Token, resolver: Resolver
+) -> Match | None:
+    """The ground the trigger acts on, when a setting rule found a broader place holding it."""
+    # a fronted phrase sets the scene of the whole sentence, so any place it names is broad
+    broad = place_rule is fronted_setting or found.rank >= SPECIFICITY["admin2"]
+    broad = broad or found.end < _subject_start(trigger)  # "In the Hama countryside, X shelled"
+    outer = found.known
+    if place_rule not in _SETTING_RULES or not broad or outer is None:
+        return None
+    grounds: list[Match] = []
+    if trigger.lemma_.lower() in PLACE_OBJECT_VERBS:
+        grounds = [m for kind, m in setting(trigger, resolver) if kind in ("target", "argument")]
+    aim = objective(trigger, resolver)
+    if aim is not None:
+        grounds.append(aim)
+    inside = [
+        m
+        for m in grounds
+        if m.rank < SPECIFICITY["admin2"]
+        and (m.end <= found.start or m.start >= found.end)
+        and (m.known is None or m.known.country == outer.country)
+    ]
+    inner = resolver.best(inside)
+    if inner is None:
+        return None
+    if inner.entry is None and inner.container is None:
+        inner = Match(None, inner.start, inner.end, inner.framed, inner.floor, outer)
+    return most_specific(inner, trigger, resolver)
+
+
+declare(
+    "place.apposed-area",
+    """A country or province written beside a name, also after its settlement noun and an
+    apposed area ("X village, Y local government area of Edo State"), rules out the name's
+    namesakes elsewhere: with none in that place the name stays unresolved inside it.
+
+    Example: Gunmen killed a farmer in Okha village, Ovia local government area of Edo State.
+    """,
+    __name__,
+)
+
+
+declare(
+    "place.article-city-hint",
+    """A city of 100,000+ the article names (tagged a place) hints its country for the
+    names with namesakes, after the countries of its actors and of the sentence: "Rio" after
+    "Rio de Janeiro" is in Brazil, not Greece.
+
+    Example: Police patrolled Rio de Janeiro on Friday. Gunmen shot two guards in Rio.
+    """,
+    __name__,
+)
+
+
+def _note_city_hint(
+    location: Location, gazetteer: Gazetteer, hints: list[str], trace: Trace
+) -> None:
+    """Record the hint when the name, read without the article's cities, is elsewhere."""
+    alone = gazetteer.lookup(location.text, hints)
+    if alone is None or alone.country != location.country:
+        trace.add("place.article-city-hint", location.text)
 
 
 def to_location(trigger: Token, match: Match) -> Location:
