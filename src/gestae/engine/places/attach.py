@@ -18,7 +18,7 @@ from gestae.engine.places.clause_links import (
     scene_nested,
 )
 from gestae.engine.places.context import article_context, dateline
-from gestae.engine.places.match import SPECIFICITY, Match
+from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import (
     AFTERMATH_VERBS,
     ASSAULT_NOUNS,
@@ -32,7 +32,6 @@ from gestae.engine.places.setting import (
     own_place,
     participles,
     phrase_places,
-    setting,
     shared_conjuncts,
     site_names,
     tally,
@@ -413,12 +412,9 @@ def locate_event(
         found = place_rule(trigger, resolver)
         if found is not None:
             found = most_specific(found, trigger, resolver)
-            inner = _ground_inside(found, place_rule, trigger, resolver)
-            location = to_location(trigger, inner or found)
+            location = to_location(trigger, found)
             if trace is not None:
                 trace.add(rule_id_of(place_rule), location.text)
-                if inner is not None:
-                    trace.add("place.ground-inside", location.text)
                 note = resolver.notes.get((found.start, found.end))
                 if note is not None:
                     trace.add(note, location.text)
@@ -426,58 +422,6 @@ def locate_event(
                     _note_city_hint(location, gazetteer, hints, trace)
             return location
     return None
-
-
-_SETTING_RULES = (locative_phrase, fronted_setting)
-
-
-def _subject_start(trigger: Token) -> int:
-    """Where the trigger's clause starts its subject (the trigger itself when it has none)."""
-    subjects = [c.left_edge.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return min(subjects, default=trigger.i)
-
-
-declare(
-    "place.ground-inside",
-    """An act done to ground (`place_object_verbs`) set in a broad place happened on that
-    ground when it lies inside the broad place: "In the province of Hama, gunmen shelled the
-    settlement of Maharda" is Maharda, not Hama province.
-
-    Example: In Idlib province, rebels shelled the village of Kafr Nabudah on Monday.
-    """,
-    __name__,
-)
-
-
-def _ground_inside(
-    found: Match, place_rule: PlaceRule, trigger: Token, resolver: Resolver
-) -> Match | None:
-    """The ground the trigger acts on, when a setting rule found a broader place holding it."""
-    # a fronted phrase sets the scene of the whole sentence, so any place it names is broad
-    broad = place_rule is fronted_setting or found.rank >= SPECIFICITY["admin2"]
-    broad = broad or found.end < _subject_start(trigger)  # "In the Hama countryside, X shelled"
-    outer = found.known
-    if place_rule not in _SETTING_RULES or not broad or outer is None:
-        return None
-    grounds: list[Match] = []
-    if trigger.lemma_.lower() in PLACE_OBJECT_VERBS:
-        grounds = [m for kind, m in setting(trigger, resolver) if kind in ("target", "argument")]
-    aim = objective(trigger, resolver)
-    if aim is not None:
-        grounds.append(aim)
-    inside = [
-        m
-        for m in grounds
-        if m.rank < SPECIFICITY["admin2"]
-        and (m.end <= found.start or m.start >= found.end)
-        and (m.known is None or m.known.country == outer.country)
-    ]
-    inner = resolver.best(inside)
-    if inner is None:
-        return None
-    if inner.entry is None and inner.container is None:
-        inner = Match(None, inner.start, inner.end, inner.framed, inner.floor, outer)
-    return most_specific(inner, trigger, resolver)
 
 
 declare(

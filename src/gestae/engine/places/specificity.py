@@ -13,20 +13,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from gestae.engine.places.bare_names import described_person
 from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import (
     ADVERBIAL_LOCATORS,
     AREA_NOUNS,
-    GROUND_VERBS,
     LOCATIVE_PREPS,
-    SETTLEMENT_NOUNS,
     SITE_NOUNS,
     THOROUGHFARE_NOUNS,
     is_sub_town,
 )
 from gestae.engine.places.resolver import Resolver
-from gestae.engine.rules import declare
 
 # Names of what a place holds, not of a place: a named building or street set in a known town
 # gives way to the town (match.site_in_town), and that choice stands here too.
@@ -39,27 +35,6 @@ _NOT_PLACES = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTIT
 _LANDMARK_LINKS = frozenset({"pobj", "appos", "compound"})
 # Nouns a landmark may be named by before its name: "north of the capital Lusaka".
 _LANDMARK_NOUNS = frozenset({"capital", "city", "town", "village"})
-
-
-declare(
-    "place.ground-in-place",
-    """What a verb only ground takes (`ground_verbs`: storm, shell, bomb ...), set in a known
-    place by "in" right after it, is the place, inside that one, whatever the tagger calls it;
-    never a name the sentence describes as a person ("Medina, 42,").
-
-    Example: Government troops stormed Najarah in eastern Aleppo on Monday.
-    """,
-    __name__,
-)
-declare(
-    "place.town-of",
-    """A settlement noun's "of" name is the town even when a larger place names the noun:
-    "the Latakia town of Kabbani" is Kabbani, inside Latakia (a namesake abroad is not it).
-
-    Example: Syrian troops shelled the Latakia town of Kabbani on Friday.
-    """,
-    __name__,
-)
 
 
 def most_specific(found: Match, trigger: Token, resolver: Resolver) -> Match:
@@ -130,17 +105,11 @@ def contained_place(found: Match, trigger: Token, resolver: Resolver) -> Match:
         return found
     if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ in _NOT_PLACES:
         return found
-    setting = head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
-    # "stormed Najarah in eastern Aleppo": what a verb only ground takes is ground
-    ground = head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in GROUND_VERBS
-    if not (setting or ground) or head.lemma_.lower() in _HELD_NAMES:
+    if head.dep_ != "pobj" or head.head.lower_ not in LOCATIVE_PREPS:
         return found
-    if ground and described_person(head):
-        return found  # "surrounded Medina, 42, in Basra"
-    inner = _name_in(head, found, resolver)
-    if ground:
-        resolver.notes[(inner.start, inner.end)] = "place.ground-in-place"
-    return inner
+    if head.lemma_.lower() in _HELD_NAMES:
+        return found
+    return _name_in(head, found, resolver)
 
 
 def _name_in(head: Token, outer: Match, resolver: Resolver) -> Match:
@@ -168,9 +137,7 @@ def framed_part(found: Match, trigger: Token, resolver: Resolver) -> Match:
     frame = owner.head
     if owner.dep_ not in ("compound", "poss") or frame.i <= owner.i:
         return found
-    # "the Latakia town of Kabbani": a settlement noun's "of" name is the town (`place.town-of`)
-    settlement = frame.lemma_.lower() in SETTLEMENT_NOUNS
-    if not (is_sub_town(frame) or frame.lemma_.lower() in AREA_NOUNS or settlement):
+    if not (is_sub_town(frame) or frame.lemma_.lower() in AREA_NOUNS):
         return found
     for prep in frame.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -182,10 +149,7 @@ def framed_part(found: Match, trigger: Token, resolver: Resolver) -> Match:
             named = resolver.resolve_name(names[0], located=True)
             if named is not None and _larger(named, found):
                 return found
-            part = _name_in(names[0], found, resolver)
-            if settlement and not is_sub_town(frame):
-                resolver.notes[(part.start, part.end)] = "place.town-of"
-            return part
+            return _name_in(names[0], found, resolver)
     return found
 
 
