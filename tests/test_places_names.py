@@ -85,6 +85,31 @@ def test_the_gulf_of_news_is_the_persian_gulf(gaz: Gazetteer) -> None:
     assert found is not None and found.name == "Persian Gulf" and found.country is None
 
 
+def test_news_names_of_places_fixed_by_hand(gaz: Gazetteer) -> None:
+    # "Zaire" of 1990s news is the Congo, not the Angolan province; "Guantanamo" the US base
+    zaire = gaz.lookup("Zaire")
+    assert zaire is not None and zaire.country == "COD" and zaire.precision == "country"
+    for name in ("Guantanamo", "Guantanamo Bay"):
+        base = gaz.lookup(name)
+        assert base is not None and base.name == "Guantanamo Bay" and base.precision == "region"
+
+
+def test_an_article_city_hints_its_country_for_a_short_name(coder: Coder) -> None:
+    text = "Police patrolled Rio de Janeiro on Friday. Gunmen shot two guards in Rio on Saturday."
+    place = place_on(coder, text, "shot")
+    assert place is not None and place.country == "BRA"
+
+
+def test_an_apposed_area_rules_out_a_namesake_abroad(coder: Coder) -> None:
+    text = "Gunmen killed a farmer in Okha village, Ovia local government area of Edo State."
+    place = place_on(coder, text, "killed")
+    assert place is not None and place.precision == "unresolved" and place.country == "NGA"
+    # a country right after the name keeps its reading
+    text = "Rebels captured Lubumbashi, Zaire's second city, last Wednesday."
+    place = place_on(coder, text, "captured")
+    assert place is not None and place.country == "COD"
+
+
 def test_a_town_acted_on_in_a_named_country_though_tagged_a_person(coder: Coder) -> None:
     place = place_on(coder, "Malian troops captured Tessalit on Friday.", "captured")
     assert place is not None and place.name == "Tessalit" and place.country == "MLI"

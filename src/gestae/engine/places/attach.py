@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from gestae.engine.places.clause_links import (
     before_clause,
@@ -38,7 +38,7 @@ from gestae.engine.places.setting import (
 )
 from gestae.engine.places.sole_place import on_ground, site_object
 from gestae.engine.places.specificity import most_specific
-from gestae.engine.rules import Trace, rule, rule_id_of
+from gestae.engine.rules import Trace, declare, rule, rule_id_of
 from gestae.resources.gazetteer import Gazetteer
 from gestae.schema import Location
 
@@ -364,6 +364,35 @@ def _sentence_country_hints(trigger: Token, gazetteer: Gazetteer) -> list[str]:
     return codes
 
 
+# A city this large named anywhere in the article hints its country for the other names: "Rio"
+# after "Rio de Janeiro" is not Rio, Greece (`place.article-city-hint`).
+_HINT_CITY_POPULATION = 100_000
+_ARTICLE_HINTS_KEY = "gestae_article_place_hints"
+
+
+def _article_place_hints(doc: Doc, gazetteer: Gazetteer) -> list[str]:
+    """Countries of the cities of 100,000+ the article names (tagged GPE), first named first.
+    Weaker than the actors' countries, so tried after them."""
+    cached = doc.user_data.get(_ARTICLE_HINTS_KEY)
+    if isinstance(cached, list):
+        return cached
+    codes: list[str] = []
+    for ent in doc.ents:
+        if ent.label_ != "GPE":
+            continue
+        entry = gazetteer.lookup(ent.text)
+        if (
+            entry is not None
+            and entry.precision == "town"
+            and entry.population >= _HINT_CITY_POPULATION
+            and entry.country
+            and entry.country not in codes
+        ):
+            codes.append(entry.country)
+    doc.user_data[_ARTICLE_HINTS_KEY] = codes
+    return codes
+
+
 def locate_event(
     trigger: Token,
     gazetteer: Gazetteer,
@@ -377,7 +406,8 @@ def locate_event(
     other clauses belong to other events.
     """
     hints = [*country_hint, *_sentence_country_hints(trigger, gazetteer)]
-    resolver = Resolver(gazetteer, hints)
+    cities = [c for c in _article_place_hints(trigger.doc, gazetteer) if c not in hints]
+    resolver = Resolver(gazetteer, [*hints, *cities])
     for place_rule in PLACE_RULES:
         found = place_rule(trigger, resolver)
         if found is not None:
@@ -385,8 +415,46 @@ def locate_event(
             location = to_location(trigger, found)
             if trace is not None:
                 trace.add(rule_id_of(place_rule), location.text)
+                note = resolver.notes.get((found.start, found.end))
+                if note is not None:
+                    trace.add(note, location.text)
+                if location.country in cities and location.geonameid is not None:
+                    _note_city_hint(location, gazetteer, hints, trace)
             return location
     return None
+
+
+declare(
+    "place.apposed-area",
+    """A country or province written beside a name, also after its settlement noun and an
+    apposed area ("X village, Y local government area of Edo State"), rules out the name's
+    namesakes elsewhere: with none in that place the name stays unresolved inside it.
+
+    Example: Gunmen killed a farmer in Okha village, Ovia local government area of Edo State.
+    """,
+    __name__,
+)
+
+
+declare(
+    "place.article-city-hint",
+    """A city of 100,000+ the article names (tagged a place) hints its country for the
+    names with namesakes, after the countries of its actors and of the sentence: "Rio" after
+    "Rio de Janeiro" is in Brazil, not Greece.
+
+    Example: Police patrolled Rio de Janeiro on Friday. Gunmen shot two guards in Rio.
+    """,
+    __name__,
+)
+
+
+def _note_city_hint(
+    location: Location, gazetteer: Gazetteer, hints: list[str], trace: Trace
+) -> None:
+    """Record the hint when the name, read without the article's cities, is elsewhere."""
+    alone = gazetteer.lookup(location.text, hints)
+    if alone is None or alone.country != location.country:
+        trace.add("place.article-city-hint", location.text)
 
 
 def to_location(trigger: Token, match: Match) -> Location:

@@ -64,6 +64,8 @@ class Resolver:
     def __init__(self, gazetteer: Gazetteer, hints: Sequence[str]) -> None:
         self.gaz = gazetteer
         self.hints = tuple(hints)
+        # rules of the resolver that read a span, for the record when it is the event's place
+        self.notes: dict[tuple[int, int], str] = {}
 
     # -- names
 
@@ -127,22 +129,46 @@ class Resolver:
             if start < ent.end:
                 yield start, ent.end
 
-    def _local_hint(self, doc: Doc, end: int) -> PlaceEntry | None:
-        """A country or US state written right after a name: "Calais (northern France)"."""
+    def _local_hint(self, doc: Doc, end: int) -> tuple[PlaceEntry | None, bool]:
+        """A country or US state written right after a name: "Calais (northern France)", also
+        after its settlement noun and the area it lies in ("Okha village, Ovia local
+        government area of Edo State": `place.apposed-area`), and whether an area gave it."""
         doc_len = len(doc)
         i = end
+        if i < doc_len and doc[i].lower_ in SETTLEMENT_NOUNS:
+            i += 1
         if i < doc_len and doc[i].text in ("(", ",", "-"):
             i += 1
         else:
-            return None
+            return None, False
         while i < doc_len and doc[i].pos_ == "ADJ" and doc[i].text.islower():
             i += 1
-        j = i
-        while j < doc_len and (doc[j].pos_ == "PROPN" or doc[j].ent_type_ == "GPE"):
-            j += 1
+        j = self._name_run(doc, i)
         if j == i:
-            return None
+            return self._apposed_area_owner(doc, i), True
         entry = self.gaz.lookup(doc[i:j].text)
+        if entry is not None and entry.precision in ("country", "admin1"):
+            return entry, False
+        return self._apposed_area_owner(doc, j), True
+
+    @staticmethod
+    def _name_run(doc: Doc, i: int) -> int:
+        while i < len(doc) and (doc[i].pos_ == "PROPN" or doc[i].ent_type_ == "GPE"):
+            i += 1
+        return i
+
+    def _apposed_area_owner(self, doc: Doc, i: int) -> PlaceEntry | None:
+        """The owner an apposed area noun names: "..., X district of Y province" is in Y."""
+        while i < len(doc) and not doc[i].is_punct and doc[i].lower_ != "of":
+            if doc[i].pos_ == "VERB":
+                return None
+            i += 1
+        if i == len(doc) or doc[i].lower_ != "of" or i == 0:
+            return None
+        if doc[i - 1].lower_ not in AREA_NOUNS and doc[i - 1].lower_ != "area":
+            return None
+        j = self._name_run(doc, i + 1)
+        entry = self.gaz.lookup(doc[i + 1 : j].text) if j > i + 1 else None
         if entry is not None and entry.precision in ("country", "admin1"):
             return entry
         return None
@@ -172,12 +198,16 @@ class Resolver:
             found = self.gaz.candidates(text, alternates=alternates, variants=variants)
             if not found:
                 continue
-            local = self._local_hint(doc, end)
+            local, apposed = self._local_hint(doc, end)
             entry: PlaceEntry | None = None
             if local is not None and found[0].precision not in UNAMBIGUOUS_PRECISIONS:
                 same = [e for e in found if e.country == local.country]
                 if local.precision == "admin1":
                     same = [e for e in same if e.admin1 == local.admin1] or same
+                if not same and apposed:
+                    # no namesake abroad: "Okha village, ... of Edo State" is no Okha, India
+                    self.notes[(start, end)] = "place.apposed-area"
+                    return Match(None, start, end, container=local)
                 entry = same[0] if same else None
             if entry is None:
                 entry = self.gaz.lookup(text, self.hints, alternates=alternates)
