@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from gestae.engine.mentions import DocActors, Mention, relocate
+from gestae.resources.numbers import NUMBER_WORDS
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -33,6 +34,14 @@ POINTING_DETERMINERS = frozenset({"the", "this"})
 NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ar-")
 # Words that make a pair head point to two states ("the two countries", "both sides").
 PAIR_QUANTIFIERS = frozenset({"two", "both"})
+# Plural heads that, counted, point back to that many states ("the other three countries").
+COUNTED_STATE_HEADS = words("counted_state_heads")
+# Words before a counted head that make it definite ("the two allies", "all three countries").
+COUNTED_DETERMINERS = frozenset({"the", "these", "those", "all", "both"})
+# Modifiers that leave out the states of the sentence itself ("the other three countries").
+OTHER_WORDS = frozenset({"other", "remaining"})
+COUNTED_RULE = "reference.counted-states"
+POSSESSOR_RULE = "actor.possessor-country: the country of the possessor"
 
 
 def resolve_reference(token: Token, found: DocActors) -> Mention | None:
@@ -113,9 +122,56 @@ def pair_reference(token: Token, found: DocActors) -> Mention | None:
     described = any(c.dep_ in ("amod", "compound") for c in token.children)
     if token.lemma_.lower() == "party" and described:
         return None  # "both main parties", "the two ruling parties" are political parties
+    counted = counted_states(token, found)
+    if counted is not None:
+        return counted
     if pair_head and mods & PAIR_QUANTIFIERS and len(found.states_seen) >= 2:
         return pointer(token, found.states_seen[-2:], "the last two states named")
     return None
+
+
+def counted_states(token: Token, found: DocActors) -> Mention | None:
+    """'the other three countries', 'the two allies': the last N different states named
+    before (rule reference.counted-states); with "other", not those of the sentence itself
+    ("Japan agreed to work with the other three countries": not Japan). Nothing when fewer
+    states were named, or when a modifier describes new ones ("the three Baltic states")."""
+    if token.lower_ not in COUNTED_STATE_HEADS or token.tag_ != "NNS":
+        return None
+    numbers = [c for c in token.children if c.dep_ == "nummod"]
+    count = NUMBER_WORDS.get(numbers[0].lower_, 0) if len(numbers) == 1 else 0
+    words_before = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "amod")}
+    if not 2 <= count <= 12 or not words_before & COUNTED_DETERMINERS:
+        return None
+    if words_before - COUNTED_DETERMINERS - OTHER_WORDS:
+        return None
+    excluded = _acting_countries(token, found)  # "North Korea condemned the two allies"
+    if words_before & OTHER_WORDS:
+        start = token.sent.start_char
+        excluded |= {a.country or "" for a in found.states_seen if a.start >= start}
+    chosen: list[Actor] = []
+    for actor in reversed(found.states_seen):
+        if actor.start >= token.idx or actor.country in excluded:
+            continue
+        if all(actor.country != c.country for c in chosen):
+            chosen.append(_as_state(actor))
+        if len(chosen) == count:
+            break
+    if len(chosen) < count:
+        return None
+    what = f"the last {count} states named ({COUNTED_RULE})"
+    return pointer(token, list(reversed(chosen)), what)
+
+
+def _acting_countries(token: Token, found: DocActors) -> set[str]:
+    """The countries of the subjects of the clauses a phrase sits in: the state that acts on
+    "the two allies" is not one of them."""
+    countries: set[str] = set()
+    for verb in token.ancestors:
+        for child in verb.children:
+            mention = found.by_token.get(child.i)
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i and mention:
+                countries |= {a.country for a in mention.actors if a.country}
+    return countries
 
 
 def _own_country(token: Token, lemma: str, mods: set[str], found: DocActors) -> Mention | None:
@@ -146,6 +202,15 @@ def possessor_person(head: Token, found: DocActors) -> Actor | None:
         if a.kind == "person" and a.country and start <= a.start < poss[0].idx
     ]
     return here[-1] if here else None
+
+
+def possessor_country(head: Token, found: DocActors, bits: list[str]) -> list[str | None]:
+    """ "The army chief said his forces ...": the country of the person "his" points to."""
+    holder = possessor_person(head, found)
+    if holder is None or not holder.country:
+        return []
+    bits.append(f"{POSSESSOR_RULE} ({holder.name or holder.text}, {holder.country})")
+    return [holder.country]
 
 
 def _as_state(actor: Actor) -> Actor:

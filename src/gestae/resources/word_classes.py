@@ -50,6 +50,7 @@ CLASSES = (
     "shadow_title_words",
     "passing_title_words",
     "pair_heads",
+    "counted_state_heads",
     "visiting_titles",
     "sports_words",
     "sports_verbs",
