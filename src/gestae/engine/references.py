@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -437,6 +438,8 @@ def link_people(doc: Doc, found: DocActors) -> None:
                 if earlier is not None and earlier.start < actor.start:
                     rule = f"'{actor.text}' is {earlier.name}, named earlier in the article"
                     actor = relocate(earlier, actor.text, actor.start, actor.end, rule)
+                elif not mention.reference:
+                    actor = _named_after_title(doc, mention, actor, found)
             token = doc[mention.head]
             if mention.reference and token.pos_ == "PRON":
                 actor = _not_own_subject(token, actor, people, found)
@@ -444,6 +447,31 @@ def link_people(doc: Doc, found: DocActors) -> None:
             people.append(actor)
             if actor.name and actor.country:
                 known.append(actor)
+
+
+def _named_after_title(doc: Doc, mention: Mention, actor: Actor, found: DocActors) -> Actor:
+    """ "China's U.N. ambassador told reporters ... . Fu Cong blamed ...": a full name with
+    nothing else in its phrase, opening the sentence as its subject right after a sentence
+    whose subject is a titled person of a known country with no name, is that person (rule
+    actor.named-after-title); the name is kept for later mentions ("Fu", "he")."""
+    head = doc[mention.head]
+    sent = head.sent
+    name = actor.name or ""
+    if sent.start == 0 or mention.start != sent.start or head.dep_ != "nsubj":
+        return actor
+    if len(name.split()) < 2 or actor.text != name:
+        return actor
+    if any(c.dep_ == "appos" for c in head.children):
+        return actor  # "Ali Hassan, a witness, said": described in its own words
+    before = doc[sent.start - 1].sent
+    subject = found.by_token.get(next((t.i for t in before if t.dep_ == "nsubj"), -1))
+    if subject is None or subject.reference or len(subject.actors) != 1:
+        return actor
+    titled = subject.actors[0]
+    if titled.name or not titled.country or titled.kind != "person" or not titled.sector:
+        return actor
+    rule = f"actor.named-after-title: '{actor.text}' is {titled.text}, the sentence before"
+    return replace(relocate(titled, actor.text, actor.start, actor.end, rule), name=name)
 
 
 def _surname_like(actor: Actor) -> bool:
