@@ -37,6 +37,8 @@ NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ar-")
 PAIR_QUANTIFIERS = frozenset({"two", "both"})
 # Plural heads that, counted, point back to that many states ("the other three countries").
 COUNTED_STATE_HEADS = words("counted_state_heads")
+# Plural titles that, counted, point back to that many people ("both leaders").
+COUNTED_PERSON_HEADS = words("counted_person_heads")
 # Words before a counted head that make it definite ("the two allies", "all three countries").
 COUNTED_DETERMINERS = frozenset({"the", "these", "those", "all", "both"})
 # Modifiers that leave out the states of the sentence itself ("the other three countries").
@@ -123,56 +125,60 @@ def pair_reference(token: Token, found: DocActors) -> Mention | None:
     described = any(c.dep_ in ("amod", "compound") for c in token.children)
     if token.lemma_.lower() == "party" and described:
         return None  # "both main parties", "the two ruling parties" are political parties
-    counted = counted_states(token, found)
-    if counted is not None:
-        return counted
     if pair_head and mods & PAIR_QUANTIFIERS and len(found.states_seen) >= 2:
         return pointer(token, found.states_seen[-2:], "the last two states named")
-    return None
+    return counted_states(token, found)
 
 
 def counted_states(token: Token, found: DocActors) -> Mention | None:
     """'the other three countries', 'the two allies': the last N different states named
-    before (rule reference.counted-states); with "other", not those of the sentence itself
-    ("Japan agreed to work with the other three countries": not Japan). Nothing when fewer
-    states were named, or when a modifier describes new ones ("the three Baltic states")."""
-    if token.lower_ not in COUNTED_STATE_HEADS or token.tag_ != "NNS":
+    before; 'both leaders', 'the two presidents': the last N people of different countries
+    (rule reference.counted-states). With "other", not those of the sentence itself ("Japan
+    agreed to work with the other three countries": not Japan). Nothing when fewer were
+    named, or when a modifier describes new ones ("the three Baltic states")."""
+    people = token.lower_ in COUNTED_PERSON_HEADS
+    if not (people or token.lower_ in COUNTED_STATE_HEADS) or token.tag_ != "NNS":
         return None
     numbers = [c for c in token.children if c.dep_ == "nummod"]
     count = NUMBER_WORDS.get(numbers[0].lower_, 0) if len(numbers) == 1 else 0
     words_before = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "amod")}
+    if "both" in words_before and not numbers:
+        count = 2
     if not 2 <= count <= 12 or not words_before & COUNTED_DETERMINERS:
         return None
     if words_before - COUNTED_DETERMINERS - OTHER_WORDS:
         return None
     excluded = _acting_countries(token, found)  # "North Korea condemned the two allies"
+    seen = [a for a in found.persons_seen if a.country] if people else found.states_seen
     if words_before & OTHER_WORDS:
         start = token.sent.start_char
-        excluded |= {a.country or "" for a in found.states_seen if a.start >= start}
+        excluded |= {a.country or "" for a in seen if a.start >= start}
     chosen: list[Actor] = []
-    for actor in reversed(found.states_seen):
+    for actor in reversed(seen):
         if actor.start >= token.idx or actor.country in excluded:
             continue
         if all(actor.country != c.country for c in chosen):
-            chosen.append(_as_state(actor))
+            chosen.append(actor if people else _as_state(actor))
         if len(chosen) == count:
             break
     if len(chosen) < count:
         return None
-    what = f"the last {count} states named ({COUNTED_RULE})"
+    what = f"the last {count} {'people' if people else 'states'} named ({COUNTED_RULE})"
     return pointer(token, list(reversed(chosen)), what)
 
 
 def _acting_countries(token: Token, found: DocActors) -> set[str]:
-    """The countries of the subjects of the clauses a phrase sits in: the state that acts on
-    "the two allies" is not one of them."""
-    countries: set[str] = set()
+    """The countries of the subject of the clause that acts on a phrase: "North Korea
+    condemned the two allies" (not one of them). A phrase that is itself a subject has none:
+    "India said the two countries agreed" counts India in."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return set()
     for verb in token.ancestors:
-        for child in verb.children:
-            mention = found.by_token.get(child.i)
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i and mention:
-                countries |= {a.country for a in mention.actors if a.country}
-    return countries
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            mention = found.by_token.get(subjects[0].i)
+            return {a.country for a in mention.actors if a.country} if mention else set()
+    return set()
 
 
 def _own_country(token: Token, lemma: str, mods: set[str], found: DocActors) -> Mention | None:

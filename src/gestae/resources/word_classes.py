@@ -51,6 +51,7 @@ CLASSES = (
     "passing_title_words",
     "pair_heads",
     "counted_state_heads",
+    "counted_person_heads",
     "visiting_titles",
     "sports_words",
     "sports_verbs",
