@@ -300,6 +300,9 @@ class SectorMentions:
             title_sector = cues.title.sector if cues.title else cues.noun_sector or ""
             wanted = {cues.modifier or "", title_sector} - {""}
             pool = found.persons_seen if cues.title is not None else found.orgs_seen
+            if cues.title is None:  # "the Biden administration ... the administration"
+                led = [p for p in found.persons_seen if p.text.lower().endswith(head.lower_)]
+                pool = sorted([*pool, *led], key=lambda a: a.start)
             earlier = next(
                 (p for p in reversed(pool) if p.sector in wanted and _same_title(head, p)), None
             )
