@@ -220,6 +220,15 @@ def possessor_country(head: Token, found: DocActors, bits: list[str]) -> list[st
     return [holder.country]
 
 
+def earlier_pool(head: Token, titled: bool, found: DocActors) -> list[Actor]:
+    """Who "the minister" (people) or "the militants" (bodies) may point back to; a body
+    noun also to a leader named with it ("the Biden administration ... the administration")."""
+    if titled:
+        return found.persons_seen
+    led = [p for p in found.persons_seen if p.text.lower().endswith(head.lower_)]
+    return sorted([*found.orgs_seen, *led], key=lambda a: a.start)
+
+
 def _as_state(actor: Actor) -> Actor:
     """The state of an actor named earlier, on that actor's words ("the country", "his country")."""
     return Actor(

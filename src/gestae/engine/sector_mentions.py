@@ -36,7 +36,7 @@ from gestae.engine.mentions import (
     relocate,
 )
 from gestae.engine.places import Gazetteer
-from gestae.engine.references import definite_bare, possessor_country
+from gestae.engine.references import definite_bare, earlier_pool, possessor_country
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
@@ -299,10 +299,7 @@ class SectorMentions:
             # the last group named with that sector.
             title_sector = cues.title.sector if cues.title else cues.noun_sector or ""
             wanted = {cues.modifier or "", title_sector} - {""}
-            pool = found.persons_seen if cues.title is not None else found.orgs_seen
-            if cues.title is None:  # "the Biden administration ... the administration"
-                led = [p for p in found.persons_seen if p.text.lower().endswith(head.lower_)]
-                pool = sorted([*pool, *led], key=lambda a: a.start)
+            pool = earlier_pool(head, cues.title is not None, found)
             earlier = next(
                 (p for p in reversed(pool) if p.sector in wanted and _same_title(head, p)), None
             )
