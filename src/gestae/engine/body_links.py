@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from gestae.engine.mentions import DocActors, MatchAt, choose_entry, dictionary_token
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
@@ -20,6 +20,8 @@ MEMBERSHIP_PREPS = ("of", "for", "from")
 APPOINTING_VERBS = words("appointing_verbs")
 # How a rule says an official serves the body that appointed them.
 APPOINTED_RULE = "actor.appointed-by: serves the body named before the participle"
+# Titles of people who come from elsewhere ("envoy", "ambassador").
+VISITING_TITLES = words("visiting_titles")
 
 
 def group_of(
@@ -85,3 +87,31 @@ def appointer(
 def _appointing(word: str) -> bool:
     """'appointed', 'mandated': a past participle of an appointing verb."""
     return word.endswith("ed") and (word[:-1] in APPOINTING_VERBS or word[:-2] in APPOINTING_VERBS)
+
+
+# Bodies that receive envoys of states: "China's U.N. ambassador" serves China, not the U.N.
+RECEIVING_BODIES = frozenset({"UNO", "EUR", "IGO"})
+# How a rule says an envoy named with a state and an international body is the state's.
+ENVOY_RULE = "actor.envoy-of-state: the state sends the envoy, the body receives it"
+
+
+def sent_by_state(head: Token, span: Span, org: ActorEntry, match_at: MatchAt) -> bool:
+    """'China's U.N. ambassador', 'the U.S. envoy to NATO': an envoy named after a state
+    and then an international body is the state's (rule actor.envoy-of-state); "the EU
+    ambassador to China" stays the EU's, the body coming first."""
+    if org.country not in RECEIVING_BODIES:
+        return False
+    titles = [t for t in span if t.lemma_.lower() in VISITING_TITLES]
+    if not titles:
+        return False
+    owners = [c for c in titles[0].children if c.dep_ == "poss"]
+    words = sorted({*span, *(t for c in owners for t in c.subtree)}, key=lambda t: t.i)
+    first_state = first_org = None
+    for token in words:
+        entries = match_at[token.i][1] if token.i in match_at else []
+        state = any(e.country and e.role in ("country_name", "demonym") for e in entries)
+        if first_state is None and state:
+            first_state = token.i
+        if first_org is None and any(e is org for e in entries):
+            first_org = token.i
+    return first_state is not None and first_org is not None and first_state < first_org

@@ -95,11 +95,11 @@ class DocActors:
             if actor.country and actor.kind != "person":
                 self.bodies_seen.append(actor)
             seen = self.states_seen
-            if (
-                actor.country
-                and actor.kind in ("state", "person")
-                and (not seen or seen[-1].country != actor.country)
-            ):
+            if actor.country and actor.kind in ("state", "person"):
+                # A state named again stays one entry, at its latest mention: "the
+                # government" after "Pakistan" in its sentence is Pakistan's.
+                if seen and seen[-1].country == actor.country:
+                    seen.pop()
                 seen.append(actor)
 
     def add(self, mention: Mention) -> None:

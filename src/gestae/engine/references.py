@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from gestae.engine.mentions import DocActors, Mention, relocate
+from gestae.resources.numbers import NUMBER_WORDS
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -33,6 +35,16 @@ POINTING_DETERMINERS = frozenset({"the", "this"})
 NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ar-")
 # Words that make a pair head point to two states ("the two countries", "both sides").
 PAIR_QUANTIFIERS = frozenset({"two", "both"})
+# Plural heads that, counted, point back to that many states ("the other three countries").
+COUNTED_STATE_HEADS = words("counted_state_heads")
+# Plural titles that, counted, point back to that many people ("both leaders").
+COUNTED_PERSON_HEADS = words("counted_person_heads")
+# Words before a counted head that make it definite ("the two allies", "all three countries").
+COUNTED_DETERMINERS = frozenset({"the", "these", "those", "all", "both"})
+# Modifiers that leave out the states of the sentence itself ("the other three countries").
+OTHER_WORDS = frozenset({"other", "remaining"})
+COUNTED_RULE = "reference.counted-states"
+POSSESSOR_RULE = "actor.possessor-country: the country of the possessor"
 
 
 def resolve_reference(token: Token, found: DocActors) -> Mention | None:
@@ -115,7 +127,58 @@ def pair_reference(token: Token, found: DocActors) -> Mention | None:
         return None  # "both main parties", "the two ruling parties" are political parties
     if pair_head and mods & PAIR_QUANTIFIERS and len(found.states_seen) >= 2:
         return pointer(token, found.states_seen[-2:], "the last two states named")
-    return None
+    return counted_states(token, found)
+
+
+def counted_states(token: Token, found: DocActors) -> Mention | None:
+    """'the other three countries', 'the two allies': the last N different states named
+    before; 'both leaders', 'the two presidents': the last N people of different countries
+    (rule reference.counted-states). With "other", not those of the sentence itself ("Japan
+    agreed to work with the other three countries": not Japan). Nothing when fewer were
+    named, or when a modifier describes new ones ("the three Baltic states")."""
+    people = token.lower_ in COUNTED_PERSON_HEADS
+    if not (people or token.lower_ in COUNTED_STATE_HEADS) or token.tag_ != "NNS":
+        return None
+    numbers = [c for c in token.children if c.dep_ == "nummod"]
+    count = NUMBER_WORDS.get(numbers[0].lower_, 0) if len(numbers) == 1 else 0
+    words_before = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "amod")}
+    if "both" in words_before and not numbers:
+        count = 2
+    if not 2 <= count <= 12 or not words_before & COUNTED_DETERMINERS:
+        return None
+    if words_before - COUNTED_DETERMINERS - OTHER_WORDS:
+        return None
+    excluded = _acting_countries(token, found)  # "North Korea condemned the two allies"
+    seen = [a for a in found.persons_seen if a.country] if people else found.states_seen
+    if words_before & OTHER_WORDS:
+        start = token.sent.start_char
+        excluded |= {a.country or "" for a in seen if a.start >= start}
+    chosen: list[Actor] = []
+    for actor in reversed(seen):
+        if actor.start >= token.idx or actor.country in excluded:
+            continue
+        if all(actor.country != c.country for c in chosen):
+            chosen.append(actor if people else _as_state(actor))
+        if len(chosen) == count:
+            break
+    if len(chosen) < count:
+        return None
+    what = f"the last {count} {'people' if people else 'states'} named ({COUNTED_RULE})"
+    return pointer(token, list(reversed(chosen)), what)
+
+
+def _acting_countries(token: Token, found: DocActors) -> set[str]:
+    """The countries of the subject of the clause that acts on a phrase: "North Korea
+    condemned the two allies" (not one of them). A phrase that is itself a subject has none:
+    "India said the two countries agreed" counts India in."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return set()
+    for verb in token.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            mention = found.by_token.get(subjects[0].i)
+            return {a.country for a in mention.actors if a.country} if mention else set()
+    return set()
 
 
 def _own_country(token: Token, lemma: str, mods: set[str], found: DocActors) -> Mention | None:
@@ -146,6 +209,24 @@ def possessor_person(head: Token, found: DocActors) -> Actor | None:
         if a.kind == "person" and a.country and start <= a.start < poss[0].idx
     ]
     return here[-1] if here else None
+
+
+def possessor_country(head: Token, found: DocActors, bits: list[str]) -> list[str | None]:
+    """ "The army chief said his forces ...": the country of the person "his" points to."""
+    holder = possessor_person(head, found)
+    if holder is None or not holder.country:
+        return []
+    bits.append(f"{POSSESSOR_RULE} ({holder.name or holder.text}, {holder.country})")
+    return [holder.country]
+
+
+def earlier_pool(head: Token, titled: bool, found: DocActors) -> list[Actor]:
+    """Who "the minister" (people) or "the militants" (bodies) may point back to; a body
+    noun also to a leader named with it ("the Biden administration ... the administration")."""
+    if titled:
+        return found.persons_seen
+    led = [p for p in found.persons_seen if p.text.lower().endswith(head.lower_)]
+    return sorted([*found.orgs_seen, *led], key=lambda a: a.start)
 
 
 def _as_state(actor: Actor) -> Actor:
@@ -372,6 +453,8 @@ def link_people(doc: Doc, found: DocActors) -> None:
                 if earlier is not None and earlier.start < actor.start:
                     rule = f"'{actor.text}' is {earlier.name}, named earlier in the article"
                     actor = relocate(earlier, actor.text, actor.start, actor.end, rule)
+                elif not mention.reference:
+                    actor = _named_after_title(doc, mention, actor, found)
             token = doc[mention.head]
             if mention.reference and token.pos_ == "PRON":
                 actor = _not_own_subject(token, actor, people, found)
@@ -379,6 +462,31 @@ def link_people(doc: Doc, found: DocActors) -> None:
             people.append(actor)
             if actor.name and actor.country:
                 known.append(actor)
+
+
+def _named_after_title(doc: Doc, mention: Mention, actor: Actor, found: DocActors) -> Actor:
+    """ "China's U.N. ambassador told reporters ... . Fu Cong blamed ...": a full name with
+    nothing else in its phrase, opening the sentence as its subject right after a sentence
+    whose subject is a titled person of a known country with no name, is that person (rule
+    actor.named-after-title); the name is kept for later mentions ("Fu", "he")."""
+    head = doc[mention.head]
+    sent = head.sent
+    name = actor.name or ""
+    if sent.start == 0 or mention.start != sent.start or head.dep_ != "nsubj":
+        return actor
+    if len(name.split()) < 2 or actor.text != name:
+        return actor
+    if any(c.dep_ == "appos" for c in head.children):
+        return actor  # "Ali Hassan, a witness, said": described in its own words
+    before = doc[sent.start - 1].sent
+    subject = found.by_token.get(next((t.i for t in before if t.dep_ == "nsubj"), -1))
+    if subject is None or subject.reference or len(subject.actors) != 1:
+        return actor
+    titled = subject.actors[0]
+    if titled.name or not titled.country or titled.kind != "person" or not titled.sector:
+        return actor
+    rule = f"actor.named-after-title: '{actor.text}' is {titled.text}, the sentence before"
+    return replace(relocate(titled, actor.text, actor.start, actor.end, rule), name=name)
 
 
 def _surname_like(actor: Actor) -> bool:

@@ -13,7 +13,15 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from gestae.engine.body_links import APPOINTED_RULE, MEMBERSHIP_PREPS, appointer, group_of
+from gestae.engine.body_links import (
+    APPOINTED_RULE,
+    ENVOY_RULE,
+    MEMBERSHIP_PREPS,
+    VISITING_TITLES,
+    appointer,
+    group_of,
+    sent_by_state,
+)
 from gestae.engine.mentions import (
     DocActors,
     MatchAt,
@@ -28,7 +36,7 @@ from gestae.engine.mentions import (
     relocate,
 )
 from gestae.engine.places import Gazetteer
-from gestae.engine.references import definite_bare, possessor_person
+from gestae.engine.references import definite_bare, earlier_pool, possessor_country
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
@@ -41,8 +49,6 @@ PLACE_ENTS = ("GPE", "LOC", "FAC")
 # or of the article ("foreign troops in Mali"); the international ones are IGO.
 INTERNATIONAL_WORDS = frozenset({"international", "multinational"})
 OUTSIDE_WORDS = INTERNATIONAL_WORDS | {"foreign", "overseas"}
-# Titles of people from elsewhere ("the envoy"): no country from the place or the article.
-VISITING_TITLES = words("visiting_titles")
 # A force's units, patrols and posts ("police units", "rebel positions"): the force they belong
 # to is the actor, named by the word before them.
 FORCE_UNITS = words("force_units")
@@ -65,7 +71,6 @@ CONTEXT_COUNTRY = "country from the article's context"
 # place's (records.fallbacks.place_country leaves it alone).
 FROM_ELSEWHERE = "from elsewhere, no country from the place or the article"
 # How a rule says "his forces" took the country of the person "his" points to.
-POSSESSOR_RULE = "actor.possessor-country: the country of the possessor"
 # How a rule says an international official takes no country from the article.
 IGO_TITLE = "actor.igo-title-no-context: an international title, no country from the article"
 
@@ -262,6 +267,9 @@ class SectorMentions:
         """A title or agent noun ("Health Secretary", "police"), with its country or group."""
         span = doc[bounds[0] : bounds[1]]
         bits = cues.reasons(head)
+        if org is not None and sent_by_state(head, span, org, match_at):
+            org = None
+            bits.append(ENVOY_RULE)
         if org is None and not states:
             org = appointer(self.dictionary, head, match_at, found, published)
             if org is not None:
@@ -285,13 +293,13 @@ class SectorMentions:
             countries = list(around)
             if countries:
                 bits.append("country from " + ", ".join(around))
-        countries = countries or _possessor_country(head, found, bits)
+        countries = countries or possessor_country(head, found, bits)
         if not countries and definite_bare(head):
             # "the minister": the last person named with that kind of office; "the militants":
             # the last group named with that sector.
             title_sector = cues.title.sector if cues.title else cues.noun_sector or ""
             wanted = {cues.modifier or "", title_sector} - {""}
-            pool = found.persons_seen if cues.title is not None else found.orgs_seen
+            pool = earlier_pool(head, cues.title is not None, found)
             earlier = next(
                 (p for p in reversed(pool) if p.sector in wanted and _same_title(head, p)), None
             )
@@ -388,7 +396,9 @@ class SectorMentions:
         Organizations coordinated with those countries ("..., as well as the European
         Commission") come back as partners: they take part in their own right.
         """
-        for child in head.children:
+        # "China's U.N. ambassador Fu Cong": the possessor may hang on the title before a name.
+        titles = [c for c in head.lefts if c.dep_ == "compound"]
+        for child in [*head.children, *(g for c in titles for g in c.children)]:
             if child.dep_ == "poss" and child.i in match_at:
                 entry = choose_entry(match_at[child.i][1], found)
                 # "Iran's envoy"; "Trump's envoy" serves the state its patron belongs to.
@@ -457,15 +467,6 @@ class SectorMentions:
         name = token.doc[start : token.i + 1].text
         place = self.gazetteer.lookup(name, found.countries())
         return place.country if place is not None else None
-
-
-def _possessor_country(head: Token, found: DocActors, bits: list[str]) -> list[str | None]:
-    """ "The army chief said his forces ...": the country of the person "his" points to."""
-    holder = possessor_person(head, found)
-    if holder is None or not holder.country:
-        return []
-    bits.append(f"{POSSESSOR_RULE} ({holder.name or holder.text}, {holder.country})")
-    return [holder.country]
 
 
 def _igo_title(cues: SectorCues, countries: list[str | None], bits: list[str]) -> bool:

@@ -54,6 +54,8 @@ CLASSES = (
     "shadow_title_words",
     "passing_title_words",
     "pair_heads",
+    "counted_state_heads",
+    "counted_person_heads",
     "visiting_titles",
     "sports_words",
     "sports_verbs",

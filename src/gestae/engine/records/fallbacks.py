@@ -31,7 +31,7 @@ from gestae.engine.records.codes import (
 from gestae.engine.records.draft import Draft
 from gestae.engine.records.things import thing_target
 from gestae.engine.rules import rule
-from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE, STATE_SECTORS
 from gestae.resources.ontology import Ontology
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, Location
@@ -224,6 +224,37 @@ def place_victims(draft: Draft) -> None:
     )
 
 
+@rule("record.coerced-people")
+def coerced_people(draft: Draft) -> None:
+    """People named only in words whom a state's own body detains, bars or punishes are
+    civilians of the country where it happened, else of that state: coercion is done at home
+    ("Afghan authorities barred girls from school": AFG CVL). Only when every object names
+    people, and the sources are of one state.
+
+    Example: Ugandan police detained 40 passengers on Sunday.
+    """
+    if draft.targets or not draft.unnamed or draft.event_type != "COERCE":
+        return
+    if not all(_people(victim, draft.sent) for victim in draft.unnamed):
+        return
+    location = draft.location
+    states = {a.country for a in draft.sources if a.country and a.sector in STATE_SECTORS}
+    if location is not None and location.country:
+        country, why = location.country, "where it happened"
+    elif len(states) == 1 and all(a.country in states for a in draft.sources):
+        country, why = states.pop(), "the state that holds them"
+    else:
+        return
+    draft.targets = [
+        replace(victim, country=country, sector="CVL", rule=f"{victim.rule}; {why} ({country})")
+        for victim in draft.unnamed
+    ]
+    draft.trace.add(
+        "record.coerced-people",
+        ", ".join(t.text for t in draft.targets) + f": civilians of {country}, {why}",
+    )
+
+
 def _people(actor: Actor, sent: Span) -> bool:
     """The words name people ('seven people', 'four villagers', 'dozens of women'), read
     from the parse's lemmas (block offsets are relative to the whole text)."""
@@ -389,6 +420,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     state_agent,
     protest_own_state,
     place_victims,
+    coerced_people,
     place_target,
     home_deployment,
     thing_target,
