@@ -155,3 +155,17 @@ def test_actor_table_accuracy(coder: Any) -> None:
 @pytest.mark.parametrize("category", sorted(CATEGORIES))
 def test_every_category_is_covered(category: str) -> None:
     assert sum(row.category == category for row in load_table()) >= MIN_PER_CATEGORY
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("the Kenyan press secretary", "KEN/GOV"),  # "press" is the title's, not a JRN modifier
+        ("the Brazilian trade representative", "BRA/GOV"),  # not a member of a legislature
+        ("the Nigerian military spokesman", "NGA/MIL"),  # a modifier outside the title counts
+        ("the Kenyan opposition spokesman", "KEN/OPP"),
+    ],
+)
+def test_a_title_word_is_not_also_a_modifier(coder: Any, phrase: str, expected: str) -> None:
+    row = Row(0, "title_with_country", phrase, None, "", *expected.split("/"))
+    assert outcome(coder, row) == (True, expected)

@@ -101,6 +101,8 @@ class TitleMatch:
     phrase: str
     sector: str
     kind: str
+    # The words of the title: none of them is also a modifier ("press" in "press secretary").
+    at: frozenset[int] = frozenset()
 
 
 # Sectors of a state's institutions: an organization in one of them names its state.
@@ -165,6 +167,8 @@ class SectorMentions:
             noun_sector, word = self.noun_phrase_sector(head)
             if word is not None:
                 named = named | {word.i}  # "armed men" is UAF; "armed" says no more
+        if title is not None:
+            named = named | title.at
         modifier = self.modifier_sector(tokens, head, named)
         return SectorCues(title, noun_sector, modifier, phrase=word is not None)
 
@@ -234,7 +238,8 @@ class SectorMentions:
                 if title is None and size == 1:
                     title = self.dictionary.title(words[i].lemma_.lower())
                 if title is not None:
-                    return TitleMatch(phrase, title.sector, title.kind)
+                    at = frozenset(t.i for t in words[i : i + size])
+                    return TitleMatch(phrase, title.sector, title.kind, at)
         return None
 
     def modifier_sector(
