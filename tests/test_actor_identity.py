@@ -53,7 +53,7 @@ from tests.test_actors import actor_for, codes
             "Yemeni Defence Minister Saleh al-Tamimi toured the front on Sunday. "
             "Tamimi ordered the troops to hold their positions.",
             "Tamimi ordered",
-            [("YEM", "MIL")],
+            [("YEM", "GOV")],  # the title table's sector for a defence minister
         ),
     ],
 )
