@@ -26,6 +26,8 @@ REPLY_NOUNS = words("reply_nouns")
 TREND_NOUNS = words("trend_nouns")
 PARTICIPANT_DEPS = SUBJECT_DEPS | frozenset({"nsubjpass", "dobj"})
 YEAR_MARKS = frozenset({"last", "this", "past"})
+UNCOUNTED_ENTS = frozenset({"DATE", "MONEY", "QUANTITY", "PERCENT"})
+SPAN_PREPS = frozenset({"in", "over", "during", "throughout", "within"})
 YEAR_PREPS = frozenset({"in", "during", "throughout"})
 
 
@@ -38,10 +40,15 @@ def _number(token: Token) -> float | None:
         return None
 
 
-def _counted(noun: Token) -> bool:
-    """The noun is counted by a number above one ('504 attacks', 'nearly 400 people')."""
+def _counted(noun: Token, uncounted: frozenset[str] = UNCOUNTED_ENTS) -> bool:
+    """The noun is counted by a number above one ('504 attacks', 'nearly 400 people'); not a
+    year ('the 1998 bombings') nor a sum of money ('117 million kroner')."""
     return any(
-        c.dep_ == "nummod" and c.tag_ == "CD" and (_number(c) or 2.0) > 1 for c in noun.children
+        c.dep_ == "nummod"
+        and c.tag_ == "CD"
+        and c.ent_type_ not in uncounted
+        and (_number(c) or 2.0) > 1
+        for c in noun.children
     )
 
 
@@ -72,6 +79,15 @@ def _one_year(token: Token) -> bool:
     )
 
 
+def _spanning(unit: Token) -> bool:
+    """'over the past 15 months', 'in three years', 'the last two years': a stretch the acts
+    fill, not the length of one act ('jailed for two years', 'sentenced to 10 years') or a
+    point counted from another ('three years before', 'two years ago')."""
+    if unit.dep_ == "pobj":
+        return unit.head.lower_ in SPAN_PREPS
+    return any(c.dep_ == "amod" and c.lower_ in YEAR_MARKS for c in unit.children)
+
+
 def _period(verb: Token) -> str | None:
     """'span' for several months or years ('over the past 15 months', 'in the last two
     years'), 'year' for one year ('in 2024', 'last year'), else None."""
@@ -79,7 +95,12 @@ def _period(verb: Token) -> str | None:
     for t in _attached(verb):
         if t.dep_ not in ("pobj", "npadvmod") or any(c.lower_ == "ago" for c in t.children):
             continue  # "two years ago" is a point in time
-        if t.lemma_.lower() in SPAN_UNITS and t.tag_ == "NNS" and _counted(t):
+        if (
+            t.lemma_.lower() in SPAN_UNITS
+            and t.tag_ == "NNS"
+            and _counted(t, frozenset())
+            and _spanning(t)
+        ):
             return "span"
         if _one_year(t):
             found = "year"
@@ -168,7 +189,7 @@ def comment_request(clause: Token) -> bool:
 def trend(clause: Token) -> bool:
     """'China trade with Mauritius on rise': a heading that an act is on the rise or on the
     decline reports a trend, a statistic of many acts, not one act ('a strike on the rise of
-    the hill' names a place and stays).
+    the hill' names a place, and 'protested on price rise' a cause: both stay).
 
     Example: Kenya trade with Uganda on rise
     """
@@ -178,7 +199,7 @@ def trend(clause: Token) -> bool:
         and any(
             o.dep_ == "pobj"
             and o.lemma_.lower() in TREND_NOUNS
-            and not any(c.dep_ == "prep" for c in o.children)
+            and all(c.dep_ == "det" for c in o.children)
             for o in p.children
         )
         for p in host_verb(clause).children
