@@ -1,0 +1,210 @@
+"""Clauses that count many acts rather than tell one, found reading real news (VOA): a report's
+yearly tally ('launched 504 attacks in 2024', 'killed 400 people in over 500 attacks last
+year'), a toll over a span of months ('1,250 militants killed in the last 15 months'), a
+statistic over many countries ('women in 77 countries are barred from'), a trend ('trade
+with Mauritius on rise'), and a news agency's request for comment that went unanswered. PLOVER codes events, one act on one day; an aggregate
+of many is a statistic. A single incident with many victims ('killed 40 people on Monday',
+'kidnapped 276 girls in 2014') stays an event. clause_suppression.py runs TALLY_SUPPRESSIONS
+with its other reasons to drop a clause."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from gestae.engine.events.modality import host_verb
+from gestae.engine.rules import rule
+from gestae.engine.syntax import SUBJECT_DEPS
+from gestae.resources.word_classes import words
+
+TALLIED_ACTS = words("tallied_act_nouns")
+SPAN_UNITS = words("span_units")
+COUNTED_STATES = words("counted_state_nouns")
+COMMENT_REQUESTS = words("comment_request_nouns")
+REPLY_NOUNS = words("reply_nouns")
+TREND_NOUNS = words("trend_nouns")
+PARTICIPANT_DEPS = SUBJECT_DEPS | frozenset({"nsubjpass", "dobj"})
+YEAR_MARKS = frozenset({"last", "this", "past"})
+UNCOUNTED_ENTS = frozenset({"DATE", "MONEY", "QUANTITY", "PERCENT"})
+SPAN_PREPS = frozenset({"in", "over", "during", "throughout", "within"})
+YEAR_PREPS = frozenset({"in", "during", "throughout"})
+
+
+def _number(token: Token) -> float | None:
+    """The value of a cardinal written in digits ('1,250', '77'), else None."""
+    text = token.text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _counted(noun: Token, uncounted: frozenset[str] = UNCOUNTED_ENTS) -> bool:
+    """The noun is counted by a number above one ('504 attacks', 'nearly 400 people'); not a
+    year ('the 1998 bombings') nor a sum of money ('117 million kroner')."""
+    return any(
+        c.dep_ == "nummod"
+        and c.tag_ == "CD"
+        and c.ent_type_ not in uncounted
+        and (_number(c) or 2.0) > 1
+        for c in noun.children
+    )
+
+
+def _attached(verb: Token) -> Iterator[Token]:
+    """The verb's children and the objects of its prepositions."""
+    for c in verb.children:
+        yield c
+        if c.dep_ == "prep":
+            yield from (o for o in c.children if o.dep_ == "pobj")
+
+
+def _year(token: Token) -> bool:
+    """A year number ('2024')."""
+    value = _number(token)
+    return (
+        token.tag_ == "CD" and value is not None and 1900 <= value <= 2100 and "." not in token.text
+    )
+
+
+def _one_year(token: Token) -> bool:
+    """'in 2024', 'during 2023', 'last year', 'this year', 'the past year'."""
+    if token.dep_ == "pobj" and token.head.lower_ in YEAR_PREPS and _year(token):
+        return True
+    return (
+        token.lemma_.lower() == "year"
+        and token.tag_ == "NN"
+        and any(c.dep_ in ("amod", "det") and c.lower_ in YEAR_MARKS for c in token.children)
+    )
+
+
+def _spanning(unit: Token) -> bool:
+    """'over the past 15 months', 'in three years', 'the last two years': a stretch the acts
+    fill, not the length of one act ('jailed for two years', 'sentenced to 10 years') or a
+    point counted from another ('three years before', 'two years ago')."""
+    if unit.dep_ == "pobj":
+        return unit.head.lower_ in SPAN_PREPS
+    return any(c.dep_ == "amod" and c.lower_ in YEAR_MARKS for c in unit.children)
+
+
+def _period(verb: Token) -> str | None:
+    """'span' for several months or years ('over the past 15 months', 'in the last two
+    years'), 'year' for one year ('in 2024', 'last year'), else None."""
+    found: str | None = None
+    for t in _attached(verb):
+        if t.dep_ not in ("pobj", "npadvmod") or any(c.lower_ == "ago" for c in t.children):
+            continue  # "two years ago" is a point in time
+        if (
+            t.lemma_.lower() in SPAN_UNITS
+            and t.tag_ == "NNS"
+            and _counted(t, frozenset())
+            and _spanning(t)
+        ):
+            return "span"
+        if _one_year(t):
+            found = "year"
+    return found
+
+
+@rule("generic.tally")
+def tally(clause: Token) -> bool:
+    """'the separatists launched 504 attacks in 2024', 'killed nearly 400 people in over 500
+    attacks last year', '1,250 militants have been killed in the last 15 months': a count of
+    acts over a year, or of victims over a span of months or years, is a statistic of many
+    acts, not one event. A toll on one day, or in one year with no count of acts ('kidnapped
+    276 girls in 2014'), stays.
+
+    Example: In 2023, the rebels killed nearly 300 people in over 400 attacks.
+    """
+    scope = host_verb(clause)
+    heads = [scope, scope.head] if scope.dep_ == "ccomp" else [scope]
+    period = next((p for p in (_period(h) for h in heads) if p), None)
+    if period is None:
+        return False
+    acts = any(
+        t.dep_ in ("dobj", "pobj") and t.lemma_.lower() in TALLIED_ACTS and _counted(t)
+        for t in _attached(scope)
+    )
+    if acts:
+        return True
+    return period == "span" and any(
+        c.dep_ in PARTICIPANT_DEPS and _counted(c) for c in scope.children
+    )
+
+
+def _many_states(noun: Token) -> bool:
+    """'in at least 77 countries', 'across 40 nations'."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("in", "across")
+        and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in COUNTED_STATES and _counted(o)
+            for o in p.children
+        )
+        for p in noun.children
+    )
+
+
+@rule("generic.many-countries")
+def many_countries(clause: Token) -> bool:
+    """'women in at least 77 countries are barred from working', 'laws in 40 nations ban':
+    what holds in a count of countries is a statistic over their laws, not an act of one
+    actor on another.
+
+    Example: Women in at least 60 countries are barred from driving trucks.
+    """
+    scope = host_verb(clause)
+    participants = [c for c in scope.children if c.dep_ in PARTICIPANT_DEPS]
+    # "a coalition ..., women in 77 countries are barred": an apposition parsed as a conjunct
+    return _many_states(scope) or any(
+        _many_states(w) for c in participants for w in (c, *c.conjuncts)
+    )
+
+
+def _comment_request(noun: Token) -> bool:
+    """'requests for comment', 'VOA's request for an interview'."""
+    return noun.lemma_.lower() in COMMENT_REQUESTS and any(
+        p.dep_ == "prep"
+        and p.lower_ == "for"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in REPLY_NOUNS for o in p.children)
+        for p in noun.children
+    )
+
+
+@rule("suppress.comment-request")
+def comment_request(clause: Token) -> bool:
+    """'The two governments ignored VOA requests for comment': leaving a reporter's request
+    for comment or an interview unanswered is media routine, no rejection of any actor's
+    demand (CAMEO 12).
+
+    Example: The Kenyan police ignored requests for comment from reporters.
+    """
+    return any(
+        t.dep_ in ("dobj", "pobj") and _comment_request(t) for t in _attached(host_verb(clause))
+    )
+
+
+@rule("generic.trend")
+def trend(clause: Token) -> bool:
+    """'China trade with Mauritius on rise': a heading that an act is on the rise or on the
+    decline reports a trend, a statistic of many acts, not one act ('a strike on the rise of
+    the hill' names a place, and 'protested on price rise' a cause: both stay).
+
+    Example: Kenya trade with Uganda on rise
+    """
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "on"
+        and any(
+            o.dep_ == "pobj"
+            and o.lemma_.lower() in TREND_NOUNS
+            and all(c.dep_ == "det" for c in o.children)
+            for o in p.children
+        )
+        for p in host_verb(clause).children
+    )
+
+
+# The clause-level rules of this module, in the order the suppression pass tries them.
+TALLY_SUPPRESSIONS = [tally, many_countries, comment_request, trend]
