@@ -134,6 +134,10 @@ CLASSES = (
     "moved_people",
     "ongoing_act_verbs",
     "people_nouns",
+    "mutual_object_nouns",
+    "mutual_object_markers",
+    "protective_purpose_lemmas",
+    "stative_passive_heads",
 )
 
 

@@ -52,6 +52,8 @@ from gestae.resources.word_classes import words
 
 # Weapons and blasts that stand as the subject of a violent act whose attacker is unknown.
 ATTACK_MEANS = words("attack_means")
+# Verbs a past participle completes as a state undergone ("stands accused", "remains detained").
+STATIVE_PASSIVE_HEADS = words("stative_passive_heads")
 # "A wave of bombings", "a barrage of rockets": the attacks a gathering noun holds.
 ATTACK_SERIES = words("attack_series")
 # How far a participle climbs to the clause whose subject it shares (", killing five").
@@ -284,15 +286,18 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
         subject = None
     shape = undergone(ev)  # "aid workers abducted near Gao", "nine wounded"
     victim = shape[0] if shape is not None else None
-    if victim is not None or any(
-        c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in clause.children
+    stative = stative_passive(ev)
+    if (
+        victim is not None
+        or stative is not None
+        or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in clause.children)
     ):
         sources += passive_agent(ev) or attacking_clause(ev) or attack_agent(ev) or battle_side(ev)
         if shape is not None and not sources and clause.dep_ == "conj":
             # "were killed when gunmen attacked, and nine others wounded": the head's doer.
             head = replace(ev, clause=clause.head)
             sources += passive_agent(head) or attacking_clause(head) or attack_agent(head)
-        patient = victim or child(clause, PASSIVE_SUBJECT_DEPS) or shared_patient(ev)
+        patient = victim or stative or child(clause, PASSIVE_SUBJECT_DEPS) or shared_patient(ev)
         if patient is not None and ev.entry.cameo.startswith(OWN_FORCE_CODES):
             if not sources:
                 sources += passive_force(ev, patient)
@@ -312,6 +317,36 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     if not targets:
         targets += target_from_entry(ev, ev.token, ev.entry)
     return sources, targets
+
+
+@rule("target.stative-passive")
+def stative_passive(ev: Event) -> Token | None:
+    """'Lai stands accused of sedition', 'the activist remains detained': a past participle
+    completing a verb of state (word class stative_passive_heads) is a passive, and that
+    verb's subject undergoes the act rather than doing it.
+
+    Example: The Kenyan activist stands accused of sedition.
+    """
+    subject = stative_subject(ev.clause) if ev.entry.pos == "verb" else None
+    if subject is not None:
+        words = f"'{ev.clause.head.text} {ev.clause.text}' is undergone"
+        ev.trace.add("target.stative-passive", words)
+    return subject
+
+
+def stative_subject(clause: Token) -> Token | None:
+    """The subject of the verb of state a past participle completes ("Lai stands accused")."""
+    if clause.tag_ != "VBN" or clause.dep_ not in STATIVE_DEPS:
+        return None
+    if clause.head.lemma_.lower() not in STATIVE_PASSIVE_HEADS:
+        return None
+    if any(c.lower_ == "to" for c in clause.children):
+        return None  # "stands opposed to", "remains committed to": the subject's own stance
+    return child(clause.head, SUBJECT_DEPS)
+
+
+# How a parser hangs the participle of "stands accused" on its verb.
+STATIVE_DEPS = frozenset({"advcl", "acomp", "oprd", "xcomp"})
 
 
 @rule("source.attack-means")

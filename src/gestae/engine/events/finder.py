@@ -12,6 +12,7 @@ from gestae.engine.events.arguments import (
     attack_means,
     core_arguments,
     patient_named,
+    stative_subject,
     unknown_attacker,
 )
 from gestae.engine.events.candidate import EventCandidate
@@ -217,6 +218,7 @@ class EventFinder:
         unknown = not (sources or targets) and unknown_attacker(ev, passive, impact)
         # "Navalny's killing", "commanders captured in the raid": stand like a passive.
         stands = passive or victim is not None or patient_named(ev)
+        stands = stands or stative_subject(clause) is not None  # "stands accused"
         if no_actor(bool(sources), stands, impact or means, bool(targets), unknown):
             return "suppress.no-actor"
         negated = negation(ev) or denial(ev)

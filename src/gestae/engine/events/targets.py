@@ -69,11 +69,14 @@ from gestae.engine.syntax import (
     prep_child,
 )
 from gestae.resources.lexicon import TriggerEntry
+from gestae.resources.word_classes import words
 
 # Directions a deployment takes: their object, even a place, is what the force is aimed at.
 DEPLOYMENT_PREPS = ("to", "into", "around", "toward", "towards", "near", "along", "across")
 # How deep a complement's complement is still searched ("refused to agree to meet X").
 COMPLEMENT_DEPTH = 2
+# Purpose verbs whose object the act serves ("to protect civilians"), not aims at.
+PROTECTIVE_PURPOSE_LEMMAS = words("protective_purpose_lemmas")
 
 
 # -- the complement's target, and the order of the usual places ---------------------------------
@@ -89,6 +92,8 @@ def complement_target(q: Search) -> list[Mention]:
         return []
     ev = q.ev
     for comp in q.token.children:
+        if protected_beneficiary(q, comp):
+            continue
         if comp.dep_ == "xcomp" or (
             comp.dep_ in ("advcl", "ccomp") and any(c.lower_ == "to" for c in comp.children)
         ):
@@ -103,6 +108,22 @@ def complement_target(q: Search) -> list[Mention]:
             if found:
                 return q.found("target.complement", found)
     return []
+
+
+@rule("target.protected-beneficiary")
+def protected_beneficiary(q: Search, comp: Token) -> bool:
+    """'troops deployed to protect civilians': the object of a deployment's protective purpose
+    clause (word class protective_purpose_lemmas) is whom the force serves, not whom it is
+    aimed at, so the clause is not searched for the act's target.
+
+    Example: Kenya deployed troops to protect civilians in Lamu.
+    """
+    if comp.dep_ != "advcl" or comp.lemma_.lower() not in PROTECTIVE_PURPOSE_LEMMAS:
+        return False
+    if not q.ev.entry.cameo.startswith(MOBILIZATION_CODES):
+        return False  # "sent missiles to defend Israel": military aid keeps whom it serves
+    q.ev.trace.add("target.protected-beneficiary", f"whom '{comp.text}' serves is no target")
+    return True
 
 
 @rule("target.object-purpose")

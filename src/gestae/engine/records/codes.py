@@ -15,6 +15,9 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 RECIPROCAL_LEMMAS = words("reciprocal_lemmas")
 # Intents one party states to a third ("offered", "pledged"): never mutual by their type.
 ONE_WAY_INTENT_LEMMAS = words("one_way_intent_lemmas")
+# A bond the doers share ("upgraded their ties"): the act is mutual whatever its type.
+MUTUAL_OBJECT_NOUNS = words("mutual_object_nouns")
+MUTUAL_OBJECT_MARKERS = words("mutual_object_markers")
 # Military exercises ("held naval drills"): held by several states together, they cooperate.
 EXERCISE_NOUNS = words("exercise_nouns")
 SHOW_OF_FORCE = "150"

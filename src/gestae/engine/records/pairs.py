@@ -8,7 +8,11 @@ that is the source itself, or its own side, is no target.
 from __future__ import annotations
 
 from gestae.engine.events.nonpolitical import own_state
-from gestae.engine.records.codes import OWN_SIDE_SECTORS
+from gestae.engine.records.codes import (
+    MUTUAL_OBJECT_MARKERS,
+    MUTUAL_OBJECT_NOUNS,
+    OWN_SIDE_SECTORS,
+)
 from gestae.engine.records.draft import Draft, Pair, same
 from gestae.engine.rules import rule
 from gestae.schema import Actor
@@ -97,6 +101,25 @@ def reciprocal(draft: Draft) -> list[Pair]:
     first, second = draft.sources
     draft.trace.add("record.reciprocal", f"{first.label()} <-> {second.label()}")
     return [(first, second), (second, first)]
+
+
+@rule("record.mutual-object")
+def mutual_object(draft: Draft) -> bool:
+    """A compound doer acting on a bond (no one else's: "their ties", "diplomatic relations")
+    acts on each other: the act is mutual whatever its type, so its pairs go both ways.
+
+    Example: Ghana and Togo upgraded their ties on Monday.
+    """
+    if draft.reciprocal or len(draft.sources) < 2:
+        return False
+    for obj in draft.candidate.trigger.children:
+        if obj.dep_ not in ("dobj", "obj") or obj.lemma_.lower() not in MUTUAL_OBJECT_NOUNS:
+            continue
+        owners = [c for c in obj.children if c.dep_ == "poss"]
+        if all(c.lower_ in MUTUAL_OBJECT_MARKERS for c in owners):
+            draft.trace.add("record.mutual-object", f"a bond the doers share: {obj.text}")
+            return True
+    return False
 
 
 @rule("record.multilateral-pairs")
