@@ -79,17 +79,18 @@ class PlaceRow:
     place: str
 
 
-def _place_rows() -> list[PlaceRow]:
-    with PLACE_TABLE.open(encoding="utf-8", newline="") as handle:
+def _cells(table: Path, columns: list[str]) -> list[list[str]]:
+    """The rows of a table with its own columns: its place ('places.tsv:3'), then the cells."""
+    with table.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        assert reader.fieldnames == PLACE_COLUMNS, f"places.tsv: columns must be {PLACE_COLUMNS}"
+        assert reader.fieldnames == columns, f"{table.name}: columns must be {columns}"
         return [
-            PlaceRow(f"places.tsv:{line}", *(raw[c] for c in PLACE_COLUMNS))
+            [f"{table.name}:{line}", *(raw[c] for c in columns)]
             for line, raw in enumerate(reader, start=2)
         ]
 
 
-PLACE_ROWS = _place_rows()
+PLACE_ROWS = [PlaceRow(*cells) for cells in _cells(PLACE_TABLE, PLACE_COLUMNS)]
 
 
 @dataclass(frozen=True)
@@ -101,17 +102,7 @@ class DateRow:
     date: str
 
 
-def _date_rows() -> list[DateRow]:
-    with DATE_TABLE.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        assert reader.fieldnames == DATE_COLUMNS, f"dates.tsv: columns must be {DATE_COLUMNS}"
-        return [
-            DateRow(f"dates.tsv:{line}", *(raw[c] for c in DATE_COLUMNS))
-            for line, raw in enumerate(reader, start=2)
-        ]
-
-
-DATE_ROWS = _date_rows()
+DATE_ROWS = [DateRow(*cells) for cells in _cells(DATE_TABLE, DATE_COLUMNS)]
 
 
 def _label(actor: Any) -> str:

@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from gestae.engine.casualties import parse_number
 from gestae.engine.mentions import DocActors, Mention, relocate
-from gestae.resources.numbers import NUMBER_WORDS
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -140,7 +140,7 @@ def counted_states(token: Token, found: DocActors) -> Mention | None:
     if not (people or token.lower_ in COUNTED_STATE_HEADS) or token.tag_ != "NNS":
         return None
     numbers = [c for c in token.children if c.dep_ == "nummod"]
-    count = NUMBER_WORDS.get(numbers[0].lower_, 0) if len(numbers) == 1 else 0
+    count = (parse_number(numbers[0]) or 0) if len(numbers) == 1 else 0
     words_before = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "amod")}
     if "both" in words_before and not numbers:
         count = 2

@@ -34,7 +34,6 @@ CLAIM_NOUNS = words("claim_nouns")
 FORMING_VERBS = words("forming_verbs")
 PASTIME_ACTIVITIES = words("pastime_activities")
 BAN_NOUNS = frozenset({"ban", "moratorium", "prohibition"})
-POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 
 
 @rule("generic.needed")
@@ -270,7 +269,7 @@ def own_claim_backed(clause: Token) -> bool:
     return any(
         c.dep_ == "dobj"
         and c.lemma_.lower() in CLAIM_NOUNS
-        and any(p.dep_ == "poss" and p.lower_ in POSSESSIVE_PRONOUNS for p in c.children)
+        and any(p.dep_ == "poss" and p.tag_ == "PRP$" for p in c.children)
         for c in clause.children
     )
 

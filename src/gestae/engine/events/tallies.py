@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from gestae.engine.casualties import parse_number
 from gestae.engine.events.modality import host_verb
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS
@@ -31,15 +32,6 @@ SPAN_PREPS = frozenset({"in", "over", "during", "throughout", "within"})
 YEAR_PREPS = frozenset({"in", "during", "throughout"})
 
 
-def _number(token: Token) -> float | None:
-    """The value of a cardinal written in digits ('1,250', '77'), else None."""
-    text = token.text.replace(",", "")
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
 def _counted(noun: Token, uncounted: frozenset[str] = UNCOUNTED_ENTS) -> bool:
     """The noun is counted by a number above one ('504 attacks', 'nearly 400 people'); not a
     year ('the 1998 bombings') nor a sum of money ('117 million kroner')."""
@@ -47,7 +39,7 @@ def _counted(noun: Token, uncounted: frozenset[str] = UNCOUNTED_ENTS) -> bool:
         c.dep_ == "nummod"
         and c.tag_ == "CD"
         and c.ent_type_ not in uncounted
-        and (_number(c) or 2.0) > 1
+        and (parse_number(c) or 2) > 1
         for c in noun.children
     )
 
@@ -62,10 +54,8 @@ def _attached(verb: Token) -> Iterator[Token]:
 
 def _year(token: Token) -> bool:
     """A year number ('2024')."""
-    value = _number(token)
-    return (
-        token.tag_ == "CD" and value is not None and 1900 <= value <= 2100 and "." not in token.text
-    )
+    value = parse_number(token)
+    return token.tag_ == "CD" and value is not None and 1900 <= value <= 2100
 
 
 def _one_year(token: Token) -> bool:

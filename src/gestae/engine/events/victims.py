@@ -5,6 +5,8 @@ and the attack the act happened in may name its doer.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
@@ -74,26 +76,28 @@ def attack_agent(ev: Event) -> list[Mention]:
 
     Example: Nine fighters were killed in a raid by Malian troops near Gao.
     """
-    if ev.entry.cameo[:2] not in VIOLENT_ROOTS:
-        return []
-    for prep in ev.clause.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ATTACK_PREPS:
+    for noun in _setting_nouns(ev):
+        if not is_violent_noun(ev.grammar, noun):
             continue
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            if not is_violent_noun(ev.grammar, noun):
-                continue
-            found: list[Mention] = []
-            for dependent in noun.children:
-                if dependent.dep_ == "poss":
-                    found += actor_group(ev.grammar, dependent, ev.actors)
-                elif (
-                    dependent.dep_ in ("prep", "agent") and dependent.lower_ in NOMINAL_AGENT_PREPS
-                ):
-                    found += pobj_actors(ev.grammar, dependent, ev.actors)
-            found = [m for m in found if m.actors] or group_agent(ev.grammar, noun, ev.actors)
-            if found:
-                return ev.found("source.attack-agent", found, noun.text)
+        found: list[Mention] = []
+        for dependent in noun.children:
+            if dependent.dep_ == "poss":
+                found += actor_group(ev.grammar, dependent, ev.actors)
+            elif dependent.dep_ in ("prep", "agent") and dependent.lower_ in NOMINAL_AGENT_PREPS:
+                found += pobj_actors(ev.grammar, dependent, ev.actors)
+        found = [m for m in found if m.actors] or group_agent(ev.grammar, noun, ev.actors)
+        if found:
+            return ev.found("source.attack-agent", found, noun.text)
     return []
+
+
+def _setting_nouns(ev: Event) -> Iterator[Token]:
+    """The nouns a violent act happened in ("killed in a raid", "died during clashes")."""
+    if ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return
+    for prep in ev.clause.children:
+        if prep.dep_ == "prep" and prep.lower_ in ATTACK_PREPS:
+            yield from (c for c in prep.children if c.dep_ == "pobj")
 
 
 @rule("source.battle-side")
@@ -104,23 +108,18 @@ def battle_side(ev: Event) -> list[Mention]:
 
     Example: A Ugandan rebel commander was killed in a gun battle with Kenyan police.
     """
-    if ev.entry.cameo[:2] not in VIOLENT_ROOTS:
-        return []
-    for prep in ev.clause.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ATTACK_PREPS:
+    for noun in _setting_nouns(ev):
+        if noun.lemma_.lower() not in BATTLE_NOUNS:
             continue
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            if noun.lemma_.lower() not in BATTLE_NOUNS:
-                continue
-            found = [
-                m
-                for side in noun.children
-                if side.dep_ == "prep" and side.lower_ == "with"
-                for m in pobj_actors(ev.grammar, side, ev.actors)
-                if m.actors
-            ]
-            if found:
-                return ev.found("source.battle-side", found, noun.text)
+        found = [
+            m
+            for side in noun.children
+            if side.dep_ == "prep" and side.lower_ == "with"
+            for m in pobj_actors(ev.grammar, side, ev.actors)
+            if m.actors
+        ]
+        if found:
+            return ev.found("source.battle-side", found, noun.text)
     return []
 
 

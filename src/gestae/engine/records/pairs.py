@@ -110,7 +110,7 @@ def mutual_object(draft: Draft) -> bool:
 
     Example: Ghana and Togo upgraded their ties on Monday.
     """
-    if draft.reciprocal or len(draft.sources) < 2:
+    if len(draft.sources) < 2:
         return False
     for obj in draft.candidate.trigger.children:
         if obj.dep_ not in ("dobj", "obj") or obj.lemma_.lower() not in MUTUAL_OBJECT_NOUNS:
