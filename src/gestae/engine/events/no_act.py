@@ -29,11 +29,12 @@ REJECTING_VERBS = words("rejecting_verbs")
 STAKE_VERBS = words("stake_verbs")
 LIKENESS_VERBS = words("likeness_verbs")
 SIEGE_BUILDINGS = words("siege_buildings")
-ENDING_VERBS = frozenset({"end", "break", "lift"})
+ENDING_VERBS = words("ending_verbs")
+LOOSENING_VERBS = words("loosening_verbs")
 CLAIM_NOUNS = words("claim_nouns")
 FORMING_VERBS = words("forming_verbs")
 PASTIME_ACTIVITIES = words("pastime_activities")
-BAN_NOUNS = frozenset({"ban", "moratorium", "prohibition"})
+BAN_NOUNS = words("ban_nouns")
 
 
 @rule("generic.needed")
@@ -299,7 +300,7 @@ def pastime_ban_lifted(clause: Token) -> bool:
 
     Example: Zambia lifted its ban on trophy hunting last year.
     """
-    if clause.lemma_.lower() not in ENDING_VERBS | {"ease", "relax", "scrap"}:
+    if clause.lemma_.lower() not in ENDING_VERBS | LOOSENING_VERBS:
         return False
     bans = [c for c in clause.children if c.dep_ == "dobj" and c.lemma_.lower() in BAN_NOUNS]
     if not bans:
