@@ -302,7 +302,8 @@ def incident_day(trigger: Token, sent_start: int, published: date | None) -> Eve
         return None
     if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
         return None  # "the attackers had planned it": before the incident
-    subject = _subject(verb) or _subject(trigger)
+    # The doer: an active subject ("the attackers were arrested" is done to them, any day).
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     agent_verb = incident_agent(subject) if subject is not None else None
     if subject is None or agent_verb is None:
         return None
