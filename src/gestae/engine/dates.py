@@ -49,6 +49,7 @@ from gestae.engine.date_past import (
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
+from gestae.engine.events.tallies import tally
 from gestae.engine.rules import Trace, rule, rule_id_of
 from gestae.schema import EventDate
 
@@ -365,10 +366,11 @@ def _quoted_after(trigger: Token, published: date | None) -> EventDate | None:
 @rule("date.background-continues")
 def background_day(trigger: Token, sent_start: int, published: date | None) -> EventDate | None:
     """A main clause in the simple past, in a sentence with no date phrase at all, goes on at
-    the time of the sentence before when that sentence's main clause is in the simple past
-    and dated by a week, month, year or longer that ended before publication: the story has
-    stepped back into its background ("The country descended into chaos in 2013 when rebels
-    seized power. A militia fought back."). A day, a saying or another tense lends nothing.
+    the time of the sentence before when that sentence's main clause is in the simple past,
+    dated by a week, month, year or longer that ended before publication, and no tally of
+    many acts (generic.tally): the story has stepped back into its background ("The country
+    descended into chaos in 2013 when rebels seized power. A militia fought back."). A day, a
+    saying or another tense lends nothing.
 
     Example: Rebels seized the capital in 2013. A rival militia fought back.
     """
@@ -380,8 +382,8 @@ def background_day(trigger: Token, sent_start: int, published: date | None) -> E
     if by_sent.get(sent_start):
         return None  # the sentence gives a time of its own, even if not this act's
     before = doc[sent_start - 1].sent.root
-    if not _simple_past_root(before):
-        return None
+    if not _simple_past_root(before) or tally(before):
+        return None  # a yearly tally ("killed 400 people in 500 attacks in 2024") narrates nothing
     when = _resolve(before, published, linked=False)
     if when.basis != "text" or when.granularity in (None, "day") or when.end is None:
         return None
