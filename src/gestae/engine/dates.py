@@ -136,17 +136,7 @@ def _resolve(
         if published is not None:
             old = historical_date(trigger, by_sent.get(sent_start, []), published)
         if old is None:
-            told = None
-            if linked:
-                told = (
-                    _retold(trigger, sent_start, published, rules)
-                    or _continued(trigger, published)
-                    or _quoted_after(trigger, published)
-                )
-                if told is None and (told := incident_day(trigger, sent_start, published)):
-                    rules.append(rule_id_of(incident_day))
-                if told is None and (told := background_day(trigger, sent_start, published)):
-                    rules.append(rule_id_of(background_day))
+            told = _told_elsewhere(trigger, sent_start, published, rules) if linked else None
             if told is not None:
                 return told
             cue = earlier_cue(trigger)
@@ -168,6 +158,22 @@ def _resolve(
         coarser = [p for other, _, p, _ in found[1:] if other[0] <= key[0]]
         period = within_coarser(span.text, period, coarser)
     return _from_text(span.text, period)
+
+
+def _told_elsewhere(
+    trigger: Token, sent_start: int, published: date | None, rules: list[str]
+) -> EventDate | None:
+    """The date another sentence of the article gives the act (engine/date_links.py)."""
+    told = (
+        _retold(trigger, sent_start, published, rules)
+        or _continued(trigger, published)
+        or _quoted_after(trigger, published)
+    )
+    if told is None and (told := incident_day(trigger, sent_start, published)):
+        rules.append(rule_id_of(incident_day))
+    if told is None and (told := background_day(trigger, sent_start, published)):
+        rules.append(rule_id_of(background_day))
+    return told
 
 
 @rule(SAID_PERIOD)
