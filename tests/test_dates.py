@@ -360,7 +360,8 @@ TWO_EVENTS = (
         (
             "The army said on Monday it had withdrawn troops from the border.",
             "withdrawn",
-            publication(),
+            # On or before Monday, so before the Wednesday publication (date.said-day-before).
+            EventDate(value=None, end=None, granularity=None, text="Monday", basis="earlier"),
         ),
         (
             "The talks, held in Geneva on Tuesday, ended without agreement.",

@@ -90,11 +90,12 @@ def earlier(words: str) -> EventDate:
             "free",
             text("2026-03-09", "2026-03-09", "day", "Monday"),
         ),
-        # A past event inside a report keeps its own time.
+        # A past event inside a report keeps its own time: on or before a saying's day that
+        # is before publication, so `earlier` (date.said-day-before).
         (
             "The governor said on Monday that bandits raided the village.",
             "raided",
-            PUBLICATION,
+            earlier("Monday"),
         ),
         # What a dated announcement states is done by its day.
         (

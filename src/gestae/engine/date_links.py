@@ -25,7 +25,10 @@ __all__ = [
     "counted_days",
     "family",
     "goes_on",
+    "incident_agent",
+    "incident_tellings",
     "narration_day",
+    "new_telling",
     "participants",
     "quote_day",
     "refers_back",
@@ -185,6 +188,47 @@ def retellings(trigger: Token, sent_start: int) -> Iterator[Token]:
         if tok.pos_ not in ("VERB", "NOUN") or tok.tag_ == "NNS" or family(tok) != key:
             continue
         if is_noun or own & participants(tok):
+            yield tok
+
+
+_DEFINITE = frozenset({"the", "these", "those"})
+_NEW = frozenset({"a", "an", "another"})
+INCIDENT_REACH = 12  # sentences back a definite doer looks for the incident it did
+
+
+def new_telling(tok: Token) -> bool:
+    """An event noun with "a", "an" or "another" ("another attack"): a new act, not the one
+    told before, so a look back for the earlier telling stops there."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in _NEW for c in tok.children)
+
+
+def incident_agent(subject: Token) -> str | None:
+    """The incident verb of a definite doer ("the attackers" -> attack, "the gunmen" ->
+    attack), from `incident_agents` in data/dates.yaml; None for any other subject."""
+    if subject.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children
+    ):
+        return None
+    return words().vocabulary.incident_agents.get(subject.lemma_.lower())
+
+
+def incident_tellings(subject: Token, verb: str, sent_start: int) -> Iterator[Token]:
+    """Earlier words of the article telling the incident a definite doer did, nearest first:
+    the incident's verb or its singular event noun ("attacked", "Tuesday's attack"), or a verb
+    whose subject or object names a doer of an incident ("Gunmen stormed the depot on Friday"
+    for "the attackers")."""
+    doc = subject.doc
+    doers = {subject.lemma_.lower(), *words().vocabulary.incident_agents}
+    sentences = 0
+    for i in range(sent_start - 1, -1, -1):
+        tok = doc[i]
+        if tok.is_sent_start:
+            sentences += 1
+            if sentences > INCIDENT_REACH:
+                return
+        if tok.pos_ not in ("VERB", "NOUN") or tok.tag_ == "NNS":
+            continue
+        if family(tok) == verb or (tok.pos_ == "VERB" and bool(doers & participants(tok))):
             yield tok
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from gestae.engine.date_attach import (
     ANCHORED_BY_CLAUSE,
     SAID_PERIOD,
+    SPEECH_VERBS,
     coarse_only,
     date_anchors,
     is_future,
@@ -29,7 +30,10 @@ from gestae.engine.date_links import (
     count_anchor,
     counted_days,
     goes_on,
+    incident_agent,
+    incident_tellings,
     narration_day,
+    new_telling,
     quote_day,
     refers_back,
     retellings,
@@ -45,6 +49,7 @@ from gestae.engine.date_past import (
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
+from gestae.engine.events.tallies import tally
 from gestae.engine.rules import Trace, rule, rule_id_of
 from gestae.schema import EventDate
 
@@ -96,6 +101,7 @@ def _resolve(
     ruled: dict[int, str] = {}
     anchors = trigger_anchors(trigger, ruled)
     found: list[tuple[tuple[int, int, int], Span, Period, set[int]]] = []
+    said_before: str | None = None  # the day of a report made before publication
     for start, end in by_sent.get(sent_start, ()):
         span = doc[start:end]
         if span.start <= trigger.i < span.end:
@@ -118,6 +124,8 @@ def _resolve(
         through = path & anchors
         said = through and all(ruled.get(i) == SAID_PERIOD for i in through)
         if said and not said_period(period, published):
+            if said_day_before(period, published):
+                said_before = span.text
             continue
         borrowed = int(trigger.i not in path or ANCHORED_BY_CLAUSE in path)
         specificity = GRANULARITIES.index(period.granularity)
@@ -128,13 +136,7 @@ def _resolve(
         if published is not None:
             old = historical_date(trigger, by_sent.get(sent_start, []), published)
         if old is None:
-            told = None
-            if linked:
-                told = (
-                    _retold(trigger, sent_start, published)
-                    or _continued(trigger, published)
-                    or _quoted_after(trigger, published)
-                )
+            told = _told_elsewhere(trigger, sent_start, published, rules) if linked else None
             if told is not None:
                 return told
             cue = earlier_cue(trigger)
@@ -142,6 +144,8 @@ def _resolve(
                 rules.append(rule_id_of(earlier_time_clause))
             if cue is None and (cue := earlier_relative(trigger)) is not None:
                 rules.append(rule_id_of(earlier_relative))
+            if cue is None and (cue := said_before) is not None:
+                rules.append(rule_id_of(said_day_before))
             return _fallback(published) if cue is None else _earlier(cue)
         span, period = old
     else:
@@ -156,6 +160,22 @@ def _resolve(
     return _from_text(span.text, period)
 
 
+def _told_elsewhere(
+    trigger: Token, sent_start: int, published: date | None, rules: list[str]
+) -> EventDate | None:
+    """The date another sentence of the article gives the act (engine/date_links.py)."""
+    told = (
+        _retold(trigger, sent_start, published, rules)
+        or _continued(trigger, published)
+        or _quoted_after(trigger, published)
+    )
+    if told is None and (told := incident_day(trigger, sent_start, published)):
+        rules.append(rule_id_of(incident_day))
+    if told is None and (told := background_day(trigger, sent_start, published)):
+        rules.append(rule_id_of(background_day))
+    return told
+
+
 @rule(SAID_PERIOD)
 def said_period(period: Period, published: date | None) -> bool:
     """A past act inside a report takes the saying's date when that date is a week, month or
@@ -166,6 +186,17 @@ def said_period(period: Period, published: date | None) -> bool:
     Example: This week, army sources said rebels attacked ten villages near the border.
     """
     return published is not None and period.granularity != "day" and period.start <= published
+
+
+@rule("date.said-day-before")
+def said_day_before(period: Period, published: date | None) -> bool:
+    """A past act inside a report dated by a day before publication ("On Thursday, officials
+    said troops had been deployed", published Friday) is on or before that day: `earlier`,
+    not the publication day, which is surely after it; the saying's own day is not the act's.
+
+    Example: On Monday, officials said troops had been deployed to the border.
+    """
+    return published is not None and period.granularity == "day" and period.start < published
 
 
 def _from_text(text: str, period: Period) -> EventDate:
@@ -211,19 +242,26 @@ def _sentence_start(tok: Token) -> int:
     return starts[bisect_right(starts, tok.i) - 1]
 
 
-def _retold(trigger: Token, sent_start: int, published: date | None) -> EventDate | None:
+def _retold(
+    trigger: Token, sent_start: int, published: date | None, rules: list[str] | None = None
+) -> EventDate | None:
     """The date of the same act told earlier in the article, for a past event or an event
     noun that refers back ("the arrest") whose own sentence gives none. The nearest telling
-    decides: when it is undated too, so is this one."""
+    decides: when it is undated too, so is this one, except that an event noun of a past
+    clause looks past undated tellings to the dated one (date.retold-past-undated)."""
     if is_verb(trigger):
         if not is_past_event(trigger):
             return None
     elif not refers_back(trigger):
         return None
+    skipped = False
     for earlier in retellings(trigger, sent_start):
         when = _resolve(earlier, published, linked=False)
         if when.basis != "text" or when.value is None:
-            return None
+            if is_verb(trigger) or new_telling(earlier) or not _in_past_clause(trigger):
+                return None
+            skipped = True
+            continue
         if published is None:
             return when
         if is_verb(trigger) and when.value > published.isoformat():
@@ -231,6 +269,60 @@ def _retold(trigger: Token, sent_start: int, published: date | None) -> EventDat
         recent = (published - HISTORICAL_GAP).isoformat()
         if not is_verb(trigger) and (when.end or when.value) < recent:
             return None  # "his government's call" is the news, not the 2016 call told as background
+        if skipped and rules is not None:
+            rules.append(rule_id_of(retold_past_undated))
+        return when
+    return None
+
+
+def _in_past_clause(noun: Token) -> bool:
+    """The nearest verb above a noun is a past event ("claimed responsibility for the
+    attack"), not a future or a present ("there will be his arrest")."""
+    verb = next((a for a in noun.ancestors if is_verb(a)), None)
+    return verb is not None and is_past_event(verb)
+
+
+@rule("date.retold-past-undated")
+def retold_past_undated() -> None:
+    """An event noun that refers back ("the attack") in a past clause is the incident the
+    story told with its day, even when a sentence between retells it without one ("came under attack in a
+    tunnel"): it takes the dated telling's day. A telling with "a", "an" or "another" is a new
+    act and stops the look back.
+
+    Example: Gunmen attacked a bus on Monday. It came under attack near a bridge. The group
+    claimed the attack.
+    """
+
+
+@rule("date.incident-continues")
+def incident_day(trigger: Token, sent_start: int, published: date | None) -> EventDate | None:
+    """A simple-past act of a definite doer of an incident ("the attackers", "the hijackers",
+    "the gunmen"; `incident_agents` in data/dates.yaml) with no date of its own goes on at the
+    day the story gave that incident, within 31 days of publication: "Gunmen seized a train
+    on Tuesday. The attackers demanded the release of prisoners." The nearest dated telling
+    decides; a day after publication, or a week, month or year, dates nothing.
+
+    Example: Gunmen seized a train on Tuesday. The attackers demanded a ransom.
+    """
+    verb = clause_verb(trigger) if is_verb(trigger) else None
+    if published is None or verb is None or not is_past_event(trigger):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return None  # "the attackers had planned it": before the incident
+    # The doer: an active subject ("the attackers were arrested" is done to them, any day).
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    agent_verb = incident_agent(subject) if subject is not None else None
+    if subject is None or agent_verb is None:
+        return None
+    for earlier in incident_tellings(subject, agent_verb, sent_start):
+        if new_telling(earlier):
+            return None
+        when = _resolve(earlier, published, linked=False)
+        if when.basis != "text" or when.value is None:
+            continue
+        recent = (published - HISTORICAL_GAP).isoformat()
+        if when.granularity != "day" or not recent <= when.value <= published.isoformat():
+            return None
         return when
     return None
 
@@ -275,6 +367,44 @@ def _quoted_after(trigger: Token, published: date | None) -> EventDate | None:
     if words is None or period is None or period.start > published:
         return None
     return _from_text(words, period)
+
+
+@rule("date.background-continues")
+def background_day(trigger: Token, sent_start: int, published: date | None) -> EventDate | None:
+    """A main clause in the simple past, in a sentence with no date phrase at all, goes on at
+    the time of the sentence before when that sentence's main clause is in the simple past,
+    dated by a week, month, year or longer that ended before publication, and no tally of
+    many acts (generic.tally): the story has stepped back into its background ("The country
+    descended into chaos in 2013 when rebels seized power. A militia fought back."). A day, a
+    saying or another tense lends nothing.
+
+    Example: Rebels seized the capital in 2013. A rival militia fought back.
+    """
+    verb = trigger  # the act is the main clause's verb, not a noun it governs
+    if published is None or sent_start == 0 or not _simple_past_root(verb):
+        return None
+    doc = verb.doc
+    _, by_sent = doc_candidates(doc)
+    if by_sent.get(sent_start):
+        return None  # the sentence gives a time of its own, even if not this act's
+    before = doc[sent_start - 1].sent.root
+    if not _simple_past_root(before) or tally(before):
+        return None  # a yearly tally ("killed 400 people in 500 attacks in 2024") narrates nothing
+    when = _resolve(before, published, linked=False)
+    if when.basis != "text" or when.granularity in (None, "day") or when.end is None:
+        return None
+    return when if when.end < published.isoformat() else None
+
+
+def _simple_past_root(verb: Token) -> bool:
+    """The main clause of its sentence in the simple past ("fought", "were killed"), not a
+    saying, not "had fought"."""
+    if verb.dep_ != "ROOT" or verb.lemma_.lower() in SPEECH_VERBS:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not aux
+    return verb.tag_ == "VBN" and [c.lemma_.lower() for c in aux] == ["be"] and aux[0].tag_ == "VBD"
 
 
 def _narrated(trigger: Token) -> Token | None:

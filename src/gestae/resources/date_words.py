@@ -24,7 +24,7 @@ WORD_LISTS = (
     "earlier_clause_marks",
     "quantity_nouns",
 )
-KEYS = (*WORD_LISTS, "months", "event_noun_verbs")
+KEYS = (*WORD_LISTS, "months", "event_noun_verbs", "incident_agents")
 
 
 @dataclass(frozen=True)
@@ -51,17 +51,20 @@ class DateVocabulary:
     # "the abduction" -> "abduct": the verb an event noun retells, so "the abduction" finds
     # "gunmen abducted ... on Monday" earlier in the article (engine/date_links.py).
     event_noun_verbs: dict[str, str]
+    # "the attackers" -> "attack": the incident a definite doer's later acts belong to
+    # (date.incident-continues, engine/dates.py).
+    incident_agents: dict[str, str]
 
 
-def _noun_verbs(doc: DataFile) -> dict[str, str]:
-    raw = doc.data.get("event_noun_verbs")
+def _noun_verbs(doc: DataFile, key: str = "event_noun_verbs") -> dict[str, str]:
+    raw = doc.data.get(key)
     if not isinstance(raw, dict) or not raw:
-        raise doc.error("'event_noun_verbs' must map nouns to verbs", at=("event_noun_verbs",))
+        raise doc.error(f"'{key}' must map nouns to verbs", at=(key,))
     out: dict[str, str] = {}
     for noun, verb in raw.items():
         for word in (noun, verb):
             if not isinstance(word, str) or not word.isalpha() or word != word.lower():
-                raise doc.error(f"{word!r} is not a lowercase word", at=("event_noun_verbs",))
+                raise doc.error(f"{word!r} is not a lowercase word", at=(key,))
         out[noun] = verb
     return out
 
@@ -110,6 +113,7 @@ def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
         earlier_clause_marks=words["earlier_clause_marks"],
         quantity_nouns=words["quantity_nouns"],
         event_noun_verbs=_noun_verbs(doc),
+        incident_agents=_noun_verbs(doc, "incident_agents"),
     )
 
 
