@@ -91,6 +91,17 @@ def ground_part(trigger: Token, resolver: Resolver) -> Match | None:
     return own_place(trigger, resolver, "part")
 
 
+@rule("place.ground-bounds")
+def ground_bounds(trigger: Token, resolver: Resolver) -> Match | None:
+    """An act done to ground (patrol, shell, capture) whose ground a place bounds happened at
+    that place: "patrolled the skies above Washington", "shelled rebel positions between Bobi
+    and Gulu", "captured the bridge over the Drina river". Never a country.
+
+    Example: Fighter jets patrolled the skies above Chicago on Sunday.
+    """
+    return own_place(trigger, resolver, "bounds")
+
+
 @rule("place.site-name")
 def site_name(trigger: Token, resolver: Resolver) -> Match | None:
     """A town named on the building or site of the event is its place: "shot outside his
@@ -332,6 +343,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     argument_phrase,
     target_place,
     ground_part,
+    ground_bounds,
     site_name,
     nested_phrase,
     shared_conjunct,

@@ -81,6 +81,7 @@ def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
                     matches.append(("target", named))
             elif child.dep_ in ("dobj", "nsubjpass") and child.pos_ == "NOUN":
                 matches.extend(("part", m) for m in _ground_owners(child, resolver))
+                matches.extend(("bounds", m) for m in _ground_bounds(child, resolver))
                 matches.extend(("target", m) for m in _named_grounds(word, child, resolver))
             elif child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
                 # "patrolled Harare Saturday": the parser hangs the object on the day
@@ -152,6 +153,28 @@ def _ground_owners(ground: Token, resolver: Resolver) -> list[Match]:
         named = resolver.acted_on(owner)
         if named is not None and named.entry and named.entry.precision in _GROUND_PRECISIONS:
             found.append(named)
+    return found
+
+
+# Phrases that bound the ground an act is done to: "the skies above X", "positions between X
+# and Y", "the bridge over the X river", "the roads along the X border".
+_BOUND_PREPS = frozenset({"above", "along", "between", "over"})
+
+
+def _ground_bounds(ground: Token, resolver: Resolver) -> list[Match]:
+    """The place that bounds the ground an act is done to (`place.ground-bounds`): "patrolled
+    the skies above Washington", "shelled positions between Bobi and Gulu". Below the country
+    only: "patrolled the border between Iraq and Syria" names no one place."""
+    found: list[Match] = []
+    for prep in ground.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _BOUND_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            named = resolver.resolve_phrase(pobj)
+            if named is not None and named.entry and named.entry.precision in _GROUND_PRECISIONS:
+                found.append(named)
     return found
 
 

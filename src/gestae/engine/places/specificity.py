@@ -18,11 +18,13 @@ from gestae.engine.places.phrases import (
     ADVERBIAL_LOCATORS,
     AREA_NOUNS,
     LOCATIVE_PREPS,
+    SETTLEMENT_NOUNS,
     SITE_NOUNS,
     THOROUGHFARE_NOUNS,
     is_sub_town,
 )
 from gestae.engine.places.resolver import Resolver
+from gestae.engine.rules import declare
 
 # Names of what a place holds, not of a place: a named building or street set in a known town
 # gives way to the town (match.site_in_town), and that choice stands here too.
@@ -42,7 +44,8 @@ def most_specific(found: Match, trigger: Token, resolver: Resolver) -> Match:
     from it, a name it contains, a part of it a frame names."""
     found = measured_place(found, trigger, resolver)
     found = contained_place(found, trigger, resolver)
-    return framed_part(found, trigger, resolver)
+    found = framed_part(found, trigger, resolver)
+    return part_in_place(found, trigger, resolver)
 
 
 def measured_place(found: Match, trigger: Token, resolver: Resolver) -> Match:
@@ -163,3 +166,129 @@ def _larger(place: Match, than: Match) -> bool:
     return tiers[0] > tiers[1] or (
         tiers[0] == tiers[1] and place.entry.population >= than.entry.population
     )
+
+
+PART_IN_PLACE = "place.part-in-place"
+declare(
+    PART_IN_PLACE,
+    """A named part (a district, village, neighbourhood, camp: `sub_town_nouns`, `area_nouns`)
+    that the event's own clause sets in a known place by "in" is where it happened, inside
+    that place: the part's own phrase ("in Wardigley district in the capital Mogadishu"), the
+    ground acted on ("shelled the Aziziyah district in the city of Aleppo"), or the part itself
+    ("patrolled the Liaquatabad district in central Karachi"), or a village named inside the
+    clause's other phrases ("in a raid on farms in the village of X in southern Lebanon").
+    Named buildings and streets still give way to their town.
+
+    Example: Gunmen shot two guards in Hodan district in the capital Mogadishu.
+    """,
+    __name__,
+)
+# Nouns that name a settlement or capital before or after the place they hold: "the capital
+# Mogadishu", "the city of Aleppo".
+_HOLDER_NOUNS = frozenset({"capital", "city", "town"})
+_PART_DEPS = frozenset({"dobj", "nsubjpass"})
+# Phrases that set a scene on the clause, whose object may hold the part: "in", "at", "near".
+_THROUGH_PREPS = frozenset({"at", "in", "inside", "near", "on", "outside", "during"})
+
+
+def _in_phrase(doc_end: Token) -> Token | None:
+    """The "in" preposition whose object is the place `found` (through "the capital X", "the
+    city of X", "X province")."""
+    word = doc_end
+    for _ in range(3):
+        named = word.dep_ == "compound" and word.head.i > word.i  # "Bolivar province"
+        held = word.dep_ == "appos" and word.head.lemma_.lower() in _HOLDER_NOUNS
+        if named or held:
+            word = word.head
+        elif (
+            word.dep_ == "pobj"
+            and word.head.lower_ == "of"
+            and word.head.head.lemma_.lower() in _HOLDER_NOUNS
+        ):
+            word = word.head.head
+        else:
+            break
+    if word.dep_ == "pobj" and word.head.lower_ == "in" and word.head.dep_ == "prep":
+        return word.head
+    return None
+
+
+def _named_part(frame: Token) -> Token | None:
+    """The last word of the name a part's frame carries, before it ("Wardigley district") or
+    in its "of" phrase ("the village of Ain Arab"), when the frame is a part below the town or
+    an administrative area, not a building or street."""
+    lemma = frame.lemma_.lower()
+    if frame.pos_ != "NOUN" or lemma in _HELD_NAMES:
+        return None
+    if not (is_sub_town(frame) or lemma in AREA_NOUNS or lemma in SETTLEMENT_NOUNS):
+        return None
+    names = [
+        c for c in frame.children if c.dep_ == "compound" and c.i < frame.i and c.pos_ == "PROPN"
+    ]
+    if not names:
+        names = [
+            c
+            for prep in frame.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for c in prep.children
+            if c.dep_ == "pobj"
+        ]
+    if not names or names[-1].pos_ != "PROPN" or not names[-1].text[:1].isupper():
+        return None
+    name = names[-1]
+    if name.ent_type_ in _NOT_PLACES - {"NORP"}:
+        return None
+    return name
+
+
+def _phrase_nouns(noun: Token) -> list[Token]:
+    """A noun and the objects of the phrases inside it: "a raid on houses in the village of X"."""
+    found: list[Token] = []
+    stack = [noun]
+    while stack and len(found) < 12:
+        word = stack.pop()
+        found.append(word)
+        stack.extend(
+            pobj
+            for prep in word.children
+            if prep.dep_ == "prep" and prep.lower_ != "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
+        )
+    return found
+
+
+def _parts_beside(prep: Token) -> list[Token]:
+    """The framed parts the clause of `prep` sets in its place: the governor itself, its
+    objects, and the objects of its other locative phrases before `prep` (and of the phrases
+    inside them)."""
+    governor = prep.head
+    frames = [governor] if governor.pos_ == "NOUN" else []
+    for child in governor.children:
+        if child.i >= prep.i:
+            continue
+        if child.dep_ in _PART_DEPS and governor.pos_ in ("VERB", "AUX"):
+            frames.append(child)
+        elif child.dep_ == "prep" and child.lower_ in _THROUGH_PREPS:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
+                    frames.extend(_phrase_nouns(pobj))
+    return [name for frame in frames if (name := _named_part(frame)) is not None]
+
+
+def part_in_place(found: Match, trigger: Token, resolver: Resolver) -> Match:
+    """The named part the clause sets inside `found` (see PART_IN_PLACE); else `found`."""
+    if found.entry is None:
+        return found
+    doc = trigger.doc
+    prep = _in_phrase(doc[found.end - 1])
+    if prep is None:
+        return found
+    parts = _parts_beside(prep)
+    if not parts:
+        return found
+    part = _name_in(parts[0], found, resolver)
+    if part.entry is not None and _larger(part, found):
+        return found
+    resolver.notes[(part.start, part.end)] = PART_IN_PLACE
+    return part
