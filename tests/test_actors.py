@@ -112,6 +112,19 @@ def test_place_after_in_is_not_an_actor(coder: Any) -> None:
     assert actor_for(coder, text, "Paris") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Government troops entered the town of Tal Rifaat on Monday.", "Rifaat"),
+        ("The rebels shelled the village of Kafr Naya.", "Naya"),
+        ("The demonstrators marched up First Avenue.", "Avenue"),
+    ],
+)
+def test_named_place_is_not_an_actor(coder: Any, text: str, word: str) -> None:
+    """target.place-name: a town's name in its "of" phrase or a street is never an actor."""
+    assert actor_for(coder, text, word) == []
+
+
 def test_person_resolves_by_publication_date(coder: Any) -> None:
     text = "Boris Johnson criticized the plan."
     in_office = actor_for(coder, text, "Boris", date(2021, 11, 28))

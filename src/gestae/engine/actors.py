@@ -41,7 +41,7 @@ from gestae.engine.named_mentions import (
     state_mention,
     unlisted_name,
 )
-from gestae.engine.places import Gazetteer, is_place_phrase
+from gestae.engine.places import Gazetteer, is_place_phrase, named_place
 from gestae.engine.references import (
     GROUP_REFERENCES,
     PAIR_HEADS,
@@ -375,6 +375,8 @@ class ActorResolver:
         if head.pos_ == "PROPN" and head.ent_type_ in UNLISTED_NAME_KINDS and cues.modifier is None:
             if head.ent_type_ == "ORG" and is_place_phrase(head):
                 return None  # "a raid near Kerem Shalom": a place the tagger took for a body
+            if named_place(head):
+                return None  # target.place-name: "First Avenue", "the town of Tal Rifaat"
             return unlisted_name(np, states)
         return None
 

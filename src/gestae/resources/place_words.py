@@ -49,6 +49,7 @@ WORD_LISTS = (
     "bare_name_preps",
     "institution_words",
     "calendar_names",
+    "named_place_frames",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

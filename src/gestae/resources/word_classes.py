@@ -32,6 +32,7 @@ CLASSES = (
     "quantity_nouns",
     "makeup_verbs",
     "crowd_nouns",
+    "parade_marchers",
     "animal_nouns",
     "attack_means",
     "accident_modifiers",

@@ -31,6 +31,9 @@ from gestae.resources.word_classes import words
 # Sectors of the actors a "@armed_actor" subject accepts: armed forces, rebels, unidentified
 # gunmen and police.
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
+# Nouns that count people or things ("hundreds of", "a group of"): word_classes.yaml.
+QUANTITY_NOUNS = words("quantity_nouns")
+NOT_CROWDS = words("parade_marchers") | words("sports_words")
 # Dependencies of modifiers a frame's `mod` list names ("joint exercises").
 MODIFIER_DEPS = ("amod", "compound", "advmod", "nmod")
 
@@ -150,9 +153,7 @@ class Grammar:
         if holder is None:
             return False
         heads = [
-            w
-            for s in acting_subjects(holder)
-            for w in [s, *(c for c in s.lefts if c.dep_ == "compound"), *of_objects(s)]
+            w for s in acting_subjects(holder) for w in counted_subject(s, actors)
         ] + antecedents(acting_subjects(holder), actors)
         wants_actor = ACTOR_OBJECT in entry.subj and actors is not None
         wants_armed = ARMED_ACTOR in entry.subj and actors is not None
@@ -292,6 +293,31 @@ def antecedents(subjects: list[Token], actors: DocActors | None) -> list[Token]:
             if span is not None and span.root.i != subject.i:
                 found.append(span.root)
     return found
+
+
+@rule("trigger.counted-subject")
+def counted_subject(subject: Token, actors: DocActors | None) -> list[Token]:
+    """The words a frame's subject list is matched against: the subject, a compound in front
+    of it and what it holds ("thousands of students"). A count of an armed force ("hundreds of
+    soldiers"), of athletes or of people who parade ("thousands of runners", "dozens of
+    cadets") is matched by what it holds only: a count is a crowd only when the people counted
+    may be one.
+
+    Example: Hundreds of soldiers marched through the capital on Monday.
+    """
+    held = of_objects(subject)
+    words = [*(c for c in subject.lefts if c.dep_ == "compound"), *held]
+    counted = subject.lemma_.lower() in QUANTITY_NOUNS or subject.lower_ in QUANTITY_NOUNS
+    if counted and any(_not_crowd(h, actors) for h in held):
+        return words
+    return [subject, *words]
+
+
+def _not_crowd(token: Token, actors: DocActors | None) -> bool:
+    """An armed force, athletes or people who parade: never a crowd that protests."""
+    forms = {token.lemma_.lower(), token.lower_}
+    forms |= {f[:-1] for f in forms if f.endswith("s")}
+    return bool(forms & NOT_CROWDS) or is_armed_actor(token, actors)
 
 
 def is_actor(token: Token, actors: DocActors | None) -> bool:

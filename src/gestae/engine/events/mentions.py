@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from gestae.engine.actors import DocActors, Mention
 from gestae.engine.events.context import Event
 from gestae.engine.events.matching import Grammar
-from gestae.engine.places import is_place_phrase
+from gestae.engine.places import is_place_phrase, named_place
 from gestae.engine.rules import rule
 from gestae.engine.syntax import agent, child, pobjs, prep_child
 from gestae.resources.word_classes import words
@@ -267,6 +267,8 @@ def unnamed_target(grammar: Grammar, obj: Token) -> Mention | None:
         return Mention(span.start, span.end, inner.i, [widened], actor.rule, reference=True)
     if obj.pos_ not in ("NOUN", "PROPN") or lemma in ABSTRACT_OBJECTS:
         return None
+    if named_place(obj):
+        return None  # target.place-name: "marched up First Avenue"
     if animal(obj):
         return None
     if obj.ent_type_ in NOT_TARGET_ENTS:

@@ -20,6 +20,7 @@ from gestae.engine.events.mentions import (
 )
 from gestae.engine.events.target_search import Search, light_verb
 from gestae.engine.events.thing_targets import device_set_off, driven_vehicle, means_or_thing
+from gestae.engine.places import named_place
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, child, prep_child, within_clause
 from gestae.resources.word_classes import words
@@ -339,10 +340,26 @@ def unnamed_object(q: Search) -> list[Mention]:
     for obj in q.objects:
         if means_or_thing(q, obj) or device_set_off(q, obj) or driven_vehicle(q, obj):
             continue
+        if place_name(q, obj):
+            continue
         unnamed = unnamed_target(q.ev.grammar, obj)
         if unnamed is not None:
             return q.found("target.unnamed-object", [unnamed, *unnamed_conjuncts(q, obj)])
     return []
+
+
+@rule("target.place-name")
+def place_name(q: Search, obj: Token) -> bool:
+    """A street, avenue or square ("marched up First Avenue") or the name a town's "of" phrase
+    gives ("entered the town of Tal Rifaat") is where the act went, not whom it reached: the
+    tagger may call it a person or a body, but it is neither actor nor target.
+
+    Example: The demonstrators marched up Kenyatta Avenue in Nairobi.
+    """
+    if not named_place(obj):
+        return False
+    q.ev.trace.add("target.place-name", f"'{obj.text}' names a place, not a party")
+    return True
 
 
 @rule("target.unnamed-conjunct")

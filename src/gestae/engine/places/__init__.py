@@ -9,7 +9,7 @@ data (`data/places.yaml`).
 from __future__ import annotations
 
 from gestae.engine.places.attach import PLACE_RULES, locate_event
-from gestae.engine.places.phrases import is_place_phrase
+from gestae.engine.places.phrases import is_place_phrase, named_place
 from gestae.resources.gazetteer import (
     Gazetteer,
     PlaceDataError,
@@ -27,5 +27,6 @@ __all__ = [
     "is_place_phrase",
     "load_fixed_places",
     "locate_event",
+    "named_place",
     "normalize_name",
 ]

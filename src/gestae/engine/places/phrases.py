@@ -34,9 +34,26 @@ TOPONYM_WORDS = PlaceWords("toponym_words")
 FACING_NOUNS = PlaceWords("facing_nouns")
 ORIGIN_PARTICIPLES = PlaceWords("origin_participles")
 AFTERMATH_VERBS = PlaceWords("aftermath_verbs")
+NAMED_PLACE_FRAMES = PlaceWords("named_place_frames")
 # Nouns of a settlement: a name their "of" phrase or their appositive gives is a place,
 # whatever the tagger says ("the village of X", "X, a small town in Y").
 SETTLEMENT_NOUNS = frozenset({"city", "hamlet", "settlement", "town", "township", "village"})
+
+
+def named_place(head: Token) -> bool:
+    """A name that can only be a place, whatever the tagger says: a street, avenue or square
+    ("First Avenue", "Rasheed Street": the head is a capitalised thoroughfare noun) or the name
+    a settlement noun's "of" phrase gives ("the town of Tal Rifaat"). Such a name is no actor
+    and no target (target.place-name)."""
+    if head.pos_ != "PROPN":
+        return False
+    if head.text[:1].isupper() and head.lower_ in THOROUGHFARE_NOUNS:
+        return True
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "of" or prep.i == prep.head.i:
+        return False
+    frame = prep.head
+    return frame.is_lower and frame.lemma_.lower() in NAMED_PLACE_FRAMES
 
 
 def is_frame(token: Token) -> bool:
