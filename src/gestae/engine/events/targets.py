@@ -34,6 +34,7 @@ from gestae.engine.events.reached_targets import (
     message_addressee,
     object_pronoun,
     pressing_party,
+    release_holder,
     taken_from,
 )
 from gestae.engine.events.target_search import Search, searched
@@ -45,6 +46,7 @@ from gestae.engine.events.thing_targets import (
 )
 from gestae.engine.events.usual_targets import (
     across_border,
+    attacked_place,
     dative_target,
     discussion_topic,
     fight_object,
@@ -239,7 +241,7 @@ def _prep_frame(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
         return place_left(ev, token, entry, prep)
     if not locative(prep, ev):
         return entry_prep(ev, token, entry, prep)
-    return []
+    return attacked_place(ev, token, prep)  # "attacks on the town": what it hit, not where
 
 
 @rule("target.recipient")
@@ -443,6 +445,9 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
     addressee = message_addressee(ev, token, entry)
     if addressee:
         return addressee
+    holder = release_holder(ev, token)
+    if holder is not None:
+        return holder
     mode = entry.target
     if mode == "none" and entry.prep and entry.cameo.startswith(LEAVING_CODES):
         mode = "prep"  # what a pull-out leaves is its target, whatever the object is
