@@ -99,41 +99,17 @@ def complement_target(q: Search) -> list[Mention]:
         if comp.dep_ == "xcomp" or (
             comp.dep_ in ("advcl", "ccomp") and any(c.lower_ == "to" for c in comp.children)
         ):
-            found = _complement_search(q, comp)
-            for verb in shared_object_verbs(ev, comp) if not found else []:
-                found = found or _complement_search(q, verb)
+            frame = ev.grammar.match(comp, ev.actors)
+            # The complement's own frame knows where its target is ("agreed to withdraw
+            # troops from Georgia").
+            found = (
+                target_from_entry(ev, comp, frame)
+                if frame is not None
+                else fallback_targets(searched(ev, comp, q.depth + 1))
+            )
             if found:
                 return q.found("target.complement", found)
     return []
-
-
-def _complement_search(q: Search, verb: Token) -> list[Mention]:
-    """The complement's own frame knows where its target is ("agreed to withdraw troops from
-    Georgia"); else the usual places, one level deeper."""
-    frame = q.ev.grammar.match(verb, q.ev.actors)
-    if frame is not None:
-        return target_from_entry(q.ev, verb, frame)
-    return fallback_targets(searched(q.ev, verb, q.depth + 1))
-
-
-@rule("target.shared-object")
-def shared_object_verbs(ev: Event, comp: Token) -> list[Token]:
-    """'threatened to close or suspend U.S. operations': a complement verb with no object of
-    its own shares the object of the verb joined to it, when that verb has no subject of its
-    own; the joined verb is searched for the target too.
-
-    Example: Ankara threatened to close or suspend Kenyan operations at the base.
-    """
-    if objects(comp):
-        return []
-    joined = [
-        c
-        for c in comp.children
-        if c.dep_ == "conj" and c.pos_ == "VERB" and child(c, SUBJECT_DEPS) is None and objects(c)
-    ]
-    for verb in joined:
-        ev.trace.add("target.shared-object", f"'{comp.text}' shares the object of '{verb.text}'")
-    return joined
 
 
 @rule("target.protected-beneficiary")
