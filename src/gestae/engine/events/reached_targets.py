@@ -13,7 +13,6 @@ from gestae.engine.events.codes import (
     ADDRESSED_CODES,
     MEDIATION_CODES,
     REQUEST_CODES,
-    VIOLENT_ROOTS,
 )
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import (
@@ -264,8 +263,7 @@ def _same_actors(one: Mention, other: Mention | None) -> bool:
 def conjoined_object(q: Search) -> list[Mention]:
     """'picked out ten passengers and shot them', 'seized the envoy and beat him': a pronoun
     object of the second of two joined verbs is the first verb's object, not the subject both
-    share, which reference may have taken it for; in a use of force "it" is too ('attacked the
-    hotel and gunmen stormed it').
+    share, which reference may have taken it for.
 
     Example: The gunmen picked out ten Kenyan passengers and shot them.
     """
@@ -274,20 +272,14 @@ def conjoined_object(q: Search) -> list[Mention]:
         return []
     subject = child(token.head, SUBJECT_DEPS)
     own = ev.actors.at(subject) if subject is not None else None
-    violent = ev.entry.cameo[:2] in VIOLENT_ROOTS
     for obj in q.objects:
         several = OBJECT_PRONOUNS.get(obj.lower_)
-        if several is None and violent and obj.lower_ == "it":
-            several = False  # "attacked the hotel ... and gunmen stormed it": the hotel
         mention = ev.actors.at(obj)
         if several is None or obj.pos_ != "PRON":
             continue
         if mention is not None and mention.actors and not _same_actors(mention, own):
             continue  # the pronoun points elsewhere, not at the shared subject
-        # "called Putin on Friday and urged him": the parse may take a lone name object for
-        # an object predicate (oprd); it is still the first verb's object.
-        slips = [c for c in token.head.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
-        for first in [*objects(token.head), *slips]:
+        for first in objects(token.head):
             plural = first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)
             if first.pos_ not in ("NOUN", "PROPN") or plural != several:
                 continue

@@ -46,7 +46,6 @@ from gestae.engine.events.thing_targets import (
 )
 from gestae.engine.events.usual_targets import (
     across_border,
-    attacked_place,
     dative_target,
     discussion_topic,
     fight_object,
@@ -241,7 +240,7 @@ def _prep_frame(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
         return place_left(ev, token, entry, prep)
     if not locative(prep, ev):
         return entry_prep(ev, token, entry, prep)
-    return attacked_place(ev, token, prep)  # "attacks on the town": what it hit, not where
+    return []
 
 
 @rule("target.recipient")

@@ -9,7 +9,6 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
 from gestae.engine.events.codes import AIMED_ACT_CODES, DISCUSSION_CODES, VIOLENT_ROOTS
-from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import (
     ABSTRACT_OBJECTS,
     actor_group,
@@ -19,13 +18,8 @@ from gestae.engine.events.mentions import (
     unnamed_target,
     with_country,
 )
-from gestae.engine.events.target_search import Search, light_verb, searched
-from gestae.engine.events.thing_targets import (
-    device_set_off,
-    driven_vehicle,
-    impact_clause,
-    means_or_thing,
-)
+from gestae.engine.events.target_search import Search, light_verb
+from gestae.engine.events.thing_targets import device_set_off, driven_vehicle, means_or_thing
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, child, prep_child, within_clause
 from gestae.resources.word_classes import words
@@ -110,12 +104,7 @@ def frame_object_prep(q: Search) -> list[Mention]:
             continue
         for word in AIMED_PREPS:
             prep = prep_child(obj, word)
-            if prep is not None and locative(prep, q.ev):
-                placed = attacked_place(q.ev, q.token, prep)  # "air strikes on the town"
-                if placed:
-                    return placed
-                continue
-            if prep is None:
+            if prep is None or locative(prep, q.ev):
                 continue
             found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True)
             pobj = child(prep, {"pobj"})
@@ -250,36 +239,6 @@ def across_border(q: Search) -> list[Mention]:
             if found:
                 return q.found("target.border", found)
     return []
-
-
-# The prepositions of an attack that name what it hit, even a place ("attacks on the town").
-ATTACKED_PREPS = ("on", "against", "upon")
-
-
-@rule("target.attacked-place")
-def attacked_place(ev: Event, token: Token, prep: Token) -> list[Mention]:
-    """'continued their attacks on the rebel-held region near Damascus', 'air strikes on the
-    town of X': the 'on' or 'against' phrase of a use of force names what it hit, even a place
-    noun; the place is the target as a shelled object is (target.place-in-object): its words,
-    with the state inside them or of the context. Those its '-ing' clause says it killed
-    outrank a place (target.impact-clause).
-
-    Example: Government forces continued their attacks on the rebel-held region near Aleppo.
-    """
-    obj = child(prep, {"pobj"})
-    if obj is None or prep.lower_ not in ATTACKED_PREPS:
-        return []
-    if not ev.entry.cameo.startswith(AIMED_ACT_CODES) or ev.grammar.is_event_noun(obj):
-        return []
-    hit = impact_clause(searched(ev, token, 0))
-    if hit:
-        return hit
-    found = pobj_actors(ev.grammar, prep, ev.actors, owner=True)
-    if any(m.actors for m in found):
-        return ev.found("target.attacked-place", [m for m in found if m.actors])
-    derived = ev.grammar.resolver.implied_actor(obj, ev.actors)
-    unnamed = derived or unnamed_target(ev.grammar, obj)
-    return ev.found("target.attacked-place", [unnamed] if unnamed is not None else [])
 
 
 @rule("target.place-in-object")
