@@ -41,6 +41,7 @@ CLASSES = (
     "border_nouns",
     "reciprocal_lemmas",
     "one_way_intent_lemmas",
+    "release_nouns",
     "sentence_openers",
     "transliterations",
     "not_group_nouns",

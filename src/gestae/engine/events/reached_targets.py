@@ -9,7 +9,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import ADDRESSED_CODES, MEDIATION_CODES
+from gestae.engine.events.codes import (
+    ADDRESSED_CODES,
+    MEDIATION_CODES,
+    REQUEST_CODES,
+)
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import (
     actor_group,
@@ -23,6 +27,7 @@ from gestae.engine.rules import rule
 from gestae.engine.syntax import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
+    agent,
     child,
     objects,
     prep_child,
@@ -34,6 +39,9 @@ from gestae.resources.word_classes import words
 PRESSURE_NOUNS = words("pressure_nouns")
 TAKING_VERBS = words("taking_verbs")
 AUTHORED_NOUNS = words("authored_nouns")
+RELEASE_NOUNS = words("release_nouns")
+# The prepositions that carry what a request asks for ("called for the release of X").
+ASKED_FOR_PREPS = ("for",)
 # The prepositions naming who made a proposal or call, and the words that list some of them.
 AUTHOR_PREPS = ("by", "from")
 LISTING_PREPS = ("including", "notably", "especially")
@@ -280,4 +288,36 @@ def conjoined_object(q: Search) -> list[Mention]:
             found = found or ([unnamed] if unnamed is not None else [])
             if found:
                 return q.found("target.conjoined-object", found)
+    return []
+
+
+@rule("target.release-holder")
+def release_holder(ev: Event, token: Token) -> list[Mention] | None:
+    """'demanded the release of prisoners held by the army', 'asked for the return of 45
+    nationals': those to be let go are what an appeal or demand asks for, not whom it is made
+    to; it is aimed at whoever holds them, the 'by' actor of the participle that says they are
+    held (or the state of the place they are held in), else at no one named. None when the
+    request asks for no release (word class release_nouns).
+
+    Example: The rebels demanded the release of 20 fighters held by the Congolese army.
+    """
+    if not ev.entry.cameo.startswith(REQUEST_CODES):
+        return None
+    asked = [*objects(token)]
+    asked += [c for p in token.children if p.lower_ in ASKED_FOR_PREPS for c in p.children]
+    nouns = [t for t in asked if t.lemma_.lower() in RELEASE_NOUNS and t.pos_ == "NOUN"]
+    if not nouns:
+        return None
+    let_go = [t for n in nouns for t in n.subtree if t.i != n.i]
+    found: list[Mention] = []
+    for held in (t for t in let_go if t.dep_ in ("acl", "relcl") and t.tag_ == "VBN"):
+        by = agent(held)
+        found += [m for m in pobj_actors(ev.grammar, by, ev.actors) if m.actors] if by else []
+        place = prep_child(held, "in")
+        for name in (t for t in place.subtree if t.pos_ == "PROPN") if place else ():
+            state = ev.grammar.resolver.place_actor(name, ev.actors)
+            found += [state] if state is not None and not found else []
+    if found:
+        return ev.found("target.release-holder", with_country(found)[:1])
+    ev.trace.add("target.release-holder", f"'{nouns[0].text}' asks for those held: no one named")
     return []

@@ -34,6 +34,7 @@ from gestae.engine.events.reached_targets import (
     message_addressee,
     object_pronoun,
     pressing_party,
+    release_holder,
     taken_from,
 )
 from gestae.engine.events.target_search import Search, searched
@@ -443,6 +444,9 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
     addressee = message_addressee(ev, token, entry)
     if addressee:
         return addressee
+    holder = release_holder(ev, token)
+    if holder is not None:
+        return holder
     mode = entry.target
     if mode == "none" and entry.prep and entry.cameo.startswith(LEAVING_CODES):
         mode = "prep"  # what a pull-out leaves is its target, whatever the object is
