@@ -294,6 +294,12 @@ def _forceful_subject(ev: Event, targets: list[Mention]) -> Token | None:
     return subject
 
 
+def nameless_subject(ev: Event, targets: list[Mention]) -> bool:
+    """The subject of a violent act names an attacker the text never names: a pronoun or a
+    bare body noun that resolves to no actor."""
+    return unresolved_pronoun(ev, targets) or unnamed_body(ev, targets)
+
+
 @rule("source.unnamed-body")
 def unnamed_body(ev: Event, targets: list[Mention]) -> bool:
     """'the group captured three soldiers', 'the radical organization killed civilians': a
