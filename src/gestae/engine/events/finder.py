@@ -24,7 +24,7 @@ from gestae.engine.events.matching import Grammar, trigger_lexicon, trigger_ligh
 from gestae.engine.events.mentions import animal
 from gestae.engine.events.modality import REFUSAL_AUX, denial, modality, negation
 from gestae.engine.events.nominal import impact_subject
-from gestae.engine.events.noun_sources import nameless_subject
+from gestae.engine.events.noun_sources import unresolved_pronoun
 from gestae.engine.events.obligations import obligation_content, reported_obligations
 from gestae.engine.events.suppression import Matched, consequence_host, no_actor, suppressed
 from gestae.engine.events.victims import undergone
@@ -213,7 +213,7 @@ class EventFinder:
             return "suppress.accident-cause"
         impact = impact_subject(self.grammar, token)
         means = (
-            not sources and bool(targets) and (attack_means(ev) or nameless_subject(ev, targets))
+            not sources and bool(targets) and (attack_means(ev) or unresolved_pronoun(ev, targets))
         )
         unknown = not (sources or targets) and unknown_attacker(ev, passive, impact)
         # "Navalny's killing", "commanders captured in the raid": stand like a passive.

@@ -37,9 +37,6 @@ BOMBING_ROOT = "183"
 ATTACKER_PRONOUNS = words("person_pronouns") | words("plural_pronouns") | {"we", "it"}
 # Violent verbs also used for words ("he attacked the president"): no attack on a pronoun alone.
 FIGURATIVE_ATTACK_VERBS = words("figurative_attack_verbs")
-# Bodies named only by what they are ("the group", "the organization").
-BODY_NOUNS = words("body_nouns")
-DEFINITE = frozenset({"the", "this", "that"})
 
 
 # -- who performs an event noun ------------------------------------------------------------------
@@ -274,52 +271,17 @@ def unresolved_pronoun(ev: Event, targets: list[Mention]) -> bool:
 
     Example: They ambushed two Kenyan policemen near Garissa on Monday.
     """
-    subject = _forceful_subject(ev, targets)
+    if ev.entry.cameo[:2] not in VIOLENT_ROOTS or ev.entry.pos != "verb":
+        return False
+    if ev.entry.lemma in FIGURATIVE_ATTACK_VERBS:
+        return False  # "he attacked the president for his visit": words, not force
+    subject = child(ev.clause, SUBJECT_DEPS)
     if subject is None or subject.pos_ != "PRON" or subject.lower_ not in ATTACKER_PRONOUNS:
         return False
-    ev.trace.add("source.unresolved-pronoun", f"'{subject.text}' names no one; on its victim")
-    return True
-
-
-def _forceful_subject(ev: Event, targets: list[Mention]) -> Token | None:
-    """The subject of a violent verb used for force, whose victim the dictionary knows."""
-    if ev.entry.cameo[:2] not in VIOLENT_ROOTS or ev.entry.pos != "verb":
-        return None
-    if ev.entry.lemma in FIGURATIVE_ATTACK_VERBS:
-        return None  # "he attacked the president for his visit": words, not force
-    subject = child(ev.clause, SUBJECT_DEPS)
     victims = [ev.actors.at(o) for o in objects(ev.clause)] + targets
     if not any(a.country or a.sector for m in victims if m is not None for a in m.actors):
-        return None  # "he shot John Smith": a crime between private people
-    return subject
-
-
-def nameless_subject(ev: Event, targets: list[Mention]) -> bool:
-    """The subject of a violent act names an attacker the text never names: a pronoun or a
-    bare body noun that resolves to no actor."""
-    return unresolved_pronoun(ev, targets) or unnamed_body(ev, targets)
-
-
-@rule("source.unnamed-body")
-def unnamed_body(ev: Event, targets: list[Mention]) -> bool:
-    """'the group captured three soldiers', 'the radical organization killed civilians': a
-    body noun (word class body_nouns) with a definite article that the text ties to no actor
-    is, like an unresolved pronoun (source.unresolved-pronoun), an attacker it never names:
-    a violent act on a victim the dictionary knows codes with no source.
-
-    Example: The group ambushed two Kenyan soldiers near Garissa on Monday.
-    """
-    subject = _forceful_subject(ev, targets)
-    if subject is None or subject.lemma_.lower() not in BODY_NOUNS:
-        return False
-    mention = ev.actors.at(subject)
-    if mention is not None and mention.actors:
-        return False
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.children):
-        return False
-    if any(c.dep_ in ("prep", "compound", "appos", "relcl") for c in subject.children):
-        return False  # "the group of ...", "the Abu Sayyaf group": named or described
-    ev.trace.add("source.unnamed-body", f"'{subject.text}' names no actor; on its victim")
+        return False  # "he shot John Smith": a crime between private people
+    ev.trace.add("source.unresolved-pronoun", f"'{subject.text}' names no one; on its victim")
     return True
 
 

@@ -114,7 +114,7 @@ def plain_subject(ev: Event, subject: Token) -> list[Mention] | None:
         return ev.found("source.made-of", made, subject.text)
     found = actor_group(ev.grammar, subject, ev.actors)
     if not any(m.actors for m in found):
-        return partitive_head(ev, subject) or armed_people(ev, subject) or None
+        return partitive_head(ev, subject)
     return ev.found("source.subject", found, subject.text)
 
 
@@ -144,37 +144,10 @@ def partitive_head(ev: Event, subject: Token) -> list[Mention] | None:
         if not held:
             return None
         found = [m for m in actor_group(ev.grammar, held[0], ev.actors) if m.actors]
-        found = found or armed_people(ev, held[0])  # "a group of men armed with knives"
         if found:
             return ev.found("source.partitive-head", found, subject.text)
         head = held[0]
     return None
-
-
-@rule("source.armed-people")
-def armed_people(ev: Event, noun: Token) -> list[Mention]:
-    """'men armed with machetes', 'youths armed with rifles': people no dictionary names, whom
-    the clause calls armed, are armed men (UAF) as the dictionary's 'armed men' are, of the
-    article's country as gunmen are.
-
-    Example: Men armed with machetes attacked a village near Beni.
-    """
-    lemma = noun.lemma_.lower()
-    if lemma not in CROWD_NOUNS and noun.lower_ not in CROWD_NOUNS:
-        return []
-    armed = [c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() == "arm"]
-    own = ev.actors.at(noun)
-    if not armed or (own is not None and own.actors):
-        return []
-    span = noun.doc[noun.left_edge.i : armed[0].right_edge.i + 1]
-    country = ev.actors.dominant_country()
-    reason = f"people armed are armed men (UAF); {CONTEXT_COUNTRY} ({country})"
-    actor = Actor(
-        text=span.text, start=span.start_char, end=span.end_char, kind="group", country=country,
-        sector="UAF", rule=reason if country else "people armed are armed men (UAF)",
-    )  # fmt: skip
-    mention = Mention(span.start, span.end, noun.i, [actor], actor.rule, reference=True)
-    return ev.found("source.armed-people", [mention], span.text)
 
 
 @rule("source.subject-owner")
