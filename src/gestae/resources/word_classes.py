@@ -30,6 +30,7 @@ CLASSES = (
     "battle_nouns",
     "flow_nouns",
     "quantity_nouns",
+    "partitive_heads",
     "makeup_verbs",
     "crowd_nouns",
     "parade_marchers",

@@ -35,6 +35,8 @@ PAST_TAGS = frozenset({"VBN", "VBD"})
 # nationality the parse reads as an adjective ("an Iranian captured in Afghanistan").
 VICTIM_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
 REPORTING_PASSIVES = words("reporting_passives")
+# Words that count victims with no noun ("many", "dozens"): the subject of a gapped passive.
+COUNTED_VICTIMS = words("counted_victims")
 
 
 def _hyphenated(verb: Token) -> bool:
@@ -109,6 +111,7 @@ def gapped_passive(verb: Token) -> Token | None:
     if subject is None:
         return None
     counted = subject.like_num or subject.lemma_.lower() in ("other", "others")
+    counted = counted or subject.lower_ in COUNTED_VICTIMS  # "and many wounded"
     return subject if counted or any(c.dep_ == "nummod" for c in subject.children) else None
 
 
@@ -181,6 +184,28 @@ def when_undergone(verb: Token) -> Token | None:
     return None
 
 
+@rule("target.comma-participle")
+def comma_participle(verb: Token) -> Token | None:
+    """'the rebel commander is dead, killed in a joint operation', 'Kenyan troops returned to
+    base, ambushed twice on the road': a past participle set off by a comma, with no subject,
+    auxiliary, object or opening word of its own, tells what the subject of the verb it
+    hangs on underwent; that subject is the victim, never the doer.
+
+    Example: The Malian commander is dead, killed in an ambush near Gao.
+    """
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.i < verb.head.i:
+        return None
+    if verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(
+        c.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"aux", "auxpass", "mark"} for c in verb.children
+    ):
+        return None
+    if any(c.i < verb.i for c in verb.children if c.dep_ == "advmod"):
+        return None  # "..., then attacked": an act of the subject's own
+    return child(verb.head, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS)
+
+
 PARTICIPLE_SHAPES: list[Callable[[Token], Token | None]] = [
     reduced_relative,
     relative_passive,
@@ -188,6 +213,7 @@ PARTICIPLE_SHAPES: list[Callable[[Token], Token | None]] = [
     shared_passive,
     reported_victim,
     when_undergone,
+    comma_participle,
 ]
 
 

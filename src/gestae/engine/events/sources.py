@@ -13,6 +13,7 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.codes import OWN_FORCE_CODES, PROTEST_ROOT
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
+from gestae.engine.events.participles import comma_participle
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.engine.syntax import (
@@ -22,6 +23,7 @@ from gestae.engine.syntax import (
     agent,
     child,
     objects,
+    of_objects,
 )
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
@@ -30,6 +32,8 @@ from gestae.schema import Actor
 CROWD_NOUNS = words("crowd_nouns")
 # Those who act for someone ("supporters of X"): a crowd of their own, not X.
 FOLLOWER_NOUNS = words("follower_nouns")
+# Heads that pick out part of a group or a mix of people: the people after 'of' act.
+PARTITIVE_HEADS = words("partitive_heads")
 REPORTING_PASSIVES = words("reporting_passives")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 # How far a verb with no subject of its own climbs to the clause that lends it one.
@@ -110,8 +114,40 @@ def plain_subject(ev: Event, subject: Token) -> list[Mention] | None:
         return ev.found("source.made-of", made, subject.text)
     found = actor_group(ev.grammar, subject, ev.actors)
     if not any(m.actors for m in found):
-        return None
+        return partitive_head(ev, subject)
     return ev.found("source.subject", found, subject.text)
+
+
+def _partitive(token: Token) -> bool:
+    return (
+        token.lemma_.lower() in PARTITIVE_HEADS
+        or token.lower_ in PARTITIVE_HEADS
+        or (token.like_num and token.pos_ == "NUM")
+    )
+
+
+@rule("source.partitive-head")
+def partitive_head(ev: Event, subject: Token) -> list[Mention] | None:
+    """'Most of the demonstrators marched', 'one of the gunmen opened fire', 'hordes of
+    protesters rallied', 'a mixture of students and veterans': a head that picks out part, a
+    band or a mix of people (word class partitive_heads, or a number) is no actor; the people
+    after its 'of' act, with their own country and sector.
+
+    Example: Most of the demonstrators marched through the centre of Nairobi.
+    """
+    head = subject
+    for _ in range(2):  # "one of the members of the militia"
+        own = ev.actors.at(head)
+        if not _partitive(head) or (own is not None and own.actors):
+            return None
+        held = [o for o in of_objects(head) if o.pos_ in ("NOUN", "PROPN")]
+        if not held:
+            return None
+        found = [m for m in actor_group(ev.grammar, held[0], ev.actors) if m.actors]
+        if found:
+            return ev.found("source.partitive-head", found, subject.text)
+        head = held[0]
+    return None
 
 
 @rule("source.subject-owner")
@@ -287,6 +323,8 @@ def subject_control(ev: Event, current: Token) -> Borrowed:
     """
     if current.dep_ not in ("xcomp", "advcl"):
         return Climb.PASS
+    if comma_participle(current) is not None and not ev.entry.cameo.startswith(OWN_FORCE_CODES):
+        return []  # "the commander is dead, killed in a raid": he underwent it
     subject = child(current.head, SUBJECT_DEPS)
     if subject is None:
         return Climb.UP
@@ -398,21 +436,35 @@ def predicate_subject(ev: Event, current: Token) -> Borrowed:
     return ev.found("source.predicate-subject", subject_actors(ev, subject), head.text)
 
 
+def _to_be(participle: Token) -> bool:
+    """'suspected to be herdsmen', 'believed to be rebels'."""
+    return any(
+        c.dep_ == "xcomp" and c.lemma_ == "be" and any(a.lower_ == "to" for a in c.children)
+        for c in participle.children
+    )
+
+
 @rule("source.suspected-doer")
 def suspected_doer(ev: Event, current: Token) -> Borrowed:
     """'gunmen suspected to be herdsmen attacked the village': the parse takes the participle
     for the main verb and hangs the act on it as a complement; whoever is 'suspected' or
     'believed to be' someone (the participle's subject, beside its 'to be') did the act.
 
+    The parse may also hang the participle on the act, or beside it on the verb the act is
+    joined to ("people were killed when gunmen suspected to be bandits attacked"): its
+    subject did the act all the same.
+
     Example: Gunmen suspected to be bandits attacked a village in Zamfara.
     """
     head = current.head
-    to_be = any(
-        c.dep_ == "xcomp" and c.lemma_ == "be" and any(a.lower_ == "to" for a in c.children)
-        for c in head.children
-    )
-    if current.dep_ != "ccomp" or head.tag_ != "VBN" or not to_be:
-        return Climb.PASS
+    if current.dep_ != "ccomp" or head.tag_ != "VBN" or not _to_be(head):
+        near = list(current.children)
+        if current.dep_ == "conj":
+            near += [c for c in head.children if head.i < c.i < current.i]
+        hung = [c for c in near if c.dep_ == "advcl" and c.tag_ in ("VBN", "VBD") and _to_be(c)]
+        if not hung or hung[0].i > current.i:
+            return Climb.PASS
+        head = hung[0]
     subject = child(head, SUBJECT_DEPS)
     if subject is None:
         return []

@@ -16,8 +16,9 @@ from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_targ
 from gestae.engine.events.nominal import NOMINAL_AGENT_PREPS, group_agent, is_violent_noun
 from gestae.engine.events.participles import UNDERGONE_CODES, participle_victim, shared_passive
 from gestae.engine.rules import rule
-from gestae.engine.syntax import of_objects
+from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, child, of_objects
 from gestae.resources.word_classes import words
+from gestae.schema import Actor
 
 # The prepositions that say which attack an act happened in ("killed in a raid by X").
 ATTACK_PREPS = frozenset({"in", "during"})
@@ -25,7 +26,10 @@ ATTACK_PREPS = frozenset({"in", "during"})
 REMAINS_NOUNS = frozenset({"body", "corpse", "remains"})
 # Words that name people counted or described, not named ("nine villagers", "dozens others").
 BATTLE_NOUNS = words("battle_nouns")
-PEOPLE_WORDS = words("victim_nouns") | words("counted_victims") | {"other"}
+COUNTED_VICTIMS = words("counted_victims")
+# Heads that pick out part of a group ("one of the leaders"): the people after 'of'.
+PARTITIVE_HEADS = words("partitive_heads")
+PEOPLE_WORDS = words("victim_nouns") | COUNTED_VICTIMS | {"other"}
 
 
 def undergone(ev: Event) -> tuple[Token, str] | None:
@@ -49,10 +53,63 @@ def undergone(ev: Event) -> tuple[Token, str] | None:
 
 def _victims(ev: Event, victim: Token) -> list[Mention]:
     found = [m for m in actor_group(ev.grammar, victim, ev.actors) if m.actors]
-    if found or not (victim.lemma_.lower() in PEOPLE_WORDS or victim.lower_ in PEOPLE_WORDS):
+    if found:
         return found
-    unnamed = unnamed_target(ev.grammar, victim)
-    return [unnamed] if unnamed is not None else []
+    found = partitive_victims(ev, victim)
+    if found:
+        return found
+    unnamed = None
+    if victim.lemma_.lower() in PEOPLE_WORDS or victim.lower_ in PEOPLE_WORDS:
+        unnamed = unnamed_target(ev.grammar, victim)
+    if unnamed is not None:
+        return [unnamed]
+    return gapped_count(ev, victim) if ev.clause.dep_ == "conj" else []
+
+
+@rule("target.partitive-head")
+def partitive_victims(ev: Event, victim: Token) -> list[Mention]:
+    """'one of the group's senior leaders is dead, killed in a raid': a victim headed by a
+    word that picks out part of a group (word class partitive_heads, or a number) is the
+    people after its 'of', as for a subject (source.partitive-head).
+
+    Example: One of the rebel commanders is dead, killed in an ambush near Gao.
+    """
+    partitive = victim.lower_ in PARTITIVE_HEADS or (victim.like_num and victim.pos_ == "NUM")
+    held = [o for o in of_objects(victim) if o.pos_ in ("NOUN", "PROPN")] if partitive else []
+    found = [m for m in actor_group(ev.grammar, held[0], ev.actors) if m.actors] if held else []
+    if found and not any(step.rule == "target.partitive-head" for step in ev.trace.steps):
+        ev.trace.add("target.partitive-head", f"'{victim.text}' of '{held[0].text}'")
+    return found
+
+
+@rule("target.gapped-count")
+def gapped_count(ev: Event, count: Token) -> list[Mention]:
+    """'12 people were killed and 30 wounded', 'five soldiers were killed and many wounded': a
+    bare count (a number, or counted_victims words) as the victim of a gapped passive counts
+    more people like those the first passive names, so it is a victim kept in its own words
+    (no country or sector of its own: the same people's act is not merged away).
+
+    Example: Nine soldiers were killed and 14 wounded in an ambush near Mopti.
+    """
+    bare = count.like_num or count.lower_ in COUNTED_VICTIMS
+    if not bare or count.dep_ not in ("nsubj", "nsubjpass") or of_objects(count):
+        return []
+    first = child(ev.clause.head, PASSIVE_SUBJECT_DEPS)
+    if first is None or first.i == count.i:
+        return []
+    if not _victims(ev, first):
+        return []
+    doc = count.doc
+    span = doc[count.left_edge.i : count.i + 1]
+    why = f"'{span.text}' counts more of '{first.text}'"
+    actors = [
+        Actor(
+            text=span.text, start=span.start_char, end=span.end_char, kind="group", rule=why
+        )
+    ]  # fmt: skip
+    if not any(step.rule == "target.gapped-count" for step in ev.trace.steps):
+        ev.trace.add("target.gapped-count", why)
+    return [Mention(span.start, span.end, count.i, actors, why, reference=True)]
 
 
 @rule("target.participle-victim")
