@@ -240,3 +240,38 @@ def test_a_shared_first_word_is_not_the_same_person(coder: Any) -> None:
     )
     found = [a for a in actor_for(coder, text, "General") if a.name]
     assert all(a.name != "Nguyen Van Luan" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # A person described as a member of a body in apposition takes the body's identity,
+        # and a later pronoun or surname carries it (actor.member-apposition).
+        (
+            "Zambia's parliament met on Monday. Peter Chanda, a member of the upper house, "
+            "criticized the budget. He also urged the president to resign.",
+            "He also",
+            [("ZMB", "LEG")],
+        ),
+        (
+            "Anneke Visser, UNICEF's regional director, visited the camps on Friday. "
+            "Visser urged donors to send more food.",
+            "Visser urged",
+            [("UNO", "IGO")],
+        ),
+        (
+            "Tomas Lind, a spokesman for Hamas, rejected the offer on Sunday.",
+            "Tomas Lind",
+            [("PSE", "REB")],
+        ),
+    ],
+)
+def test_person_described_as_member_takes_the_body(
+    coder: Any, text: str, words: str, expected: list[tuple[str, str]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_apposition_without_a_body_gives_no_country(coder: Any) -> None:
+    text = "Tomas Lind, a member of the choir, sang on Sunday. He later urged Chile to act."
+    assert [a.country for a in actor_for(coder, text, "He later")] in ([], [None])
