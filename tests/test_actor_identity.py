@@ -260,6 +260,12 @@ def test_a_shared_first_word_is_not_the_same_person(coder: Any) -> None:
             [("UNO", "IGO")],
         ),
         (
+            "Sarah Collins, a senior researcher at Amnesty International, visited the camp. "
+            "She urged Colombia to protect the families.",
+            "She urged",
+            [("NGO", "NGO")],
+        ),
+        (
             "Tomas Lind, a spokesman for Hamas, rejected the offer on Sunday.",
             "Tomas Lind",
             [("PSE", "REB")],

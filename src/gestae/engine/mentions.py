@@ -27,6 +27,8 @@ MatchAt = dict[int, tuple[Span, list[ActorEntry]]]
 # house", "X, UNICEF's executive director"): the member nouns and a few office nouns.
 MEMBER_APPOSITIONS = words("member_nouns") | words("office_nouns")
 MEMBER_APPOSITION_RULE = "actor.member-apposition"
+# Prepositions that tie such a noun to its body ("a member of", "a spokesman for", "director at").
+MEMBER_APPOSITION_PREPS = ("of", "for", "from", "at")
 
 
 @dataclass
@@ -209,13 +211,13 @@ def widen_appositions(doc: Doc, found: DocActors) -> None:
 def _member_apposition(noun: Token, mention: Mention, found: DocActors) -> None:
     """ "Ilyas Hassan, a member of the upper house, urged ...": a named person of no known
     country described in apposition as a member or officer of a body named by possessor or
-    "of/for/from" takes the body's country and sector and keeps the name, so later "Hassan"
+    "of/for/from/at" takes the body's country and sector and keeps the name, so later "Hassan"
     and "he" carry them too (rule actor.member-apposition). Only a body with a country; a
     state is not a body ("X, a member of Kenya" says nothing)."""
     person = mention.actors[0]
     bodies = [c for c in noun.children if c.dep_ == "poss"]
     for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("of", "for", "from"):
+        if prep.dep_ == "prep" and prep.lower_ in MEMBER_APPOSITION_PREPS:
             bodies.extend(c for c in prep.children if c.dep_ == "pobj")
     for body in bodies:
         named = found.by_token.get(body.i)
