@@ -281,3 +281,26 @@ def test_person_described_as_member_takes_the_body(
 def test_apposition_without_a_body_gives_no_country(coder: Any) -> None:
     text = "Tomas Lind, a member of the choir, sang on Sunday. He later urged Chile to act."
     assert [a.country for a in actor_for(coder, text, "He later")] in ([], [None])
+
+
+def test_possessive_her_is_her_clause_subject_s(coder: Any) -> None:
+    text = (
+        "Jordanian Interior Minister Ahmad Khalil spoke on Monday. "
+        "A female suicide bomber detonated her explosives near an army convoy."
+    )
+    assert ("JOR", "GOV") not in codes(actor_for(coder, text, "her explosives"))
+
+
+def test_possessive_her_skips_a_body_subject(coder: Any) -> None:
+    text = (
+        "Pakistani Senator Sara Malik wrote a book in 2019. The Taliban banned her book last year."
+    )
+    assert codes(actor_for(coder, text, "her book")) == [("PAK", "LEG")]
+
+
+def test_possessive_her_of_a_named_subject(coder: Any) -> None:
+    text = (
+        "Pakistani Senator Sara Malik met the press on Monday. Police officer Jane Oduya "
+        "said her unit had arrested the suspects."
+    )
+    assert ("PAK", "LEG") not in codes(actor_for(coder, text, "her unit"))
