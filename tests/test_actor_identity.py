@@ -240,3 +240,67 @@ def test_a_shared_first_word_is_not_the_same_person(coder: Any) -> None:
     )
     found = [a for a in actor_for(coder, text, "General") if a.name]
     assert all(a.name != "Nguyen Van Luan" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # A person described as a member of a body in apposition takes the body's identity,
+        # and a later pronoun or surname carries it (actor.member-apposition).
+        (
+            "Zambia's parliament met on Monday. Peter Chanda, a member of the upper house, "
+            "criticized the budget. He also urged the president to resign.",
+            "He also",
+            [("ZMB", "LEG")],
+        ),
+        (
+            "Anneke Visser, UNICEF's regional director, visited the camps on Friday. "
+            "Visser urged donors to send more food.",
+            "Visser urged",
+            [("UNO", "IGO")],
+        ),
+        (
+            "Sarah Collins, a senior researcher at Amnesty International, visited the camp. "
+            "She urged Colombia to protect the families.",
+            "She urged",
+            [("NGO", "NGO")],
+        ),
+        (
+            "Tomas Lind, a spokesman for Hamas, rejected the offer on Sunday.",
+            "Tomas Lind",
+            [("PSE", "REB")],
+        ),
+    ],
+)
+def test_person_described_as_member_takes_the_body(
+    coder: Any, text: str, words: str, expected: list[tuple[str, str]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_apposition_without_a_body_gives_no_country(coder: Any) -> None:
+    text = "Tomas Lind, a member of the choir, sang on Sunday. He later urged Chile to act."
+    assert [a.country for a in actor_for(coder, text, "He later")] in ([], [None])
+
+
+def test_possessive_her_is_her_clause_subject_s(coder: Any) -> None:
+    text = (
+        "Jordanian Interior Minister Ahmad Khalil spoke on Monday. "
+        "A female suicide bomber detonated her explosives near an army convoy."
+    )
+    assert ("JOR", "GOV") not in codes(actor_for(coder, text, "her explosives"))
+
+
+def test_possessive_her_skips_a_body_subject(coder: Any) -> None:
+    text = (
+        "Pakistani Senator Sara Malik wrote a book in 2019. The Taliban banned her book last year."
+    )
+    assert codes(actor_for(coder, text, "her book")) == [("PAK", "LEG")]
+
+
+def test_possessive_her_of_a_named_subject(coder: Any) -> None:
+    text = (
+        "Pakistani Senator Sara Malik met the press on Monday. Police officer Jane Oduya "
+        "said her unit had arrested the suspects."
+    )
+    assert ("PAK", "LEG") not in codes(actor_for(coder, text, "her unit"))

@@ -16,12 +16,19 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from gestae.resources.actor_dictionary import ActorEntry
+from gestae.resources.word_classes import words
 from gestae.schema import Actor, ActorKind
 
 # Dependency labels that keep a token inside the noun phrase of its head.
 NP_MODIFIERS = frozenset({"compound", "amod", "det", "nmod", "nummod", "flat", "quantmod"})
 # Where the dictionary matched: each token of a match to the span and its entries.
 MatchAt = dict[int, tuple[Span, list[ActorEntry]]]
+# Nouns of an apposition that make a named person one of a body ("X, a member of the upper
+# house", "X, UNICEF's executive director"): the member nouns and a few office nouns.
+MEMBER_APPOSITIONS = words("member_nouns") | words("office_nouns")
+MEMBER_APPOSITION_RULE = "actor.member-apposition"
+# Prepositions that tie such a noun to its body ("a member of", "a spokesman for", "director at").
+MEMBER_APPOSITION_PREPS = ("of", "for", "from", "at")
 
 
 @dataclass
@@ -167,7 +174,10 @@ def widen_appositions(doc: Doc, found: DocActors) -> None:
         if not appos:
             continue
         other = found.by_token.get(appos[0].i)
-        if other is None or not other.actors or other is mention:
+        if other is None:
+            _member_apposition(appos[0], mention, found)
+            continue
+        if not other.actors or other is mention:
             continue
         if mention not in found.mentions or other not in found.mentions:
             continue  # already merged into a wider mention
@@ -182,6 +192,9 @@ def widen_appositions(doc: Doc, found: DocActors) -> None:
         keep_mine = not described and (mine.country or not theirs.country)
         base = mine if keep_mine else theirs
         widened = relocate(base, span.text, span.start_char, span.end_char, base.rule)
+        member = _as_member(appos[0], mine, theirs)  # "X, UNICEF's executive director"
+        if member is not None:
+            widened = relocate(member, span.text, span.start_char, span.end_char, member.rule)
         other_side = theirs if keep_mine else mine
         if widened.kind == "person" and not widened.name and other_side.kind == "person":
             # "Sali Berisha, Albania's former prime minister": the title gives the country,
@@ -193,6 +206,40 @@ def widen_appositions(doc: Doc, found: DocActors) -> None:
         found.add(combined)
         for i in range(other.start, other.end):
             found.by_token[i] = combined
+
+
+def _member_apposition(noun: Token, mention: Mention, found: DocActors) -> None:
+    """ "Ilyas Hassan, a member of the upper house, urged ...": a named person of no known
+    country described in apposition as a member or officer of a body named by possessor or
+    "of/for/from/at" takes the body's country and sector and keeps the name, so later "Hassan"
+    and "he" carry them too (rule actor.member-apposition). Only a body with a country; a
+    state is not a body ("X, a member of Kenya" says nothing)."""
+    person = mention.actors[0]
+    bodies = [c for c in noun.children if c.dep_ == "poss"]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in MEMBER_APPOSITION_PREPS:
+            bodies.extend(c for c in prep.children if c.dep_ == "pobj")
+    for body in bodies:
+        named = found.by_token.get(body.i)
+        if named is None or named.media or named.reference or len(named.actors) != 1:
+            continue
+        member = _as_member(noun, person, named.actors[0])
+        if member is not None:
+            mention.actors[0] = member
+            return
+
+
+def _as_member(noun: Token, person: Actor, body: Actor) -> Actor | None:
+    """The named person of no country as a member or officer of a body with a country
+    (rule actor.member-apposition), when the apposition's head is a member or office noun."""
+    if person.kind != "person" or person.country or not person.name:
+        return None
+    if noun.lemma_.lower() not in MEMBER_APPOSITIONS or noun.tag_ != "NN":
+        return None
+    if body.kind not in ("organization", "group") or not body.country:
+        return None
+    rule = f"{MEMBER_APPOSITION_RULE}: {person.name}, of {body.text} ({body.country})"
+    return replace(person, country=body.country, sector=body.sector, rule=f"{person.rule}; {rule}")
 
 
 def _describes_named(head: Token, mine: Actor, theirs: Actor) -> bool:

@@ -44,6 +44,7 @@ COUNTED_DETERMINERS = frozenset({"the", "these", "those", "all", "both"})
 # Modifiers that leave out the states of the sentence itself ("the other three countries").
 OTHER_WORDS = frozenset({"other", "remaining"})
 COUNTED_RULE = "reference.counted-states"
+OWN_SUBJECT_RULE = "reference.own-subject-possessive"
 POSSESSOR_RULE = "actor.possessor-country: the country of the possessor"
 
 
@@ -104,17 +105,54 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         if plural:
             earlier = plural[0]
             return pointer(token, earlier.actors, earlier.actors[0].text, whole_phrase=False)
+    if lower in PERSON_PRONOUNS and token.pos_ == "PRON" and token.dep_ == "poss":
+        return own_subject(token, found)
     if lower in PERSON_PRONOUNS and token.pos_ == "PRON":
-        # The last subject that fits is the likeliest antecedent, else the last mention.
-        subjects = [a for a in found.subjects_seen if a.kind == "person"]
-        people = subjects or found.persons_seen
-        if people:
-            last = people[-1]
-            return pointer(token, [last], last.name or last.text, whole_phrase=False)
+        return _last_person(token, found)
     if lemma in GROUP_REFERENCES and definite_bare(token) and found.orgs_seen:
         last = found.orgs_seen[-1]
         return pointer(token, [last], last.name or last.text)
     return pair_reference(token, found)
+
+
+def _last_person(token: Token, found: DocActors) -> Mention | None:
+    """ "he", "him": the last person who was a subject, else the last person named."""
+    subjects = [a for a in found.subjects_seen if a.kind == "person"]
+    people = subjects or found.persons_seen
+    if not people:
+        return None
+    last = people[-1]
+    return pointer(token, [last], last.name or last.text, whole_phrase=False)
+
+
+def own_subject(token: Token, found: DocActors) -> Mention | None:
+    """ "A female suicide bomber detonated her explosives": a possessive "her" belongs to the
+    subject of the nearest clause above it that names one before it, not to the last person
+    named (rule reference.own-subject-possessive); nothing when that subject is a singular
+    noun or name that is no actor; the last person as before when it is a body or a plural."""
+    for verb in token.ancestors:
+        subjects = [
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and token not in c.subtree
+        ]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        mention = found.by_token.get(subject.i)
+        if mention is None or not mention.actors:
+            # "A woman detonated her explosives": hers, though she names no actor.
+            return None if subject.tag_ in ("NN", "NNP") else _last_person(token, found)
+        actor = mention.actors[0]
+        one = subject.tag_ in ("NN", "NNP", "PRP") and len(mention.actors) == 1
+        if not one or mention.media or actor.kind not in ("person", "group"):
+            # "The Taliban had banned her book": not the Taliban's.
+            return _last_person(token, found)
+        if actor.kind == "group" and (subject.pos_ != "NOUN" or subject.tag_ != "NN"):
+            return _last_person(token, found)
+        what = f"{actor.name or actor.text}, the subject of its clause ({OWN_SUBJECT_RULE})"
+        return pointer(token, [actor], what, whole_phrase=False)
+    return _last_person(token, found)  # "Her husband was arrested": no subject before it
 
 
 def pair_reference(token: Token, found: DocActors) -> Mention | None:

@@ -130,6 +130,7 @@ CLASSES = (
     "victim_nouns",
     "bomb_disposal",
     "member_nouns",
+    "office_nouns",
     "movement_verbs",
     "money_capital_cues",
     "contact_verbs",
