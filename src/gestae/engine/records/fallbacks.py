@@ -325,6 +325,53 @@ def unnamed_target(draft: Draft) -> None:
     )
 
 
+@rule("record.context-people")
+def context_people(draft: Draft) -> None:
+    """People or things named only in words ("the passengers", "innocent people", "the
+    tracks") that the act's sources reach, when those sources got their country only from
+    the article's context ("the militants" in a Pakistani story) and no place gives one, are
+    of that same country: the doers were put in the article's country, so the incident is
+    there, and so are the people in it (civilians, CVL). Things count only when attacked.
+    Words with a name, a demonym or a place of their own keep no country (no guess).
+
+    Example: Pakistani police said militants seized a train. The militants freed the women.
+    """
+    location = draft.location
+    if location is not None and location.country:
+        return  # record.place-country and record.place-victims read the place
+    country = draft.actors.dominant_country()
+    if country is None or not draft.sources:
+        return
+    if not all(a.country == country and CONTEXT_COUNTRY in a.rule for a in draft.sources):
+        return
+    moved: list[str] = []
+
+    def placed(target: Actor) -> Actor:
+        if target not in draft.unnamed or target.country is not None:
+            return target
+        span = draft.sent.doc.char_span(target.start, target.end, alignment_mode="expand")
+        if span is None or any(t.ent_type_ or t.pos_ == "PROPN" for t in span):
+            return target
+        people = _people(target, draft.sent)
+        if not people and draft.event_type != "ASSAULT":
+            return target
+        moved.append(target.text)
+        why = f"{CONTEXT_COUNTRY} ({country}), as the sources' own"
+        return replace(
+            target,
+            country=country,
+            sector="CVL" if people else target.sector,
+            rule=f"{target.rule}; {why}",
+        )
+
+    draft.targets = [placed(t) for t in draft.targets]
+    if moved:
+        draft.trace.add(
+            "record.context-people",
+            f"{', '.join(moved)}: of {country}, where the context puts the doers",
+        )
+
+
 # Words that count people ('12 were killed', 'wounded many others'), and nouns for people
 # described by a count ('14 people', 'one of the bodyguards').
 COUNTED_VICTIMS = words("counted_victims")
@@ -425,6 +472,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     home_deployment,
     thing_target,
     unnamed_target,
+    context_people,
     counted_victims,
 )
 
