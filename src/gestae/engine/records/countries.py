@@ -10,12 +10,14 @@ from spacy.tokens import Span
 
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
-from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE, STATE_SECTORS
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, Location
 
 # Nouns for people described by a count or a role ('14 people', 'the passengers').
 VICTIM_NOUNS = words("victim_nouns")
+# Words that count people ('wounded 20 others', 'hundreds were killed').
+COUNTED_VICTIMS = words("counted_victims")
 # Prepositions of a place reached or passed (word_classes.yaml).
 PATH_PREPS = words("path_preps")
 
@@ -108,37 +110,77 @@ def context_people(draft: Draft) -> None:
 
     Example: Pakistani police said militants seized a train. The militants freed the women.
     """
-    location = draft.location
-    if location is not None and location.country:
-        return  # record.place-country and record.place-victims read the place
-    country = draft.actors.dominant_country()
+    country = _unplaced_context(draft)
     if country is None or not draft.sources:
         return
     if not all(a.country == country and CONTEXT_COUNTRY in a.rule for a in draft.sources):
         return
+    moved = _give_country(draft, country, things=draft.event_type == "ASSAULT")
+    if moved:
+        draft.trace.add(
+            "record.context-people",
+            f"{', '.join(moved)}: of {country}, where the context puts the doers",
+        )
+
+
+@rule("record.context-victims")
+def context_victims(draft: Draft) -> None:
+    """People named only in words ("hundreds of people were killed", "354 passengers were
+    freed", "the group said it had killed 10 people") in an act no place puts in a country
+    are civilians of the article's country when nobody, or only non-state doers of that
+    same country (rebels, gunmen, civilians), reach them: as victims told by their number
+    (record.counted-victims). A state's own forces may act abroad ("Israeli troops killed
+    20 people" in Gaza), so they give none; nor do things.
+
+    Example: Somali officials spoke on Monday. Since 2009, hundreds of people have been killed.
+    """
+    country = _unplaced_context(draft)
+    if country is None:
+        return
+    if not all(a.country == country and a.sector not in STATE_SECTORS for a in draft.sources):
+        return
+    moved = _give_country(draft, country, things=False)
+    if moved:
+        draft.trace.add(
+            "record.context-victims",
+            f"{', '.join(moved)}: civilians of {country}, the article's country",
+        )
+
+
+def _unplaced_context(draft: Draft) -> str | None:
+    """The article's country, for an act whose place gives none."""
+    location = draft.location
+    if location is not None and location.country:
+        return None  # record.place-country and record.place-victims read the place
+    return draft.actors.dominant_country()
+
+
+# Entity types that name someone or somewhere: such words are no anonymous people.
+NAMING_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
+
+
+def _give_country(draft: Draft, country: str, things: bool) -> list[str]:
+    """Unnamed targets with no country of their own take `country` (people as CVL)."""
     moved: list[str] = []
 
     def placed(target: Actor) -> Actor:
         if target not in draft.unnamed or target.country is not None:
             return target
         span = draft.sent.doc.char_span(target.start, target.end, alignment_mode="expand")
-        if span is None or any(t.ent_type_ or t.pos_ == "PROPN" for t in span):
+        if span is None or any(t.ent_type_ in NAMING_ENTS or t.pos_ == "PROPN" for t in span):
             return target
-        people = names_people(target, draft.sent)
-        if not people and draft.event_type != "ASSAULT":
+        people = names_people(target, draft.sent) or (
+            draft.event_type == "ASSAULT" and span.root.lower_ in COUNTED_VICTIMS
+        )  # "killed five people and injured five others"
+        if not (people or things):
             return target
         moved.append(target.text)
-        why = f"{CONTEXT_COUNTRY} ({country}), as the sources' own"
         return replace(
             target,
             country=country,
             sector="CVL" if people else target.sector,
-            rule=f"{target.rule}; {why}",
+            rule=f"{target.rule}; {CONTEXT_COUNTRY} ({country})",
         )
 
     draft.targets = [placed(t) for t in draft.targets]
-    if moved:
-        draft.trace.add(
-            "record.context-people",
-            f"{', '.join(moved)}: of {country}, where the context puts the doers",
-        )
+    return moved

@@ -29,8 +29,10 @@ from gestae.engine.records.codes import (
     TARGET_NEEDED,
 )
 from gestae.engine.records.countries import (
+    COUNTED_VICTIMS,
     VICTIM_NOUNS,
     context_people,
+    context_victims,
     names_people,
     place_country,
 )
@@ -285,7 +287,6 @@ def unnamed_target(draft: Draft) -> None:
 
 # Words that count people ('12 were killed', 'wounded many others'), and nouns for people
 # described by a count ('14 people', 'one of the bodyguards').
-COUNTED_VICTIMS = words("counted_victims")
 # Words of a bomb made safe, not set off against anyone ("a controlled explosion").
 BOMB_DISPOSAL = words("bomb_disposal")
 # Where a violent verb keeps the ones it harms.
@@ -383,6 +384,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     thing_target,
     unnamed_target,
     context_people,
+    context_victims,
     counted_victims,
 )
 
