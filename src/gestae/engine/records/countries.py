@@ -60,13 +60,16 @@ def place_country(draft: Draft) -> None:
 
 @rule("record.place-country-path")
 def path_place(draft: Draft, location: Location) -> bool:
-    """A place the act's own verb reaches or passes ("sent soldiers into Somalia", "moved
-    through Niger": `path_preps`) is where the doers went, not where they are from: it gives
-    the sources no country (record.place-country still places the targets). No country beats
-    a wrong one.
+    """A country the act's own verb reaches or passes ("sent soldiers into Somalia", "moved
+    through Niger": `path_preps`) is where the doers went across a border, not where they
+    are from: it gives the sources no country (record.place-country still places the
+    targets). A town reached stays theirs ("rebels advanced into Goma"). No country beats a
+    wrong one.
 
     Example: Al-Shabab attacked Kenyan troops after the government sent soldiers into Somalia.
     """
+    if location.precision != "country":
+        return False  # "rebels advanced into Goma": moving within their own country
     span = draft.sent.doc.char_span(location.start, location.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in PATH_PREPS:
         return False
