@@ -28,10 +28,18 @@ from gestae.engine.records.codes import (
     STATE_POWER_CODES,
     TARGET_NEEDED,
 )
+from gestae.engine.records.countries import (
+    COUNTED_VICTIMS,
+    VICTIM_NOUNS,
+    context_people,
+    context_victims,
+    names_people,
+    place_country,
+)
 from gestae.engine.records.draft import Draft
 from gestae.engine.records.things import thing_target
 from gestae.engine.rules import rule
-from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE, STATE_SECTORS
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY, STATE_SECTORS
 from gestae.resources.ontology import Ontology
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, Location
@@ -100,47 +108,6 @@ def implicit_target(draft: Draft) -> None:
             "record.implicit-target", f"{found.label()} is the only other state in the sentence"
         )
         draft.candidate.implicit_target = True
-
-
-@rule("record.place-country")
-def place_country(draft: Draft) -> None:
-    """A group named only by what it does ("gunmen", "protesters", "police") whose words give
-    no country belongs to the country where the event happened, not to the article's main one.
-
-    Only groups with a sector whose country came from nowhere or from the article's context;
-    a country in the words ("Malian troops", "police in Mali") is kept.
-
-    Example: A Danish engineer said gunmen killed five villagers near Timbuktu.
-    """
-    location = draft.location
-    if location is None or not location.country or location.precision in ("water", "region"):
-        return
-    country = location.country
-    moved: list[str] = []
-
-    def placed(actor: Actor) -> Actor:
-        if not _unplaced(actor) or actor.country == country:
-            return actor
-        moved.append(actor.text)
-        reason = f"country from the event's place, {location.text} ({country})"
-        return replace(actor, country=country, rule=f"{actor.rule}; {reason}")
-
-    draft.sources = [placed(a) for a in draft.sources]
-    draft.targets = [placed(a) for a in draft.targets]
-    if moved:
-        draft.trace.add(
-            "record.place-country", f"{', '.join(moved)}: of {country}, where it happened"
-        )
-
-
-def _unplaced(actor: Actor) -> bool:
-    """A group, or a person not named, by sector whose own words name no country."""
-    unnamed_person = actor.kind == "person" and actor.name is None
-    if not (actor.kind == "group" or unnamed_person) or actor.sector is None:
-        return False
-    if FROM_ELSEWHERE in actor.rule:
-        return False  # "foreign troops", "the envoy": not of the place they are in
-    return actor.country is None or CONTEXT_COUNTRY in actor.rule
 
 
 @rule("record.state-agent")
@@ -212,7 +179,7 @@ def place_victims(draft: Draft) -> None:
         replace(
             victim,
             country=location.country,
-            sector="CVL" if _people(victim, draft.sent) else None,
+            sector="CVL" if names_people(victim, draft.sent) else None,
             rule=victim.rule + f"; of the country where the attack fell ({location.country})",
         )
         for victim in draft.unnamed
@@ -235,7 +202,7 @@ def coerced_people(draft: Draft) -> None:
     """
     if draft.targets or not draft.unnamed or draft.event_type != "COERCE":
         return
-    if not all(_people(victim, draft.sent) for victim in draft.unnamed):
+    if not all(names_people(victim, draft.sent) for victim in draft.unnamed):
         return
     location = draft.location
     states = {a.country for a in draft.sources if a.country and a.sector in STATE_SECTORS}
@@ -253,13 +220,6 @@ def coerced_people(draft: Draft) -> None:
         "record.coerced-people",
         ", ".join(t.text for t in draft.targets) + f": civilians of {country}, {why}",
     )
-
-
-def _people(actor: Actor, sent: Span) -> bool:
-    """The words name people ('seven people', 'four villagers', 'dozens of women'), read
-    from the parse's lemmas (block offsets are relative to the whole text)."""
-    span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and any(t.lemma_.lower() in VICTIM_NOUNS for t in span)
 
 
 @rule("record.place-target")
@@ -327,8 +287,6 @@ def unnamed_target(draft: Draft) -> None:
 
 # Words that count people ('12 were killed', 'wounded many others'), and nouns for people
 # described by a count ('14 people', 'one of the bodyguards').
-COUNTED_VICTIMS = words("counted_victims")
-VICTIM_NOUNS = words("victim_nouns")
 # Words of a bomb made safe, not set off against anyone ("a controlled explosion").
 BOMB_DISPOSAL = words("bomb_disposal")
 # Where a violent verb keeps the ones it harms.
@@ -425,6 +383,8 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     home_deployment,
     thing_target,
     unnamed_target,
+    context_people,
+    context_victims,
     counted_victims,
 )
 

@@ -1,0 +1,189 @@
+"""Fallbacks that give an actor named only in words a country: the event's place
+(`record.place-country`, not a place merely reached), or the country the article's context
+gave the doers (`record.context-people`). Split from `fallbacks`, which runs them in order."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from gestae.engine.records.draft import Draft
+from gestae.engine.rules import rule
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE, STATE_SECTORS
+from gestae.resources.word_classes import words
+from gestae.schema import Actor, Location
+
+# Nouns for people described by a count or a role ('14 people', 'the passengers').
+VICTIM_NOUNS = words("victim_nouns")
+# Words that count people ('wounded 20 others', 'hundreds were killed').
+COUNTED_VICTIMS = words("counted_victims")
+# Prepositions of a place reached or passed (word_classes.yaml).
+PATH_PREPS = words("path_preps")
+
+
+@rule("record.place-country")
+def place_country(draft: Draft) -> None:
+    """A group named only by what it does ("gunmen", "protesters", "police") whose words give
+    no country belongs to the country where the event happened, not to the article's main one.
+
+    Only groups with a sector whose country came from nowhere or from the article's context;
+    a country in the words ("Malian troops", "police in Mali") is kept.
+
+    A place the doers reach or pass ("sent soldiers into Somalia": `path_preps`) is where
+    they went, not where they are from: it places only the targets
+    (`record.place-country-path`).
+
+    Example: A Danish engineer said gunmen killed five villagers near Timbuktu.
+    """
+    location = draft.location
+    if location is None or not location.country or location.precision in ("water", "region"):
+        return
+    country = location.country
+    moved: list[str] = []
+    reached = path_place(draft, location)
+
+    def placed(actor: Actor, source: bool = False) -> Actor:
+        if not _unplaced(actor) or actor.country == country or (source and reached):
+            return actor
+        moved.append(actor.text)
+        reason = f"country from the event's place, {location.text} ({country})"
+        return replace(actor, country=country, rule=f"{actor.rule}; {reason}")
+
+    draft.sources = [placed(a, source=True) for a in draft.sources]
+    draft.targets = [placed(a) for a in draft.targets]
+    if moved:
+        draft.trace.add(
+            "record.place-country", f"{', '.join(moved)}: of {country}, where it happened"
+        )
+
+
+@rule("record.place-country-path")
+def path_place(draft: Draft, location: Location) -> bool:
+    """A country the act's own verb reaches or passes ("sent soldiers into Somalia", "moved
+    through Niger": `path_preps`) is where the doers went across a border, not where they
+    are from: it gives the sources no country (record.place-country still places the
+    targets). A town reached stays theirs ("rebels advanced into Goma"). No country beats a
+    wrong one.
+
+    Example: Al-Shabab attacked Kenyan troops after the government sent soldiers into Somalia.
+    """
+    if location.precision != "country":
+        return False  # "rebels advanced into Goma": moving within their own country
+    span = draft.sent.doc.char_span(location.start, location.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in PATH_PREPS:
+        return False
+    if span.root.head.head.i != draft.candidate.trigger.i:
+        return False  # "workers crossed into Kuwait and were deported": the others' path
+    kept = [a.text for a in draft.sources if _unplaced(a) and a.country != location.country]
+    if kept:
+        prep = span.root.head.lower_
+        draft.trace.add(
+            "record.place-country-path",
+            f"{', '.join(kept)}: not of {location.country}, a place reached ({prep} {location.text})",
+        )
+    return True
+
+
+def _unplaced(actor: Actor) -> bool:
+    """A group, or a person not named, by sector whose own words name no country."""
+    unnamed_person = actor.kind == "person" and actor.name is None
+    if not (actor.kind == "group" or unnamed_person) or actor.sector is None:
+        return False
+    if FROM_ELSEWHERE in actor.rule:
+        return False  # "foreign troops", "the envoy": not of the place they are in
+    return actor.country is None or CONTEXT_COUNTRY in actor.rule
+
+
+def names_people(actor: Actor, sent: Span) -> bool:
+    """The words name people ('seven people', 'four villagers', 'dozens of women'), read
+    from the parse's lemmas (block offsets are relative to the whole text)."""
+    span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in VICTIM_NOUNS for t in span)
+
+
+@rule("record.context-people")
+def context_people(draft: Draft) -> None:
+    """People or things named only in words ("the passengers", "innocent people", "the
+    tracks") that the act's sources reach, when those sources got their country only from
+    the article's context ("the militants" in a Pakistani story) and no place gives one, are
+    of that same country: the doers were put in the article's country, so the incident is
+    there, and so are the people in it (civilians, CVL). Things count only when attacked.
+    Words with a name, a demonym or a place of their own keep no country (no guess).
+
+    Example: Pakistani police said militants seized a train. The militants freed the women.
+    """
+    country = _unplaced_context(draft)
+    if country is None or not draft.sources:
+        return
+    if not all(a.country == country and CONTEXT_COUNTRY in a.rule for a in draft.sources):
+        return
+    moved = _give_country(draft, country, things=draft.event_type == "ASSAULT")
+    if moved:
+        draft.trace.add(
+            "record.context-people",
+            f"{', '.join(moved)}: of {country}, where the context puts the doers",
+        )
+
+
+@rule("record.context-victims")
+def context_victims(draft: Draft) -> None:
+    """People named only in words ("hundreds of people were killed", "354 passengers were
+    freed", "the group said it had killed 10 people") in an act no place puts in a country
+    are civilians of the article's country when nobody, or only non-state doers of that
+    same country (rebels, gunmen, civilians), reach them: as victims told by their number
+    (record.counted-victims). A state's own forces may act abroad ("Israeli troops killed
+    20 people" in Gaza), so they give none; nor do things.
+
+    Example: Somali officials spoke on Monday. Since 2009, hundreds of people have been killed.
+    """
+    country = _unplaced_context(draft)
+    if country is None:
+        return
+    if not all(a.country == country and a.sector not in STATE_SECTORS for a in draft.sources):
+        return
+    moved = _give_country(draft, country, things=False)
+    if moved:
+        draft.trace.add(
+            "record.context-victims",
+            f"{', '.join(moved)}: civilians of {country}, the article's country",
+        )
+
+
+def _unplaced_context(draft: Draft) -> str | None:
+    """The article's country, for an act whose place gives none."""
+    location = draft.location
+    if location is not None and location.country:
+        return None  # record.place-country and record.place-victims read the place
+    return draft.actors.dominant_country()
+
+
+# Entity types that name someone or somewhere: such words are no anonymous people.
+NAMING_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
+
+
+def _give_country(draft: Draft, country: str, things: bool) -> list[str]:
+    """Unnamed targets with no country of their own take `country` (people as CVL)."""
+    moved: list[str] = []
+
+    def placed(target: Actor) -> Actor:
+        if target not in draft.unnamed or target.country is not None:
+            return target
+        span = draft.sent.doc.char_span(target.start, target.end, alignment_mode="expand")
+        if span is None or any(t.ent_type_ in NAMING_ENTS or t.pos_ == "PROPN" for t in span):
+            return target
+        people = names_people(target, draft.sent) or (
+            draft.event_type == "ASSAULT" and span.root.lower_ in COUNTED_VICTIMS
+        )  # "killed five people and injured five others"
+        if not (people or things):
+            return target
+        moved.append(target.text)
+        return replace(
+            target,
+            country=country,
+            sector="CVL" if people else target.sector,
+            rule=f"{target.rule}; {CONTEXT_COUNTRY} ({country})",
+        )
+
+    draft.targets = [placed(t) for t in draft.targets]
+    return moved
