@@ -81,6 +81,7 @@ CLASSES = (
     "room_nouns",
     "room_verbs",
     "seeming_verbs",
+    "belief_verbs",
     "proposition_nouns",
     "rejecting_verbs",
     "stake_verbs",

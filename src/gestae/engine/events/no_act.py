@@ -2,7 +2,7 @@
 to negotiate'), a guess weighed by its reasons ('little reason to think X will meet', 'it stands
 to reason that X would'), a procedure told as what usually befalls someone ('is usually
 deported'), an emergency a hospital declares, time made for an act, a plan that only seems
-under way, a view rejected, a stake held, an analogy, a
+under way, a forecast someone believes ('believes the two leaders will meet'), a view rejected, a stake held, an analogy, a
 building siege ended, one's own claim backed, what a forming group is for, a hunting ban lifted. Each is a named rule; clause_suppression.py
 runs NO_ACT_SUPPRESSIONS with its other reasons to drop a clause."""
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from gestae.engine.events.generic import governors
-from gestae.engine.events.modality import host_verb
+from gestae.engine.events.generic import governors, shared_modals
+from gestae.engine.events.modality import FUTURE_AUX, HYPOTHETICAL_AUX, host_verb
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, agent, child
 from gestae.resources.word_classes import words
@@ -23,6 +23,7 @@ FACILITY_NOUNS = words("facility_nouns")
 ROOM_NOUNS = words("room_nouns")
 ROOM_VERBS = words("room_verbs")
 SEEMING_VERBS = words("seeming_verbs")
+BELIEF_VERBS = words("belief_verbs")
 FUTURE_GOVERNORS = words("future_governors")
 PROPOSITION_NOUNS = words("proposition_nouns")
 REJECTING_VERBS = words("rejecting_verbs")
@@ -166,6 +167,30 @@ def seeming_plan(clause: Token) -> bool:
         and plan.lemma_.lower() in FUTURE_GOVERNORS
         and plan.head.lemma_.lower() in SEEMING_VERBS
     )
+
+
+# Modals by which a believed act lies ahead or is a chance ("will meet", "could attack").
+FORECAST_MODALS = (FUTURE_AUX | HYPOTHETICAL_AUX) - {"should"}
+
+
+@rule("modality.believed-forecast")
+def believed_forecast(clause: Token) -> bool:
+    """'Rubio believes leaders from the U.S. and China will meet', 'they believe rebels could
+    again attack', 'thinks North Korea could escalate by testing its weapons': an act with
+    will, would, could or might in what someone believes is the believer's forecast, no act
+    and no announcement. A believed past act ('believes Iran attacked') is a report and
+    stays; so does one's own plan told with a pronoun ('he thinks he will visit Kenya').
+
+    Example: The minister believes Kenya and Somalia will sign a deal next year.
+    """
+    scope = host_verb(clause)
+    if not shared_modals(scope) & FORECAST_MODALS:
+        return False
+    for link, head in governors(scope):
+        if link.dep_ == "ccomp" and head.lemma_.lower() in BELIEF_VERBS:
+            subject = child(link, SUBJECT_DEPS)
+            return subject is not None and subject.pos_ != "PRON"
+    return False
 
 
 @rule("generic.rejected-view")
@@ -330,6 +355,7 @@ NO_ACT_SUPPRESSIONS = [
     facility_emergency,
     room_for,
     seeming_plan,
+    believed_forecast,
     rejected_view,
     invested_state,
     analogy,
