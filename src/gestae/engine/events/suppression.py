@@ -329,10 +329,21 @@ def light_verb_content(m: Matched) -> bool:
     adverbial clause with a subject of its own ('were killed when militiamen launched an
     attack') tells an act of its own.
 
+    The light verb may be joined to what is urged ('called on the parties to reduce
+    hostilities and resume talks'): with no subject of its own it shares that content.
+
     Example: Serbia agreed to hold talks with Kosovo.
     """
     noun = m.token
     verb = noun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i and child(verb, SUBJECT_DEPS) is None:
+        if verb.lemma_.lower() not in m.grammar.light_verbs:
+            return False
+        verb = verb.head  # "to reduce hostilities and resume talks": the first conjunct's link
+        if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.i in m.matched:
+            return m.entry.pos == "noun" and noun.dep_ in OBJECT_DEPS and (
+                m.matched[verb.head.i].pos == "verb"
+            )
     return (
         m.entry.pos == "noun"
         and noun.dep_ in OBJECT_DEPS
