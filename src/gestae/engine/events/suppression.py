@@ -341,8 +341,10 @@ def light_verb_content(m: Matched) -> bool:
             return False
         verb = verb.head  # "to reduce hostilities and resume talks": the first conjunct's link
         if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.i in m.matched:
-            return m.entry.pos == "noun" and noun.dep_ in OBJECT_DEPS and (
-                m.matched[verb.head.i].pos == "verb"
+            return (
+                m.entry.pos == "noun"
+                and noun.dep_ in OBJECT_DEPS
+                and (m.matched[verb.head.i].pos == "verb")
             )
     return (
         m.entry.pos == "noun"
