@@ -82,6 +82,7 @@ CLASSES = (
     "room_verbs",
     "seeming_verbs",
     "belief_verbs",
+    "spending_words",
     "proposition_nouns",
     "rejecting_verbs",
     "stake_verbs",

@@ -30,6 +30,7 @@ from gestae.engine.events.nonpolitical import (
     person_recognized,
     private_life,
     private_parties,
+    spending_on_thing,
     sport,
     transported,
 )
@@ -402,6 +403,14 @@ def business_only(m: Matched) -> bool:
 business_only.rule_id = private_parties.rule_id  # type: ignore[attr-defined]
 
 
+def spent_on_thing(m: Matched) -> bool:
+    """suppress.spending-on-thing over the matched trigger, its entry and the actors."""
+    return spending_on_thing(m.token, m.entry, m.actors)
+
+
+spent_on_thing.rule_id = spending_on_thing.rule_id  # type: ignore[attr-defined]
+
+
 def in_sport(m: Matched) -> bool:
     """suppress.sport over the matched trigger and its entry."""
     return sport(m.token, m.entry, m.actors)
@@ -453,6 +462,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     business_only,
     with_kin,
     in_sport,
+    spent_on_thing,
     against_problem,
     on_trigger(information_given),
     on_trigger(transported),
