@@ -83,6 +83,8 @@ CLASSES = (
     "seeming_verbs",
     "belief_verbs",
     "spending_words",
+    "bail_terms",
+    "asking_words",
     "proposition_nouns",
     "rejecting_verbs",
     "stake_verbs",
