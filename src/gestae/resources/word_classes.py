@@ -83,6 +83,7 @@ CLASSES = (
     "seeming_verbs",
     "belief_verbs",
     "spending_words",
+    "hazard_words",
     "bail_terms",
     "asking_words",
     "proposition_nouns",

@@ -1,5 +1,5 @@
 """Triggers used in their everyday sense: sport, animals, films and food, companies among
-themselves, money spent on things. News of these uses the verbs of politics ("Liverpool attacked", "dogs are
+themselves, money spent on things, warnings of a hazard. News of these uses the verbs of politics ("Liverpool attacked", "dogs are
 slaughtered", "shot a commercial", "merger talks"), and an absurd event among real ones costs
 more trust than a missed one. Each class is a named rule over the parse and the word classes
 of word_classes.yaml; suppression.py runs them with its other reasons to drop a trigger."""
@@ -243,6 +243,7 @@ def abstract_foe(token: Token, entry: TriggerEntry) -> bool:
 
 INFORMATION_NOUNS = words("information_nouns")
 SPENDING_WORDS = words("spending_words")
+HAZARD_WORDS = words("hazard_words")
 # CAMEO roots of offering, meeting, helping and giving (03-07); statements (01-02) about what
 # was said ("rejected the comments") are another matter.
 GIVING_ROOTS = frozenset({"03", "04", "05", "06", "07"})
@@ -284,6 +285,28 @@ def spending_on_thing(token: Token, entry: TriggerEntry, actors: DocActors) -> b
         if o.dep_ == "pobj"
     ]
     return bool(spent_on) and not any(_names_party(o, actors) for o in spent_on)
+
+
+@rule("suppress.hazard-warning")
+def hazard_warning(token: Token, entry: TriggerEntry) -> bool:
+    """'Health warnings have been issued', 'issued a heat warning for Sydney': a warning of a
+    hazard (heat, storm, flood, disease) tells people to take care; it threatens no one
+    (CAMEO 13).
+
+    Example: Kenyan authorities issued a flood warning for Mombasa.
+    """
+    if entry.cameo[:2] != "13":
+        return False
+    warnings = [token] if entry.pos == "noun" else []
+    warnings += [c for c in token.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass")]
+    return any(
+        w.lemma_.lower() == "warning"
+        and any(
+            c.dep_ in ("compound", "amod") and bool(word_forms(c) & HAZARD_WORDS)
+            for c in w.children
+        )
+        for w in warnings
+    )
 
 
 @rule("suppress.information-given")
