@@ -26,10 +26,10 @@ from gestae.engine.events.nominal import (
 from gestae.engine.events.nonpolitical import (
     abstract_foe,
     conveyed,
+    hazard_warning,
     information_given,
     person_recognized,
     private_life,
-    hazard_warning,
     private_parties,
     spending_on_thing,
     sport,
