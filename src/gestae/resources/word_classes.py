@@ -84,6 +84,7 @@ CLASSES = (
     "belief_verbs",
     "spending_words",
     "hazard_words",
+    "case_nouns",
     "bail_terms",
     "asking_words",
     "proposition_nouns",
