@@ -57,6 +57,8 @@ def prep_child(token: Token, prep: str) -> Token | None:
     matching = [c for c in children if c.lower_ == spelled[0]]
     # "called on Saturday on the factions to ...": a date phrase is not the frame's preposition.
     first = next((c for c in matching if not only_time(c)), matching[0] if matching else None)
+    if first is None and spelled == ["for"]:
+        first = for_mark(token)
     if first is None:
         return None
     if len(spelled) == 1:
@@ -66,6 +68,17 @@ def prep_child(token: Token, prep: str) -> Token | None:
     for cand in [*first.children, *token.children]:
         if cand.lower_ == rest[0]:
             return cand
+    return None
+
+
+def for_mark(token: Token) -> Token | None:
+    """'called for the Taliban to lift the ban': the parse makes 'for' the mark of an
+    infinitive clause after the verb; it is the verb's 'for' all the same."""
+    for c in token.children:
+        if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > token.i:
+            mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+            if mark is not None and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return mark
     return None
 
 

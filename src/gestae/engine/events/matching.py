@@ -13,6 +13,7 @@ from gestae.engine.syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
+    for_mark,
     hyphen_joined,
     objects,
     of_objects,
@@ -354,6 +355,24 @@ def trigger_lexicon(trace: Trace, token: Token, entry: TriggerEntry) -> None:
     Example: Chile urged Peru to reopen the border.
     """
     trace.add("trigger.lexicon", f"'{token.text}' -> entry {describe_entry(entry)}")
+    for_clause(trace, token, entry)
+
+
+@rule("trigger.for-clause")
+def for_clause(trace: Trace, token: Token, entry: TriggerEntry) -> None:
+    """'Bennett called for the Taliban to lift the ban': the parse makes 'for' the mark of the
+    infinitive clause, not the verb's preposition; the 'call for' frame fits all the same, and
+    the clause is what is asked for (suppress.complement), not an act.
+
+    Example: Kenya pressed for Uganda to withdraw its troops.
+    """
+    if entry.prep != "for" or entry.pos != "verb":
+        return
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return
+    mark = for_mark(token)
+    if mark is not None:
+        trace.add("trigger.for-clause", f"'{mark.head.text}' is what '{token.text}' asks for")
 
 
 @rule("trigger.light-verb")

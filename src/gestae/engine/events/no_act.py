@@ -2,16 +2,17 @@
 to negotiate'), a guess weighed by its reasons ('little reason to think X will meet', 'it stands
 to reason that X would'), a procedure told as what usually befalls someone ('is usually
 deported'), an emergency a hospital declares, time made for an act, a plan that only seems
-under way, a view rejected, a stake held, an analogy, a
-building siege ended, one's own claim backed, what a forming group is for, a hunting ban lifted. Each is a named rule; clause_suppression.py
+under way, a forecast someone believes ('believes the two leaders will meet'), a view rejected, a stake held, an analogy, a
+building siege ended, one's own claim backed, what a forming group is for, a hunting ban lifted, bail
+asked of a court, a question put with 'asked X if'. Each is a named rule; clause_suppression.py
 runs NO_ACT_SUPPRESSIONS with its other reasons to drop a clause."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from gestae.engine.events.generic import governors
-from gestae.engine.events.modality import host_verb
+from gestae.engine.events.generic import asked_for, governors, shared_modals
+from gestae.engine.events.modality import FUTURE_AUX, HYPOTHETICAL_AUX, host_verb
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, agent, child
 from gestae.resources.word_classes import words
@@ -23,6 +24,9 @@ FACILITY_NOUNS = words("facility_nouns")
 ROOM_NOUNS = words("room_nouns")
 ROOM_VERBS = words("room_verbs")
 SEEMING_VERBS = words("seeming_verbs")
+BELIEF_VERBS = words("belief_verbs")
+BAIL_TERMS = words("bail_terms")
+ASKING_WORDS = words("asking_words")
 FUTURE_GOVERNORS = words("future_governors")
 PROPOSITION_NOUNS = words("proposition_nouns")
 REJECTING_VERBS = words("rejecting_verbs")
@@ -166,6 +170,30 @@ def seeming_plan(clause: Token) -> bool:
         and plan.lemma_.lower() in FUTURE_GOVERNORS
         and plan.head.lemma_.lower() in SEEMING_VERBS
     )
+
+
+# Modals by which a believed act lies ahead or is a chance ("will meet", "could attack").
+FORECAST_MODALS = (FUTURE_AUX | HYPOTHETICAL_AUX) - {"should"}
+
+
+@rule("modality.believed-forecast")
+def believed_forecast(clause: Token) -> bool:
+    """'Rubio believes leaders from the U.S. and China will meet', 'they believe rebels could
+    again attack', 'thinks North Korea could escalate by testing its weapons': an act with
+    will, would, could or might in what someone believes is the believer's forecast, no act
+    and no announcement. A believed past act ('believes Iran attacked') is a report and
+    stays; so does one's own plan told with a pronoun ('he thinks he will visit Kenya').
+
+    Example: The minister believes Kenya and Somalia will sign a deal next year.
+    """
+    scope = host_verb(clause)
+    if not shared_modals(scope) & FORECAST_MODALS:
+        return False
+    for link, head in governors(scope):
+        if link.dep_ == "ccomp" and head.lemma_.lower() in BELIEF_VERBS:
+            subject = child(link, SUBJECT_DEPS)
+            return subject is not None and subject.pos_ != "PRON"
+    return False
 
 
 @rule("generic.rejected-view")
@@ -322,6 +350,56 @@ def pastime_ban_lifted(clause: Token) -> bool:
     )
 
 
+def _on_bail(noun: Token) -> bool:
+    """'bail', or 'release on bail', 'freedom on parole'."""
+    if noun.lemma_.lower() in BAIL_TERMS:
+        return True
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("on", "under")
+        and any(o.lemma_.lower() in BAIL_TERMS for o in p.children)
+        for p in noun.children
+    )
+
+
+@rule("modality.bail-request")
+def bail_request(clause: Token) -> bool:
+    """'The defence demanded his release on bail', 'his lawyers applied for bail': asking a
+    court to free someone on bail or parole is a step of a trial, no demand on a political
+    actor (CAMEO 0253 asks a state to free prisoners). The release on bail itself stays.
+
+    Example: Lawyers for the Kenyan activist demanded his release on bail.
+    """
+    if clause.pos_ != "VERB" or clause.lemma_.lower() not in ASKING_WORDS:
+        return False
+    return any(_on_bail(o) for o in asked_for(clause))
+
+
+# Modals that make an 'if' clause after 'asked' a request ("asked if it could send troops").
+REQUEST_MODALS = frozenset({"can", "ca", "could", "would", "will", "might", "may"})
+
+
+@rule("generic.asked-if")
+def asked_if(clause: Token) -> bool:
+    """'The prosecutor asked the elder Lai if he agreed with them': asked with an 'if' clause
+    and nothing to do, 'ask' puts a question (the parse hangs the clause as an adverbial);
+    'asked Uganda if it could send troops', with a modal, or 'asked X to' stays a request.
+
+    Example: The judge asked the Kenyan minister if he knew the contractor.
+    """
+    if clause.lemma_.lower() != "ask" or clause.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in clause.children):
+        return False
+    return any(
+        c.dep_ in ("advcl", "ccomp")
+        and c.i > clause.i
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        and not any(a.dep_ == "aux" and a.lower_ in REQUEST_MODALS for a in c.children)
+        for c in clause.children
+    )
+
+
 # The clause-level rules of this module, in the order the suppression pass tries them.
 NO_ACT_SUPPRESSIONS = [
     needed,
@@ -330,6 +408,7 @@ NO_ACT_SUPPRESSIONS = [
     facility_emergency,
     room_for,
     seeming_plan,
+    believed_forecast,
     rejected_view,
     invested_state,
     analogy,
@@ -337,4 +416,6 @@ NO_ACT_SUPPRESSIONS = [
     own_claim_backed,
     forming_purpose,
     pastime_ban_lifted,
+    bail_request,
+    asked_if,
 ]

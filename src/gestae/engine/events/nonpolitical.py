@@ -1,5 +1,5 @@
 """Triggers used in their everyday sense: sport, animals, films and food, companies among
-themselves. News of these uses the verbs of politics ("Liverpool attacked", "dogs are
+themselves, money spent on things, warnings of a hazard. News of these uses the verbs of politics ("Liverpool attacked", "dogs are
 slaughtered", "shot a commercial", "merger talks"), and an absurd event among real ones costs
 more trust than a missed one. Each class is a named rule over the parse and the word classes
 of word_classes.yaml; suppression.py runs them with its other reasons to drop a trigger."""
@@ -242,11 +242,71 @@ def abstract_foe(token: Token, entry: TriggerEntry) -> bool:
 # -- a political verb in another sense -------------------------------------------------------
 
 INFORMATION_NOUNS = words("information_nouns")
+SPENDING_WORDS = words("spending_words")
+HAZARD_WORDS = words("hazard_words")
 # CAMEO roots of offering, meeting, helping and giving (03-07); statements (01-02) about what
 # was said ("rejected the comments") are another matter.
 GIVING_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 # CAMEO codes of a journey to or from a partner: a visit (042) and hosting one (043).
 VISIT_CODES = frozenset({"042", "043"})
+
+
+def _names_party(phrase: Token, actors: DocActors) -> bool:
+    """A word of the phrase, outside its own clauses ('bases, which will ...'), is an actor
+    mention, a loose state adjective or a name."""
+    loose = {i for i, _ in actors.loose}
+    stack, words_of = [phrase], []
+    while stack:
+        t = stack.pop()
+        words_of.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in OWN_CLAUSE_DEPS)
+    return any(
+        actors.at(t) is not None or t.i in loose or t.ent_type_ in NAME_ENTS for t in words_of
+    )
+
+
+@rule("suppress.spending-on-thing")
+def spending_on_thing(token: Token, entry: TriggerEntry, actors: DocActors) -> bool:
+    """'The company invested heavily in renewables', 'they are investing in other bases':
+    money put into a thing that names no state, group or person is spending, no economic
+    cooperation with anyone (CAMEO 061). 'Invested in Kenya' or 'in Kenyan ports' stays.
+
+    Example: The utility invested heavily in wind turbines last year.
+    """
+    if entry.lemma not in SPENDING_WORDS or entry.prep != "in":
+        return False
+    holders = [token, *(c for c in token.children if c.dep_ == "advmod")]
+    spent_on = [
+        o
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return bool(spent_on) and not any(_names_party(o, actors) for o in spent_on)
+
+
+@rule("suppress.hazard-warning")
+def hazard_warning(token: Token, entry: TriggerEntry) -> bool:
+    """'Health warnings have been issued', 'issued a heat warning for Sydney': a warning of a
+    hazard (heat, storm, flood, disease) tells people to take care; it threatens no one
+    (CAMEO 13).
+
+    Example: Kenyan authorities issued a flood warning for Mombasa.
+    """
+    if entry.cameo[:2] != "13":
+        return False
+    warnings = [token] if entry.pos == "noun" else []
+    warnings += [c for c in token.children if c.dep_ in (*OBJECT_DEPS, "nsubjpass")]
+    return any(
+        w.lemma_.lower() == "warning"
+        and any(
+            c.dep_ in ("compound", "amod") and bool(word_forms(c) & HAZARD_WORDS)
+            for c in w.children
+        )
+        for w in warnings
+    )
 
 
 @rule("suppress.information-given")

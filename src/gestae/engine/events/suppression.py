@@ -26,10 +26,12 @@ from gestae.engine.events.nominal import (
 from gestae.engine.events.nonpolitical import (
     abstract_foe,
     conveyed,
+    hazard_warning,
     information_given,
     person_recognized,
     private_life,
     private_parties,
+    spending_on_thing,
     sport,
     transported,
 )
@@ -329,10 +331,23 @@ def light_verb_content(m: Matched) -> bool:
     adverbial clause with a subject of its own ('were killed when militiamen launched an
     attack') tells an act of its own.
 
+    The light verb may be joined to what is urged ('called on the parties to reduce
+    hostilities and resume talks'): with no subject of its own it shares that content.
+
     Example: Serbia agreed to hold talks with Kosovo.
     """
     noun = m.token
     verb = noun.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i and child(verb, SUBJECT_DEPS) is None:
+        if verb.lemma_.lower() not in m.grammar.light_verbs:
+            return False
+        verb = verb.head  # "to reduce hostilities and resume talks": the first conjunct's link
+        if verb.dep_ in ("xcomp", "ccomp", "advcl") and verb.head.i in m.matched:
+            return (
+                m.entry.pos == "noun"
+                and noun.dep_ in OBJECT_DEPS
+                and (m.matched[verb.head.i].pos == "verb")
+            )
     return (
         m.entry.pos == "noun"
         and noun.dep_ in OBJECT_DEPS
@@ -389,6 +404,14 @@ def business_only(m: Matched) -> bool:
 business_only.rule_id = private_parties.rule_id  # type: ignore[attr-defined]
 
 
+def spent_on_thing(m: Matched) -> bool:
+    """suppress.spending-on-thing over the matched trigger, its entry and the actors."""
+    return spending_on_thing(m.token, m.entry, m.actors)
+
+
+spent_on_thing.rule_id = spending_on_thing.rule_id  # type: ignore[attr-defined]
+
+
 def in_sport(m: Matched) -> bool:
     """suppress.sport over the matched trigger and its entry."""
     return sport(m.token, m.entry, m.actors)
@@ -440,8 +463,10 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     business_only,
     with_kin,
     in_sport,
+    spent_on_thing,
     against_problem,
     on_trigger(information_given),
+    on_trigger(hazard_warning),
     on_trigger(transported),
     on_trigger(conveyed),
     told_news,

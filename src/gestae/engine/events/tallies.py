@@ -2,7 +2,7 @@
 yearly tally ('launched 504 attacks in 2024', 'killed 400 people in over 500 attacks last
 year'), a toll over a span of months ('1,250 militants killed in the last 15 months'), a
 statistic over many countries ('women in 77 countries are barred from'), a trend ('trade
-with Mauritius on rise'), and a news agency's request for comment that went unanswered. PLOVER codes events, one act on one day; an aggregate
+with Mauritius on rise'), an act told over many cases ('in hundreds of cases'), and a news agency's request for comment that went unanswered. PLOVER codes events, one act on one day; an aggregate
 of many is a statistic. A single incident with many victims ('killed 40 people on Monday',
 'kidnapped 276 girls in 2014') stays an event. clause_suppression.py runs TALLY_SUPPRESSIONS
 with its other reasons to drop a clause."""
@@ -25,6 +25,11 @@ COUNTED_STATES = words("counted_state_nouns")
 COMMENT_REQUESTS = words("comment_request_nouns")
 REPLY_NOUNS = words("reply_nouns")
 TREND_NOUNS = words("trend_nouns")
+CASE_NOUNS = words("case_nouns")
+# Plural quantity words that count cases by the dozen or more ("in hundreds of cases").
+MANY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens"})
+# Fewest cases that make a statistic rather than a list of acts ("in 40 cases").
+MANY_CASES = 10
 PARTICIPANT_DEPS = SUBJECT_DEPS | frozenset({"nsubjpass", "dobj"})
 YEAR_MARKS = frozenset({"last", "this", "past"})
 UNCOUNTED_ENTS = frozenset({"DATE", "MONEY", "QUANTITY", "PERCENT"})
@@ -196,5 +201,35 @@ def trend(clause: Token) -> bool:
     )
 
 
+def _many_cases(noun: Token) -> bool:
+    """'hundreds of cases', '40 cases', 'dozens of instances'."""
+    if noun.lower_ in MANY_WORDS:
+        return any(
+            p.dep_ == "prep"
+            and p.lower_ == "of"
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in CASE_NOUNS for o in p.children)
+            for p in noun.children
+        )
+    return noun.lemma_.lower() in CASE_NOUNS and any(
+        c.dep_ == "nummod" and (parse_number(c) or 0) >= MANY_CASES for c in noun.children
+    )
+
+
+@rule("generic.many-cases")
+def many_cases(clause: Token) -> bool:
+    """'used the authority to deny entry visas in hundreds of cases', 'detained protesters in
+    more than 40 cases': an act told over many cases is a summary of many acts, a statistic,
+    not one event ('in two cases' stays a pair of acts told together).
+
+    Example: Kenyan police detained journalists in dozens of cases.
+    """
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "in"
+        and any(o.dep_ == "pobj" and _many_cases(o) for o in p.children)
+        for p in host_verb(clause).children
+    )
+
+
 # The clause-level rules of this module, in the order the suppression pass tries them.
-TALLY_SUPPRESSIONS = [tally, many_countries, comment_request, trend]
+TALLY_SUPPRESSIONS = [tally, many_countries, comment_request, trend, many_cases]
