@@ -304,3 +304,21 @@ def test_possessive_her_of_a_named_subject(coder: Any) -> None:
         "said her unit had arrested the suspects."
     )
     assert ("PAK", "LEG") not in codes(actor_for(coder, text, "her unit"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.armed-group-forces: a listed rebel group's militias or commander are its own.
+        ("Anti-Balaka militias burned two villages near Bouar.", "Anti-Balaka", [("CAF", "REB")]),
+        ("An al-Shabab commander seized the district center.", "An al-Shabab", [("SOM", "REB")]),
+        # actor.armed-non-state-noun: "armed" leaves fighters and gunmen on their own side.
+        ("Armed rebels stormed the town of Bria on Sunday.", "Armed rebels", [(None, "REB")]),
+        # A state's troops stay the army.
+        ("Nigerian soldiers attacked the camp.", "Nigerian", [("NGA", "MIL")]),
+    ],
+)
+def test_non_state_fighters_are_not_the_army(
+    coder: Any, text: str, words: str, expected: list[tuple[str, str]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected

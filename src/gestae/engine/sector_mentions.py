@@ -8,7 +8,6 @@ from the phrase itself, from "X's" / "of X" / "in X" around it, or from the arti
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +36,13 @@ from gestae.engine.mentions import (
 )
 from gestae.engine.places import Gazetteer
 from gestae.engine.references import definite_bare, earlier_pool, possessor_country
+from gestae.engine.sector_cues import (
+    ARMED_GROUP_FORCES,
+    STATE_FORCES,
+    STATE_SECTORS,
+    SectorCues,
+    TitleMatch,
+)
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
@@ -94,55 +100,6 @@ def _has_name(body: Token) -> bool:
         and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in c.children)
         for c in body.children
     )
-
-
-@dataclass(frozen=True)
-class TitleMatch:
-    phrase: str
-    sector: str
-    kind: str
-    # The words of the title: none of them is also a modifier ("press" in "press secretary").
-    at: frozenset[int] = frozenset()
-
-
-# Sectors of a state's institutions: an organization in one of them names its state.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
-# A state's forces stay forces under a "government", "regime" or "royal" modifier.
-STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
-
-
-@dataclass(frozen=True)
-class SectorCues:
-    """What the words of a noun phrase say about its sector: a title, an agent noun, a
-    modifier ("opposition", "former"); the modifier wins, except that a state-side modifier
-    leaves a state force its own sector."""
-
-    title: TitleMatch | None
-    noun_sector: str | None
-    modifier: str | None
-    # The agent noun needed the word before it ("armed men"): the head alone is generic.
-    phrase: bool = False
-
-    @property
-    def found(self) -> bool:
-        return self.title is not None or self.noun_sector is not None
-
-    @property
-    def sector(self) -> str | None:
-        own = self.title.sector if self.title is not None else self.noun_sector
-        if self.modifier == "GOV" and own in STATE_FORCES:
-            return own  # "government troops", "federal police", "the Royal Thai Army"
-        return self.modifier or own
-
-    def reasons(self, head: Token) -> list[str]:
-        bits = []
-        if self.title is not None:
-            bits.append(f"title '{self.title.phrase}' -> {self.title.sector}")
-        if self.noun_sector:
-            bits.append(f"agent noun '{head.lemma_}' -> {self.noun_sector}")
-        if self.modifier:
-            bits.append(f"modifier -> {self.modifier}")
-        return bits
 
 
 class SectorMentions:
@@ -497,6 +454,11 @@ def _member_of(
     sector = cues.sector or org.sector
     if org.sector in ("REB", "UAF"):
         sector = cues.noun_sector or org.sector
+        if sector in STATE_FORCES:
+            # "anti-Balaka militias", "a Taliban commander": a non-state group's own fighters
+            # are of its side, not a state's army (rule actor.armed-group-forces).
+            sector = org.sector
+            bits.append(ARMED_GROUP_FORCES)
     bits.append(f"organization {org.name} ({org.source})")
     rule = "; ".join(bits)
     name = person_name(span)
