@@ -322,3 +322,20 @@ def test_non_state_fighters_are_not_the_army(
     coder: Any, text: str, words: str, expected: list[tuple[str, str]]
 ) -> None:
     assert codes(actor_for(coder, text, words)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.party-as-side: the sides of a conflict or deal are no political party.
+        ("The envoy urged all warring parties to respect the truce.", "warring", []),
+        ("Norway called on the parties concerned to return to the talks.", "parties", []),
+        ("The mediator met the parties involved in the dispute on Friday.", "parties", []),
+        # A political party stays one.
+        ("The ruling party accused the opposition of fraud.", "ruling", [(None, "PTY")]),
+    ],
+)
+def test_party_as_a_side_has_no_sector(
+    coder: Any, text: str, words: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a.country, a.sector) for a in actor_for(coder, text, words) if a.sector] == expected

@@ -60,6 +60,9 @@ OUTSIDE_WORDS = INTERNATIONAL_WORDS | {"foreign", "overseas"}
 FORCE_UNITS = words("force_units")
 # Bodies named by what they are ("a terrorist group"): the side the word before them names.
 BODY_NOUNS = words("body_nouns")
+# "Party" as a side ("the warring parties"), and the words that make it one.
+SIDE_NOUNS = words("side_nouns")
+SIDE_WORDS = words("side_party_words")
 # Sectors whose modifier alone makes a unit a force's ("rebel positions", "army patrols").
 FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
 # Sectors that make a body an armed side: the forces, and crime ("a criminal network").
@@ -133,6 +136,11 @@ class SectorMentions:
         """The sector of an agent noun, with the word before it that makes it one: "intelligence
         service" before "service", "armed men" where "men" alone is nobody."""
         lemma = head.lemma_.lower()
+        if lemma in SIDE_NOUNS and any(
+            c.dep_ in ("amod", "acl") and (c.lower_ in SIDE_WORDS or c.lemma_ in SIDE_WORDS)
+            for c in head.children
+        ):
+            return None, None  # "all warring parties" are sides (rule actor.party-as-side)
         for word in reversed([t for t in head.lefts if t.dep_ in ("compound", "amod")]):
             for phrase in (f"{word.lemma_.lower()} {lemma}", f"{word.lower_} {head.lower_}"):
                 entry = self.dictionary.sector_of_noun(phrase)
