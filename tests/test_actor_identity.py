@@ -314,6 +314,15 @@ def test_possessive_her_of_a_named_subject(coder: Any) -> None:
         ("An al-Shabab commander seized the district center.", "An al-Shabab", [("SOM", "REB")]),
         # actor.armed-non-state-noun: "armed" leaves fighters and gunmen on their own side.
         ("Armed rebels stormed the town of Bria on Sunday.", "Armed rebels", [(None, "REB")]),
+        # actor.armed-possessor: a title owned by a listed armed group is the group's.
+        ("Al-Shabab's spokesman denied the report on Monday.", "spokesman", [("SOM", "REB")]),
+        (
+            "The Islamic State group's senior commanders fled the town.",
+            "senior",
+            [("IMG", "REB")],
+        ),
+        # A state's possessive keeps its own rules.
+        ("Kenya's foreign minister denied the report.", "foreign", [("KEN", "GOV")]),
         # A state's troops stay the army.
         ("Nigerian soldiers attacked the camp.", "Nigerian", [("NGA", "MIL")]),
     ],

@@ -14,10 +14,12 @@ from spacy.tokens import Doc, Span, Token
 
 from gestae.engine.body_links import (
     APPOINTED_RULE,
+    ARMED_POSSESSOR_RULE,
     ENVOY_RULE,
     MEMBERSHIP_PREPS,
     VISITING_TITLES,
     appointer,
+    armed_possessor,
     group_of,
     sent_by_state,
 )
@@ -246,6 +248,10 @@ class SectorMentions:
                 bits.append(APPOINTED_RULE)
         if org is None and not states:
             org = group_of(self.dictionary, head, match_at, found, published)
+        if org is None and not states:
+            org = armed_possessor(self.dictionary, head, match_at, found, published)
+            if org is not None:
+                bits.append(ARMED_POSSESSOR_RULE)
         if org is not None:
             return _member_of(span, head, cues, org, bits)
         partners: list[tuple[ActorEntry, Token]] = []
