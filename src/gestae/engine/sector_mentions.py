@@ -243,15 +243,7 @@ class SectorMentions:
             org = None
             bits.append(ENVOY_RULE)
         if org is None and not states:
-            org = appointer(self.dictionary, head, match_at, found, published)
-            if org is not None:
-                bits.append(APPOINTED_RULE)
-        if org is None and not states:
-            org = group_of(self.dictionary, head, match_at, found, published)
-        if org is None and not states:
-            org = armed_possessor(self.dictionary, head, match_at, found, published)
-            if org is not None:
-                bits.append(ARMED_POSSESSOR_RULE)
+            org = self.body_of(head, match_at, found, published, bits)
         if org is not None:
             return _member_of(span, head, cues, org, bits)
         partners: list[tuple[ActorEntry, Token]] = []
@@ -306,6 +298,28 @@ class SectorMentions:
                 return None
             countries = [None]
         return _holders(span, head, cues, countries, partners, match_at, "; ".join(bits))
+
+    def body_of(
+        self,
+        head: Token,
+        match_at: MatchAt,
+        found: DocActors,
+        published: date | None,
+        bits: list[str],
+    ) -> ActorEntry | None:
+        """The listed body a sector noun with no body of its own serves: its appointer, the
+        body after "of"/"for", or an armed group owning it ("al-Shabab's spokesman")."""
+        org = appointer(self.dictionary, head, match_at, found, published)
+        if org is not None:
+            bits.append(APPOINTED_RULE)
+            return org
+        org = group_of(self.dictionary, head, match_at, found, published)
+        if org is not None:
+            return org
+        org = armed_possessor(self.dictionary, head, match_at, found, published)
+        if org is not None:
+            bits.append(ARMED_POSSESSOR_RULE)
+        return org
 
     def member_mention(
         self,
