@@ -304,3 +304,47 @@ def test_possessive_her_of_a_named_subject(coder: Any) -> None:
         "said her unit had arrested the suspects."
     )
     assert ("PAK", "LEG") not in codes(actor_for(coder, text, "her unit"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.armed-group-forces: a listed rebel group's militias or commander are its own.
+        ("Anti-Balaka militias burned two villages near Bouar.", "Anti-Balaka", [("CAF", "REB")]),
+        ("An al-Shabab commander seized the district center.", "An al-Shabab", [("SOM", "REB")]),
+        # actor.armed-non-state-noun: "armed" leaves fighters and gunmen on their own side.
+        ("Armed rebels stormed the town of Bria on Sunday.", "Armed rebels", [(None, "REB")]),
+        # actor.armed-possessor: a title owned by a listed armed group is the group's.
+        ("Al-Shabab's spokesman denied the report on Monday.", "spokesman", [("SOM", "REB")]),
+        (
+            "The Islamic State group's senior commanders fled the town.",
+            "senior",
+            [("IMG", "REB")],
+        ),
+        # A state's possessive keeps its own rules.
+        ("Kenya's foreign minister denied the report.", "foreign", [("KEN", "GOV")]),
+        # A state's troops stay the army.
+        ("Nigerian soldiers attacked the camp.", "Nigerian", [("NGA", "MIL")]),
+    ],
+)
+def test_non_state_fighters_are_not_the_army(
+    coder: Any, text: str, words: str, expected: list[tuple[str, str]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.party-as-side: the sides of a conflict or deal are no political party.
+        ("The envoy urged all warring parties to respect the truce.", "warring", []),
+        ("Norway called on the parties concerned to return to the talks.", "parties", []),
+        ("The mediator met the parties involved in the dispute on Friday.", "parties", []),
+        # A political party stays one.
+        ("The ruling party accused the opposition of fraud.", "ruling", [(None, "PTY")]),
+    ],
+)
+def test_party_as_a_side_has_no_sector(
+    coder: Any, text: str, words: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a.country, a.sector) for a in actor_for(coder, text, words) if a.sector] == expected

@@ -52,7 +52,8 @@ from gestae.engine.references import (
     pair_reference,
     resolve_reference,
 )
-from gestae.engine.sector_mentions import STATE_SECTORS, SectorMentions
+from gestae.engine.sector_cues import STATE_SECTORS
+from gestae.engine.sector_mentions import SectorMentions
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.resources.place_words import POSITION_PREPS as LOCATIVE_PREPS
 from gestae.resources.word_classes import words

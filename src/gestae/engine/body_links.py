@@ -20,6 +20,9 @@ MEMBERSHIP_PREPS = ("of", "for", "from")
 APPOINTING_VERBS = words("appointing_verbs")
 # How a rule says an official serves the body that appointed them.
 APPOINTED_RULE = "actor.appointed-by: serves the body named before the participle"
+ARMED_POSSESSOR_RULE = (
+    "actor.armed-possessor: a sector noun owned by a listed armed group is the group's"
+)
 # Titles of people who come from elsewhere ("envoy", "ambassador").
 VISITING_TITLES = words("visiting_titles")
 
@@ -46,6 +49,26 @@ def group_of(
             entry = choose_entry(match_at[named.i][1], found)
             if entry.kind in ("organization", "group") and entry.role != "media":
                 return dictionary.as_of(entry, published)
+    return None
+
+
+def armed_possessor(
+    dictionary: ActorDictionary,
+    head: Token,
+    match_at: MatchAt,
+    found: DocActors,
+    published: date | None,
+) -> ActorEntry | None:
+    """'the Islamic State group's senior leaders', 'al-Shabab's spokesman': a sector noun
+    owned by a listed rebel or unidentified armed group is that group's, not a state's
+    (rule actor.armed-possessor); other possessors keep their own rules."""
+    for poss in head.children:
+        named = dictionary_token(poss, match_at) if poss.dep_ == "poss" else None
+        if named is None:
+            continue
+        entry = dictionary.as_of(choose_entry(match_at[named.i][1], found), published)
+        if entry.kind in ("organization", "group") and entry.sector in ("REB", "UAF"):
+            return entry
     return None
 
 

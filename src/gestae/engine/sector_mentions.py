@@ -8,17 +8,18 @@ from the phrase itself, from "X's" / "of X" / "in X" around it, or from the arti
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from gestae.engine.body_links import (
     APPOINTED_RULE,
+    ARMED_POSSESSOR_RULE,
     ENVOY_RULE,
     MEMBERSHIP_PREPS,
     VISITING_TITLES,
     appointer,
+    armed_possessor,
     group_of,
     sent_by_state,
 )
@@ -37,6 +38,13 @@ from gestae.engine.mentions import (
 )
 from gestae.engine.places import Gazetteer
 from gestae.engine.references import definite_bare, earlier_pool, possessor_country
+from gestae.engine.sector_cues import (
+    ARMED_GROUP_FORCES,
+    STATE_FORCES,
+    STATE_SECTORS,
+    SectorCues,
+    TitleMatch,
+)
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
@@ -54,6 +62,9 @@ OUTSIDE_WORDS = INTERNATIONAL_WORDS | {"foreign", "overseas"}
 FORCE_UNITS = words("force_units")
 # Bodies named by what they are ("a terrorist group"): the side the word before them names.
 BODY_NOUNS = words("body_nouns")
+# "Party" as a side ("the warring parties"), and the words that make it one.
+SIDE_NOUNS = words("side_nouns")
+SIDE_WORDS = words("side_party_words")
 # Sectors whose modifier alone makes a unit a force's ("rebel positions", "army patrols").
 FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
 # Sectors that make a body an armed side: the forces, and crime ("a criminal network").
@@ -96,55 +107,6 @@ def _has_name(body: Token) -> bool:
     )
 
 
-@dataclass(frozen=True)
-class TitleMatch:
-    phrase: str
-    sector: str
-    kind: str
-    # The words of the title: none of them is also a modifier ("press" in "press secretary").
-    at: frozenset[int] = frozenset()
-
-
-# Sectors of a state's institutions: an organization in one of them names its state.
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
-# A state's forces stay forces under a "government", "regime" or "royal" modifier.
-STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
-
-
-@dataclass(frozen=True)
-class SectorCues:
-    """What the words of a noun phrase say about its sector: a title, an agent noun, a
-    modifier ("opposition", "former"); the modifier wins, except that a state-side modifier
-    leaves a state force its own sector."""
-
-    title: TitleMatch | None
-    noun_sector: str | None
-    modifier: str | None
-    # The agent noun needed the word before it ("armed men"): the head alone is generic.
-    phrase: bool = False
-
-    @property
-    def found(self) -> bool:
-        return self.title is not None or self.noun_sector is not None
-
-    @property
-    def sector(self) -> str | None:
-        own = self.title.sector if self.title is not None else self.noun_sector
-        if self.modifier == "GOV" and own in STATE_FORCES:
-            return own  # "government troops", "federal police", "the Royal Thai Army"
-        return self.modifier or own
-
-    def reasons(self, head: Token) -> list[str]:
-        bits = []
-        if self.title is not None:
-            bits.append(f"title '{self.title.phrase}' -> {self.title.sector}")
-        if self.noun_sector:
-            bits.append(f"agent noun '{head.lemma_}' -> {self.noun_sector}")
-        if self.modifier:
-            bits.append(f"modifier -> {self.modifier}")
-        return bits
-
-
 class SectorMentions:
     """Reads sector cues off noun phrases and turns a phrase with a cue into a mention."""
 
@@ -176,6 +138,11 @@ class SectorMentions:
         """The sector of an agent noun, with the word before it that makes it one: "intelligence
         service" before "service", "armed men" where "men" alone is nobody."""
         lemma = head.lemma_.lower()
+        if lemma in SIDE_NOUNS and any(
+            c.dep_ in ("amod", "acl") and (c.lower_ in SIDE_WORDS or c.lemma_ in SIDE_WORDS)
+            for c in head.children
+        ):
+            return None, None  # "all warring parties" are sides (rule actor.party-as-side)
         for word in reversed([t for t in head.lefts if t.dep_ in ("compound", "amod")]):
             for phrase in (f"{word.lemma_.lower()} {lemma}", f"{word.lower_} {head.lower_}"):
                 entry = self.dictionary.sector_of_noun(phrase)
@@ -276,11 +243,7 @@ class SectorMentions:
             org = None
             bits.append(ENVOY_RULE)
         if org is None and not states:
-            org = appointer(self.dictionary, head, match_at, found, published)
-            if org is not None:
-                bits.append(APPOINTED_RULE)
-        if org is None and not states:
-            org = group_of(self.dictionary, head, match_at, found, published)
+            org = self.body_of(head, match_at, found, published, bits)
         if org is not None:
             return _member_of(span, head, cues, org, bits)
         partners: list[tuple[ActorEntry, Token]] = []
@@ -335,6 +298,28 @@ class SectorMentions:
                 return None
             countries = [None]
         return _holders(span, head, cues, countries, partners, match_at, "; ".join(bits))
+
+    def body_of(
+        self,
+        head: Token,
+        match_at: MatchAt,
+        found: DocActors,
+        published: date | None,
+        bits: list[str],
+    ) -> ActorEntry | None:
+        """The listed body a sector noun with no body of its own serves: its appointer, the
+        body after "of"/"for", or an armed group owning it ("al-Shabab's spokesman")."""
+        org = appointer(self.dictionary, head, match_at, found, published)
+        if org is not None:
+            bits.append(APPOINTED_RULE)
+            return org
+        org = group_of(self.dictionary, head, match_at, found, published)
+        if org is not None:
+            return org
+        org = armed_possessor(self.dictionary, head, match_at, found, published)
+        if org is not None:
+            bits.append(ARMED_POSSESSOR_RULE)
+        return org
 
     def member_mention(
         self,
@@ -497,6 +482,11 @@ def _member_of(
     sector = cues.sector or org.sector
     if org.sector in ("REB", "UAF"):
         sector = cues.noun_sector or org.sector
+        if sector in STATE_FORCES:
+            # "anti-Balaka militias", "a Taliban commander": a non-state group's own fighters
+            # are of its side, not a state's army (rule actor.armed-group-forces).
+            sector = org.sector
+            bits.append(ARMED_GROUP_FORCES)
     bits.append(f"organization {org.name} ({org.source})")
     rule = "; ".join(bits)
     name = person_name(span)

@@ -128,6 +128,8 @@ CLASSES = (
     "blast_verbs",
     "force_units",
     "body_nouns",
+    "side_nouns",
+    "side_party_words",
     "follower_nouns",
     "figurative_attack_verbs",
     "exercise_nouns",

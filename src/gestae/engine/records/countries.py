@@ -10,7 +10,8 @@ from spacy.tokens import Span
 
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
-from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE, STATE_SECTORS
+from gestae.engine.sector_cues import STATE_SECTORS
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, Location
 

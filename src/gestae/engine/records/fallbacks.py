@@ -39,7 +39,8 @@ from gestae.engine.records.countries import (
 from gestae.engine.records.draft import Draft
 from gestae.engine.records.things import thing_target
 from gestae.engine.rules import rule
-from gestae.engine.sector_mentions import CONTEXT_COUNTRY, STATE_SECTORS
+from gestae.engine.sector_cues import STATE_SECTORS
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.resources.ontology import Ontology
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, Location

@@ -1,0 +1,64 @@
+"""Sector cues: what the words of a noun phrase (a title, an agent noun, a modifier) say about
+the sector of the actor it names; split from sector_mentions so each module stays small."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    phrase: str
+    sector: str
+    kind: str
+    # The words of the title: none of them is also a modifier ("press" in "press secretary").
+    at: frozenset[int] = frozenset()
+
+
+# Sectors of a state's institutions: an organization in one of them names its state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
+# A state's forces stay forces under a "government", "regime" or "royal" modifier.
+STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
+# Armed people outside a state's forces: "armed" in front leaves them on their own side.
+NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM"})
+ARMED_GROUP_FORCES = "actor.armed-group-forces: a non-state group's forces keep its sector"
+
+
+@dataclass(frozen=True)
+class SectorCues:
+    """What the words of a noun phrase say about its sector: a title, an agent noun, a
+    modifier ("opposition", "former"); the modifier wins, except that a state-side modifier
+    leaves a state force its own sector."""
+
+    title: TitleMatch | None
+    noun_sector: str | None
+    modifier: str | None
+    # The agent noun needed the word before it ("armed men"): the head alone is generic.
+    phrase: bool = False
+
+    @property
+    def found(self) -> bool:
+        return self.title is not None or self.noun_sector is not None
+
+    @property
+    def sector(self) -> str | None:
+        own = self.title.sector if self.title is not None else self.noun_sector
+        if self.modifier == "GOV" and own in STATE_FORCES:
+            return own  # "government troops", "federal police", "the Royal Thai Army"
+        if self.modifier == "MIL" and own in NON_STATE_ARMED:
+            return own  # "armed fighters", "armed rebels": rule actor.armed-non-state-noun
+        return self.modifier or own
+
+    def reasons(self, head: Token) -> list[str]:
+        bits = []
+        if self.title is not None:
+            bits.append(f"title '{self.title.phrase}' -> {self.title.sector}")
+        if self.noun_sector:
+            bits.append(f"agent noun '{head.lemma_}' -> {self.noun_sector}")
+        if self.modifier:
+            bits.append(f"modifier -> {self.modifier}")
+            if self.modifier == "MIL" and self.sector != "MIL":
+                bits.append("actor.armed-non-state-noun: 'armed' leaves the noun's side")
+        return bits
