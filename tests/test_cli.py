@@ -242,6 +242,28 @@ def test_explain_in_80_columns_shows_every_word_and_why_a_trigger_was_dropped() 
     assert "publication date" not in out  # no row takes its date from a publication
 
 
+def test_explain_says_why_a_kept_trigger_gives_no_record() -> None:
+    """A violent act with no actor and no place that names a country passes every suppression
+    rule and still gives no record; explain must say so rather than print nothing."""
+    import io
+
+    from rich.console import Console
+
+    from gestae.cli.explain import explain_text
+
+    console = Console(file=io.StringIO(), width=100)
+    explain_text("The raid happened at dawn.", None, None, console)
+    assert isinstance(console.file, io.StringIO)
+    out = console.file.getvalue()
+    dropped = out[out.index("Matched but not coded") :]
+    assert "(record builder)" in dropped and "no participant" in dropped
+
+    console = Console(file=io.StringIO(), width=100)
+    explain_text("Kenyan police raided the camp near Nairobi.", None, None, console)
+    assert isinstance(console.file, io.StringIO)
+    assert "(record builder)" not in console.file.getvalue()  # coded: nothing to explain
+
+
 @pytest.mark.parametrize("option", ["--rejects", "--output"])
 def test_code_refuses_to_write_into_its_input_folder(tmp_path: Path, option: str) -> None:
     """Writing DIR/x.jsonl while reading DIR would read its own output and never end."""

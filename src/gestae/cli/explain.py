@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from gestae.engine.config import CoderConfig
 from gestae.engine.events import describe_entry
@@ -35,7 +35,12 @@ def explain_text(text: str, published: date | None, model: str | None, console: 
     records = coder.code_doc(article, doc)
     dropped: Dropped = []
     for sent in doc.sents:
-        list(coder.events.find(sent, actors, dropped))
+        for candidate in coder.events.find(sent, actors, dropped):
+            if _told(candidate.trigger, records):
+                continue
+            why = coder.records.why_unrecorded(sent, candidate, actors, include_negated=True)
+            if why is not None:
+                dropped.append((candidate.trigger, f"{UNRECORDED}: {why}"))
     if dropped:
         console.print(_dropped_table(dropped))
     if not records:
@@ -103,6 +108,18 @@ def _actor_table(actors: DocActors) -> Table:
     return found
 
 
+# A candidate the finder kept but the record builder could not turn into a record.
+UNRECORDED = "(record builder)"
+
+
+def _told(trigger: Token, records: list[EventRecord]) -> bool:
+    """Whether some record's trigger, or a word it lists in `also_told_by`, covers the token."""
+    spans = [(r.trigger.start, r.trigger.end) for r in records if r.trigger is not None]
+    for r in records:
+        spans += [(int(w["start"]), int(w["end"])) for w in r.extra.get("also_told_by", [])]
+    return any(start <= trigger.idx < end for start, end in spans)
+
+
 def _dropped_table(dropped: Dropped) -> Table:
     """Triggers that matched but code nothing, each with the rule that dropped it and why."""
     table = Table(title="Matched but not coded", expand=False)
@@ -110,10 +127,10 @@ def _dropped_table(dropped: Dropped) -> Table:
     table.add_column("rule", no_wrap=True)
     table.add_column("why", overflow="fold")
     for token, rule_id in dropped:
+        rule_id, _, why = rule_id.partition(": ")
         rule = REGISTRY.get(rule_id)
-        table.add_row(
-            f"{token.i} {escape(token.text)}", rule_id, escape(rule.summary if rule else "")
-        )
+        summary = why or (rule.summary if rule else "")
+        table.add_row(f"{token.i} {escape(token.text)}", rule_id, escape(summary))
     return table
 
 

@@ -82,6 +82,23 @@ class RecordBuilder:
         fallbacks.plover_type(draft, self.ontology)
         return self._records(article, sentence_index, draft, pairs)
 
+    def why_unrecorded(
+        self, sent: Span, candidate: EventCandidate, actors: DocActors, include_negated: bool
+    ) -> str | None:
+        """Why a candidate the finder kept gives no record of its own, for `gestae explain`;
+        None when it gives one (it may still be merged into a fuller record later)."""
+        draft = self.draft(sent, candidate, actors, include_negated)
+        if draft is None:
+            return (
+                "its CAMEO code has no PLOVER type, it is denied, or it is only said to the press"
+            )
+        if not pair_actors(draft):
+            return (
+                "no participant: no source or target actor, and no place with a country"
+                " to stand for the unknown attacker"
+            )
+        return None
+
     def draft(
         self, sent: Span, candidate: EventCandidate, actors: DocActors, include_negated: bool
     ) -> Draft | None:
