@@ -15,7 +15,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from gestae.engine.date_periods import Period, resolve_text, words
 from gestae.engine.date_phrases import doc_candidates
@@ -172,22 +172,27 @@ def retellings(trigger: Token, sent_start: int) -> Iterator[Token]:
     its event noun, in a sentence before the trigger's. A verb must share a participant's name
     with the earlier telling ("Police arrested the editor on Monday" ... "the editor was
     arrested"); a noun that refers back ("the arrest") takes the nearest telling."""
-    doc = trigger.doc
     key = family(trigger)
     is_noun = trigger.pos_ in ("NOUN", "PROPN")
     own = participants(trigger)
     if not is_noun and not own:
         return
+    for tok in _event_words_back(trigger.doc, sent_start, _SEARCH_BACK):
+        if family(tok) == key and (is_noun or own & participants(tok)):
+            yield tok
+
+
+def _event_words_back(doc: Doc, sent_start: int, reach: int) -> Iterator[Token]:
+    """The verbs and singular nouns before `sent_start`, nearest first, within `reach`
+    sentences: where an earlier telling of an act can stand."""
     sentences = 0
     for i in range(sent_start - 1, -1, -1):
         tok = doc[i]
         if tok.is_sent_start:
             sentences += 1
-            if sentences > _SEARCH_BACK:
+            if sentences > reach:
                 return
-        if tok.pos_ not in ("VERB", "NOUN") or tok.tag_ == "NNS" or family(tok) != key:
-            continue
-        if is_noun or own & participants(tok):
+        if tok.pos_ in ("VERB", "NOUN") and tok.tag_ != "NNS":
             yield tok
 
 
@@ -217,17 +222,8 @@ def incident_tellings(subject: Token, verb: str, sent_start: int) -> Iterator[To
     the incident's verb or its singular event noun ("attacked", "Tuesday's attack"), or a verb
     whose subject or object names a doer of an incident ("Gunmen stormed the depot on Friday"
     for "the attackers")."""
-    doc = subject.doc
     doers = {subject.lemma_.lower(), *words().vocabulary.incident_agents}
-    sentences = 0
-    for i in range(sent_start - 1, -1, -1):
-        tok = doc[i]
-        if tok.is_sent_start:
-            sentences += 1
-            if sentences > INCIDENT_REACH:
-                return
-        if tok.pos_ not in ("VERB", "NOUN") or tok.tag_ == "NNS":
-            continue
+    for tok in _event_words_back(subject.doc, sent_start, INCIDENT_REACH):
         if family(tok) == verb or (tok.pos_ == "VERB" and bool(doers & participants(tok))):
             yield tok
 

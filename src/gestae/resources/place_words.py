@@ -50,6 +50,7 @@ WORD_LISTS = (
     "institution_words",
     "calendar_names",
     "named_place_frames",
+    "holder_nouns",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

@@ -86,6 +86,7 @@ CLASSES = (
     "spending_words",
     "hazard_words",
     "case_nouns",
+    "many_count_words",
     "bail_terms",
     "asking_words",
     "proposition_nouns",

@@ -26,8 +26,7 @@ COMMENT_REQUESTS = words("comment_request_nouns")
 REPLY_NOUNS = words("reply_nouns")
 TREND_NOUNS = words("trend_nouns")
 CASE_NOUNS = words("case_nouns")
-# Plural quantity words that count cases by the dozen or more ("in hundreds of cases").
-MANY_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens"})
+MANY_WORDS = words("many_count_words")
 # Fewest cases that make a statistic rather than a list of acts ("in 40 cases").
 MANY_CASES = 10
 PARTICIPANT_DEPS = SUBJECT_DEPS | frozenset({"nsubjpass", "dobj"})

@@ -25,6 +25,7 @@ from gestae.engine.places.phrases import (
 )
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.rules import declare
+from gestae.resources.place_words import PlaceWords
 
 # Names of what a place holds, not of a place: a named building or street set in a known town
 # gives way to the town (match.site_in_town), and that choice stands here too.
@@ -183,9 +184,7 @@ declare(
     """,
     __name__,
 )
-# Nouns that name a settlement or capital before or after the place they hold: "the capital
-# Mogadishu", "the city of Aleppo".
-_HOLDER_NOUNS = frozenset({"capital", "city", "town"})
+_HOLDER_NOUNS = PlaceWords("holder_nouns")
 _PART_DEPS = frozenset({"dobj", "nsubjpass"})
 # Phrases that set a scene on the clause, whose object may hold the part: "in", "at", "near".
 _THROUGH_PREPS = frozenset({"at", "in", "inside", "near", "on", "outside", "during"})
