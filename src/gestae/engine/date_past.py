@@ -69,7 +69,7 @@ def historical_date(
     return (best[1], best[2]) if best is not None else None
 
 
-def under_speech(verb: Token) -> bool:
+def _under_speech(verb: Token) -> bool:
     """True inside a report ("said they had arrested five men", "according to the police, 40
     people had been rescued"): there "had" is the report's backshift of "have arrested", which
     may be the same day."""
@@ -99,7 +99,7 @@ def earlier_cue(trigger: Token) -> str | None:
                     return "in the past"
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     had = [c for c in aux if c.lower_ in ("had", "'d") and c.tag_ == "VBD"]
-    if not had or verb.tag_ != "VBN" or under_speech(verb):
+    if not had or verb.tag_ != "VBN" or _under_speech(verb):
         return None
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return None  # "if they had attacked": a condition, not a past event

@@ -1,23 +1,21 @@
 """Past acts a story tells without a day, that the publication day would misdate: an act told
-in a witness's own quoted words, and an act a report puts in the past perfect. Both happened
-before the words that tell them were said, so engine/dates.py marks them `earlier` when their
+in a witness's own quoted words, and any past act of a story about a day before publication.
+Both happened before the story's time, so engine/dates.py marks them `earlier` when their
 sentence gives them no date."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
 from gestae.engine.date_attach import SPEECH_VERBS, date_anchors
-from gestae.engine.date_past import under_speech
 from gestae.engine.date_periods import resolve_text
 from gestae.engine.date_phrases import doc_candidates
-from gestae.engine.date_syntax import clause_verb, is_verb
+from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
 from gestae.engine.rules import rule
 
-__all__ = ["quoted_narration", "reported_perfect"]
+__all__ = ["quoted_narration", "same_day_story", "story_before"]
 
 _OPENING = frozenset({"\u201c", "``"})
 _CLOSING = frozenset({"\u201d", "''"})
@@ -81,17 +79,27 @@ def same_day_story(doc: Doc, published: date) -> bool:
     """The story's opening dates its news on the publication day ("Gunmen stormed a hotel on
     Tuesday", published Tuesday): acts told without a day are that day's, not earlier. The
     day of a saying ("UNICEF said Thursday") tells when the news was told, not when it was done."""
+    return _story_day(doc, published, news_only=True) == published
+
+
+def _story_day(
+    doc: Doc, published: date, news_only: bool = False, before: int | None = None
+) -> date | None:
+    """The first day the story's opening gives, for its news or (unless `news_only`) for its
+    telling; only in sentences that start before token `before`, when given."""
     starts, by_sent = doc_candidates(doc)
     for sent_start in starts[:_LEAD]:
+        if before is not None and sent_start >= before:
+            break
         for start, end in by_sent.get(sent_start, ()):
             span = doc[start:end]
             verbs = [doc[i] for i in date_anchors(span) if is_verb(doc[i])]
-            if any(v.lemma_.lower() in SPEECH_VERBS for v in verbs):
-                continue  # "UNICEF said Thursday": the day of the telling, not of the news
+            if news_only and any(v.lemma_.lower() in SPEECH_VERBS for v in verbs):
+                continue
             period = resolve_text(span.text, published, False)
             if period is not None and period.granularity == "day":
-                return period.start == published
-    return False
+                return period.start
+    return None
 
 
 @rule("date.quoted-narration")
@@ -118,34 +126,23 @@ def quoted_narration(trigger: Token, published: date | None) -> str | None:
     return verb.text
 
 
-@rule("date.reported-perfect")
-def reported_perfect(trigger: Token, published: date | None) -> str | None:
-    """A past perfect inside a report that has no date ("the group said it had blown up the
-    tracks", "according to officials, 40 people had been rescued") tells an act done before the
-    report was made: `earlier`, not the publication day. A dated report dates it instead
-    (date.said-period, date.said-day-before); a condition ("if they had") is no act.
+_STORY_LAG = 3  # days before publication a story's news may be and still be "its" day
 
-    Example: The rebels said they had blown up the bridge.
+
+@rule("date.story-before")
+def story_before(trigger: Token, published: date | None) -> str | None:
+    """A past act (simple past or past perfect) with no date, told after a sentence of the
+    story's opening that gives its day as one to three days before publication ("Militants
+    attacked a train Tuesday", published Wednesday), happened by that day or before it:
+    `earlier`, not the publication day, which is after the story's time. The day of a saying
+    counts ("said Tuesday"); a present, perfect or future act keeps the publication day.
+
+    Example: Rebels attacked the town of Kaya on Sunday. Soldiers arrested three men.
     """
+    if published is None or not is_past_event(trigger):
+        return None
+    day = _story_day(trigger.doc, published, before=trigger.sent.start)
+    if day is None or not 0 < (published - day).days <= _STORY_LAG:
+        return None
     verb = clause_verb(trigger)
-    if verb is None or verb.tag_ != "VBN" or not under_speech(verb):
-        return None
-    if published is None or same_day_story(verb.doc, published):
-        return None
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    had = [c for c in aux if c.lower_ in ("had", "'d") and c.tag_ == "VBD"]
-    if not had or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
-        return None
-    if _dated_saying(verb):
-        return None
-    return verb.doc[had[0].i : aux[-1].i + 1].text
-
-
-def _dated_saying(verb: Token) -> bool:
-    """A date phrase of the sentence hangs on the saying (or anything above the act): the
-    report has a time, and the rules for dated reports decide."""
-    doc = verb.doc
-    starts, by_sent = doc_candidates(doc)
-    sent_start = starts[bisect_right(starts, verb.i) - 1]
-    above = {a.i for a in verb.ancestors}
-    return any(date_anchors(doc[start:end]) & above for start, end in by_sent.get(sent_start, ()))
+    return verb.text if verb is not None else None
