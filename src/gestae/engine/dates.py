@@ -48,6 +48,7 @@ from gestae.engine.date_past import (
 )
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text
 from gestae.engine.date_phrases import doc_candidates
+from gestae.engine.date_story import quoted_narration, story_before
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
 from gestae.engine.events.tallies import tally
 from gestae.engine.rules import Trace, rule, rule_id_of
@@ -146,6 +147,9 @@ def _resolve(
                 rules.append(rule_id_of(earlier_relative))
             if cue is None and (cue := said_before) is not None:
                 rules.append(rule_id_of(said_day_before))
+            for story_rule in (quoted_narration, story_before):
+                if cue is None and (cue := story_rule(trigger, published)) is not None:
+                    rules.append(rule_id_of(story_rule))
             return _fallback(published) if cue is None else _earlier(cue)
         span, period = old
     else:
