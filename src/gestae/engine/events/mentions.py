@@ -341,11 +341,14 @@ def border_state(grammar: Grammar, border: Token, actors: DocActors) -> list[Men
 
 
 @rule("target.joined-words")
-def joined_words(ev: Event, found: list[Mention]) -> list[Mention]:
+def joined_words(
+    ev: Event, found: list[Mention], skip: frozenset[str] = frozenset()
+) -> list[Mention]:
     """'mediation between Qatar and the herder communities', 'support the police, the DSS and
     other security agencies': someone joined to a named target whom no dictionary names is a
     target of its own, in its own words, as an unnamed first party's joined ones are
-    (target.unnamed-conjunct); a thing joined to it is not, unless the act is violent.
+    (target.unnamed-conjunct); a thing joined to it is not, unless the act is violent. A
+    joined place stands for its state, unless a target (or `skip`) already has that country.
 
     Example: Norway launched a mediation effort between Chad and the herder communities.
     """
@@ -360,6 +363,13 @@ def joined_words(ev: Event, found: list[Mention]) -> list[Mention]:
             known = ev.actors.at(joined)
             if known is not None and known.actors:
                 continue  # a named party left out was left out for a reason
+            place = ev.grammar.resolver.place_actor(joined, ev.actors)
+            if place is not None:
+                # "withdrew from Syria and Iraq": a joined place stands for its state, once.
+                countries = {a.country for m in found + extra for a in m.actors} | skip
+                if not {a.country for a in place.actors} & countries:
+                    extra.append(place)
+                continue
             unnamed = unnamed_target(ev.grammar, joined)
             # A thing joined to a party ("Iran and its oil exports", "passengers of Punjabi
             # and Baloch ethnicity") is what the act is about, whatever names it bears; only
