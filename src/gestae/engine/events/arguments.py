@@ -11,7 +11,13 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.codes import OWN_FORCE_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.happenings import happening_between
-from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target, with_country
+from gestae.engine.events.mentions import (
+    actor_group,
+    joined_words,
+    pobj_actors,
+    unnamed_target,
+    with_country,
+)
 from gestae.engine.events.nominal import (
     NOMINAL_AGENT_PREPS,
     accident_site,
@@ -143,7 +149,7 @@ def noun_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     if not targets and frame.patient is not None and sources and winner not in NO_PATIENT_AFTER:
         targets += of_patient(ev, frame.patient)
     if not targets:
-        targets += target_from_entry(ev, ev.token, ev.entry)
+        targets += joined_words(ev, target_from_entry(ev, ev.token, ev.entry))
     if not targets:
         targets += impact_object(ev)
     return sources, targets
@@ -315,7 +321,7 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     else:
         sources += inherited_subject(ev, clause)
     if not targets:
-        targets += target_from_entry(ev, ev.token, ev.entry)
+        targets += joined_words(ev, target_from_entry(ev, ev.token, ev.entry))
     return sources, targets
 
 

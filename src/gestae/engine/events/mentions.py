@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import DocActors, Mention
+from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.matching import Grammar
 from gestae.engine.places import is_place_phrase, named_place
@@ -31,6 +32,41 @@ OWNER_PREPS = frozenset({"of", "to", "on", "against", "with", "from", "for", "by
 NOT_TARGET_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL")
 # Possessives by which a source speaks of its own envoys ("its ambassador to X").
 OWN_POSSESSIVES = ("its", "their", "his", "her")
+
+
+# Entity types that name someone (a person, a body, a people), never a thing.
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+PEOPLE_WORDS = (
+    words("people_nouns")
+    | words("victim_nouns")
+    | words("crowd_nouns")
+    | words("moved_people")
+    | words("member_nouns")
+    | words("kin_nouns")
+    | words("follower_nouns")
+    | words("pundit_nouns")
+    | words("group_references")
+    | words("body_nouns")
+    | words("state_references")
+)
+
+
+# Endings of agent nouns ('plotters', 'smugglers', 'loyalists', 'civilians', 'detainees'):
+# such words may name people, so they stay a target (prefer a thing kept over a person lost).
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee")
+# Endings of compounds on a people word ('schoolgirls', 'businessmen', 'policewomen').
+PEOPLE_ENDINGS = ("girl", "boy", "man", "men", "woman", "women", "person", "people", "child")
+
+
+def names_someone(token: Token, head: bool) -> bool:
+    """A word for someone: a name, a people word, or (as the head) an agent noun. An owner's
+    pronoun does not make its thing someone ('upgraded their ties')."""
+    if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_ENTS:
+        return True
+    lemma = token.lemma_.lower()
+    if lemma in PEOPLE_WORDS or token.lower_ in PEOPLE_WORDS:
+        return True
+    return head and lemma.endswith(AGENT_ENDINGS + PEOPLE_ENDINGS)
 
 
 def with_country(mentions: list[Mention]) -> list[Mention]:
@@ -302,3 +338,46 @@ def border_state(grammar: Grammar, border: Token, actors: DocActors) -> list[Men
         elif mention.actors and mention.actors[0].country:
             return [mention]
     return []
+
+
+@rule("target.joined-words")
+def joined_words(
+    ev: Event, found: list[Mention], skip: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """'mediation between Qatar and the herder communities', 'support the police, the DSS and
+    other security agencies': someone joined to a named target whom no dictionary names is a
+    target of its own, in its own words, as an unnamed first party's joined ones are
+    (target.unnamed-conjunct); a thing joined to it is not, unless the act is violent. A
+    joined place stands for its state, unless a target (or `skip`) already has that country.
+
+    Example: Norway launched a mediation effort between Chad and the herder communities.
+    """
+    doc = ev.token.doc
+    violent = ev.entry.cameo[:2] in VIOLENT_ROOTS
+    covered = [(m.start, m.end) for m in found]
+    extra: list[Mention] = []
+    for mention in found:
+        for joined in doc[mention.head].conjuncts:
+            if any(start <= joined.i < end for start, end in covered):
+                continue
+            known = ev.actors.at(joined)
+            if known is not None and known.actors:
+                continue  # a named party left out was left out for a reason
+            place = ev.grammar.resolver.place_actor(joined, ev.actors)
+            if place is not None:
+                # "withdrew from Syria and Iraq": a joined place stands for its state, once.
+                countries = {a.country for m in found + extra for a in m.actors} | skip
+                if not {a.country for a in place.actors} & countries:
+                    extra.append(place)
+                continue
+            unnamed = unnamed_target(ev.grammar, joined)
+            # A thing joined to a party ("Iran and its oil exports", "passengers of Punjabi
+            # and Baloch ethnicity") is what the act is about, whatever names it bears; only
+            # a violent act hits places and property as well as people.
+            if unnamed is not None and (violent or names_someone(joined, True)):
+                extra.append(unnamed)
+                covered.append((unnamed.start, unnamed.end))
+    if extra:
+        named = ", ".join(f"'{doc[m.start : m.end].text}'" for m in extra)
+        ev.trace.add("target.joined-words", f"{named} joined to a named target")
+    return found + extra

@@ -4,8 +4,9 @@ whom it is aimed at. Run before record.unnamed-target, which would bring them ba
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
+from gestae.engine.events.mentions import names_someone
 from gestae.engine.records.codes import PLACE_TARGET_TYPES
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
@@ -17,39 +18,6 @@ from gestae.schema import Actor
 # those keep it (record.place-victims, record.unnamed-target).
 PLACE_ACTS = PLACE_TARGET_TYPES | {"MOBILIZE"}
 FLOW_NOUNS = words("flow_nouns")
-# Entity types that name someone (a person, a body, a people), never a thing.
-ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-PEOPLE_WORDS = (
-    words("people_nouns")
-    | words("victim_nouns")
-    | words("crowd_nouns")
-    | words("moved_people")
-    | words("member_nouns")
-    | words("kin_nouns")
-    | words("follower_nouns")
-    | words("pundit_nouns")
-    | words("group_references")
-    | words("body_nouns")
-    | words("state_references")
-)
-
-
-# Endings of agent nouns ('plotters', 'smugglers', 'loyalists', 'civilians', 'detainees'):
-# such words may name people, so they stay a target (prefer a thing kept over a person lost).
-AGENT_ENDINGS = ("er", "or", "ist", "ian", "ee")
-# Endings of compounds on a people word ('schoolgirls', 'businessmen', 'policewomen').
-PEOPLE_ENDINGS = ("girl", "boy", "man", "men", "woman", "women", "person", "people", "child")
-
-
-def _names_someone(token: Token, head: bool) -> bool:
-    """A word for someone: a name, a people word, or (as the head) an agent noun. An owner's
-    pronoun does not make its thing someone ('upgraded their ties')."""
-    if token.pos_ == "PROPN" or token.ent_type_ in ACTOR_ENTS:
-        return True
-    lemma = token.lemma_.lower()
-    if lemma in PEOPLE_WORDS or token.lower_ in PEOPLE_WORDS:
-        return True
-    return head and lemma.endswith(AGENT_ENDINGS + PEOPLE_ENDINGS)
 
 
 def _thing(actor: Actor, sent: Span) -> bool:
@@ -57,7 +25,7 @@ def _thing(actor: Actor, sent: Span) -> bool:
     span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or span.root.pos_ != "NOUN":
         return False
-    return not any(_names_someone(t, t.i == span.root.i) for t in span)
+    return not any(names_someone(t, t.i == span.root.i) for t in span)
 
 
 @rule("record.thing-target")
