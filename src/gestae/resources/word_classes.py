@@ -155,6 +155,7 @@ CLASSES = (
     "mutual_object_markers",
     "protective_purpose_lemmas",
     "stative_passive_heads",
+    "stance_participles",
 )
 
 

@@ -58,6 +58,12 @@ STATIVE_PASSIVE_HEADS = words("stative_passive_heads")
 ATTACK_SERIES = words("attack_series")
 # How far a participle climbs to the clause whose subject it shares (", killing five").
 MEANS_STEPS = 3
+# Participles of a stance held ("is committed to peace"): their subject holds it.
+STANCE_PARTICIPLES = words("stance_participles")
+# Prepositions of a passive verb whose object may carry the verb's 'by' agent.
+LATE_AGENT_PREPS = frozenset({"of", "with"})
+# ... and those that do only when their object is an attack ("arrested in a raid by police").
+LATE_AGENT_SETTING_PREPS = frozenset({"in", "during"})
 
 
 @rule("target.of-patient")
@@ -162,8 +168,57 @@ def passive_agent(ev: Event) -> list[Mention]:
         if not any(a.dep_ in ("aux", "auxpass") for a in joined.children):
             by = agent(joined)
     if by is None:
-        return []
+        return late_passive_agent(ev)
     return ev.found("source.passive-agent", pobj_actors(ev.grammar, by, ev.actors))
+
+
+@rule("source.late-passive-agent")
+def late_passive_agent(ev: Event) -> list[Mention]:
+    """'was threatened with sanctions by China', 'were accused of spying by Poland', 'were
+    arrested in a raid by police': the parse hangs the passive's 'by' agent on the object of
+    the verb's 'with' or 'of' (or 'in'/'during' an attack); the agent still did the act. Not
+    when that object is an event noun with its own 'of' patient ("accused of the killing of
+    two soldiers by troops": the troops killed).
+
+    Example: Vietnam was threatened with sanctions by China over the dispute.
+    """
+    for prep in ev.clause.children:
+        if prep.dep_ != "prep":
+            continue
+        setting = prep.lower_ in LATE_AGENT_SETTING_PREPS
+        if setting and ev.entry.cameo[:2] in VIOLENT_ROOTS:
+            continue  # a violent act's setting: source.attack-agent
+        if prep.lower_ not in LATE_AGENT_PREPS and not setting:
+            continue
+        for held in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+            if of_objects(held) or (setting and not is_violent_noun(ev.grammar, held)):
+                continue
+            by = agent(held)
+            found = [m for m in pobj_actors(ev.grammar, by, ev.actors) if m.actors] if by else []
+            if found:
+                return ev.found("source.late-passive-agent", found, f"{prep.text} {held.text}")
+    return []
+
+
+@rule("source.stance-participle")
+def stance_participle(ev: Event) -> Token | None:
+    """'Ukraine is committed to peace', 'Kenya is opposed to the deal': a participle of stance
+    (word class stance_participles) with its 'to' and no 'by' is an adjective the parse may
+    read as a passive; its subject holds the stance and acts, it does not undergo it.
+
+    Example: The Kenyan government is committed to supporting peace talks with Somalia.
+    """
+    clause = ev.clause
+    if ev.entry.pos != "verb" or clause.tag_ != "VBN" or agent(clause) is not None:
+        return None
+    if clause.lemma_.lower() not in STANCE_PARTICIPLES:
+        return None
+    if not any(c.lower_ == "to" and c.dep_ in ("prep", "aux") for c in clause.children):
+        return None
+    subject = child(clause, PASSIVE_SUBJECT_DEPS)
+    if subject is not None:
+        ev.trace.add("source.stance-participle", f"'{subject.text}' holds '{clause.text}'")
+    return subject
 
 
 @rule("source.attacking-clause")
@@ -284,10 +339,13 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     subject = _subject(clause)
     if subject is not None and bracketed_name(ev, subject):
         subject = None
-    shape = undergone(ev)  # "aid workers abducted near Gao", "nine wounded"
+    stance = stance_participle(ev)
+    subject = stance or subject
+    # "aid workers abducted near Gao", "nine wounded"
+    shape = undergone(ev) if stance is None else None
     victim = shape[0] if shape is not None else None
     stative = stative_passive(ev)
-    if (
+    if stance is None and (
         victim is not None
         or stative is not None
         or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in clause.children)
