@@ -156,6 +156,8 @@ CLASSES = (
     "protective_purpose_lemmas",
     "stative_passive_heads",
     "stance_participles",
+    "perception_passives",
+    "attacked_sites",
 )
 
 

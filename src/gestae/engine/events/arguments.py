@@ -371,10 +371,30 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
             sources += crowd(ev, subject)
         sources += split_subjects(ev, subject)
     else:
-        sources += inherited_subject(ev, clause)
+        sources += fronted_gerund_agent(ev) or inherited_subject(ev, clause)
     if not targets:
         targets += target_from_entry(ev, ev.token, ev.entry)
     return sources, targets
+
+
+@rule("source.fronted-gerund-agent")
+def fronted_gerund_agent(ev: Event) -> list[Mention]:
+    """'Shelling by Ukrainian forces killed 15 people': the parse may read an attack noun in
+    "-ing" with its 'by' agent as a clause hung before a verb that has no subject; it is that
+    verb's subject, and its agent did the act.
+
+    Example: Shelling by Ukrainian forces killed 15 people in Donetsk.
+    """
+    for gerund in ev.clause.lefts:
+        if gerund.dep_ != "advcl" or gerund.tag_ != "VBG" or gerund.i != gerund.left_edge.i:
+            continue
+        by = agent(gerund)
+        if by is None or child(gerund, SUBJECT_DEPS) is not None:
+            continue
+        found = [m for m in pobj_actors(ev.grammar, by, ev.actors) if m.actors]
+        if found:
+            return ev.found("source.fronted-gerund-agent", found, gerund.text)
+    return []
 
 
 @rule("target.stative-passive")
