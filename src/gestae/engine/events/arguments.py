@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import OWN_FORCE_CODES, VIOLENT_ROOTS
+from gestae.engine.events.codes import OWN_FORCE_CODES, OWN_MEASURE_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.happenings import happening_between
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target, with_country
@@ -30,7 +30,7 @@ from gestae.engine.events.noun_sources import (
     unnamed_bomber,
 )
 from gestae.engine.events.place_targets import measure_place
-from gestae.engine.events.sources import crowd, inherited_subject, subject_actors
+from gestae.engine.events.sources import crowd, inherited_subject, subject_actors, subject_owner
 from gestae.engine.events.targets import recipient, target_from_entry
 from gestae.engine.events.victims import (
     attack_agent,
@@ -50,6 +50,8 @@ from gestae.engine.syntax import (
 )
 from gestae.resources.word_classes import words
 
+# Measures a state imposes and lifts ("sanctions", "a curfew"): their owner acts on them.
+MEASURES = words("imposed_measures")
 # Weapons and blasts that stand as the subject of a violent act whose attacker is unknown.
 ATTACK_MEANS = words("attack_means")
 # Verbs a past participle completes as a state undergone ("stands accused", "remains detained").
@@ -198,6 +200,21 @@ def late_passive_agent(ev: Event) -> list[Mention]:
             if found:
                 return ev.found("source.late-passive-agent", found, f"{prep.text} {held.text}")
     return []
+
+
+@rule("source.measure-owner")
+def measure_owner(ev: Event, patient: Token) -> list[Mention]:
+    """'UN sanctions against Iran were lifted', 'the EU's arms embargo on China was eased': a
+    measure (imposed_measures) lifted, extended or imposed in the passive with no agent is its
+    owner's act, never done to that owner (cameo group own_measure).
+
+    Example: United Nations sanctions against Iran were lifted in January.
+    """
+    if not ev.entry.cameo.startswith(OWN_MEASURE_CODES):
+        return []
+    if patient.lemma_.lower() not in MEASURES:
+        return []
+    return ev.found("source.measure-owner", subject_owner(ev, patient), patient.text)
 
 
 @rule("source.stance-participle")
@@ -356,6 +373,10 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
             head = replace(ev, clause=clause.head)
             sources += passive_agent(head) or attacking_clause(head) or attack_agent(head)
         patient = victim or stative or child(clause, PASSIVE_SUBJECT_DEPS) or shared_patient(ev)
+        owners = measure_owner(ev, patient) if patient is not None and not sources else []
+        if owners:
+            sources += owners
+            patient = None  # the measure is its owner's, no one it is done to
         if patient is not None and ev.entry.cameo.startswith(OWN_FORCE_CODES):
             if not sources:
                 sources += passive_force(ev, patient)
