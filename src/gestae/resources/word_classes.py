@@ -155,6 +155,9 @@ CLASSES = (
     "mutual_object_markers",
     "protective_purpose_lemmas",
     "stative_passive_heads",
+    "stance_participles",
+    "perception_passives",
+    "attacked_sites",
 )
 
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import OWN_FORCE_CODES, VIOLENT_ROOTS
+from gestae.engine.events.codes import OWN_FORCE_CODES, OWN_MEASURE_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.happenings import happening_between
 from gestae.engine.events.mentions import (
@@ -36,7 +36,7 @@ from gestae.engine.events.noun_sources import (
     unnamed_bomber,
 )
 from gestae.engine.events.place_targets import measure_place
-from gestae.engine.events.sources import crowd, inherited_subject, subject_actors
+from gestae.engine.events.sources import crowd, inherited_subject, subject_actors, subject_owner
 from gestae.engine.events.targets import recipient, target_from_entry
 from gestae.engine.events.victims import (
     attack_agent,
@@ -56,6 +56,8 @@ from gestae.engine.syntax import (
 )
 from gestae.resources.word_classes import words
 
+# Measures a state imposes and lifts ("sanctions", "a curfew"): their owner acts on them.
+MEASURES = words("imposed_measures")
 # Weapons and blasts that stand as the subject of a violent act whose attacker is unknown.
 ATTACK_MEANS = words("attack_means")
 # Verbs a past participle completes as a state undergone ("stands accused", "remains detained").
@@ -64,6 +66,12 @@ STATIVE_PASSIVE_HEADS = words("stative_passive_heads")
 ATTACK_SERIES = words("attack_series")
 # How far a participle climbs to the clause whose subject it shares (", killing five").
 MEANS_STEPS = 3
+# Participles of a stance held ("is committed to peace"): their subject holds it.
+STANCE_PARTICIPLES = words("stance_participles")
+# Prepositions of a passive verb whose object may carry the verb's 'by' agent.
+LATE_AGENT_PREPS = frozenset({"of", "with"})
+# ... and those that do only when their object is an attack ("arrested in a raid by police").
+LATE_AGENT_SETTING_PREPS = frozenset({"in", "during"})
 
 
 @rule("target.of-patient")
@@ -168,8 +176,72 @@ def passive_agent(ev: Event) -> list[Mention]:
         if not any(a.dep_ in ("aux", "auxpass") for a in joined.children):
             by = agent(joined)
     if by is None:
-        return []
+        return late_passive_agent(ev)
     return ev.found("source.passive-agent", pobj_actors(ev.grammar, by, ev.actors))
+
+
+@rule("source.late-passive-agent")
+def late_passive_agent(ev: Event) -> list[Mention]:
+    """'was threatened with sanctions by China', 'were accused of spying by Poland', 'were
+    arrested in a raid by police': the parse hangs the passive's 'by' agent on the object of
+    the verb's 'with' or 'of' (or 'in'/'during' an attack); the agent still did the act. Not
+    when that object is an event noun with its own 'of' patient ("accused of the killing of
+    two soldiers by troops": the troops killed).
+
+    Example: Vietnam was threatened with sanctions by China over the dispute.
+    """
+    for prep in ev.clause.children:
+        if prep.dep_ != "prep":
+            continue
+        setting = prep.lower_ in LATE_AGENT_SETTING_PREPS
+        if setting and ev.entry.cameo[:2] in VIOLENT_ROOTS:
+            continue  # a violent act's setting: source.attack-agent
+        if prep.lower_ not in LATE_AGENT_PREPS and not setting:
+            continue
+        for held in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
+            if of_objects(held) or (setting and not is_violent_noun(ev.grammar, held)):
+                continue
+            by = agent(held)
+            found = [m for m in pobj_actors(ev.grammar, by, ev.actors) if m.actors] if by else []
+            if found:
+                return ev.found("source.late-passive-agent", found, f"{prep.text} {held.text}")
+    return []
+
+
+@rule("source.measure-owner")
+def measure_owner(ev: Event, patient: Token) -> list[Mention]:
+    """'UN sanctions against Iran were lifted', 'the EU's arms embargo on China was eased': a
+    measure (imposed_measures) lifted, extended or imposed in the passive with no agent is its
+    owner's act, never done to that owner (cameo group own_measure).
+
+    Example: United Nations sanctions against Iran were lifted in January.
+    """
+    if not ev.entry.cameo.startswith(OWN_MEASURE_CODES):
+        return []
+    if patient.lemma_.lower() not in MEASURES:
+        return []
+    return ev.found("source.measure-owner", subject_owner(ev, patient), patient.text)
+
+
+@rule("source.stance-participle")
+def stance_participle(ev: Event) -> Token | None:
+    """'Ukraine is committed to peace', 'Kenya is opposed to the deal': a participle of stance
+    (word class stance_participles) with its 'to' and no 'by' is an adjective the parse may
+    read as a passive; its subject holds the stance and acts, it does not undergo it.
+
+    Example: The Kenyan government is committed to supporting peace talks with Somalia.
+    """
+    clause = ev.clause
+    if ev.entry.pos != "verb" or clause.tag_ != "VBN" or agent(clause) is not None:
+        return None
+    if clause.lemma_.lower() not in STANCE_PARTICIPLES:
+        return None
+    if not any(c.lower_ == "to" and c.dep_ in ("prep", "aux") for c in clause.children):
+        return None
+    subject = child(clause, PASSIVE_SUBJECT_DEPS)
+    if subject is not None:
+        ev.trace.add("source.stance-participle", f"'{subject.text}' holds '{clause.text}'")
+    return subject
 
 
 @rule("source.attacking-clause")
@@ -290,10 +362,13 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     subject = _subject(clause)
     if subject is not None and bracketed_name(ev, subject):
         subject = None
-    shape = undergone(ev)  # "aid workers abducted near Gao", "nine wounded"
+    stance = stance_participle(ev)
+    subject = stance or subject
+    # "aid workers abducted near Gao", "nine wounded"
+    shape = undergone(ev) if stance is None else None
     victim = shape[0] if shape is not None else None
     stative = stative_passive(ev)
-    if (
+    if stance is None and (
         victim is not None
         or stative is not None
         or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in clause.children)
@@ -304,6 +379,10 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
             head = replace(ev, clause=clause.head)
             sources += passive_agent(head) or attacking_clause(head) or attack_agent(head)
         patient = victim or stative or child(clause, PASSIVE_SUBJECT_DEPS) or shared_patient(ev)
+        owners = measure_owner(ev, patient) if patient is not None and not sources else []
+        if owners:
+            sources += owners
+            patient = None  # the measure is its owner's, no one it is done to
         if patient is not None and ev.entry.cameo.startswith(OWN_FORCE_CODES):
             if not sources:
                 sources += passive_force(ev, patient)
@@ -319,10 +398,30 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
             sources += crowd(ev, subject)
         sources += split_subjects(ev, subject)
     else:
-        sources += inherited_subject(ev, clause)
+        sources += fronted_gerund_agent(ev) or inherited_subject(ev, clause)
     if not targets:
         targets += joined_words(ev, target_from_entry(ev, ev.token, ev.entry))
     return sources, targets
+
+
+@rule("source.fronted-gerund-agent")
+def fronted_gerund_agent(ev: Event) -> list[Mention]:
+    """'Shelling by Ukrainian forces killed 15 people': the parse may read an attack noun in
+    "-ing" with its 'by' agent as a clause hung before a verb that has no subject; it is that
+    verb's subject, and its agent did the act.
+
+    Example: Shelling by Ukrainian forces killed 15 people in Donetsk.
+    """
+    for gerund in ev.clause.lefts:
+        if gerund.dep_ != "advcl" or gerund.tag_ != "VBG" or gerund.i != gerund.left_edge.i:
+            continue
+        by = agent(gerund)
+        if by is None or child(gerund, SUBJECT_DEPS) is not None:
+            continue
+        found = [m for m in pobj_actors(ev.grammar, by, ev.actors) if m.actors]
+        if found:
+            return ev.found("source.fronted-gerund-agent", found, gerund.text)
+    return []
 
 
 @rule("target.stative-passive")

@@ -10,6 +10,7 @@ from gestae.resources.ontology import cameo_group
 
 VIOLENT_ROOTS = frozenset(cameo_group("violent_roots"))
 OWN_FORCE_CODES = cameo_group("own_force")
+OWN_MEASURE_CODES = cameo_group("own_measure")
 AIMED_ACT_CODES = cameo_group("aimed_acts")
 ADDRESSED_CODES = cameo_group("addressed")
 MEDIATION_CODES = cameo_group("mediation")

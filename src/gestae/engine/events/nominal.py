@@ -111,6 +111,9 @@ def adjunct_host(grammar: Grammar, noun: Token) -> Token | None:
 def claimed_by(noun: Token) -> Token | None:
     """'The Taliban claimed responsibility for the attack': the verb whose subject owns up to
     the act, or None."""
+    owned = claiming_relative(noun)
+    if owned is not None:
+        return owned
     prep = noun.head
     if noun.dep_ == "conj":
         prep = noun.head.head  # "for the Farah and the Ghazni attacks"
@@ -125,6 +128,25 @@ def claimed_by(noun: Token) -> Token | None:
         return None
     verb = duty.head
     return verb if verb.lemma_.lower() in RESPONSIBILITY_VERBS else None
+
+
+def claiming_relative(noun: Token) -> Token | None:
+    """'the bombing, for which al-Shabab claimed responsibility', 'the attack, which IS
+    claimed': a relative clause on the attack noun by which its subject owns up to it."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in RESPONSIBILITY_VERBS:
+            continue
+        held = [
+            t
+            for t in clause.subtree
+            if t.lower_ in ("which", "that") and t.dep_ in ("dobj", "pobj") and t.i < clause.i
+        ]
+        if not held:
+            continue
+        responsible = any(o.lemma_.lower() == "responsibility" for o in objects(clause))
+        if responsible or (held[0].dep_ == "dobj" and clause.lemma_.lower() == "claim"):
+            return clause
+    return None
 
 
 @rule("suppress.accident-site")

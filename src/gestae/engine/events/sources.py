@@ -10,9 +10,10 @@ from enum import Enum
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import OWN_FORCE_CODES, PROTEST_ROOT
+from gestae.engine.events.codes import OWN_FORCE_CODES, PROTEST_ROOT, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
+from gestae.engine.events.nominal import NOMINAL_AGENT_PREPS, group_agent, is_violent_noun
 from gestae.engine.events.participles import comma_participle
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
@@ -35,7 +36,12 @@ FOLLOWER_NOUNS = words("follower_nouns")
 # Heads that pick out part of a group or a mix of people: the people after 'of' act.
 PARTITIVE_HEADS = words("partitive_heads")
 REPORTING_PASSIVES = words("reporting_passives")
+# Passive verbs of seeing or showing whose subject does the act of their "-ing" complement.
+PERCEPTION_PASSIVES = words("perception_passives")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
+# Places and things an attack is made on ("the attack on the police station, which killed 12").
+ATTACKED_SITES = words("attacked_sites")
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # How far a verb with no subject of its own climbs to the clause that lends it one.
 INHERITANCE_STEPS = 4
 
@@ -99,8 +105,41 @@ def relative_antecedent(ev: Event, subject: Token) -> list[Mention] | None:
     Example: Officials praised Ghana, which criticized Togo over the vote.
     """
     antecedent = subject.head.head
+    attacked = attack_relative(ev, subject, antecedent)
+    if attacked is not None:
+        return attacked
     group = actor_group(ev.grammar, antecedent, ev.actors)
     return ev.found("source.relative-antecedent", group, antecedent.text)
+
+
+@rule("source.attack-relative")
+def attack_relative(ev: Event, subject: Token, antecedent: Token) -> list[Mention] | None:
+    """'the attack on the police station, which killed 12': a violent 'which' clause the parse
+    hangs on the site an attack was made on (word class attacked_sites, or a place name) tells
+    what the attack did; the attack's own agent (its possessor, 'by' phrase or a group named
+    before it) did it, never the site, and with none named the attacker is unknown.
+
+    Example: The attack on a Kenyan police station, which killed 12 officers, shocked Nairobi.
+    """
+    if ev.entry.cameo[:2] not in VIOLENT_ROOTS or subject.lower_ not in ("which", "that"):
+        return None
+    prep = antecedent.head
+    if antecedent.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "against"):
+        return None
+    site = antecedent.lemma_.lower() in ATTACKED_SITES or antecedent.ent_type_ in PLACE_ENTS
+    attack = prep.head
+    if not site or not is_violent_noun(ev.grammar, attack):
+        return None
+    found: list[Mention] = []
+    for dependent in attack.children:
+        if dependent.dep_ == "poss":
+            found += actor_group(ev.grammar, dependent, ev.actors)
+        elif dependent.dep_ in ("prep", "agent") and dependent.lower_ in NOMINAL_AGENT_PREPS:
+            found += pobj_actors(ev.grammar, dependent, ev.actors)
+    found = [m for m in found if m.actors] or group_agent(ev.grammar, attack, ev.actors)
+    if not found:
+        ev.trace.add("source.attack-relative", f"'{subject.text}': the {attack.text}, not its site")
+    return ev.found("source.attack-relative", found, attack.text)
 
 
 @rule("source.subject")
@@ -352,6 +391,27 @@ def raised_subject(ev: Event, current: Token) -> Borrowed:
     return ev.found("source.raised-subject", subject_actors(ev, subject), head.text)
 
 
+@rule("source.seen-doer")
+def seen_doer(ev: Event, current: Token) -> Borrowed:
+    """'rebels were seen attacking the convoy', 'fighters are shown shooting at vehicles': the
+    subject of a passive verb of seeing or showing (perception_passives) does the act its
+    "-ing" complement tells.
+
+    Example: Syrian rebels were seen attacking a Turkish army convoy.
+    """
+    head = current.head
+    if current.dep_ not in ("xcomp", "advcl") or current.tag_ != "VBG":
+        return Climb.PASS
+    if head.lemma_.lower() not in PERCEPTION_PASSIVES:
+        return Climb.PASS
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return Climb.PASS
+    subject = child(head, PASSIVE_SUBJECT_DEPS)
+    if subject is None:
+        return Climb.PASS
+    return ev.found("source.seen-doer", subject_actors(ev, subject), head.text)
+
+
 @rule("source.message-author")
 def message_author(ev: Event, current: Token) -> Borrowed:
     """A clause modifying a message ('a statement condemning X') is the author's act.
@@ -477,6 +537,7 @@ BORROWING_RULES: list[Callable[[Event, Token], Borrowed]] = [
     contact_caller,
     object_control,
     raised_subject,
+    seen_doer,
     subject_control,
     message_author,
     modified_actor,
