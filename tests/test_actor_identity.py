@@ -348,3 +348,58 @@ def test_party_as_a_side_has_no_sector(
     coder: Any, text: str, words: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(a.country, a.sector) for a in actor_for(coder, text, words) if a.sector] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.office-of-body: one holder of a listed body's office is a person of the body,
+        # so a later pronoun points to them.
+        (
+            "The UNICEF director toured the camps on Friday. She urged donors to send food.",
+            "She urged",
+            [("UNO", "IGO")],
+        ),
+        (
+            "Amnesty's director visited Juba on Tuesday. He urged the army to free the students.",
+            "He urged",
+            [("NGO", "NGO")],
+        ),
+        (
+            "A Hezbollah commander spoke in Beirut on Monday. He warned Israel against a raid.",
+            "He warned",
+            [("LBN", "REB")],
+        ),
+        # actor.body-title-sector: a state title word held for a non-state body takes its sector.
+        ("The UNICEF spokesman denied the report.", "The UNICEF", [("UNO", "IGO")]),
+        ("The U.N. envoy met the rebels in Geneva.", "The U.N.", [("UNO", "IGO")]),
+        # Leaders or ministers of a club of states are the states' own.
+        ("G20 finance ministers met in Rome on Friday.", "G20", [("IGO", "GOV")]),
+    ],
+)
+def test_officer_of_a_body_is_a_person_of_it(
+    coder: Any, text: str, words: str, expected: list[tuple[str, str]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_a_body_s_plural_members_are_no_officer(coder: Any) -> None:
+    """ "The EU's member states" own no office: no body identity from the possessor."""
+    text = "Italy said the EU's member states would meet on Monday."
+    assert ("EUR", "GOV") not in codes(actor_for(coder, text, "member states"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.title-of-side: a title over a side named after "of" leads that side.
+        ("The leader of the opposition in Malawi was arrested on Monday.", "The leader", "OPP"),
+        ("Police in Haiti arrested the leader of a gang on Monday.", "the leader", "CRM"),
+        # A state office named after "of" stays the title's.
+        ("The minister of defence of Ghana visited Togo.", "The minister", "GOV"),
+    ],
+)
+def test_title_leads_the_side_named_after_of(
+    coder: Any, text: str, words: str, expected: str
+) -> None:
+    assert [a.sector for a in actor_for(coder, text, words)] == [expected]

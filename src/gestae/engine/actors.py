@@ -351,6 +351,10 @@ class ActorResolver:
             member = self.sectors.member_mention(head, (start, end), match_at, found, published)
             if member is not None:
                 return member
+        if org is not None and not head_inside(org, head, inner) and not states:
+            officer = self.sectors.officer_mention(head, (start, end), org)
+            if officer is not None:
+                return officer
         # "the Hezbollah group", "an Islamic State cell": the phrase stands for the group.
         if org is not None and (head_inside(org, head, inner) or head.pos_ in ("NOUN", "PROPN")):
             home = self.sectors.shared_home(head, org, states, match_at, found)

@@ -72,6 +72,26 @@ def armed_possessor(
     return None
 
 
+def body_possessor(
+    dictionary: ActorDictionary,
+    head: Token,
+    match_at: MatchAt,
+    found: DocActors,
+    published: date | None,
+) -> ActorEntry | None:
+    """'UNICEF's executive director', 'Amnesty's spokeswoman': the listed body (not a media
+    outlet) owning an office noun is the body the holder serves (rule actor.office-of-body);
+    a state owner keeps the title rules ("France's foreign minister")."""
+    for poss in head.children:
+        named = dictionary_token(poss, match_at) if poss.dep_ == "poss" else None
+        if named is None:
+            continue
+        entry = dictionary.as_of(choose_entry(match_at[named.i][1], found), published)
+        if entry.kind in ("organization", "group") and entry.role != "media" and entry.country:
+            return entry
+    return None
+
+
 def appointer(
     dictionary: ActorDictionary,
     head: Token,
