@@ -403,3 +403,32 @@ def test_title_leads_the_side_named_after_of(
     coder: Any, text: str, words: str, expected: str
 ) -> None:
     assert [a.sector for a in actor_for(coder, text, words)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # reference.same-noun-group: a plural definite noun is the last group named with it.
+        (
+            "Peruvian officials said the raid took a year to plan. "
+            "The officials also said they detained six smugglers.",
+            "The officials",
+            [("PER", "GOV")],
+        ),
+        (
+            "G20 finance ministers met in Rome on Friday. "
+            "The finance ministers also criticized Russia.",
+            "The finance",
+            [("IGO", "GOV")],
+        ),
+    ],
+)
+def test_plural_definite_noun_points_to_the_same_noun(
+    coder: Any, text: str, words: str, expected: list[tuple[str, str]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_same_noun_of_two_countries_points_to_neither(coder: Any) -> None:
+    text = "Chilean and Peruvian officials met on Monday. The officials agreed to meet again."
+    assert [a.country for a in actor_for(coder, text, "The officials")] in ([], [None])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from gestae.engine.body_links import (
     APPOINTED_RULE,
@@ -45,7 +45,13 @@ from gestae.engine.mentions import (
     relocate,
 )
 from gestae.engine.places import Gazetteer
-from gestae.engine.references import definite_bare, earlier_pool, possessor_country
+from gestae.engine.references import (
+    SAME_NOUN_RULE,
+    definite_bare,
+    earlier_pool,
+    possessor_country,
+    same_noun_group,
+)
 from gestae.engine.sector_cues import (
     STATE_SECTORS,
     SectorCues,
@@ -290,18 +296,9 @@ class SectorMentions:
                 bits.append("country from " + ", ".join(around))
         countries = countries or possessor_country(head, found, bits)
         if not countries and definite_bare(head):
-            # "the minister": the last person named with that kind of office; "the militants":
-            # the last group named with that sector.
-            title_sector = cues.title.sector if cues.title else cues.noun_sector or ""
-            wanted = {cues.modifier or "", title_sector} - {""}
-            pool = earlier_pool(head, cues.title is not None, found)
-            earlier = next(
-                (p for p in reversed(pool) if p.sector in wanted and _same_title(head, p)), None
-            )
-            if earlier is not None:
-                rule = f"'{span.text}' refers to {earlier.name or earlier.text}"
-                actor = relocate(earlier, span.text, span.start_char, span.end_char, rule)
-                return Mention(span.start, span.end, head.i, [actor], rule, reference=True)
+            pointed = _pointed_back(span, head, cues, found)
+            if pointed is not None:
+                return pointed
         if not countries and from_elsewhere:
             # "foreign troops in Mali", "the envoy"; "an international tribunal" is an IGO.
             international = outside in INTERNATIONAL_WORDS
@@ -540,6 +537,26 @@ def _home_state(head: Token, cues: SectorCues, found: DocActors) -> str | None:
     if first is None or first.lower_ != "the" or last.start < head.sent.start_char:
         return None
     return last.country
+
+
+def _pointed_back(span: Span, head: Token, cues: SectorCues, found: DocActors) -> Mention | None:
+    """ "The minister": the last person named with that kind of office; "the militants": the
+    last group named with that sector; "the officials" after "Iraqi officials": the last
+    group named with that noun (reference.same-noun-group)."""
+    title_sector = cues.title.sector if cues.title else cues.noun_sector or ""
+    wanted = {cues.modifier or "", title_sector} - {""}
+    earlier = same_noun_group(head, wanted, found)
+    how = f"{SAME_NOUN_RULE}: " if earlier is not None else ""
+    if earlier is None:
+        pool = earlier_pool(head, cues.title is not None, found)
+        earlier = next(
+            (p for p in reversed(pool) if p.sector in wanted and _same_title(head, p)), None
+        )
+    if earlier is None:
+        return None
+    rule = f"{how}'{span.text}' refers to {earlier.name or earlier.text}"
+    actor = relocate(earlier, span.text, span.start_char, span.end_char, rule)
+    return Mention(span.start, span.end, head.i, [actor], rule, reference=True)
 
 
 def _plain_adjective(word: Token) -> bool:
