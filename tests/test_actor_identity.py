@@ -373,6 +373,13 @@ def test_party_as_a_side_has_no_sector(
         # actor.body-title-sector: a state title word held for a non-state body takes its sector.
         ("The UNICEF spokesman denied the report.", "The UNICEF", [("UNO", "IGO")]),
         ("The U.N. envoy met the rebels in Geneva.", "The U.N.", [("UNO", "IGO")]),
+        # A body pointed to owns its officer, who takes its sector: a court's president.
+        (
+            "Lawyers for Chile wrote to the International Court of Justice on Monday. "
+            "The court's president, Judge Ana Ruiz, rejected Chile's request.",
+            "president",
+            [("UNO", "JUD")],
+        ),
         # Leaders or ministers of a club of states are the states' own.
         ("G20 finance ministers met in Rome on Friday.", "G20", [("IGO", "GOV")]),
     ],

@@ -11,7 +11,6 @@ from gestae.engine.mentions import MatchAt, Mention, actor_kind, entry_actor, pe
 from gestae.engine.sector_cues import (
     ARMED_GROUP_FORCES,
     STATE_FORCES,
-    STATE_SECTORS,
     SectorCues,
 )
 from gestae.resources.actor_dictionary import ActorEntry
@@ -44,8 +43,8 @@ def member_of(
     group keeps its own sector. One person ("the chairman of the AU Commission") is a person
     whose name the text may give beside it, not the body's."""
     sector = cues.sector or org.sector
-    if sector == "GOV" and body_title(cues, head) and org.sector not in STATE_SECTORS:
-        # "the UNICEF spokesman", "the ANC leader": the title serves a body, not a state.
+    if sector == "GOV" and body_title(cues, head) and org.sector not in ("GOV", None):
+        # "the UNICEF spokesman", "the ICJ president": the title serves the body's work.
         sector = org.sector
         bits.append(BODY_TITLE_SECTOR)
     if org.sector in ("REB", "UAF"):
