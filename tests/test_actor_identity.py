@@ -439,3 +439,15 @@ def test_plural_definite_noun_points_to_the_same_noun(
 def test_same_noun_of_two_countries_points_to_neither(coder: Any) -> None:
     text = "Chilean and Peruvian officials met on Monday. The officials agreed to meet again."
     assert [a.country for a in actor_for(coder, text, "The officials")] in ([], [None])
+
+
+def test_followers_of_a_person_are_a_group_of_the_country(coder: Any) -> None:
+    """actor.person-followers: "Assad loyalists" are people of Syria, not the former
+    president (ELI) nor the state, so the soldiers they attack stay their target."""
+    from gestae.schema import Article
+
+    text = "Syria's army chief spoke on Monday. Assad loyalists ambushed the soldiers on Sunday."
+    assert codes(actor_for(coder, text, "Assad loyalists")) == [("SYR", None)]
+    records = [r for r in coder.code(Article(id="t", text=text)) if r.kind == "event"]
+    ambush = [r for r in records if r.trigger.text.startswith("ambushed")]
+    assert ambush and ambush[0].target is not None
