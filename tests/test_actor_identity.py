@@ -451,3 +451,27 @@ def test_followers_of_a_person_are_a_group_of_the_country(coder: Any) -> None:
     records = [r for r in coder.code(Article(id="t", text=text)) if r.kind == "event"]
     ambush = [r for r in records if r.trigger.text.startswith("ambushed")]
     assert ambush and ambush[0].target is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.name-of-state: an unlisted body whose name ends "of <state>" is that state's,
+        # and so is its head named in apposition.
+        (
+            "Maria Lopez, head of the Coffee Growers Federation of Colombia, criticized the "
+            "tariffs. She urged Washington to drop them.",
+            "She urged",
+            [("COL", None)],
+        ),
+    ],
+)
+def test_body_named_of_a_state_is_that_state_s(
+    coder: Any, text: str, words: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_state_outside_the_body_s_name_gives_none(coder: Any) -> None:
+    text = "The Friends of Syria group met in Paris on Monday."
+    assert ("SYR", None) not in codes(actor_for(coder, text, "The Friends"))

@@ -38,6 +38,7 @@ from gestae.engine.named_mentions import (
     NounPhrase,
     at_home,
     organization_mention,
+    state_in_name,
     state_mention,
     unlisted_name,
 )
@@ -387,7 +388,7 @@ class ActorResolver:
                 return None  # "a raid near Kerem Shalom": a place the tagger took for a body
             if named_place(head):
                 return None  # target.place-name: "First Avenue", "the town of Tal Rifaat"
-            return unlisted_name(np, states)
+            return unlisted_name(np, states, state_in_name(head, match_at, found))
         return None
 
     def _noun_phrase(
