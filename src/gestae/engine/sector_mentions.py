@@ -555,6 +555,9 @@ def _pointed_back(span: Span, head: Token, cues: SectorCues, found: DocActors) -
     if earlier is None:
         return None
     rule = f"{how}'{span.text}' refers to {earlier.name or earlier.text}"
+    if how:
+        # Keep how the group got its country ("from the article's context") for the records.
+        rule = f"{rule}; {earlier.rule}"
     actor = relocate(earlier, span.text, span.start_char, span.end_char, rule)
     return Mention(span.start, span.end, head.i, [actor], rule, reference=True)
 
