@@ -348,3 +348,130 @@ def test_party_as_a_side_has_no_sector(
     coder: Any, text: str, words: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(a.country, a.sector) for a in actor_for(coder, text, words) if a.sector] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.office-of-body: one holder of a listed body's office is a person of the body,
+        # so a later pronoun points to them.
+        (
+            "The UNICEF director toured the camps on Friday. She urged donors to send food.",
+            "She urged",
+            [("UNO", "IGO")],
+        ),
+        (
+            "Amnesty's director visited Juba on Tuesday. He urged the army to free the students.",
+            "He urged",
+            [("NGO", "NGO")],
+        ),
+        (
+            "A Hezbollah commander spoke in Beirut on Monday. He warned Israel against a raid.",
+            "He warned",
+            [("LBN", "REB")],
+        ),
+        # actor.body-title-sector: a state title word held for a non-state body takes its sector.
+        ("The UNICEF spokesman denied the report.", "The UNICEF", [("UNO", "IGO")]),
+        ("The U.N. envoy met the rebels in Geneva.", "The U.N.", [("UNO", "IGO")]),
+        # A body pointed to owns its officer, who takes its sector: a court's president.
+        (
+            "Lawyers for Chile wrote to the International Court of Justice on Monday. "
+            "The court's president, Judge Ana Ruiz, rejected Chile's request.",
+            "president",
+            [("UNO", "JUD")],
+        ),
+        # Leaders or ministers of a club of states are the states' own.
+        ("G20 finance ministers met in Rome on Friday.", "G20", [("IGO", "GOV")]),
+    ],
+)
+def test_officer_of_a_body_is_a_person_of_it(
+    coder: Any, text: str, words: str, expected: list[tuple[str, str]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_a_body_s_plural_members_are_no_officer(coder: Any) -> None:
+    """ "The EU's member states" own no office: no body identity from the possessor."""
+    text = "Italy said the EU's member states would meet on Monday."
+    assert ("EUR", "GOV") not in codes(actor_for(coder, text, "member states"))
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.title-of-side: a title over a side named after "of" leads that side.
+        ("The leader of the opposition in Malawi was arrested on Monday.", "The leader", "OPP"),
+        ("Police in Haiti arrested the leader of a gang on Monday.", "the leader", "CRM"),
+        # A state office named after "of" stays the title's.
+        ("The minister of defence of Ghana visited Togo.", "The minister", "GOV"),
+    ],
+)
+def test_title_leads_the_side_named_after_of(
+    coder: Any, text: str, words: str, expected: str
+) -> None:
+    assert [a.sector for a in actor_for(coder, text, words)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # reference.same-noun-group: a plural definite noun is the last group named with it.
+        (
+            "Peruvian officials said the raid took a year to plan. "
+            "The officials also said they detained six smugglers.",
+            "The officials",
+            [("PER", "GOV")],
+        ),
+        (
+            "G20 finance ministers met in Rome on Friday. "
+            "The finance ministers also criticized Russia.",
+            "The finance",
+            [("IGO", "GOV")],
+        ),
+    ],
+)
+def test_plural_definite_noun_points_to_the_same_noun(
+    coder: Any, text: str, words: str, expected: list[tuple[str, str]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_same_noun_of_two_countries_points_to_neither(coder: Any) -> None:
+    text = "Chilean and Peruvian officials met on Monday. The officials agreed to meet again."
+    assert [a.country for a in actor_for(coder, text, "The officials")] in ([], [None])
+
+
+def test_followers_of_a_person_are_a_group_of_the_country(coder: Any) -> None:
+    """actor.person-followers: "Assad loyalists" are people of Syria, not the former
+    president (ELI) nor the state, so the soldiers they attack stay their target."""
+    from gestae.schema import Article
+
+    text = "Syria's army chief spoke on Monday. Assad loyalists ambushed the soldiers on Sunday."
+    assert codes(actor_for(coder, text, "Assad loyalists")) == [("SYR", None)]
+    records = [r for r in coder.code(Article(id="t", text=text)) if r.kind == "event"]
+    ambush = [r for r in records if r.trigger.text.startswith("ambushed")]
+    assert ambush and ambush[0].target is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.name-of-state: an unlisted body whose name ends "of <state>" is that state's,
+        # and so is its head named in apposition.
+        (
+            "Maria Lopez, head of the Coffee Growers Federation of Colombia, criticized the "
+            "tariffs. She urged Washington to drop them.",
+            "She urged",
+            [("COL", None)],
+        ),
+    ],
+)
+def test_body_named_of_a_state_is_that_state_s(
+    coder: Any, text: str, words: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_state_outside_the_body_s_name_gives_none(coder: Any) -> None:
+    text = "The Friends of Syria group met in Paris on Monday."
+    assert ("SYR", None) not in codes(actor_for(coder, text, "The Friends"))

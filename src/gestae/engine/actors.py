@@ -38,6 +38,7 @@ from gestae.engine.named_mentions import (
     NounPhrase,
     at_home,
     organization_mention,
+    state_in_name,
     state_mention,
     unlisted_name,
 )
@@ -72,6 +73,9 @@ __all__ = [
 
 # Nouns a demonym modifies without naming a group of that country ("British waters").
 NOT_GROUP_NOUNS = words("not_group_nouns")
+# People named by whom they stand for ("Assad loyalists"): a group, not that person.
+FOLLOWER_NOUNS = words("follower_nouns")
+FOLLOWERS_RULE = "actor.person-followers"
 # "met for the first time in Singapore": a time is nobody's, so a place inside it is no actor.
 TIME_NOUNS = words("time_nouns")
 
@@ -334,6 +338,8 @@ class ActorResolver:
             return Mention(start, end, head.i, [], "media outlet or platform", media=True)
 
         person = next((e for e in entries if e.kind == "person"), None)
+        if person is not None and head.lemma_.lower() in FOLLOWER_NOUNS and head.tag_ == "NNS":
+            return self._followers(np, person, published)
         if person is not None:
             return self._person_mention(np, person, published)
 
@@ -351,6 +357,10 @@ class ActorResolver:
             member = self.sectors.member_mention(head, (start, end), match_at, found, published)
             if member is not None:
                 return member
+        if org is not None and not head_inside(org, head, inner) and not states:
+            officer = self.sectors.officer_mention(head, (start, end), org)
+            if officer is not None:
+                return officer
         # "the Hezbollah group", "an Islamic State cell": the phrase stands for the group.
         if org is not None and (head_inside(org, head, inner) or head.pos_ in ("NOUN", "PROPN")):
             home = self.sectors.shared_home(head, org, states, match_at, found)
@@ -378,7 +388,7 @@ class ActorResolver:
                 return None  # "a raid near Kerem Shalom": a place the tagger took for a body
             if named_place(head):
                 return None  # target.place-name: "First Avenue", "the town of Tal Rifaat"
-            return unlisted_name(np, states)
+            return unlisted_name(np, states, state_in_name(head, match_at, found))
         return None
 
     def _noun_phrase(
@@ -418,6 +428,23 @@ class ActorResolver:
         org = next((e for e in np.entries if e.kind in ("organization", "group")), None)
         body = organization_mention(np, org).actors[0] if org and org.role != "media" else None
         return Mention(start, end, head.i, [actor], actor.rule, body=body)
+
+    def _followers(self, np: NounPhrase, person: ActorEntry, published: date | None) -> Mention:
+        """ "Assad loyalists", "Navalny supporters": people who stand for a listed person are a
+        group of that person's country, not the person, nor of the person's office (rule
+        actor.person-followers)."""
+        span = np.span
+        leader = self._person_actor(person, span, published)
+        rule = f"{FOLLOWERS_RULE}: {leader.name}'s {np.head.lower_}, of {leader.country}"
+        group = Actor(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            country=leader.country,
+            kind="group",
+            rule=rule,
+        )
+        return Mention(np.start, np.end, np.head.i, [group], rule)
 
     def _demonym_group(
         self, np: NounPhrase, states: list[ActorEntry], modifier: str | None

@@ -72,6 +72,38 @@ def armed_possessor(
     return None
 
 
+def body_possessor(
+    dictionary: ActorDictionary,
+    head: Token,
+    match_at: MatchAt,
+    found: DocActors,
+    published: date | None,
+) -> ActorEntry | None:
+    """'UNICEF's executive director', 'Amnesty's spokeswoman', 'the court's president' after
+    the ICJ: the listed body (not a media outlet) owning an office noun, named or pointed to,
+    is the body the holder serves (rule actor.office-of-body); a state owner keeps the title
+    rules ("France's foreign minister")."""
+    for poss in head.children:
+        if poss.dep_ != "poss":
+            continue
+        named = dictionary_token(poss, match_at)
+        if named is not None:
+            entries = match_at[named.i][1]
+        else:
+            # "the court's president" after "the International Court of Justice": the body
+            # a pointer names.
+            mention = found.by_token.get(poss.i)
+            body = mention.actors[0] if mention and len(mention.actors) == 1 else None
+            listed = body is not None and body.kind == "organization" and body.name
+            entries = dictionary.lookup(body.name) if listed and body and body.name else []
+        if not entries:
+            continue
+        entry = dictionary.as_of(choose_entry(entries, found), published)
+        if entry.kind in ("organization", "group") and entry.role != "media" and entry.country:
+            return entry
+    return None
+
+
 def appointer(
     dictionary: ActorDictionary,
     head: Token,

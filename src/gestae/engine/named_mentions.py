@@ -8,7 +8,15 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from gestae.engine.mentions import DocActors, Mention, entry_actor, person_name
+from gestae.engine.mentions import (
+    DocActors,
+    MatchAt,
+    Mention,
+    choose_entry,
+    dictionary_token,
+    entry_actor,
+    person_name,
+)
 from gestae.engine.places import is_place_phrase
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.resources.actor_dictionary import ActorEntry
@@ -16,6 +24,8 @@ from gestae.schema import Actor, ActorKind
 
 # Entity labels of names the dictionary lacks that may still act ("Action Against Hunger").
 UNLISTED_NAME_KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization"}
+# How a rule says a body whose name ends "of <state>" is that state's.
+NAME_OF_STATE_RULE = "actor.name-of-state"
 
 
 @dataclass(frozen=True)
@@ -81,8 +91,11 @@ def state_mention(np: NounPhrase, entry: ActorEntry, modifier: str | None) -> Me
     return Mention(np.start, np.end, head.i, [actor], actor.rule)
 
 
-def unlisted_name(np: NounPhrase, states: list[ActorEntry]) -> Mention:
-    """A name the dictionary does not know keeps its text, with no country guessed."""
+def unlisted_name(
+    np: NounPhrase, states: list[ActorEntry], of_state: ActorEntry | None = None
+) -> Mention:
+    """A name the dictionary does not know keeps its text, with no country guessed; a body
+    whose name ends "of <state>" is that state's (`of_state`, actor.name-of-state)."""
     head, span = np.head, np.span
     kind = UNLISTED_NAME_KINDS[head.ent_type_]
     name = (person_name(span) if kind == "person" else None) or span.text
@@ -101,6 +114,9 @@ def unlisted_name(np: NounPhrase, states: list[ActorEntry]) -> Mention:
         # with a country or its demonym belongs to that country.
         country = named_after.country
         rule = f"named organization not in the dictionary, named after {named_after.name}"
+    elif kind == "organization" and of_state is not None:
+        country = of_state.country
+        rule = f"{NAME_OF_STATE_RULE}: named organization not in the dictionary, of {of_state.name}"
     actor = Actor(
         text=span.text,
         start=span.start_char,
@@ -111,6 +127,23 @@ def unlisted_name(np: NounPhrase, states: list[ActorEntry]) -> Mention:
         rule=rule,
     )
     return Mention(np.start, np.end, head.i, [actor], actor.rule)
+
+
+def state_in_name(head: Token, match_at: MatchAt, found: DocActors) -> ActorEntry | None:
+    """ "The Central Bank of Kenya", "the Distilled Spirits Council of the United States": the
+    state a body's name ends with, after "of" and inside the tagger's name ("the Friends of
+    Syria group" and "the Council of Churches of Kenya", the state outside the name, give none)."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.ent_iob_ != "I":
+            continue
+        for obj in prep.children:
+            named = dictionary_token(obj, match_at) if obj.dep_ == "pobj" else None
+            if named is None or obj.ent_iob_ != "I" or obj.ent_type_ != head.ent_type_:
+                continue
+            entry = choose_entry(match_at[named.i][1], found)
+            if entry.kind == "state" and entry.role == "country_name" and entry.country:
+                return entry
+    return None
 
 
 def named_after_state(np: NounPhrase) -> ActorEntry | None:

@@ -258,6 +258,28 @@ def possessor_country(head: Token, found: DocActors, bits: list[str]) -> list[st
     return [holder.country]
 
 
+# How a rule says a plural definite noun points back to the last group named with that noun.
+SAME_NOUN_RULE = "reference.same-noun-group"
+
+
+def same_noun_group(head: Token, wanted: set[str], found: DocActors) -> Actor | None:
+    """ "Iraqi officials said ... The officials also said", "G7 foreign ministers met ...
+    the foreign ministers": a plural definite noun points back to the last group named with
+    the same noun and sector, when that mention names one country only ("U.S. and Iraqi
+    officials" gives none) (rule reference.same-noun-group)."""
+    if head.tag_ != "NNS":
+        return None
+    same = [
+        a
+        for a in found.bodies_seen
+        if a.sector in wanted and a.text.lower().split()[-1:] == [head.lower_]
+    ]
+    if not same:
+        return None
+    last = [a for a in same if a.start == same[-1].start]
+    return last[-1] if len({a.country for a in last}) == 1 else None
+
+
 def earlier_pool(head: Token, titled: bool, found: DocActors) -> list[Actor]:
     """Who "the minister" (people) or "the militants" (bodies) may point back to; a body
     noun also to a leader named with it ("the Biden administration ... the administration")."""

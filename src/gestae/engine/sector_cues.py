@@ -37,6 +37,8 @@ class SectorCues:
     modifier: str | None
     # The agent noun needed the word before it ("armed men"): the head alone is generic.
     phrase: bool = False
+    # The modifier is the side the title leads after "of" ("the leader of the opposition").
+    side: bool = False
 
     @property
     def found(self) -> bool:
@@ -59,6 +61,8 @@ class SectorCues:
             bits.append(f"agent noun '{head.lemma_}' -> {self.noun_sector}")
         if self.modifier:
             bits.append(f"modifier -> {self.modifier}")
+            if self.side:
+                bits.append("actor.title-of-side: the title leads the side named after 'of'")
             if self.modifier == "MIL" and self.sector != "MIL":
                 bits.append("actor.armed-non-state-noun: 'armed' leaves the noun's side")
         return bits

@@ -20,27 +20,39 @@ from gestae.engine.body_links import (
     VISITING_TITLES,
     appointer,
     armed_possessor,
+    body_possessor,
     group_of,
     sent_by_state,
+)
+from gestae.engine.holders import (
+    GROUP_MEMBER_NOUNS,
+    MEMBER_NOUNS,
+    OFFICE_NOUNS,
+    OFFICE_OF_BODY,
+    holders,
+    member_of,
+    one_officer,
 )
 from gestae.engine.mentions import (
     DocActors,
     MatchAt,
     Mention,
-    actor_kind,
     choose_entry,
     conjuncts,
     dictionary_token,
-    entry_actor,
     person_name,
     preps_below,
     relocate,
 )
 from gestae.engine.places import Gazetteer
-from gestae.engine.references import definite_bare, earlier_pool, possessor_country
+from gestae.engine.references import (
+    SAME_NOUN_RULE,
+    definite_bare,
+    earlier_pool,
+    possessor_country,
+    same_noun_group,
+)
 from gestae.engine.sector_cues import (
-    ARMED_GROUP_FORCES,
-    STATE_FORCES,
     STATE_SECTORS,
     SectorCues,
     TitleMatch,
@@ -69,10 +81,8 @@ SIDE_WORDS = words("side_party_words")
 FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
 # Sectors that make a body an armed side: the forces, and crime ("a criminal network").
 ARMED_SECTORS = FORCE_SECTORS | {"CRM"}
-# Nouns for people who belong to a body named after them ("members of Hamas").
-MEMBER_NOUNS = words("member_nouns")
-# Member nouns that stand for several people even in the singular.
-GROUP_MEMBER_NOUNS = frozenset({"delegation", "staff"})
+# Sectors of sides a title may lead after "of" ("the leader of the opposition").
+SIDE_SECTORS = frozenset({"OPP", "CRM", "REB"})
 # The largest run of words tried as one title ("shadow home secretary" and shorter).
 MAX_TITLE_WORDS = 4
 # How a rule says an actor's country came only from the article's context, not its words
@@ -132,7 +142,27 @@ class SectorMentions:
         if title is not None:
             named = named | title.at
         modifier = self.modifier_sector(tokens, head, named)
-        return SectorCues(title, noun_sector, modifier, phrase=word is not None)
+        side = None
+        if modifier is None and title is not None and title.kind == "person":
+            side = self.side_of(head)
+        return SectorCues(
+            title, noun_sector, modifier or side, phrase=word is not None, side=side is not None
+        )
+
+    def side_of(self, head: Token) -> str | None:
+        """ "The leader of the opposition", "the head of a gang": a title over a side named
+        after "of" leads that side, as "opposition leader" does (rule actor.title-of-side);
+        "the minister of defence" keeps its title's sector, a state office not being a side."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "NOUN":
+                    continue
+                sector = self.dictionary.modifier_sector(obj.lemma_.lower())
+                if sector in SIDE_SECTORS:
+                    return sector
+        return None
 
     def noun_phrase_sector(self, head: Token) -> tuple[str | None, Token | None]:
         """The sector of an agent noun, with the word before it that makes it one: "intelligence
@@ -245,7 +275,10 @@ class SectorMentions:
         if org is None and not states:
             org = self.body_of(head, match_at, found, published, bits)
         if org is not None:
-            return _member_of(span, head, cues, org, bits)
+            one = one_officer(head, cues)
+            if one and not person_name(span):
+                bits.append(OFFICE_OF_BODY)
+            return member_of(span, head, cues, org, bits, one)
         partners: list[tuple[ActorEntry, Token]] = []
         countries: list[str | None] = [e.country for e in states if e.country]
         outside = self.outside_word(head, cues)
@@ -263,23 +296,14 @@ class SectorMentions:
                 bits.append("country from " + ", ".join(around))
         countries = countries or possessor_country(head, found, bits)
         if not countries and definite_bare(head):
-            # "the minister": the last person named with that kind of office; "the militants":
-            # the last group named with that sector.
-            title_sector = cues.title.sector if cues.title else cues.noun_sector or ""
-            wanted = {cues.modifier or "", title_sector} - {""}
-            pool = earlier_pool(head, cues.title is not None, found)
-            earlier = next(
-                (p for p in reversed(pool) if p.sector in wanted and _same_title(head, p)), None
-            )
-            if earlier is not None:
-                rule = f"'{span.text}' refers to {earlier.name or earlier.text}"
-                actor = relocate(earlier, span.text, span.start_char, span.end_char, rule)
-                return Mention(span.start, span.end, head.i, [actor], rule, reference=True)
+            pointed = _pointed_back(span, head, cues, found)
+            if pointed is not None:
+                return pointed
         if not countries and from_elsewhere:
             # "foreign troops in Mali", "the envoy"; "an international tribunal" is an IGO.
             international = outside in INTERNATIONAL_WORDS
             bits.append("an international body" if international else FROM_ELSEWHERE)
-            return _holders(
+            return holders(
                 span, head, cues, ["IGO" if international else None], [], match_at, "; ".join(bits)
             )
         generic = (
@@ -297,7 +321,7 @@ class SectorMentions:
             if generic and cues.modifier is None:  # "officials" alone; "former officials" is ELI
                 return None
             countries = [None]
-        return _holders(span, head, cues, countries, partners, match_at, "; ".join(bits))
+        return holders(span, head, cues, countries, partners, match_at, "; ".join(bits))
 
     def body_of(
         self,
@@ -308,7 +332,8 @@ class SectorMentions:
         bits: list[str],
     ) -> ActorEntry | None:
         """The listed body a sector noun with no body of its own serves: its appointer, the
-        body after "of"/"for", or an armed group owning it ("al-Shabab's spokesman")."""
+        body after "of"/"for", an armed group owning it ("al-Shabab's spokesman"), or any
+        listed body owning one of its officers or organs ("UNICEF's spokesman")."""
         org = appointer(self.dictionary, head, match_at, found, published)
         if org is not None:
             bits.append(APPOINTED_RULE)
@@ -319,6 +344,10 @@ class SectorMentions:
         org = armed_possessor(self.dictionary, head, match_at, found, published)
         if org is not None:
             bits.append(ARMED_POSSESSOR_RULE)
+        elif head.tag_ == "NN":
+            # "UNICEF's spokesman", "the United Nations' highest court": one officer or
+            # organ of the body owning it; not "the EU's member states".
+            org = body_possessor(self.dictionary, head, match_at, found, published)
         return org
 
     def member_mention(
@@ -331,15 +360,34 @@ class SectorMentions:
     ) -> Mention | None:
         """A member noun with no sector of its own ("members of Hamas", "the chairman of the
         African Union Commission"): the body it belongs to, if one is named after it."""
-        if head.lemma_.lower() not in MEMBER_NOUNS and head.lower_ not in MEMBER_NOUNS:
+        if head.lemma_.lower() not in OFFICE_NOUNS and head.lower_ not in OFFICE_NOUNS:
             return None
-        org = group_of(self.dictionary, head, match_at, found, published)
+        bits = [f"member noun '{head.lemma_}'"]
+        org = None
+        if head.lemma_.lower() in MEMBER_NOUNS or head.lower_ in MEMBER_NOUNS:
+            org = group_of(self.dictionary, head, match_at, found, published)
+        if org is None:
+            # "UNICEF's executive director" (rule actor.office-of-body).
+            org = body_possessor(self.dictionary, head, match_at, found, published)
+            bits.append(OFFICE_OF_BODY)
         if org is None:
             return None
         span = head.doc[bounds[0] : bounds[1]]
         cues = SectorCues(None, None, None)
         one = head.tag_ == "NN" and head.lemma_.lower() not in GROUP_MEMBER_NOUNS
-        return _member_of(span, head, cues, org, [f"member noun '{head.lemma_}'"], one)
+        return member_of(span, head, cues, org, bits, one)
+
+    def officer_mention(
+        self, head: Token, bounds: tuple[int, int], org: ActorEntry
+    ) -> Mention | None:
+        """ "The UNICEF director", "a Hamas member": one holder of an office of the listed
+        body named in front is a person of that body, whom a later "she" can point to, not the
+        body itself (rule actor.office-of-body)."""
+        cues = SectorCues(None, None, None)
+        if not one_officer(head, cues):
+            return None
+        span = head.doc[bounds[0] : bounds[1]]
+        return member_of(span, head, cues, org, [OFFICE_OF_BODY], True)
 
     def shared_home(
         self,
@@ -468,88 +516,6 @@ def _igo_title(cues: SectorCues, countries: list[str | None], bits: list[str]) -
     return igo
 
 
-def _member_of(
-    span: Span,
-    head: Token,
-    cues: SectorCues,
-    org: ActorEntry,
-    bits: list[str],
-    one_person: bool = False,
-) -> Mention:
-    """A member of a listed group ("Hamas militants") is of the group's country; an armed
-    group keeps its own sector. One person ("the chairman of the AU Commission") is a person
-    whose name the text may give beside it, not the body's."""
-    sector = cues.sector or org.sector
-    if org.sector in ("REB", "UAF"):
-        sector = cues.noun_sector or org.sector
-        if sector in STATE_FORCES:
-            # "anti-Balaka militias", "a Taliban commander": a non-state group's own fighters
-            # are of its side, not a state's army (rule actor.armed-group-forces).
-            sector = org.sector
-            bits.append(ARMED_GROUP_FORCES)
-    bits.append(f"organization {org.name} ({org.source})")
-    rule = "; ".join(bits)
-    name = person_name(span)
-    kind = actor_kind("person" if name or one_person else "organization")
-    actor = Actor(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        country=org.country,
-        sector=sector,
-        name=name or (None if one_person else org.name),
-        kind=kind,
-        wikidata=org.wikidata,
-        rule=rule,
-    )
-    body = entry_actor(span, org)
-    return Mention(span.start, span.end, head.i, [actor], rule, body=body)
-
-
-def _holders(
-    span: Span,
-    head: Token,
-    cues: SectorCues,
-    countries: list[str | None],
-    partners: list[tuple[ActorEntry, Token]],
-    match_at: MatchAt,
-    rule: str,
-) -> Mention:
-    """One actor per country the phrase belongs to, and the organizations listed with them."""
-    name = person_name(span)
-    is_person = (cues.title is not None and cues.title.kind == "person") or bool(name)
-    kind = actor_kind("person" if is_person else "group")
-    actors = [
-        Actor(
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
-            country=country,
-            sector=cues.sector,
-            name=name,
-            kind=kind,
-            rule=rule,
-        )
-        for country in countries
-    ]
-    for partner, token in partners:
-        pspan = match_at[token.i][0]
-        actors.append(
-            Actor(
-                text=pspan.text,
-                start=pspan.start_char,
-                end=pspan.end_char,
-                country=partner.country,
-                sector=partner.sector,
-                name=partner.name,
-                kind=actor_kind(partner.kind),
-                wikidata=partner.wikidata,
-                rule=f"{rule}; listed with them: {partner.name}",
-            )
-        )
-    return Mention(span.start, span.end, head.i, actors, rule)
-
-
 # Sectors of a state's own institutions and of its opposition: "the government", "the police",
 # "the interior ministry", "the opposition" belong to the state the text is about.
 DOMESTIC_SECTORS = STATE_SECTORS | {"OPP"}
@@ -571,6 +537,29 @@ def _home_state(head: Token, cues: SectorCues, found: DocActors) -> str | None:
     if first is None or first.lower_ != "the" or last.start < head.sent.start_char:
         return None
     return last.country
+
+
+def _pointed_back(span: Span, head: Token, cues: SectorCues, found: DocActors) -> Mention | None:
+    """ "The minister": the last person named with that kind of office; "the militants": the
+    last group named with that sector; "the officials" after "Iraqi officials": the last
+    group named with that noun (reference.same-noun-group)."""
+    title_sector = cues.title.sector if cues.title else cues.noun_sector or ""
+    wanted = {cues.modifier or "", title_sector} - {""}
+    earlier = same_noun_group(head, wanted, found)
+    how = f"{SAME_NOUN_RULE}: " if earlier is not None else ""
+    if earlier is None:
+        pool = earlier_pool(head, cues.title is not None, found)
+        earlier = next(
+            (p for p in reversed(pool) if p.sector in wanted and _same_title(head, p)), None
+        )
+    if earlier is None:
+        return None
+    rule = f"{how}'{span.text}' refers to {earlier.name or earlier.text}"
+    if how:
+        # Keep how the group got its country ("from the article's context") for the records.
+        rule = f"{rule}; {earlier.rule}"
+    actor = relocate(earlier, span.text, span.start_char, span.end_char, rule)
+    return Mention(span.start, span.end, head.i, [actor], rule, reference=True)
 
 
 def _plain_adjective(word: Token) -> bool:

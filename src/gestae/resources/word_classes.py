@@ -141,6 +141,7 @@ CLASSES = (
     "bomb_disposal",
     "member_nouns",
     "office_nouns",
+    "body_office_titles",
     "movement_verbs",
     "money_capital_cues",
     "contact_verbs",

@@ -164,6 +164,8 @@ def _own_side(source: Actor, target: Actor) -> bool:
     text = target.text.lower()
     if text.startswith(("its ", "their ", "his ", "her ")):
         return True
+    if source.kind == "group" and source.sector is None:
+        return False  # "Assad loyalists": people of the country, not its state
     # The state's own forces or officials ("called up reservists", "deployed riot police");
     # another branch of the same state is a real target ("the Supreme Court rejected the
     # government's plan").
