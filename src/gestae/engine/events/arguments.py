@@ -8,7 +8,12 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import OWN_FORCE_CODES, OWN_MEASURE_CODES, VIOLENT_ROOTS
+from gestae.engine.events.codes import (
+    BLAST_DAMAGE_CODES,
+    OWN_FORCE_CODES,
+    OWN_MEASURE_CODES,
+    VIOLENT_ROOTS,
+)
 from gestae.engine.events.context import Event
 from gestae.engine.events.happenings import happening_between
 from gestae.engine.events.mentions import (
@@ -62,6 +67,8 @@ MEASURES = words("imposed_measures")
 ATTACK_MEANS = words("attack_means")
 # Verbs a past participle completes as a state undergone ("stands accused", "remains detained").
 STATIVE_PASSIVE_HEADS = words("stative_passive_heads")
+# Verbs that make their object a planned act ("to plan Alinejad's murder"): no act yet.
+FUTURE_GOVERNORS = words("future_governors")
 # "A wave of bombings", "a barrage of rockets": the attacks a gathering noun holds.
 ATTACK_SERIES = words("attack_series")
 # How far a participle climbs to the clause whose subject it shares (", killing five").
@@ -137,8 +144,11 @@ def possessed_patient(ev: Event, frame: NounFrame) -> list[Mention]:
 
 def patient_named(ev: Event) -> bool:
     """The noun names who undergoes it though no one is named doing it: like a passive, it
-    stands on its target ('Navalny's killing', 'the convoy came under fire')."""
+    stands on its target ('Navalny's killing', 'the convoy came under fire'); not when it is
+    only planned ('paid them to plan Alinejad's murder')."""
     if ev.entry.pos != "noun" or ev.clause.i != ev.token.i:
+        return False
+    if ev.token.dep_ == "dobj" and ev.token.head.lemma_.lower() in FUTURE_GOVERNORS:
         return False
     possessed = ev.token.lemma_.lower() in PATIENT_NOMINALS and any(
         c.dep_ == "poss" for c in ev.token.children
@@ -463,7 +473,7 @@ def attack_means(ev: Event) -> bool:
 
     Example: A roadside bomb exploded near a checkpoint in Mosul, killing four policemen.
     """
-    if ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+    if ev.entry.cameo[:2] not in VIOLENT_ROOTS and not blast_damage(ev):
         return False
     found = acting_thing(ev.clause, MEANS_STEPS)
     if found is None or ev.actors.at(found[0]) is not None:
@@ -486,6 +496,12 @@ def attack_means(ev: Event) -> bool:
     return True
 
 
+def blast_damage(ev: Event) -> bool:
+    """Destroying property (cameo.yaml group blast_damage): with a weapon or a blast as its
+    subject it is an attack whose attacker is unknown, like the violent roots."""
+    return ev.entry.cameo.startswith(BLAST_DAMAGE_CODES)
+
+
 @rule("source.unknown-attacker")
 def unknown_attacker(ev: Event, passive: bool, impact: bool) -> bool:
     """A violent act that names neither attacker nor victim still happened: a passive with no
@@ -497,7 +513,11 @@ def unknown_attacker(ev: Event, passive: bool, impact: bool) -> bool:
     Example: A car bomb exploded outside a police station in Kirkuk on Monday.
     """
     if ev.entry.cameo[:2] not in VIOLENT_ROOTS:
-        return False
+        # "a rocket destroyed a school": property destroyed only by the weapon it names
+        if not (blast_damage(ev) and attack_means(ev)):
+            return False
+        ev.trace.add("source.unknown-attacker", f"'{ev.token.text}': no one named")
+        return True
     token = ev.token
     happening = (
         ev.entry.pos == "noun" and token.dep_ == "nsubj" and ev.grammar.happening(token.head)

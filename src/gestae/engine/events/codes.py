@@ -9,6 +9,7 @@ from __future__ import annotations
 from gestae.resources.ontology import cameo_group
 
 VIOLENT_ROOTS = frozenset(cameo_group("violent_roots"))
+BLAST_DAMAGE_CODES = tuple(cameo_group("blast_damage"))
 OWN_FORCE_CODES = cameo_group("own_force")
 OWN_MEASURE_CODES = cameo_group("own_measure")
 AIMED_ACT_CODES = cameo_group("aimed_acts")
