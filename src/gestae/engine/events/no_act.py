@@ -4,7 +4,7 @@ to reason that X would'), a procedure told as what usually befalls someone ('is 
 deported'), an emergency a hospital declares, time made for an act, a plan that only seems
 under way, a forecast someone believes ('believes the two leaders will meet'), a view rejected, a stake held, an analogy, a
 building siege ended, one's own claim backed, what a forming group is for, a hunting ban lifted, bail
-asked of a court, a question put with 'asked X if'. Each is a named rule; clause_suppression.py
+asked of a court, a question put with 'asked X if', what a law or plan allows or includes. Each is a named rule; clause_suppression.py
 runs NO_ACT_SUPPRESSIONS with its other reasons to drop a clause."""
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ CLAIM_NOUNS = words("claim_nouns")
 FORMING_VERBS = words("forming_verbs")
 PASTIME_ACTIVITIES = words("pastime_activities")
 BAN_NOUNS = words("ban_nouns")
+DOCUMENT_NOUNS = words("document_nouns")
+PROVISION_VERBS = words("provision_verbs")
 
 
 @rule("generic.needed")
@@ -401,6 +403,38 @@ def asked_if(clause: Token) -> bool:
 
 
 # The clause-level rules of this module, in the order the suppression pass tries them.
+def _subject_noun(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is a conjunct of ('the law is directed at
+    X and allows ...')."""
+    for current in (verb, verb.head if verb.dep_ == "conj" else None):
+        if current is None:
+            continue
+        subject = child(current, SUBJECT_DEPS | {"nsubjpass"})
+        if subject is not None:
+            return subject
+    return None
+
+
+@rule("generic.provision")
+def provision(clause: Token) -> bool:
+    """'The law allows the government to seize the party's assets', 'the plan includes
+    sending troops': what a law, deal or plan allows, requires or includes describes a
+    policy, not an act done. The act done under it is told with its doer ('police seized
+    the assets under the law') and stays.
+
+    Example: The new law allows the police to detain protesters for 30 days.
+    """
+    for link, head in governors(host_verb(clause), 3):
+        if link.dep_ not in ("xcomp", "ccomp", "dobj", "conj") or head.pos_ != "VERB":
+            continue
+        if head.lemma_.lower() not in PROVISION_VERBS:
+            continue
+        subject = _subject_noun(head)
+        if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS:
+            return True
+    return False
+
+
 NO_ACT_SUPPRESSIONS = [
     needed,
     weighed_reason,
@@ -418,4 +452,5 @@ NO_ACT_SUPPRESSIONS = [
     pastime_ban_lifted,
     bail_request,
     asked_if,
+    provision,
 ]

@@ -2,7 +2,7 @@
 yearly tally ('launched 504 attacks in 2024', 'killed 400 people in over 500 attacks last
 year'), a toll over a span of months ('1,250 militants killed in the last 15 months'), a
 statistic over many countries ('women in 77 countries are barred from'), a trend ('trade
-with Mauritius on rise'), an act told over many cases ('in hundreds of cases'), and a news agency's request for comment that went unanswered. PLOVER codes events, one act on one day; an aggregate
+with Mauritius on rise', 'has ramped up attacks since January'), an act told over many cases ('in hundreds of cases'), and a news agency's request for comment that went unanswered. PLOVER codes events, one act on one day; an aggregate
 of many is a statistic. A single incident with many victims ('killed 40 people on Monday',
 'kidnapped 276 girls in 2014') stays an event. clause_suppression.py runs TALLY_SUPPRESSIONS
 with its other reasons to drop a clause."""
@@ -17,6 +17,7 @@ from gestae.engine.casualties import parse_number
 from gestae.engine.events.modality import host_verb
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS
+from gestae.resources.date_words import date_vocabulary
 from gestae.resources.word_classes import words
 
 TALLIED_ACTS = words("tallied_act_nouns")
@@ -27,6 +28,12 @@ REPLY_NOUNS = words("reply_nouns")
 TREND_NOUNS = words("trend_nouns")
 CASE_NOUNS = words("case_nouns")
 MANY_WORDS = words("many_count_words")
+ESCALATION_VERBS = words("escalation_verbs")
+SPAN_STARTS = words("span_start_nouns")
+MONTHS = frozenset(name for names in date_vocabulary().months for name in names)
+# Links from a clause up to the verb whose 'since' phrase spans it ('have intensified attacks
+# since the withdrawal started, inflicting casualties').
+SPAN_LINKS = frozenset({"advcl", "conj", "xcomp", "pcomp", "prep", "pobj", "dobj"})
 # Fewest cases that make a statistic rather than a list of acts ("in 40 cases").
 MANY_CASES = 10
 PARTICIPANT_DEPS = SUBJECT_DEPS | frozenset({"nsubjpass", "dobj"})
@@ -230,5 +237,79 @@ def many_cases(clause: Token) -> bool:
     )
 
 
+def _long_point(point: Token) -> bool:
+    """'since 2009', 'since May', 'since last August', 'since the beginning of the year': a
+    point a month or more back, not a day ('since Monday', 'since May 5')."""
+    lemma = point.lemma_.lower()
+    if _year(point):
+        return True
+    if lemma in MONTHS:
+        return not any(c.tag_ == "CD" and not _year(c) for c in point.children)
+    if lemma in SPAN_UNITS:
+        return any(c.dep_ == "amod" and c.lower_ in YEAR_MARKS for c in point.children)
+    return lemma in SPAN_STARTS and any(
+        p.dep_ == "prep"
+        and p.lower_ == "of"
+        and any(
+            o.dep_ == "pobj" and (_long_point(o) or o.lemma_.lower() == "year") for o in p.children
+        )
+        for p in point.children
+    )
+
+
+def _since(verb: Token) -> bool:
+    """The verb has a 'since' phrase naming a long point, or a 'since' clause ('since the
+    withdrawal started')."""
+    for c in verb.children:
+        if (
+            c.dep_ == "prep"
+            and c.lower_ == "since"
+            and any(o.dep_ == "pobj" and _long_point(o) for o in c.children)
+        ):
+            return True
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return True
+    return False
+
+
+def _spanned_verbs(clause: Token) -> list[Token]:
+    """The clause's verb and the verbs it hangs from, four links up at most, by a participle,
+    a conjunct, a 'by' phrase or an object."""
+    chain = [host_verb(clause)]
+    while len(chain) < 5 and chain[-1].dep_ in SPAN_LINKS and chain[-1].head is not chain[-1]:
+        chain.append(chain[-1].head)
+    return [v for v in chain if v.pos_ in ("VERB", "AUX")][:3]
+
+
+@rule("generic.escalation")
+def escalation(clause: Token) -> bool:
+    """'has ramped up attacks on security forces since the beginning of the year', 'have
+    intensified attacks since the withdrawal started': acts stepped up over a span are a
+    trend of many acts, not one event; the acts told with it ('..., capturing new territory')
+    are summed up in it too. Stepping up attacks with no span ('stepped up strikes on
+    Tuesday') stays.
+
+    Example: Since March, the rebels have stepped up attacks on army posts.
+    """
+    for verb in _spanned_verbs(clause):
+        if verb.lemma_.lower() not in ESCALATION_VERBS:
+            continue
+        if not (_since(verb) or _period(verb) == "span"):
+            continue
+        if any(
+            t.dep_ == "dobj" and t.tag_ == "NNS" and t.lemma_.lower() in TALLIED_ACTS
+            for t in verb.children
+        ):
+            return True
+    return False
+
+
 # The clause-level rules of this module, in the order the suppression pass tries them.
-TALLY_SUPPRESSIONS = [tally, many_countries, comment_request, trend, many_cases]
+TALLY_SUPPRESSIONS = [
+    tally,
+    escalation,
+    many_countries,
+    comment_request,
+    trend,
+    many_cases,
+]
