@@ -329,6 +329,10 @@ class Resolver:
                         return self.acted_on(pobj)
         return None
 
+    def framed(self, frame: Token) -> Match | None:
+        """The place a frame noun names itself, not the places in its phrases."""
+        return self._framed(frame, 0) if is_any_frame(frame) else None
+
     def _framed(self, frame: Token, depth: int) -> Match | None:
         """The place a frame noun names, the most specific of its names: "the West Bank city
         of Jenin" is Jenin, "the Suuqa Xoolaha neighbourhood of Mogadishu" the neighbourhood,

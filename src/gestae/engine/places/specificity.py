@@ -34,6 +34,18 @@ _HELD_NAMES = frozenset({*SITE_NOUNS, *THOROUGHFARE_NOUNS})
 _TIERS = {"town": 0, "admin2": 1, "admin1": 2, "region": 3, "water": 3, "country": 4}
 # Entity labels a name set in a place may not carry: a people, a date, a number.
 _NOT_PLACES = frozenset({"NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"})
+MEASURED_FRAME = "place.measured-frame"
+declare(
+    MEASURED_FRAME,
+    """A settlement, area or part a bearing measures from a landmark ("in Khan Bani Saad
+    town, some 35 km northeast of Baghdad", "in the Nakial sector 300 km south of X") is the
+    place, not the landmark: the name the frame gives, known in the landmark's country or
+    kept unresolved inside it.
+
+    Example: A bomb exploded on a road in Kafr Nabl town, some 35 km south of Idlib, on Monday.
+    """,
+    __name__,
+)
 # How a landmark hangs below its bearing: "of [the capital] Lusaka", "of [the city of] X".
 _LANDMARK_LINKS = frozenset({"pobj", "appos", "compound"})
 # Nouns a landmark may be named by before its name: "north of the capital Lusaka".
@@ -59,6 +71,9 @@ def measured_place(found: Match, trigger: Token, resolver: Resolver) -> Match:
     bearing = _bearing_of(doc[found.end - 1])
     if bearing is None:
         return found
+    framed = _measured_frame(bearing, found, trigger, resolver)
+    if framed is not None:
+        return framed
     name_end = bearing.left_edge.i
     if name_end < 1 or doc[name_end - 1].text != ",":
         return found
@@ -72,6 +87,42 @@ def measured_place(found: Match, trigger: Token, resolver: Resolver) -> Match:
     if root.i != head.i or root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS:
         return found
     return _name_in(head, found, resolver)
+
+
+def _measured_frame(
+    bearing: Token, landmark: Match, trigger: Token, resolver: Resolver
+) -> Match | None:
+    """The frame a bearing measures ("in Khan Bani Saad town, 35 km northeast of Baghdad",
+    "at Dhangadi city of Kailali district, 800 km west of Kathmandu", "in the Nakial sector
+    300 km south of X"): the place that frame names, set by a locative preposition, in the
+    landmark's country; else None."""
+    doc = trigger.doc
+    noun = bearing.head
+    if noun.pos_ != "NOUN" or noun.i > bearing.i:
+        before = bearing.left_edge.i - 1
+        if before < 1 or doc[before].text != ",":
+            return None
+        noun = doc[before - 1]
+    if noun.pos_ != "NOUN" or noun.i == trigger.i:
+        return None
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "Dhangadi city of Kailali district"
+    if noun.dep_ != "pobj" or noun.head.lower_ not in LOCATIVE_PREPS:
+        return None
+    frame = noun.lemma_.lower()
+    if not (is_sub_town(noun) or frame in SETTLEMENT_NOUNS or frame in AREA_NOUNS):
+        return None
+    named = resolver.framed(noun)
+    assert landmark.entry is not None
+    if named is None or (named.start, named.end) == (landmark.start, landmark.end):
+        return None
+    if named.entry is None:
+        resolver.notes[(named.start, named.end)] = MEASURED_FRAME
+        return Match(None, named.start, named.end, named.framed, container=landmark.entry)
+    if named.entry.country != landmark.entry.country:
+        return None
+    resolver.notes[(named.start, named.end)] = MEASURED_FRAME
+    return named
 
 
 def _bearing_of(landmark: Token) -> Token | None:
