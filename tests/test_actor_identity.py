@@ -475,3 +475,38 @@ def test_body_named_of_a_state_is_that_state_s(
 def test_state_outside_the_body_s_name_gives_none(coder: Any) -> None:
     text = "The Friends of Syria group met in Paris on Monday."
     assert ("SYR", None) not in codes(actor_for(coder, text, "The Friends"))
+
+
+def test_singular_pronoun_skips_plural_subject(coder: Any) -> None:
+    """reference.singular-person: "him" is never the senators; the one person named after."""
+    text = (
+        "Two Kenyan senators met Ugandan Foreign Minister Sam Okello on Monday. "
+        "Kenyan lawmakers sent a letter on Tuesday, urging him to reopen the border."
+    )
+    assert codes(actor_for(coder, text, "him to")) == [("UGA", "GOV")]
+
+
+def test_singular_pronoun_without_singular_person_is_none(coder: Any) -> None:
+    text = "Kenyan senators met on Monday. Police later stopped him at the gate."
+    assert actor_for(coder, text, "him at") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.possessor-country: "its" is the subject body's, not the place struck.
+        ("Kenya's army said its helicopters bombed camps in Somalia.", "helicopters", "KEN"),
+        ("The Ghanaian navy said its warships shelled a port in Togo.", "warships", "GHA"),
+        # "their" of one subject's country.
+        ("Peruvian officials said their troops entered Ecuador.", "troops", "PER"),
+    ],
+)
+def test_possessive_takes_the_subject_country(
+    coder: Any, text: str, words: str, expected: str
+) -> None:
+    assert [c for c, _ in codes(actor_for(coder, text, words))] == [expected]
+
+
+def test_their_of_joined_subjects_is_nobody_in_particular(coder: Any) -> None:
+    text = "Egypt and Turkey said their troops would leave Libya."
+    assert [c for c, _ in codes(actor_for(coder, text, "troops"))] != ["EGY"]

@@ -25,7 +25,6 @@ PAIR_HEADS = words("pair_heads")
 STATE_REFERENCES = words("state_references")
 # Pronouns that point back to several actors, or a group ("they").
 PLURAL_PRONOUNS = words("plural_pronouns")
-PERSON_POSSESSIVES = words("person_possessives")
 # Verbs whose subject "it" mostly refers to nothing ("it is", "it seems").
 EMPTY_IT_VERBS = words("empty_it_verbs")
 GROUP_KINDS = ("group", "organization")
@@ -45,7 +44,7 @@ COUNTED_DETERMINERS = frozenset({"the", "these", "those", "all", "both"})
 OTHER_WORDS = frozenset({"other", "remaining"})
 COUNTED_RULE = "reference.counted-states"
 OWN_SUBJECT_RULE = "reference.own-subject-possessive"
-POSSESSOR_RULE = "actor.possessor-country: the country of the possessor"
+SINGULAR_RULE = "reference.singular-person"
 
 
 def resolve_reference(token: Token, found: DocActors) -> Mention | None:
@@ -116,12 +115,24 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
 
 
 def _last_person(token: Token, found: DocActors) -> Mention | None:
-    """ "he", "him": the last person who was a subject, else the last person named."""
-    subjects = [a for a in found.subjects_seen if a.kind == "person"]
-    people = subjects or found.persons_seen
+    """ "he", "him": the last person who was a subject, else the last person named. Never one
+    named by a plural, nor, for an object, its own clause's subject (English says "himself"):
+    then the last fitting person named after that subject, else a subject or person before (rule
+    reference.singular-person: "Senators wrote to the secretary, urging him": the secretary)."""
+    people = [a for a in found.subjects_seen if a.kind == "person"] or found.persons_seen
     if not people:
         return None
+    own = _clause_subject(token, found)
     last = people[-1]
+    if id(last) in found.plural_ids or last is own:
+        fit = [a for a in found.persons_seen if id(a) not in found.plural_ids and a is not own]
+        after = [a for a in fit if a.start > last.start]
+        before = [a for a in people if id(a) not in found.plural_ids and a is not own]
+        if not (after or before or fit):
+            return None
+        last = (after or before or fit)[-1]
+        what = f"{last.name or last.text} ({SINGULAR_RULE})"
+        return pointer(token, [last], what, whole_phrase=False)
     return pointer(token, [last], last.name or last.text, whole_phrase=False)
 
 
@@ -230,32 +241,6 @@ def _own_country(token: Token, lemma: str, mods: set[str], found: DocActors) -> 
         return None
     person = people[-1]
     return pointer(token, [_as_state(person)], f"the country of {person.name or person.text}")
-
-
-def possessor_person(head: Token, found: DocActors) -> Actor | None:
-    """'The army chief said his forces ...': the person a "his/her" before a sector noun points
-    to, when it is the last person with a country named as a subject earlier in the same
-    sentence (rule actor.possessor-country). Nothing otherwise: a possessive pointing to
-    another sentence's person is left unresolved rather than guessed."""
-    poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in PERSON_POSSESSIVES]
-    if not poss:
-        return None
-    start = head.sent.start_char
-    here = [
-        a
-        for a in found.subjects_seen
-        if a.kind == "person" and a.country and start <= a.start < poss[0].idx
-    ]
-    return here[-1] if here else None
-
-
-def possessor_country(head: Token, found: DocActors, bits: list[str]) -> list[str | None]:
-    """ "The army chief said his forces ...": the country of the person "his" points to."""
-    holder = possessor_person(head, found)
-    if holder is None or not holder.country:
-        return []
-    bits.append(f"{POSSESSOR_RULE} ({holder.name or holder.text}, {holder.country})")
-    return [holder.country]
 
 
 # How a rule says a plural definite noun points back to the last group named with that noun.

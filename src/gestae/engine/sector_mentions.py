@@ -45,11 +45,11 @@ from gestae.engine.mentions import (
     relocate,
 )
 from gestae.engine.places import Gazetteer
+from gestae.engine.possessors import possessor_country
 from gestae.engine.references import (
     SAME_NOUN_RULE,
     definite_bare,
     earlier_pool,
-    possessor_country,
     same_noun_group,
 )
 from gestae.engine.sector_cues import (

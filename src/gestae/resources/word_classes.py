@@ -51,6 +51,7 @@ CLASSES = (
     "state_references",
     "person_pronouns",
     "person_possessives",
+    "body_possessives",
     "appointing_verbs",
     "plural_pronouns",
     "empty_it_verbs",

@@ -48,8 +48,15 @@ Dropped = list[tuple[Token, str]]
 
 def not_reporter(ev: Event, targets: list[Mention], reported_by: Actor) -> list[Mention]:
     """Whoever reports the event is not its target (a parse slip can hang "..., Defence
-    Minister X said" on the object): part of reading the act as a report."""
-    kept = [m for m in targets if not any(a.start == reported_by.start for a in m.actors)]
+    Minister X said" on the object): part of reading the act as a report. A pronoun is meant:
+    "Bennett said the Taliban had barred him" (kept by modality.reported)."""
+    doc = ev.token.doc
+    kept = [
+        m
+        for m in targets
+        if not any(a.start == reported_by.start for a in m.actors)
+        or (m.reference and doc[m.head].pos_ == "PRON")
+    ]
     if len(kept) < len(targets):
         ev.trace.add("modality.reported", f"{reported_by.label()} reports it, is not its target")
     return kept
