@@ -103,6 +103,16 @@ def test_headline_restated_by_the_body_counts_once(coder: Any) -> None:
     assert "record.headline-restated" in sanctions[0].rules
 
 
+def test_a_body_record_without_countries_does_not_absorb_the_headline(coder: Any) -> None:
+    """The headline names both sides; the body's unknown attackers and their victim name no
+    country: the headline's record stays, beside the body's."""
+    text = "Unknown attackers killed a man, witnesses said."
+    found = _events(coder, _titled("Kenyan Troops Kill Militants In Somalia", text))
+    heads = [r for r in found if r.sentence_index == -1]
+    assert heads and heads[0].source is not None and heads[0].source.country == "KEN", found
+    assert all("record.headline-restated" not in r.rules for r in found)
+
+
 def test_first_line_without_a_stop_is_the_headline(coder: Any) -> None:
     text = "Nigeria Deploys Troops To Restive Northeast\nThe army gave no figures on Monday."
     found = _events(coder, Article(id="h", text=text, published=PUBLISHED))

@@ -202,8 +202,8 @@ def read_headline(record: EventRecord, headline: Headline) -> EventRecord:
 @rule("record.headline-restated")
 def merge_headline(records: list[EventRecord]) -> list[EventRecord]:
     """A headline usually restates the lead: its event is dropped when a sentence of the body
-    codes the same type with no actor country in conflict, so one event counts once. The body's
-    record notes the headline.
+    codes the same type with no actor country in conflict and, when the headline names a
+    country, one in common, so one event counts once. The body's record notes the headline.
 
     Example: "Poland Expels Three Russian Diplomats" over "Poland expelled three Russian
     diplomats on Monday."
@@ -224,13 +224,18 @@ def merge_headline(records: list[EventRecord]) -> list[EventRecord]:
 
 
 def _restates(body: EventRecord, head: EventRecord) -> bool:
+    """Same type, no country in conflict, and a country in common when the headline names
+    any: a body record with no country ("the bullet hit her") must not absorb a headline
+    whose sides are known."""
     if body.event_type != head.event_type or body.negated != head.negated:
         return False
+    shared = False
     for role in ("source", "target"):
         mine, theirs = _country(getattr(head, role)), _country(getattr(body, role))
         if mine and theirs and mine != theirs:
             return False
-    return True
+        shared = shared or bool(mine and mine == theirs)
+    return shared or not (_country(head.source) or _country(head.target))
 
 
 def _country(actor: Actor | None) -> str | None:
