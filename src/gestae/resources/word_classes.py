@@ -163,6 +163,7 @@ CLASSES = (
     "stance_participles",
     "perception_passives",
     "attacked_sites",
+    "noun_slip_verbs",
 )
 
 
