@@ -105,12 +105,11 @@ def mend_noun_slips(doc: Doc, guess: LemmaGuesser) -> None:
         if any(c.dep_ in NOUN_PHRASE_DEPS and c.i > subject.i for c in word.lefts):
             continue  # 'the rebels' shot', 'terrorists from X-Y shot': a noun phrase after all
         _mend(word, lemma, subject, follower, place)
-    mend_compound_slips(doc, guess)
 
 
 def _mend(word: Token, lemma: str, subject: Token, follower: Token, place: Token) -> None:
     if place.i != word.i:  # a date's apposition: the verb takes the date's place
-        moved = [c for c in place.children if c.i > word.i and c.i != word.i]
+        moved = [c for c in place.children if c.i > word.i]
         word.head, word.dep_ = word, "ROOT"
         place.head, place.dep_ = word, "npadvmod"
         for c in moved:
@@ -128,52 +127,8 @@ def _mend(word: Token, lemma: str, subject: Token, follower: Token, place: Token
 def _retag(word: Token, lemma: str, rule_id: str) -> None:
     word.pos_ = "VERB"
     word.tag_ = "VBZ" if word.lower_.endswith("s") and word.lower_ != lemma else "VBD"
-    if word.lower_ == lemma:
-        word.tag_ = "VBP"
     word.lemma_ = lemma
     word._.set(MENDED, rule_id)
-
-
-def _compound_object(word: Token) -> Token | None:
-    """The object a slipped verb was read as a compound of, in 'militants detonate bombs':
-    the word and the plural subject before it both hang on the noun after them."""
-    obj = word.head
-    if word.dep_ != "compound" or obj.i <= word.i or obj.pos_ != "NOUN" or word.i == 0:
-        return None
-    subject = word.doc[word.i - 1]
-    if subject.head.i != obj.i or subject.tag_ not in ("NNS", "NNPS"):
-        return None
-    if any(t.dep_ != "compound" for t in word.doc[word.i + 1 : obj.i]):
-        return None
-    return obj
-
-
-@rule("parse.compound-slip-verb")
-def mend_compound_slips(doc: Doc, guess: LemmaGuesser) -> None:
-    """'Suicide bombers detonate car bombs outside the station, killing 18': a listed
-    violent verb read as one noun of 'bombers detonate car bombs' is the verb of the
-    sentence, with the plural noun before it as subject and the noun after it as object; a
-    participle clause that was the root ('killing 18') hangs on it.
-
-    Example: Rebel fighters detonate car bombs near the airport, killing nine.
-    """
-    for word in doc:
-        lemma = _lemma(word, guess) if word.tag_ == "NN" else None
-        obj = _compound_object(word) if lemma is not None else None
-        if lemma is None or obj is None:
-            continue
-        root = word.sent.root
-        if root.i != obj.i and (root.tag_ != "VBG" or root.i < obj.i):
-            continue
-        subject = word.doc[word.i - 1]
-        for c in [c for c in obj.lefts if c.i < subject.i]:
-            c.head = subject
-        word.head, word.dep_ = word, "ROOT"
-        if root.i != obj.i:
-            root.head, root.dep_ = word, "advcl"
-        subject.head, subject.dep_ = word, "nsubj"
-        obj.head, obj.dep_ = word, "dobj"
-        _retag(word, lemma, "parse.compound-slip-verb")
 
 
 def trace_noun_slip(trace: Trace, token: Token) -> None:
