@@ -48,6 +48,7 @@ from gestae.engine.prefilter import (
 from gestae.engine.progressive import mend_progressives
 from gestae.engine.records import RecordBuilder
 from gestae.engine.sentences import AbbreviationBreaks, glued_heading_breaks
+from gestae.engine.verb_slips import mend_noun_slips
 from gestae.errors import GestaeError
 from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.date_words import date_vocabulary
@@ -225,6 +226,7 @@ class Coder:
         lemma mending as `code_many` gives every parsed Doc, so both code alike."""
         correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
         mend_progressives(doc)
+        mend_noun_slips(doc, self.lemmas)
         view = TokenView.of(doc)
         run = Run(0, len(doc), True, 0, view.length, doc)
         segments = split_sentences(view, breaks=self._breaks(view))
@@ -319,6 +321,7 @@ class Coder:
         doc = self.nlp(doc, disable=self.unused)
         correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
         mend_progressives(doc)
+        mend_noun_slips(doc, self.lemmas)
         return doc
 
     def _headline_window(self, article: Article, headline: Headline) -> Window:
@@ -359,6 +362,7 @@ class Coder:
         for doc, (_, window) in zip(docs, jobs, strict=True):
             correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
             mend_progressives(doc)
+            mend_noun_slips(doc, self.lemmas)
             window.parsed.append(doc)
 
     def _assemble(self, window: Window) -> Doc:

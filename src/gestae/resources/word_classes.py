@@ -164,6 +164,7 @@ CLASSES = (
     "stance_participles",
     "perception_passives",
     "attacked_sites",
+    "noun_slip_verbs",
 )
 
 

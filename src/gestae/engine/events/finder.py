@@ -28,7 +28,6 @@ from gestae.engine.events.noun_sources import unresolved_pronoun
 from gestae.engine.events.obligations import obligation_content, reported_obligations
 from gestae.engine.events.suppression import Matched, consequence_host, no_actor, suppressed
 from gestae.engine.events.victims import undergone
-from gestae.engine.progressive import trace_progressive
 from gestae.engine.rules import Trace, rule
 from gestae.engine.sentences import trace_glued_heading
 from gestae.engine.syntax import (
@@ -39,6 +38,7 @@ from gestae.engine.syntax import (
     objects,
     prep_child,
 )
+from gestae.engine.verb_slips import trace_parse_repairs
 from gestae.resources.lexicon import Lexicon, TriggerEntry
 from gestae.schema import Actor
 
@@ -196,7 +196,7 @@ class EventFinder:
         """The candidate of one trigger, or the id of the rule that drops it."""
         trace = Trace()
         trigger_lexicon(trace, token, entry)
-        trace_progressive(trace, token)
+        trace_parse_repairs(trace, token)
         trace_glued_heading(trace, token)
         verb = trigger_light_verb(self.grammar, trace, token) if entry.pos == "noun" else None
         clause = verb if verb is not None else token

@@ -1,0 +1,147 @@
+"""Parse repair: a violent verb the small model tagged as a noun in front of its own clause.
+
+"Gunmen shot and injured a doctor" often comes out with "shot" a noun, the head of the
+phrase "gunmen shot", and "injured" its conjunct; "police shot at a car" with "shot" a noun
+that has "police" as its subject. The verb then matches no trigger. The words around it say
+which reading is right: a subject before it, then "and" with a finite verb or "at" after it,
+is a verb's clause, not a noun phrase ("a shot rang out", "fired shots", "a shot at goal"
+have neither). The repair retags the word as the verb of its clause before any rule reads it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from gestae.engine.progressive import trace_progressive
+from gestae.engine.rules import Trace, rule
+from gestae.resources.word_classes import words
+
+if TYPE_CHECKING:  # the prefilter imports the event rules, which read this module
+    from gestae.engine.prefilter import LemmaGuesser
+
+# Verbs whose past or present forms the model reads as nouns ('shot', 'hit', 'shoots').
+SLIP_VERBS = words("noun_slip_verbs")
+# A conjoined verb must tell the harm done ('shot and killed'), not another act ('shot and
+# edited the film').
+HARM_VERBS = words("impact_verbs")
+NOUN_TAGS = frozenset({"NOUN", "PROPN", "ADJ"})
+# What the slipped word's phrase may hang on and stay the clause it heads.
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl"})
+# Words of a noun phrase: between the subject and the word they make it a noun after all.
+NOUN_PHRASE_DEPS = frozenset({"det", "poss", "compound", "amod", "nummod"})
+MENDED = "gestae_noun_slip"
+if not Token.has_extension(MENDED):
+    Token.set_extension(MENDED, default="")  # the id of the rule that mended the word
+
+
+def _subject(word: Token) -> Token | None:
+    """The subject in front of the word: its own nsubj, or the noun just before it that the
+    model hung on it as a compound ('a Jewish settler shot')."""
+    for child in word.lefts:
+        if child.dep_ == "nsubj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+            return child
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    if (
+        before is not None
+        and before.head.i == word.i
+        and before.dep_ in ("compound", "amod")
+        and before.pos_ in ("NOUN", "PROPN")
+    ):
+        return before
+    return None
+
+
+def _follower(word: Token) -> Token | None:
+    """What makes the word a verb: 'and' and a finite verb, or 'at' and its target."""
+    doc = word.doc
+    if word.i + 2 >= len(doc):
+        return None
+    nxt, after = doc[word.i + 1], doc[word.i + 2]
+    if nxt.lower_ == "and" and after.pos_ == "VERB" and after.tag_ in ("VBD", "VBZ"):
+        harm = after.dep_ == "conj" and after.lemma_.lower() in HARM_VERBS
+        return after if harm else None
+    if nxt.lower_ == "at" and nxt.head.i == word.i:
+        return nxt
+    return None
+
+
+def _clause_head(word: Token) -> Token | None:
+    """Where the mended verb hangs: its own place, or the place of a date it was read as an
+    apposition of ('Last May, an assailant shot and wounded ...')."""
+    if word.dep_ in CLAUSE_DEPS:
+        return word
+    head = word.head
+    if word.dep_ == "appos" and head.dep_ == "ROOT" and head.ent_type_ == "DATE":
+        return head
+    return None
+
+
+def _lemma(word: Token, guess: LemmaGuesser) -> str | None:
+    found = sorted(SLIP_VERBS & guess.guess(word.lower_))
+    return found[0] if found else None
+
+
+@rule("parse.noun-slip-verb")
+def mend_noun_slips(doc: Doc, guess: LemmaGuesser) -> None:
+    """'Gunmen shot and injured a doctor', 'police shot at a car': a listed violent verb
+    the model tagged as a noun, with a subject before it and a conjoined finite verb or 'at'
+    after it, is the verb of the clause; the repair retags it and gives it its subject.
+
+    Example: Unidentified gunmen shot and injured a village chief in Pattani.
+    """
+    for word in doc:
+        if word.pos_ not in NOUN_TAGS:
+            continue
+        lemma = _lemma(word, guess)
+        if lemma is None:
+            continue
+        subject, follower, place = _subject(word), _follower(word), _clause_head(word)
+        if subject is None or follower is None or place is None:
+            continue
+        if subject.lemma_.lower() in SLIP_VERBS:
+            continue  # 'militants detonate bombs at': the slipped verb is the word before
+        if any(c.dep_ in NOUN_PHRASE_DEPS and c.i > subject.i for c in word.lefts):
+            continue  # 'the rebels' shot', 'terrorists from X-Y shot': a noun phrase after all
+        _mend(word, lemma, subject, follower, place)
+
+
+def _mend(word: Token, lemma: str, subject: Token, follower: Token, place: Token) -> None:
+    if place.i != word.i:  # a date's apposition: the verb takes the date's place
+        moved = [c for c in place.children if c.i > word.i]
+        word.head, word.dep_ = word, "ROOT"
+        place.head, place.dep_ = word, "npadvmod"
+        for c in moved:
+            c.head = word
+    for c in [c for c in word.lefts if c.i < subject.i]:
+        c.head = subject
+    subject.head, subject.dep_ = word, "nsubj"
+    if follower.head.i != word.i:
+        cc = word.doc[follower.i - 1]
+        cc.head, cc.dep_ = word, "cc"
+        follower.head = word
+    _retag(word, lemma, "parse.noun-slip-verb")
+
+
+def _retag(word: Token, lemma: str, rule_id: str) -> None:
+    word.pos_ = "VERB"
+    word.tag_ = "VBZ" if word.lower_.endswith("s") and word.lower_ != lemma else "VBD"
+    word.lemma_ = lemma
+    word._.set(MENDED, rule_id)
+
+
+def trace_noun_slip(trace: Trace, token: Token) -> None:
+    """Tell on an event's trace that its verb, or the verb joined to it ('shot and wounded'
+    codes on 'wounded'), was mended from a noun."""
+    joined = [token.head] if token.dep_ == "conj" else []
+    for word in [token, *joined, *(c for c in token.children if c.dep_ == "conj")]:
+        if word._.get(MENDED):
+            trace.add(word._.get(MENDED), f"'{word.text}' is the verb of its clause")
+            return
+
+
+def trace_parse_repairs(trace: Trace, token: Token) -> None:
+    """Tell on an event's trace every parse repair its verb went through."""
+    trace_progressive(trace, token)
+    trace_noun_slip(trace, token)
