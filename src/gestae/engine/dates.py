@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from datetime import date, datetime
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from gestae.engine.date_attach import (
     ANCHORED_BY_CLAUSE,
@@ -49,7 +49,7 @@ from gestae.engine.date_past import (
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_story import quoted_narration, story_before
-from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
+from gestae.engine.date_syntax import clause_verb, is_past, is_past_event, is_verb
 from gestae.engine.events.tallies import tally
 from gestae.engine.rules import Trace, rule, rule_id_of
 from gestae.schema import EventDate
@@ -103,6 +103,7 @@ def _resolve(
     anchors = trigger_anchors(trigger, ruled)
     found: list[tuple[tuple[int, int, int], Span, Period, set[int]]] = []
     said_before: str | None = None  # the day of a report made before publication
+    said_past: set[int] = set()  # date phrases of a past saying of a future act
     for start, end in by_sent.get(sent_start, ()):
         span = doc[start:end]
         if span.start <= trigger.i < span.end:
@@ -117,7 +118,11 @@ def _resolve(
             if not path:
                 continue
         verbs = [doc[i] for i in anchors | path if i >= 0 and is_verb(doc[i])]
-        period = resolve_text(span.text, published, is_future(verbs))
+        future = is_future(verbs)
+        if future and said_in_past(path, doc):
+            future = False
+            said_past.add(span.start)
+        period = resolve_text(span.text, published, future)
         if period is None and counted is not None and published is not None:
             period = _counted(span, counted, start_event, published)
         if period is None or (start_event is None and coarse_only(span, path, period)):
@@ -155,6 +160,8 @@ def _resolve(
     else:
         found.sort(key=lambda item: item[0])
         key, span, period, through = found[0]
+        if span.start in said_past:
+            rules.append(rule_id_of(said_in_past))
         if through and through <= ruled.keys():
             rules.extend(sorted({ruled[i] for i in through}))
         # Only a phrase attached as closely re-anchors it: "marched on Monday in a May Day
@@ -178,6 +185,20 @@ def _told_elsewhere(
     if told is None and (told := background_day(trigger, sent_start, published)):
         rules.append(rule_id_of(background_day))
     return told
+
+
+@rule("date.said-in-past")
+def said_in_past(path: set[int], doc: Doc) -> bool:
+    """A day attached to a saying in the past ("said on Sunday that it will strike") is the
+    day of the saying, counted back from publication, even when the act said is future: the
+    announcement is the event (record.future-*), and "Sunday" is not the coming one.
+
+    Example: The union said on Sunday that it will strike.
+    """
+    return any(
+        i >= 0 and is_verb(doc[i]) and doc[i].lemma_.lower() in SPEECH_VERBS and is_past(doc[i])
+        for i in path
+    )
 
 
 @rule(SAID_PERIOD)
