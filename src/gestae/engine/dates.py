@@ -145,16 +145,7 @@ def _resolve(
             told = _told_elsewhere(trigger, sent_start, published, rules) if linked else None
             if told is not None:
                 return told
-            cue = earlier_cue(trigger)
-            if cue is None and (cue := earlier_time_clause(trigger)) is not None:
-                rules.append(rule_id_of(earlier_time_clause))
-            if cue is None and (cue := earlier_relative(trigger)) is not None:
-                rules.append(rule_id_of(earlier_relative))
-            if cue is None and (cue := said_before) is not None:
-                rules.append(rule_id_of(said_day_before))
-            for story_rule in (quoted_narration, story_before):
-                if cue is None and (cue := story_rule(trigger, published)) is not None:
-                    rules.append(rule_id_of(story_rule))
+            cue = _earlier_word(trigger, published, said_before, rules)
             return _fallback(published) if cue is None else _earlier(cue)
         span, period = old
     else:
@@ -169,6 +160,24 @@ def _resolve(
         coarser = [p for other, _, p, _ in found[1:] if other[0] <= key[0]]
         period = within_coarser(span.text, period, coarser)
     return _from_text(span.text, period)
+
+
+def _earlier_word(
+    trigger: Token, published: date | None, said_before: str | None, rules: list[str]
+) -> str | None:
+    """The word that puts an undated act before publication, if any rule finds one; the
+    deciding rule's id goes into `rules`."""
+    cue = earlier_cue(trigger)
+    if cue is None and (cue := earlier_time_clause(trigger)) is not None:
+        rules.append(rule_id_of(earlier_time_clause))
+    if cue is None and (cue := earlier_relative(trigger)) is not None:
+        rules.append(rule_id_of(earlier_relative))
+    if cue is None and (cue := said_before) is not None:
+        rules.append(rule_id_of(said_day_before))
+    for story_rule in (quoted_narration, story_before):
+        if cue is None and (cue := story_rule(trigger, published)) is not None:
+            rules.append(rule_id_of(story_rule))
+    return cue
 
 
 def _told_elsewhere(
