@@ -5,6 +5,8 @@ sector_mentions.py, which decides which of the two a phrase is.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from gestae.engine.mentions import MatchAt, Mention, actor_kind, entry_actor, person_name
@@ -121,18 +123,6 @@ def holders(
         for country in countries
     ]
     for partner, token in partners:
-        pspan = match_at[token.i][0]
-        actors.append(
-            Actor(
-                text=pspan.text,
-                start=pspan.start_char,
-                end=pspan.end_char,
-                country=partner.country,
-                sector=partner.sector,
-                name=partner.name,
-                kind=actor_kind(partner.kind),
-                wikidata=partner.wikidata,
-                rule=f"{rule}; listed with them: {partner.name}",
-            )
-        )
+        listed = entry_actor(match_at[token.i][0], partner)
+        actors.append(replace(listed, rule=f"{rule}; listed with them: {partner.name}"))
     return Mention(span.start, span.end, head.i, actors, rule)

@@ -383,12 +383,17 @@ def raised_subject(ev: Event, current: Token) -> Borrowed:
         return Climb.PASS
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
         return Climb.PASS
+    return _passive_subject(ev, head, "source.raised-subject")
+
+
+def _passive_subject(ev: Event, head: Token, rule_id: str) -> Borrowed:
+    """The subject of a passive `head` ("are reported", "were seen") as the act's doer."""
     if not any(c.dep_ == "auxpass" for c in head.children):
         return Climb.PASS
     subject = child(head, PASSIVE_SUBJECT_DEPS)
     if subject is None:
         return Climb.PASS
-    return ev.found("source.raised-subject", subject_actors(ev, subject), head.text)
+    return ev.found(rule_id, subject_actors(ev, subject), head.text)
 
 
 @rule("source.seen-doer")
@@ -404,12 +409,7 @@ def seen_doer(ev: Event, current: Token) -> Borrowed:
         return Climb.PASS
     if head.lemma_.lower() not in PERCEPTION_PASSIVES:
         return Climb.PASS
-    if not any(c.dep_ == "auxpass" for c in head.children):
-        return Climb.PASS
-    subject = child(head, PASSIVE_SUBJECT_DEPS)
-    if subject is None:
-        return Climb.PASS
-    return ev.found("source.seen-doer", subject_actors(ev, subject), head.text)
+    return _passive_subject(ev, head, "source.seen-doer")
 
 
 @rule("source.message-author")
