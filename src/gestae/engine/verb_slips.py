@@ -92,13 +92,14 @@ def mend_noun_slips(doc: Doc, guess: LemmaGuesser) -> None:
     Example: Unidentified gunmen shot and injured a village chief in Pattani.
     """
     for word in doc:
-        if word.pos_ not in NOUN_TAGS:
+        # The cheap look at the next words first: most nouns are followed by neither.
+        if word.pos_ not in NOUN_TAGS or (follower := _follower(word)) is None:
             continue
         lemma = _lemma(word, guess)
         if lemma is None:
             continue
-        subject, follower, place = _subject(word), _follower(word), _clause_head(word)
-        if subject is None or follower is None or place is None:
+        subject, place = _subject(word), _clause_head(word)
+        if subject is None or place is None:
             continue
         if subject.lemma_.lower() in SLIP_VERBS:
             continue  # 'militants detonate bombs at': the slipped verb is the word before
