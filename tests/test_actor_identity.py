@@ -509,4 +509,6 @@ def test_possessive_takes_the_subject_country(
 
 def test_their_of_joined_subjects_is_nobody_in_particular(coder: Any) -> None:
     text = "Egypt and Turkey said their troops would leave Libya."
-    assert [c for c, _ in codes(actor_for(coder, text, "troops"))] != ["EGY"]
+    troops = codes(actor_for(coder, text, "troops"))
+    assert [c for c, _ in troops] != ["EGY"]
+    assert troops and all(c is None for c, _ in troops), troops  # found, and nobody's
