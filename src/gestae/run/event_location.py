@@ -59,7 +59,7 @@ def _overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
     return start < other_end and other_start < end
 
 
-def _event_on(records: list[EventRecord], verb: Span) -> EventRecord | None:
+def event_on(records: list[EventRecord], verb: Span) -> EventRecord | None:
     """The event whose trigger covers the marked word; one with a place first."""
     hits = [
         r
@@ -105,7 +105,7 @@ def score_event_location(gold: list[LocatedEvent], code: Coder) -> Report:
         report.sentences += 1
         verb = item.verb[2].casefold()
         records = code(Article(id=item.id, text=item.text))
-        event = _event_on(records, item.verb)
+        event = event_on(records, item.verb)
         report.klass(verb).add(Counter({verb: 1}), Counter({verb: int(event is not None)}))
         merged += event is not None or _merged_on(records, item.verb)
         if event is None:
