@@ -12,6 +12,7 @@ from gestae.engine.events.codes import (
     BLAST_DAMAGE_CODES,
     OWN_FORCE_CODES,
     OWN_MEASURE_CODES,
+    SENT_FORCE_CODES,
     VIOLENT_ROOTS,
 )
 from gestae.engine.events.context import Event
@@ -279,7 +280,8 @@ def attacking_clause(ev: Event) -> list[Mention]:
 
 @rule("source.passive-force")
 def passive_force(ev: Event, patient: Token) -> list[Mention]:
-    """'Thousands of police officers were deployed': the force moved is its state's own.
+    """'Thousands of police officers were deployed', 'Ugandan peacekeepers were deployed to
+    Mogadishu': the force moved or sent is its state's own, not the one it is sent to aid.
 
     Example: Thousands of Indian troops were deployed.
     """
@@ -393,7 +395,7 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
         if owners:
             sources += owners
             patient = None  # the measure is its owner's, no one it is done to
-        if patient is not None and ev.entry.cameo.startswith(OWN_FORCE_CODES):
+        if patient is not None and ev.entry.cameo.startswith(OWN_FORCE_CODES + SENT_FORCE_CODES):
             if not sources:
                 sources += passive_force(ev, patient)
             patient = None

@@ -11,6 +11,7 @@ from gestae.resources.ontology import cameo_group
 VIOLENT_ROOTS = frozenset(cameo_group("violent_roots"))
 BLAST_DAMAGE_CODES = tuple(cameo_group("blast_damage"))
 OWN_FORCE_CODES = cameo_group("own_force")
+SENT_FORCE_CODES = cameo_group("sent_force")
 OWN_MEASURE_CODES = cameo_group("own_measure")
 AIMED_ACT_CODES = cameo_group("aimed_acts")
 ADDRESSED_CODES = cameo_group("addressed")
