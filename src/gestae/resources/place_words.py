@@ -51,7 +51,6 @@ WORD_LISTS = (
     "calendar_names",
     "named_place_frames",
     "holder_nouns",
-    "plural_name_heads",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

@@ -35,7 +35,6 @@ from gestae.engine.places.phrases import (
     CONTEST_NOUNS,
     FACING_NOUNS,
     GROUND_VERBS,
-    PLURAL_NAME_HEADS,
     SETTLEMENT_NOUNS,
     SITE_NOUNS,
     THOROUGHFARE_NOUNS,
@@ -46,7 +45,6 @@ from gestae.engine.places.phrases import (
     is_sub_town,
 )
 from gestae.resources.gazetteer import UNAMBIGUOUS_PRECISIONS, Gazetteer, PlaceEntry
-from gestae.engine.rules import declare
 
 # A name the tagger calls a person is read as a town it names only when the town is a city.
 _CITY_POPULATION = 100_000
@@ -58,19 +56,6 @@ _NAME_PARTS = frozenset({"compound", "flat", "nmod", "amod"})
 # "Port-au-Prince", "Boulogne-sur-Mer".
 _NAME_PARTICLES = frozenset({"al", "as", "ash", "ad", "ar", "au", "aux", "az", "da", "de", "del",
     "di", "do", "dos", "du", "e", "el", "i", "la", "le", "sur", "ul", "ur", "y"})  # fmt: skip
-
-
-PLURAL_SITE_NAME = "place.plural-site-name"
-declare(
-    PLURAL_SITE_NAME,
-    """A name of two words or more closed by a plural site or terrain noun (`plural_name_heads`:
-    "the Hayyan Gas Fields", "the Al-Mahsaa Mountains") is a place in place position, known
-    to the gazetteer or not, whatever the tagger calls it, as a name a site noun closes is.
-
-    Example: Government troops stormed the Hazrun Gas Fields on Friday.
-    """,
-    __name__,
-)
 
 
 class Resolver:
@@ -238,11 +223,7 @@ class Resolver:
         start = self._name_start(head)
         # "near the Qasra Military Airport": a name ending in a site noun is a site
         facility = start < head.i and head.lemma_.lower() in SITE_NOUNS
-        # "stormed the Hayyan Gas Fields": a plural site or terrain noun closes a name too
-        plural = start < head.i and head.lower_ in PLURAL_NAME_HEADS
         named = named or facility or self._toponym(head, start) or settlement_apposed(head)
-        only_plural = plural and not (framed or named) and head.ent_type_ not in _PLACE_ENTS
-        named = named or plural
         if not (framed or named) and head.ent_type_ not in _PLACE_ENTS:
             return None
         # "the Minyan district": a frame noun names a place the tagger took for a nationality;
@@ -255,8 +236,6 @@ class Resolver:
             return None  # the tagger's person, unless a frame names it: "Katarko village"
         while start < head.i and head.doc[start].lower_ in COMPASS_WORDS:
             start += 1
-        if only_plural:
-            self.notes[(start, head.i + 1)] = PLURAL_SITE_NAME
         return Match(None, start, head.i + 1, framed=framed)
 
     @staticmethod
