@@ -512,3 +512,21 @@ def test_their_of_joined_subjects_is_nobody_in_particular(coder: Any) -> None:
     troops = codes(actor_for(coder, text, "troops"))
     assert [c for c, _ in troops] != ["EGY"]
     assert troops and all(c is None for c, _ in troops), troops  # found, and nobody's
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.force-craft: a craft is the force the word before it names (the record stage
+        # gives it the place's country).
+        ("Navy boats patrolled the coast near Mombasa on Tuesday.", "Navy boats", ["MIL"]),
+        ("Police vehicles patrolled the streets of Nairobi.", "Police vehicles", ["COP"]),
+        ("A navy patrol boat was patrolling near Manila.", "A navy", ["MIL"]),
+        ("Kenyan army trucks entered the town.", "Kenyan army", ["MIL"]),
+        # A craft that names no force stays no one.
+        ("Cruise ships left the harbour near Mombasa on Tuesday.", "Cruise ships", []),
+        ("Cargo ships crossed the strait near Singapore.", "Cargo ships", []),
+    ],
+)
+def test_force_craft_is_its_force(coder: Any, text: str, words: str, expected: list[Any]) -> None:
+    assert [a.sector for a in actor_for(coder, text, words)] == expected

@@ -89,11 +89,26 @@ def casualties(verb: Token) -> tuple[int | None, int | None]:
     return None, count
 
 
+def acted_objects(verb: Token) -> list[Token]:
+    """The verb's direct objects, less a place the parse takes for one after a particle
+    ("capsized off Mombasa": where the boat went down, not what it acted on)."""
+    slip = any(c.dep_ == "prt" for c in verb.children)
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and not (slip and c.ent_type_ in PLACE_ENTITIES)
+    ]
+
+
+# Entity types of places, which a particle slip may make a verb's object.
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
 def is_incident_cause(token: Token) -> bool:
     """True when a noun names an accident or disaster rather than an attacker ("the storm",
     "Cyclone Idai", "Typhoon Haiyan": the kind may stand in front of the name)."""
     causes = casualty_lexicon().causes
-    if token.pos_ == "VERB" and any(c.dep_ == "dobj" for c in token.children):
+    if token.pos_ == "VERB" and acted_objects(token):
         return False  # "fired mortars", "burned the village": someone's act, not a disaster
     if token.lemma_.lower() in causes:
         return not any(

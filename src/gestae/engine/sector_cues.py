@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from gestae.resources.word_classes import words
+
 
 @dataclass(frozen=True)
 class TitleMatch:
@@ -23,6 +25,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 # Armed people outside a state's forces: "armed" in front leaves them on their own side.
 NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM"})
+# Craft a force mans ("navy boats"): named in the actor's reason as actor.force-craft.
+FORCE_CRAFT = words("force_craft")
 ARMED_GROUP_FORCES = "actor.armed-group-forces: a non-state group's forces keep its sector"
 
 
@@ -59,6 +63,8 @@ class SectorCues:
             bits.append(f"title '{self.title.phrase}' -> {self.title.sector}")
         if self.noun_sector:
             bits.append(f"agent noun '{head.lemma_}' -> {self.noun_sector}")
+            if head.lemma_.lower() in FORCE_CRAFT:
+                bits.append("actor.force-craft: the craft stands for the force that mans it")
         if self.modifier:
             bits.append(f"modifier -> {self.modifier}")
             if self.side:

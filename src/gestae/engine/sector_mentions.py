@@ -72,6 +72,8 @@ OUTSIDE_WORDS = INTERNATIONAL_WORDS | {"foreign", "overseas"}
 # A force's units, patrols and posts ("police units", "rebel positions"): the force they belong
 # to is the actor, named by the word before them.
 FORCE_UNITS = words("force_units")
+# Craft a force mans ("navy boats", "army trucks"): the force the word before them names.
+FORCE_CRAFT = words("force_craft")
 # Bodies named by what they are ("a terrorist group"): the side the word before them names.
 BODY_NOUNS = words("body_nouns")
 # "Party" as a side ("the warring parties"), and the words that make it one.
@@ -181,6 +183,8 @@ class SectorMentions:
         entry = self.dictionary.sector_of_noun(lemma)
         if entry is None and (lemma in FORCE_UNITS or head.lower_ in FORCE_UNITS):
             return self.unit_of_force(head)
+        if entry is None and lemma in FORCE_CRAFT:
+            return self.force_craft(head)
         if entry is None and (lemma in BODY_NOUNS or head.lower_ in BODY_NOUNS):
             return self.named_body(head)
         return (entry.sector if entry is not None else None), None
@@ -221,6 +225,20 @@ class SectorMentions:
             if entry is not None:
                 return entry.sector, word
         sector = self.dictionary.modifier_sector(word.lemma_.lower())
+        return (sector, word) if sector in FORCE_SECTORS else (None, None)
+
+    def force_craft(self, head: Token) -> tuple[str | None, Token | None]:
+        """'navy boats patrolled the coast', 'army trucks packed with soldiers', 'a navy patrol
+        boat': a craft is the force that mans it, named by the word before it as a unit's is
+        (rule actor.force-craft); a patrol word between them is part of the craft.
+
+        (Called from noun_phrase_sector; the mention rule is actor.sector-noun.)
+        """
+        words = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.i == head.i - 1]
+        if words and words[0].lemma_.lower() in FORCE_UNITS:
+            sector, word = self.unit_of_force(words[0])  # "a navy patrol boat"
+            return (sector, word) if sector in FORCE_SECTORS else (None, None)
+        sector, word = self.unit_of_force(head)
         return (sector, word) if sector in FORCE_SECTORS else (None, None)
 
     def title(self, tokens: Sequence[Token]) -> TitleMatch | None:

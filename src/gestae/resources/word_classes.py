@@ -133,6 +133,8 @@ CLASSES = (
     "blast_carriers",
     "blast_verbs",
     "force_units",
+    "force_craft",
+    "war_nouns",
     "body_nouns",
     "side_nouns",
     "side_party_words",

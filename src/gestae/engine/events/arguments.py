@@ -39,7 +39,9 @@ from gestae.engine.events.noun_sources import (
     blast_carrier,
     noun_frame,
     noun_sources,
+    slipped_subject,
     unnamed_bomber,
+    war_toll,
 )
 from gestae.engine.events.place_targets import measure_place
 from gestae.engine.events.sources import crowd, inherited_subject, subject_actors, subject_owner
@@ -327,6 +329,20 @@ def _subject(clause: Token) -> Token | None:
     return subject
 
 
+@rule("source.slipped-participle")
+def slipped_participle(ev: Event, subject: Token) -> list[Mention]:
+    """'A suicide bomber driving a car packed with explosives killed 11 people': a past form
+    with a direct object that the parse hangs on a noun inside its own subject phrase is the
+    main verb; the noun heading that phrase is its subject.
+
+    Example: A suicide bomber driving a truck packed with explosives killed 20 soldiers in Hilla.
+    """
+    found = [m for m in subject_actors(ev, subject) if m.actors]
+    if found:
+        ev.trace.add("source.slipped-participle", f"'{subject.text}' {ev.clause.text}")
+    return found
+
+
 BRACKETS = {"(": ")", "[": "]"}
 CLOSERS = frozenset(BRACKETS.values())
 
@@ -374,6 +390,7 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     subject = _subject(clause)
     if subject is not None and bracketed_name(ev, subject):
         subject = None
+    slipped = slipped_subject(clause) if subject is None and ev.entry.pos == "verb" else None
     stance = stance_participle(ev)
     subject = stance or subject
     # "aid workers abducted near Gao", "nine wounded"
@@ -411,6 +428,8 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
         sources += split_subjects(ev, subject)
     else:
         sources += fronted_gerund_agent(ev) or inherited_subject(ev, clause)
+        if slipped is not None and not any(m.actors for m in sources):
+            sources += slipped_participle(ev, slipped)
     if not targets:
         targets += joined_words(ev, target_from_entry(ev, ev.token, ev.entry))
     return sources, targets
@@ -490,6 +509,7 @@ def attack_means(ev: Event) -> bool:
         or is_violent_noun(ev.grammar, subject)
         or blast_carrier(ev, subject, verb)
         or unnamed_bomber(ev, verb)
+        or war_toll(ev, subject)
     )
     accident = accident_site(subject)
     if not means or accident:

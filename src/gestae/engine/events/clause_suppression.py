@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from gestae.engine.casualties import is_incident_cause
+from gestae.engine.casualties import acted_objects, is_incident_cause
 from gestae.engine.events.generic import MODAL_SUPPRESSIONS
 from gestae.engine.events.modality import SPEECH_VERBS, in_conditional
 from gestae.engine.events.no_act import NO_ACT_SUPPRESSIONS
@@ -162,7 +162,8 @@ def accident_outcome(clause: Token) -> bool:
         if current.dep_ not in ("advcl", "conj") or current.head.i == current.i:
             return False
         current = current.head
-        if current.pos_ == "VERB" and is_incident_cause(current) and not objects(current):
+        undergoers = [o for o in objects(current) if o.dep_ != "dobj"] + acted_objects(current)
+        if current.pos_ == "VERB" and is_incident_cause(current) and not undergoers:
             return True
     return False
 

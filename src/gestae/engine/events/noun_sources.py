@@ -37,6 +37,10 @@ BOMBING_ROOT = "183"
 ATTACKER_PRONOUNS = words("person_pronouns") | words("plural_pronouns") | {"we", "it"}
 # Violent verbs also used for words ("he attacked the president"): no attack on a pronoun alone.
 FIGURATIVE_ATTACK_VERBS = words("figurative_attack_verbs")
+# Wars told as doing harm ("the conflict has killed 100,000 people").
+WAR_NOUNS = words("war_nouns")
+# Words that count a toll without a number ("thousands", "dozens", "many").
+TOLL_WORDS = words("many_count_words") | words("counted_victims")
 
 
 # -- who performs an event noun ------------------------------------------------------------------
@@ -229,6 +233,9 @@ def acting_thing(clause: Token, steps: int) -> tuple[Token, Token] | None:
             return current.head, current
         if headless_object_verb(current):
             return current.head, current
+        slipped = slipped_subject(current)
+        if slipped is not None:
+            return slipped, current
         if current.dep_ not in ("advcl", "conj", "xcomp") or current.head.i == current.i:
             return None
         current = current.head
@@ -246,6 +253,39 @@ def headless_object_verb(verb: Token) -> bool:
         and verb.head.pos_ in ("NOUN", "PROPN")
         and any(c.dep_ == "dobj" for c in verb.children)
     )
+
+
+# How a slipped main verb hangs inside its own subject phrase: the links climbed back to it.
+SLIP_LINKS = frozenset({"acl", "advmod", "appos", "compound", "nmod", "npadvmod", "pobj", "prep"})
+# Verbs of reporting whose object a slipped sentence may be ('Reuters reported "A bomb ..."').
+REPORT_LEMMAS = frozenset({"report", "say"})
+SLIP_STEPS = 8
+
+
+def slipped_subject(verb: Token) -> Token | None:
+    """'A suicide bomber driving a minibus packed with explosives killed 50 people': the parse
+    may hang the main verb as a participle on the last noun before it ("explosives killed").
+    A past form with a direct object and no subject is no passive participle, so the verb
+    is the sentence's own and its subject is the noun heading the phrase the verb hangs in
+    (rule source.slipped-participle reads the actors off it)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN"):
+        return None
+    if not any(c.dep_ == "dobj" for c in verb.children) or child(verb, SUBJECT_DEPS) is not None:
+        return None
+    current = verb.head
+    for _ in range(SLIP_STEPS):
+        if current.dep_ in SUBJECT_DEPS:
+            break
+        inner_object = current.dep_ == "dobj" and current.head.dep_ == "acl"
+        if current.dep_ not in SLIP_LINKS and not inner_object:
+            break
+        current = current.head
+    reported = current.dep_ == "dobj" and current.head.lemma_.lower() in REPORT_LEMMAS
+    if current.dep_ not in SUBJECT_DEPS and current.dep_ != "ROOT" and not reported:
+        return None
+    if current.i > verb.i or current.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return current
 
 
 @rule("source.blast-carrier")
@@ -299,3 +339,28 @@ def unnamed_bomber(ev: Event, verb: Token) -> bool:
         return False
     ev.trace.add("source.unnamed-bomber", f"'{verb.text}': a bombing by someone not named")
     return True
+
+
+@rule("source.war-toll")
+def war_toll(ev: Event, subject: Token) -> bool:
+    """A war as the subject of a violent act ("the conflict in Syria has killed 100,000
+    people", "the war has killed thousands"): the harm is real but its sides go unnamed, so
+    the attacker is unknown and the act stands on its victims or place, as a bomb's does.
+    Only a toll counts ("killed 300,000", "killed thousands"): "the war killed his father"
+    is a life story, not news of the war.
+
+    Example: The war in Yemen has killed more than 10,000 people.
+    """
+    if ev.entry.cameo[:2] not in VIOLENT_ROOTS or subject.lemma_.lower() not in WAR_NOUNS:
+        return False
+    if not any(_toll(o) for o in objects(ev.clause)):
+        return False
+    ev.trace.add("source.war-toll", f"'{subject.text}': a war's toll, its sides unnamed")
+    return True
+
+
+def _toll(victims: Token) -> bool:
+    """'300,000 people', 'thousands of civilians', 'dozens': victims given by their count."""
+    if victims.lemma_.lower() in TOLL_WORDS or victims.lower_ in TOLL_WORDS:
+        return True
+    return any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in victims.children)
