@@ -134,7 +134,6 @@ CLASSES = (
     "blast_verbs",
     "force_units",
     "force_craft",
-    "war_nouns",
     "body_nouns",
     "side_nouns",
     "side_party_words",

@@ -41,7 +41,6 @@ from gestae.engine.events.noun_sources import (
     noun_sources,
     slipped_subject,
     unnamed_bomber,
-    war_toll,
 )
 from gestae.engine.events.place_targets import measure_place
 from gestae.engine.events.sources import crowd, inherited_subject, subject_actors, subject_owner
@@ -509,7 +508,6 @@ def attack_means(ev: Event) -> bool:
         or is_violent_noun(ev.grammar, subject)
         or blast_carrier(ev, subject, verb)
         or unnamed_bomber(ev, verb)
-        or war_toll(ev, subject)
     )
     accident = accident_site(subject)
     if not means or accident:

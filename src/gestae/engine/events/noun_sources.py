@@ -37,10 +37,6 @@ BOMBING_ROOT = "183"
 ATTACKER_PRONOUNS = words("person_pronouns") | words("plural_pronouns") | {"we", "it"}
 # Violent verbs also used for words ("he attacked the president"): no attack on a pronoun alone.
 FIGURATIVE_ATTACK_VERBS = words("figurative_attack_verbs")
-# Wars told as doing harm ("the conflict has killed 100,000 people").
-WAR_NOUNS = words("war_nouns")
-# Words that count a toll without a number ("thousands", "dozens", "many").
-TOLL_WORDS = words("many_count_words") | words("counted_victims")
 
 
 # -- who performs an event noun ------------------------------------------------------------------
@@ -339,28 +335,3 @@ def unnamed_bomber(ev: Event, verb: Token) -> bool:
         return False
     ev.trace.add("source.unnamed-bomber", f"'{verb.text}': a bombing by someone not named")
     return True
-
-
-@rule("source.war-toll")
-def war_toll(ev: Event, subject: Token) -> bool:
-    """A war as the subject of a violent act ("the conflict in Syria has killed 100,000
-    people", "the war has killed thousands"): the harm is real but its sides go unnamed, so
-    the attacker is unknown and the act stands on its victims or place, as a bomb's does.
-    Only a toll counts ("killed 300,000", "killed thousands"): "the war killed his father"
-    is a life story, not news of the war.
-
-    Example: The war in Yemen has killed more than 10,000 people.
-    """
-    if ev.entry.cameo[:2] not in VIOLENT_ROOTS or subject.lemma_.lower() not in WAR_NOUNS:
-        return False
-    if not any(_toll(o) for o in objects(ev.clause)):
-        return False
-    ev.trace.add("source.war-toll", f"'{subject.text}': a war's toll, its sides unnamed")
-    return True
-
-
-def _toll(victims: Token) -> bool:
-    """'300,000 people', 'thousands of civilians', 'dozens': victims given by their count."""
-    if victims.lemma_.lower() in TOLL_WORDS or victims.lower_ in TOLL_WORDS:
-        return True
-    return any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in victims.children)
