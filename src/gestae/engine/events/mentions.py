@@ -340,6 +340,39 @@ def border_state(grammar: Grammar, border: Token, actors: DocActors) -> list[Men
     return []
 
 
+@rule("target.apposed-conjunct")
+def apposed_conjuncts(ev: Event, found: list[Mention]) -> list[Mention]:
+    """'sanctions against the Russian agency Roscosmos and the Indian space agency', 'arrested
+    the opposition leader, Kizza Besigye, and two of his aides': the parse may join the
+    second party to the first one's name in apposition, not to the first party's head; that
+    party is a target too (people named only in words keep their words).
+
+    Example: Police arrested the opposition leader, Kizza Besigye, and two of his aides.
+    """
+    doc = ev.token.doc
+    covered = [(m.start, m.end) for m in found]
+    extra: list[Mention] = []
+    for mention in found:
+        head = doc[mention.head]
+        names = [c for c in head.children if c.dep_ == "appos"]
+        for appos in names + ([head] if head.dep_ == "appos" else []):
+            for joined in appos.conjuncts:
+                if any(start <= joined.i < end for start, end in covered):
+                    continue
+                named = [m for m in actor_group(ev.grammar, joined, ev.actors) if m.actors]
+                unnamed = unnamed_target(ev.grammar, joined) if not named else None
+                if unnamed is not None and names_someone(joined, True):
+                    named = [unnamed]
+                for m in named:
+                    if not any(start <= m.head < end for start, end in covered):
+                        extra.append(m)
+                        covered.append((m.start, m.end))
+    if extra:
+        named_words = ", ".join(f"'{doc[m.start : m.end].text}'" for m in extra)
+        ev.trace.add("target.apposed-conjunct", f"{named_words} joined to a name in apposition")
+    return extra
+
+
 @rule("target.joined-words")
 def joined_words(
     ev: Event, found: list[Mention], skip: frozenset[str] = frozenset()
@@ -353,6 +386,7 @@ def joined_words(
     Example: Norway launched a mediation effort between Chad and the herder communities.
     """
     doc = ev.token.doc
+    found = found + apposed_conjuncts(ev, found)
     violent = ev.entry.cameo[:2] in VIOLENT_ROOTS
     covered = [(m.start, m.end) for m in found]
     extra: list[Mention] = []

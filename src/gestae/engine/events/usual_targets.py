@@ -28,6 +28,8 @@ from gestae.resources.word_classes import words
 BORDER_NOUNS = words("border_nouns")
 OCCASIONS = words("occasion_nouns")
 FIGHT_NOUNS = words("fight_nouns")
+# Weapons: in a "with" phrase, what the act used (target.instrument).
+ATTACK_MEANS = words("attack_means")
 # Prepositions that introduce the other party when the lexicon names none.
 FALLBACK_TARGET_PREPS = (
     "with", "against", "on", "to", "at", "toward", "towards", "into", "between", "for",
@@ -147,6 +149,7 @@ def participant_prep(q: Search) -> list[Mention]:
             and not locative(prep, q.ev)
             and not setting(q, prep)
             and not discussion_topic(q, q.ev.entry.cameo, prep)
+            and not instrument(q, prep)
         ):
             found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True)
             if found:
@@ -300,11 +303,27 @@ def lower_prep(q: Search) -> list[Mention]:
             and node.i not in subjects
             and within_clause(node, q.token)
             and not locative(node)
+            and not instrument(q, node)
         ):
             named = with_country(pobj_actors(q.ev.grammar, node, q.ev.actors))
             if named:
                 return q.found("target.lower-prep", named)
     return []
+
+
+@rule("target.instrument")
+def instrument(q: Search, prep: Token) -> bool:
+    """'struck a target in Gaza with artillery': a 'with' phrase naming a weapon (word class
+    attack_means) is what the act used, never a partner, even when the weapon's words lend it
+    the attacker's own side.
+
+    Example: Ethiopian troops shelled Sudanese positions with artillery.
+    """
+    obj = child(prep, {"pobj"}) if prep.lower_ == "with" else None
+    if obj is None or obj.lemma_.lower() not in ATTACK_MEANS:
+        return False
+    q.ev.trace.add("target.instrument", f"'{obj.text}' is what the act used")
+    return True
 
 
 @rule("target.light-verb-prep")
