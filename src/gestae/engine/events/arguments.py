@@ -8,7 +8,6 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.carriers import died_in_victims
 from gestae.engine.events.codes import (
     BLAST_DAMAGE_CODES,
     OWN_FORCE_CODES,
@@ -166,7 +165,7 @@ def noun_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     sources, winner = noun_sources(ev, frame)
     held, undergoers = undergoer_subject(ev)
     sources = sources or held or happening_between(ev)
-    targets: list[Mention] = undergoers or died_in_victims(ev) or possessed_patient(ev, frame)
+    targets: list[Mention] = undergoers or possessed_patient(ev, frame)
     if not targets and frame.patient is not None and sources and winner not in NO_PATIENT_AFTER:
         targets += of_patient(ev, frame.patient)
     if not targets:

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from gestae.engine.actors import Mention
-from gestae.engine.events.context import Event
 from gestae.engine.events.matching import Grammar
-from gestae.engine.events.mentions import actor_group, unnamed_target
 from gestae.engine.events.nominal import claimed_by, undergoing_verb
 from gestae.engine.rules import Trace, rule
-from gestae.engine.syntax import SUBJECT_DEPS
 
 # Verbs of dying whose 'in' or 'during' phrase names the violent act that killed.
 DYING_VERBS = frozenset({"die", "perish"})
@@ -45,23 +41,3 @@ def carrying_verb(grammar: Grammar, trace: Trace, noun: Token) -> Token | None:
         return None
     trace.add("trigger.carrying-verb", f"'{noun.text}' reported by '{verb.text}'")
     return verb
-
-
-@rule("target.died-in")
-def died_in_victims(ev: Event) -> list[Mention]:
-    """'21 passengers died in the attack by the rebels': those who died in a violent act were
-    its target, as the subject of "came under attack" is; people no dictionary names keep
-    their words.
-
-    Example: Twelve soldiers died in an ambush by the rebels near Gulu.
-    """
-    verb = died_in(ev.grammar, ev.token)
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] if verb is not None else []
-    if not subjects:
-        return []
-    found: list[Mention] = []
-    for member in [subjects[0], *subjects[0].conjuncts]:
-        named = [m for m in actor_group(ev.grammar, member, ev.actors) if m.actors]
-        unnamed = unnamed_target(ev.grammar, member) if not named else None
-        found += [m for m in named if m not in found] or ([unnamed] if unnamed else [])
-    return ev.found("target.died-in", found, subjects[0].text)
