@@ -99,6 +99,13 @@ def _joins_dated_narration(verb: Token) -> bool:
 SAID_PERIOD = "date.said-period"
 
 
+def is_saying(tok: Token) -> bool:
+    """A verb whose complement is what it says: a speech verb, or a verb that states an act
+    ("warned that it would", `statement_verbs` in data/dates.yaml)."""
+    lemma = tok.lemma_.lower()
+    return is_verb(tok) and (lemma in SPEECH_VERBS or lemma in words().vocabulary.statement_verbs)
+
+
 def _speech_or_content_head(verb: Token, ruled: dict[int, str]) -> Token | None:
     """The saying whose complement the trigger's clause is, when that clause is not in the
     past ("told reporters on Monday that Ankara must release ..."): such an act is the
@@ -111,7 +118,7 @@ def _speech_or_content_head(verb: Token, ruled: dict[int, str]) -> Token | None:
         return None
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "mark" for c in verb.children):
         return head  # "Tuesday's announcement that Kyiv had agreed": known by Tuesday
-    if verb.dep_ != "ccomp" or not is_verb(head) or head.lemma_.lower() not in SPEECH_VERBS:
+    if verb.dep_ != "ccomp" or not is_saying(head):
         return None
     if not is_past(verb):
         return head

@@ -10,12 +10,13 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from gestae.engine.date_attach import SPEECH_VERBS, date_anchors
+from gestae.engine.date_past import earlier_cue
 from gestae.engine.date_periods import resolve_text
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
 from gestae.engine.rules import rule
 
-__all__ = ["quoted_narration", "same_day_story", "story_before"]
+__all__ = ["quoted_narration", "same_day_story", "statement_earlier", "story_before"]
 
 _OPENING = frozenset({"\u201c", "``"})
 _CLOSING = frozenset({"\u201d", "''"})
@@ -146,3 +147,22 @@ def story_before(trigger: Token, published: date | None) -> str | None:
         return None
     verb = clause_verb(trigger)
     return verb.text if verb is not None else None
+
+
+@rule("date.statement-earlier")
+def statement_earlier(trigger: Token, sayings: list[Token], published: date | None) -> str | None:
+    """An act a saying states (its complement in the future, with a modal or in the present:
+    "warned that it would execute the hostages") is the statement, dated when it was said
+    (record.future-*). When the saying is itself told before the story's time ("had warned",
+    "previously said", a past saying after the opening of a story about a day before
+    publication, date.story-before), the act is `earlier` too, not the publication day.
+
+    Example: The rebels had warned that they would kill the hostages.
+    """
+    if is_past_event(trigger):
+        return None  # a past act inside a report keeps its own time (date.said-day-before)
+    for saying in sayings:
+        cue = earlier_cue(saying) or story_before(saying, published)
+        if cue is not None:
+            return cue
+    return None

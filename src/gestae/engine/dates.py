@@ -22,6 +22,7 @@ from gestae.engine.date_attach import (
     coarse_only,
     date_anchors,
     is_future,
+    is_saying,
     outer_anchor,
     trigger_anchors,
     within_coarser,
@@ -48,7 +49,7 @@ from gestae.engine.date_past import (
 )
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text
 from gestae.engine.date_phrases import doc_candidates
-from gestae.engine.date_story import quoted_narration, story_before
+from gestae.engine.date_story import quoted_narration, statement_earlier, story_before
 from gestae.engine.date_syntax import clause_verb, is_past, is_past_event, is_verb
 from gestae.engine.events.tallies import tally
 from gestae.engine.rules import Trace, rule, rule_id_of
@@ -146,6 +147,9 @@ def _resolve(
             if told is not None:
                 return told
             cue = _earlier_word(trigger, published, said_before, rules)
+            sayings = [doc[i] for i in sorted(anchors) if i != trigger.i and _states(doc[i], ruled)]
+            if cue is None and (cue := statement_earlier(trigger, sayings, published)):
+                rules.append(rule_id_of(statement_earlier))
             return _fallback(published) if cue is None else _earlier(cue)
         span, period = old
     else:
@@ -160,6 +164,12 @@ def _resolve(
         coarser = [p for other, _, p, _ in found[1:] if other[0] <= key[0]]
         period = within_coarser(span.text, period, coarser)
     return _from_text(span.text, period)
+
+
+def _states(tok: Token, ruled: dict[int, str]) -> bool:
+    """A saying the trigger's clause borrows its time from as its statement (not a past act
+    inside a report, which `ruled` marks)."""
+    return is_saying(tok) and tok.i not in ruled
 
 
 def _earlier_word(
@@ -204,10 +214,7 @@ def said_in_past(path: set[int], doc: Doc) -> bool:
 
     Example: The union said on Sunday that it will strike.
     """
-    return any(
-        i >= 0 and is_verb(doc[i]) and doc[i].lemma_.lower() in SPEECH_VERBS and is_past(doc[i])
-        for i in path
-    )
+    return any(i >= 0 and is_saying(doc[i]) and is_past(doc[i]) for i in path)
 
 
 @rule(SAID_PERIOD)

@@ -23,6 +23,7 @@ WORD_LISTS = (
     "occurrence_verbs",
     "earlier_clause_marks",
     "quantity_nouns",
+    "statement_verbs",
 )
 KEYS = (*WORD_LISTS, "months", "event_noun_verbs", "incident_agents")
 
@@ -48,6 +49,9 @@ class DateVocabulary:
     earlier_clause_marks: frozenset[str]
     # "a series of airstrikes": the event noun is the act of the verb that governs these.
     quantity_nouns: frozenset[str]
+    # "warned that it would": verbs besides the speech verbs whose complement is a statement,
+    # dated by them (engine/date_attach.py); date-only, events read modality elsewhere.
+    statement_verbs: frozenset[str]
     # "the abduction" -> "abduct": the verb an event noun retells, so "the abduction" finds
     # "gunmen abducted ... on Monday" earlier in the article (engine/date_links.py).
     event_noun_verbs: dict[str, str]
@@ -112,6 +116,7 @@ def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
         occurrence_verbs=words["occurrence_verbs"],
         earlier_clause_marks=words["earlier_clause_marks"],
         quantity_nouns=words["quantity_nouns"],
+        statement_verbs=words["statement_verbs"],
         event_noun_verbs=_noun_verbs(doc),
         incident_agents=_noun_verbs(doc, "incident_agents"),
     )
