@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_actors import actor_for, codes
+from tests.test_actors import actor_for, codes, resolve
 
 
 @pytest.mark.parametrize(
@@ -512,3 +512,45 @@ def test_their_of_joined_subjects_is_nobody_in_particular(coder: Any) -> None:
     troops = codes(actor_for(coder, text, "troops"))
     assert [c for c, _ in troops] != ["EGY"]
     assert troops and all(c is None for c, _ in troops), troops  # found, and nobody's
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # reference.subject-they: a subject "they" goes on with the group that was the
+        # subject, not with the group it acted on.
+        (
+            "Rebels stopped a bus near the border and told the drivers to wait. "
+            "Then they took the drivers into the forest.",
+            "they took",
+            [(None, "REB")],
+        ),
+        (
+            "Colombian rebels stopped the soldiers at a checkpoint. They then freed the soldiers.",
+            "They then",
+            [("COL", "REB")],
+        ),
+    ],
+)
+def test_subject_they_keeps_the_subject_group(
+    coder: Any, text: str, words: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_object_them_is_not_its_own_subject(coder: Any) -> None:
+    """ "They seized ten people and beat them": "them" is not the doers themselves."""
+    text = "Gunmen stopped a bus on Monday. They seized ten travellers and beat them."
+    assert actor_for(coder, text, "them.") == []
+
+
+def test_subject_they_keeps_a_nearer_group_of_its_own_sentence(coder: Any) -> None:
+    """A group named in the pronoun's own sentence is not passed over for a subject further
+    back: "they" are the smugglers, not the soldiers."""
+    text = (
+        "Peruvian soldiers guarded the border on Monday. Nobody has caught the smugglers "
+        "since they crossed the river."
+    )
+    found = resolve(coder, text, None)
+    they = next(m for m in found.mentions if m.reference and m.start == m.head)
+    assert [a.sector for a in they.actors] == ["CRM"]
