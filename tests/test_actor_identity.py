@@ -554,3 +554,20 @@ def test_subject_they_keeps_a_nearer_group_of_its_own_sentence(coder: Any) -> No
     found = resolve(coder, text, None)
     they = next(m for m in found.mentions if m.reference and m.start == m.head)
     assert [a.sector for a in they.actors] == ["CRM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.other-state-office: a seat's office name after another state is that state's.
+        ("Chile's Defense Department denied the report.", "Defense", [("CHL", "GOV")]),
+        ("The Kenyan Justice Department dropped the case.", "Justice", [("KEN", "JUD")]),
+        # Alone, or after its own state, the name stays the listed seat.
+        ("The Defense Department denied the report.", "Defense", [("USA", "MIL")]),
+        ("The U.S. State Department denied the report.", "State", [("USA", "GOV")]),
+    ],
+)
+def test_other_states_office_is_that_states(
+    coder: Any, text: str, words: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
