@@ -4,11 +4,13 @@ from elsewhere take no country from the place or the article. Invented articles.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
-from tests.test_actors import actor_for, codes
+from gestae.schema import Article
+from tests.test_actors import actor_for, codes, resolve
 
 
 @pytest.mark.parametrize(
@@ -530,3 +532,77 @@ def test_their_of_joined_subjects_is_nobody_in_particular(coder: Any) -> None:
 )
 def test_force_craft_is_its_force(coder: Any, text: str, words: str, expected: list[Any]) -> None:
     assert [a.sector for a in actor_for(coder, text, words)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # reference.subject-they: a subject "they" goes on with the group that was the
+        # subject, not with the group it acted on.
+        (
+            "Rebels stopped a bus near the border and told the drivers to wait. "
+            "Then they took the drivers into the forest.",
+            "they took",
+            [(None, "REB")],
+        ),
+        (
+            "Colombian rebels stopped the soldiers at a checkpoint. They then freed the soldiers.",
+            "They then",
+            [("COL", "REB")],
+        ),
+    ],
+)
+def test_subject_they_keeps_the_subject_group(
+    coder: Any, text: str, words: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_object_them_is_not_its_own_subject(coder: Any) -> None:
+    """ "They seized ten people and beat them": "them" is not the doers themselves."""
+    text = "Gunmen stopped a bus on Monday. They seized ten travellers and beat them."
+    assert actor_for(coder, text, "them.") == []
+
+
+def test_subject_they_keeps_a_nearer_group_of_its_own_sentence(coder: Any) -> None:
+    """A group named in the pronoun's own sentence is not passed over for a subject further
+    back: "they" are the smugglers, not the soldiers."""
+    text = (
+        "Peruvian soldiers guarded the border on Monday. Nobody has caught the smugglers "
+        "since they crossed the river."
+    )
+    found = resolve(coder, text, None)
+    they = next(m for m in found.mentions if m.reference and m.start == m.head)
+    assert [a.sector for a in they.actors] == ["CRM"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.other-state-office: a seat's office name after another state is that state's.
+        ("Chile's Defense Department denied the report.", "Defense", [("CHL", "GOV")]),
+        ("The Kenyan Justice Department dropped the case.", "Justice", [("KEN", "JUD")]),
+        # Alone, or after its own state, the name stays the listed seat.
+        ("The Defense Department denied the report.", "Defense", [("USA", "MIL")]),
+        ("The U.S. State Department denied the report.", "State", [("USA", "GOV")]),
+    ],
+)
+def test_other_states_office_is_that_states(
+    coder: Any, text: str, words: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two other states in the sentence: whose the authorities are is not said.
+        "Rights groups in Nepal and India said authorities deported five Tibetans to China.",
+        # A name word of the body's own ("Nazi troops") says whose they are, not understood.
+        "Nazi troops captured the west of the country, occupying the Ukrainian capital Kiev.",
+    ],
+)
+def test_sentence_state_does_not_guess(coder: Any, text: str) -> None:
+    """record.sentence-state gives a country only when exactly one state fits."""
+    records = coder.code(Article(id="t", text=text, published=date(2024, 5, 14)))
+    assert not any("record.sentence-state" in r.rules for r in records)

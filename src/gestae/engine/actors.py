@@ -78,6 +78,8 @@ FOLLOWER_NOUNS = words("follower_nouns")
 FOLLOWERS_RULE = "actor.person-followers"
 # "met for the first time in Singapore": a time is nobody's, so a place inside it is no actor.
 TIME_NOUNS = words("time_nouns")
+# Office names a listed seat shares with other states' offices ("Defense Department").
+SHARED_OFFICES = words("shared_office_names")
 
 
 def _has_upper(text: str) -> bool:
@@ -300,9 +302,30 @@ class ActorResolver:
         for span in filter_spans(spans):
             # The dictionary's lookup is case-aware: "US" names a state, "us" does not.
             entries = self.dictionary.lookup(span.text)
-            if entries and not self._inside_longer_name(span, entries):
+            if (
+                entries
+                and not self._inside_longer_name(span, entries)
+                and not self._other_states_office(span, entries)
+            ):
                 out.append((span, entries))
         return out
+
+    def _other_states_office(self, span: Span, entries: list[ActorEntry]) -> bool:
+        """ "Australia's Defense Department", "the Canadian State Department": an office name
+        many states share (`shared_office_names`) after another state's name or demonym is
+        that state's office, not the listed seat ("Defense Department": the Pentagon); the
+        phrase is then read as a sector noun with that state's country (rule
+        actor.other-state-office)."""
+        if span.text.lower() not in SHARED_OFFICES or span.start == 0:
+            return False
+        before = span.doc[span.start - 1]
+        if before.tag_ == "POS" and before.i > 0:
+            before = before.doc[before.i - 1]  # "Australia 's"
+        seats = {e.country for e in entries}
+        return any(
+            e.kind == "state" and e.country and e.country not in seats
+            for e in self.dictionary.lookup(before.text)
+        )
 
     def _inside_longer_name(self, span: Span, entries: list[ActorEntry]) -> bool:
         """'the National Congress Party', 'the African National Congress': a listed body's

@@ -45,6 +45,7 @@ OTHER_WORDS = frozenset({"other", "remaining"})
 COUNTED_RULE = "reference.counted-states"
 OWN_SUBJECT_RULE = "reference.own-subject-possessive"
 SINGULAR_RULE = "reference.singular-person"
+SUBJECT_THEY_RULE = "reference.subject-they"
 
 
 def resolve_reference(token: Token, found: DocActors) -> Mention | None:
@@ -101,9 +102,14 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
             and m.head < token.i
             and not m.media
         ]
+        if plural and plural[0] is _own_subject_mention(token, found):
+            return None  # "they picked out ten people and shot them": not themselves
+        subject = _subject_they(token, plural, found) if plural else None
+        if subject is not None and subject is not plural[0]:
+            what = f"{subject.actors[0].text} ({SUBJECT_THEY_RULE})"
+            return pointer(token, subject.actors, what, whole_phrase=False)
         if plural:
-            earlier = plural[0]
-            return pointer(token, earlier.actors, earlier.actors[0].text, whole_phrase=False)
+            return pointer(token, plural[0].actors, plural[0].actors[0].text, whole_phrase=False)
     if lower in PERSON_PRONOUNS and token.pos_ == "PRON" and token.dep_ == "poss":
         return own_subject(token, found)
     if lower in PERSON_PRONOUNS and token.pos_ == "PRON":
@@ -112,6 +118,41 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         last = found.orgs_seen[-1]
         return pointer(token, [last], last.name or last.text)
     return pair_reference(token, found)
+
+
+def _subject_they(token: Token, plural: list[Mention], found: DocActors) -> Mention | None:
+    """ "The militants asked the passengers to come forward. Then they picked out police
+    officers": a subject "they" goes on with the last group that was itself a subject, not
+    with a later group it acted on, both in the sentence of the last group named, that one
+    or the one before (rule reference.subject-they). Nothing when there is no such subject
+    (the last group named then stands)."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sent = token.sent
+    if plural[0].start < (token.doc[sent.start - 1].sent.start if sent.start else 0):
+        return None
+    # Only within the sentence of the last group named: a nearer one is not passed over
+    # for a subject further back ("the U.N. did not invite ... recognized the Taliban since
+    # they seized").
+    start = token.doc[plural[0].start].sent.start
+    subjects = {id(a) for a in found.subjects_seen}
+    for mention in plural:
+        if mention.start < start:
+            return None
+        if id(mention.actors[0]) in subjects:
+            return mention
+    return None
+
+
+def _own_subject_mention(token: Token, found: DocActors) -> Mention | None:
+    """The subject mention of the verb (or of the first of joined verbs) an object governs."""
+    if token.dep_ not in ("dobj", "pobj", "dative"):
+        return None
+    verb = token.head
+    while verb.dep_ in ("prep", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return found.by_token.get(subject.i) if subject is not None else None
 
 
 def _last_person(token: Token, found: DocActors) -> Mention | None:

@@ -69,6 +69,7 @@ CLASSES = (
     "creative_works",
     "filmed_things",
     "time_nouns",
+    "shared_office_names",
     "kin_nouns",
     "information_nouns",
     "abstract_foes",

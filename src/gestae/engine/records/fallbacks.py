@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from gestae.engine.actors import DocActors
+from gestae.engine.mentions import CONTEXT_COUNTRY
 from gestae.engine.records.codes import (
     DEPLOYMENT,
     EXERCISE_NOUNS,
@@ -35,12 +36,12 @@ from gestae.engine.records.countries import (
     context_victims,
     names_people,
     place_country,
+    sentence_state,
 )
 from gestae.engine.records.draft import Draft
 from gestae.engine.records.things import thing_target
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
-from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.resources.ontology import Ontology
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, Location
@@ -375,6 +376,7 @@ def _counted(token: Token) -> bool:
 # Order matters: each rule fills a participant only when the ones before it found none.
 ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     place_country,
+    sentence_state,
     implicit_target,
     state_agent,
     protest_own_state,
