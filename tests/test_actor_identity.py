@@ -4,12 +4,10 @@ from elsewhere take no country from the place or the article. Invented articles.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
 
-from gestae.schema import Article
 from tests.test_actors import actor_for, codes, resolve
 
 
@@ -591,18 +589,3 @@ def test_other_states_office_is_that_states(
     coder: Any, text: str, words: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert codes(actor_for(coder, text, words)) == expected
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # Two other states in the sentence: whose the authorities are is not said.
-        "Rights groups in Nepal and India said authorities deported five Tibetans to China.",
-        # A name word of the body's own ("Nazi troops") says whose they are, not understood.
-        "Nazi troops captured the west of the country, occupying the Ukrainian capital Kiev.",
-    ],
-)
-def test_sentence_state_does_not_guess(coder: Any, text: str) -> None:
-    """record.sentence-state gives a country only when exactly one state fits."""
-    records = coder.code(Article(id="t", text=text, published=date(2024, 5, 14)))
-    assert not any("record.sentence-state" in r.rules for r in records)

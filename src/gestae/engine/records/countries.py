@@ -90,8 +90,8 @@ def sentence_state(draft: Draft) -> None:
     government", "police") is of the one state its sentence names besides the act's other
     participants and a place they go to: "Uyghurs in Thailand's custody since authorities
     deported 40 others to China" (THA). Two or more such states, or none, give nothing (no
-    guess); a person's title, "foreign troops", a body with a name word of its own ("Nazi
-    troops") and targets ("the withdrawal of forces", the doer's own) are left alone.
+    guess); a person's title, "foreign troops" and targets ("the withdrawal of forces", the
+    doer's own) are left alone.
 
     Example: Kenyan troops are in Somalia because the government sent soldiers there in 2011.
     """
@@ -99,7 +99,7 @@ def sentence_state(draft: Draft) -> None:
     if location is not None and location.country and not reached_country(draft, location):
         return  # record.place-country reads the place
     actors = [*draft.sources, *draft.targets]
-    if not any(_state_body_unplaced(a, draft.sent) for a in draft.sources):
+    if not any(_state_body_unplaced(a) for a in draft.sources):
         return
     taken = {a.country for a in actors} | {location.country if location else None}
     states = {c for c in _sentence_countries(draft) if c not in taken}
@@ -109,7 +109,7 @@ def sentence_state(draft: Draft) -> None:
     moved: list[str] = []
 
     def placed(actor: Actor) -> Actor:
-        if not _state_body_unplaced(actor, draft.sent):
+        if not _state_body_unplaced(actor):
             return actor
         moved.append(actor.text)
         reason = f"country from the one other state its sentence names ({country})"
@@ -121,23 +121,13 @@ def sentence_state(draft: Draft) -> None:
     )
 
 
-def _state_body_unplaced(actor: Actor, sent: Span) -> bool:
-    """A body or group of a state's own sector whose words name no country, nor anything
-    capitalised the dictionary does not know ("Nazi troops", "Houthi forces": whose they
-    are is said, only not understood)."""
-    if not (
+def _state_body_unplaced(actor: Actor) -> bool:
+    """A body or group of a state's own sector whose words name no country."""
+    return (
         actor.kind in ("group", "organization")
         and actor.country is None
         and actor.sector in STATE_SECTORS
         and FROM_ELSEWHERE not in actor.rule
-    ):
-        return False
-    span = sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None:
-        return False
-    # Capitalised for itself, not for opening the sentence ("Authorities", "The police").
-    return not any(
-        t.is_title and t.dep_ != "det" and not (t.is_sent_start and t == span.root) for t in span
     )
 
 
