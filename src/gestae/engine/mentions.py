@@ -21,10 +21,6 @@ from gestae.schema import Actor, ActorKind
 
 # Dependency labels that keep a token inside the noun phrase of its head.
 NP_MODIFIERS = frozenset({"compound", "amod", "det", "nmod", "nummod", "flat", "quantmod"})
-# How a rule says an actor's country came only from the article's context, not its words
-# (the event's place may overrule it: records.countries.place_country). A reference to such
-# an actor keeps the mark (`relocate`).
-CONTEXT_COUNTRY = "country from the article's context"
 # Where the dictionary matched: each token of a match to the span and its entries.
 MatchAt = dict[int, tuple[Span, list[ActorEntry]]]
 # Nouns of an apposition that make a named person one of a body ("X, a member of the upper
@@ -400,12 +396,7 @@ def person_name(span: Span) -> str | None:
 
 
 def relocate(actor: Actor, text: str, start: int, end: int, rule: str) -> Actor:
-    """The same actor, shown by other words of the text and explained by another rule; a
-    group whose country came only from the context stays marked so (rule
-    reference.context-kept: "the militants" after "militants" in a Pakistani story are still
-    of the context only). A named person keeps the rule that names them."""
-    if actor.kind == "group" and CONTEXT_COUNTRY in actor.rule and CONTEXT_COUNTRY not in rule:
-        rule = f"{rule}; {CONTEXT_COUNTRY} ({actor.country})"
+    """The same actor, shown by other words of the text and explained by another rule."""
     return Actor(
         text=text,
         start=start,

@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from gestae.engine.mentions import (
-    CONTEXT_COUNTRY,
     DocActors,
     MatchAt,
     Mention,
@@ -19,6 +18,7 @@ from gestae.engine.mentions import (
     person_name,
 )
 from gestae.engine.places import is_place_phrase
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.resources.actor_dictionary import ActorEntry
 from gestae.schema import Actor, ActorKind
 

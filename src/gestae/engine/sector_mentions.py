@@ -34,7 +34,6 @@ from gestae.engine.holders import (
     one_officer,
 )
 from gestae.engine.mentions import (
-    CONTEXT_COUNTRY,
     DocActors,
     MatchAt,
     Mention,
@@ -88,6 +87,9 @@ ARMED_SECTORS = FORCE_SECTORS | {"CRM"}
 SIDE_SECTORS = frozenset({"OPP", "CRM", "REB"})
 # The largest run of words tried as one title ("shadow home secretary" and shorter).
 MAX_TITLE_WORDS = 4
+# How a rule says an actor's country came only from the article's context, not its words
+# (the event's place may overrule it: records.fallbacks.place_country).
+CONTEXT_COUNTRY = "country from the article's context"
 # How a rule says an actor comes from elsewhere: neither the article's country nor the event
 # place's (records.fallbacks.place_country leaves it alone).
 FROM_ELSEWHERE = "from elsewhere, no country from the place or the article"

@@ -15,8 +15,8 @@ from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
 from gestae.engine.events.nominal import NOMINAL_AGENT_PREPS, group_agent, is_violent_noun
 from gestae.engine.events.participles import comma_participle
-from gestae.engine.mentions import CONTEXT_COUNTRY
 from gestae.engine.rules import rule
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.engine.syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,

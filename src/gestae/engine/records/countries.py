@@ -8,11 +8,10 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from gestae.engine.mentions import CONTEXT_COUNTRY
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
-from gestae.engine.sector_mentions import FROM_ELSEWHERE
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
 from gestae.resources.actor_entries import PSEUDO_COUNTRIES
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, Location

@@ -14,7 +14,6 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from gestae.engine.actors import DocActors
-from gestae.engine.mentions import CONTEXT_COUNTRY
 from gestae.engine.records.codes import (
     DEPLOYMENT,
     EXERCISE_NOUNS,
@@ -42,6 +41,7 @@ from gestae.engine.records.draft import Draft
 from gestae.engine.records.things import thing_target
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.resources.ontology import Ontology
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, Location
