@@ -12,7 +12,6 @@ from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
-from gestae.resources.actor_entries import PSEUDO_COUNTRIES
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, Location
 
@@ -81,64 +80,6 @@ def path_place(draft: Draft, location: Location) -> bool:
             f"{', '.join(kept)}: not of {location.country}, a place reached ({prep} {location.text})",
         )
     return True
-
-
-@rule("record.sentence-state")
-def sentence_state(draft: Draft) -> None:
-    """A state's own body doing the act with no country in its words ("authorities", "the
-    government", "police") is of the one state its sentence names besides the act's other
-    participants and a place they go to: "Uyghurs in Thailand's custody since authorities
-    deported 40 others to China" (THA). Two or more such states, or none, give nothing (no
-    guess); a person's title, "foreign troops" and targets ("the withdrawal of forces", the
-    doer's own) are left alone.
-
-    Example: Kenyan troops are in Somalia because the government sent soldiers there in 2011.
-    """
-    location = draft.location
-    if location is not None and location.country and not reached_country(draft, location):
-        return  # record.place-country reads the place
-    actors = [*draft.sources, *draft.targets]
-    if not any(_state_body_unplaced(a) for a in draft.sources):
-        return
-    taken = {a.country for a in actors} | {location.country if location else None}
-    states = {c for c in _sentence_countries(draft) if c not in taken}
-    if len(states) != 1:
-        return
-    country = states.pop()
-    moved: list[str] = []
-
-    def placed(actor: Actor) -> Actor:
-        if not _state_body_unplaced(actor):
-            return actor
-        moved.append(actor.text)
-        reason = f"country from the one other state its sentence names ({country})"
-        return replace(actor, country=country, rule=f"{actor.rule}; {reason}")
-
-    draft.sources = [placed(a) for a in draft.sources]
-    draft.trace.add(
-        "record.sentence-state", f"{', '.join(moved)}: of {country}, the sentence's other state"
-    )
-
-
-def _state_body_unplaced(actor: Actor) -> bool:
-    """A body or group of a state's own sector whose words name no country."""
-    return (
-        actor.kind in ("group", "organization")
-        and actor.country is None
-        and actor.sector in STATE_SECTORS
-        and FROM_ELSEWHERE not in actor.rule
-    )
-
-
-def _sentence_countries(draft: Draft) -> set[str]:
-    """Countries the sentence names by its own words (names, demonyms), not by pointing back."""
-    sent = draft.sent
-    found: set[str | None] = set()
-    for mention in draft.actors.mentions:
-        if not mention.reference and sent.start <= mention.head < sent.end:
-            found.update(a.country for a in mention.actors)
-    found.update(a.country for a in draft.actors.adjective_states(sent))
-    return {c for c in found if c and c not in PSEUDO_COUNTRIES}
 
 
 def reached_country(draft: Draft, location: Location) -> bool:

@@ -35,7 +35,6 @@ from gestae.engine.records.countries import (
     context_victims,
     names_people,
     place_country,
-    sentence_state,
 )
 from gestae.engine.records.draft import Draft
 from gestae.engine.records.things import thing_target
@@ -376,7 +375,6 @@ def _counted(token: Token) -> bool:
 # Order matters: each rule fills a participant only when the ones before it found none.
 ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     place_country,
-    sentence_state,
     implicit_target,
     state_agent,
     protest_own_state,
