@@ -18,7 +18,6 @@ CLASSES = (
     "speech_verbs",
     "impact_verbs",
     "future_governors",
-    "agenda_verbs",
     "irrealis_governors",
     "wish_governors",
     "denial_verbs",

@@ -20,8 +20,6 @@ EXPECTATION_VERBS = words("expectation_verbs")
 # Verbs by which an actor binds itself to what its complement says ("vowed it would ...").
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "warn", "threaten", "agree", "decide"})
 FUTURE_GOVERNORS = words("future_governors")
-# Verbs that list what a coming trip or programme holds ("the trip will include meeting X").
-AGENDA_VERBS = words("agenda_verbs")
 # Verbs that make their complement a wish or a need, not something that happened.
 IRREALIS_GOVERNORS = words("irrealis_governors")
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
@@ -70,13 +68,10 @@ def denied(token: Token) -> bool:
 
 
 def governed_by_future(token: Token) -> bool:
-    """'plans to send', 'is going to send': a complement of a future governor; 'the trip will
-    include meeting X': an act on the agenda of something still to come."""
+    """'plans to send', 'is going to send': a complement of a future governor."""
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in FUTURE_GOVERNORS:
         return True
     head = token.head
-    if token.dep_ == "xcomp" and token.tag_ == "VBG" and head.lemma_.lower() in AGENDA_VERBS:
-        return bool(auxiliaries(head) & FUTURE_AUX)
     return (
         token.dep_ == "xcomp"
         and head.lemma_.lower() == "go"
