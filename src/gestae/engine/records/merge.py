@@ -8,6 +8,9 @@ from dataclasses import replace
 from gestae.engine.rules import Step, rule
 from gestae.schema import Actor, EventRecord
 
+# PLOVER's ASSAULT mode for property destroyed (CAMEO 1712): never a restatement of harm to people.
+DESTROY_MODE = "destroy"
+
 
 def record_id(
     article_id: str,
@@ -59,6 +62,8 @@ def _says_no_less(other: EventRecord, record: EventRecord) -> bool:
         return False
     if _conjoined(other, record):
         return False
+    if (other.mode == DESTROY_MODE) != (record.mode == DESTROY_MODE):
+        return False  # 'burned the houses and shot the men': property and people, two acts
     for role in ("source", "target"):
         mine, theirs = _role_key(getattr(record, role)), _role_key(getattr(other, role))
         if mine is not None and mine != theirs:
