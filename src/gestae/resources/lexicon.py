@@ -27,6 +27,9 @@ ACTOR_OBJECT = "@actor"
 # A subj item "@armed_actor" accepts a subject the dictionaries resolve to an armed force (a
 # military, rebel, unidentified armed or police actor): "the SAA entered Zabdeen".
 ARMED_ACTOR = "@armed_actor"
+# A subj item "@count" accepts a bare number as the subject: people counted with no noun
+# ("About 500 marched"), as "thousands" is.
+COUNT_SUBJECT = "@count"
 # place: the country of the place the preposition names ("arrived in Moscow" -> RUS).
 TARGETS = frozenset({"obj", "prep", "xcomp_obj", "dative", "place", "none"})
 ENTRY_KEYS = frozenset(
@@ -156,7 +159,7 @@ def _words(value: Any, file: str, entry: str, key: str, line: int | None = None)
         )
     for word in value:
         wildcard = (key == "xcomp" and word == ANY_COMPLEMENT and len(value) == 1) or (
-            key in ("obj", "subj") and word in (ACTOR_OBJECT, ARMED_ACTOR)
+            key in ("obj", "subj") and word in (ACTOR_OBJECT, ARMED_ACTOR, COUNT_SUBJECT)
         )
         if not wildcard and (not isinstance(word, str) or not WORD.match(word)):
             raise data_error(
@@ -187,7 +190,7 @@ def _expand_classes(
         return value
     out: list[Any] = []
     for word in value:
-        if word in (ACTOR_OBJECT, ARMED_ACTOR):
+        if word in (ACTOR_OBJECT, ARMED_ACTOR, COUNT_SUBJECT):
             out.append(word)
         elif isinstance(word, str) and word.startswith(CLASS_PREFIX):
             name = word[len(CLASS_PREFIX) :]

@@ -560,6 +560,8 @@ def core_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     happening = ev.token.dep_ == "nsubj" and ev.token.head.i == ev.clause.i
     if ev.entry.pos == "noun" and (ev.clause.i == ev.token.i or happening):
         sources, targets = noun_arguments(ev)
+        if happening and not any(m.actors for m in sources):
+            sources += crowd(ev, ev.token)  # "protests took place": source.protest-happened
     else:
         sources, targets = clause_arguments(ev)
     sources = [m for m in sources if m.actors]

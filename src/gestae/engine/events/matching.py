@@ -24,6 +24,7 @@ from gestae.resources.lexicon import (
     ACTOR_OBJECT,
     ANY_COMPLEMENT,
     ARMED_ACTOR,
+    COUNT_SUBJECT,
     Lexicon,
     TriggerEntry,
 )
@@ -158,11 +159,13 @@ class Grammar:
         ] + antecedents(acting_subjects(holder), actors)
         wants_actor = ACTOR_OBJECT in entry.subj and actors is not None
         wants_armed = ARMED_ACTOR in entry.subj and actors is not None
+        wants_count = COUNT_SUBJECT in entry.subj
         return any(
             w.lemma_.lower() in entry.subj
             or w.lower_ in entry.subj
             or (wants_actor and is_actor(w, actors))
             or (wants_armed and is_armed_actor(w, actors))
+            or (wants_count and bare_count(w))
             for w in heads
         )
 
@@ -314,6 +317,20 @@ def counted_subject(subject: Token, actors: DocActors | None) -> list[Token]:
     return [subject, *words]
 
 
+@rule("trigger.bare-count")
+def bare_count(token: Token) -> bool:
+    """A bare number in figures as the subject counts people ("About 500 marched", "some
+    2,000 rallied"), as "thousands" does: a "@count" subject frame accepts it. Not a number
+    of something named ("two of the leaders") nor a word ("one by one, they marched").
+
+    Example: About 500 marched through Nairobi on Friday.
+    """
+    if token.pos_ != "NUM" or token.dep_ not in SUBJECT_DEPS:
+        return False
+    counts_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    return not counts_of and any(ch.isdigit() for ch in token.text)
+
+
 def _not_crowd(token: Token, actors: DocActors | None) -> bool:
     """An armed force, athletes or people who parade: never a crowd that protests."""
     forms = {token.lemma_.lower(), token.lower_}
@@ -356,6 +373,10 @@ def trigger_lexicon(trace: Trace, token: Token, entry: TriggerEntry) -> None:
     """
     trace.add("trigger.lexicon", f"'{token.text}' -> entry {describe_entry(entry)}")
     for_clause(trace, token, entry)
+    if COUNT_SUBJECT in entry.subj:
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and bare_count(subject):
+            trace.add("trigger.bare-count", f"'{subject.text}' counts people")
 
 
 @rule("trigger.for-clause")

@@ -15,6 +15,7 @@ from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
 from gestae.engine.events.nominal import NOMINAL_AGENT_PREPS, group_agent, is_violent_noun
 from gestae.engine.events.participles import comma_participle
+from gestae.engine.events.protests import protest_happened, unnamed_protesters
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.engine.syntax import (
@@ -215,8 +216,17 @@ def crowd(ev: Event, subject: Token) -> list[Mention]:
 
     Example: About 3,000 people marched in Nairobi to protest against the new tax.
     """
-    if not ev.entry.cameo.startswith(PROTEST_ROOT) or not _crowd_word(subject):
+    if not ev.entry.cameo.startswith(PROTEST_ROOT):
         return []
+    if not _crowd_word(subject):
+        unnamed = unnamed_protesters(subject)
+        happened = ev.grammar.happening(subject.head)
+        if protest_happened(ev.token, ev.entry.cameo, subject, happened):
+            ev.trace.add("source.protest-happened", f"'{subject.text}' {subject.head.text}")
+        elif unnamed is not None:
+            ev.trace.add("source.unnamed-protesters", f"'{subject.text}': {unnamed}")
+        else:
+            return []
     end = subject.i
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     counted = child(of, {"pobj"}) if of is not None else None

@@ -35,6 +35,7 @@ from gestae.engine.events.nonpolitical import (
     sport,
     transported,
 )
+from gestae.engine.events.protests import parade
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
     OBJECT_DEPS,
@@ -473,6 +474,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     content_conjunct,
     on_trigger(person_recognized),
     on_trigger(movement_goal),
+    on_trigger(parade),
 ]
 
 

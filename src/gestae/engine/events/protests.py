@@ -1,0 +1,98 @@
+"""Who protests when the words name no one the dictionaries know, and marches that are no
+protest. A protest frame already gives the political reading (a seat of power as the goal, a
+purpose, 'against', a crowd); these rules only say who the protesters are when the subject is
+a pronoun with no antecedent, a people counted or named by a plural ('200 neo-Nazis',
+'Kurds'), or the protest noun itself ('protests took place'), and drop marches in a parade."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.rules import rule
+from gestae.engine.syntax import SUBJECT_DEPS
+from gestae.resources.lexicon import TriggerEntry
+from gestae.resources.word_classes import words
+
+# Plural pronouns that stand for a crowd when they point back to no one ('They marched to
+# parliament'); 'he', 'she', 'I' protest in words as often as in the street.
+CROWD_PRONOUNS = words("crowd_pronouns")
+# Shows that people march in with no cause ('marched in the pride parade').
+PARADE_NOUNS = words("parade_nouns")
+NOT_CROWDS = words("parade_marchers") | words("sports_words")
+# Protest verbs whose object is what the protest opposes ('They protested the ruling').
+OBJECT_PROTESTS = words("object_protest_verbs")
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Prepositions that set a march inside a show ('in the parade', 'at the carnival').
+SCENE_PREPS = frozenset({"in", "at"})
+# Marches, rallies and demonstrations (CAMEO 141): strikes and hunger strikes are no show.
+RALLY_CODE = "141"
+
+
+def _forms(token: Token) -> set[str]:
+    forms = {token.lemma_.lower(), token.lower_}
+    return forms | {f[:-1] for f in forms if f.endswith("s")}
+
+
+@rule("source.unnamed-protesters")
+def unnamed_protesters(subject: Token) -> str | None:
+    """People the words do not name who protest are a crowd of civilians: a plural pronoun
+    with no antecedent ('They marched to parliament'), a plural noun counted by a number or
+    naming a people or a movement ('200 neo-Nazis', 'Kurds') that the dictionaries do not
+    know. Athletes and people who parade stay out (their march is never a crowd's).
+
+    Example: They marched to the parliament in Nairobi to protest against the new tax.
+    """
+    if subject.pos_ == "PRON":
+        if subject.lower_ not in CROWD_PRONOUNS or _shows_something(subject.head):
+            return None
+        return "a pronoun naming no one"
+    if subject.tag_ not in PLURAL_TAGS or _forms(subject) & NOT_CROWDS:
+        return None
+    counted = any(c.dep_ == "nummod" for c in subject.children)
+    named = subject.tag_ == "NNPS" or (subject.text[:1].isupper() and not subject.is_sent_start)
+    if counted or named:
+        return "people counted or named by a plural"
+    return None
+
+
+def _shows_something(verb: Token) -> bool:
+    """'They demonstrated the new phone', 'they marched the prisoners out', 'they protested
+    that they were innocent': an object or a clause says what was shown, moved or said; only
+    'protest' and its kin take as object what they oppose ('They protested the ruling')."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    return verb.lemma_.lower() not in OBJECT_PROTESTS and any(
+        c.dep_ == "dobj" for c in verb.children
+    )
+
+
+@rule("source.protest-happened")
+def protest_happened(token: Token, cameo: str, subject: Token, happening: bool) -> bool:
+    """'Huge protests took place in Hama': a demonstration noun reported as happening, with no
+    one named, is the act of the unnamed protesters, civilians of where it happens. Not a
+    strike ('the stoppage would continue'), which is the strikers' and told with them.
+
+    Example: Huge protests took place in Hama on Friday against the regime.
+    """
+    return cameo == RALLY_CODE and subject.i == token.i and token.pos_ == "NOUN" and happening
+
+
+@rule("suppress.parade")
+def parade(token: Token, entry: TriggerEntry) -> bool:
+    """'Thousands marched in the annual pride parade', 'rallied at the carnival': a march inside
+    a parade, a pageant or a festival is a show, no protest.
+
+    Example: Thousands marched in the annual gay pride parade in Toronto.
+    """
+    if entry.cameo != RALLY_CODE or entry.pos != "verb":
+        return False
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj" and _forms(pobj) & PARADE_NOUNS:
+                return True
+    subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None:
+        return any(_forms(c) & PARADE_NOUNS for c in subject.subtree)
+    return False
