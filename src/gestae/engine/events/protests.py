@@ -26,6 +26,8 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SCENE_PREPS = frozenset({"in", "at"})
 # Marches, rallies and demonstrations (CAMEO 141): strikes and hunger strikes are no show.
 RALLY_CODE = "141"
+# Riots (CAMEO 145): reported as breaking out, they are the rioters' act as a rally is.
+RIOT_CODE = "145"
 
 
 def _forms(token: Token) -> set[str]:
@@ -70,11 +72,13 @@ def _shows_something(verb: Token) -> bool:
 def protest_happened(token: Token, cameo: str, subject: Token, happening: bool) -> bool:
     """'Huge protests took place in Hama': a demonstration noun reported as happening, with no
     one named, is the act of the unnamed protesters, civilians of where it happens. Not a
-    strike ('the stoppage would continue'), which is the strikers' and told with them.
+    strike ('the stoppage would continue'), which is the strikers' and told with them. Riots
+    breaking out are the rioters' the same way ('riots broke out in Nairobi').
 
     Example: Huge protests took place in Hama on Friday against the regime.
     """
-    return cameo == RALLY_CODE and subject.i == token.i and token.pos_ == "NOUN" and happening
+    shown = cameo in (RALLY_CODE, RIOT_CODE)
+    return shown and subject.i == token.i and token.pos_ == "NOUN" and happening
 
 
 @rule("suppress.parade")
