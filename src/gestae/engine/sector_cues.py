@@ -72,3 +72,18 @@ class SectorCues:
             if self.modifier == "MIL" and self.sector != "MIL":
                 bits.append("actor.armed-non-state-noun: 'armed' leaves the noun's side")
         return bits
+
+
+# Where a word heads a noun phrase of its own: the subject, object or a preposition's object.
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def adjective_as_noun(head: Token) -> bool:
+    """'A militant shot three judges': the small model tags an agent noun that is also an
+    adjective ("militant", "radical", "extremist") ADJ when it heads its own phrase behind an
+    article; there it is the noun, and its sector is read as the noun's (actor.sector-noun)."""
+    return (
+        head.pos_ == "ADJ"
+        and head.dep_ in NOMINAL_DEPS
+        and any(c.dep_ == "det" for c in head.children)
+    )

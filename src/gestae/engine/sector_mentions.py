@@ -56,6 +56,7 @@ from gestae.engine.sector_cues import (
     STATE_SECTORS,
     SectorCues,
     TitleMatch,
+    adjective_as_noun,
 )
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.resources.word_classes import words
@@ -137,7 +138,8 @@ class SectorMentions:
         noun_sector, word = None, None
         # "the West Bank": the last word of a place name is no agent noun ("bank").
         place_name = head.pos_ == "PROPN" and head.ent_type_ in PLACE_ENTS
-        if title is None and not named_head and not place_name and head.pos_ in ("NOUN", "PROPN"):
+        nominal = head.pos_ in ("NOUN", "PROPN") or adjective_as_noun(head)
+        if title is None and not named_head and not place_name and nominal:
             noun_sector, word = self.noun_phrase_sector(head)
             if word is not None:
                 named = named | {word.i}  # "armed men" is UAF; "armed" says no more
