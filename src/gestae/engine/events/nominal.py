@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from gestae.engine.actors import DocActors, Mention
 from gestae.engine.events.codes import HOSTED_ACT_CODES, VIOLENT_ROOTS
 from gestae.engine.events.matching import Grammar
+from gestae.engine.events.mentions import actor_group, pobj_actors
 from gestae.engine.rules import rule
 from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, child, negated, objects, prep_child
 from gestae.resources.word_classes import words
@@ -64,6 +65,18 @@ def group_agent(grammar: Grammar, noun: Token, actors: DocActors) -> list[Mentio
             if actor.kind in ("group", "organization") and actor.country:
                 return [mention]
     return []
+
+
+def noun_doers(grammar: Grammar, noun: Token, actors: DocActors) -> list[Mention]:
+    """Who a violent event noun names as its doer: its possessor ("the army's raid") or its
+    "by"/"from" phrase, else the group the noun is told of (group_agent)."""
+    found: list[Mention] = []
+    for dependent in noun.children:
+        if dependent.dep_ == "poss":
+            found += actor_group(grammar, dependent, actors)
+        elif dependent.dep_ in ("prep", "agent") and dependent.lower_ in NOMINAL_AGENT_PREPS:
+            found += pobj_actors(grammar, dependent, actors)
+    return [m for m in found if m.actors] or group_agent(grammar, noun, actors)
 
 
 def undergoing_verb(noun: Token) -> Token | None:

@@ -13,7 +13,10 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.codes import OWN_FORCE_CODES, PROTEST_ROOT, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
-from gestae.engine.events.nominal import NOMINAL_AGENT_PREPS, group_agent, is_violent_noun
+from gestae.engine.events.nominal import (
+    is_violent_noun,
+    noun_doers,
+)
 from gestae.engine.events.participles import comma_participle
 from gestae.engine.events.protests import protest_happened, unnamed_protesters
 from gestae.engine.rules import rule
@@ -131,13 +134,7 @@ def attack_relative(ev: Event, subject: Token, antecedent: Token) -> list[Mentio
     attack = prep.head
     if not site or not is_violent_noun(ev.grammar, attack):
         return None
-    found: list[Mention] = []
-    for dependent in attack.children:
-        if dependent.dep_ == "poss":
-            found += actor_group(ev.grammar, dependent, ev.actors)
-        elif dependent.dep_ in ("prep", "agent") and dependent.lower_ in NOMINAL_AGENT_PREPS:
-            found += pobj_actors(ev.grammar, dependent, ev.actors)
-    found = [m for m in found if m.actors] or group_agent(ev.grammar, attack, ev.actors)
+    found = noun_doers(ev.grammar, attack, ev.actors)
     if not found:
         ev.trace.add("source.attack-relative", f"'{subject.text}': the {attack.text}, not its site")
     return ev.found("source.attack-relative", found, attack.text)

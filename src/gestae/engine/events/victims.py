@@ -13,7 +13,10 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target
-from gestae.engine.events.nominal import NOMINAL_AGENT_PREPS, group_agent, is_violent_noun
+from gestae.engine.events.nominal import (
+    is_violent_noun,
+    noun_doers,
+)
 from gestae.engine.events.participles import UNDERGONE_CODES, participle_victim, shared_passive
 from gestae.engine.rules import rule
 from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, child, of_objects
@@ -136,13 +139,7 @@ def attack_agent(ev: Event) -> list[Mention]:
     for noun in _setting_nouns(ev):
         if not is_violent_noun(ev.grammar, noun):
             continue
-        found: list[Mention] = []
-        for dependent in noun.children:
-            if dependent.dep_ == "poss":
-                found += actor_group(ev.grammar, dependent, ev.actors)
-            elif dependent.dep_ in ("prep", "agent") and dependent.lower_ in NOMINAL_AGENT_PREPS:
-                found += pobj_actors(ev.grammar, dependent, ev.actors)
-        found = [m for m in found if m.actors] or group_agent(ev.grammar, noun, ev.actors)
+        found = noun_doers(ev.grammar, noun, ev.actors)
         if found:
             return ev.found("source.attack-agent", found, noun.text)
     return []
