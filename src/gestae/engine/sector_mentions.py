@@ -53,6 +53,7 @@ from gestae.engine.references import (
     same_noun_group,
 )
 from gestae.engine.sector_cues import (
+    FORCE_CRAFT,
     STATE_SECTORS,
     SectorCues,
     TitleMatch,
@@ -73,8 +74,6 @@ OUTSIDE_WORDS = INTERNATIONAL_WORDS | {"foreign", "overseas"}
 # A force's units, patrols and posts ("police units", "rebel positions"): the force they belong
 # to is the actor, named by the word before them.
 FORCE_UNITS = words("force_units")
-# Craft a force mans ("navy boats", "army trucks"): the force the word before them names.
-FORCE_CRAFT = words("force_craft")
 # Bodies named by what they are ("a terrorist group"): the side the word before them names.
 BODY_NOUNS = words("body_nouns")
 # "Party" as a side ("the warring parties"), and the words that make it one.
@@ -237,10 +236,8 @@ class SectorMentions:
         (Called from noun_phrase_sector; the mention rule is actor.sector-noun.)
         """
         words = [t for t in head.lefts if t.dep_ in ("compound", "amod") and t.i == head.i - 1]
-        if words and words[0].lemma_.lower() in FORCE_UNITS:
-            sector, word = self.unit_of_force(words[0])  # "a navy patrol boat"
-            return (sector, word) if sector in FORCE_SECTORS else (None, None)
-        sector, word = self.unit_of_force(head)
+        patrol = words[0] if words and words[0].lemma_.lower() in FORCE_UNITS else None
+        sector, word = self.unit_of_force(patrol or head)  # "a navy patrol boat": the patrol's
         return (sector, word) if sector in FORCE_SECTORS else (None, None)
 
     def title(self, tokens: Sequence[Token]) -> TitleMatch | None:

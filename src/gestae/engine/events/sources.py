@@ -13,10 +13,7 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.codes import OWN_FORCE_CODES, PROTEST_ROOT, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
-from gestae.engine.events.nominal import (
-    is_violent_noun,
-    noun_doers,
-)
+from gestae.engine.events.nominal import is_violent_noun, noun_doers
 from gestae.engine.events.participles import comma_participle
 from gestae.engine.events.protests import protest_happened, unnamed_protesters
 from gestae.engine.rules import rule
@@ -216,11 +213,10 @@ def crowd(ev: Event, subject: Token) -> list[Mention]:
     if not ev.entry.cameo.startswith(PROTEST_ROOT):
         return []
     if not _crowd_word(subject):
-        unnamed = unnamed_protesters(subject)
         happened = ev.grammar.happening(subject.head)
         if protest_happened(ev.token, ev.entry.cameo, subject, happened):
             ev.trace.add("source.protest-happened", f"'{subject.text}' {subject.head.text}")
-        elif unnamed is not None:
+        elif (unnamed := unnamed_protesters(subject)) is not None:
             ev.trace.add("source.unnamed-protesters", f"'{subject.text}': {unnamed}")
         else:
             return []

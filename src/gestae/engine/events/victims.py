@@ -13,10 +13,7 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target
-from gestae.engine.events.nominal import (
-    is_violent_noun,
-    noun_doers,
-)
+from gestae.engine.events.nominal import is_violent_noun, noun_doers
 from gestae.engine.events.participles import UNDERGONE_CODES, participle_victim, shared_passive
 from gestae.engine.rules import rule
 from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, child, of_objects
