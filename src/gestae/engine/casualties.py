@@ -89,6 +89,10 @@ def casualties(verb: Token) -> tuple[int | None, int | None]:
     return None, count
 
 
+# Entity types of places, which a particle slip may make a verb's object.
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
 def acted_objects(verb: Token) -> list[Token]:
     """The verb's direct objects, less a place the parse takes for one after a particle
     ("capsized off Mombasa": where the boat went down, not what it acted on)."""
@@ -98,10 +102,6 @@ def acted_objects(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "dobj" and not (slip and c.ent_type_ in PLACE_ENTITIES)
     ]
-
-
-# Entity types of places, which a particle slip may make a verb's object.
-PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 
 
 def is_incident_cause(token: Token) -> bool:
