@@ -20,7 +20,12 @@ from gestae.engine.events.carriers import carrying_verb
 from gestae.engine.events.clause_suppression import clause_suppressed
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
-from gestae.engine.events.matching import Grammar, trigger_lexicon, trigger_light_verb
+from gestae.engine.events.matching import (
+    Grammar,
+    describe_entry,
+    trigger_lexicon,
+    trigger_light_verb,
+)
 from gestae.engine.events.mentions import animal
 from gestae.engine.events.modality import REFUSAL_AUX, denial, modality, negation
 from gestae.engine.events.nominal import impact_subject
@@ -196,6 +201,9 @@ class EventFinder:
         """The candidate of one trigger, or the id of the rule that drops it."""
         trace = Trace()
         trigger_lexicon(trace, token, entry)
+        over = self.grammar.passed_over(token, entry, actors) if entry.obj else None
+        if over is not None:
+            trace.add("trigger.object-head-first", f"over entry {describe_entry(over)}")
         trace_parse_repairs(trace, token)
         trace_glued_heading(trace, token)
         verb = trigger_light_verb(self.grammar, trace, token) if entry.pos == "noun" else None

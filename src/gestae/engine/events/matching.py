@@ -3,6 +3,8 @@ fits a word of the parse, and the light verbs that carry event nouns."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from gestae.engine.actors import ActorResolver, DocActors
@@ -61,11 +63,21 @@ class Grammar:
 
     def match(self, token: Token, actors: DocActors | None = None) -> TriggerEntry | None:
         """The most specific lexicon entry whose frame fits this token, or None."""
+        return self._pick(token, self._candidates(token), actors)[0]
+
+    def passed_over(
+        self, token: Token, entry: TriggerEntry, actors: DocActors | None = None
+    ) -> TriggerEntry | None:
+        """The entry `trigger.object-head-first` set aside for `entry`, if it did."""
+        picked, over = self._pick(token, self._candidates(token), actors)
+        return over if picked is entry else None
+
+    def _candidates(self, token: Token) -> Sequence[TriggerEntry]:
         if gerund_subject(token) and self.lexicon.candidates(token.lower_, "noun"):
             pos = "noun"  # "Shelling by government forces killed 15": the act as a noun
         elif token.pos_ in ("VERB", "AUX"):
             if token.dep_ in ("amod", "compound"):
-                return None  # "government-backed troops": a description, not an act
+                return ()  # "government-backed troops": a description, not an act
             pos = "verb"
         elif token.pos_ in ("NOUN", "PROPN") and clause_head_noun(token):
             pos = "verb"  # "EU and UN hand over supplies": a headline verb tagged as a noun
@@ -76,7 +88,7 @@ class Grammar:
         elif token.pos_ == "ADJ" and adjective_as_noun(token):
             pos = "noun"  # "the army's offensive displaced thousands"
         else:
-            return None
+            return ()
         lemma = token.lemma_.lower()
         candidates = self.lexicon.candidates(lemma, pos)
         if not candidates and pos == "noun" and token.lower_ != lemma:
@@ -85,10 +97,23 @@ class Grammar:
             joined = hyphen_joined(token)
             if joined is not None:
                 candidates = self.lexicon.candidates(joined, pos)
+        return candidates
+
+    def _pick(
+        self, token: Token, candidates: Sequence[TriggerEntry], actors: DocActors | None
+    ) -> tuple[TriggerEntry | None, TriggerEntry | None]:
+        """The entry that codes the token, and the one it was preferred to (or None)."""
+        first: TriggerEntry | None = None
         for entry in candidates:
-            if self.frame_fits(token, entry, actors):
-                return entry
-        return None
+            if not self.frame_fits(token, entry, actors):
+                continue
+            if first is None:
+                if not entry.obj or self._obj_fits(token, entry, actors, heads_only=True):
+                    return entry, None
+                first = entry
+            elif object_head_first(self, token, entry, actors):
+                return entry, first
+        return first, None
 
     def frame_fits(
         self, token: Token, entry: TriggerEntry, actors: DocActors | None = None
@@ -125,17 +150,25 @@ class Grammar:
         )
 
     @staticmethod
-    def _obj_fits(token: Token, entry: TriggerEntry, actors: DocActors | None) -> bool:
+    def _obj_fits(
+        token: Token, entry: TriggerEntry, actors: DocActors | None, heads_only: bool = False
+    ) -> bool:
         if not entry.obj:
             return True
-        # The object's head or a compound in front of it ("curfew hours").
+        # The object's head or a compound in front of it ("curfew hours"), or what a quantity
+        # holds ("tonnes of aid"); with `heads_only`, the head alone.
         # A violent or coercive participle stands on its victim ("soldiers captured").
         victim = participle_victim(token) if entry.cameo.startswith(UNDERGONE_CODES) else None
-        heads = [
-            w
-            for o in ([victim[0]] if victim is not None else objects(token))
-            for w in [o, *(c for c in o.lefts if c.dep_ == "compound"), *held_objects(o)]
-        ]
+        found = [victim[0]] if victim is not None else objects(token)
+        heads = (
+            found
+            if heads_only
+            else [
+                w
+                for o in found
+                for w in [o, *(c for c in o.lefts if c.dep_ == "compound"), *held_objects(o)]
+            ]
+        )
         # "@actor": the object is a person, group or state the dictionary resolved
         # ("freed Alpha Conde", "released the Italian fishermen").
         wants_actor = ACTOR_OBJECT in entry.obj and actors is not None
@@ -363,6 +396,20 @@ def describe_entry(entry: TriggerEntry) -> str:
     if entry.subj:
         parts.append("subj=" + "|".join(sorted(entry.subj)))
     return f"'{' '.join(parts)}' ({entry.pos}) -> CAMEO {entry.cameo}"
+
+
+@rule("trigger.object-head-first")
+def object_head_first(
+    grammar: Grammar, token: Token, entry: TriggerEntry, actors: DocActors | None
+) -> bool:
+    """What is acted on is the object's head, not a word that describes it: an entry whose
+    object fits the head wins over an earlier one that fits only a compound or an of-phrase
+    ("released CCTV footage" is a statement, not freeing CCTV; "released two aid workers"
+    frees people, it gives no aid).
+
+    Example: The rebels released two aid workers on Monday.
+    """
+    return bool(entry.obj) and grammar._obj_fits(token, entry, actors, heads_only=True)
 
 
 @rule("trigger.lexicon")
