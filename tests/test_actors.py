@@ -60,6 +60,23 @@ def test_noun_phrases_resolve(
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
     [
+        ("Somali clan elders met the governor in Baidoa.", "Somali", [("SOM", "CVL")]),
+        ("Bandits shot dead a Nigerian community leader.", "Nigerian", [("NGA", "CVL")]),
+        ("Yemeni tribal leaders signed the truce.", "Yemeni", [("YEM", "CVL")]),
+        # The plural of a multi-word title is that title.
+        ("Kenyan police commissioners met in Nakuru.", "Kenyan", [("KEN", "COP")]),
+    ],
+)
+def test_community_leaders_are_civilians(
+    coder: Any, text: str, words: str, expected: list[tuple[str, str]]
+) -> None:
+    """A leader of a tribe, clan, village or community leads no state: CVL, not GOV."""
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
         ("Rebels ambushed Malian army units near Gao.", "Malian", [("MLI", "MIL")]),
         ("Gunmen fired on Egyptian police patrols in Sinai.", "Egyptian", [("EGY", "COP")]),
         ("Syrian jets struck rebel positions north of Hama.", "rebel", [("SYR", "REB")]),

@@ -249,6 +249,10 @@ class SectorMentions:
                 if size == 1 and _plain_adjective(words[i]):
                     continue
                 title = self.dictionary.title(phrase)
+                if title is None and size > 1:  # "tribal leaders": the plural of a title
+                    last = words[i + size - 1]
+                    phrase = " ".join([*phrase.split()[:-1], last.lemma_.lower()])
+                    title = self.dictionary.title(phrase)
                 if title is None and size == 1:
                     title = self.dictionary.title(words[i].lemma_.lower())
                 if title is not None:
