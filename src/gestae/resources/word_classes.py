@@ -167,6 +167,7 @@ CLASSES = (
     "protective_purpose_lemmas",
     "stative_passive_heads",
     "stance_participles",
+    "stance_verbs",
     "perception_passives",
     "attacked_sites",
     "noun_slip_verbs",

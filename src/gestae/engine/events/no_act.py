@@ -41,6 +41,7 @@ PASTIME_ACTIVITIES = words("pastime_activities")
 BAN_NOUNS = words("ban_nouns")
 DOCUMENT_NOUNS = words("document_nouns")
 PROVISION_VERBS = words("provision_verbs")
+STANCE_VERBS = words("stance_verbs")
 
 
 @rule("generic.needed")
@@ -91,6 +92,23 @@ def weighed_reason(clause: Token) -> bool:
         return True  # "it stands to reason that X would seek": the clause hangs on "reason"
     # "little reason to think that X will meet": the verb of thought is the noun's relative
     return scope.dep_ == "ccomp" and scope.head.dep_ == "relcl" and _weighed_reason(scope.head.head)
+
+
+@rule("generic.stance-description")
+def stance_description(clause: Token) -> bool:
+    """'Militias supporting the government attacked the village': a side-taking verb in the
+    "-ing" form that hangs on a noun says which side the noun is on, as "pro-government"
+    would; it tells no act of support or opposition at a time. A main verb ("the militias
+    supported the government", "are supporting") stays.
+
+    Example: Kenyan lawmakers backing the bill met on Monday.
+    """
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ == "VBG"
+        and clause.lemma_.lower() in STANCE_VERBS
+        and clause.head.pos_ in ("NOUN", "PROPN", "PRON")
+    )
 
 
 @rule("generic.usual-procedure")
@@ -453,4 +471,5 @@ NO_ACT_SUPPRESSIONS = [
     bail_request,
     asked_if,
     provision,
+    stance_description,
 ]
