@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import VIOLENT_ROOTS
+from gestae.engine.events.codes import OWN_MEASURE_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import (
     actor_group,
@@ -139,14 +139,15 @@ def thing_goal(q: Search) -> list[Mention]:
 @rule("target.measure-party")
 def measure_party(q: Search) -> list[Mention]:
     """'eased restrictions on foreign workers', 'imposed a ban on the media outlet': whom a
-    measure the act imposes or lifts holds over, named without a country (people or a body),
-    is its target, as a state named there is (target.thing-goal); a thing or an activity it
-    holds over ("a ban on printing books", "the ban on women driving") is none.
+    measure the act imposes or lifts (cameo group own_measure) holds over, named without a
+    country (people or a body), is its target, as a state named there is (target.thing-goal);
+    a thing or an activity it holds over ("a ban on printing books", "the ban on women
+    driving") is none.
 
     Example: Qatar eased the restrictions on migrant workers.
     """
-    if q.depth != 0:
-        return []
+    if q.depth != 0 or not q.ev.entry.cameo.startswith(OWN_MEASURE_CODES):
+        return []  # "condemned American sanctions on its firms": USA (target.object)
     for obj in q.objects:
         measure = _measure(obj)
         if measure is None:
