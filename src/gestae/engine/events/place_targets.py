@@ -47,7 +47,7 @@ def _near(node: Token, head: Token) -> bool:
 def measure_place(ev: Event, sources: list[Mention]) -> list[Mention]:
     """'imposed a curfew in parts of Kashmir', 'declared a ceasefire in Idlib', 'troops remained
     on alert in Paris': a measure over a territory is aimed at the place's state, as CAMEO codes
-    it, when no one else is named. A measure at home, or by a source whose country only the
+    it, when no one else is named; places joined by "and" are each a target. A measure at home, or by a source whose country only the
     place gives, is aimed at no one named (as record.home-deployment keeps for deployments),
     and two sides that halt fighting are each other's target (record.reciprocal).
 
@@ -64,7 +64,12 @@ def measure_place(ev: Event, sources: list[Mention]) -> list[Mention]:
         if obj is None:
             continue
         resolver = ev.grammar.resolver
-        place = resolver.place_actor(obj, ev.actors) or resolver.implied_actor(obj, ev.actors)
-        if place is not None and not own & {a.country for a in place.actors}:
-            return ev.found("target.measure-place", [place])
+        # Each place joined to the first holds the measure too ("in Afghanistan and Iraq").
+        found: list[Mention] = []
+        for node in (obj, *obj.conjuncts):
+            place = resolver.place_actor(node, ev.actors) or resolver.implied_actor(node, ev.actors)
+            if place is not None and not own & {a.country for a in place.actors}:
+                found += [place] if place not in found else []
+        if found:
+            return ev.found("target.measure-place", found)
     return []

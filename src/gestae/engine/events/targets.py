@@ -13,7 +13,9 @@ from gestae.engine.events.codes import (
     LEAVING_CODES,
     MOBILIZATION_CODES,
     OWN_FORCE_CODES,
+    REQUEST_CODES,
     THREAT_CODES,
+    TOLD_ABOUT_CODES,
     WITHDRAWAL_CODES,
 )
 from gestae.engine.events.context import Event
@@ -41,6 +43,7 @@ from gestae.engine.events.target_search import Search, searched
 from gestae.engine.events.thing_targets import (
     attack_vehicle,
     impact_clause,
+    measure_party,
     mission_host,
     thing_goal,
 )
@@ -161,6 +164,7 @@ def object_purpose(q: Search) -> list[Mention]:
 FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     attack_vehicle,
     thing_goal,
+    measure_party,
     fight_object,
     conjoined_object,
     object_target,
@@ -427,14 +431,53 @@ def clause_subject(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention
     if token.pos_ not in ("VERB", "AUX"):
         return []
     for comp in token.children:
-        if comp.dep_ != "ccomp" or not any(
-            c.dep_ == "mark" and c.lower_ == "that" for c in comp.children
-        ):
+        if comp.dep_ != "ccomp":
+            continue
+        marks = {c.lower_ for c in comp.children if c.dep_ == "mark"}
+        if "that" not in marks:
+            if not marks and entry.cameo.startswith(TOLD_ABOUT_CODES):
+                return bare_clause_subject(ev, comp)
             continue
         subject = child(comp, SUBJECT_DEPS)
         if subject is not None and subject.pos_ != "PRON":
             found = with_country(actor_group(ev.grammar, subject, ev.actors))
             return ev.found("target.clause-subject", found)
+    return []
+
+
+@rule("target.bare-clause-subject")
+def bare_clause_subject(ev: Event, comp: Token) -> list[Mention]:
+    """'Washington alleges the insurgent group broke the truce', 'warned Iran would pay': an
+    appeal, demand, accusation or threat (cameo group told_about) that tells its clause
+    without "that" is aimed at the clause's subject, as with "that" (target.clause-subject);
+    only an actor with a country counts, never a thing ("warned the move would fail").
+
+    Example: Ghana alleged the Togolese army had shelled the border post.
+    """
+    subject = child(comp, SUBJECT_DEPS)
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    found = with_country(actor_group(ev.grammar, subject, ev.actors))
+    return ev.found("target.bare-clause-subject", found)
+
+
+@rule("target.for-clause-subject")
+def for_clause_subject(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """'called for the Taliban to lift the ban': an appeal or demand whose "for ... to" clause
+    names who is to act is aimed at that clause's subject, not at what it is to act on.
+
+    Example: Chile called for Peru to reopen the border.
+    """
+    if not entry.cameo.startswith(REQUEST_CODES) or token.pos_ not in ("VERB", "AUX"):
+        return []
+    for comp in token.children:
+        marks = {c.lower_ for c in comp.children if c.dep_ in ("mark", "aux")}
+        if comp.dep_ not in ("advcl", "ccomp", "xcomp") or not {"for", "to"} <= marks:
+            continue
+        subject = child(comp, SUBJECT_DEPS)
+        if subject is not None and subject.pos_ != "PRON":
+            found = with_country(actor_group(ev.grammar, subject, ev.actors))
+            return ev.found("target.for-clause-subject", found)
     return []
 
 
@@ -447,6 +490,9 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
     holder = release_holder(ev, token)
     if holder is not None:
         return holder
+    asked = for_clause_subject(ev, token, entry)
+    if asked:
+        return asked
     mode = entry.target
     if mode == "none" and entry.prep and entry.cameo.startswith(LEAVING_CODES):
         mode = "prep"  # what a pull-out leaves is its target, whatever the object is

@@ -7,9 +7,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import VIOLENT_ROOTS
+from gestae.engine.events.codes import OWN_MEASURE_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
-from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target, with_country
+from gestae.engine.events.mentions import (
+    actor_group,
+    names_someone,
+    pobj_actors,
+    unnamed_target,
+    with_country,
+)
 from gestae.engine.events.noun_sources import BLAST_CARRIERS, blast_verb
 from gestae.engine.events.target_search import Search, light_verb
 from gestae.engine.rules import rule
@@ -128,6 +134,47 @@ def thing_goal(q: Search) -> list[Mention]:
             if found and own <= countries:
                 return q.found("target.thing-goal", found)
     return []
+
+
+@rule("target.measure-party")
+def measure_party(q: Search) -> list[Mention]:
+    """'eased restrictions on foreign workers', 'imposed a ban on the media outlet': whom a
+    measure the act imposes or lifts (cameo group own_measure) holds over, named without a
+    country (people or a body), is its target, as a state named there is (target.thing-goal);
+    a thing or an activity it holds over ("a ban on printing books", "the ban on women
+    driving") is none.
+
+    Example: Qatar eased the restrictions on migrant workers.
+    """
+    if q.depth != 0 or not q.ev.entry.cameo.startswith(OWN_MEASURE_CODES):
+        return []  # "condemned American sanctions on its firms": USA (target.object)
+    for obj in q.objects:
+        measure = _measure(obj)
+        if measure is None:
+            continue
+        for prep in measure.children:
+            pobj = child(prep, {"pobj"}) if prep.lower_ in SCOPE_PREPS else None
+            if pobj is None or any(c.tag_ == "VBG" for c in pobj.children):
+                continue  # "its ban on women driving": an activity, no party
+            found = [
+                m
+                for m in actor_group(q.ev.grammar, pobj, q.ev.actors, owner=True)
+                if m.actors and not m.media
+            ]
+            unnamed = unnamed_target(q.ev.grammar, pobj) if not found else None
+            if unnamed is not None and _someone(pobj.doc[unnamed.head]):
+                found = [unnamed]
+            if found:
+                return q.found("target.measure-party", found)
+    return []
+
+
+def _someone(head: Token) -> bool:
+    """Words for people or a body: a common noun for someone, or a tagged name of one (an
+    untagged capitalised word, "a National Emergency on Electricity", is a thing)."""
+    if head.pos_ == "PROPN":
+        return head.ent_type_ in ("PERSON", "ORG", "NORP")
+    return names_someone(head, True)
 
 
 @rule("target.means-or-thing")
