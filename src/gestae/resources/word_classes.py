@@ -168,6 +168,7 @@ CLASSES = (
     "stative_passive_heads",
     "stance_participles",
     "stance_verbs",
+    "scheduling_passives",
     "perception_passives",
     "attacked_sites",
     "noun_slip_verbs",

@@ -10,7 +10,12 @@ from enum import Enum
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import OWN_FORCE_CODES, PROTEST_ROOT, VIOLENT_ROOTS
+from gestae.engine.events.codes import (
+    EXPECTED_ACT_CODES,
+    OWN_FORCE_CODES,
+    PROTEST_ROOT,
+    VIOLENT_ROOTS,
+)
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
 from gestae.engine.events.nominal import is_violent_noun, noun_doers
@@ -37,6 +42,8 @@ FOLLOWER_NOUNS = words("follower_nouns")
 # Heads that pick out part of a group or a mix of people: the people after 'of' act.
 PARTITIVE_HEADS = words("partitive_heads")
 REPORTING_PASSIVES = words("reporting_passives")
+SCHEDULING_PASSIVES = words("scheduling_passives")
+EXPECTATION_VERBS = words("expectation_verbs")
 # Passive verbs of seeing or showing whose subject does the act of their "-ing" complement.
 PERCEPTION_PASSIVES = words("perception_passives")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
@@ -389,6 +396,24 @@ def raised_subject(ev: Event, current: Token) -> Borrowed:
     return _passive_subject(ev, head, "source.raised-subject")
 
 
+@rule("source.scheduled-subject")
+def scheduled_subject(ev: Event, current: Token) -> Borrowed:
+    """'Modi is scheduled to meet Kishida', 'the envoy is set to visit Kyiv': the subject of a
+    passive verb of plan or timetable (scheduling_passives) does the planned act, which
+    modality.future then holds for later. "Is expected to" counts only for acts of
+    cooperation: "is expected to attack" is others' forecast, not the subject's threat.
+
+    Example: Kenya's foreign minister is scheduled to meet Ugandan officials in Kampala.
+    """
+    head = current.head
+    lemma = head.lemma_.lower()
+    if current.dep_ != "xcomp" or lemma not in SCHEDULING_PASSIVES:
+        return Climb.PASS
+    if lemma in EXPECTATION_VERBS and not ev.entry.cameo.startswith(EXPECTED_ACT_CODES):
+        return Climb.PASS
+    return _passive_subject(ev, head, "source.scheduled-subject")
+
+
 def _passive_subject(ev: Event, head: Token, rule_id: str) -> Borrowed:
     """The subject of a passive `head` ("are reported", "were seen") as the act's doer."""
     if not any(c.dep_ == "auxpass" for c in head.children):
@@ -540,6 +565,7 @@ BORROWING_RULES: list[Callable[[Event, Token], Borrowed]] = [
     contact_caller,
     object_control,
     raised_subject,
+    scheduled_subject,
     seen_doer,
     subject_control,
     message_author,
