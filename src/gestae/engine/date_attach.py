@@ -252,13 +252,14 @@ def _opens_simultaneous(verb: Token) -> bool:
 
 @rule("date.as-clause")
 def simultaneous(verb: Token) -> list[Token]:
-    """A simple-past clause opened by "as" or "while" (`simultaneous_marks` in data/dates.yaml)
-    is told at the time of the simple-past clause it hangs on, so a date of either dates the
-    other, the verb's own date first ("The envoy warned on Wednesday that ..., as Tehran
-    rejected the offer"; "Police fired tear gas as crowds marched on Friday"). A past perfect
-    or present perfect ("as it had done before") keeps its own time.
+    """A simple-past clause opened by "as", "while", "though" or "although"
+    (`simultaneous_marks` in data/dates.yaml) is told at the time of the simple-past clause it
+    hangs on, so a date of either dates the other, the verb's own date first ("Police fired
+    tear gas as crowds marched on Friday"; "The case went before the court in mid-March,
+    though Kenya refused to attend"). A past perfect or present perfect ("as it had done
+    before") keeps its own time.
 
-    Example: The United States warned on Wednesday that it would act, as Iran rejected the offer.
+    Example: Police fired tear gas as crowds marched on Friday.
     """
     if not _simple_past(verb):
         return []
