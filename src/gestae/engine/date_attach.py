@@ -202,6 +202,10 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
             if (c.dep_ == "conj" and _borrows_head(c)) or _dated_together(trigger, c)
         )
         anchors.update(_setting_events(trigger))
+        for clause in simultaneous(trigger):
+            if clause.i not in anchors:
+                anchors.add(clause.i)
+                ruled[clause.i] = rule_id_of(simultaneous)
         if (noun := dated_noun_relative(trigger)) is not None:
             anchors.add(noun.i)
             ruled[noun.i] = rule_id_of(dated_noun_relative)
@@ -237,6 +241,31 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
         c.i for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in occurred
     )
     return anchors
+
+
+def _opens_simultaneous(verb: Token) -> bool:
+    marks = words().vocabulary.simultaneous_marks
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in marks for c in verb.children
+    )
+
+
+@rule("date.as-clause")
+def simultaneous(verb: Token) -> list[Token]:
+    """A simple-past clause opened by "as", "while", "though" or "although"
+    (`simultaneous_marks` in data/dates.yaml) is told at the time of the simple-past clause it
+    hangs on, so a date of either dates the other, the verb's own date first ("Police fired
+    tear gas as crowds marched on Friday"; "The case went before the court in mid-March,
+    though Kenya refused to attend"). A past perfect or present perfect ("as it had done
+    before") keeps its own time.
+
+    Example: Police fired tear gas as crowds marched on Friday.
+    """
+    if not _simple_past(verb):
+        return []
+    if _opens_simultaneous(verb) and _simple_past(verb.head) and is_verb(verb.head):
+        return [verb.head]
+    return [c for c in verb.children if _opens_simultaneous(c) and _simple_past(c)]
 
 
 @rule("date.borrowed-setting")

@@ -24,6 +24,7 @@ from gestae.engine.date_attach import (
     is_future,
     is_saying,
     outer_anchor,
+    simultaneous,
     trigger_anchors,
     within_coarser,
 )
@@ -56,6 +57,8 @@ from gestae.engine.rules import Trace, rule, rule_id_of
 from gestae.schema import EventDate
 
 __all__ = ["resolve_date"]
+
+AS_CLAUSE = rule_id_of(simultaneous)
 
 
 def _earlier(cue: str) -> EventDate:
@@ -135,23 +138,26 @@ def _resolve(
                 said_before = span.text
             continue
         borrowed = int(trigger.i not in path or ANCHORED_BY_CLAUSE in path)
+        if through and all(ruled.get(i) == AS_CLAUSE for i in through):
+            borrowed = 2  # an "as" clause's date yields to any the clause itself reaches
         specificity = GRANULARITIES.index(period.granularity)
         distance = min(abs(trigger.i - span.start), abs(trigger.i - (span.end - 1)))
         found.append(((borrowed, specificity, distance), span, period, through))
-    if not found:
-        old = None
-        if published is not None:
-            old = historical_date(trigger, by_sent.get(sent_start, []), published)
-        if old is None:
-            told = _told_elsewhere(trigger, sent_start, published, rules) if linked else None
-            if told is not None:
-                return told
-            cue = _earlier_word(trigger, published, said_before, rules)
-            sayings = [doc[i] for i in sorted(anchors) if i != trigger.i and _states(doc[i], ruled)]
-            if cue is None and (cue := statement_earlier(trigger, sayings, published)):
-                rules.append(rule_id_of(statement_earlier))
-            return _fallback(published) if cue is None else _earlier(cue)
+    old = None
+    if published is not None and all(item[0][0] == 2 for item in found):
+        # A date the sentence gives the trigger's own clause, if old, outranks an "as" clause's.
+        old = historical_date(trigger, by_sent.get(sent_start, []), published)
+    if old is not None:
         span, period = old
+    elif not found:
+        told = _told_elsewhere(trigger, sent_start, published, rules) if linked else None
+        if told is not None:
+            return told
+        cue = _earlier_word(trigger, published, said_before, rules)
+        sayings = [doc[i] for i in sorted(anchors) if i != trigger.i and _states(doc[i], ruled)]
+        if cue is None and (cue := statement_earlier(trigger, sayings, published)):
+            rules.append(rule_id_of(statement_earlier))
+        return _fallback(published) if cue is None else _earlier(cue)
     else:
         found.sort(key=lambda item: item[0])
         key, span, period, through = found[0]

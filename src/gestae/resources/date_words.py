@@ -24,6 +24,7 @@ WORD_LISTS = (
     "earlier_clause_marks",
     "quantity_nouns",
     "statement_verbs",
+    "simultaneous_marks",
 )
 KEYS = (*WORD_LISTS, "months", "event_noun_verbs", "incident_agents")
 
@@ -52,6 +53,9 @@ class DateVocabulary:
     # "warned that it would": verbs besides the speech verbs whose complement is a statement,
     # dated by them (engine/date_attach.py); date-only, events read modality elsewhere.
     statement_verbs: frozenset[str]
+    # "as Tehran rejected the offer": a simple-past clause they open happens at the time of the
+    # simple-past clause it hangs on (date.as-clause, engine/date_attach.py).
+    simultaneous_marks: frozenset[str]
     # "the abduction" -> "abduct": the verb an event noun retells, so "the abduction" finds
     # "gunmen abducted ... on Monday" earlier in the article (engine/date_links.py).
     event_noun_verbs: dict[str, str]
@@ -117,6 +121,7 @@ def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
         earlier_clause_marks=words["earlier_clause_marks"],
         quantity_nouns=words["quantity_nouns"],
         statement_verbs=words["statement_verbs"],
+        simultaneous_marks=words["simultaneous_marks"],
         event_noun_verbs=_noun_verbs(doc),
         incident_agents=_noun_verbs(doc, "incident_agents"),
     )
