@@ -28,7 +28,7 @@ def pair_actors(draft: Draft) -> list[Pair]:
         pairs = [(s, t) for s in sources for t in targets if not same(s, t)]
         if not pairs:
             return self_target(draft)
-        if draft.event_type in NO_SELF_DIRECTED_TYPES:
+        if draft.event_type in NO_SELF_DIRECTED_TYPES or draft.cameo in NO_SELF_DIRECTED_CODES:
             kept = own_state_target(draft, pairs)
             if not kept:
                 # An appeal to one's own state states a policy; any other act still happened.
@@ -48,6 +48,8 @@ def pair_actors(draft: Draft) -> list[Pair]:
 # part of. (Defending or praising "Russia's involvement" keeps its target: the dev data's
 # annotators mark it, and PLOVER allows it.)
 NO_SELF_DIRECTED_TYPES = frozenset({"CONSULT", "REQUEST"})
+# A meeting announced for later (AGREE 036, PLOVER's future CONSULT) is no more self-directed.
+NO_SELF_DIRECTED_CODES = frozenset({"036"})
 # With no other target, such an appeal ("the French president urged France to do more") is a
 # statement of policy and codes nothing; a meeting still happened.
 SELF_APPEAL_TYPES = frozenset({"REQUEST"})
