@@ -314,6 +314,8 @@ def test_possessive_her_of_a_named_subject(coder: Any) -> None:
         ("An al-Shabab commander seized the district center.", "An al-Shabab", [("SOM", "REB")]),
         # actor.armed-non-state-noun: "armed" leaves fighters and gunmen on their own side.
         ("Armed rebels stormed the town of Bria on Sunday.", "Armed rebels", [(None, "REB")]),
+        # Armed youths are armed people of no force: UAF, not the army.
+        ("Armed youths burned two houses in Bria.", "Armed youths", [(None, "UAF")]),
         # actor.armed-possessor: a title owned by a listed armed group is the group's.
         ("Al-Shabab's spokesman denied the report on Monday.", "spokesman", [("SOM", "REB")]),
         (

@@ -148,6 +148,7 @@ CLASSES = (
     "purpose_verbs",
     "counted_victims",
     "victim_nouns",
+    "person_victims",
     "bomb_disposal",
     "member_nouns",
     "office_nouns",

@@ -37,6 +37,8 @@ VICTIM_POS = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
 REPORTING_PASSIVES = words("reporting_passives")
 # Words that count victims with no noun ("many", "dozens"): the subject of a gapped passive.
 COUNTED_VICTIMS = words("counted_victims")
+# One person told by age or kin ("and his wife injured"): a gapped passive's victim too.
+PERSON_VICTIMS = words("person_victims") | words("kin_nouns")
 
 
 def _hyphenated(verb: Token) -> bool:
@@ -95,8 +97,9 @@ def relative_passive(verb: Token) -> Token | None:
 @rule("target.gapped-passive")
 def gapped_passive(verb: Token) -> Token | None:
     """'eleven people were killed and nine wounded': a participle joined to a passive, with
-    its own victims and the auxiliary left out, is passive too; its subject (a number, or
-    'others') is the victim, not the doer.
+    its own victims and the auxiliary left out, is passive too; its subject (a number,
+    'others', or one person told by age or kin: 'and his wife injured') is the victim, not
+    the doer.
 
     Example: Eleven villagers were killed and nine others wounded in the attack on Tarvel.
     """
@@ -112,6 +115,7 @@ def gapped_passive(verb: Token) -> Token | None:
         return None
     counted = subject.like_num or subject.lemma_.lower() in ("other", "others")
     counted = counted or subject.lower_ in COUNTED_VICTIMS  # "and many wounded"
+    counted = counted or subject.lemma_.lower() in PERSON_VICTIMS  # "and his wife injured"
     return subject if counted or any(c.dep_ == "nummod" for c in subject.children) else None
 
 

@@ -30,6 +30,8 @@ COUNTED_VICTIMS = words("counted_victims")
 # Heads that pick out part of a group ("one of the leaders"): the people after 'of'.
 PARTITIVE_HEADS = words("partitive_heads")
 PEOPLE_WORDS = words("victim_nouns") | COUNTED_VICTIMS | {"other"}
+# One person or a few told by age or kin ("the widow", "his wife"): people, not things.
+PERSON_VICTIMS = words("person_victims") | words("kin_nouns")
 
 
 def undergone(ev: Event) -> tuple[Token, str] | None:
@@ -63,7 +65,28 @@ def _victims(ev: Event, victim: Token) -> list[Mention]:
         unnamed = unnamed_target(ev.grammar, victim)
     if unnamed is not None:
         return [unnamed]
+    found = person_victim(ev, victim)
+    if found:
+        return found
     return gapped_count(ev, victim) if ev.clause.dep_ == "conj" else []
+
+
+@rule("target.person-noun")
+def person_victim(ev: Event, victim: Token) -> list[Mention]:
+    """'the widow was found murdered', 'a man was shot dead and his wife injured': one person
+    told by age or kin (word classes person_victims, kin_nouns) is a victim kept in its words,
+    as a counted one is; records.fallbacks.place_victims makes them civilians of the place.
+
+    Example: The widow was found murdered at her home in Kano on Saturday.
+    """
+    if victim.lemma_.lower() not in PERSON_VICTIMS and victim.lower_ not in PERSON_VICTIMS:
+        return []
+    unnamed = unnamed_target(ev.grammar, victim)
+    if unnamed is None:
+        return []
+    if not any(step.rule == "target.person-noun" for step in ev.trace.steps):
+        ev.trace.add("target.person-noun", f"'{victim.text}': a person told by age or kin")
+    return [unnamed]
 
 
 @rule("target.partitive-head")

@@ -16,7 +16,8 @@ from gestae.resources.word_classes import words
 from gestae.schema import Actor, Location
 
 # Nouns for people described by a count or a role ('14 people', 'the passengers').
-VICTIM_NOUNS = words("victim_nouns")
+# People named in words; with the persons told by age or kin ("the widow", "his son").
+VICTIM_NOUNS = words("victim_nouns") | words("person_victims") | words("kin_nouns")
 # Words that count people ('wounded 20 others', 'hundreds were killed').
 COUNTED_VICTIMS = words("counted_victims")
 # Prepositions of a place reached or passed (word_classes.yaml).
