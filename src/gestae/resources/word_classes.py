@@ -23,6 +23,7 @@ CLASSES = (
     "denial_verbs",
     "allegation_nouns",
     "sequence_preps",
+    "dying_verbs",
     "reporting_passives",
     "considering_words",
     "abstract_objects",

@@ -16,7 +16,7 @@ from gestae.engine.events.arguments import (
     unknown_attacker,
 )
 from gestae.engine.events.candidate import EventCandidate
-from gestae.engine.events.carriers import carrying_verb
+from gestae.engine.events.carriers import carrying_verb, died_in
 from gestae.engine.events.clause_suppression import clause_suppressed
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
@@ -42,6 +42,13 @@ from gestae.engine.verb_slips import trace_parse_repairs
 from gestae.resources.lexicon import Lexicon, TriggerEntry
 from gestae.schema import Actor
 
+# A noun carried by its verb as subject: "the attack occurred in X", "an offensive was
+# launched in X": its place and date hang on the verb.
+REPORTED_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+# Entity types a place name has.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
 # Where a dropped trigger is told: (the trigger, the id of the rule that dropped it).
 Dropped = list[tuple[Token, str]]
 
@@ -60,6 +67,15 @@ def not_reporter(ev: Event, targets: list[Mention], reported_by: Actor) -> list[
     if len(kept) < len(targets):
         ev.trace.add("modality.reported", f"{reported_by.label()} reports it, is not its target")
     return kept
+
+
+def _named_place(verb: Token) -> bool:
+    """The verb has a phrase with a place name in it ('exploded in the Al-Zahraa district'),
+    not only a common noun ('went off in the middle of a convoy')."""
+    return any(
+        prep.dep_ == "prep" and any(t.ent_type_ in PLACE_ENTITIES for t in prep.subtree)
+        for prep in verb.children
+    )
 
 
 def _passive(verb: Token) -> bool:
@@ -114,6 +130,27 @@ def outcome_participles(
         if host is not None:
             outcomes.setdefault(host.i, []).append(sent.doc[index])
     return outcomes
+
+
+@rule("trigger.happening-toll")
+def happening_toll(grammar: Grammar, token: Token, matched: dict[int, TriggerEntry]) -> list[Token]:
+    """'a blast ripped through the market, killing 49': the toll of a blast or an attack
+    reported as happening codes on its own (suppress.consequence leaves it), but the blast and
+    its verb tell the same act; the toll's record lists them in extra["also_told_by"].
+
+    Example: A bomb ripped through a market in Peshawar, killing 20 people.
+    """
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or not _violent(token, matched):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
+        return []
+    head = token.head
+    subject = child(head, {"nsubj"})
+    if subject is None or not grammar.happening(head) or objects(head):
+        return []
+    if not (_violent(subject, matched) or _violent(head, matched)):
+        return []
+    return [subject, head]
 
 
 @rule("suppress.accident-cause")
@@ -182,6 +219,11 @@ class EventFinder:
                     found.outcomes = outcomes[index]
                     for outcome in found.outcomes:
                         found.trace.add("trigger.outcome", f"'{outcome.text}': its outcome")
+                toll = happening_toll(self.grammar, token, matched)
+                if isinstance(found, EventCandidate) and toll:
+                    found.outcomes = [*found.outcomes, *toll]
+                    words = " ".join(t.text for t in toll)
+                    found.trace.add("trigger.happening-toll", f"'{words}': the act it tolls")
                 if isinstance(found, EventCandidate):
                     yield found
                     continue
@@ -226,6 +268,7 @@ class EventFinder:
         # "Navalny's killing", "commanders captured in the raid": stand like a passive.
         stands = passive or victim is not None or patient_named(ev)
         stands = stands or stative_subject(clause) is not None  # "stands accused"
+        stands = stands or died_in(self.grammar, token) is not None  # "died in an attack on X"
         if no_actor(bool(sources), stands, impact or means, bool(targets), unknown):
             return "suppress.no-actor"
         negated = negation(ev) or denial(ev)
@@ -250,9 +293,15 @@ class EventFinder:
         anchor = (
             token.head
             if impact
-            or (clause.i != token.i and token.head.i == clause.i and token.dep_ == "nsubj")
+            or (clause.i != token.i and token.head.i == clause.i and token.dep_ in REPORTED_DEPS)
             else token
         )
+        if (
+            clause.dep_ == "relcl"
+            and clause.head.i == token.i
+            and (not impact or _named_place(clause))
+        ):
+            anchor = clause  # "the riots that broke out in Nairobi": trigger.happening-relative
         if joined is not None:
             first, last = sorted((token, joined), key=lambda t: t.i)
             trace.add("trigger.joined-verbs", f"'{first.text} and {last.text}': one act")
