@@ -23,7 +23,6 @@ CLASSES = (
     "denial_verbs",
     "allegation_nouns",
     "sequence_preps",
-    "dying_verbs",
     "reporting_passives",
     "considering_words",
     "abstract_objects",

@@ -8,7 +8,6 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.carriers import died_in
 from gestae.engine.events.codes import (
     BLAST_DAMAGE_CODES,
     OWN_FORCE_CODES,
@@ -540,9 +539,7 @@ def unknown_attacker(ev: Event, passive: bool, impact: bool) -> bool:
         ev.trace.add("source.unknown-attacker", f"'{ev.token.text}': no one named")
         return True
     token = ev.token
-    happening = ev.entry.pos == "noun" and (
-        ev.grammar.happening_verb(token) is not None or died_in(ev.grammar, token) is not None
-    )
+    happening = ev.entry.pos == "noun" and ev.grammar.happening_verb(token) is not None
     if accident_site(token):
         return False
     patient = child(ev.clause, PASSIVE_SUBJECT_DEPS) if passive else None

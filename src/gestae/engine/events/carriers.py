@@ -10,30 +10,19 @@ from spacy.tokens import Token
 from gestae.engine.events.matching import Grammar
 from gestae.engine.events.nominal import claimed_by, undergoing_verb
 from gestae.engine.rules import Trace, rule
-from gestae.engine.syntax import objects
-from gestae.resources.word_classes import words
 
 # Verbs of dying whose 'in' or 'during' phrase names the violent act that killed.
-DYING_VERBS = words("dying_verbs")
+DYING_VERBS = frozenset({"die", "perish"})
 DYING_PREPS = frozenset({"in", "during"})
 
 
-def _dying(verb: Token) -> bool:
-    """'died', 'perished', 'lost their lives' (a "verb object" pair of dying_verbs)."""
-    lemma = verb.lemma_.lower()
-    return lemma in DYING_VERBS or any(
-        f"{lemma} {o.lemma_.lower()}" in DYING_VERBS for o in objects(verb)
-    )
-
-
 def died_in(grammar: Grammar, noun: Token) -> Token | None:
-    """'Fifty people died in clashes', 'lost their lives in a bombing': the verb of dying
-    whose phrase the event noun is."""
+    """'Fifty people died in clashes': the verb of dying whose phrase the event noun is."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in DYING_PREPS:
         return None
     verb = prep.head
-    if verb.pos_ != "VERB" or not _dying(verb):
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DYING_VERBS:
         return None
     return verb if grammar.is_event_noun(noun) else None
 

@@ -16,7 +16,7 @@ from gestae.engine.events.arguments import (
     unknown_attacker,
 )
 from gestae.engine.events.candidate import EventCandidate
-from gestae.engine.events.carriers import carrying_verb, died_in
+from gestae.engine.events.carriers import carrying_verb
 from gestae.engine.events.clause_suppression import clause_suppressed
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
@@ -41,10 +41,6 @@ from gestae.engine.syntax import (
 from gestae.engine.verb_slips import trace_parse_repairs
 from gestae.resources.lexicon import Lexicon, TriggerEntry
 from gestae.schema import Actor
-
-# A noun carried by its verb as subject: "the attack occurred in X", "an offensive was
-# launched in X": its place and date hang on the verb.
-REPORTED_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 # Entity types a place name has.
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -76,6 +72,19 @@ def _named_place(verb: Token) -> bool:
         prep.dep_ == "prep" and any(t.ent_type_ in PLACE_ENTITIES for t in prep.subtree)
         for prep in verb.children
     )
+
+
+def _anchor(token: Token, clause: Token, impact: bool) -> Token:
+    """The word the event's place and date hang on. A weapon or attack reported as happening
+    or striking ("a bomb exploded in Kirkuk", "a car bomb killed five in Kirkuk"): the verb;
+    reported by a relative clause ("the riots that broke out in Nairobi"): the relative's verb,
+    unless the noun strikes and only the striking verb names a place."""
+    relative = clause.dep_ == "relcl" and clause.head.i == token.i
+    if relative and (not impact or _named_place(clause)):
+        return clause
+    if impact or (clause.i != token.i and token.head.i == clause.i and token.dep_ == "nsubj"):
+        return token.head
+    return token
 
 
 def _passive(verb: Token) -> bool:
@@ -130,27 +139,6 @@ def outcome_participles(
         if host is not None:
             outcomes.setdefault(host.i, []).append(sent.doc[index])
     return outcomes
-
-
-@rule("trigger.happening-toll")
-def happening_toll(grammar: Grammar, token: Token, matched: dict[int, TriggerEntry]) -> list[Token]:
-    """'a blast ripped through the market, killing 49': the toll of a blast or an attack
-    reported as happening codes on its own (suppress.consequence leaves it), but the blast and
-    its verb tell the same act; the toll's record lists them in extra["also_told_by"].
-
-    Example: A bomb ripped through a market in Peshawar, killing 20 people.
-    """
-    if token.dep_ != "advcl" or token.tag_ != "VBG" or not _violent(token, matched):
-        return []
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
-        return []
-    head = token.head
-    subject = child(head, {"nsubj"})
-    if subject is None or not grammar.happening(head) or objects(head):
-        return []
-    if not (_violent(subject, matched) or _violent(head, matched)):
-        return []
-    return [subject, head]
 
 
 @rule("suppress.accident-cause")
@@ -219,11 +207,6 @@ class EventFinder:
                     found.outcomes = outcomes[index]
                     for outcome in found.outcomes:
                         found.trace.add("trigger.outcome", f"'{outcome.text}': its outcome")
-                toll = happening_toll(self.grammar, token, matched)
-                if isinstance(found, EventCandidate) and toll:
-                    found.outcomes = [*found.outcomes, *toll]
-                    words = " ".join(t.text for t in toll)
-                    found.trace.add("trigger.happening-toll", f"'{words}': the act it tolls")
                 if isinstance(found, EventCandidate):
                     yield found
                     continue
@@ -268,7 +251,6 @@ class EventFinder:
         # "Navalny's killing", "commanders captured in the raid": stand like a passive.
         stands = passive or victim is not None or patient_named(ev)
         stands = stands or stative_subject(clause) is not None  # "stands accused"
-        stands = stands or died_in(self.grammar, token) is not None  # "died in an attack on X"
         if no_actor(bool(sources), stands, impact or means, bool(targets), unknown):
             return "suppress.no-actor"
         negated = negation(ev) or denial(ev)
@@ -288,20 +270,7 @@ class EventFinder:
                 trigger_tokens.insert(0, carrier)
         if impact:
             trigger_tokens.append(token.head)  # "a car bomb killed": the noun and its outcome
-        # A weapon or attack reported as happening or striking ("a bomb exploded in Kirkuk",
-        # "a car bomb killed five in Kirkuk"): its place and date hang on the verb.
-        anchor = (
-            token.head
-            if impact
-            or (clause.i != token.i and token.head.i == clause.i and token.dep_ in REPORTED_DEPS)
-            else token
-        )
-        if (
-            clause.dep_ == "relcl"
-            and clause.head.i == token.i
-            and (not impact or _named_place(clause))
-        ):
-            anchor = clause  # "the riots that broke out in Nairobi": trigger.happening-relative
+        anchor = _anchor(token, clause, impact)
         if joined is not None:
             first, last = sorted((token, joined), key=lambda t: t.i)
             trace.add("trigger.joined-verbs", f"'{first.text} and {last.text}': one act")

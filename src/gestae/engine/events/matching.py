@@ -37,8 +37,7 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 QUANTITY_NOUNS = words("quantity_nouns")
 NOT_CROWDS = words("parade_marchers") | words("sports_words")
 # Dependencies of modifiers a frame's `mod` list names ("joint exercises").
-# "oprd": the word after a verb that says how its object ends up ("taken hostage").
-MODIFIER_DEPS = ("amod", "compound", "advmod", "nmod", "oprd")
+MODIFIER_DEPS = ("amod", "compound", "advmod", "nmod")
 
 
 # Verbs that carry an event noun through "in" ("engaged in ethnic cleansing"); "part" is the

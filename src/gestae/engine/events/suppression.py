@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from gestae.engine.actors import DocActors
-from gestae.engine.events.carriers import died_in
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.matching import Grammar
 from gestae.engine.events.movement import movement_goal
@@ -288,8 +287,6 @@ def noun_is_event(m: Matched) -> bool:
         return True  # "a car bomb exploded", "the riots that broke out": reported as happening
     if claimed_by(noun) is not None:
         return True
-    if died_in(grammar, noun) is not None:
-        return True  # "13 people died in a bomb attack": told by its toll
     if undergoing_verb(noun) is not None:
         return True  # "troops suffered attacks", "the convoy came under fire": on its target
     return any(
@@ -319,7 +316,7 @@ def told_by_verb(m: Matched) -> bool:
         and head.i in m.matched
         and m.matched[head.i].pos == "verb"
         and m.matched[head.i].cameo[:2] in VIOLENT_ROOTS
-        and not impact_subject(m.grammar, m.token)
+        and not (m.token.head.i != head.i and impact_subject(m.grammar, m.token))
     )
 
 
