@@ -111,3 +111,9 @@ def test_a_restatement_is_listed_not_spanned(coder: Any) -> None:
     start = text.index("killed")
     assert "record.restatement" in record.rules and record.trigger.text == "attacked"
     assert record.extra["also_told_by"] == [{"start": start, "end": start + 6, "text": "killed"}]
+
+
+def test_a_bomb_in_a_relative_clause_codes_once(coder: Any) -> None:
+    """suppress.told-by-verb: "the bomb that exploded" is the verb's act, not a second one."""
+    text = "The bomb that exploded near a Somali army patrol in Mogadishu was hidden in a cart."
+    assert [r.trigger.text for r in events(coder, text)] == ["exploded"]

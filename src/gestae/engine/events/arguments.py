@@ -539,9 +539,7 @@ def unknown_attacker(ev: Event, passive: bool, impact: bool) -> bool:
         ev.trace.add("source.unknown-attacker", f"'{ev.token.text}': no one named")
         return True
     token = ev.token
-    happening = (
-        ev.entry.pos == "noun" and token.dep_ == "nsubj" and ev.grammar.happening(token.head)
-    )
+    happening = ev.entry.pos == "noun" and ev.grammar.happening_verb(token) is not None
     if accident_site(token):
         return False
     patient = child(ev.clause, PASSIVE_SUBJECT_DEPS) if passive else None
@@ -557,7 +555,9 @@ def core_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     """Sources and targets with actors; a target that is also a source is dropped."""
     # A noun reported as happening ("the attack occurred") is the subject of its carrier: its
     # arguments are the noun's own, not the clause's.
-    happening = ev.token.dep_ == "nsubj" and ev.token.head.i == ev.clause.i
+    happening = (ev.token.dep_ == "nsubj" and ev.token.head.i == ev.clause.i) or (
+        ev.clause.dep_ == "relcl" and ev.clause.head.i == ev.token.i
+    )
     if ev.entry.pos == "noun" and (ev.clause.i == ev.token.i or happening):
         sources, targets = noun_arguments(ev)
         if happening and not any(m.actors for m in sources):

@@ -47,6 +47,9 @@ from gestae.engine.verb_slips import trace_parse_repairs
 from gestae.resources.lexicon import Lexicon, TriggerEntry
 from gestae.schema import Actor
 
+# Entity types a place name has.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
 # Where a dropped trigger is told: (the trigger, the id of the rule that dropped it).
 Dropped = list[tuple[Token, str]]
 
@@ -65,6 +68,28 @@ def not_reporter(ev: Event, targets: list[Mention], reported_by: Actor) -> list[
     if len(kept) < len(targets):
         ev.trace.add("modality.reported", f"{reported_by.label()} reports it, is not its target")
     return kept
+
+
+def _named_place(verb: Token) -> bool:
+    """The verb has a phrase with a place name in it ('exploded in the Al-Zahraa district'),
+    not only a common noun ('went off in the middle of a convoy')."""
+    return any(
+        prep.dep_ == "prep" and any(t.ent_type_ in PLACE_ENTITIES for t in prep.subtree)
+        for prep in verb.children
+    )
+
+
+def _anchor(token: Token, clause: Token, impact: bool) -> Token:
+    """The word the event's place and date hang on. A weapon or attack reported as happening
+    or striking ("a bomb exploded in Kirkuk", "a car bomb killed five in Kirkuk"): the verb;
+    reported by a relative clause ("the riots that broke out in Nairobi"): the relative's verb,
+    unless the noun strikes and only the striking verb names a place."""
+    relative = clause.dep_ == "relcl" and clause.head.i == token.i
+    if relative and (not impact or _named_place(clause)):
+        return clause
+    if impact or (clause.i != token.i and token.head.i == clause.i and token.dep_ == "nsubj"):
+        return token.head
+    return token
 
 
 def _passive(verb: Token) -> bool:
@@ -253,14 +278,7 @@ class EventFinder:
                 trigger_tokens.insert(0, carrier)
         if impact:
             trigger_tokens.append(token.head)  # "a car bomb killed": the noun and its outcome
-        # A weapon or attack reported as happening or striking ("a bomb exploded in Kirkuk",
-        # "a car bomb killed five in Kirkuk"): its place and date hang on the verb.
-        anchor = (
-            token.head
-            if impact
-            or (clause.i != token.i and token.head.i == clause.i and token.dep_ == "nsubj")
-            else token
-        )
+        anchor = _anchor(token, clause, impact)
         if joined is not None:
             first, last = sorted((token, joined), key=lambda t: t.i)
             trace.add("trigger.joined-verbs", f"'{first.text} and {last.text}': one act")

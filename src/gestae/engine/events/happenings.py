@@ -19,7 +19,8 @@ def happening_between(ev: Event) -> list[Mention]:
     Example: Fierce clashes erupted between soldiers and rebels in Beni on Sunday.
     """
     verb = ev.clause
-    if ev.token.dep_ != "nsubj" or verb.i == ev.token.i or not ev.grammar.happening(verb):
+    reporter = ev.grammar.happening_verb(ev.token)
+    if verb.i == ev.token.i or reporter is None or reporter.i != verb.i:
         return []
     between = prep_child(verb, "between")
     if between is None:

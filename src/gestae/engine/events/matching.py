@@ -213,6 +213,23 @@ class Grammar:
             if c.dep_ in ("prt", "dobj", "advmod", "prep")
         )
 
+    def happening_relative(self, noun: Token) -> Token | None:
+        """'the riots that broke out in May', 'clashes which erupted on Sunday': a relative
+        clause whose verb reports the event noun as happening; the verb, or None."""
+        for clause in noun.children:
+            if clause.dep_ != "relcl" or not self.happening(clause):
+                continue
+            if any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in clause.children):
+                return clause
+        return None
+
+    def happening_verb(self, noun: Token) -> Token | None:
+        """The verb that reports the event noun as happening: its own ("clashes broke out")
+        or a relative clause's ("the clashes that broke out"), or None."""
+        if noun.dep_ == "nsubj" and self.happening(noun.head):
+            return noun.head
+        return self.happening_relative(noun)
+
     def _xcomp_fits(self, token: Token, entry: TriggerEntry) -> bool:
         if not entry.xcomp:
             return True
@@ -462,4 +479,19 @@ def trigger_light_verb(grammar: Grammar, trace: Trace, token: Token) -> Token | 
         verb = token.head
     if verb is not None:
         trace.add("trigger.light-verb", f"'{token.text}' carried by '{verb.text}'")
+        return verb
+    return happening_relative(grammar, trace, token)
+
+
+@rule("trigger.happening-relative")
+def happening_relative(grammar: Grammar, trace: Trace, token: Token) -> Token | None:
+    """'the riots that broke out in May', 'clashes that rocked the town': a relative clause
+    that reports the event noun as happening carries it as "riots broke out" does; the
+    record's trigger spans the noun and the verb, and its place and date hang on the verb.
+
+    Example: The riots that broke out in Nairobi on Monday left ten people dead.
+    """
+    verb = grammar.happening_relative(token)
+    if verb is not None:
+        trace.add("trigger.happening-relative", f"'{token.text}' carried by '{verb.text}'")
     return verb

@@ -220,7 +220,7 @@ def crowd(ev: Event, subject: Token) -> list[Mention]:
     if not ev.entry.cameo.startswith(PROTEST_ROOT):
         return []
     if not _crowd_word(subject):
-        happened = ev.grammar.happening(subject.head)
+        happened = ev.grammar.happening_verb(subject) is not None
         if protest_happened(ev.token, ev.entry.cameo, subject, happened):
             ev.trace.add("source.protest-happened", f"'{subject.text}' {subject.head.text}")
         elif (unnamed := unnamed_protesters(subject)) is not None:

@@ -283,8 +283,8 @@ def noun_is_event(m: Matched) -> bool:
         return True
     if impact_subject(grammar, noun):
         return True
-    if noun.dep_ == "nsubj" and grammar.happening(head):
-        return True  # "a car bomb exploded", "clashes broke out": reported as happening
+    if grammar.happening_verb(noun) is not None:
+        return True  # "a car bomb exploded", "the riots that broke out": reported as happening
     if claimed_by(noun) is not None:
         return True
     if undergoing_verb(noun) is not None:
@@ -306,14 +306,17 @@ def told_by_verb(m: Matched) -> bool:
 
     Example: A roadside bomb detonated near a police patrol in Kirkuk.
     """
-    head = m.token.head
+    if m.entry.pos != "noun":
+        return False
+    # Also a relative clause: "the bomb that exploded near the patrol" (not when the bomb
+    # itself strikes: "the bomb that exploded in X killed five" codes on the noun).
+    head = m.grammar.happening_verb(m.token)
     return (
-        m.entry.pos == "noun"
-        and m.token.dep_ == "nsubj"
+        head is not None
         and head.i in m.matched
         and m.matched[head.i].pos == "verb"
         and m.matched[head.i].cameo[:2] in VIOLENT_ROOTS
-        and m.grammar.happening(head)
+        and not (m.token.head.i != head.i and impact_subject(m.grammar, m.token))
     )
 
 
