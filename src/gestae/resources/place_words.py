@@ -51,6 +51,9 @@ WORD_LISTS = (
     "calendar_names",
     "named_place_frames",
     "holder_nouns",
+    "contrast_conjunctions",
+    "distance_words",
+    "person_acts",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

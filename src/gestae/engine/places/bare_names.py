@@ -14,7 +14,14 @@ import re
 
 from spacy.tokens import Token
 
-from gestae.engine.places.phrases import AREA_NOUNS, ASSAULT_NOUNS, SETTLEMENT_NOUNS, is_frame
+from gestae.engine.places.phrases import (
+    AREA_NOUNS,
+    ASSAULT_NOUNS,
+    PERSON_ACTS,
+    SETTLEMENT_NOUNS,
+    is_frame,
+)
+from gestae.engine.rules import declare
 from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.place_words import PlaceWords
 
@@ -115,9 +122,43 @@ def described_person(head: Token) -> bool:
             return True  # "A former officer ..., Durango was captured"
     # "captured as he left": in "bombed in 1940, yet she scoffed" the clause is another act
     clauses = [c for c in verb.children if c.dep_ == "advcl" and c.i > head.i]
-    return any(
+    if any(
         w.dep_ == "nsubj" and w.lower_ in _PERSONAL_PRONOUNS for c in clauses for w in c.children
-    )
+    ):
+        return True
+    return head.dep_ == "nsubjpass" and _acts_as_person(verb, clauses)
+
+
+PERSON_ACT = "place.person-act"
+declare(
+    PERSON_ACT,
+    """A name an act is done to is a person, not a town, when a clause on the act with no
+    subject of its own tells what only a person does (`person_acts`): "Ortiz was captured while
+    trying to flee", "Omar was captured after being wounded".
+
+    Example: Maldonado was captured by soldiers while trying to flee the country.
+    """,
+    __name__,
+)
+
+
+def _acts_as_person(verb: Token, clauses: list[Token]) -> bool:
+    """A subjectless clause on `verb` (an adverbial clause, or the gerund of its "after",
+    "before" or "while" phrase) whose verb is one only persons do: its subject is the name."""
+    gerunds = [
+        c
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("after", "before", "while")
+        for c in prep.children
+        if c.dep_ == "pcomp" and c.tag_ in ("VBG", "VBN")  # "after being wounded"
+    ]
+    for clause in [*clauses, *gerunds]:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        words = [clause, *(c for c in clause.children if c.dep_ == "xcomp")]
+        if any(w.lemma_.lower() in PERSON_ACTS for w in words):
+            return True
+    return False
 
 
 # Actor dictionary roles whose names are never a place's: a people, a party.

@@ -11,6 +11,7 @@ from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import (
     ASSAULT_NOUNS,
     CONTEST_NOUNS,
+    CONTRAST_CONJUNCTIONS,
     ORIGIN_PARTICIPLES,
     PLACE_OBJECT_VERBS,
     SCENE_EVENT_NOUNS,
@@ -306,14 +307,48 @@ def tally(verb: Token) -> bool:
     return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+CONTRAST_CONJUNCT = "place.contrast-conjunct"
+declare(
+    CONTRAST_CONJUNCT,
+    """A verb coordinated with the trigger with a subject of its own after "but", "yet" or
+    "while" (data `contrast_conjunctions`: no casualty tally), or with an auxiliary of its
+    own, tells another scene or another time and lends the trigger no place: "one boat was
+    captured offshore, but a fourth landed near X", "troops captured the region and were
+    digging trenches south of X".
+
+    Example: Rebel troops captured the hill on Monday and were digging trenches south of Gonaives.
+    """,
+    __name__,
+)
+
+
+def _contrasted(verb: Token) -> bool:
+    """A conjunct opened by a contrast: "..., but a fourth landed near X" is no tally."""
+    marks = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i]
+    marks.extend(c for c in verb.children if c.dep_ == "cc" and c.i < verb.i)
+    return bool(marks) and max(marks, key=lambda t: t.i).lower_ in CONTRAST_CONJUNCTIONS
+
+
+def _own_auxiliary(verb: Token) -> bool:
+    """A conjunct with an auxiliary of its own ("captured X and were digging", "X was captured
+    ... and [Y] was arrested"): the parser often loses the second subject, and the auxiliary
+    still marks a second clause."""
+    return any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
+
+
 def shared_conjuncts(trigger: Token) -> list[Token]:
     """Verbs coordinated with the trigger under its subject or its auxiliary, whose time clause
-    is the trigger's too: "two were killed and nine wounded when a bomb went off in Hilla"."""
+    is the trigger's too: "two were killed and nine wounded when a bomb went off in Hilla".
+    Not a conjunct told apart by a contrast or its own auxiliary (`place.contrast-conjunct`)."""
     found: list[Token] = []
     stack = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     while stack:
         verb = stack.pop()
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not tally(verb):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
+            not tally(verb) or _contrasted(verb)
+        ):
+            continue
+        if _own_auxiliary(verb):
             continue
         found.append(verb)
         stack.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))

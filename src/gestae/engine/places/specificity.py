@@ -17,7 +17,9 @@ from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import (
     ADVERBIAL_LOCATORS,
     AREA_NOUNS,
+    DISTANCE_WORDS,
     LOCATIVE_PREPS,
+    PLACE_OBJECT_VERBS,
     SETTLEMENT_NOUNS,
     SITE_NOUNS,
     THOROUGHFARE_NOUNS,
@@ -74,19 +76,89 @@ def measured_place(found: Match, trigger: Token, resolver: Resolver) -> Match:
     framed = _measured_frame(bearing, found, trigger, resolver)
     if framed is not None:
         return framed
-    name_end = bearing.left_edge.i
-    if name_end < 1 or doc[name_end - 1].text != ",":
+    comma = _before_distance(bearing)
+    if comma < 1 or doc[comma].text != ",":
         return found
-    head = doc[name_end - 2] if name_end >= 2 else None
-    if head is None or head.pos_ != "PROPN" or not head.text[:1].isupper():
+    head = doc[comma - 1]
+    if head.pos_ != "PROPN" or not head.text[:1].isupper():
         return found
     # "in X, north of Y", "at X Junction, 80 km north of Y": the name is itself a setting
     root = head
     while root.dep_ in ("compound", "flat") and root.head.i > root.i:
         root = root.head
-    if root.i != head.i or root.dep_ != "pobj" or root.head.lower_ not in LOCATIVE_PREPS:
+    if root.i != head.i:
         return found
-    return _name_in(head, found, resolver)
+    located = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+    if not located and not _set_as_place(root, trigger):
+        return found
+    named = _name_in(head, found, resolver)
+    if not located or comma != min(bearing.left_edge.i, bearing.i) - 1:
+        resolver.notes[(named.start, named.end)] = MEASURED_NAME
+    return named
+
+
+MEASURED_NAME = "place.measured-name"
+declare(
+    MEASURED_NAME,
+    """A name a bearing measures from a landmark is the place, not the landmark, also when the
+    distance stands between them ("at Kabala, 250 kilometres (155 miles) northeast of X") or
+    the name sits in the "of" phrase of a frame or site ("north of the city of Fallujah, 50 km
+    west of Baghdad", "near the government building of Kirkuk City, 250 km north of
+    Baghdad"), or in the ground an act is done to ("captured two towns, Rasai I and Rasai
+    II, 440 km east of Khartoum"): known in the landmark's country, or kept unresolved inside it.
+
+    Example: Gunmen captured two engineers at Kabala, 250 kilometres (155 miles) northeast of the capital Freetown.
+    """,
+    __name__,
+)
+# How far up a measured name may sit below the phrase that makes it a setting.
+_NAME_LINKS = 4
+
+
+def _before_distance(bearing: Token) -> int:
+    """The index of the word before a bearing and the distance that opens it ("[,] some 250
+    kilometres (155 miles) northeast"), read in the text as the parse often hangs the
+    distance on the name; -1 when the text runs out."""
+    doc = bearing.doc
+    i = min(bearing.left_edge.i, bearing.i) - 1
+    while i >= 0:
+        word = doc[i]
+        if not (
+            word.like_num
+            or word.lower_ in DISTANCE_WORDS
+            or word.text in ("(", ")")
+            or word.ent_type_ == "QUANTITY"
+        ):
+            return i
+        i -= 1
+    return -1
+
+
+def _set_as_place(name: Token, trigger: Token) -> bool:
+    """Whether a name is a setting through the frame, site or list holding it: the "of" name
+    of a noun in a locative phrase or below another bearing ("north of the city of X", "near
+    the building of X"), or a name apposed to the ground a ground act is done to ("captured
+    two towns, X and Y")."""
+    word = name
+    for _ in range(_NAME_LINKS):
+        if word.dep_ in ("appos", "conj") and word.head.i < word.i:
+            word = word.head
+        elif word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ == "NOUN":
+            word = word.head.head
+        else:
+            break
+    if word.i == name.i:
+        return False
+    if word.dep_ == "pobj":
+        prep = word.head
+        if prep.lower_ == "of":
+            return prep.head.lower_ in ADVERBIAL_LOCATORS
+        return prep.lower_ in LOCATIVE_PREPS and prep.lower_ != "from"
+    return (
+        word.dep_ in ("dobj", "nsubjpass")
+        and word.head.i == trigger.i
+        and trigger.lemma_.lower() in PLACE_OBJECT_VERBS
+    )
 
 
 def _measured_frame(
