@@ -42,3 +42,10 @@ def test_a_shared_passive_release_targets_the_captives(coder: Any) -> None:
     assert any(r.target is not None and r.target.country == "GRC" for r in found), [
         (r.event_type, r.target) for r in found
     ]
+
+
+def test_a_bare_role_word_beside_the_captives_is_no_second_victim(coder: Any) -> None:
+    """target.object: "took hostage 20 workers" has one victim, the workers."""
+    found = events(coder, "Gunmen took hostage 20 Kenyan workers near Mandera on Monday.")
+    targets = [r.target.text for r in found if r.target is not None]
+    assert targets == ["20 Kenyan workers"], targets

@@ -44,7 +44,8 @@ LOWER_PARTICIPANT_PREPS = ("to", "with", "against")
 
 @rule("target.object")
 def object_target(q: Search) -> list[Mention]:
-    """The direct object undergoes the act ("attacked Ukraine").
+    """The direct object undergoes the act ("attacked Ukraine"); a bare frame word beside
+    another object is the role it is put in ("took hostage 20 workers"), no target.
 
     Example: Iraq criticized Kuwait.
     """
@@ -52,6 +53,8 @@ def object_target(q: Search) -> list[Mention]:
     for obj in q.objects:
         mention = ev.actors.at(obj)
         if q.objects_as == "owners" and mention is not None and mention.actors:
+            continue
+        if _role_word(obj, q):
             continue
         if (
             mention is not None
@@ -64,6 +67,17 @@ def object_target(q: Search) -> list[Mention]:
             continue
         found += actor_group(ev.grammar, obj, ev.actors, owner=True)
     return q.found("target.object", found)
+
+
+def _role_word(obj: Token, q: Search) -> bool:
+    """'took hostage 20 workers': a frame word bare of article, number or owner, beside
+    another object, names the role the other object is put in, not a second victim."""
+    return (
+        obj.lemma_.lower() in q.frame_words
+        and obj.tag_ == "NN"
+        and not any(c.dep_ in ("det", "nummod", "poss") for c in obj.children)
+        and len(q.objects) > 1
+    )
 
 
 @rule("target.fight-object")
