@@ -19,6 +19,7 @@ from gestae.engine.events import EventCandidate
 from gestae.engine.places import Gazetteer, locate_event
 from gestae.engine.records import fallbacks
 from gestae.engine.records.audience import press_audience
+from gestae.engine.records.captures import person_captured
 from gestae.engine.records.codes import (
     ONE_WAY_INTENT_LEMMAS,
     RECIPROCAL_LEMMAS,
@@ -152,6 +153,7 @@ class RecordBuilder:
         draft.reciprocal = draft.reciprocal or mutual_object(draft)
         for fallback in fallbacks.ACTOR_FALLBACKS:
             fallback(draft)
+        person_captured(draft, self.ontology, self.gazetteer)
         if not press_audience(draft):
             return None
         return draft
