@@ -109,6 +109,77 @@ def sport(token: Token, entry: TriggerEntry, actors: DocActors) -> bool:
     return False
 
 
+# Articles before a number that make it a score or a time: "shot a 65", "ran a 2:05".
+SCORE_ARTICLES = frozenset({"a", "an"})
+
+
+@rule("suppress.score")
+def score(token: Token) -> bool:
+    """'Woods shot a 65', 'she shot a four-under 68': a verb whose object is a number with an
+    article and in digits is a player's score, no violence. A bare number or a number word
+    stays people ('gunmen shot three', 'the blast killed a hundred').
+
+    Example: The Kenyan golfer shot a 65 in Nairobi on Sunday.
+    """
+    return any(
+        c.dep_ == "dobj"
+        and c.tag_ == "CD"
+        and any(ch.isdigit() for ch in c.text)
+        and any(d.dep_ == "det" and d.lower_ in SCORE_ARTICLES for d in c.children)
+        for c in token.children
+    )
+
+
+RECORDING_MEDIA = words("recording_media")
+# Prepositions that name what records a scene: "captured on camera", "captured by a camera".
+RECORDING_PREPS = frozenset({"on", "by"})
+
+
+@rule("suppress.recorded")
+def recorded(token: Token) -> bool:
+    """'Was captured on camera telling activists', 'the attack was captured by a surveillance
+    camera': a camera or a tape that captures someone films them; no one is taken.
+
+    Example: The Kenyan senator was captured on video insulting a police officer.
+    """
+    if token.lemma_.lower() != "capture":
+        return False
+    # "captured on video beating ...": the model may hang "video" on the next word.
+    return any(
+        word_forms(w) & RECORDING_MEDIA
+        for p in token.children
+        if p.dep_ in ("prep", "agent") and p.lower_ in RECORDING_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+        for w in (_head_noun(o), *(c for c in o.children if c.dep_ == "compound"))
+    )
+
+
+FIGURATIVE_BESIEGERS = words("figurative_besiegers")
+# Prepositions that name who lays a siege: "under siege from new parties", "besieged by critics".
+BESIEGER_PREPS = frozenset({"from", "by"})
+SIEGE_CODE = "191"
+
+
+@rule("suppress.figurative-siege")
+def figurative_siege(token: Token, entry: TriggerEntry) -> bool:
+    """'Governments under siege from new rightist parties', 'a minister besieged by critics':
+    parties, critics and the press lay no blockade; the siege is a figure for pressure.
+
+    Example: The Italian government is under siege from populist parties.
+    """
+    if entry.cameo != SIEGE_CODE:
+        return False
+    by = [
+        _head_noun(o)
+        for p in token.children
+        if p.dep_ in ("prep", "agent") and p.lower_ in BESIEGER_PREPS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(word_forms(o) & FIGURATIVE_BESIEGERS for o in by)
+
+
 def _head_noun(token: Token) -> Token:
     """'millions of birds', 'a flock of sheep': the noun a quantity counts."""
     if token.lemma_.lower() in QUANTITY_NOUNS:
@@ -359,12 +430,23 @@ def _mover(token: Token) -> Token | None:
     for _ in range(MOVER_STEPS):
         subject = next((c for c in current.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
-            return _head_noun(subject)
+            return _said_to_be(current) or _head_noun(subject)
         if current.dep_ in ("acl", "relcl") and current.head.pos_ in NOUN_POS:
             return _head_noun(current.head)
         if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
             return None
         current = current.head
+    return None
+
+
+def _said_to_be(verb: Token) -> Token | None:
+    """'Ali was among the first refugees to arrive': the people a copula counts its subject
+    among travel, the subject as one of them."""
+    if verb.lemma_.lower() != "be":
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            return _head_noun(obj)
     return None
 
 

@@ -26,11 +26,14 @@ from gestae.engine.events.nominal import (
 from gestae.engine.events.nonpolitical import (
     abstract_foe,
     conveyed,
+    figurative_siege,
     hazard_warning,
     information_given,
     person_recognized,
     private_life,
     private_parties,
+    recorded,
+    score,
     spending_on_thing,
     sport,
     transported,
@@ -424,6 +427,22 @@ def in_sport(m: Matched) -> bool:
 in_sport.rule_id = sport.rule_id  # type: ignore[attr-defined]
 
 
+def scored(m: Matched) -> bool:
+    """suppress.score over the matched trigger."""
+    return m.entry.pos == "verb" and score(m.token)
+
+
+scored.rule_id = score.rule_id  # type: ignore[attr-defined]
+
+
+def filmed(m: Matched) -> bool:
+    """suppress.recorded over the matched trigger."""
+    return m.entry.pos == "verb" and recorded(m.token)
+
+
+filmed.rule_id = recorded.rule_id  # type: ignore[attr-defined]
+
+
 def against_problem(m: Matched) -> bool:
     """suppress.abstract-foe over the matched trigger and its entry."""
     return abstract_foe(m.token, m.entry)
@@ -467,10 +486,13 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     business_only,
     with_kin,
     in_sport,
+    scored,
+    filmed,
     spent_on_thing,
     against_problem,
     on_trigger(information_given),
     on_trigger(hazard_warning),
+    on_trigger(figurative_siege),
     on_trigger(transported),
     on_trigger(conveyed),
     told_news,

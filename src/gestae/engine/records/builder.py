@@ -19,11 +19,13 @@ from gestae.engine.events import EventCandidate
 from gestae.engine.places import Gazetteer, locate_event
 from gestae.engine.records import fallbacks
 from gestae.engine.records.audience import press_audience
+from gestae.engine.records.captures import person_captured
 from gestae.engine.records.codes import (
     ONE_WAY_INTENT_LEMMAS,
     RECIPROCAL_LEMMAS,
     RECIPROCAL_TYPES,
 )
+from gestae.engine.records.departures import left_body
 from gestae.engine.records.draft import Draft, Pair, unique
 from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
@@ -152,6 +154,8 @@ class RecordBuilder:
         draft.reciprocal = draft.reciprocal or mutual_object(draft)
         for fallback in fallbacks.ACTOR_FALLBACKS:
             fallback(draft)
+        person_captured(draft, self.ontology, self.gazetteer)
+        left_body(draft, self.ontology)
         if not press_audience(draft):
             return None
         return draft
