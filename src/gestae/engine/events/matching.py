@@ -104,14 +104,18 @@ class Grammar:
     ) -> tuple[TriggerEntry | None, TriggerEntry | None]:
         """The entry that codes the token, and the one it was preferred to (or None)."""
         first: TriggerEntry | None = None
+        narrowed = False
         for entry in candidates:
             if not self.frame_fits(token, entry, actors):
                 continue
             if first is None:
-                if not entry.obj or self._obj_fits(token, entry, actors, heads_only=True):
+                if not entry.obj or self._obj_fits(token, entry, actors, on="head"):
                     return entry, None
                 first = entry
-            elif object_head_first(self, token, entry, actors):
+                # "violated the ceasefire agreement": a word in front that names a kind of
+                # the head narrows it, and its entry stands unless the head is a person.
+                narrowed = self._obj_fits(token, entry, actors, on="kind")
+            elif object_head_first(self, token, entry, actors, narrowed):
                 return entry, first
         return first, None
 
@@ -151,27 +155,29 @@ class Grammar:
 
     @staticmethod
     def _obj_fits(
-        token: Token, entry: TriggerEntry, actors: DocActors | None, heads_only: bool = False
+        token: Token, entry: TriggerEntry, actors: DocActors | None, on: str = "any"
     ) -> bool:
+        """Does the entry's object list fit the object: on its head or a compound in front
+        of it ("curfew hours") or what a quantity holds ("tonnes of aid"); with `on="head"`,
+        the head alone; with `on="kind"`, a compound in front, by its own word only."""
         if not entry.obj:
             return True
-        # The object's head or a compound in front of it ("curfew hours"), or what a quantity
-        # holds ("tonnes of aid"); with `heads_only`, the head alone.
         # A violent or coercive participle stands on its victim ("soldiers captured").
         victim = participle_victim(token) if entry.cameo.startswith(UNDERGONE_CODES) else None
         found = [victim[0]] if victim is not None else objects(token)
-        heads = (
-            found
-            if heads_only
-            else [
+        if on == "head":
+            heads = found
+        elif on == "kind":
+            heads = [c for o in found for c in o.lefts if c.dep_ == "compound"]
+        else:
+            heads = [
                 w
                 for o in found
                 for w in [o, *(c for c in o.lefts if c.dep_ == "compound"), *held_objects(o)]
             ]
-        )
         # "@actor": the object is a person, group or state the dictionary resolved
         # ("freed Alpha Conde", "released the Italian fishermen").
-        wants_actor = ACTOR_OBJECT in entry.obj and actors is not None
+        wants_actor = ACTOR_OBJECT in entry.obj and actors is not None and on != "kind"
         return any(
             w.lemma_.lower() in entry.obj
             or w.lower_ in entry.obj
@@ -417,16 +423,28 @@ def describe_entry(entry: TriggerEntry) -> str:
 
 @rule("trigger.object-head-first")
 def object_head_first(
-    grammar: Grammar, token: Token, entry: TriggerEntry, actors: DocActors | None
+    grammar: Grammar,
+    token: Token,
+    entry: TriggerEntry,
+    actors: DocActors | None,
+    narrowed: bool = False,
 ) -> bool:
     """What is acted on is the object's head, not a word that describes it: an entry whose
-    object fits the head wins over an earlier one that fits only a compound or an of-phrase
-    ("released CCTV footage" is a statement, not freeing CCTV; "released two aid workers"
-    frees people, it gives no aid).
+    object fits the head wins over an earlier one that fits only an of-phrase or an actor
+    named in front ("released a video of the prisoners" is a statement, no freeing;
+    "released CCTV footage" frees no CCTV). Where the earlier entry fits a word in front that
+    names a kind of the head ("violated the ceasefire agreement"), it stands, unless the
+    head is a person ("released two aid workers" frees people, it gives no aid).
 
     Example: The rebels released two aid workers on Monday.
     """
-    return bool(entry.obj) and grammar._obj_fits(token, entry, actors, heads_only=True)
+    if not entry.obj or not grammar._obj_fits(token, entry, actors, on="head"):
+        return False
+    if not narrowed:
+        return True
+    victim = participle_victim(token) if entry.cameo.startswith(UNDERGONE_CODES) else None
+    heads = [victim[0]] if victim is not None else objects(token)
+    return any(is_actor(h, actors) for h in heads)
 
 
 @rule("trigger.lexicon")
