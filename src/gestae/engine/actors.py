@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from gestae.engine.group_references import PAIR_HEADS, pair_reference
 from gestae.engine.mentions import (
     DocActors,
     MatchAt,
@@ -45,12 +46,10 @@ from gestae.engine.named_mentions import (
 from gestae.engine.places import Gazetteer, is_place_phrase, named_place
 from gestae.engine.references import (
     GROUP_REFERENCES,
-    PAIR_HEADS,
     PERSON_PRONOUNS,
     define_acronyms,
     link_people,
     named_earlier,
-    pair_reference,
     resolve_reference,
 )
 from gestae.engine.sector_cues import STATE_SECTORS

@@ -10,8 +10,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from gestae.engine.casualties import parse_number
+from gestae.engine.group_references import pair_reference
 from gestae.engine.mentions import DocActors, Mention, relocate
+from gestae.engine.pointers import as_state, pointer
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -19,8 +20,6 @@ from gestae.schema import Actor
 PERSON_PRONOUNS = words("person_pronouns")
 # Nouns that point back to the last organization named ("the group", "the alliance").
 GROUP_REFERENCES = words("group_references")
-# Phrases that point back to the last two states named ("the two countries", "both sides").
-PAIR_HEADS = words("pair_heads")
 # Nouns that point back to the last state named ("the country").
 STATE_REFERENCES = words("state_references")
 # Pronouns that point back to several actors, or a group ("they").
@@ -32,17 +31,6 @@ GROUP_KINDS = ("group", "organization")
 POINTING_DETERMINERS = frozenset({"the", "this"})
 # Particles glued to a name word that the article may drop ("al-Burhan" -> "Burhan").
 NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ar-")
-# Words that make a pair head point to two states ("the two countries", "both sides").
-PAIR_QUANTIFIERS = frozenset({"two", "both"})
-# Plural heads that, counted, point back to that many states ("the other three countries").
-COUNTED_STATE_HEADS = words("counted_state_heads")
-# Plural titles that, counted, point back to that many people ("both leaders").
-COUNTED_PERSON_HEADS = words("counted_person_heads")
-# Words before a counted head that make it definite ("the two allies", "all three countries").
-COUNTED_DETERMINERS = frozenset({"the", "these", "those", "all", "both"})
-# Modifiers that leave out the states of the sentence itself ("the other three countries").
-OTHER_WORDS = frozenset({"other", "remaining"})
-COUNTED_RULE = "reference.counted-states"
 OWN_SUBJECT_RULE = "reference.own-subject-possessive"
 SINGULAR_RULE = "reference.singular-person"
 SUBJECT_THEY_RULE = "reference.subject-they"
@@ -62,7 +50,7 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         and states_seen
     ):
         last = states_seen[-1]
-        return pointer(token, [_as_state(last)], f"the last state named ({last.country})")
+        return pointer(token, [as_state(last)], f"the last state named ({last.country})")
     own = _own_country(token, lemma, mods, found)
     if own is not None:
         return own
@@ -207,70 +195,6 @@ def own_subject(token: Token, found: DocActors) -> Mention | None:
     return _last_person(token, found)  # "Her husband was arrested": no subject before it
 
 
-def pair_reference(token: Token, found: DocActors) -> Mention | None:
-    """ "the two countries", "both sides", "the two parties": the last two states named. Read
-    before any agent noun, so "both parties" to a talk are not political parties."""
-    mods = {c.lower_ for c in token.children}
-    pair_head = token.lemma_.lower() in PAIR_HEADS or token.lower_ in PAIR_HEADS
-    described = any(c.dep_ in ("amod", "compound") for c in token.children)
-    if token.lemma_.lower() == "party" and described:
-        return None  # "both main parties", "the two ruling parties" are political parties
-    if pair_head and mods & PAIR_QUANTIFIERS and len(found.states_seen) >= 2:
-        return pointer(token, found.states_seen[-2:], "the last two states named")
-    return counted_states(token, found)
-
-
-def counted_states(token: Token, found: DocActors) -> Mention | None:
-    """'the other three countries', 'the two allies': the last N different states named
-    before; 'both leaders', 'the two presidents': the last N people of different countries
-    (rule reference.counted-states). With "other", not those of the sentence itself ("Japan
-    agreed to work with the other three countries": not Japan). Nothing when fewer were
-    named, or when a modifier describes new ones ("the three Baltic states")."""
-    people = token.lower_ in COUNTED_PERSON_HEADS
-    if not (people or token.lower_ in COUNTED_STATE_HEADS) or token.tag_ != "NNS":
-        return None
-    numbers = [c for c in token.children if c.dep_ == "nummod"]
-    count = (parse_number(numbers[0]) or 0) if len(numbers) == 1 else 0
-    words_before = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "amod")}
-    if "both" in words_before and not numbers:
-        count = 2
-    if not 2 <= count <= 12 or not words_before & COUNTED_DETERMINERS:
-        return None
-    if words_before - COUNTED_DETERMINERS - OTHER_WORDS:
-        return None
-    excluded = _acting_countries(token, found)  # "North Korea condemned the two allies"
-    seen = [a for a in found.persons_seen if a.country] if people else found.states_seen
-    if words_before & OTHER_WORDS:
-        start = token.sent.start_char
-        excluded |= {a.country or "" for a in seen if a.start >= start}
-    chosen: list[Actor] = []
-    for actor in reversed(seen):
-        if actor.start >= token.idx or actor.country in excluded:
-            continue
-        if all(actor.country != c.country for c in chosen):
-            chosen.append(actor if people else _as_state(actor))
-        if len(chosen) == count:
-            break
-    if len(chosen) < count:
-        return None
-    what = f"the last {count} {'people' if people else 'states'} named ({COUNTED_RULE})"
-    return pointer(token, list(reversed(chosen)), what)
-
-
-def _acting_countries(token: Token, found: DocActors) -> set[str]:
-    """The countries of the subject of the clause that acts on a phrase: "North Korea
-    condemned the two allies" (not one of them). A phrase that is itself a subject has none:
-    "India said the two countries agreed" counts India in."""
-    if token.dep_ in ("nsubj", "nsubjpass"):
-        return set()
-    for verb in token.ancestors:
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            mention = found.by_token.get(subjects[0].i)
-            return {a.country for a in mention.actors if a.country} if mention else set()
-    return set()
-
-
 def _own_country(token: Token, lemma: str, mods: set[str], found: DocActors) -> Mention | None:
     """'Putin said his country will not lift the ban': "his/her country" is the state of the
     last person named who has one (the subject first), not the last state named."""
@@ -281,7 +205,7 @@ def _own_country(token: Token, lemma: str, mods: set[str], found: DocActors) -> 
     if not people:
         return None
     person = people[-1]
-    return pointer(token, [_as_state(person)], f"the country of {person.name or person.text}")
+    return pointer(token, [as_state(person)], f"the country of {person.name or person.text}")
 
 
 # How a rule says a plural definite noun points back to the last group named with that noun.
@@ -313,18 +237,6 @@ def earlier_pool(head: Token, titled: bool, found: DocActors) -> list[Actor]:
         return found.persons_seen
     led = [p for p in found.persons_seen if p.text.lower().endswith(head.lower_)]
     return sorted([*found.orgs_seen, *led], key=lambda a: a.start)
-
-
-def _as_state(actor: Actor) -> Actor:
-    """The state of an actor named earlier, on that actor's words ("the country", "his country")."""
-    return Actor(
-        text=actor.text,
-        start=actor.start,
-        end=actor.end,
-        country=actor.country,
-        kind="state",
-        rule=actor.rule,
-    )
 
 
 def _thing_before(token: Token, found: DocActors) -> bool:
@@ -387,25 +299,6 @@ def _same_name(one: Actor, other: Actor) -> bool:
     if one.country and one.sector:
         return (one.country, one.sector) == (other.country, other.sector)
     return one.text == other.text
-
-
-def pointer(
-    token: Token, earlier: Sequence[Actor], what: str, whole_phrase: bool = True
-) -> Mention:
-    """A mention that points back to earlier actors ("the country", "he", "they")."""
-    start = min([token.i, *(c.i for c in token.lefts)]) if whole_phrase else token.i
-    span = token.doc[start : token.i + 1]
-    rule = f"'{span.text}' refers to {what}"
-    sentence_start = token.sent.start_char
-    # A pronoun whose antecedent sits in the same sentence ("Lebanon says it will ...") is
-    # shown by the antecedent's own words; one pointing further back keeps the pronoun.
-    actors = [
-        relocate(a, a.text, a.start, a.end, rule)
-        if token.pos_ == "PRON" and sentence_start <= a.start < span.start_char
-        else relocate(a, span.text, span.start_char, span.end_char, rule)
-        for a in earlier
-    ]
-    return Mention(start, token.i + 1, token.i, actors, rule, reference=True)
 
 
 def definite_bare(head: Token) -> bool:

@@ -1,0 +1,91 @@
+"""References to several actors at once: "the two countries", "both sides", "the other three
+countries", "both leaders", "the presidents" point back to the states or people named before
+(rule reference.counted-states)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.casualties import parse_number
+from gestae.engine.mentions import DocActors, Mention
+from gestae.engine.pointers import as_state, pointer
+from gestae.resources.word_classes import words
+from gestae.schema import Actor
+
+# Phrases that point back to the last two states named ("the two countries", "both sides").
+PAIR_HEADS = words("pair_heads")
+# Words that make a pair head point to two states ("the two countries", "both sides").
+PAIR_QUANTIFIERS = frozenset({"two", "both"})
+# Plural heads that, counted, point back to that many states ("the other three countries").
+COUNTED_STATE_HEADS = words("counted_state_heads")
+# Plural titles that, counted, point back to that many people ("both leaders").
+COUNTED_PERSON_HEADS = words("counted_person_heads")
+# Words before a counted head that make it definite ("the two allies", "all three countries").
+COUNTED_DETERMINERS = frozenset({"the", "these", "those", "all", "both"})
+# Modifiers that leave out the states of the sentence itself ("the other three countries").
+OTHER_WORDS = frozenset({"other", "remaining"})
+COUNTED_RULE = "reference.counted-states"
+
+
+def pair_reference(token: Token, found: DocActors) -> Mention | None:
+    """ "the two countries", "both sides", "the two parties": the last two states named. Read
+    before any agent noun, so "both parties" to a talk are not political parties."""
+    mods = {c.lower_ for c in token.children}
+    pair_head = token.lemma_.lower() in PAIR_HEADS or token.lower_ in PAIR_HEADS
+    described = any(c.dep_ in ("amod", "compound") for c in token.children)
+    if token.lemma_.lower() == "party" and described:
+        return None  # "both main parties", "the two ruling parties" are political parties
+    if pair_head and mods & PAIR_QUANTIFIERS and len(found.states_seen) >= 2:
+        return pointer(token, found.states_seen[-2:], "the last two states named")
+    return counted_states(token, found)
+
+
+def counted_states(token: Token, found: DocActors) -> Mention | None:
+    """'the other three countries', 'the two allies': the last N different states named
+    before; 'both leaders', 'the two presidents': the last N people of different countries
+    (rule reference.counted-states). With "other", not those of the sentence itself ("Japan
+    agreed to work with the other three countries": not Japan). Nothing when fewer were
+    named, or when a modifier describes new ones ("the three Baltic states")."""
+    people = token.lower_ in COUNTED_PERSON_HEADS
+    if not (people or token.lower_ in COUNTED_STATE_HEADS) or token.tag_ != "NNS":
+        return None
+    numbers = [c for c in token.children if c.dep_ == "nummod"]
+    count = (parse_number(numbers[0]) or 0) if len(numbers) == 1 else 0
+    words_before = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "amod")}
+    if "both" in words_before and not numbers:
+        count = 2
+    if not 2 <= count <= 12 or not words_before & COUNTED_DETERMINERS:
+        return None
+    if words_before - COUNTED_DETERMINERS - OTHER_WORDS:
+        return None
+    excluded = _acting_countries(token, found)  # "North Korea condemned the two allies"
+    seen = [a for a in found.persons_seen if a.country] if people else found.states_seen
+    if words_before & OTHER_WORDS:
+        start = token.sent.start_char
+        excluded |= {a.country or "" for a in seen if a.start >= start}
+    chosen: list[Actor] = []
+    for actor in reversed(seen):
+        if actor.start >= token.idx or actor.country in excluded:
+            continue
+        if all(actor.country != c.country for c in chosen):
+            chosen.append(actor if people else as_state(actor))
+        if len(chosen) == count:
+            break
+    if len(chosen) < count:
+        return None
+    what = f"the last {count} {'people' if people else 'states'} named ({COUNTED_RULE})"
+    return pointer(token, list(reversed(chosen)), what)
+
+
+def _acting_countries(token: Token, found: DocActors) -> set[str]:
+    """The countries of the subject of the clause that acts on a phrase: "North Korea
+    condemned the two allies" (not one of them). A phrase that is itself a subject has none:
+    "India said the two countries agreed" counts India in."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return set()
+    for verb in token.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            mention = found.by_token.get(subjects[0].i)
+            return {a.country for a in mention.actors if a.country} if mention else set()
+    return set()
