@@ -192,6 +192,18 @@ def test_two_countries_refers_to_last_two_states(coder: Any) -> None:
     assert sorted(codes(actor_for(coder, text, "two countries"))) == [("CHL", None), ("PER", None)]
 
 
+def test_uncounted_plural_title_refers_to_the_people_just_named(coder: Any) -> None:
+    """reference.counted-states: "the presidents" with no number are the people of different
+    countries named in the sentence before; one person named gives no pointer."""
+    text = (
+        "Ghanaian President John Mahama received Togolese President Faure Gnassingbe in Accra. "
+        "The presidents signed a border accord."
+    )
+    assert sorted(codes(actor_for(coder, text, "presidents"))) == [("GHA", "GOV"), ("TGO", "GOV")]
+    alone = "Ghanaian President John Mahama met his cabinet. The ministers criticized Togo."
+    assert len(actor_for(coder, alone, "ministers")) <= 1
+
+
 def test_offsets_point_into_the_text(coder: Any) -> None:
     text = "Later, the Turkish army shelled the town."
     actors = actor_for(coder, text, "Turkish")

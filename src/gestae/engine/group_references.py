@@ -52,6 +52,8 @@ def counted_states(token: Token, found: DocActors) -> Mention | None:
     numbers = [c for c in token.children if c.dep_ == "nummod"]
     count = (parse_number(numbers[0]) or 0) if len(numbers) == 1 else 0
     words_before = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "amod")}
+    if people and not numbers and words_before == {"the"}:
+        return uncounted_people(token, found)
     if "both" in words_before and not numbers:
         count = 2
     if not 2 <= count <= 12 or not words_before & COUNTED_DETERMINERS:
@@ -89,3 +91,24 @@ def _acting_countries(token: Token, found: DocActors) -> set[str]:
             mention = found.by_token.get(subjects[0].i)
             return {a.country for a in mention.actors if a.country} if mention else set()
     return set()
+
+
+def uncounted_people(token: Token, found: DocActors) -> Mention | None:
+    """'The presidents signed the deal', after a sentence that names Kenya's and Uganda's:
+    a plural title with no number points back to the people of different countries named in
+    the sentence before it or earlier in its own (rule reference.counted-states). Nothing
+    when fewer than two, or when an of-phrase says whose they are ("the presidents of
+    both nations")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return None
+    sent = token.sent
+    start = token.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    chosen: list[Actor] = []
+    for actor in found.persons_seen:
+        if not actor.country or not start <= actor.start < token.idx:
+            continue
+        if all(actor.country != c.country for c in chosen):
+            chosen.append(actor)
+    if len(chosen) < 2:
+        return None
+    return pointer(token, chosen, f"the people of {len(chosen)} countries named ({COUNTED_RULE})")
