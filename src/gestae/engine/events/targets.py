@@ -98,8 +98,11 @@ def complement_target(q: Search) -> list[Mention]:
     for comp in q.token.children:
         if protected_beneficiary(q, comp):
             continue
+        # An infinitive's "to", not a preposition: "after the envoy returns to Kampala" is
+        # a time clause, no complement.
         if comp.dep_ == "xcomp" or (
-            comp.dep_ in ("advcl", "ccomp") and any(c.lower_ == "to" for c in comp.children)
+            comp.dep_ in ("advcl", "ccomp")
+            and any(c.lower_ == "to" and c.dep_ == "aux" for c in comp.children)
         ):
             frame = ev.grammar.match(comp, ev.actors)
             # The complement's own frame knows where its target is ("agreed to withdraw
