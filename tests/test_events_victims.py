@@ -49,3 +49,12 @@ def test_a_bare_role_word_beside_the_captives_is_no_second_victim(coder: Any) ->
     found = events(coder, "Gunmen took hostage 20 Kenyan workers near Mandera on Monday.")
     targets = [r.target.text for r in found if r.target is not None]
     assert targets == ["20 Kenyan workers"], targets
+
+
+def test_a_phrase_is_not_the_state_it_is_about(coder: Any) -> None:
+    """Implied actors: "concerns about Uganda's threat" are nobody's; only a state the phrase
+    belongs to or lies in lends its country ("residential districts of Donetsk")."""
+    found = events(coder, "Kenya dismissed concerns about Uganda's threat to close the border.")
+    assert all(r.target is None or "concerns" not in r.target.text for r in found), [
+        r.target for r in found
+    ]

@@ -9,6 +9,7 @@ the actor behind a subject or object.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from spacy.language import Language
@@ -79,6 +80,8 @@ FOLLOWERS_RULE = "actor.person-followers"
 TIME_NOUNS = words("time_nouns")
 # Office names a listed seat shares with other states' offices ("Defense Department").
 SHARED_OFFICES = words("shared_office_names")
+# Prepositions of what a phrase is about ("concerns about X"): word_classes.yaml.
+TOPIC_PREPS = words("topic_preps")
 
 
 def _has_upper(text: str) -> bool:
@@ -231,12 +234,15 @@ class ActorResolver:
             return None  # "the Gulf of Oman" lies in no state
         # Without `through_places`, not through a locative phrase: "talks in Almaty" are not
         # aimed at Kazakhstan, while "positions in the Gaza Strip" do lie in it.
+        # Never through what the phrase is about: "concerns about Uganda's threat" are not
+        # Uganda's (word class topic_preps).
         inside = [
             t
             for t in obj.subtree
             if t.i != obj.i
             and not in_clause(t, obj)
             and (through_places or not _under_locative(t, obj))
+            and not _under_prep(t, obj, TOPIC_PREPS)
         ]
         country: str | None = None
         source = ""
@@ -539,9 +545,13 @@ def _name_word(token: Token) -> bool:
 
 
 def _under_locative(token: Token, top: Token) -> bool:
+    return _under_prep(token, top, LOCATIVE_PREPS)
+
+
+def _under_prep(token: Token, top: Token, preps: Collection[str]) -> bool:
     current = token
     while current.i != top.i:
-        if current.dep_ == "prep" and current.lower_ in LOCATIVE_PREPS:
+        if current.dep_ == "prep" and current.lower_ in preps:
             return True
         current = current.head
     return False

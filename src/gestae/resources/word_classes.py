@@ -173,6 +173,7 @@ CLASSES = (
     "stance_participles",
     "stance_verbs",
     "scheduling_passives",
+    "topic_preps",
     "perception_passives",
     "attacked_sites",
     "noun_slip_verbs",
