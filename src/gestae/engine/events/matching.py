@@ -162,9 +162,7 @@ class Grammar:
         the head alone; with `on="kind"`, a compound in front, by its own word only."""
         if not entry.obj:
             return True
-        # A violent or coercive participle stands on its victim ("soldiers captured").
-        victim = participle_victim(token) if entry.cameo.startswith(UNDERGONE_CODES) else None
-        found = [victim[0]] if victim is not None else objects(token)
+        found = object_heads(token, entry)
         if on == "head":
             heads = found
         elif on == "kind":
@@ -440,11 +438,14 @@ def object_head_first(
     """
     if not entry.obj or not grammar._obj_fits(token, entry, actors, on="head"):
         return False
-    if not narrowed:
-        return True
+    return not narrowed or any(is_actor(h, actors) for h in object_heads(token, entry))
+
+
+def object_heads(token: Token, entry: TriggerEntry) -> list[Token]:
+    """The heads of what the trigger acts on: its objects, or the victim a violent or
+    coercive participle stands on ("soldiers captured")."""
     victim = participle_victim(token) if entry.cameo.startswith(UNDERGONE_CODES) else None
-    heads = [victim[0]] if victim is not None else objects(token)
-    return any(is_actor(h, actors) for h in heads)
+    return [victim[0]] if victim is not None else objects(token)
 
 
 @rule("trigger.lexicon")

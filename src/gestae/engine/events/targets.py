@@ -441,10 +441,9 @@ def clause_subject(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention
             if not marks and entry.cameo.startswith(TOLD_ABOUT_CODES):
                 return bare_clause_subject(ev, comp)
             continue
-        subject = child(comp, SUBJECT_DEPS)
-        if subject is not None and subject.pos_ != "PRON":
-            found = with_country(actor_group(ev.grammar, subject, ev.actors))
-            return ev.found("target.clause-subject", found)
+        found = _named_subject(ev, comp, "target.clause-subject")
+        if found is not None:
+            return found
     return []
 
 
@@ -457,11 +456,7 @@ def bare_clause_subject(ev: Event, comp: Token) -> list[Mention]:
 
     Example: Ghana alleged the Togolese army had shelled the border post.
     """
-    subject = child(comp, SUBJECT_DEPS)
-    if subject is None or subject.pos_ == "PRON":
-        return []
-    found = with_country(actor_group(ev.grammar, subject, ev.actors))
-    return ev.found("target.bare-clause-subject", found)
+    return _named_subject(ev, comp, "target.bare-clause-subject") or []
 
 
 @rule("target.for-clause-subject")
@@ -477,11 +472,19 @@ def for_clause_subject(ev: Event, token: Token, entry: TriggerEntry) -> list[Men
         marks = {c.lower_ for c in comp.children if c.dep_ in ("mark", "aux")}
         if comp.dep_ not in ("advcl", "ccomp", "xcomp") or not {"for", "to"} <= marks:
             continue
-        subject = child(comp, SUBJECT_DEPS)
-        if subject is not None and subject.pos_ != "PRON":
-            found = with_country(actor_group(ev.grammar, subject, ev.actors))
-            return ev.found("target.for-clause-subject", found)
+        found = _named_subject(ev, comp, "target.for-clause-subject")
+        if found is not None:
+            return found
     return []
+
+
+def _named_subject(ev: Event, comp: Token, rule_id: str) -> list[Mention] | None:
+    """The actors with a country the clause's subject names; None when the clause has no
+    subject but a pronoun, so the caller may look at another clause."""
+    subject = child(comp, SUBJECT_DEPS)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return ev.found(rule_id, with_country(actor_group(ev.grammar, subject, ev.actors)))
 
 
 def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
