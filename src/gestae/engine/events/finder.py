@@ -190,10 +190,13 @@ class EventFinder:
         """Every event the sentence codes; with `dropped`, also why each other matched
         trigger codes nothing."""
         matched: dict[int, TriggerEntry] = {}
+        passed: dict[int, TriggerEntry] = {}  # what trigger.object-head-first set aside
         for token in sent:
-            entry = self.grammar.match(token, actors)
+            entry, over = self.grammar.match_over(token, actors)
             if entry is not None:
                 matched[token.i] = entry
+            if over is not None:
+                passed[token.i] = over
         demands = reported_obligations(self.grammar, sent, actors)
         joins = {i: joined_verb(sent.doc[i], matched) for i in matched}
         heads = {j.i for j in joins.values() if j is not None}
@@ -207,7 +210,7 @@ class EventFinder:
             else:
                 reason = suppressed(Matched(self.grammar, token, entry, matched, actors))
             if reason is None:
-                found = self._candidate(token, entry, actors, joins[index])
+                found = self._candidate(token, entry, actors, joins[index], passed.get(index))
                 if isinstance(found, EventCandidate) and index in outcomes:
                     found.outcomes = outcomes[index]
                     for outcome in found.outcomes:
@@ -221,12 +224,17 @@ class EventFinder:
         yield from demands
 
     def _candidate(
-        self, token: Token, entry: TriggerEntry, actors: DocActors, joined: Token | None = None
+        self,
+        token: Token,
+        entry: TriggerEntry,
+        actors: DocActors,
+        joined: Token | None = None,
+        over: TriggerEntry | None = None,
     ) -> EventCandidate | str:
-        """The candidate of one trigger, or the id of the rule that drops it."""
+        """The candidate of one trigger, or the id of the rule that drops it; `over`, the
+        entry trigger.object-head-first set aside for `entry`."""
         trace = Trace()
         trigger_lexicon(trace, token, entry)
-        over = self.grammar.passed_over(token, entry, actors) if entry.obj else None
         if over is not None:
             trace.add("trigger.object-head-first", f"over entry {describe_entry(over)}")
         trace_parse_repairs(trace, token)

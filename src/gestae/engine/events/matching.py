@@ -65,12 +65,11 @@ class Grammar:
         """The most specific lexicon entry whose frame fits this token, or None."""
         return self._pick(token, self._candidates(token), actors)[0]
 
-    def passed_over(
-        self, token: Token, entry: TriggerEntry, actors: DocActors | None = None
-    ) -> TriggerEntry | None:
-        """The entry `trigger.object-head-first` set aside for `entry`, if it did."""
-        picked, over = self._pick(token, self._candidates(token), actors)
-        return over if picked is entry else None
+    def match_over(
+        self, token: Token, actors: DocActors | None = None
+    ) -> tuple[TriggerEntry | None, TriggerEntry | None]:
+        """`match`, with the entry `trigger.object-head-first` set aside for it (or None)."""
+        return self._pick(token, self._candidates(token), actors)
 
     def _candidates(self, token: Token) -> Sequence[TriggerEntry]:
         if gerund_subject(token) and self.lexicon.candidates(token.lower_, "noun"):
