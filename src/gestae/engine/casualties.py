@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from gestae.engine.syntax import PLACE_ENTITY_TYPES
 from gestae.resources.loader import load_data, package_data
 from gestae.resources.numbers import NUMBER_WORDS
 from gestae.resources.word_classes import words
@@ -89,10 +90,6 @@ def casualties(verb: Token) -> tuple[int | None, int | None]:
     return None, count
 
 
-# Entity types of places, which a particle slip may make a verb's object.
-PLACE_ENTITIES = ("GPE", "LOC", "FAC")
-
-
 def acted_objects(verb: Token) -> list[Token]:
     """The verb's direct objects, less a place the parse takes for one after a particle
     ("capsized off Mombasa": where the boat went down, not what it acted on)."""
@@ -100,7 +97,7 @@ def acted_objects(verb: Token) -> list[Token]:
     return [
         c
         for c in verb.children
-        if c.dep_ == "dobj" and not (slip and c.ent_type_ in PLACE_ENTITIES)
+        if c.dep_ == "dobj" and not (slip and c.ent_type_ in PLACE_ENTITY_TYPES)
     ]
 
 

@@ -59,14 +59,13 @@ from gestae.engine.sector_cues import (
     TitleMatch,
     adjective_as_noun,
 )
+from gestae.engine.syntax import PLACE_ENTITY_TYPES
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
 # Prepositions that say whose a sector noun is ("ministers of Germany", "troops from Chad").
 ORIGIN_PREPS = ("of", "from")
-# Entity types of place names, whose last word is never an agent noun ("West Bank").
-PLACE_ENTS = ("GPE", "LOC", "FAC")
 # Modifiers that put a force or body outside any one state: never the country of the place
 # or of the article ("foreign troops in Mali"); the international ones are IGO.
 INTERNATIONAL_WORDS = frozenset({"international", "multinational"})
@@ -136,7 +135,7 @@ class SectorMentions:
         title = None if named_head else self.title(tokens)
         noun_sector, word = None, None
         # "the West Bank": the last word of a place name is no agent noun ("bank").
-        place_name = head.pos_ == "PROPN" and head.ent_type_ in PLACE_ENTS
+        place_name = head.pos_ == "PROPN" and head.ent_type_ in PLACE_ENTITY_TYPES
         nominal = head.pos_ in ("NOUN", "PROPN") or adjective_as_noun(head)
         if title is None and not named_head and not place_name and nominal:
             noun_sector, word = self.noun_phrase_sector(head)

@@ -16,6 +16,8 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
 PREP_LIKE_DEPS = ("prep", "prt", "agent", "dative", "advmod")
 # Entity types of a date phrase ("on Monday"): a time, never a frame's preposition.
 TIME_ENTS = ("DATE", "TIME")
+# Entity types the model gives place names.
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
 HYPHENS = ("-", "\u2010", "\u2011")
 
 

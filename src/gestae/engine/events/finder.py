@@ -37,6 +37,7 @@ from gestae.engine.rules import Trace, rule
 from gestae.engine.sentences import trace_glued_heading
 from gestae.engine.syntax import (
     PASSIVE_SUBJECT_DEPS,
+    PLACE_ENTITY_TYPES,
     SUBJECT_DEPS,
     auxiliaries,
     child,
@@ -46,9 +47,6 @@ from gestae.engine.syntax import (
 from gestae.engine.verb_slips import trace_parse_repairs
 from gestae.resources.lexicon import Lexicon, TriggerEntry
 from gestae.schema import Actor
-
-# Entity types a place name has.
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 # Where a dropped trigger is told: (the trigger, the id of the rule that dropped it).
 Dropped = list[tuple[Token, str]]
@@ -74,7 +72,7 @@ def _named_place(verb: Token) -> bool:
     """The verb has a phrase with a place name in it ('exploded in the Al-Zahraa district'),
     not only a common noun ('went off in the middle of a convoy')."""
     return any(
-        prep.dep_ == "prep" and any(t.ent_type_ in PLACE_ENTITIES for t in prep.subtree)
+        prep.dep_ == "prep" and any(t.ent_type_ in PLACE_ENTITY_TYPES for t in prep.subtree)
         for prep in verb.children
     )
 

@@ -12,7 +12,7 @@ from gestae.engine.events.context import Event
 from gestae.engine.events.matching import Grammar
 from gestae.engine.places import is_place_phrase, named_place
 from gestae.engine.rules import rule
-from gestae.engine.syntax import agent, child, pobjs, prep_child
+from gestae.engine.syntax import PLACE_ENTITY_TYPES, agent, child, pobjs, prep_child
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -85,7 +85,7 @@ def locative(prep: Token, ev: Event | None = None) -> bool:
         return False
     # "into alleged war crimes" is no place: only names and place nouns locate an act.
     return (
-        obj.ent_type_ in ("GPE", "LOC", "FAC")
+        obj.ent_type_ in PLACE_ENTITY_TYPES
         or obj.pos_ == "PROPN"
         or obj.lemma_.lower() in NOT_GROUP_NOUNS
     )

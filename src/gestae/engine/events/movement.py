@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.rules import rule
+from gestae.engine.syntax import PLACE_ENTITY_TYPES
 from gestae.resources.lexicon import TriggerEntry
 from gestae.resources.place_words import PlaceWords
 from gestae.resources.word_classes import words
@@ -21,8 +22,6 @@ MOVEMENT_CONTEXT = "territory"
 MOVEMENT_VERBS = words("movement_verbs")
 # The prepositions that name where a movement goes ("marched into", "advanced on").
 GOAL_PREPS = frozenset({"into", "on", "toward", "towards", "to"})
-# Tagger labels of names that are places.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Tagger labels of days and hours, which "on" and "to" also take.
 TIME_LABELS = frozenset({"DATE", "TIME"})
 TERRITORY_LISTS = (
@@ -48,7 +47,7 @@ def _goals(token: Token) -> list[Token]:
 
 def _is_territory(goal: Token) -> bool:
     """A place name, or a noun that frames a place: 'Zabdeen', 'the town', 'the Hanano district'."""
-    if goal.ent_type_ in PLACE_LABELS or goal.pos_ == "PROPN":
+    if goal.ent_type_ in PLACE_ENTITY_TYPES or goal.pos_ == "PROPN":
         return True
     return any(goal.lemma_.lower() in nouns or goal.lower_ in nouns for nouns in TERRITORY_LISTS)
 

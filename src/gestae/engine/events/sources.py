@@ -26,6 +26,7 @@ from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.engine.syntax import (
     OBJECT_DEPS,
     PASSIVE_SUBJECT_DEPS,
+    PLACE_ENTITY_TYPES,
     SUBJECT_DEPS,
     agent,
     child,
@@ -49,7 +50,6 @@ PERCEPTION_PASSIVES = words("perception_passives")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 # Places and things an attack is made on ("the attack on the police station, which killed 12").
 ATTACKED_SITES = words("attacked_sites")
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 # How far a verb with no subject of its own climbs to the clause that lends it one.
 INHERITANCE_STEPS = 4
 
@@ -134,7 +134,7 @@ def attack_relative(ev: Event, subject: Token, antecedent: Token) -> list[Mentio
     prep = antecedent.head
     if antecedent.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "against"):
         return None
-    site = antecedent.lemma_.lower() in ATTACKED_SITES or antecedent.ent_type_ in PLACE_ENTS
+    site = antecedent.lemma_.lower() in ATTACKED_SITES or antecedent.ent_type_ in PLACE_ENTITY_TYPES
     attack = prep.head
     if not site or not is_violent_noun(ev.grammar, attack):
         return None

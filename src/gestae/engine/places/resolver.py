@@ -44,13 +44,12 @@ from gestae.engine.places.phrases import (
     is_locative_prep,
     is_sub_town,
 )
+from gestae.engine.syntax import PLACE_ENTITY_TYPES
 from gestae.resources.gazetteer import UNAMBIGUOUS_PRECISIONS, Gazetteer, PlaceEntry
 
 # A name the tagger calls a person is read as a town it names only when the town is a city.
 _CITY_POPULATION = 100_000
 _NON_PLACE_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
-# An unknown name counts as a place only under these entity labels (or none).
-_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_PARTS = frozenset({"compound", "flat", "nmod", "amod"})
 # Lower-case words inside place names: "Mazar-e-Sharif", "Rio de Janeiro", "Ras al-Ain",
 # "Port-au-Prince", "Boulogne-sur-Mer".
@@ -179,7 +178,7 @@ class Resolver:
             return False
         if person_named(head):
             return False  # "in front of photographer Edward T. Adams"
-        return head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "LOC", "FAC")
+        return head.pos_ == "PROPN" or head.ent_type_ in PLACE_ENTITY_TYPES
 
     def resolve_name(self, head: Token, located: bool = False) -> Match | None:
         """The gazetteer's reading of the name headed by `head`. `located` says the syntax
@@ -224,7 +223,7 @@ class Resolver:
         # "near the Qasra Military Airport": a name ending in a site noun is a site
         facility = start < head.i and head.lemma_.lower() in SITE_NOUNS
         named = named or facility or self._toponym(head, start) or settlement_apposed(head)
-        if not (framed or named) and head.ent_type_ not in _PLACE_ENTS:
+        if not (framed or named) and head.ent_type_ not in PLACE_ENTITY_TYPES:
             return None
         # "the Minyan district": a frame noun names a place the tagger took for a nationality;
         # a people the actor dictionary knows is still none ("the Druze area")
@@ -526,7 +525,7 @@ def _frame_name(word: Token, loose: bool = False) -> bool:
         return False
     # "Kwande local government area": past "local government" the name hangs as a modifier
     named = word.dep_ == "compound" or (loose and word.dep_ == "nmod")
-    return named or (word.dep_ == "amod" and word.ent_type_ in _PLACE_ENTS)
+    return named or (word.dep_ == "amod" and word.ent_type_ in PLACE_ENTITY_TYPES)
 
 
 def _generic(noun: Token) -> bool:

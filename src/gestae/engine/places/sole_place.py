@@ -18,6 +18,7 @@ from gestae.engine.places.phrases import SITE_NOUNS
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.places.setting import phrase_places
 from gestae.engine.rules import rule
+from gestae.engine.syntax import PLACE_ENTITY_TYPES
 
 # Prepositions that put an event on a site ("captured on a Belgrade bus", "aboard a Lagos ferry").
 _ON_PREPS = frozenset({"aboard", "on", "onto", "upon"})
@@ -80,7 +81,7 @@ def on_ground(trigger: Token, resolver: Resolver) -> Match | None:
         if prep.dep_ != "prep" or prep.lower_ not in _ON_PREPS:
             continue
         for ground in prep.children:
-            if ground.dep_ == "pobj" and ground.ent_type_ in ("GPE", "LOC", "FAC"):
+            if ground.dep_ == "pobj" and ground.ent_type_ in PLACE_ENTITY_TYPES:
                 found = resolver.name(ground)
                 # "called on France", "sanctions on Iran": a country after "on" is a party
                 if found is not None and not _country(found):

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
+from gestae.engine.syntax import PLACE_ENTITY_TYPES
 from gestae.resources.gazetteer import Gazetteer
 from gestae.resources.ontology import Ontology
 from gestae.resources.word_classes import words
@@ -29,7 +30,6 @@ DETAIN_CODE = "173"
 # Captors that are no state's: rebels, unidentified gunmen, criminals. A person they take is
 # abducted; a person any other captor, or none named, takes is detained.
 NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM"})
-PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
@@ -51,7 +51,7 @@ def _is_person(token: Token, draft: Draft, gazetteer: Gazetteer) -> bool:
     plural noun the dictionaries resolve to a body of people ('six Iranian officials'); never a
     place word ('the rebel stronghold', 'the KNU headquarters'), the event's own place (a town
     the model tags as a person) nor a craft or weapon ('seized several tanks')."""
-    if token.ent_type_ in PLACE_ENTS or token.lemma_.lower() in THINGS:
+    if token.ent_type_ in PLACE_ENTITY_TYPES or token.lemma_.lower() in THINGS:
         return False
     place = draft.location
     if place is not None and place.start <= token.idx < place.end:
