@@ -229,8 +229,7 @@ class EventFinder:
         joined: Token | None = None,
         over: TriggerEntry | None = None,
     ) -> EventCandidate | str:
-        """The candidate of one trigger, or the id of the rule that drops it; `over`, the
-        entry trigger.object-head-first set aside for `entry`."""
+        """The candidate of one trigger (`over`: what it won over), or the id of a drop rule."""
         trace = Trace()
         trigger_lexicon(trace, token, entry)
         if over is not None:
