@@ -63,7 +63,15 @@ def object_target(q: Search) -> list[Mention]:
         ):
             # "sharing intelligence with Ukraine": a frame word that happens to name a
             # sector ("intelligence") is what is shared, not a partner.
-            found += with_country(actor_group(ev.grammar, obj, ev.actors, owner=True)[1:])
+            partners = [
+                m
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ in ("with", "to")
+                for m in pobj_actors(ev.grammar, c, ev.actors)
+                if m.actors
+            ]
+            listed = actor_group(ev.grammar, obj, ev.actors, owner=True)[1:]
+            found += with_country(listed + [m for m in partners if m not in listed])
             continue
         found += actor_group(ev.grammar, obj, ev.actors, owner=True)
     return q.found("target.object", found)

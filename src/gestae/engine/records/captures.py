@@ -30,6 +30,8 @@ DETAIN_CODE = "173"
 # Captors that are no state's: rebels, unidentified gunmen, criminals. A person they take is
 # abducted; a person any other captor, or none named, takes is detained.
 NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM"})
+# Captors whose taking of a person is an arrest whatever noun names the person.
+LAW_ENFORCERS = frozenset({"COP", "JUD"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
@@ -82,7 +84,12 @@ def person_captured(draft: Draft, ontology: Ontology, gazetteer: Gazetteer) -> N
     Example: Rebels captured Peter Walsh near Gao on Monday.
     """
     verb = draft.candidate.trigger
-    if draft.cameo != TERRITORY_CODE or verb.lemma_.lower() not in TAKING_VERBS:
+    if verb.lemma_.lower() not in TAKING_VERBS:
+        return
+    if draft.cameo == ABDUCT_CODE:
+        _arrest_by_police(draft, ontology)
+        return
+    if draft.cameo != TERRITORY_CODE:
         return
     taken = [t for t in _taken(verb) if _is_person(t, draft, gazetteer)]
     if not taken:
@@ -92,3 +99,12 @@ def person_captured(draft: Draft, ontology: Ontology, gazetteer: Gazetteer) -> N
     code = ABDUCT_CODE if armed else DETAIN_CODE
     draft.trace.add("record.person-captured", f"'{taken[0].text}' taken: CAMEO {code}")
     _retype(draft, ontology, code)
+
+
+def _arrest_by_police(draft: Draft, ontology: Ontology) -> None:
+    """The lexicon's people frames code 'seized two journalists' as an abduction (181); police
+    or the courts who take a person arrest them (173): 'police seized the activist'."""
+    captors = [a for a in draft.sources if a.sector]
+    if captors and all(a.sector in LAW_ENFORCERS for a in captors):
+        draft.trace.add("record.person-captured", f"taken by {captors[0].sector}: CAMEO {DETAIN_CODE}")
+        _retype(draft, ontology, DETAIN_CODE)
