@@ -106,5 +106,7 @@ def _arrest_by_police(draft: Draft, ontology: Ontology) -> None:
     or the courts who take a person arrest them (173): 'police seized the activist'."""
     captors = [a for a in draft.sources if a.sector]
     if captors and all(a.sector in LAW_ENFORCERS for a in captors):
-        draft.trace.add("record.person-captured", f"taken by {captors[0].sector}: CAMEO {DETAIN_CODE}")
+        draft.trace.add(
+            "record.person-captured", f"taken by {captors[0].sector}: CAMEO {DETAIN_CODE}"
+        )
         _retype(draft, ontology, DETAIN_CODE)
