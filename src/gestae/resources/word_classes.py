@@ -159,6 +159,7 @@ CLASSES = (
     "mission_nouns",
     "pressure_nouns",
     "taking_verbs",
+    "under_light_verbs",
     "captured_things",
     "recording_media",
     "figurative_besiegers",

@@ -78,7 +78,7 @@ MEANS_STEPS = 3
 # Participles of a stance held ("is committed to peace"): their subject holds it.
 STANCE_PARTICIPLES = words("stance_participles")
 # Prepositions of a passive verb whose object may carry the verb's 'by' agent.
-LATE_AGENT_PREPS = frozenset({"of", "with"})
+LATE_AGENT_PREPS = frozenset({"of", "with", "under"})
 # ... and those that do only when their object is an attack ("arrested in a raid by police").
 LATE_AGENT_SETTING_PREPS = frozenset({"in", "during"})
 

@@ -45,6 +45,8 @@ MODIFIER_DEPS = ("amod", "compound", "advmod", "nmod")
 # Verbs that carry an event noun through "in" ("engaged in ethnic cleansing"); "part" is the
 # noun of "take part in".
 IN_LIGHT_VERBS = frozenset({("engage", "VERB"), ("participate", "VERB"), ("part", "NOUN")})
+# Verbs that put their object under an event noun's act: "placed the leader under house arrest".
+UNDER_LIGHT_VERBS = words("under_light_verbs")
 # Nouns between a light verb and its event noun: "launched a wave of attacks", "the launch of".
 CARRIER_NOUNS = words("carrier_nouns")
 # Nouns that undo what follows their "of": "announced the end of the truce" is no truce.
@@ -268,6 +270,10 @@ class Grammar:
         if obj.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep":
             verb = prep.head  # "engaged in ethnic cleansing", "took part in the talks"
             if (verb.lemma_.lower(), verb.pos_) in IN_LIGHT_VERBS:
+                return verb
+        if obj.dep_ == "pobj" and prep.lower_ == "under" and prep.dep_ == "prep":
+            verb = prep.head  # "was put under investigation", "placed X under curfew"
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in UNDER_LIGHT_VERBS:
                 return verb
         return None
 

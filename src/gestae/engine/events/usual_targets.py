@@ -22,7 +22,7 @@ from gestae.engine.events.target_search import Search, light_verb
 from gestae.engine.events.thing_targets import device_set_off, driven_vehicle, means_or_thing
 from gestae.engine.places import named_place
 from gestae.engine.rules import rule
-from gestae.engine.syntax import SUBJECT_DEPS, child, prep_child, within_clause
+from gestae.engine.syntax import SUBJECT_DEPS, child, objects, prep_child, within_clause
 from gestae.resources.word_classes import words
 
 BORDER_NOUNS = words("border_nouns")
@@ -30,6 +30,7 @@ OCCASIONS = words("occasion_nouns")
 FIGHT_NOUNS = words("fight_nouns")
 # Weapons: in a "with" phrase, what the act used (target.instrument).
 ATTACK_MEANS = words("attack_means")
+UNDER_LIGHT_VERBS = words("under_light_verbs")
 # Prepositions that introduce the other party when the lexicon names none.
 FALLBACK_TARGET_PREPS = (
     "with", "against", "on", "to", "at", "toward", "towards", "into", "between", "for",
@@ -346,6 +347,22 @@ def instrument(q: Search, prep: Token) -> bool:
         return False
     q.ev.trace.add("target.instrument", f"'{obj.text}' is what the act used")
     return True
+
+
+@rule("target.placed-under")
+def placed_under(q: Search) -> list[Mention]:
+    """'put the leader under house arrest': who is put under the act undergoes it, the
+    object of the verb or, in the passive, its subject.
+
+    Example: Police placed the mayor of Goma under house arrest.
+    """
+    verb = light_verb(q)
+    if verb is None or q.depth != 0 or verb.lemma_.lower() not in UNDER_LIGHT_VERBS:
+        return []
+    found: list[Mention] = []
+    for obj in objects(verb):
+        found += actor_group(q.ev.grammar, obj, q.ev.actors, owner=True)
+    return q.found("target.placed-under", found)
 
 
 @rule("target.light-verb-prep")

@@ -168,6 +168,8 @@ def _own_side(source: Actor, target: Actor) -> bool:
         return True
     if source.kind == "group" and source.sector is None:
         return False  # "Assad loyalists": people of the country, not its state
+    if source.kind == "state" and target.kind == "person":
+        return False  # "the mayor was detained in Kenya": one person the state acts on
     # The state's own forces or officials ("called up reservists", "deployed riot police");
     # another branch of the same state is a real target ("the Supreme Court rejected the
     # government's plan").
