@@ -77,8 +77,9 @@ ATTACK_SERIES = words("attack_series")
 MEANS_STEPS = 3
 # Participles of a stance held ("is committed to peace"): their subject holds it.
 STANCE_PARTICIPLES = words("stance_participles")
+UNDER_LIGHT_VERBS = words("under_light_verbs")
 # Prepositions of a passive verb whose object may carry the verb's 'by' agent.
-LATE_AGENT_PREPS = frozenset({"of", "with", "under"})
+LATE_AGENT_PREPS = frozenset({"of", "with"})
 # ... and those that do only when their object is an attack ("arrested in a raid by police").
 LATE_AGENT_SETTING_PREPS = frozenset({"in", "during"})
 
@@ -208,7 +209,10 @@ def late_passive_agent(ev: Event) -> list[Mention]:
         setting = prep.lower_ in LATE_AGENT_SETTING_PREPS
         if setting and ev.entry.cameo[:2] in VIOLENT_ROOTS:
             continue  # a violent act's setting: source.attack-agent
-        if prep.lower_ not in LATE_AGENT_PREPS and not setting:
+        # "was placed under investigation by prosecutors": the noun's 'by' on a verb that
+        # puts someone under it (under_light_verbs), never "killed under fire by X".
+        under = prep.lower_ == "under" and ev.clause.lemma_.lower() in UNDER_LIGHT_VERBS
+        if prep.lower_ not in LATE_AGENT_PREPS and not setting and not under:
             continue
         for held in (c for c in prep.children if c.dep_ in ("pobj", "pcomp")):
             if of_objects(held) or (setting and not is_violent_noun(ev.grammar, held)):
