@@ -58,6 +58,7 @@ from gestae.engine.sector_cues import (
     SectorCues,
     TitleMatch,
     adjective_as_noun,
+    armed_after,
 )
 from gestae.engine.syntax import PLACE_ENTITY_TYPES
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
@@ -180,6 +181,11 @@ class SectorMentions:
                 entry = self.dictionary.sector_of_noun(phrase)
                 if entry is not None:
                     return entry.sector, word
+        armed = armed_after(head)  # "men armed with machetes" are "armed men"
+        for phrase in (f"armed {lemma}", f"armed {head.lower_}") if armed is not None else ():
+            entry = self.dictionary.sector_of_noun(phrase)
+            if entry is not None:
+                return entry.sector, armed
         entry = self.dictionary.sector_of_noun(lemma)
         if entry is None and (lemma in FORCE_UNITS or head.lower_ in FORCE_UNITS):
             return self.unit_of_force(head)
