@@ -316,6 +316,11 @@ def test_possessive_her_of_a_named_subject(coder: Any) -> None:
         ("Armed rebels stormed the town of Bria on Sunday.", "Armed rebels", [(None, "REB")]),
         # Armed youths are armed people of no force: UAF, not the army.
         ("Armed youths burned two houses in Bria.", "Armed youths", [(None, "UAF")]),
+        # actor.armed-with: "armed with" after the noun says what "armed" before it says.
+        ("Men armed with machetes burned two houses in Bria.", "Men", [(None, "UAF")]),
+        ("Two youths, armed with rifles, raided a farm in Bria.", "Two youths", [(None, "UAF")]),
+        # Members of a death squad are its own, armed outside any force.
+        ("Members of a death squad shot nine farmers.", "a death squad", [(None, "UAF")]),
         # actor.armed-possessor: a title owned by a listed armed group is the group's.
         ("Al-Shabab's spokesman denied the report on Monday.", "spokesman", [("SOM", "REB")]),
         (
@@ -525,6 +530,11 @@ def test_their_of_joined_subjects_is_nobody_in_particular(coder: Any) -> None:
         ("Police vehicles patrolled the streets of Nairobi.", "Police vehicles", ["COP"]),
         ("A navy patrol boat was patrolling near Manila.", "A navy", ["MIL"]),
         ("Kenyan army trucks entered the town.", "Kenyan army", ["MIL"]),
+        # A warship has no other use: a frigate is a navy's with no word before it.
+        ("A frigate patrolled the coast near Mombasa on Tuesday.", "A frigate", ["MIL"]),
+        ("Two Greek gunboats entered the bay.", "Two Greek gunboats", ["MIL"]),
+        # A ship named with its navy's prefix is that navy (actors_organizations.yaml).
+        ("The USS Kearsarge patrolled the Red Sea on Friday.", "USS Kearsarge", ["MIL"]),
         # A craft that names no force stays no one.
         ("Cruise ships left the harbour near Mombasa on Tuesday.", "Cruise ships", []),
         ("Cargo ships crossed the strait near Singapore.", "Cargo ships", []),

@@ -63,6 +63,8 @@ class SectorCues:
             bits.append(f"title '{self.title.phrase}' -> {self.title.sector}")
         if self.noun_sector:
             bits.append(f"agent noun '{head.lemma_}' -> {self.noun_sector}")
+            if self.phrase and armed_after(head) is not None:
+                bits.append(ARMED_WITH_RULE)
             if head.lemma_.lower() in FORCE_CRAFT:
                 bits.append("actor.force-craft: the craft stands for the force that mans it")
         if self.modifier:
@@ -72,6 +74,20 @@ class SectorCues:
             if self.modifier == "MIL" and self.sector != "MIL":
                 bits.append("actor.armed-non-state-noun: 'armed' leaves the noun's side")
         return bits
+
+
+ARMED_WITH_RULE = "actor.armed-with: 'armed with' after the noun makes it armed people"
+
+
+def armed_after(head: Token) -> Token | None:
+    """'Men armed with machetes', 'two youths, armed with rifles,': a participle "armed" with
+    its "with" after a people noun says what "armed men" says before it (rule
+    actor.armed-with; the dictionary's "armed" phrases give the sector)."""
+    for child in head.rights:
+        armed = child.lower_ == "armed" and child.dep_ in ("acl", "amod", "appos", "relcl")
+        if armed and any(c.dep_ == "prep" and c.lower_ == "with" for c in child.children):
+            return child
+    return None
 
 
 # Where a word heads a noun phrase of its own: the subject, object or a preposition's object.

@@ -58,6 +58,7 @@ from gestae.engine.sector_cues import (
     SectorCues,
     TitleMatch,
     adjective_as_noun,
+    armed_after,
 )
 from gestae.engine.syntax import PLACE_ENTITY_TYPES
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
@@ -180,6 +181,9 @@ class SectorMentions:
                 entry = self.dictionary.sector_of_noun(phrase)
                 if entry is not None:
                     return entry.sector, word
+        armed = armed_after(head)  # "men armed with machetes" are "armed men"
+        if armed is not None and (entry := self.dictionary.sector_of_noun(f"armed {lemma}")):
+            return entry.sector, armed
         entry = self.dictionary.sector_of_noun(lemma)
         if entry is None and (lemma in FORCE_UNITS or head.lower_ in FORCE_UNITS):
             return self.unit_of_force(head)
@@ -194,9 +198,8 @@ class SectorMentions:
         named by an armed side's agent noun or modifier before it is that side, where "group"
         alone is nobody ("an opposition group" stays a description). A body with a name of
         its own ("the militant Hamas group", "the militant group Hamas", "Hezbollah, the
-        militant group", "the extremist group of Islamic State") is that name's.
-
-        (Called from noun_phrase_sector; the mention rule is actor.sector-noun.)
+        militant group", "the extremist group of Islamic State") is that name's. (Called from
+        noun_phrase_sector; the mention rule is actor.sector-noun.)
         """
         words = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
         if any(t.pos_ == "PROPN" for t in words) or _has_name(head):

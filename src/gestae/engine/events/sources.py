@@ -377,7 +377,10 @@ def subject_control(ev: Event, current: Token) -> Borrowed:
     subject = child(current.head, SUBJECT_DEPS)
     if subject is None:
         return Climb.UP
-    return ev.found("source.subject-control", subject_actors(ev, subject), current.head.text)
+    found = subject_actors(ev, subject)
+    if not found and current.dep_ == "xcomp" and (crowded := crowd(ev, subject)):
+        return crowded  # "thousands have continued to march": the crowd (source.crowd)
+    return ev.found("source.subject-control", found, current.head.text)
 
 
 @rule("source.raised-subject")
