@@ -177,6 +177,9 @@ CLASSES = (
     "perception_passives",
     "attacked_sites",
     "noun_slip_verbs",
+    "act_phase_verbs",
+    "operation_nouns",
+    "protest_purpose_verbs",
 )
 
 
