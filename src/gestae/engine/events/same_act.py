@@ -186,7 +186,7 @@ def blast_host(grammar: Grammar, verb: Token) -> Token | None:
     the toll codes on its own (suppress.consequence keeps it), and the verb that tells the
     blast is the same act; the record lists it among the words that tell it.
 
-    Example: A car bomb went off outside a market in Mogadishu, killing nine traders.
+    Example: A blast ripped through a crowded market in Kano, killing at least 30 people.
     """
     if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not is_casualty_verb(verb):
         return None
