@@ -24,16 +24,6 @@ def told(record: EventRecord) -> list[str]:
     [
         ("Ugandan troops managed to recapture the town of Gulu.", "recapture", ["managed"]),
         ("Rebels began shelling the Ugandan town of Gulu on Monday.", "shelling", ["began"]),
-        (
-            "The Kenyan army launched an operation to capture the town of Kismayo.",
-            "capture",
-            ["launched", "operation"],
-        ),
-        (
-            "Ethiopian troops launched an offensive to recapture the town of Baidoa.",
-            "launched an offensive",
-            ["recapture"],
-        ),
         ("Hundreds of nurses marched in Accra to demand higher pay.", "marched", ["demand"]),
         ("Farmers protested in Lima by blocking the highway.", "protested", ["blocking"]),
         (
@@ -42,21 +32,19 @@ def told(record: EventRecord) -> list[str]:
             ["Shelling", "wounded"],
         ),
         (
+            "A Kenyan policeman was shot by gunmen in Garissa on Monday and later died.",
+            "shot",
+            ["died"],
+        ),
+        (
+            "Two Malian soldiers were killed when their truck hit a mine near Gao.",
+            "killed",
+            ["hit"],
+        ),
+        (
             "Six soldiers were killed when rebels attacked their convoy near Gulu.",
             "killed",
             ["attacked"],
-        ),
-        (
-            "The massive blast ripped through a crowded market in Kano on Friday, killing at"
-            " least 30 people.",
-            "killing",
-            ["ripped"],
-        ),
-        # trigger.outcome on a word of the trigger: coded on "bomb", the toll hangs on "hit".
-        (
-            "A roadside bomb hit a minibus in southern Kenya on Sunday, killing six passengers.",
-            "bomb hit",
-            ["killing"],
         ),
     ],
 )
@@ -79,6 +67,8 @@ def test_other_words_of_the_act_are_listed(
         ),
         # A casualty verb with a doer of its own tells another act.
         ("Police killed two robbers, and rebels wounded a soldier.", "killed", "wounded"),
+        # A toll with its own victims joined to another kind of act: two acts.
+        ("Five villagers were killed, and ten were abducted.", "abducted", "killed"),
         # A purpose that is no protest's stays the coder's own business.
         ("Kenya sent troops to Somalia to fight al-Shabaab.", "sent", "fight"),
     ],

@@ -178,7 +178,6 @@ CLASSES = (
     "attacked_sites",
     "noun_slip_verbs",
     "act_phase_verbs",
-    "operation_nouns",
     "protest_purpose_verbs",
 )
 

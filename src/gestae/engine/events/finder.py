@@ -211,7 +211,7 @@ class EventFinder:
             if reason is None:
                 found = self._candidate(token, entry, actors, joins[index], passed.get(index))
                 if isinstance(found, EventCandidate):
-                    _tell_same_act(self.grammar, found, outcomes, matched)
+                    _tell_same_act(self.grammar, found, outcomes.get(index, []), matched)
                     yield found
                     continue
                 reason = found
@@ -304,17 +304,14 @@ class EventFinder:
 def _tell_same_act(
     grammar: Grammar,
     found: EventCandidate,
-    outcomes: dict[int, list[Token]],
+    outcomes: list[Token],
     matched: dict[int, TriggerEntry],
 ) -> None:
-    """The outcome participles of any of the candidate's trigger words ("a car bomb hit the
-    bus, killing six": keyed on "hit", coded on "bomb"), then the other words that tell its
-    act (events/same_act.py), each traced under its rule."""
-    for word in found.trigger_tokens:
-        for outcome in outcomes.get(word.i, []):
-            if outcome not in found.outcomes:
-                found.outcomes.append(outcome)
-                found.trace.add("trigger.outcome", f"'{outcome.text}': its outcome")
+    """The outcome participles of the candidate's trigger (trigger.outcome), then the other
+    words that tell its act (events/same_act.py), each traced under its rule."""
+    found.outcomes = outcomes
+    for outcome in outcomes:
+        found.trace.add("trigger.outcome", f"'{outcome.text}': its outcome")
     for rule_id, word in same_act_words(grammar, found, matched):
         found.same_act.append(word)
         found.trace.add(rule_id, f"'{word.text}': the same act")

@@ -1,10 +1,9 @@
 """Other words of the sentence that tell the act a candidate codes (extra["also_told_by"]).
 
-News often names one act with two words: "managed to recapture", "launched an offensive to
-retake", "rallied to protest", "were killed when gunmen stormed", "killed 15 and wounded 40",
-"a blast ripped through the market, killing 30". The candidate keeps its own trigger, place and
-date; these rules only list the other words, so the record says which words tell it and no
-second record of the same act is made. Each rule names one construction.
+News often names one act with two words: "managed to recapture", "rallied to protest",
+"were killed when gunmen stormed", "killed 15 and wounded 40". The candidate keeps its own
+trigger, place and date; these rules only list the other words, so the record says which words
+tell it and no second record of the same act is made. Each rule names one construction.
 """
 
 from __future__ import annotations
@@ -16,21 +15,22 @@ from gestae.engine.events.candidate import EventCandidate
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.matching import Grammar
 from gestae.engine.rules import rule
-from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, agent
+from gestae.engine.syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent
 from gestae.resources.lexicon import TriggerEntry
 from gestae.resources.word_classes import words
 
 PHASE_VERBS = words("act_phase_verbs")
-OPERATION_NOUNS = words("operation_nouns")
 PROTEST_PURPOSES = words("protest_purpose_verbs")
 BLAST_VERBS = words("blast_verbs")
 COUNTED_VICTIMS = words("counted_victims")
+ATTACK_MEANS = words("attack_means")
+# Verbs of running into a weapon ("their car hit a mine"), and what one comes under.
+MEETING_VERBS = frozenset({"hit", "strike"})
+UNDERGONE_ATTACKS = frozenset({"attack", "fire", "gunfire", "shelling"})
 # CAMEO root of demonstrations (PROTEST).
 PROTEST_ROOT = "14"
 # Clause marks that put an attack's clause beside its toll: "were killed when gunmen stormed".
 ATTACK_CLAUSE_MARKS = frozenset({"when", "after", "as"})
-# Purpose clauses and participles that hang on a verb: "launched an offensive to retake X".
-ADJUNCT_DEPS = frozenset({"advcl", "xcomp", "acl"})
 
 Told = list[tuple[str, Token]]
 
@@ -57,45 +57,6 @@ def phase_verb(verb: Token) -> Token | None:
     return None
 
 
-@rule("trigger.launched-operation")
-def launched_operation(grammar: Grammar, verb: Token) -> list[Token]:
-    """'launched an offensive to retake the town', 'began their operation to capture it',
-    'continued their operations, shelling the villages': the operation that a light verb
-    launches is the act its purpose clause or participle codes; the record lists the light
-    verb and the operation noun among the words that tell it.
-
-    Example: Ethiopian troops launched an offensive to recapture the town of Baidoa.
-    """
-    if verb.dep_ not in ADJUNCT_DEPS or not (_infinitive(verb) or verb.tag_ == "VBG"):
-        return []
-    head = verb.head
-    if head.pos_ == "NOUN" and head.lemma_.lower() in OPERATION_NOUNS:
-        launcher = head.head
-        if head.dep_ in OBJECT_DEPS and launcher.lemma_.lower() in grammar.light_verbs:
-            return [launcher, head]
-        return []
-    if head.pos_ != "VERB" or head.lemma_.lower() not in grammar.light_verbs:
-        return []
-    nouns = [
-        o for o in head.children if o.dep_ in OBJECT_DEPS and o.lemma_.lower() in OPERATION_NOUNS
-    ]
-    return [head, *nouns] if nouns else []
-
-
-def operation_aims(verb: Token, matched: dict[int, TriggerEntry]) -> list[Token]:
-    """The other way round (trigger.launched-operation): the record of 'launched an offensive'
-    lists the coded verbs of its purpose clause ('to recapture the town')."""
-    if verb.pos_ != "VERB":
-        return []
-    holders = [verb, *(o for o in verb.children if o.lemma_.lower() in OPERATION_NOUNS)]
-    return [
-        c
-        for h in holders
-        for c in h.children
-        if c.dep_ in ADJUNCT_DEPS and _infinitive(c) and c.i in matched
-    ]
-
-
 @rule("trigger.protest-purpose")
 def protest_purpose(verb: Token) -> list[Token]:
     """'rallied to protest the ruling', 'took to the streets to demand his release',
@@ -114,32 +75,56 @@ def protest_purpose(verb: Token) -> list[Token]:
 
 
 def _tolls(verb: Token) -> list[Token]:
-    """The casualty verb and the casualty verbs joined to it ('killed 15 and wounded 40')."""
+    """The casualty verb and the casualty verbs joined to it ('killed 15 and wounded 40'), or
+    said beside it ('40 were killed, dozens injured'; 'killing nine, injuring six')."""
     group = [verb, *verb.conjuncts]
-    return [v for v in group if is_casualty_verb(v) and _no_other_doer(v)]
+    if verb.dep_ == "ccomp" and is_casualty_verb(verb.head):
+        group.append(verb.head)
+    group += [
+        c
+        for v in list(group)
+        for c in v.children
+        if c.dep_ == "ccomp" or (c.dep_ == "advcl" and c.tag_ == "VBG")
+    ]
+    return [v for v in dict.fromkeys(group) if is_casualty_verb(v) and _no_other_doer(v)]
 
 
 def _no_other_doer(verb: Token) -> bool:
     """No subject or agent of its own but victims: 'and 87 wounded', 'and wounded 40'."""
-    if agent(verb) is not None and verb.dep_ == "conj":
+    joined = verb.dep_ == "conj" or (
+        verb.dep_ in ("ccomp", "advcl") and is_casualty_verb(verb.head)
+    )
+    if agent(verb) is not None and joined:
         return False
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if subject is None or verb.dep_ != "conj":
+    if subject is None or not joined:
         return True
-    return subject.like_num or subject.pos_ == "NUM" or subject.lemma_.lower() in COUNTED_VICTIMS
+    counted = any(c.dep_ == "nummod" for c in subject.children)  # "five people"
+    return counted or subject.like_num or subject.lemma_.lower() in COUNTED_VICTIMS
 
 
 @rule("trigger.toll-pair")
-def toll_pair(verb: Token) -> list[Token]:
-    """'killed 15 people and wounded 40', 'five died and 20 were wounded': casualty verbs
-    joined by 'and' with no doer of their own tell the toll of one act; the record of one lists
-    the others among the words that tell it.
+def toll_pair(verb: Token, violent: bool) -> list[Token]:
+    """'killed 15 people and wounded 40', '40 were killed, dozens injured', 'was shot and later
+    died': casualty verbs joined to the act's verb with no doer of their own tell the toll of
+    that one act; its record lists them among the words that tell it. Harm to property stays
+    an act of its own ('burned the houses and killed two').
 
     Example: Shelling by rebels in Goma killed 15 people and wounded 40.
     """
-    if not is_casualty_verb(verb) or not _no_other_doer(verb):
+    if is_casualty_verb(verb):
+        if not _no_other_doer(verb):
+            return []
+        return [v for v in _tolls(verb) if v.i != verb.i]
+    if not violent:
         return []
-    return [v for v in _tolls(verb) if v.i != verb.i]
+    # Only a verb that shares the act's subject: "ten were abducted" is a toll of its own.
+    shared = [v for v in verb.conjuncts if is_casualty_verb(v) and _subjectless(v)]
+    return [t for v in shared for t in _tolls(v) if t.i != verb.i]
+
+
+def _subjectless(verb: Token) -> bool:
+    return all(c.dep_ not in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children)
 
 
 @rule("trigger.attack-clause")
@@ -170,28 +155,31 @@ def _marked(clause: Token) -> bool:
 
 
 def _attack(grammar: Grammar, verb: Token, matched: dict[int, TriggerEntry]) -> bool:
-    """A violent trigger, or a bomb going off ('when a bomb exploded')."""
-    return _violent(verb, matched) or _blast(grammar, verb)
+    """A violent trigger, a bomb going off ('when a bomb exploded'), or a weapon met: 'when
+    their car hit a mine', 'when the bus came under mortar fire'."""
+    if _violent(verb, matched) or _blast(grammar, verb):
+        return True
+    lemma = verb.lemma_.lower()
+    met = [o for o in verb.children if o.dep_ in OBJECT_DEPS] if lemma in MEETING_VERBS else []
+    if lemma == "come":
+        under = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "under"]
+        met = [o for p in under for o in p.children if o.dep_ == "pobj"]
+    return any(_weapon(o) for o in met)
+
+
+def _weapon(noun: Token) -> bool:
+    """'a mine', 'mortar fire', 'attack': a weapon or the fire and attack it makes."""
+    words = {
+        noun.lemma_.lower(),
+        *(c.lemma_.lower() for c in noun.children if c.dep_ == "compound"),
+    }
+    return bool(words & (ATTACK_MEANS | UNDERGONE_ATTACKS))
 
 
 def _blast(grammar: Grammar, verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     particles = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "prep")}
     return lemma in BLAST_VERBS or bool(particles & BLAST_VERBS) or grammar.happening(verb)
-
-
-@rule("trigger.blast-host")
-def blast_host(grammar: Grammar, verb: Token) -> Token | None:
-    """'a blast ripped through the market, killing 30', 'a car bomb went off, wounding six':
-    the toll codes on its own (suppress.consequence keeps it), and the verb that tells the
-    blast is the same act; the record lists it among the words that tell it.
-
-    Example: A blast ripped through a crowded market in Kano, killing at least 30 people.
-    """
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not is_casualty_verb(verb):
-        return None
-    head = verb.head
-    return head if head.pos_ == "VERB" and _blast(grammar, head) else None
 
 
 def same_act_words(
@@ -201,21 +189,18 @@ def same_act_words(
     the candidate's own trigger words, each word once."""
     own = {t.i for t in candidate.trigger_tokens} | {t.i for t in candidate.outcomes}
     verbs = [t for t in candidate.trigger_tokens if t.pos_ in ("VERB", "AUX")]
+    cameo = candidate.entry.cameo
+    # Harm to people only: property destroyed (CAMEO 1712) is an act of its own.
+    violent = cameo[:2] in VIOLENT_ROOTS and not cameo.startswith("1712")
     found: Told = []
     for verb in verbs:
         head = phase_verb(verb)
         if head is not None:
             found.append(("trigger.phase-verb", head))
-        found += [("trigger.launched-operation", t) for t in launched_operation(grammar, verb)]
-        if any(t.lemma_.lower() in OPERATION_NOUNS for t in candidate.trigger_tokens):
-            found += [("trigger.launched-operation", t) for t in operation_aims(verb, matched)]
         if candidate.entry.cameo[:2] == PROTEST_ROOT:
             found += [("trigger.protest-purpose", t) for t in protest_purpose(verb)]
-        found += [("trigger.toll-pair", t) for t in toll_pair(verb)]
+        found += [("trigger.toll-pair", t) for t in toll_pair(verb, violent)]
         found += [("trigger.attack-clause", t) for t in attack_clause(grammar, verb, matched)]
-        host = blast_host(grammar, verb)
-        if host is not None:
-            found.append(("trigger.blast-host", host))
     told: Told = []
     for rule_id, token in found:
         if token.i not in own:
