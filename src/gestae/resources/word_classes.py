@@ -178,6 +178,8 @@ CLASSES = (
     "perception_passives",
     "attacked_sites",
     "noun_slip_verbs",
+    "act_phase_verbs",
+    "protest_purpose_verbs",
 )
 
 

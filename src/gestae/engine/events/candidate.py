@@ -32,6 +32,9 @@ class EventCandidate:
     # (trigger.outcome). They stay out of the trigger; the record lists them in
     # extra["also_told_by"]. Place and date hang on the act's own word.
     outcomes: list[Token] = field(default_factory=list)
+    # "managed to recapture", "rallied to protest", "were killed when gunmen stormed": other
+    # words that tell the same act (events/same_act.py), listed in extra["also_told_by"] too.
+    same_act: list[Token] = field(default_factory=list)
 
     @property
     def reasons(self) -> list[str]:

@@ -31,6 +31,7 @@ from gestae.engine.events.modality import REFUSAL_AUX, denial, modality, negatio
 from gestae.engine.events.nominal import impact_subject
 from gestae.engine.events.noun_sources import unresolved_pronoun
 from gestae.engine.events.obligations import obligation_content, reported_obligations
+from gestae.engine.events.same_act import same_act_words
 from gestae.engine.events.suppression import Matched, consequence_host, no_actor, suppressed
 from gestae.engine.events.victims import undergone
 from gestae.engine.rules import Trace, rule
@@ -209,11 +210,8 @@ class EventFinder:
                 reason = suppressed(Matched(self.grammar, token, entry, matched, actors))
             if reason is None:
                 found = self._candidate(token, entry, actors, joins[index], passed.get(index))
-                if isinstance(found, EventCandidate) and index in outcomes:
-                    found.outcomes = outcomes[index]
-                    for outcome in found.outcomes:
-                        found.trace.add("trigger.outcome", f"'{outcome.text}': its outcome")
                 if isinstance(found, EventCandidate):
+                    _tell_same_act(self.grammar, found, outcomes.get(index, []), matched)
                     yield found
                     continue
                 reason = found
@@ -301,3 +299,19 @@ class EventFinder:
             reported_by=reported_by,
             trace=trace,
         )
+
+
+def _tell_same_act(
+    grammar: Grammar,
+    found: EventCandidate,
+    outcomes: list[Token],
+    matched: dict[int, TriggerEntry],
+) -> None:
+    """The outcome participles of the candidate's trigger (trigger.outcome), then the other
+    words that tell its act (events/same_act.py), each traced under its rule."""
+    found.outcomes = outcomes
+    for outcome in outcomes:
+        found.trace.add("trigger.outcome", f"'{outcome.text}': its outcome")
+    for rule_id, word in same_act_words(grammar, found, matched):
+        found.same_act.append(word)
+        found.trace.add(rule_id, f"'{word.text}': the same act")

@@ -40,14 +40,14 @@ from gestae.schema import Actor, Article, EventRecord, Trigger
 
 def told_by(candidate: EventCandidate) -> dict[str, Any]:
     """The record's `extra`: the outcome participles that tell the same act
-    (trigger.outcome) as `also_told_by`, when there are any."""
-    if not candidate.outcomes:
+    (trigger.outcome) and the other words that do (events/same_act.py) as `also_told_by`,
+    in text order, when there are any."""
+    told = sorted(
+        {t.i: t for t in [*candidate.outcomes, *candidate.same_act]}.values(), key=lambda t: t.i
+    )
+    if not told:
         return {}
-    return {
-        "also_told_by": [
-            {"start": t.idx, "end": t.idx + len(t), "text": t.text} for t in candidate.outcomes
-        ]
-    }
+    return {"also_told_by": [{"start": t.idx, "end": t.idx + len(t), "text": t.text} for t in told]}
 
 
 class RecordBuilder:

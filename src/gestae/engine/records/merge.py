@@ -116,8 +116,11 @@ def _noting(record: EventRecord, restatements: list[EventRecord]) -> EventRecord
             {"start": other.trigger.start, "end": other.trigger.end, "text": other.trigger.text}
         )
         told.extend(other.extra.get("also_told_by", []))
-    mine = (record.trigger.start, record.trigger.end)
-    unique = {(w["start"], w["end"]): w for w in told if (w["start"], w["end"]) != mine}
+    # A word inside the record's own trigger ("went" of "went off") tells nothing more.
+    start, end = record.trigger.start, record.trigger.end
+    unique = {
+        (w["start"], w["end"]): w for w in told if not (start <= w["start"] and w["end"] <= end)
+    }
     return replace(
         record,
         extra={**record.extra, "also_told_by": [unique[k] for k in sorted(unique)]},
