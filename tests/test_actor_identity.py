@@ -4,6 +4,7 @@ from elsewhere take no country from the place or the article. Invented articles.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -591,3 +592,39 @@ def test_other_states_office_is_that_states(
     coder: Any, text: str, words: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert codes(actor_for(coder, text, words)) == expected
+
+
+# actor.headline-lead: a title naming the country that leads the article 3 to 2 (short of the
+# two to one that needs no title) gives that country to the state's own institutions at home.
+HEADLINE_STORY = (
+    "Ghana will close two border posts next month. Ghana says the posts cost too much. "
+    "Ghana and Togo share a long border. Togo has asked for talks. Togo wants the posts open. "
+    "Ghana has not replied. Ghana says traders will be paid. The decision was announced by the government on Monday, and "
+    "security officers began leaving the posts while the rebels watched."
+)
+
+
+def _headline_actors(coder: Any, title: str | None) -> dict[str, tuple[str | None, str | None]]:
+    from gestae.schema import Article
+
+    doc = coder.nlp(HEADLINE_STORY)
+    article = Article(id="t", text=HEADLINE_STORY, title=title, published=date(2021, 11, 28))
+    found = coder.analyse(article, doc)
+    out = {}
+    for mention in found.mentions:
+        for actor in mention.actors:
+            out[actor.text] = (actor.country, actor.sector)
+    return out
+
+
+def test_headline_lead_gives_home_institutions(coder: Any) -> None:
+    found = _headline_actors(coder, "Ghana's Plan to Close Border Posts Worries Traders")
+    assert found["the government"] == ("GHA", "GOV")
+    assert found["security officers"] == ("GHA", "COP")
+    assert found["the rebels"][0] is None  # rebels may be foreign: no country from the title
+
+
+def test_headline_lead_needs_a_title_naming_the_leader(coder: Any) -> None:
+    for title in (None, "Border Posts to Close", "Ghana and Togo Argue Over Border Posts"):
+        found = _headline_actors(coder, title)
+        assert found["the government"][0] is None, title
