@@ -628,3 +628,19 @@ def test_headline_lead_needs_a_title_naming_the_leader(coder: Any) -> None:
     for title in (None, "Border Posts to Close", "Ghana and Togo Argue Over Border Posts"):
         found = _headline_actors(coder, title)
         assert found["the government"][0] is None, title
+
+
+def test_initials_of_a_listed_body_named_in_full(coder: Any) -> None:
+    """actor.initials-of-named: "the NCP" after "the National Congress Party", no brackets."""
+    text = (
+        "The new law is aimed at the National Congress Party. "
+        "The government will seize the NCP's offices."
+    )
+    actors = actor_for(coder, text, "NCP's")
+    assert codes(actors) == [("SDN", "PTY")]
+    assert "actor.initials-of-named" in actors[0].rule
+    # Initials nobody named in full stay unknown.
+    assert codes(actor_for(coder, "The government will seize the XYZ's offices.", "XYZ")) in (
+        [],
+        [(None, None)],
+    )

@@ -483,7 +483,7 @@ def _implicit_target(sent: Span, actors: DocActors, sources: list[Actor]) -> Act
 def _one_of_a_people(first: Token) -> bool:
     """ "X, a lawmaker and an ethnic Somali", "a Kenyan": a demonym after an indefinite
     article is one person of that people, who describes someone, not the state."""
-    return first.tag_ == "DT" and "Ind" in first.morph.get("Definite")
+    return first.tag_ == "DT" and "Ind" in first.morph.get("Definite", [])
 
 
 def _demonym_target(sent: Span, actors: DocActors, exclude: set[str | None]) -> Actor | None:
