@@ -644,3 +644,15 @@ def test_initials_of_a_listed_body_named_in_full(coder: Any) -> None:
         [],
         [(None, None)],
     )
+
+
+def test_demonym_after_an_article_is_no_implicit_target(coder: Any) -> None:
+    """record.implicit-target: "an ethnic Peruvian" describes the minister; Peru is no target."""
+    from gestae.schema import Article
+
+    text = (
+        "Chile's foreign minister, a lawyer and an ethnic Peruvian, said the plan was a "
+        "factor in his government's call for talks."
+    )
+    records = [r for r in coder.code(Article(id="t", text=text)) if r.kind == "event"]
+    assert records and all(r.target is None for r in records)

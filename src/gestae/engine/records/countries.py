@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
@@ -171,6 +171,11 @@ def _unplaced_context(draft: Draft) -> str | None:
 NAMING_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 
 
+def _names_someone(token: Token) -> bool:
+    """A word of a name (a proper noun, or a word the tagger put in a name), not a number."""
+    return token.pos_ == "PROPN" or (token.ent_type_ in NAMING_ENTS and not token.like_num)
+
+
 def _give_country(draft: Draft, country: str, things: bool) -> list[str]:
     """Unnamed targets with no country of their own take `country` (people as CVL)."""
     moved: list[str] = []
@@ -179,7 +184,8 @@ def _give_country(draft: Draft, country: str, things: bool) -> list[str]:
         if target not in draft.unnamed or target.country is not None:
             return target
         span = draft.sent.doc.char_span(target.start, target.end, alignment_mode="expand")
-        if span is None or any(t.ent_type_ in NAMING_ENTS or t.pos_ == "PROPN" for t in span):
+        # A count the tagger took for a name ("104" tagged ORG) names no one.
+        if span is None or any(_names_someone(t) for t in span):
             return target
         people = names_people(target, draft.sent) or (
             draft.event_type == "ASSAULT" and span.root.lower_ in COUNTED_VICTIMS
