@@ -656,3 +656,16 @@ def test_demonym_after_an_article_is_no_implicit_target(coder: Any) -> None:
     )
     records = [r for r in coder.code(Article(id="t", text=text)) if r.kind == "event"]
     assert records and all(r.target is None for r in records)
+
+
+def test_context_state_agent_not_for_a_foreigner_held(coder: Any) -> None:
+    """record.context-state-agent: a Kenyan held in a Ugandan story may be held anywhere."""
+    from gestae.schema import Article
+
+    text = (
+        "Uganda's elections are in May. Uganda said the vote was free. "
+        "A Kenyan journalist was arrested on Monday."
+    )
+    records = [r for r in coder.code(Article(id="t", text=text)) if r.kind == "event"]
+    held = [r for r in records if r.cameo.startswith("173")]
+    assert held and all(r.source is None for r in held)
