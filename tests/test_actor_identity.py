@@ -4,6 +4,7 @@ from elsewhere take no country from the place or the article. Invented articles.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -601,3 +602,80 @@ def test_other_states_office_is_that_states(
     coder: Any, text: str, words: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert codes(actor_for(coder, text, words)) == expected
+
+
+# actor.headline-lead: a title naming the country that leads the article 3 to 2 (short of the
+# two to one that needs no title) gives that country to the state's own institutions at home.
+HEADLINE_STORY = (
+    "Ghana will close two border posts next month. Ghana says the posts cost too much. "
+    "Ghana and Togo share a long border. Togo has asked for talks. Togo wants the posts open. "
+    "Ghana has not replied. Ghana says traders will be paid. The decision was announced by the government on Monday, and "
+    "security officers began leaving the posts while the rebels watched."
+)
+
+
+def _headline_actors(coder: Any, title: str | None) -> dict[str, tuple[str | None, str | None]]:
+    from gestae.schema import Article
+
+    doc = coder.nlp(HEADLINE_STORY)
+    article = Article(id="t", text=HEADLINE_STORY, title=title, published=date(2021, 11, 28))
+    found = coder.analyse(article, doc)
+    out = {}
+    for mention in found.mentions:
+        for actor in mention.actors:
+            out[actor.text] = (actor.country, actor.sector)
+    return out
+
+
+def test_headline_lead_gives_home_institutions(coder: Any) -> None:
+    found = _headline_actors(coder, "Ghana's Plan to Close Border Posts Worries Traders")
+    assert found["the government"] == ("GHA", "GOV")
+    assert found["security officers"] == ("GHA", "COP")
+    assert found["the rebels"][0] is None  # rebels may be foreign: no country from the title
+
+
+def test_headline_lead_needs_a_title_naming_the_leader(coder: Any) -> None:
+    for title in (None, "Border Posts to Close", "Ghana and Togo Argue Over Border Posts"):
+        found = _headline_actors(coder, title)
+        assert found["the government"][0] is None, title
+
+
+def test_initials_of_a_listed_body_named_in_full(coder: Any) -> None:
+    """actor.initials-of-named: "the NCP" after "the National Congress Party", no brackets."""
+    text = (
+        "The new law is aimed at the National Congress Party. "
+        "The government will seize the NCP's offices."
+    )
+    actors = actor_for(coder, text, "NCP's")
+    assert codes(actors) == [("SDN", "PTY")]
+    assert "actor.initials-of-named" in actors[0].rule
+    # Initials nobody named in full stay unknown.
+    assert codes(actor_for(coder, "The government will seize the XYZ's offices.", "XYZ")) in (
+        [],
+        [(None, None)],
+    )
+
+
+def test_demonym_after_an_article_is_no_implicit_target(coder: Any) -> None:
+    """record.implicit-target: "an ethnic Peruvian" describes the minister; Peru is no target."""
+    from gestae.schema import Article
+
+    text = (
+        "Chile's foreign minister, a lawyer and an ethnic Peruvian, said the plan was a "
+        "factor in his government's call for talks."
+    )
+    records = [r for r in coder.code(Article(id="t", text=text)) if r.kind == "event"]
+    assert records and all(r.target is None for r in records)
+
+
+def test_context_state_agent_not_for_a_foreigner_held(coder: Any) -> None:
+    """record.context-state-agent: a Kenyan held in a Ugandan story may be held anywhere."""
+    from gestae.schema import Article
+
+    text = (
+        "Uganda's elections are in May. Uganda said the vote was free. "
+        "A Kenyan journalist was arrested on Monday."
+    )
+    records = [r for r in coder.code(Article(id="t", text=text)) if r.kind == "event"]
+    held = [r for r in records if r.cameo.startswith("173")]
+    assert held and all(r.source is None for r in held)

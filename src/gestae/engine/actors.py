@@ -84,6 +84,13 @@ SHARED_OFFICES = words("shared_office_names")
 TOPIC_PREPS = words("topic_preps")
 
 
+def _names_state(entry: ActorEntry) -> bool:
+    """An entry that counts toward the article's country: a state, or a state's own body."""
+    return not entry.shared and (
+        entry.kind == "state" or (entry.kind == "organization" and entry.sector in STATE_SECTORS)
+    )
+
+
 def _has_upper(text: str) -> bool:
     return any(ch.isupper() for ch in text)
 
@@ -98,7 +105,7 @@ class ActorResolver:
         self.gazetteer = gazetteer or Gazetteer.default()
         self.sectors = SectorMentions(dictionary, self.gazetteer)
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        tokenizer = nlp.tokenizer
+        tokenizer = self.tokenizer = nlp.tokenizer
         # One pattern per distinct phrase; entries are looked up again by the matched text.
         # Tokenized by the pipeline's own tokenizer, so "al-Qaeda" splits as it does in text.
         # Tokenizer exceptions are case-sensitive ("U.S." stays whole, "u.s." does not), so
@@ -114,9 +121,10 @@ class ActorResolver:
 
     # -- public -----------------------------------------------------------------------------
 
-    def resolve(self, doc: Doc, published: date | None) -> DocActors:
-        """Every actor mention in the article, resolved with the publication date."""
-        found = DocActors()
+    def resolve(self, doc: Doc, published: date | None, title: str = "") -> DocActors:
+        """Every actor mention in the article, resolved with the publication date; the
+        title's states may settle which country the article is about (actor.headline-lead)."""
+        found = DocActors(headline=self.title_countries(title))
         matches = self._dictionary_spans(doc)
         match_at: MatchAt = {}
         for span, entries in matches:
@@ -126,14 +134,7 @@ class ActorResolver:
         # A state's own institution ("the Syrian Arab Army", "the IDF") names its state too.
         for _span, entries in matches:
             for entry in entries:
-                if (
-                    entry.country
-                    and not entry.shared
-                    and (
-                        entry.kind == "state"
-                        or (entry.kind == "organization" and entry.sector in STATE_SECTORS)
-                    )
-                ):
+                if entry.country and _names_state(entry):
                     found.country_counts[entry.country] += 1
         for token in doc:
             if token.i in found.by_token or not is_np_head(token):
@@ -173,6 +174,19 @@ class ActorResolver:
                     )
                 )
         return found
+
+    def title_countries(self, title: str) -> frozenset[str]:
+        """The states a title names, counted as the article's state mentions are (a name, a
+        demonym, a state's own institution), read off the words alone: no parse needed."""
+        if not title.strip():
+            return frozenset()
+        doc = self.tokenizer(title)
+        return frozenset(
+            entry.country
+            for _span, entries in self._dictionary_spans(doc)
+            for entry in entries
+            if entry.country and _names_state(entry)
+        )
 
     def resolve_phrase(
         self, doc: Doc, published: date | None, start_char: int = 0

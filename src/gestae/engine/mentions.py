@@ -29,6 +29,10 @@ MEMBER_APPOSITIONS = words("member_nouns") | words("office_nouns")
 MEMBER_APPOSITION_RULE = "actor.member-apposition"
 # Prepositions that tie such a noun to its body ("a member of", "a spokesman for", "director at").
 MEMBER_APPOSITION_PREPS = ("of", "for", "from", "at")
+# A country the title names leads the article when its mentions outnumber the next country's
+# by this ratio (3 to 2), short of the two to one that needs no title (rule actor.headline-lead).
+HEADLINE_LEAD = (3, 2)
+HEADLINE_RULE = "actor.headline-lead: the title names the country that leads the article"
 
 
 @dataclass
@@ -71,6 +75,8 @@ class DocActors:
     subjects_seen: list[Actor] = field(default_factory=list)
     # Actors named by a plural noun ("separatists"), which "it" does not point to.
     plural_ids: set[int] = field(default_factory=set)
+    # The states the article's title names (ActorResolver.title_countries).
+    headline: frozenset[str] = frozenset()
 
     def dominant_country(self) -> str | None:
         """The country an article is about, when one clearly leads the mentions."""
@@ -84,6 +90,23 @@ class DocActors:
         if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
             return None
         return ranked[0][0]
+
+    def headline_country(self) -> str | None:
+        """The country an article is about by its title (rule actor.headline-lead), where no
+        country leads two to one: "Kenya's Plan to Close Two Camps Worries Refugees" over 25
+        mentions of Kenya and 14 of Somalia is a Kenyan story. The title must name the first
+        country and not the second, and the lead be at least 3 to 2. Only a state's own
+        institutions take it (sector_mentions): the story's rebels or troops may be foreign."""
+        ranked = self.country_counts.most_common(2)
+        if len(ranked) < 2 or ranked[0][1] < 2:
+            return None
+        (first, many), (second, fewer) = ranked
+        more, less = HEADLINE_LEAD
+        if many * less < fewer * more or many >= 2 * fewer:
+            return None
+        if first not in self.headline or second in self.headline:
+            return None
+        return first
 
     def note(self, mention: Mention, head: Token) -> None:
         is_subject = head.dep_ in ("nsubj", "nsubjpass")

@@ -219,7 +219,7 @@ class Coder:
                 del failed[key]  # articles behind us: only the one in progress may continue
 
     def analyse(self, article: Article, doc: Doc) -> DocActors:
-        return self.actors.resolve(doc, article.published)
+        return self.actors.resolve(doc, article.published, article.title or "")
 
     def code_doc(self, article: Article, doc: Doc) -> list[EventRecord]:
         """Code an article already parsed in full (as `gestae explain` does), after the same

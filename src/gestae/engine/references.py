@@ -332,6 +332,25 @@ def _defined_acronym(doc: Doc, mention: Mention) -> str | None:
     return acronym if all(letter in initials for letter in letters) else None
 
 
+def _initials_of(text: str) -> str:
+    return "".join(w[0] for w in text.split() if w[:1].isupper())
+
+
+def _initials(doc: Doc, mention: Mention) -> str | None:
+    """ "the National Congress Party ... the NCP": a listed body named in full stands for the
+    initials of its capitalised words later in the article, brackets or not (rule
+    actor.initials-of-named; the dictionary leaves out acronyms many bodies share, such as
+    NCP, APC or PDP, which the full name settles). Three letters at least, all of them."""
+    actor = mention.actors[0]
+    if actor.kind not in ("organization", "group") or not actor.name or mention.reference:
+        return None
+    words = [t.text for t in doc[mention.start : mention.end] if t.is_alpha]
+    capitals = [w[0] for w in words if w[0].isupper()]
+    if len(capitals) < 3 or any(not w[0].isupper() for w in words[1:] if len(w) > 3):
+        return None  # "the Party for Freedom and Progress": initials of a name, skip "for"
+    return "".join(capitals)
+
+
 def define_acronyms(doc: Doc, found: DocActors) -> None:
     """An acronym defined in brackets names the same actor for the rest of the article:
     "the Syrian Arab Army (SAA) ... the SAA" (Example: "Tiger Forces (TF) attacked ...; later
@@ -341,7 +360,7 @@ def define_acronyms(doc: Doc, found: DocActors) -> None:
     for mention in list(found.mentions):
         if len(mention.actors) != 1 or not mention.actors[0].country:
             continue
-        acronym = _defined_acronym(doc, mention)
+        acronym = _defined_acronym(doc, mention) or _initials(doc, mention)
         if acronym is not None and acronym not in defined:
             defined[acronym] = (mention.end, mention.actors[0])
     if not defined:
@@ -356,6 +375,8 @@ def define_acronyms(doc: Doc, found: DocActors) -> None:
         start, end = (current.start, current.end) if current is not None else (token.i, token.i + 1)
         span = doc[start:end]
         rule = f"'{token.text}' was defined as {entry[1].text} earlier in the article"
+        if entry[1].name and token.text == _initials_of(entry[1].text):
+            rule = f"actor.initials-of-named: {rule}"
         actor = relocate(entry[1], span.text, span.start_char, span.end_char, rule)
         mention = Mention(start, end, token.i, [actor], rule, reference=True)
         if current is not None:

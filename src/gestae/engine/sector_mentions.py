@@ -33,7 +33,9 @@ from gestae.engine.holders import (
     member_of,
     one_officer,
 )
+from gestae.engine.home_states import headline_state, home_state
 from gestae.engine.mentions import (
+    HEADLINE_RULE,
     DocActors,
     MatchAt,
     Mention,
@@ -54,7 +56,6 @@ from gestae.engine.references import (
 )
 from gestae.engine.sector_cues import (
     FORCE_CRAFT,
-    STATE_SECTORS,
     SectorCues,
     TitleMatch,
     adjective_as_noun,
@@ -336,7 +337,9 @@ class SectorMentions:
         )
         igo_title = _igo_title(cues, countries, bits)
         if not countries and not (generic and cues.modifier is None) and not igo_title:
-            dominant = found.dominant_country() or _home_state(head, cues, found)
+            dominant = found.dominant_country() or home_state(head, cues, found)
+            if dominant is None and (dominant := headline_state(cues, found)) is not None:
+                bits.append(HEADLINE_RULE)
             if dominant is not None:
                 countries = [dominant]
                 bits.append(f"{CONTEXT_COUNTRY} ({dominant})")
@@ -537,29 +540,6 @@ def _igo_title(cues: SectorCues, countries: list[str | None], bits: list[str]) -
     if igo and not countries:
         bits.append(IGO_TITLE)
     return igo
-
-
-# Sectors of a state's own institutions and of its opposition: "the government", "the police",
-# "the interior ministry", "the opposition" belong to the state the text is about.
-DOMESTIC_SECTORS = STATE_SECTORS | {"OPP"}
-
-
-def _home_state(head: Token, cues: SectorCues, found: DocActors) -> str | None:
-    """ "Britain's Supreme Court rejected the government's plan": with no country leading the
-    article, a state's own institution named with "the" ("the government", "the interior
-    ministry", "the opposition") is of the last state named before it in its sentence (from
-    further back, "the administration" was as often another state's as not, on VOA stories).
-    A plural ("the soldiers" may be anyone's) or a title of one person is not."""
-    own = cues.title.sector if cues.title is not None else cues.noun_sector
-    if own not in DOMESTIC_SECTORS or head.tag_ != "NN" or not found.states_seen:
-        return None
-    if cues.title is not None and cues.title.kind == "person":
-        return None
-    first = next((t for t in head.lefts if t.dep_ != "punct"), None)
-    last = found.states_seen[-1]
-    if first is None or first.lower_ != "the" or last.start < head.sent.start_char:
-        return None
-    return last.country
 
 
 def _pointed_back(span: Span, head: Token, cues: SectorCues, found: DocActors) -> Mention | None:

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
+from gestae.engine.records.codes import STATE_POWER_CODES
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
+from gestae.resources.actor_entries import PSEUDO_COUNTRIES
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, Location
 
@@ -104,6 +106,50 @@ def _unplaced(actor: Actor) -> bool:
     return actor.country is None or CONTEXT_COUNTRY in actor.rule
 
 
+@rule("record.context-state-agent")
+def context_state_agent(draft: Draft) -> None:
+    """An arrest, expulsion or ban with no named agent and no place ("the book was banned",
+    "Khalil's deportation") was done by the state the article is about, as one with a place
+    was by the state where it happened (record.state-agent): only a state does these acts.
+    Not when the place found has no country (the context may not hold), nor when someone of
+    another state is the one held ("a Russian journalist was arrested": arrested where?).
+
+    Example: Uganda's elections are in May. The opposition leader was arrested on Monday.
+    """
+    if draft.sources or not draft.cameo.startswith(STATE_POWER_CODES):
+        return
+    country = draft.actors.dominant_country()
+    if country is None or draft.location is not None:
+        return
+    if any(
+        t.kind in ("person", "group") and t.country not in (None, country, *PSEUDO_COUNTRIES)
+        for t in draft.targets
+    ):
+        return
+    # The source stands on words that name the state ("Zimbabwe", "Afghan"), else on any
+    # words of that country.
+    of_country = [
+        a for m in reversed(draft.actors.mentions) for a in m.actors if a.country == country
+    ]
+    named = next((a for a in of_country if a.kind == "state"), None) or next(iter(of_country), None)
+    if named is None:
+        return
+    why = f"source: the state of the article's context ({country}) holds and bans"
+    draft.sources = [
+        Actor(
+            text=named.text,
+            start=named.start,
+            end=named.end,
+            country=country,
+            sector="GOV",
+            name=named.name if named.kind == "state" else None,
+            kind="state",
+            rule=why,  # not CONTEXT_COUNTRY: no chain to record.context-people
+        )
+    ]
+    draft.trace.add("record.context-state-agent", f"no named agent, no place: {country} GOV")
+
+
 def names_people(actor: Actor, sent: Span) -> bool:
     """The words name people ('seven people', 'four villagers', 'dozens of women'), read
     from the parse's lemmas (block offsets are relative to the whole text)."""
@@ -171,6 +217,11 @@ def _unplaced_context(draft: Draft) -> str | None:
 NAMING_ENTS = frozenset({"PERSON", "NORP", "ORG", "GPE", "LOC", "FAC"})
 
 
+def _names_someone(token: Token) -> bool:
+    """A word of a name (a proper noun, or a word the tagger put in a name), not a number."""
+    return token.pos_ == "PROPN" or (token.ent_type_ in NAMING_ENTS and not token.like_num)
+
+
 def _give_country(draft: Draft, country: str, things: bool) -> list[str]:
     """Unnamed targets with no country of their own take `country` (people as CVL)."""
     moved: list[str] = []
@@ -179,7 +230,8 @@ def _give_country(draft: Draft, country: str, things: bool) -> list[str]:
         if target not in draft.unnamed or target.country is not None:
             return target
         span = draft.sent.doc.char_span(target.start, target.end, alignment_mode="expand")
-        if span is None or any(t.ent_type_ in NAMING_ENTS or t.pos_ == "PROPN" for t in span):
+        # A count the tagger took for a name ("104" tagged ORG) names no one.
+        if span is None or any(_names_someone(t) for t in span):
             return target
         people = names_people(target, draft.sent) or (
             draft.event_type == "ASSAULT" and span.root.lower_ in COUNTED_VICTIMS

@@ -32,6 +32,7 @@ from gestae.engine.records.countries import (
     COUNTED_VICTIMS,
     VICTIM_NOUNS,
     context_people,
+    context_state_agent,
     context_victims,
     names_people,
     place_country,
@@ -384,6 +385,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     home_deployment,
     thing_target,
     unnamed_target,
+    context_state_agent,
     context_people,
     context_victims,
     counted_victims,
@@ -470,12 +472,20 @@ def _implicit_target(sent: Span, actors: DocActors, sources: list[Actor]) -> Act
     for mention in actors.mentions:
         if mention.reference or not (sent.start <= mention.head < sent.end):
             continue
+        if _one_of_a_people(sent.doc[mention.start]):
+            continue
         for actor in mention.actors:
             if actor.country and actor.country not in source_countries and actor.kind == "state":
                 others.setdefault(actor.country, actor)
     if len(others) == 1:
         return next(iter(others.values()))
     return _demonym_target(sent, actors, source_countries)
+
+
+def _one_of_a_people(first: Token) -> bool:
+    """ "X, a lawmaker and an ethnic Somali", "a Kenyan": a demonym after an indefinite
+    article is one person of that people, who describes someone, not the state."""
+    return first.tag_ == "DT" and "Ind" in first.morph.get("Definite", [])
 
 
 def _demonym_target(sent: Span, actors: DocActors, exclude: set[str | None]) -> Actor | None:

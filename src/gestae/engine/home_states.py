@@ -1,0 +1,42 @@
+"""The state a state's own institution belongs to when its words name none: the last state
+named before it in its sentence ("Britain's Supreme Court rejected the government's plan"), or
+the country the article's title names and its mentions lead (rule actor.headline-lead).
+Split from `sector_mentions`, which asks these after the article's leading country."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.mentions import DocActors
+from gestae.engine.sector_cues import STATE_SECTORS, SectorCues
+
+# Sectors of a state's own institutions and of its opposition: "the government", "the police",
+# "the interior ministry", "the opposition" belong to the state the text is about.
+DOMESTIC_SECTORS = STATE_SECTORS | {"OPP"}
+# A state's institutions at home, which the country a title names may give (not its army).
+HEADLINE_SECTORS = DOMESTIC_SECTORS - {"MIL"}
+
+
+def headline_state(cues: SectorCues, found: DocActors) -> str | None:
+    """A state's own institution at home ("the government", "security officers", "the
+    courts") in an article whose title names the country that leads it (actor.headline-lead:
+    found.headline_country); not its troops, who may act abroad, nor rebels or gunmen."""
+    return found.headline_country() if cues.sector in HEADLINE_SECTORS else None
+
+
+def home_state(head: Token, cues: SectorCues, found: DocActors) -> str | None:
+    """ "Britain's Supreme Court rejected the government's plan": with no country leading the
+    article, a state's own institution named with "the" ("the government", "the interior
+    ministry", "the opposition") is of the last state named before it in its sentence (from
+    further back, "the administration" was as often another state's as not, on VOA stories).
+    A plural ("the soldiers" may be anyone's) or a title of one person is not."""
+    own = cues.title.sector if cues.title is not None else cues.noun_sector
+    if own not in DOMESTIC_SECTORS or head.tag_ != "NN" or not found.states_seen:
+        return None
+    if cues.title is not None and cues.title.kind == "person":
+        return None
+    first = next((t for t in head.lefts if t.dep_ != "punct"), None)
+    last = found.states_seen[-1]
+    if first is None or first.lower_ != "the" or last.start < head.sent.start_char:
+        return None
+    return last.country
