@@ -315,6 +315,8 @@ def test_possessive_her_of_a_named_subject(coder: Any) -> None:
         ("An al-Shabab commander seized the district center.", "An al-Shabab", [("SOM", "REB")]),
         # actor.armed-non-state-noun: "armed" leaves fighters and gunmen on their own side.
         ("Armed rebels stormed the town of Bria on Sunday.", "Armed rebels", [(None, "REB")]),
+        # The pope named by his office alone is the Holy See's, wherever he speaks.
+        ("The Pope met the Kenyan president in Nairobi.", "The Pope", [("VAT", "REL")]),
         # Armed youths are armed people of no force: UAF, not the army.
         ("Armed youths burned two houses in Bria.", "Armed youths", [(None, "UAF")]),
         # actor.armed-with: "armed with" after the noun says what "armed" before it says.
