@@ -75,3 +75,16 @@ def test_violent_families_code(coder: Any, text: str, cameo: str) -> None:
 )
 def test_same_words_outside_politics_stay_silent(coder: Any, text: str) -> None:
     assert events(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia launched rocket attacks on Kenyan border posts on Monday.",
+        "Ethiopia launched drone strikes on rebel camps near Gondar.",
+    ],
+)
+def test_weapon_in_front_of_a_carried_attack_is_one_act(coder: Any, text: str) -> None:
+    # A light verb whose frame fits only the weapon before the event noun tells the noun's act:
+    # no MOBILIZE "launched rockets" beside the ASSAULT.
+    assert {r.event_type for r in events(coder, text)} == {"ASSAULT"}

@@ -31,6 +31,8 @@ FIGHT_NOUNS = words("fight_nouns")
 # Weapons: in a "with" phrase, what the act used (target.instrument).
 ATTACK_MEANS = words("attack_means")
 UNDER_LIGHT_VERBS = words("under_light_verbs")
+# CAMEO root of coercion (COERCE): arrests, bans, seizures.
+COERCION_ROOT = "17"
 # Prepositions that introduce the other party when the lexicon names none.
 FALLBACK_TARGET_PREPS = (
     "with", "against", "on", "to", "at", "toward", "towards", "into", "between", "for",
@@ -173,11 +175,25 @@ def participant_prep(q: Search) -> list[Mention]:
             and not setting(q, prep)
             and not discussion_topic(q, q.ev.entry.cameo, prep)
             and not instrument(q, prep)
+            and not charge(q, prep)
         ):
             found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True)
             if found:
                 return q.found("target.participant-prep", found)
     return []
+
+
+@rule("target.charge")
+def charge(q: Search, prep: Token) -> bool:
+    """'arrested for drunk driving in Los Angeles', 'jailed for fraud': the 'for' phrase of a
+    coercive act (CAMEO 17) is what the target is held or punished for, not a party.
+
+    Example: Police in Lagos arrested the singer for tax fraud.
+    """
+    if prep.lower_ != "for" or not q.ev.entry.cameo.startswith(COERCION_ROOT):
+        return False
+    q.ev.trace.add("target.charge", f"'{prep.text} ...' names the charge")
+    return True
 
 
 @rule("target.discussion-topic")
