@@ -32,6 +32,7 @@ CLASSES = (
     "flow_nouns",
     "quantity_nouns",
     "partitive_heads",
+    "leader_body_nouns",
     "makeup_verbs",
     "crowd_nouns",
     "parade_marchers",
