@@ -33,6 +33,7 @@ CLASSES = (
     "quantity_nouns",
     "partitive_heads",
     "leader_body_nouns",
+    "readiness_verbs",
     "makeup_verbs",
     "crowd_nouns",
     "parade_marchers",
