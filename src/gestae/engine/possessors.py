@@ -13,15 +13,15 @@ from gestae.schema import Actor
 PERSON_POSSESSIVES = words("person_possessives")
 BODY_POSSESSIVES = words("body_possessives")
 POSSESSOR_RULE = "actor.possessor-country: the country of the possessor"
-# The government a named leader heads ("the Assad regime"): a body "it"/"its" may stand for.
+# The government a named leader heads ("the Assad regime"): a body "its" may stand for.
 LEADER_BODY_NOUNS = words("leader_body_nouns")
 LEADER_BODY_RULE = "reference.leader-body"
 
 
 def leader_body(actor: Actor) -> bool:
     """'the Trump administration', 'the Assad regime': a phrase the dictionary reads as its
-    leader, though it names the government he heads, which 'it' and 'its' can stand for
-    (rule reference.leader-body)."""
+    leader, though it names the government he heads, which 'its' can stand for (rule
+    reference.leader-body)."""
     words_ = actor.text.split()
     return actor.kind == "person" and len(words_) > 1 and words_[-1].lower() in LEADER_BODY_NOUNS
 

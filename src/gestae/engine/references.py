@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Token
 from gestae.engine.group_references import pair_reference
 from gestae.engine.mentions import DocActors, Mention, relocate
 from gestae.engine.pointers import as_state, pointer
-from gestae.engine.possessors import LEADER_BODY_RULE, leader_body
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -69,9 +68,7 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         near = _body_subject_here(token, found)
         if near is not None:
             # "The Mahathir administration is reviewing its rights and it would file claims"
-            what = near.name or near.text
-            what += f", the body ({LEADER_BODY_RULE})" if leader_body(near) else ""
-            return pointer(token, [near], what, whole_phrase=False)
+            return pointer(token, [near], near.name or near.text, whole_phrase=False)
         bodies = [
             a
             for a in found.subjects_seen
@@ -274,10 +271,8 @@ def _body_subject_here(token: Token, found: DocActors) -> Actor | None:
             return None
         if mention.reference or mention.media or len(mention.actors) != 1:
             return None
-        actor = mention.actors[0]
-        # "A spokesperson said it ...": "it" is no person; "the Assad regime said it ..." is
-        # the government the leader heads (rule reference.leader-body).
-        return actor if actor.kind != "person" or leader_body(actor) else None
+        # "A spokesperson said it ...": "it" is no person.
+        return mention.actors[0] if mention.actors[0].kind != "person" else None
     return None
 
 
