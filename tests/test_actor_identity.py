@@ -681,3 +681,21 @@ def test_context_state_agent_not_for_a_foreigner_held(coder: Any) -> None:
     records = [r for r in coder.code(Article(id="t", text=text)) if r.kind == "event"]
     held = [r for r in records if r.cameo.startswith("173")]
     assert held and all(r.source is None for r in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # reference.leader-body: "the X government/administration/regime" is read as its
+        # leader, yet "its" after it stands for the government he heads.
+        ("The Ruto administration said its troops would withdraw from Somalia next year.",
+         "troops", [("KEN", "MIL")]),
+        # A leader with no such word keeps the rule as before.
+        ("President Ruto said its troops would withdraw from Somalia next year.", "troops",
+         [("SOM", "MIL")]),
+    ],
+)  # fmt: skip
+def test_it_after_a_leader_s_government_is_that_government(
+    coder: Any, text: str, words: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected

@@ -64,3 +64,14 @@ def test_carrying_verb_joins_the_trigger(coder: Any, text: str, trigger: str) ->
     found = [r for r in events(coder, text) if r.event_type == "ASSAULT"]
     assert found, [(r.trigger, r.cameo) for r in events(coder, text)]
     assert any(r.trigger is not None and r.trigger.text == trigger for r in found)
+
+
+def test_trailing_speaker_is_no_place_left(coder: Any) -> None:
+    """'from Somalia, Defence Minister X said': the parse hangs the speaker of the trailing
+    report on the place as its conjunct or apposition; he is not what the troops leave."""
+    text = (
+        "Ethiopia has begun withdrawing some of its troops from Somalia , "
+        "Defence Minister Abraham Belay said on Friday ."
+    )
+    targets = [str(r.target.label()) if r.target else "-" for r in events(coder, text)]
+    assert targets == ["SOM"]

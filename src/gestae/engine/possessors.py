@@ -13,6 +13,17 @@ from gestae.schema import Actor
 PERSON_POSSESSIVES = words("person_possessives")
 BODY_POSSESSIVES = words("body_possessives")
 POSSESSOR_RULE = "actor.possessor-country: the country of the possessor"
+# The government a named leader heads ("the Assad regime"): a body "its" may stand for.
+LEADER_BODY_NOUNS = words("leader_body_nouns")
+LEADER_BODY_RULE = "reference.leader-body"
+
+
+def leader_body(actor: Actor) -> bool:
+    """'the Trump administration', 'the Assad regime': a phrase the dictionary reads as its
+    leader, though it names the government he heads, which 'its' can stand for (rule
+    reference.leader-body)."""
+    words_ = actor.text.split()
+    return actor.kind == "person" and len(words_) > 1 and words_[-1].lower() in LEADER_BODY_NOUNS
 
 
 def possessor_person(head: Token, found: DocActors) -> Actor | None:
@@ -35,7 +46,9 @@ def possessor_person(head: Token, found: DocActors) -> Actor | None:
     here = [
         a
         for a in found.subjects_seen
-        if a.kind in kinds and a.country and start <= a.start < poss[0].idx
+        if (a.kind in kinds or (word == "its" and leader_body(a)))
+        and a.country
+        and start <= a.start < poss[0].idx
     ]
     several = word != "its" and word in BODY_POSSESSIVES
     several = several and (len({a.country for a in here}) > 1 or _conjoined_subject(head))
@@ -58,5 +71,6 @@ def possessor_country(head: Token, found: DocActors, bits: list[str]) -> list[st
     holder = possessor_person(head, found)
     if holder is None or not holder.country:
         return []
-    bits.append(f"{POSSESSOR_RULE} ({holder.name or holder.text}, {holder.country})")
+    body = f", the body ({LEADER_BODY_RULE})" if leader_body(holder) else ""
+    bits.append(f"{POSSESSOR_RULE} ({holder.name or holder.text}{body}, {holder.country})")
     return [holder.country]

@@ -32,6 +32,8 @@ CLASSES = (
     "flow_nouns",
     "quantity_nouns",
     "partitive_heads",
+    "leader_body_nouns",
+    "readiness_verbs",
     "makeup_verbs",
     "crowd_nouns",
     "parade_marchers",

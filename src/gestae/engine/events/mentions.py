@@ -22,6 +22,8 @@ ABSTRACT_OBJECTS = words("abstract_objects")
 NOT_GROUP_NOUNS = words("not_group_nouns")
 # Counts ("hundreds", "dozens"): the people counted are the participant, not the count.
 QUANTITY_NOUNS = words("quantity_nouns")
+# Verbs of a report: a name just before one with no subject of its own is its speaker.
+SPEECH_VERBS = words("speech_verbs")
 # Verbs saying what a body is made of ("a force composed of Kenyan troops").
 MAKEUP_VERBS = words("makeup_verbs")
 # Animals are never the target of a political event.
@@ -172,10 +174,21 @@ def pobj_actors(
     return out
 
 
+def trailing_speaker(token: Token) -> bool:
+    """'withdrawing its troops from Syria, Defence Minister Sergei Shoigu said': a name the
+    parse hangs on the words before a trailing 'said' that has no subject of its own, as
+    their apposition or conjunct, is that report's speaker, not one of them."""
+    after = token.right_edge.i + 1
+    if after >= len(token.doc):
+        return False
+    verb = token.doc[after]
+    return verb.lemma_.lower() in SPEECH_VERBS and child(verb, {"nsubj"}) is None
+
+
 def _listed_members(token: Token, actors: DocActors) -> list[Token]:
     """The token, its conjuncts, and a list of states the parser hung on it as apposition
     ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt")."""
-    members = [token, *[t for t in token.conjuncts if t.i != token.i]]
+    members = [token, *[t for t in token.conjuncts if t.i != token.i and not trailing_speaker(t)]]
     for appos in (c for c in token.children if c.dep_ == "appos"):
         first = actors.at(token)
         other = actors.at(appos)
@@ -250,7 +263,9 @@ def actor_group(
                 out.append(mention)
             continue
         # "the separatist group Black Widow": the name in apposition is the actor.
-        apposed = [actors.at(c) for c in tok.children if c.dep_ == "appos"]
+        apposed = [
+            actors.at(c) for c in tok.children if c.dep_ == "appos" and not trailing_speaker(c)
+        ]
         named = [m for m in apposed if m is not None and m.actors and not m.media]
         if named:
             out.extend(m for m in named[:1] if m not in out)

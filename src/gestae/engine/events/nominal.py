@@ -22,6 +22,10 @@ NOMINAL_AGENT_PREPS = frozenset({"by", "from"})
 RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "take", "admit", "assume", "bear"})
 # Prepositions of the phrase a hosted act sits in ("during a visit", "at a rally").
 HOSTING_PREPS = ("during", "on", "for", "at")
+# Verbs of standing ready: a noun after their 'for' is what is awaited ("troops braced for
+# riots", "police deployed for the rally"), not the subject's act (source.readied-for).
+READINESS_VERBS = words("readiness_verbs")
+FORCE_SHOW_ROOT = "15"
 # Words that make a blast an accident ("a gas explosion"), and works where a blast is one
 # ("an explosion at a chemical plant"), with the prepositions that put it there.
 ACCIDENT_MODIFIERS = words("accident_modifiers")
@@ -118,7 +122,26 @@ def adjunct_host(grammar: Grammar, noun: Token) -> Token | None:
     verb = prep.head
     if negated(verb):
         return None  # "did not meet X during the summit": no sign the subject took part
+    if readied_for(grammar, prep, verb):
+        return None
     return verb if child(verb, SUBJECT_DEPS) is not None else None
+
+
+@rule("source.readied-for")
+def readied_for(grammar: Grammar, prep: Token, verb: Token) -> bool:
+    """'troops braced for riots', 'troops remained on alert for riots': the act after 'for'
+    on a verb of standing ready (word class readiness_verbs) or of a show of force (CAMEO 15)
+    is what the subject awaits or guards, never its own act; it lends the act no doer (an
+    awaited riot with no other doer is then no event).
+
+    Example: Kenyan troops braced for riots in Nairobi.
+    """
+    if prep.lower_ != "for":
+        return False
+    if verb.lemma_.lower() in READINESS_VERBS:
+        return True
+    entry = grammar.match(verb)
+    return entry is not None and entry.cameo.startswith(FORCE_SHOW_ROOT)
 
 
 def claimed_by(noun: Token) -> Token | None:
