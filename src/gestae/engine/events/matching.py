@@ -128,7 +128,11 @@ class Grammar:
         (no MOBILIZE 'launched rockets' beside the ASSAULT 'attacks')."""
         if entry.pos != "verb" or token.lemma_.lower() not in self.light_verbs:
             return False
-        return any(self.is_event_noun(o) for o in object_heads(token, entry))
+        heads = object_heads(token, entry)
+        in_front = any(
+            c.dep_ == "compound" and c.lemma_.lower() in entry.obj for o in heads for c in o.lefts
+        )
+        return in_front and any(self.is_event_noun(o) for o in heads)
 
     def frame_fits(
         self, token: Token, entry: TriggerEntry, actors: DocActors | None = None

@@ -165,10 +165,7 @@ def pobj_actors(
         if obj.dep_ == "pobj":
             group = actor_group(grammar, obj, actors, owner=owner)
             if not group and owner:
-                # An act's place is where, not whom: "went on strike in Lagos", "arrested for
-                # drunk driving in Los Angeles" (as target.place-in-object reads event nouns).
-                concrete = not grammar.is_event_noun(obj) and obj.tag_ != "VBG"
-                implied = grammar.resolver.implied_actor(obj, actors, through_places=concrete)
+                implied = grammar.resolver.implied_actor(obj, actors)
                 group = [implied] if implied is not None else []
             out += group
     return out
