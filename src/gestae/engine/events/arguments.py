@@ -346,6 +346,20 @@ def slipped_participle(ev: Event, subject: Token) -> list[Mention]:
     return found
 
 
+@rule("source.participle-subject")
+def participle_subject(ev: Event, subject: Token) -> list[Mention]:
+    """'A suicide bomber standing in line detonated the bomb': the parse makes the participle
+    the subject and hangs the noun on it; the noun is who acted.
+
+    Example: A gunman hiding in the crowd shot the governor of Kano.
+    """
+    inner = child(subject, {"nsubj"}) if subject.tag_ in ("VBG", "VBN") else None
+    if inner is None or inner.pos_ not in ("NOUN", "PROPN"):
+        return []
+    found = [m for m in subject_actors(ev, inner) if m.actors]
+    return ev.found("source.participle-subject", found, f"'{inner.text}' {subject.text}")
+
+
 BRACKETS = {"(": ")", "[": "]"}
 CLOSERS = frozenset(BRACKETS.values())
 
@@ -427,7 +441,7 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     elif subject is not None:
         sources += subject_actors(ev, subject)
         if not any(m.actors for m in sources):
-            sources += crowd(ev, subject)
+            sources += crowd(ev, subject) or participle_subject(ev, subject)
         sources += split_subjects(ev, subject)
     else:
         sources += fronted_gerund_agent(ev) or inherited_subject(ev, clause)
