@@ -162,6 +162,7 @@ CLASSES = (
     "pressure_nouns",
     "taking_verbs",
     "under_light_verbs",
+    "charge_nouns",
     "captured_things",
     "recording_media",
     "figurative_besiegers",

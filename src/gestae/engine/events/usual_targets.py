@@ -33,6 +33,8 @@ ATTACK_MEANS = words("attack_means")
 UNDER_LIGHT_VERBS = words("under_light_verbs")
 # CAMEO root of coercion (COERCE): arrests, bans, seizures.
 COERCION_ROOT = "17"
+# What a court counts against someone ("convicted on three charges", "guilty of two counts").
+CHARGE_NOUNS = words("charge_nouns")
 # Prepositions that introduce the other party when the lexicon names none.
 FALLBACK_TARGET_PREPS = (
     "with", "against", "on", "to", "at", "toward", "towards", "into", "between", "for",
@@ -186,11 +188,18 @@ def participant_prep(q: Search) -> list[Mention]:
 @rule("target.charge")
 def charge(q: Search, prep: Token) -> bool:
     """'arrested for drunk driving in Los Angeles', 'jailed for fraud': the 'for' phrase of a
-    coercive act (CAMEO 17) is what the target is held or punished for, not a party.
+    coercive act (CAMEO 17) is what the target is held or punished for, and the charges a
+    verdict names ('convicted on five of the 11 charges') are counts, not a party.
 
     Example: Police in Lagos arrested the singer for tax fraud.
     """
-    if prep.lower_ != "for" or not q.ev.entry.cameo.startswith(COERCION_ROOT):
+    pobj = child(prep, {"pobj"})
+    counts = pobj is not None and (
+        pobj.lemma_.lower() in CHARGE_NOUNS
+        or any(c.lemma_.lower() in CHARGE_NOUNS for c in pobj.subtree if c.dep_ == "pobj")
+    )
+    coerced = prep.lower_ == "for" and q.ev.entry.cameo.startswith(COERCION_ROOT)
+    if not (coerced or (prep.lower_ in ("on", "of", "for") and counts)):
         return False
     q.ev.trace.add("target.charge", f"'{prep.text} ...' names the charge")
     return True
