@@ -449,6 +449,18 @@ declare(
 
 
 declare(
+    "place.held-name",
+    """A town apposed to a holder noun (`holder_nouns`: capital, city, town) or to its "of"
+    place is the town the frame names, not a place around it: "the capital of Chad,
+    N'Djamena" is N'Djamena, not Chad.
+
+    Example: French troops patrolled the capital of Chad, N'Djamena, on Monday.
+    """,
+    __name__,
+)
+
+
+declare(
     "place.article-city-hint",
     """A city of 100,000+ the article names (tagged a place) hints its country for the
     names with namesakes, after the countries of its actors and of the sentence: "Rio" after

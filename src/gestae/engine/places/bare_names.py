@@ -161,6 +161,17 @@ def _acts_as_person(verb: Token, clauses: list[Token]) -> bool:
     return False
 
 
+declare(
+    "place.calendar-name",
+    """A month, weekday or feast (`calendar_names`) heading a place phrase is a day, however
+    the tagger reads it: "in Thailand's restive South Saturday" has no place "Saturday".
+
+    Example: Insurgents detonated a roadside bomb in the restive South Saturday.
+    """,
+    __name__,
+)
+
+
 # Actor dictionary roles whose names are never a place's: a people, a party.
 _PARTY_ROLES = frozenset({"demonym", "organization"})
 
@@ -168,5 +179,6 @@ _PARTY_ROLES = frozenset({"demonym", "organization"})
 def names_people(text: str) -> bool:
     """Whether the actor dictionary reads `text` as a people, a nationality or an organisation
     ("Druze", "Sierra Leonean", "Hezbollah"): "the Druze area" is where a people lives and "a
-    Hezbollah base" whose base it is; the name is no place's."""
+    Hezbollah base" whose base it is; the name is no place's. The resolver asks it of a name
+    with its article too ("an al-Qaida compound" is no place "Qaida")."""
     return any(e.role in _PARTY_ROLES for e in ActorDictionary.load().lookup(text))

@@ -38,6 +38,7 @@ FACING_NOUNS = PlaceWords("facing_nouns")
 ORIGIN_PARTICIPLES = PlaceWords("origin_participles")
 AFTERMATH_VERBS = PlaceWords("aftermath_verbs")
 NAMED_PLACE_FRAMES = PlaceWords("named_place_frames")
+HOLDER_NOUNS = PlaceWords("holder_nouns")
 # Nouns of a settlement: a name their "of" phrase or their appositive gives is a place,
 # whatever the tagger says ("the village of X", "X, a small town in Y").
 SETTLEMENT_NOUNS = frozenset({"city", "hamlet", "settlement", "town", "township", "village"})

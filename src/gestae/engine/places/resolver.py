@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from gestae.engine.places.areas import is_unit, local_government, named_area, spelled_area
 from gestae.engine.places.bare_names import (
+    CALENDAR_NAMES,
     described_person,
     is_bare_place_name,
     names_people,
@@ -35,6 +36,7 @@ from gestae.engine.places.phrases import (
     CONTEST_NOUNS,
     FACING_NOUNS,
     GROUND_VERBS,
+    HOLDER_NOUNS,
     SETTLEMENT_NOUNS,
     SITE_NOUNS,
     THOROUGHFARE_NOUNS,
@@ -176,6 +178,8 @@ class Resolver:
     def _is_name(head: Token) -> bool:
         if head.ent_type_ in _NON_PLACE_ENTS or not head.text[:1].isupper():
             return False
+        if head.lower_ in CALENDAR_NAMES:
+            return False  # "in Thailand's restive South Saturday": a day, however tagged
         if person_named(head):
             return False  # "in front of photographer Edward T. Adams"
         return head.pos_ == "PROPN" or head.ent_type_ in PLACE_ENTITY_TYPES
@@ -231,6 +235,8 @@ class Resolver:
             return None
         if names_people(head.doc[start : head.i + 1].text):
             return None  # "the Druze area", "the Sierra Leonean capital"
+        if head.left_edge.i < start and names_people(head.doc[head.left_edge.i : head.i + 1].text):
+            return None  # "an al-Qaida compound": the name with its article is a party's
         if head.ent_type_ == "PERSON" and not named:
             return None  # the tagger's person, unless a frame names it: "Katarko village"
         while start < head.i and head.doc[start].lower_ in COMPASS_WORDS:
@@ -374,6 +380,7 @@ class Resolver:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     found = self._frame_of_name(pobj, sub_town, area, depth)
+                    found = self._held_apposed(frame, pobj, found, depth) or found
                     if found is not None and not names:
                         own.append(found)  # "the neighbourhood of X": X is the frame's name
                     elif found is not None and area and is_unit(found.entry):
@@ -386,7 +393,10 @@ class Resolver:
                 # "Balochistan's Kalat district": the owner contains the named place, so it
                 # wins only when it is more specific
                 found = self.resolve_phrase(child, depth + 1)
-                if found is not None:
+                if found is not None and self._held_town(frame, child, found):
+                    own.append(found)  # "the capital of Chad, N'Djamena" is N'Djamena
+                    self.notes[(found.start, found.end)] = "place.held-name"
+                elif found is not None:
                     found = found.at_least(found.rank + 0.01)
                     owners.append(found)
             if found is not None:
@@ -397,6 +407,34 @@ class Resolver:
         if sub_town or area:
             matches.extend(quarters(own, [m for m in matches if m not in own]))
         return self.best(smaller_town_inside(matches))
+
+    @staticmethod
+    def _held_town(frame: Token, child: Token, found: Match) -> bool:
+        """A town apposed to a holder noun ("the capital of Chad, N'Djamena", "the main city
+        of the region, X") is the town the frame names, not an owner around it
+        (`place.held-name`)."""
+        town = found.entry is not None and found.entry.precision == "town"
+        return child.dep_ == "appos" and town and frame.lemma_.lower() in HOLDER_NOUNS
+
+    def _held_apposed(
+        self, frame: Token, pobj: Token, found: Match | None, depth: int
+    ) -> Match | None:
+        """The town apposed to a holder noun's "of" place, where the parser hangs it: "the
+        capital of Chad, N'Djamena" is N'Djamena, in Chad (`place.held-name`)."""
+        if found is None or found.entry is None or frame.lemma_.lower() not in HOLDER_NOUNS:
+            return None
+        # "the capital of the Central African Republic, Bangui": parsed as a conjunct too
+        for child in pobj.children:
+            if child.dep_ not in ("appos", "conj") or child.pos_ != "PROPN":
+                continue
+            held = self.resolve_phrase(child, depth + 1)
+            if held is None or held.entry is None or held.entry.precision != "town":
+                continue
+            outer = found.entry.precision in ("country", "admin1")
+            if outer and held.entry.country == found.entry.country:
+                self.notes[(held.start, held.end)] = "place.held-name"
+                return held
+        return None
 
     def _national_capital(self, frame: Token) -> Match | None:
         """ "Somalia's capital", "the Sri Lankan capital": the capital city, not the country

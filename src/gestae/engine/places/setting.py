@@ -28,6 +28,7 @@ _SITE_PRECISIONS = frozenset({"town", "admin1", "admin2"})
 # What owns the ground an act is done to: a town, an area or a region, never a country.
 _GROUND_PRECISIONS = frozenset({"town", "admin1", "admin2", "region", "water"})
 _ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
+_DAY_ENTS = frozenset({"DATE", "TIME"})
 
 
 def arguments(word: Token) -> list[Token]:
@@ -55,6 +56,7 @@ def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
     """The places a clause sets for its own word, each with the kind of phrase that gave it:
     the word's locative phrases, those of its noun arguments, and a place it acts on."""
     matches = [("locative", m) for m in resolver.locative_pps(word)]
+    matches.extend(("locative", m) for m in _day_phrases(word, resolver))
     if word.pos_ == "NOUN" and word.lemma_.lower() in ASSAULT_NOUNS:
         matches.extend(("locative", m) for m in _assaulted(word, resolver))
     topics = topic_objects(word)
@@ -92,6 +94,31 @@ def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
                     matches.append(("target", named))
     matches.extend(("site", m) for m in site_names(word, resolver))
     return matches
+
+
+DAY_PHRASE = "place.day-phrase"
+declare(
+    DAY_PHRASE,
+    """A locative phrase the parser hangs on the word's day ("shot down on Nov. 7 near
+    Tikrit", "killed Sunday in Kabul") is the word's own.
+
+    Example: A helicopter was shot down on Nov. 7 near Tikrit.
+    """,
+    __name__,
+)
+
+
+def _day_phrases(word: Token, resolver: Resolver) -> list[Match]:
+    """Places in the locative phrases on the word's day: its "on"/"in" object or its bare
+    day, tagged a date or time (`place.day-phrase`)."""
+    days = [c for c in word.children if c.dep_ == "npadvmod" and c.ent_type_ in _DAY_ENTS]
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "in", "at"):
+            days.extend(c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in _DAY_ENTS)
+    found = [m for day in days for m in resolver.locative_pps(day)]
+    for match in found:
+        resolver.notes.setdefault((match.start, match.end), DAY_PHRASE)
+    return found
 
 
 declare(
