@@ -205,7 +205,7 @@ def test_yaml_syntax_error_names_file(tmp_path: Path) -> None:
 
 
 def test_code_groups_are_data_with_reasons(onto: Ontology) -> None:
-    assert onto.group("state_power") == ("172", "173", "174")
+    assert onto.group("state_power") == ("09", "172", "173", "174")
     assert "18" in onto.group("violent_roots")
     with pytest.raises(KeyError, match="no CAMEO code group 'colour'"):
         onto.group("colour")
