@@ -683,6 +683,16 @@ def test_context_state_agent_not_for_a_foreigner_held(coder: Any) -> None:
     assert held and all(r.source is None for r in held)
 
 
+def test_context_state_agent_not_where_people_are_sent(coder: Any) -> None:
+    """record.context-state-agent: the state people are deported to did not deport them."""
+    from gestae.schema import Article
+
+    text = "Peru opened a new airport in May. Forty of the migrants were deported to Peru."
+    records = [r for r in coder.code(Article(id="t", text=text)) if r.kind == "event"]
+    sent = [r for r in records if r.cameo.startswith("174")]
+    assert sent and all(r.source is None for r in sent)
+
+
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
     [

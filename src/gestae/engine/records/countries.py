@@ -13,6 +13,7 @@ from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
+from gestae.engine.syntax import prep_child
 from gestae.resources.actor_entries import PSEUDO_COUNTRIES
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, Location
@@ -106,6 +107,15 @@ def _unplaced(actor: Actor) -> bool:
     return actor.country is None or CONTEXT_COUNTRY in actor.rule
 
 
+def _sent_to(draft: Draft, country: str) -> bool:
+    """The context's state is named where the act sends people ('deported to Honduras')."""
+    goal = prep_child(draft.candidate.trigger, "to")
+    if goal is None:
+        return False
+    mentions = (draft.actors.at(t) for t in goal.subtree)
+    return any(a.country == country for m in mentions if m is not None for a in m.actors)
+
+
 @rule("record.context-state-agent")
 def context_state_agent(draft: Draft) -> None:
     """An arrest, expulsion or ban with no named agent and no place ("the book was banned",
@@ -126,6 +136,8 @@ def context_state_agent(draft: Draft) -> None:
         for t in draft.targets
     ):
         return
+    if _sent_to(draft, country):
+        return  # "were deported to Honduras": where they are sent does not send them
     # The source stands on words that name the state ("Zimbabwe", "Afghan"), else on any
     # words of that country.
     of_country = [
