@@ -163,6 +163,7 @@ CLASSES = (
     "taking_verbs",
     "under_light_verbs",
     "charge_nouns",
+    "protest_seats",
     "captured_things",
     "recording_media",
     "figurative_besiegers",

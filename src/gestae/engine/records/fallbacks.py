@@ -147,6 +147,10 @@ def protest_own_state(draft: Draft) -> None:
     protest = draft.event_type == "PROTEST" or draft.cameo.startswith(PROTEST_THREAT_CODE)
     if draft.targets or not protest or not draft.sources:
         return
+    seat = protest_seat(draft)
+    if seat:
+        draft.targets = seat
+        return
     home = draft.sources[0]
     if not home.country:
         return
@@ -158,6 +162,34 @@ def protest_own_state(draft: Draft) -> None:
     draft.trace.add(
         "record.protest-own-state", f"aimed at the protesters' own state ({home.country})"
     )
+
+
+# Prepositions that set a protest at a building ("outside the Kenyan embassy", "in front of").
+SEAT_PREPS = frozenset({"at", "outside", "near", "before", "opposite", "in"})
+PROTEST_SEATS = words("protest_seats")
+
+
+@rule("record.protest-seat")
+def protest_seat(draft: Draft) -> list[Actor]:
+    """'demonstrated outside the Kenyan embassy in London': a protest set at a state's seat of
+    power is aimed at that state, not at the protesters' own.
+
+    Example: Hundreds rallied outside the Ugandan embassy in Nairobi on Friday.
+    """
+    verb = draft.candidate.trigger
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SEAT_PREPS):
+        seat = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if seat is not None and seat.lemma_.lower() == "front":  # "in front of the embassy"
+            of = next((c for c in seat.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            seat = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if seat is None or seat.lemma_.lower() not in PROTEST_SEATS:
+            continue
+        mention = draft.actors.at(seat)
+        found = [a for a in mention.actors if a.country] if mention is not None else []
+        if found:
+            draft.trace.add("record.protest-seat", f"set at '{seat.text}': {found[0].label()}")
+            return found
+    return []
 
 
 @rule("record.place-victims")
