@@ -48,6 +48,7 @@ from gestae.engine.date_past import (
     earlier_relative,
     earlier_time_clause,
     historical_date,
+    vague_later,
 )
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text
 from gestae.engine.date_periods import words as date_words
@@ -190,6 +191,8 @@ def _earlier_word(
         rules.append(rule_id_of(earlier_time_clause))
     if cue is None and (cue := earlier_relative(trigger)) is not None:
         rules.append(rule_id_of(earlier_relative))
+    if cue is None and (cue := vague_later(trigger, published)) is not None:
+        rules.append(rule_id_of(vague_later))
     if cue is None and (cue := said_before) is not None:
         rules.append(rule_id_of(said_day_before))
     for story_rule in (quoted_narration, story_before):

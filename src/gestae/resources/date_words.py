@@ -26,6 +26,7 @@ WORD_LISTS = (
     "statement_verbs",
     "simultaneous_marks",
     "incident_nouns",
+    "vague_later_units",
 )
 KEYS = (*WORD_LISTS, "months", "event_noun_verbs", "incident_agents")
 
@@ -60,6 +61,9 @@ class DateVocabulary:
     # "the attack", "the blasts", "the hijacking": one incident told by different words, so
     # "the attack" finds "Tuesday's hijacking" (date.incident-retold, engine/dates.py).
     incident_nouns: frozenset[str]
+    # "days later", "several months later": a count with no number puts a past act after an
+    # earlier one and before the story's time (date.vague-later, engine/date_past.py).
+    vague_later_units: frozenset[str]
     # "the abduction" -> "abduct": the verb an event noun retells, so "the abduction" finds
     # "gunmen abducted ... on Monday" earlier in the article (engine/date_links.py).
     event_noun_verbs: dict[str, str]
@@ -127,6 +131,7 @@ def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
         statement_verbs=words["statement_verbs"],
         simultaneous_marks=words["simultaneous_marks"],
         incident_nouns=words["incident_nouns"],
+        vague_later_units=words["vague_later_units"],
         event_noun_verbs=_noun_verbs(doc),
         incident_agents=_noun_verbs(doc, "incident_agents"),
     )
