@@ -26,6 +26,7 @@ __all__ = [
     "family",
     "goes_on",
     "incident_agent",
+    "incident_nouns_back",
     "incident_tellings",
     "narration_day",
     "new_telling",
@@ -225,6 +226,22 @@ def incident_tellings(subject: Token, verb: str, sent_start: int) -> Iterator[To
     doers = {subject.lemma_.lower(), *words().vocabulary.incident_agents}
     for tok in _event_words_back(subject.doc, sent_start, INCIDENT_REACH):
         if family(tok) == verb or (tok.pos_ == "VERB" and bool(doers & participants(tok))):
+            yield tok
+
+
+def incident_nouns_back(noun: Token, sent_start: int) -> Iterator[Token]:
+    """Earlier nouns of the article naming a violent incident (`incident_nouns` in
+    data/dates.yaml), singular or plural ("Saturday's blasts"), nearest first, within
+    INCIDENT_REACH sentences: the words a referring "the attack" may retell."""
+    nouns = words().vocabulary.incident_nouns
+    sentences = 0
+    for i in range(sent_start - 1, -1, -1):
+        tok = noun.doc[i]
+        if tok.is_sent_start:
+            sentences += 1
+            if sentences > INCIDENT_REACH:
+                return
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
             yield tok
 
 

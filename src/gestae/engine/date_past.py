@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from gestae.engine.date_attach import NOUN_PREMODIFIERS, SPEECH_VERBS
 from gestae.engine.date_periods import Period, resolve_text, words
+from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb, span_root
 from gestae.engine.rules import rule
 
@@ -168,3 +169,52 @@ def earlier_relative(trigger: Token) -> str | None:
         pronoun = next((c for c in verb.children if c.tag_ in ("WDT", "WP")), None)
         return pronoun.text if pronoun is not None else verb.text
     return None
+
+
+# How long after the last date told a count with no number may reach, by unit: "days later"
+# after a date that ended more than a week before publication is still before it.
+_VAGUE_REACH = {"day": timedelta(days=7), "week": timedelta(days=28)}
+_LOOK_BACK = 3  # sentences before the phrase that may give the date it counts from
+
+
+@rule("date.vague-later")
+def vague_later(trigger: Token, published: date | None) -> str | None:
+    """A simple-past act placed "days later", "weeks later" or "several months later" after
+    another (`vague_later_units` in data/dates.yaml) happened before the story's time when the
+    count cannot reach publication: months or years always, days or weeks when the last date
+    told (in the sentence or the three before) ended more than a week, or four weeks, before
+    publication. It is `earlier`, not the publication day; a count with a number is left to
+    the counted-days link.
+
+    Example: Last month, insurgents ambushed a bus. Days later, a roadside bomb killed 11 miners.
+    """
+    verb = clause_verb(trigger)
+    if published is None or verb is None or not is_past_event(trigger):
+        return None
+    units = words().vocabulary.vague_later_units
+    for later in (c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "later"):
+        unit = next((u for u in later.children if u.dep_ == "npadvmod"), None)
+        if unit is None or unit.lemma_.lower() not in units or unit.tag_ != "NNS":
+            continue
+        if any(c.dep_ == "nummod" for c in unit.children):
+            continue  # "two days later": a count the counted-days link reads
+        reach = _VAGUE_REACH.get(unit.lemma_.lower())
+        if reach is None or _told_before(unit, published, reach):
+            return verb.doc[min(t.i for t in unit.subtree) : later.i + 1].text
+    return None
+
+
+def _told_before(unit: Token, published: date, reach: timedelta) -> bool:
+    """The last date phrase before the count (its sentence or the three before) ended more
+    than `reach` before publication."""
+    doc = unit.doc
+    starts, by_sent = doc_candidates(doc)
+    index = max(i for i, start in enumerate(starts) if start <= unit.i)
+    for sent_start in reversed(starts[max(0, index - _LOOK_BACK) : index + 1]):
+        for start, end in reversed(by_sent.get(sent_start, [])):
+            if end > unit.i or start <= unit.i < end:
+                continue
+            period = resolve_text(doc[start:end].text, published, False)
+            if period is not None:
+                return period.end + reach < published
+    return False

@@ -33,6 +33,7 @@ from gestae.engine.date_links import (
     counted_days,
     goes_on,
     incident_agent,
+    incident_nouns_back,
     incident_tellings,
     narration_day,
     new_telling,
@@ -47,8 +48,10 @@ from gestae.engine.date_past import (
     earlier_relative,
     earlier_time_clause,
     historical_date,
+    vague_later,
 )
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text
+from gestae.engine.date_periods import words as date_words
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_story import quoted_narration, statement_earlier, story_before
 from gestae.engine.date_syntax import clause_verb, is_past, is_past_event, is_verb
@@ -188,6 +191,8 @@ def _earlier_word(
         rules.append(rule_id_of(earlier_time_clause))
     if cue is None and (cue := earlier_relative(trigger)) is not None:
         rules.append(rule_id_of(earlier_relative))
+    if cue is None and (cue := vague_later(trigger, published)) is not None:
+        rules.append(rule_id_of(vague_later))
     if cue is None and (cue := said_before) is not None:
         rules.append(rule_id_of(said_day_before))
     for story_rule in (quoted_narration, story_before):
@@ -207,6 +212,8 @@ def _told_elsewhere(
     )
     if told is None and (told := incident_day(trigger, sent_start, published)):
         rules.append(rule_id_of(incident_day))
+    if told is None and (told := incident_retold(trigger, sent_start, published)):
+        rules.append(rule_id_of(incident_retold))
     if told is None and (told := background_day(trigger, sent_start, published)):
         rules.append(rule_id_of(background_day))
     return told
@@ -371,6 +378,50 @@ def incident_day(trigger: Token, sent_start: int, published: date | None) -> Eve
         if when.granularity != "day" or not recent <= when.value <= published.isoformat():
             return None
         return when
+    return None
+
+
+@rule("date.incident-retold")
+def incident_retold(trigger: Token, sent_start: int, published: date | None) -> EventDate | None:
+    """A referring noun of a violent incident ("the attack", "the Kabul attack") that no
+    telling by its own word dates takes the day of the nearest earlier incident noun the
+    article dates ("Tuesday's train hijacking", "Saturday's blasts"; `incident_nouns` in
+    data/dates.yaml), within 12 sentences and 31 days before publication: news tells one
+    incident by several words. A telling with "a", "an" or "another" is a new incident and
+    stops the look back; an undated one is passed over. A past act that happens in such a
+    noun ("five guards were killed in the attack") takes its day too.
+
+    Example: Gunmen seized a train in Tuesday's hijacking. The president condemned the attack.
+    """
+    noun = _incident_setting(trigger) if is_verb(trigger) else trigger
+    nouns = date_words().vocabulary.incident_nouns
+    if published is None or noun is None or noun.lemma_.lower() not in nouns:
+        return None
+    if not refers_back(noun):
+        return None
+    if noun is not trigger and (told := _retold(noun, sent_start, published)) is not None:
+        return told
+    for earlier in incident_nouns_back(noun, sent_start):
+        if new_telling(earlier):
+            return None
+        when = _resolve(earlier, published, linked=False)
+        if when.basis != "text" or when.value is None:
+            continue
+        recent = (published - HISTORICAL_GAP).isoformat()
+        if when.granularity != "day" or not recent <= when.value <= published.isoformat():
+            return None
+        return when
+    return None
+
+
+def _incident_setting(verb: Token) -> Token | None:
+    """The noun of "in the attack" on a past act ("were killed in the attack"): the incident
+    the act is part of."""
+    if not is_past_event(verb):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
 
 

@@ -25,6 +25,8 @@ WORD_LISTS = (
     "quantity_nouns",
     "statement_verbs",
     "simultaneous_marks",
+    "incident_nouns",
+    "vague_later_units",
 )
 KEYS = (*WORD_LISTS, "months", "event_noun_verbs", "incident_agents")
 
@@ -56,6 +58,12 @@ class DateVocabulary:
     # "as Tehran rejected the offer": a simple-past clause they open happens at the time of the
     # simple-past clause it hangs on (date.as-clause, engine/date_attach.py).
     simultaneous_marks: frozenset[str]
+    # "the attack", "the blasts", "the hijacking": one incident told by different words, so
+    # "the attack" finds "Tuesday's hijacking" (date.incident-retold, engine/dates.py).
+    incident_nouns: frozenset[str]
+    # "days later", "several months later": a count with no number puts a past act after an
+    # earlier one and before the story's time (date.vague-later, engine/date_past.py).
+    vague_later_units: frozenset[str]
     # "the abduction" -> "abduct": the verb an event noun retells, so "the abduction" finds
     # "gunmen abducted ... on Monday" earlier in the article (engine/date_links.py).
     event_noun_verbs: dict[str, str]
@@ -122,6 +130,8 @@ def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
         quantity_nouns=words["quantity_nouns"],
         statement_verbs=words["statement_verbs"],
         simultaneous_marks=words["simultaneous_marks"],
+        incident_nouns=words["incident_nouns"],
+        vague_later_units=words["vague_later_units"],
         event_noun_verbs=_noun_verbs(doc),
         incident_agents=_noun_verbs(doc, "incident_agents"),
     )
