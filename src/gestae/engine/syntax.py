@@ -139,3 +139,17 @@ def negated(token: Token) -> bool:
 def auxiliaries(clause: Token) -> set[str]:
     """The auxiliaries of a clause, lower-cased: they carry tense, mood and voice."""
     return {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+
+
+def scene_with(prep: Token) -> bool:
+    """'..., with Erdogan at one point suggesting X': a 'with' after a comma that opens a
+    participle clause sets a scene; it is no frame's preposition and names no partner."""
+    doc = prep.doc
+    if prep.lower_ != "with" or prep.i == 0 or doc[prep.i - 1].text != ",":
+        return False
+    for tok in doc[prep.i + 1 : prep.sent.end]:
+        if tok.is_punct:
+            return False
+        if tok.tag_ == "VBG":
+            return True
+    return False

@@ -21,6 +21,7 @@ from gestae.engine.syntax import (
     of_objects,
     only_time,
     prep_child,
+    scene_with,
 )
 from gestae.resources.lexicon import (
     ACTOR_OBJECT,
@@ -153,7 +154,7 @@ class Grammar:
             prep = self.noun_prep(token, entry.prep)
         else:
             prep = prep_child(token, entry.prep)
-        if prep is None:
+        if prep is None or scene_with(prep):
             return False
         if only_time(prep) and not entry.pobj:
             return False  # "insisted on Monday", "a strike on Wednesday": a date, no frame

@@ -22,7 +22,14 @@ from gestae.engine.events.target_search import Search, light_verb
 from gestae.engine.events.thing_targets import device_set_off, driven_vehicle, means_or_thing
 from gestae.engine.places import named_place
 from gestae.engine.rules import rule
-from gestae.engine.syntax import SUBJECT_DEPS, child, objects, prep_child, within_clause
+from gestae.engine.syntax import (
+    SUBJECT_DEPS,
+    child,
+    objects,
+    prep_child,
+    scene_with,
+    within_clause,
+)
 from gestae.resources.word_classes import words
 
 BORDER_NOUNS = words("border_nouns")
@@ -178,6 +185,7 @@ def participant_prep(q: Search) -> list[Mention]:
             and not discussion_topic(q, q.ev.entry.cameo, prep)
             and not instrument(q, prep)
             and not charge(q, prep)
+            and not absolute_with(q, prep)
         ):
             found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True)
             if found:
@@ -202,6 +210,19 @@ def charge(q: Search, prep: Token) -> bool:
     if not (coerced or (prep.lower_ in ("on", "of", "for") and counts)):
         return False
     q.ev.trace.add("target.charge", f"'{prep.text} ...' names the charge")
+    return True
+
+
+@rule("target.absolute-with")
+def absolute_with(q: Search, prep: Token) -> bool:
+    """'had been exchanging barbs, with Erdogan at one point suggesting ...': a 'with' after a
+    comma that opens a participle clause sets a scene; its object is no partner.
+
+    Example: Kenya and Uganda traded insults, with Museveni at one point calling Ruto weak.
+    """
+    if not scene_with(prep):
+        return False
+    q.ev.trace.add("target.absolute-with", f"'{prep.text} ...' opens a participle clause")
     return True
 
 
