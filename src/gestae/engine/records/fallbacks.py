@@ -405,8 +405,30 @@ def _counted(token: Token) -> bool:
     return counts and token.lemma_.lower() in VICTIM_NOUNS
 
 
+# Forces that police a crowd: in a violent protest they are whom it is aimed at.
+CROWD_POLICERS = frozenset({"COP", "MIL"})
+RIOT_CODE = "145"
+
+
+@rule("record.riot-sides")
+def riot_sides(draft: Draft) -> None:
+    """'Police clashed with protesters': a violent protest is the crowd's act aimed at the
+    police, whichever of them the sentence names first.
+
+    Example: Riot police clashed with students in Dhaka on Sunday.
+    """
+    if not draft.cameo.startswith(RIOT_CODE) or not draft.sources or not draft.targets:
+        return
+    if all(a.sector in CROWD_POLICERS for a in draft.sources) and not any(
+        a.sector in CROWD_POLICERS for a in draft.targets
+    ):
+        draft.sources, draft.targets = draft.targets, draft.sources
+        draft.trace.add("record.riot-sides", "the crowd riots against the police")
+
+
 # Order matters: each rule fills a participant only when the ones before it found none.
 ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
+    riot_sides,
     place_country,
     implicit_target,
     state_agent,
