@@ -11,6 +11,7 @@ same act or the day it counts from (engine/date_links.py finds the words).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from spacy.tokens import Doc, Span, Token
@@ -368,17 +369,7 @@ def incident_day(trigger: Token, sent_start: int, published: date | None) -> Eve
     agent_verb = incident_agent(subject) if subject is not None else None
     if subject is None or agent_verb is None:
         return None
-    for earlier in incident_tellings(subject, agent_verb, sent_start):
-        if new_telling(earlier):
-            return None
-        when = _resolve(earlier, published, linked=False)
-        if when.basis != "text" or when.value is None:
-            continue
-        recent = (published - HISTORICAL_GAP).isoformat()
-        if when.granularity != "day" or not recent <= when.value <= published.isoformat():
-            return None
-        return when
-    return None
+    return _recent_day(incident_tellings(subject, agent_verb, sent_start), published)
 
 
 @rule("date.incident-retold")
@@ -401,13 +392,20 @@ def incident_retold(trigger: Token, sent_start: int, published: date | None) -> 
         return None
     if noun is not trigger and (told := _retold(noun, sent_start, published)) is not None:
         return told
-    for earlier in incident_nouns_back(noun, sent_start):
+    return _recent_day(incident_nouns_back(noun, sent_start), published)
+
+
+def _recent_day(tellings: Iterable[Token], published: date) -> EventDate | None:
+    """The day of the nearest earlier telling the text dates, if it falls within 31 days
+    before publication; a new telling ("another attack") or a vaguer date ends the look back,
+    an undated telling is passed over."""
+    recent = (published - HISTORICAL_GAP).isoformat()
+    for earlier in tellings:
         if new_telling(earlier):
             return None
         when = _resolve(earlier, published, linked=False)
         if when.basis != "text" or when.value is None:
             continue
-        recent = (published - HISTORICAL_GAP).isoformat()
         if when.granularity != "day" or not recent <= when.value <= published.isoformat():
             return None
         return when
