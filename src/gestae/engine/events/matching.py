@@ -119,21 +119,17 @@ class Grammar:
                 narrowed = self._obj_fits(token, entry, actors, on="kind")
             elif object_head_first(self, token, entry, actors, narrowed):
                 return entry, first
-        if first is not None and self._noun_carried_instead(token, first):
+        if first is not None and narrowed and self._noun_carried_instead(token, first):
             return None, None
         return first, None
 
     def _noun_carried_instead(self, token: Token, entry: TriggerEntry) -> bool:
         """'launched rocket attacks': a light verb whose object frame fits only a word in
-        front of an event noun it carries tells the noun's act, not a second one of its own
-        (no MOBILIZE 'launched rockets' beside the ASSAULT 'attacks')."""
+        front of an event noun it carries (the caller's `narrowed`) tells the noun's act, not
+        a second one of its own (no MOBILIZE 'launched rockets' beside the ASSAULT 'attacks')."""
         if entry.pos != "verb" or token.lemma_.lower() not in self.light_verbs:
             return False
-        heads = object_heads(token, entry)
-        in_front = any(
-            c.dep_ == "compound" and c.lemma_.lower() in entry.obj for o in heads for c in o.lefts
-        )
-        return in_front and any(self.is_event_noun(o) for o in heads)
+        return any(self.is_event_noun(o) for o in object_heads(token, entry))
 
     def frame_fits(
         self, token: Token, entry: TriggerEntry, actors: DocActors | None = None

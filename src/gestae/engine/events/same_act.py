@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from gestae.engine.casualties import is_casualty_verb
 from gestae.engine.events.candidate import EventCandidate
-from gestae.engine.events.codes import VIOLENT_ROOTS
+from gestae.engine.events.codes import PROTEST_ROOT, VIOLENT_ROOTS
 from gestae.engine.events.matching import Grammar
 from gestae.engine.rules import rule
 from gestae.engine.syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, agent
@@ -27,8 +27,6 @@ ATTACK_MEANS = words("attack_means")
 # Verbs of running into a weapon ("their car hit a mine"), and what one comes under.
 MEETING_VERBS = frozenset({"hit", "strike"})
 UNDERGONE_ATTACKS = frozenset({"attack", "fire", "gunfire", "shelling"})
-# CAMEO root of demonstrations (PROTEST).
-PROTEST_ROOT = "14"
 # Clause marks that put an attack's clause beside its toll: "were killed when gunmen stormed".
 ATTACK_CLAUSE_MARKS = frozenset({"when", "after", "as"})
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from gestae.engine.actors import DocActors
+from gestae.engine.events.protests import RIOT_CODE
 from gestae.engine.records.codes import (
     DEPLOYMENT,
     EXERCISE_NOUNS,
@@ -407,7 +408,6 @@ def _counted(token: Token) -> bool:
 
 # Forces that police a crowd: in a violent protest they are whom it is aimed at.
 CROWD_POLICERS = frozenset({"COP", "MIL"})
-RIOT_CODE = "145"
 
 
 @rule("record.riot-sides")
