@@ -335,9 +335,29 @@ def test_possessive_her_of_a_named_subject(coder: Any) -> None:
         ("Kenya's foreign minister denied the report.", "foreign", [("KEN", "GOV")]),
         # A state's troops stay the army.
         ("Nigerian soldiers attacked the camp.", "Nigerian", [("NGA", "MIL")]),
+        # actor.opposed-modifier: "anti-government" rebels take up arms against it, stay REB.
+        ("Anti-government rebels shelled a base near Homs.", "Anti-government", [(None, "REB")]),
     ],
 )
 def test_non_state_fighters_are_not_the_army(
+    coder: Any, text: str, words: str, expected: list[tuple[str, str]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.opposed-modifier: what follows "anti-" is what the group opposes.
+        ("Anti-government protesters blocked a road in Lima.", "Anti-government", [("PER", "OPP")]),
+        ("Anti-Chinese protesters marched through Hanoi.", "Anti-Chinese", [(None, "CVL")]),
+        ("Anti-war students rallied in Madrid on Friday.", "Anti-war", [("ESP", "EDU")]),
+        # Without "anti-" the same words say who they are.
+        ("Chinese protesters marched through Hanoi.", "Chinese", [("CHN", "CVL")]),
+        ("Pro-government protesters blocked a road in Lima.", "Pro-government", [("PER", "GOV")]),
+    ],
+)
+def test_opposed_modifier_names_what_they_oppose(
     coder: Any, text: str, words: str, expected: list[tuple[str, str]]
 ) -> None:
     assert codes(actor_for(coder, text, words)) == expected

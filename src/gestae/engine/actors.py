@@ -55,6 +55,7 @@ from gestae.engine.references import (
 )
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import SectorMentions
+from gestae.engine.syntax import opposed_word
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.resources.place_words import POSITION_PREPS as LOCATIVE_PREPS
 from gestae.resources.word_classes import words
@@ -445,6 +446,9 @@ class ActorResolver:
         for span, span_entries in inner:
             if span.start in seen_spans:
                 continue
+            if opposed_word(span[0]):
+                note_opposed(span, choose_entry(span_entries, found), found)
+                continue
             seen_spans.add(span.start)
             # Organizations whose role changed (the Taliban governing from 2021) by date.
             entry = self.dictionary.as_of(choose_entry(span_entries, found), published)
@@ -569,3 +573,19 @@ def _under_prep(token: Token, top: Token, preps: Collection[str]) -> bool:
             return True
         current = current.head
     return False
+
+
+def note_opposed(span: Span, entry: ActorEntry, found: DocActors) -> None:
+    """Keep the state a group is "anti-" (rule actor.opposed-modifier): not the group's own
+    country, but whom its protest is against (record.protest-opposed)."""
+    if entry.kind == "state" and entry.country:
+        found.opposed[span.start] = Actor(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            country=entry.country,
+            name=entry.name,
+            kind="state",
+            wikidata=entry.wikidata,
+            rule=f"actor.opposed-modifier: the protest is against {entry.country}",
+        )

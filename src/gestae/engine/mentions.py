@@ -65,6 +65,8 @@ class DocActors:
     country_counts: Counter[str] = field(default_factory=Counter)
     # States named by words that head no actor phrase ("British" in "British waters").
     loose: list[tuple[int, Actor]] = field(default_factory=list)
+    # States named after "anti-" ("anti-French protesters"): whom a group opposes.
+    opposed: dict[int, Actor] = field(default_factory=dict)
     # Actors in reading order, for "he", "the minister", "the country", "the two countries".
     persons_seen: list[Actor] = field(default_factory=list)
     states_seen: list[Actor] = field(default_factory=list)
@@ -139,6 +141,9 @@ class DocActors:
 
     def at(self, token: Token) -> Mention | None:
         return self.by_token.get(token.i)
+
+    def opposed_states(self, sent: Span) -> list[Actor]:
+        return [a for i, a in sorted(self.opposed.items()) if sent.start <= i < sent.end]
 
     def adjective_states(self, sent: Span) -> list[Actor]:
         return [a for i, a in self.loose if sent.start <= i < sent.end]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from gestae.engine.syntax import opposed_word
 from gestae.resources.word_classes import words
 
 
@@ -55,6 +56,8 @@ class SectorCues:
             return own  # "government troops", "federal police", "the Royal Thai Army"
         if self.modifier == "MIL" and own in NON_STATE_ARMED:
             return own  # "armed fighters", "armed rebels": rule actor.armed-non-state-noun
+        if self.modifier == "OPP" and own in NON_STATE_ARMED:
+            return own  # "anti-government rebels" take up arms: more than an opposition
         return self.modifier or own
 
     def reasons(self, head: Token) -> list[str]:
@@ -67,6 +70,8 @@ class SectorCues:
                 bits.append(ARMED_WITH_RULE)
             if head.lemma_.lower() in FORCE_CRAFT:
                 bits.append("actor.force-craft: the craft stands for the force that mans it")
+        if any(opposed_word(t) for t in head.lefts):
+            bits.append(OPPOSED_RULE)
         if self.modifier:
             bits.append(f"modifier -> {self.modifier}")
             if self.side:
@@ -76,6 +81,8 @@ class SectorCues:
         return bits
 
 
+# "Anti-government protesters" are no government, "anti-Russian protesters" not Russians.
+OPPOSED_RULE = "actor.opposed-modifier: the word after 'anti-' is what they oppose"
 ARMED_WITH_RULE = "actor.armed-with: 'armed with' after the noun makes it armed people"
 
 

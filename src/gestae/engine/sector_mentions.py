@@ -61,7 +61,7 @@ from gestae.engine.sector_cues import (
     adjective_as_noun,
     armed_after,
 )
-from gestae.engine.syntax import PLACE_ENTITY_TYPES
+from gestae.engine.syntax import PLACE_ENTITY_TYPES, opposed_word
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
@@ -271,7 +271,10 @@ class SectorMentions:
         for token in tokens:
             if token.i == head.i or token.i in named:
                 continue
-            sector = self.dictionary.modifier_sector(token.lemma_.lower())
+            word = token.lemma_.lower()
+            sector = self.dictionary.modifier_sector(
+                "anti-" + word if opposed_word(token) else word
+            )
             if sector:
                 return sector
         return None

@@ -111,6 +111,21 @@ def hyphen_joined(token: Token) -> str | None:
     return doc[i - 2].lower_ + token.lemma_.lower()
 
 
+def opposed_word(token: Token) -> bool:
+    """True for the word after "anti-" ("anti-government", "anti-Russian"): it names what the
+    group is against, never its own sector or country (rule actor.opposed-modifier)."""
+    i, doc = token.i, token.doc
+    if token.lower_.startswith("anti-"):
+        return True
+    return (
+        i >= 2
+        and doc[i - 1].text in HYPHENS
+        and doc[i - 2].lower_ == "anti"
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+    )
+
+
 def within_clause(token: Token, top: Token, depth: int = 5) -> bool:
     """True when `token` hangs below `top` through at most `depth` non-verb links: a word of
     another clause belongs to another act."""

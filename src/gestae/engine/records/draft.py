@@ -58,3 +58,23 @@ def same(a: Actor, b: Actor) -> bool:
     if a.country and b.country:
         return a.country == b.country and a.sector == b.sector and a.name == b.name
     return a.start == b.start and a.end == b.end
+
+
+def state_of(
+    words: Actor | Location,
+    country: str,
+    rule: str,
+    sector: str | None = None,
+    name: str | None = None,
+) -> Actor:
+    """A state standing behind the words that name it (a place, or its own citizens)."""
+    return Actor(
+        text=words.text,
+        start=words.start,
+        end=words.end,
+        country=country,
+        sector=sector,
+        name=name,
+        kind="state",
+        rule=rule,
+    )

@@ -23,7 +23,6 @@ from gestae.engine.records.codes import (
     PEACEKEEPING,
     PEACEKEEPING_WORDS,
     PLACE_TARGET_TYPES,
-    PROTEST_THREAT_CODE,
     PURPOSE_VERBS,
     SHOW_OF_FORCE,
     STATE_POWER_CODES,
@@ -38,14 +37,15 @@ from gestae.engine.records.countries import (
     names_people,
     place_country,
 )
-from gestae.engine.records.draft import Draft
+from gestae.engine.records.draft import Draft, state_of
+from gestae.engine.records.protest_aims import protest_own_state
 from gestae.engine.records.things import thing_target
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.resources.ontology import Ontology
 from gestae.resources.word_classes import words
-from gestae.schema import Actor, Location
+from gestae.schema import Actor
 
 
 def refusal_code(refusals: Mapping[str, str], cameo: str) -> str | None:
@@ -126,7 +126,7 @@ def state_agent(draft: Draft) -> None:
     if location is None or not location.country:
         return
     draft.sources = [
-        _state_of(
+        state_of(
             location,
             location.country,
             "source: arrests and expulsions are made by the state where they happen",
@@ -136,61 +136,6 @@ def state_agent(draft: Draft) -> None:
     draft.trace.add(
         "record.state-agent", f"no named agent: the state where it happened ({location.country})"
     )
-
-
-@rule("record.protest-own-state")
-def protest_own_state(draft: Draft) -> None:
-    """A protest (or a protest announced: THREATEN 133) that names no target is aimed at the
-    protesters' own state (CAMEO).
-
-    Example: Thousands of Serbian students protested in Belgrade on Friday.
-    """
-    protest = draft.event_type == "PROTEST" or draft.cameo.startswith(PROTEST_THREAT_CODE)
-    if draft.targets or not protest or not draft.sources:
-        return
-    seat = protest_seat(draft)
-    if seat:
-        draft.targets = seat
-        return
-    home = draft.sources[0]
-    if not home.country:
-        return
-    draft.targets = [
-        _state_of(
-            home, home.country, "target: a protest with no named target is aimed at its own state"
-        )
-    ]
-    draft.trace.add(
-        "record.protest-own-state", f"aimed at the protesters' own state ({home.country})"
-    )
-
-
-# Prepositions that set a protest at a building ("outside the Kenyan embassy", "in front of").
-SEAT_PREPS = frozenset({"at", "outside", "near", "before", "opposite", "in"})
-PROTEST_SEATS = words("protest_seats")
-
-
-@rule("record.protest-seat")
-def protest_seat(draft: Draft) -> list[Actor]:
-    """'demonstrated outside the Kenyan embassy in London': a protest set at a state's seat of
-    power is aimed at that state, not at the protesters' own.
-
-    Example: Hundreds rallied outside the Ugandan embassy in Nairobi on Friday.
-    """
-    verb = draft.candidate.trigger
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SEAT_PREPS):
-        seat = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if seat is not None and seat.lemma_.lower() == "front":  # "in front of the embassy"
-            of = next((c for c in seat.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            seat = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if seat is None or seat.lemma_.lower() not in PROTEST_SEATS:
-            continue
-        mention = draft.actors.at(seat)
-        found = [a for a in mention.actors if a.country] if mention is not None else []
-        if found:
-            draft.trace.add("record.protest-seat", f"set at '{seat.text}': {found[0].label()}")
-            return found
-    return []
 
 
 @rule("record.place-victims")
@@ -275,7 +220,7 @@ def place_target(draft: Draft) -> None:
     if draft.reciprocal and len(draft.sources) == 2:
         return  # "police and protesters clashed in Dhaka": each side is the other's target
     draft.targets = [
-        _state_of(
+        state_of(
             location,
             location.country,
             "target: the country where the attack fell",
@@ -389,7 +334,7 @@ def context_target(draft: Draft) -> None:
     if named is None:
         return
     rule_text = f"target: the attack fell in the country of the article's context ({country})"
-    draft.targets = [_state_of(named, country, rule_text, name=named.name)]
+    draft.targets = [state_of(named, country, rule_text, name=named.name)]
     draft.trace.add("record.context-target", f"no one named, no place: fell in {country}")
 
 
@@ -549,23 +494,3 @@ def _demonym_target(sent: Span, actors: DocActors, exclude: set[str | None]) -> 
     if len(others) == 1:
         return next(iter(others.values()))
     return None
-
-
-def _state_of(
-    words: Actor | Location,
-    country: str,
-    rule: str,
-    sector: str | None = None,
-    name: str | None = None,
-) -> Actor:
-    """A state standing behind the words that name it (a place, or its own citizens)."""
-    return Actor(
-        text=words.text,
-        start=words.start,
-        end=words.end,
-        country=country,
-        sector=sector,
-        name=name,
-        kind="state",
-        rule=rule,
-    )
