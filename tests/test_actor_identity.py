@@ -364,6 +364,19 @@ def test_opposed_modifier_names_what_they_oppose(
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # actor.capitalised-modifier: a sentence-opening modifier is no first name.
+        ("Riot police fired tear gas at students in Potosi.", "Riot police"),
+        ("Militia fighters burned a school near Beni.", "Militia fighters"),
+    ],
+)
+def test_capitalised_modifier_is_no_name(coder: Any, text: str, words: str) -> None:
+    actors = actor_for(coder, text, words)
+    assert actors and all(a.kind != "person" and a.name is None for a in actors)
+
+
+@pytest.mark.parametrize(
     ("text", "words", "expected"),
     [
         # actor.party-as-side: the sides of a conflict or deal are no political party.

@@ -414,13 +414,30 @@ def head_in_states(head: Token, inner: list[tuple[Span, list[ActorEntry]]]) -> b
 
 
 def person_name(span: Span) -> str | None:
-    """The words of a phrase the parser tags as a person's name, if any."""
+    """The words of a phrase the parser tags as a person's name, if any; not a capitalised
+    modifier opening the sentence before a common noun ("Riot police": rule
+    actor.capitalised-modifier)."""
     names = [
         t.text
         for t in span
-        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.dep_ not in ("amod", "conj")
+        if t.ent_type_ == "PERSON"
+        and t.pos_ == "PROPN"
+        and t.dep_ not in ("amod", "conj")
+        and not capitalised_modifier(t)
     ]
     return " ".join(names) if names else None
+
+
+CAPITALISED_MODIFIERS = words("capitalised_modifiers")
+
+
+def capitalised_modifier(token: Token) -> bool:
+    return (
+        token.is_sent_start
+        and token.lower_ in CAPITALISED_MODIFIERS
+        and token.dep_ == "compound"
+        and token.head.pos_ == "NOUN"
+    )
 
 
 def relocate(actor: Actor, text: str, start: int, end: int, rule: str) -> Actor:

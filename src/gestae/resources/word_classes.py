@@ -164,6 +164,7 @@ CLASSES = (
     "under_light_verbs",
     "charge_nouns",
     "protest_seats",
+    "capitalised_modifiers",
     "captured_things",
     "recording_media",
     "figurative_besiegers",
