@@ -376,8 +376,8 @@ def _sentence_country_hints(trigger: Token, gazetteer: Gazetteer) -> list[str]:
     return codes
 
 
-# A city this large named anywhere in the article hints its country for the other names: "Rio"
-# after "Rio de Janeiro" is not Rio, Greece (`place.article-city-hint`).
+# A city this large named anywhere in the article hints its country for the other names:
+# "Hyderabad" after "Lahore" is Pakistan's, not India's (`place.article-city-hint`).
 _HINT_CITY_POPULATION = 100_000
 _ARTICLE_HINTS_KEY = "gestae_article_place_hints"
 
@@ -463,10 +463,10 @@ declare(
 declare(
     "place.article-city-hint",
     """A city of 100,000+ the article names (tagged a place) hints its country for the
-    names with namesakes, after the countries of its actors and of the sentence: "Rio" after
-    "Rio de Janeiro" is in Brazil, not Greece.
+    names with namesakes, after the countries of its actors and of the sentence: "Hyderabad"
+    after "Lahore" is in Pakistan, not India.
 
-    Example: Police patrolled Rio de Janeiro on Friday. Gunmen shot two guards in Rio.
+    Example: Police patrolled Lahore on Friday. Gunmen shot two guards in Hyderabad.
     """,
     __name__,
 )
