@@ -433,7 +433,7 @@ CAPITALISED_MODIFIERS = words("capitalised_modifiers")
 
 def capitalised_modifier(token: Token) -> bool:
     return (
-        token.is_sent_start
+        bool(token.is_sent_start)
         and token.lower_ in CAPITALISED_MODIFIERS
         and token.dep_ == "compound"
         and token.head.pos_ == "NOUN"
