@@ -25,6 +25,7 @@ from gestae.engine.records.codes import (
     RECIPROCAL_LEMMAS,
     RECIPROCAL_TYPES,
 )
+from gestae.engine.records.crowd_clash import crowd_clash
 from gestae.engine.records.departures import left_body
 from gestae.engine.records.draft import Draft, Pair, unique
 from gestae.engine.records.incidents import incident_records
@@ -155,6 +156,7 @@ class RecordBuilder:
         for fallback in fallbacks.ACTOR_FALLBACKS:
             fallback(draft)
         person_captured(draft, self.ontology, self.gazetteer)
+        crowd_clash(draft, self.ontology)
         left_body(draft, self.ontology)
         if not press_audience(draft):
             return None

@@ -1,0 +1,36 @@
+"""A clash between a crowd and the police is the crowd's violent protest (CAMEO 145), however the
+sentence words it: "protesters and police clashed", "clashes between police and students",
+"protesters clashed with security forces"."""
+
+from __future__ import annotations
+
+from gestae.engine.events.protests import RIOT_CODE
+from gestae.engine.records.draft import Draft, unique
+from gestae.engine.rules import rule
+from gestae.resources.ontology import Ontology
+
+CLASH_CODE = "190"
+# People who take to the streets, and the forces that police them (record.riot-sides).
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "AGR", "REF"})
+POLICING_SECTORS = frozenset({"COP", "MIL"})
+
+
+@rule("record.crowd-clash")
+def crowd_clash(draft: Draft, ontology: Ontology) -> None:
+    """Crowds do not wage war on the police: a clash whose sides are a crowd and the police or
+    troops is the crowd's riot aimed at the forces, one record, not an assault both ways.
+    Clashes between armed sides, or with gunmen, stay CAMEO 190.
+
+    Example: Students and riot police clashed in Dhaka on Sunday.
+    """
+    if draft.cameo != CLASH_CODE or draft.candidate.entry.lemma != "clash":
+        return
+    sides = unique([*draft.sources, *draft.targets])
+    crowd = [a for a in sides if a.sector in CROWD_SECTORS]
+    forces = [a for a in sides if a.sector in POLICING_SECTORS]
+    if not crowd or not forces or len(crowd) + len(forces) != len(sides):
+        return
+    draft.sources, draft.targets, draft.reciprocal = crowd, forces, False
+    draft.code = ontology.cameo(RIOT_CODE)
+    draft.cameo, draft.event_type, draft.mode = RIOT_CODE, str(draft.code.plover), draft.code.mode
+    draft.trace.add("record.crowd-clash", f"{crowd[0].label()} against {forces[0].label()}")
