@@ -181,19 +181,46 @@ def enclosing_clause(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Artillery hit a market in Donetsk, killing six people.
     """
+    for head in _enclosing(trigger):
+        found = own_place(head, resolver)
+        if found is not None:
+            return found
+    return None
+
+
+def _enclosing(trigger: Token) -> list[Token]:
+    """The clauses whose setting a participle or a coordinated verb shares, nearest first."""
+    heads: list[Token] = []
     clause = trigger
     # "hit a hospital in Hawija, killing seven and wounding 22": the second participle hangs
     # from the first, which has no place of its own, so the setting is read higher up
     for _ in range(3):
         head = clause.head
         if head.i == clause.i or head.pos_ not in ("VERB", "AUX"):
-            return None
+            break
         if not (clause.dep_ == "conj" or _participle_clause(clause)):
-            return None
-        found = own_place(head, resolver)
-        if found is not None or not (clause.dep_ == "conj" and _participle_clause(head)):
-            return found
+            break
+        heads.append(head)
+        if not (clause.dep_ == "conj" and _participle_clause(head)):
+            break
         clause = head
+    return heads
+
+
+@rule("place.enclosing-site")
+def enclosing_site(trigger: Token, resolver: Resolver) -> Match | None:
+    """A participle or a coordinated verb shares the site the clause it hangs from acts on:
+    "a car bomb destroyed a Baghdad restaurant, killing eight" (`place.site-object` read for
+    that clause); never a country.
+
+    Example: A car bomb destroyed an upscale Mosul restaurant, killing eight people.
+    """
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None  # "destroyed a Kandahar school, and police arrested three men"
+    for head in _enclosing(trigger):
+        found = site_object(head, resolver)
+        if found is not None:
+            return found
     return None
 
 
@@ -357,6 +384,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     scene_nested,
     participle_nested,
     site_object,
+    enclosing_site,
     on_ground,
     fronted_setting,
     dateline,
