@@ -29,14 +29,11 @@ def local_government(frame: Token) -> bool:
 
 def named_area(gaz: Gazetteer, name: str, frame: Token, country: str | None) -> PlaceEntry | None:
     """The admin1 or admin2 area the gazetteer knows as `name` plus the frame noun, in
-    `country`: "Kalat district" is the district, not the town Kalat that is its seat; so is
-    the first of "Kalat and Zhob districts" (`place.listed-names`)."""
-    nouns = dict.fromkeys((frame.text, frame.lemma_))
+    `country`: "Kalat district" is the district, not the town Kalat that is its seat."""
     return next(
         (
             e
-            for noun in nouns
-            for e in gaz.candidates(f"{name} {noun}")
+            for e in gaz.candidates(f"{name} {frame.text}")
             if e.precision in ("admin2", "admin1") and e.country == country
         ),
         None,

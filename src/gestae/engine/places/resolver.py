@@ -46,13 +46,6 @@ from gestae.engine.places.phrases import (
     is_locative_prep,
     is_sub_town,
 )
-from gestae.engine.places.split_names import (
-    GLUED_NAME,
-    LISTED_NAMES,
-    NAME_PARTICLES,
-    glued_head,
-    listed_name,
-)
 from gestae.engine.syntax import PLACE_ENTITY_TYPES
 from gestae.resources.gazetteer import UNAMBIGUOUS_PRECISIONS, Gazetteer, PlaceEntry
 
@@ -60,6 +53,10 @@ from gestae.resources.gazetteer import UNAMBIGUOUS_PRECISIONS, Gazetteer, PlaceE
 _CITY_POPULATION = 100_000
 _NON_PLACE_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 _NAME_PARTS = frozenset({"compound", "flat", "nmod", "amod"})
+# Lower-case words inside place names: "Mazar-e-Sharif", "Rio de Janeiro", "Ras al-Ain",
+# "Port-au-Prince", "Boulogne-sur-Mer".
+_NAME_PARTICLES = frozenset({"al", "as", "ash", "ad", "ar", "au", "aux", "az", "da", "de", "del",
+    "di", "do", "dos", "du", "e", "el", "i", "la", "le", "sur", "ul", "ur", "y"})  # fmt: skip
 
 
 class Resolver:
@@ -98,8 +95,8 @@ class Resolver:
         tokenizer splits "Mazar-e-Sharif" and "Rio de Janeiro" into pieces."""
         if word.text == "-":
             glued = not word.whitespace_ and not before.whitespace_
-            return glued and (before.text[:1].isupper() or before.lower_ in NAME_PARTICLES)
-        if word.lower_ in NAME_PARTICLES and word.text.islower():
+            return glued and (before.text[:1].isupper() or before.lower_ in _NAME_PARTICLES)
+        if word.lower_ in _NAME_PARTICLES and word.text.islower():
             return before.text[:1].isupper() or (before.text == "-" and not word.whitespace_)
         return False
 
@@ -299,13 +296,6 @@ class Resolver:
 
     def resolve_phrase(self, token: Token, depth: int = 0) -> Match | None:
         """Place denoted by a noun phrase headed by `token` (a proper name or a frame noun)."""
-        head = glued_head(token)
-        found = self._resolve_phrase(head, depth)
-        if found is not None and head.i != token.i:
-            self.notes[(found.start, found.end)] = GLUED_NAME
-        return found
-
-    def _resolve_phrase(self, token: Token, depth: int) -> Match | None:
         if depth > 3:
             return None
         found = self.name(token)
@@ -384,8 +374,6 @@ class Resolver:
                 )
                 if found is not None:
                     own.append(found)
-                    if listed_name(child):
-                        self.notes[(found.start, found.end)] = LISTED_NAMES
                 if found is not None and area:
                     found = self._area_entry(found, frame).at_least(SPECIFICITY["admin1"])
             elif child.dep_ == "prep" and child.lower_ == "of":
@@ -574,7 +562,7 @@ def _frame_name(word: Token, loose: bool = False) -> bool:
     if after is not None and after.text == "-" and not word.whitespace_:
         return False
     # "Kwande local government area": past "local government" the name hangs as a modifier
-    named = word.dep_ == "compound" or (loose and word.dep_ == "nmod") or listed_name(word)
+    named = word.dep_ == "compound" or (loose and word.dep_ == "nmod")
     return named or (word.dep_ == "amod" and word.ent_type_ in PLACE_ENTITY_TYPES)
 
 
