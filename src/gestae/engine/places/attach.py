@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from gestae.engine.places.clause_links import (
+    TIME_SPANS,
     before_clause,
     participle_nested,
     scene_nested,
@@ -124,12 +125,33 @@ def nested_phrase(trigger: Token, resolver: Resolver) -> Match | None:
     """
     matches: list[Match] = []
     for prep in trigger.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _THROUGH_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in _THROUGH_PREPS or _elsewhere(prep):
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                 matches.extend(phrase_places(pobj, resolver))
     return resolver.best(matches)
+
+
+SPAN_AFTER = "place.span-after"
+declare(
+    SPAN_AFTER,
+    """An "after" or "following" phrase set apart by a span of time ("one day after a rally in
+    X", "weeks after the raid on X") tells an earlier incident, as a clause so set apart does
+    (`place.before-clause`): a place inside it is not the event's scene.
+
+    Example: Thousands protested against the new law, one day after a rally in Nairobi.
+    """,
+    __name__,
+)
+
+
+def _elsewhere(prep: Token) -> bool:
+    """An "after" phrase whose places belong to an earlier incident (`place.span-after`)."""
+    if prep.lower_ not in ("after", "following"):
+        return False
+    spans = [t for c in prep.children if c.dep_ == "npadvmod" for t in c.subtree]
+    return any(t.lemma_.lower() in TIME_SPANS for t in spans)
 
 
 @rule("place.shared-conjunct")
