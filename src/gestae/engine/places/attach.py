@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from gestae.engine.places.clause_links import (
+    TIME_SPANS,
     before_clause,
     participle_nested,
     scene_nested,
@@ -124,12 +125,33 @@ def nested_phrase(trigger: Token, resolver: Resolver) -> Match | None:
     """
     matches: list[Match] = []
     for prep in trigger.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _THROUGH_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in _THROUGH_PREPS or _elsewhere(prep):
             continue
         for pobj in prep.children:
             if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
                 matches.extend(phrase_places(pobj, resolver))
     return resolver.best(matches)
+
+
+SPAN_AFTER = "place.span-after"
+declare(
+    SPAN_AFTER,
+    """An "after" or "following" phrase set apart by a span of time ("one day after a rally in
+    X", "weeks after the raid on X") tells an earlier incident, as a clause so set apart does
+    (`place.before-clause`): a place inside it is not the event's scene.
+
+    Example: Thousands protested against the new law, one day after a rally in Nairobi.
+    """,
+    __name__,
+)
+
+
+def _elsewhere(prep: Token) -> bool:
+    """An "after" phrase whose places belong to an earlier incident (`place.span-after`)."""
+    if prep.lower_ not in ("after", "following"):
+        return False
+    spans = [t for c in prep.children if c.dep_ == "npadvmod" for t in c.subtree]
+    return any(t.lemma_.lower() in TIME_SPANS for t in spans)
 
 
 @rule("place.shared-conjunct")
@@ -181,19 +203,46 @@ def enclosing_clause(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Artillery hit a market in Donetsk, killing six people.
     """
+    for head in _enclosing(trigger):
+        found = own_place(head, resolver)
+        if found is not None:
+            return found
+    return None
+
+
+def _enclosing(trigger: Token) -> list[Token]:
+    """The clauses whose setting a participle or a coordinated verb shares, nearest first."""
+    heads: list[Token] = []
     clause = trigger
     # "hit a hospital in Hawija, killing seven and wounding 22": the second participle hangs
     # from the first, which has no place of its own, so the setting is read higher up
     for _ in range(3):
         head = clause.head
         if head.i == clause.i or head.pos_ not in ("VERB", "AUX"):
-            return None
+            break
         if not (clause.dep_ == "conj" or _participle_clause(clause)):
-            return None
-        found = own_place(head, resolver)
-        if found is not None or not (clause.dep_ == "conj" and _participle_clause(head)):
-            return found
+            break
+        heads.append(head)
+        if not (clause.dep_ == "conj" and _participle_clause(head)):
+            break
         clause = head
+    return heads
+
+
+@rule("place.enclosing-site")
+def enclosing_site(trigger: Token, resolver: Resolver) -> Match | None:
+    """A participle or a coordinated verb shares the site the clause it hangs from acts on:
+    "a car bomb destroyed a Baghdad restaurant, killing eight" (`place.site-object` read for
+    that clause); never a country.
+
+    Example: A car bomb destroyed an upscale Mosul restaurant, killing eight people.
+    """
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return None  # "destroyed a Kandahar school, and police arrested three men"
+    for head in _enclosing(trigger):
+        found = site_object(head, resolver)
+        if found is not None:
+            return found
     return None
 
 
@@ -357,6 +406,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     scene_nested,
     participle_nested,
     site_object,
+    enclosing_site,
     on_ground,
     fronted_setting,
     dateline,

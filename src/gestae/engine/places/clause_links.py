@@ -20,7 +20,7 @@ from gestae.engine.places.setting import arguments, own_place, participles_on, p
 from gestae.engine.rules import rule
 
 # Nouns of a span of time: "two years after a bomb hit X" sets the clause apart from the event.
-_TIME_SPANS = frozenset(
+TIME_SPANS = frozenset(
     {"day", "hour", "minute", "month", "week", "year", "decade", "moment", "night"}
 )
 # Marks of a finite clause telling what happened just before the event, on the spot.
@@ -39,7 +39,7 @@ def _set_apart(clause: Token) -> bool:
             continue
         words = [t for w in mark.children for t in w.subtree]
         words.extend(t for t in clause.children if t.dep_ == "npadvmod" and t.i < mark.i)
-        if any(t.lemma_.lower() in _TIME_SPANS for t in words):
+        if any(t.lemma_.lower() in TIME_SPANS for t in words):
             return True
     return False
 
