@@ -10,8 +10,9 @@ from gestae.engine.rules import rule
 from gestae.resources.ontology import Ontology
 
 CLASH_CODE = "190"
-# People who take to the streets, and the forces that police them (record.riot-sides).
-CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "AGR", "REF"})
+# People who take to the streets (not herders or farmers, whose clashes with troops are armed
+# ones), and the forces that police them (record.riot-sides).
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF"})
 POLICING_SECTORS = frozenset({"COP", "MIL"})
 
 
