@@ -165,6 +165,7 @@ CLASSES = (
     "charge_nouns",
     "protest_seats",
     "capitalised_modifiers",
+    "fired_things",
     "captured_things",
     "recording_media",
     "figurative_besiegers",

@@ -38,6 +38,8 @@ from gestae.resources.word_classes import words
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 # Nouns that count people or things ("hundreds of", "a group of"): word_classes.yaml.
 QUANTITY_NOUNS = words("quantity_nouns")
+# What is fired at someone: any other object makes "at X" the scene (word_classes.yaml).
+FIRED_THINGS = words("fired_things")
 NOT_CROWDS = words("parade_marchers") | words("sports_words")
 # Dependencies of modifiers a frame's `mod` list names ("joint exercises").
 MODIFIER_DEPS = ("amod", "compound", "advmod", "nmod")
@@ -157,6 +159,8 @@ class Grammar:
             return False
         if only_time(prep) and not entry.pobj:
             return False  # "insisted on Monday", "a strike on Wednesday": a date, no frame
+        if entry.pos == "verb" and not (entry.obj or entry.pobj) and at_is_scene(token, prep):
+            return False  # "shot two nurses at a hospital": a scene, not whom it aimed at
         return not entry.pobj or any(
             c.dep_ == "pobj" and (c.lemma_.lower() in entry.pobj or c.lower_ in entry.pobj)
             for c in prep.children
@@ -533,3 +537,11 @@ def happening_relative(grammar: Grammar, trace: Trace, token: Token) -> Token | 
     if verb is not None:
         trace.add("trigger.happening-relative", f"'{token.text}' carried by '{verb.text}'")
     return verb
+
+
+def at_is_scene(verb: Token, prep: Token) -> bool:
+    """'shot two nurses at a hospital': after an object other than what is fired, "at" says
+    where the act happened, not at whom it was aimed ("fired shots at the crowd")."""
+    return prep.lower_ == "at" and any(
+        o.lemma_.lower() not in FIRED_THINGS for o in objects(verb) if o.dep_ != "nsubjpass"
+    )

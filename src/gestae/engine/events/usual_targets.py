@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
 from gestae.engine.events.codes import AIMED_ACT_CODES, DISCUSSION_CODES, VIOLENT_ROOTS
+from gestae.engine.events.matching import at_is_scene
 from gestae.engine.events.mentions import (
     ABSTRACT_OBJECTS,
     actor_group,
@@ -186,6 +187,7 @@ def participant_prep(q: Search) -> list[Mention]:
             and not instrument(q, prep)
             and not charge(q, prep)
             and not absolute_with(q, prep)
+            and not at_is_scene(q.token, prep)
         ):
             found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True)
             if found:
