@@ -32,7 +32,6 @@ CLASSES = (
     "flow_nouns",
     "quantity_nouns",
     "partitive_heads",
-    "body_part_heads",
     "leader_body_nouns",
     "readiness_verbs",
     "makeup_verbs",

@@ -21,7 +21,6 @@ from gestae.engine.events.mentions import actor_group, called_party, made_of, po
 from gestae.engine.events.nominal import is_violent_noun, noun_doers
 from gestae.engine.events.participles import comma_participle
 from gestae.engine.events.protests import protest_happened, unnamed_protesters
-from gestae.engine.events.subject_heads import partitive_head
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.engine.syntax import (
@@ -32,6 +31,7 @@ from gestae.engine.syntax import (
     agent,
     child,
     objects,
+    of_objects,
 )
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
@@ -40,6 +40,8 @@ from gestae.schema import Actor
 CROWD_NOUNS = words("crowd_nouns")
 # Those who act for someone ("supporters of X"): a crowd of their own, not X.
 FOLLOWER_NOUNS = words("follower_nouns")
+# Heads that pick out part of a group or a mix of people: the people after 'of' act.
+PARTITIVE_HEADS = words("partitive_heads")
 REPORTING_PASSIVES = words("reporting_passives")
 SCHEDULING_PASSIVES = words("scheduling_passives")
 EXPECTATION_VERBS = words("expectation_verbs")
@@ -155,6 +157,38 @@ def plain_subject(ev: Event, subject: Token) -> list[Mention] | None:
     if not any(m.actors for m in found):
         return partitive_head(ev, subject)
     return ev.found("source.subject", found, subject.text)
+
+
+def _partitive(token: Token) -> bool:
+    return (
+        token.lemma_.lower() in PARTITIVE_HEADS
+        or token.lower_ in PARTITIVE_HEADS
+        or (token.like_num and token.pos_ == "NUM")
+    )
+
+
+@rule("source.partitive-head")
+def partitive_head(ev: Event, subject: Token) -> list[Mention] | None:
+    """'Most of the demonstrators marched', 'one of the gunmen opened fire', 'hordes of
+    protesters rallied', 'a mixture of students and veterans': a head that picks out part, a
+    band or a mix of people (word class partitive_heads, or a number) is no actor; the people
+    after its 'of' act, with their own country and sector.
+
+    Example: Most of the demonstrators marched through the centre of Nairobi.
+    """
+    head = subject
+    for _ in range(2):  # "one of the members of the militia"
+        own = ev.actors.at(head)
+        if not _partitive(head) or (own is not None and own.actors):
+            return None
+        held = [o for o in of_objects(head) if o.pos_ in ("NOUN", "PROPN")]
+        if not held:
+            return None
+        found = [m for m in actor_group(ev.grammar, held[0], ev.actors) if m.actors]
+        if found:
+            return ev.found("source.partitive-head", found, subject.text)
+        head = held[0]
+    return None
 
 
 @rule("source.subject-owner")
