@@ -18,7 +18,6 @@ from gestae.engine.events.codes import (
 )
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
-from gestae.engine.events.messages import author, message_from
 from gestae.engine.events.nominal import is_violent_noun, noun_doers
 from gestae.engine.events.participles import comma_participle
 from gestae.engine.events.protests import protest_happened, unnamed_protesters
@@ -53,6 +52,24 @@ RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
 ATTACKED_SITES = words("attacked_sites")
 # How far a verb with no subject of its own climbs to the clause that lends it one.
 INHERITANCE_STEPS = 4
+
+
+def author(ev: Event, noun: Token) -> list[Mention]:
+    """Who wrote a message: "Johnson's letter", "a letter from X", "X published a letter"."""
+    if noun.dep_ in OBJECT_DEPS and noun.head.pos_ == "VERB":
+        subject = child(noun.head, SUBJECT_DEPS)
+        if subject is not None:
+            return actor_group(ev.grammar, subject, ev.actors)
+    for dependent in noun.children:
+        if dependent.dep_ == "poss":
+            return actor_group(ev.grammar, dependent, ev.actors)
+        if dependent.dep_ == "prep" and dependent.lower_ in ("from", "by"):
+            return pobj_actors(ev.grammar, dependent, ev.actors)
+        if dependent.dep_ == "acl":
+            by = agent(dependent)
+            if by is not None:
+                return pobj_actors(ev.grammar, by, ev.actors)
+    return []
 
 
 def subject_owner(ev: Event, subject: Token) -> list[Mention]:
@@ -288,7 +305,7 @@ def subject_actors(ev: Event, subject: Token) -> list[Mention]:
     owners = owner_of_subject(ev, subject)
     if owners is not None:
         return owners
-    return message_from(ev, subject) or actor_group(ev.grammar, subject, ev.actors)
+    return actor_group(ev.grammar, subject, ev.actors)
 
 
 # -- a verb with no subject of its own borrows one ----------------------------------------------
