@@ -37,6 +37,7 @@ from gestae.engine.events.noun_sources import (
     NounFrame,
     acting_thing,
     blast_carrier,
+    carried_noun,
     noun_frame,
     noun_sources,
     slipped_subject,
@@ -425,6 +426,9 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
             head = replace(ev, clause=clause.head)
             sources += passive_agent(head) or attacking_clause(head) or attack_agent(head)
         patient = victim or stative or child(clause, PASSIVE_SUBJECT_DEPS) or shared_patient(ev)
+        if not sources and patient is not None and patient.i == ev.token.i != clause.i:
+            sources += carried_noun(ev)  # "the withdrawal of French troops was completed"
+            patient = None if sources else patient
         owners = measure_owner(ev, patient) if patient is not None and not sources else []
         if owners:
             sources += owners

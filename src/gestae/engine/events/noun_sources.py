@@ -202,6 +202,18 @@ def noun_sources(
     return [], None
 
 
+@rule("source.carried-noun")
+def carried_noun(ev: Event) -> list[Mention]:
+    """'The withdrawal of French troops was completed', 'Russia's pullout was finished': a
+    passive light verb whose subject is the event noun itself names no doer of its own; the
+    noun's own words do (its possessor or 'by' agent, the force of its 'of').
+
+    Example: The withdrawal of Kenyan troops from Somalia was completed on Monday.
+    """
+    found, _ = noun_sources(ev, noun_frame(ev))
+    return ev.found("source.carried-noun", [m for m in found if m.actors], ev.token.text)
+
+
 # -- an attacker nobody names ---------------------------------------------------------------------
 
 
