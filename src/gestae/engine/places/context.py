@@ -87,10 +87,15 @@ def _anaphor(trigger: Token) -> Token | None:
                 and pobj.lemma_.lower() in _ANAPHORIC_NOUNS
                 and is_locative_prep(child, pobj)
                 and any(d.lower_ in ("the", "this", "that") for d in pobj.lefts)
-                and not any(c.dep_ in ("compound", "prep", "appos") for c in pobj.children)
+                and not any(_names_own(c) for c in pobj.children)
             ):
                 return pobj
     return None
+
+
+def _names_own(child: Token) -> bool:
+    """A word that names the noun's own place: "the Samarra area", "the town of X"."""
+    return child.dep_ in ("compound", "prep", "appos", "nmod") or child.pos_ == "PROPN"
 
 
 def _capital(noun: Token, resolver: Resolver) -> Match | None:
