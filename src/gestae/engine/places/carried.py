@@ -109,6 +109,20 @@ def _tellings(trigger: Token) -> Iterator[tuple[Token, list[Span]]]:
                 return  # "a bomb attack": the incident's first telling, nothing before it
 
 
+def _carrier(noun: Token) -> Token | None:
+    """The verb an incident noun is the object of ("laid siege to a hotel in Gao"), or whose
+    "in" or "under" phrase it is ("were killed in Tuesday's raid on Gao", "came under attack
+    near Gao"): its place is the noun's."""
+    if noun.pos_ != "NOUN":
+        return None
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "during", "under"):
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ == "VERB" else None
+
+
 def _states_named(sent: Span, resolver: Resolver) -> set[str | None]:
     """Countries a sentence names by a nationality ("Afghan officials")."""
     found: set[str | None] = set()
@@ -159,8 +173,8 @@ def carried(trigger: Token, resolver: Resolver, sentence_place: SentencePlace) -
     named = _places_named(sent, resolver)
     for telling, between in _tellings(trigger):
         found = sentence_place(telling, resolver)
-        verb = next((a for a in telling.ancestors if a.pos_ == "VERB"), None)
-        if found is None and telling.pos_ == "NOUN" and verb is not None:
+        verb = _carrier(telling)
+        if found is None and verb is not None:
             found = sentence_place(verb, resolver)  # "laid siege to a hotel in Gao"
         if found is None or found.entry is None:
             continue

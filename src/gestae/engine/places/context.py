@@ -84,6 +84,7 @@ def _anaphor(trigger: Token) -> Token | None:
         for pobj in child.children:
             if (
                 pobj.dep_ == "pobj"
+                and pobj.tag_ != "NNS"  # "the villages" are several places, none named
                 and pobj.lemma_.lower() in _ANAPHORIC_NOUNS
                 and is_locative_prep(child, pobj)
                 and any(d.lower_ in ("the", "this", "that") for d in pobj.lefts)
