@@ -12,7 +12,12 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from gestae.engine.places.carried import carried, incident_doer, incident_pointed
+from gestae.engine.places.carried import (
+    carried,
+    definite_site,
+    incident_doer,
+    incident_pointed,
+)
 from gestae.engine.places.clause_links import (
     before_clause,
     participle_nested,
@@ -376,6 +381,20 @@ def incident_continues(trigger: Token, resolver: Resolver) -> Match | None:
     return carried(trigger, resolver, _told_place)
 
 
+@rule("place.site-retold")
+def site_retold(trigger: Token, resolver: Resolver) -> Match | None:
+    """An act done to or at "the hotel", "the school", "the train" (a site noun with "the" and
+    no place of its own) is where the nearest earlier mention of that site was placed, within
+    four sentences, on the terms of place.incident-retold.
+
+    Example: Gunmen stormed a hotel in Gao on Friday. Soldiers surrounded the hotel at dawn.
+    """
+    site = definite_site(trigger)
+    if site is None:
+        return None
+    return carried(trigger, resolver, _told_place, site)
+
+
 # Order is behaviour: the nearest setting first, the borrowed ones after.
 PLACE_RULES: tuple[PlaceRule, ...] = (
     locative_phrase,
@@ -402,10 +421,11 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     article_context,
     incident_retold,
     incident_continues,
+    site_retold,
 )
 # The rules that read the trigger's own sentence (and the dateline, "the city"): what an
 # incident told before is placed by when a later event carries its place.
-_TOLD_RULES = PLACE_RULES[:-2]
+_TOLD_RULES = PLACE_RULES[:-3]
 
 
 def _sentence_country_hints(trigger: Token, gazetteer: Gazetteer) -> list[str]:

@@ -24,7 +24,13 @@ from gestae.engine.date_links import incident_agent, new_telling, refers_back
 from gestae.engine.date_periods import words as date_words
 from gestae.engine.date_syntax import is_past_event
 from gestae.engine.places.match import Match
-from gestae.engine.places.phrases import INCIDENT_ACTS, is_place_phrase
+from gestae.engine.places.phrases import (
+    INCIDENT_ACTS,
+    PLACE_OBJECT_VERBS,
+    SITE_NOUNS,
+    is_locative_prep,
+    is_place_phrase,
+)
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.syntax import PLACE_ENTITY_TYPES
 from gestae.resources.actor_dictionary import ActorDictionary
@@ -93,14 +99,16 @@ def _is_telling(tok: Token) -> bool:
     return tok.pos_ == "VERB" and tok.lemma_.lower() in INCIDENT_ACTS
 
 
-def _tellings(trigger: Token) -> Iterator[tuple[Token, list[Span]]]:
-    """Earlier tellings of the incident, nearest first, each with the sentences between it and
-    the trigger's; "another attack" ends the look back."""
+def _tellings(
+    trigger: Token, is_telling: Callable[[Token], bool]
+) -> Iterator[tuple[Token, list[Span]]]:
+    """Earlier tellings of the incident (or mentions of the site), nearest first, each with the
+    sentences between it and the trigger's; "another attack" ends the look back."""
     sents = list(trigger.doc.sents)
     here = next(i for i, s in enumerate(sents) if s.start <= trigger.i < s.end)
     for back in range(here - 1, max(-1, here - 1 - _REACH), -1):
         for tok in reversed(sents[back]):
-            if not _is_telling(tok):
+            if not is_telling(tok):
                 continue
             if any(c.dep_ in ("det", "amod") and c.lower_ in _OTHER for c in tok.children):
                 return
@@ -109,11 +117,33 @@ def _tellings(trigger: Token) -> Iterator[tuple[Token, list[Span]]]:
                 return  # "a bomb attack": the incident's first telling, nothing before it
 
 
+def definite_site(trigger: Token) -> Token | None:
+    """A site the act is done at or to that the text already named: a singular site noun
+    (`site_nouns`) with "the" in the trigger's locative phrase ("trapped inside the hotel"),
+    or the object or passive subject of an act done to ground (`place_object_verbs`: "stormed
+    the hotel"), with no name or place of its own (not "the Kabul hotel", "the hotel in
+    Gao")."""
+    nouns: list[Token] = []
+    if trigger.lemma_.lower() in PLACE_OBJECT_VERBS:  # "took the school to court" is no act there
+        nouns.extend(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))
+    for prep in trigger.children:
+        if prep.dep_ == "prep":
+            nouns.extend(o for o in prep.children if o.dep_ == "pobj" and is_locative_prep(prep, o))
+    for noun in nouns:
+        if noun.tag_ != "NN" or noun.lemma_.lower() not in SITE_NOUNS:
+            continue
+        if any(c.dep_ in ("compound", "prep", "appos", "nmod", "poss") for c in noun.children):
+            continue
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+            return noun
+    return None
+
+
 def _carrier(noun: Token) -> Token | None:
     """The verb an incident noun is the object of ("laid siege to a hotel in Gao"), or whose
     "in" or "under" phrase it is ("were killed in Tuesday's raid on Gao", "came under attack
     near Gao"): its place is the noun's."""
-    if noun.pos_ != "NOUN":
+    if noun.pos_ not in ("NOUN", "PROPN"):
         return None
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in ("in", "during", "under"):
@@ -166,12 +196,20 @@ def _places_named(sent: Span, resolver: Resolver) -> list[PlaceEntry | None]:
     return found
 
 
-def carried(trigger: Token, resolver: Resolver, sentence_place: SentencePlace) -> Match | None:
-    """The place of the nearest earlier telling of the incident that has one, when neither the
-    trigger's sentence nor any sentence between names a place other than it or around it."""
+def carried(
+    trigger: Token, resolver: Resolver, sentence_place: SentencePlace, site: Token | None = None
+) -> Match | None:
+    """The place of the nearest earlier telling of the incident (or mention of the `site`) that
+    has one, when neither the trigger's sentence nor any sentence between names a place other
+    than it or around it."""
     sent = trigger.sent
     named = _places_named(sent, resolver)
-    for telling, between in _tellings(trigger):
+    if site is None:
+        is_telling = _is_telling
+    else:
+        lemma = site.lemma_.lower()
+        is_telling = lambda tok: tok.lemma_.lower() == lemma  # noqa: E731
+    for telling, between in _tellings(trigger, is_telling):
         found = sentence_place(telling, resolver)
         verb = _carrier(telling)
         if found is None and verb is not None:
