@@ -4,7 +4,8 @@ in Mogadishu on Friday. ... The attackers held hostages for hours."
 News names an incident's place once and goes on telling it without the name. An event that
 points back to that incident, by a definite incident noun ("the attack", "the siege") or a
 definite doer ("the attackers", "the gunmen"), takes the place of the nearest earlier telling
-that has one. The words of the incident come from the dates' data (`incident_nouns`,
+that has one; an act at a site named before ("arrested two guests at the hotel") takes the
+place of that site's nearest earlier mention. The words of the incident come from the dates' data (`incident_nouns`,
 `incident_agents` in data/dates.yaml): the same notion of "the same incident" carries the day
 (`date.incident-retold`, `date.incident-continues`) and the place.
 
