@@ -5,9 +5,9 @@ News names an incident's place once and goes on telling it without the name. An 
 points back to that incident, by a definite incident noun ("the attack", "the siege") or a
 definite doer ("the attackers", "the gunmen"), takes the place of the nearest earlier telling
 that has one; an act at a site named before ("arrested two guests at the hotel") takes the
-place of that site's nearest earlier mention. The words of the incident come from the dates' data (`incident_nouns`,
-`incident_agents` in data/dates.yaml): the same notion of "the same incident" carries the day
-(`date.incident-retold`, `date.incident-continues`) and the place.
+place of that site's nearest earlier mention. The words of the incident come from the dates'
+data (`incident_nouns`, `incident_agents` in data/dates.yaml): the same notion of "the same
+incident" carries the day (`date.incident-retold`, `date.incident-continues`) and the place.
 
 The carry is kept narrow, since a wrong place is worse than none: it runs after every rule that
 reads the sentence itself, within `_REACH` sentences, never into a sentence that names a place
