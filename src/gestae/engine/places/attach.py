@@ -362,7 +362,7 @@ def incident_retold(trigger: Token, resolver: Resolver) -> Match | None:
     takes the place of the nearest earlier telling of the incident that has one, within four
     sentences; not when its own sentence names a place, nor past a sentence naming another.
 
-    Example: Gunmen attacked a market in Gao on Friday. Five traders were killed in the attack.
+    Example: A bomb exploded at a bus station in Kano on Monday. The blast killed nine passengers.
     """
     if incident_pointed(trigger) is None:
         return None
@@ -374,7 +374,7 @@ def incident_continues(trigger: Token, resolver: Resolver) -> Match | None:
     """A past act of a definite doer of the incident ("the attackers", "the gunmen",
     "the hijackers") goes on where the incident was told, on the same terms.
 
-    Example: Gunmen stormed a hotel in Gao on Friday. The attackers held guests for hours.
+    Example: Gunmen stormed a hotel in Gao on Friday. The attackers abducted ten guests.
     """
     if incident_doer(trigger) is None:
         return None
@@ -387,7 +387,7 @@ def site_retold(trigger: Token, resolver: Resolver) -> Match | None:
     no place of its own) is where the nearest earlier mention of that site was placed, within
     four sentences, on the terms of place.incident-retold.
 
-    Example: Gunmen stormed a hotel in Gao on Friday. Soldiers surrounded the hotel at dawn.
+    Example: Gunmen stormed a hotel in Gao on Friday. Police arrested two guests at the hotel.
     """
     site = definite_site(trigger)
     if site is None:
