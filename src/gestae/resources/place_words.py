@@ -46,6 +46,7 @@ WORD_LISTS = (
     "compass_words",
     "origin_participles",
     "aftermath_verbs",
+    "incident_acts",
     "bare_name_preps",
     "institution_words",
     "calendar_names",

@@ -12,6 +12,12 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from gestae.engine.places.carried import (
+    carried,
+    definite_site,
+    incident_doer,
+    incident_pointed,
+)
 from gestae.engine.places.clause_links import (
     TIME_SPANS,
     before_clause,
@@ -386,6 +392,58 @@ def fronted_setting(trigger: Token, resolver: Resolver) -> Match | None:
     return resolver.best(matches)
 
 
+def _told_place(telling: Token, resolver: Resolver) -> Match | None:
+    """Where the sentence of an earlier telling puts it, read as its own event would be: its
+    own sentence's countries hint first."""
+    own = _sentence_country_hints(telling, resolver.gaz)
+    told = Resolver(resolver.gaz, [*own, *(h for h in resolver.hints if h not in own)])
+    for place_rule in _TOLD_RULES:
+        found = place_rule(telling, told)
+        if found is not None:
+            return most_specific(found, telling, told)
+    return None
+
+
+@rule("place.incident-retold")
+def incident_retold(trigger: Token, resolver: Resolver) -> Match | None:
+    """An event told through a definite incident noun ("the attack", "the siege": the noun
+    itself, its subject, "killed in the attack", "claimed responsibility for the attack")
+    takes the place of the nearest earlier telling of the incident that has one, within four
+    sentences; not when its own sentence names a place, nor past a sentence naming another.
+
+    Example: A bomb exploded at a bus station in Kano on Monday. The blast killed nine passengers.
+    """
+    if incident_pointed(trigger) is None:
+        return None
+    return carried(trigger, resolver, _told_place)
+
+
+@rule("place.incident-continues")
+def incident_continues(trigger: Token, resolver: Resolver) -> Match | None:
+    """A past act of a definite doer of the incident ("the attackers", "the gunmen",
+    "the hijackers") goes on where the incident was told, on the same terms.
+
+    Example: Gunmen stormed a hotel in Gao on Friday. The attackers abducted ten guests.
+    """
+    if incident_doer(trigger) is None:
+        return None
+    return carried(trigger, resolver, _told_place)
+
+
+@rule("place.site-retold")
+def site_retold(trigger: Token, resolver: Resolver) -> Match | None:
+    """An act done to or at "the hotel", "the school", "the train" (a site noun with "the" and
+    no place of its own) is where the nearest earlier mention of that site was placed, within
+    four sentences, on the terms of place.incident-retold.
+
+    Example: Gunmen stormed a hotel in Gao on Friday. Police arrested two guests at the hotel.
+    """
+    site = definite_site(trigger)
+    if site is None:
+        return None
+    return carried(trigger, resolver, _told_place, site)
+
+
 # Order is behaviour: the nearest setting first, the borrowed ones after.
 PLACE_RULES: tuple[PlaceRule, ...] = (
     locative_phrase,
@@ -411,7 +469,13 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     fronted_setting,
     dateline,
     article_context,
+    incident_retold,
+    incident_continues,
+    site_retold,
 )
+# The rules that read the trigger's own sentence (and the dateline, "the city"): what an
+# incident told before is placed by when a later event carries its place.
+_TOLD_RULES = PLACE_RULES[:-3]
 
 
 def _sentence_country_hints(trigger: Token, gazetteer: Gazetteer) -> list[str]:

@@ -9,15 +9,32 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from gestae.engine.places.capitals import national_capital
+from gestae.engine.places.capitals import capitals, national_capital
 from gestae.engine.places.match import Match
-from gestae.engine.places.phrases import is_locative_prep, is_place_phrase
+from gestae.engine.places.phrases import (
+    GROUND_VERBS,
+    PLACE_OBJECT_VERBS,
+    is_locative_prep,
+    is_place_phrase,
+    phrase_head,
+)
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.rules import rule
 from gestae.input.dateline import read_dateline_place
 
-# Bare frame nouns that point back to a place named before ("clashes broke out in the city").
-_ANAPHORIC_NOUNS = frozenset({"city", "town", "village", "capital"})
+# Bare frame nouns that point back to a place named before ("clashes broke out in the city"),
+# with the kinds of place each may point to: "the city" is a town, "the area" any place below
+# the country, "the province" a first-level division.
+_ANAPHORIC_NOUNS: dict[str, frozenset[str]] = {
+    "city": frozenset({"town"}),
+    "town": frozenset({"town"}),
+    "village": frozenset({"town"}),
+    "capital": frozenset({"town"}),
+    "area": frozenset({"town", "admin2", "admin1"}),
+    "province": frozenset({"admin1"}),
+    "district": frozenset({"admin2"}),
+}
+_TOWN = frozenset({"town"})
 _ANAPHORIC_ADVERBS = frozenset({"there", "here"})
 # How many sentences back an antecedent may be.
 _LOOKBACK_SENTENCES = 3
@@ -67,13 +84,19 @@ def _anaphor(trigger: Token) -> Token | None:
         for pobj in child.children:
             if (
                 pobj.dep_ == "pobj"
+                and pobj.tag_ != "NNS"  # "the villages" are several places, none named
                 and pobj.lemma_.lower() in _ANAPHORIC_NOUNS
                 and is_locative_prep(child, pobj)
                 and any(d.lower_ in ("the", "this", "that") for d in pobj.lefts)
-                and not any(c.dep_ in ("compound", "prep", "appos") for c in pobj.children)
+                and not any(_names_own(c) for c in pobj.children)
             ):
                 return pobj
     return None
+
+
+def _names_own(child: Token) -> bool:
+    """A word that names the noun's own place: "the Samarra area", "the town of X"."""
+    return child.dep_ in ("compound", "prep", "appos", "nmod") or child.pos_ == "PROPN"
 
 
 def _capital(noun: Token, resolver: Resolver) -> Match | None:
@@ -84,27 +107,57 @@ def _capital(noun: Token, resolver: Resolver) -> Match | None:
     return Match(entry, min(t.i for t in noun.subtree), noun.i + 1)
 
 
-def _antecedent(noun: Token, resolver: Resolver) -> Match | None:
-    """The nearest town named as a place ("in Gao", not "Gao said", "fighters from Gao") in
-    this or the few sentences before `noun`; the match is the antecedent's words."""
+def _named_places(window: list[Span], before: int) -> list[Token]:
+    """The heads of the names used as places in `window` before token `before`, last first:
+    the tagger's place names, and names in a locative phrase whatever the tagger calls them
+    ("in Gao" read as a person)."""
+    heads = {e.root.i for s in window for e in s.ents if e.label_ == "GPE" and e.end <= before}
+    heads.update(t.i for s in window for t in s if t.pos_ == "PROPN" and t.i < before)
+    doc = window[0].doc
+    return [doc[i] for i in sorted(heads, reverse=True) if _as_place(doc[i])]
+
+
+def _as_place(name: Token) -> bool:
+    """A name used as a place: in a locative phrase, or the ground an act is done to
+    ("rebels entered Gao", "attacked Kidal" when the tagger calls it a place)."""
+    if is_place_phrase(name):
+        return True
+    verb = name.head.lemma_.lower() if name.dep_ == "dobj" else ""
+    # a verb only ground takes ("entered", "shelled") whatever the tagger calls the name
+    return verb in GROUND_VERBS or (verb in PLACE_OBJECT_VERBS and name.ent_type_ in ("GPE", "LOC"))
+
+
+def _antecedent(noun: Token, resolver: Resolver, kinds: frozenset[str] = _TOWN) -> Match | None:
+    """The nearest place of one of `kinds` named as a place ("in Gao", not "Gao said",
+    "fighters from Gao") in this or the few sentences before `noun`; the match is the
+    antecedent's words. "The capital" is the nearest town that is its country's capital."""
     doc = noun.doc
     sents = list(doc.sents)
     here = next(i for i, s in enumerate(sents) if s.start <= noun.i < s.end)
     window: list[Span] = sents[max(0, here - _LOOKBACK_SENTENCES) : here + 1]
-    names = [e for s in window for e in s.ents if e.label_ == "GPE" and e.end <= noun.i]
-    for ent in reversed(names):
-        if not is_place_phrase(ent.root):
+    capital = noun.lemma_.lower() == "capital"
+    seen: set[int] = set()
+    for head in _named_places(window, noun.i):
+        # "in Kandahar province" is the province, not the town
+        found = resolver.resolve_phrase(phrase_head(head)) or resolver.resolve_name(head, True)
+        if found is None or found.entry is None or found.start in seen:
             continue
-        found = resolver.resolve_name(ent.root, located=True)
-        if found is not None and found.entry is not None and found.entry.precision == "town":
-            return found
+        seen.add(found.start)
+        entry = found.entry
+        if entry.precision not in kinds:
+            continue
+        if capital and capitals().get(entry.country or "") != entry.name:
+            continue
+        return found
     return None
 
 
 @rule("place.article-context")
 def article_context(trigger: Token, resolver: Resolver) -> Match | None:
-    """ "The city", "there" and "the capital" point to a place the article named: the nearest
-    town named before them, or the capital of the country the article is about.
+    """ "The city", "there", "the area", "the province" and "the capital" point to a place the
+    article named: the nearest place of their kind named before them (a town; any place below
+    the country; a province; a national capital), or the capital of the country beside it
+    ("the Kenyan capital").
 
     Example: Rebels entered Gao on Friday. They burned the mayor's office in the city.
     """
@@ -114,6 +167,9 @@ def article_context(trigger: Token, resolver: Resolver) -> Match | None:
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if following is not None and following.pos_ == "PROPN":
         return resolver.name(following)  # "the capital Warsaw": the name is right there
-    if noun.lemma_.lower() == "capital":
-        return _capital(noun, resolver)
-    return _antecedent(noun, resolver)
+    lemma = noun.lemma_.lower()
+    if lemma == "capital":
+        found = _capital(noun, resolver)
+        if found is not None or any(c.dep_ != "det" for c in noun.children):
+            return found  # "the provincial capital" is no national one
+    return _antecedent(noun, resolver, _ANAPHORIC_NOUNS.get(lemma, _TOWN))

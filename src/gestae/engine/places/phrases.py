@@ -37,6 +37,7 @@ TOPONYM_WORDS = PlaceWords("toponym_words")
 FACING_NOUNS = PlaceWords("facing_nouns")
 ORIGIN_PARTICIPLES = PlaceWords("origin_participles")
 AFTERMATH_VERBS = PlaceWords("aftermath_verbs")
+INCIDENT_ACTS = PlaceWords("incident_acts")
 NAMED_PLACE_FRAMES = PlaceWords("named_place_frames")
 HOLDER_NOUNS = PlaceWords("holder_nouns")
 # Nouns of a settlement: a name their "of" phrase or their appositive gives is a place,
