@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from gestae.engine.places.carried import (
     carried,
@@ -25,6 +25,11 @@ from gestae.engine.places.clause_links import (
     scene_nested,
 )
 from gestae.engine.places.context import article_context, dateline
+from gestae.engine.places.country_hints import (
+    article_place_hints,
+    note_city_hint,
+    sentence_country_hints,
+)
 from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import (
     AFTERMATH_VERBS,
@@ -395,7 +400,7 @@ def fronted_setting(trigger: Token, resolver: Resolver) -> Match | None:
 def _told_place(telling: Token, resolver: Resolver) -> Match | None:
     """Where the sentence of an earlier telling puts it, read as its own event would be: its
     own sentence's countries hint first."""
-    own = _sentence_country_hints(telling, resolver.gaz)
+    own = sentence_country_hints(telling, resolver.gaz)
     told = Resolver(resolver.gaz, [*own, *(h for h in resolver.hints if h not in own)])
     for place_rule in _TOLD_RULES:
         found = place_rule(telling, told)
@@ -478,47 +483,6 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
 _TOLD_RULES = PLACE_RULES[:-3]
 
 
-def _sentence_country_hints(trigger: Token, gazetteer: Gazetteer) -> list[str]:
-    codes: list[str] = []
-    for ent in trigger.sent.ents:
-        if ent.label_ != "GPE":
-            continue
-        entry = gazetteer.lookup(ent.text)
-        is_country = entry is not None and entry.precision == "country"
-        if is_country and entry and entry.country and entry.country not in codes:
-            codes.append(entry.country)
-    return codes
-
-
-# A city this large named anywhere in the article hints its country for the other names:
-# "Hyderabad" after "Lahore" is Pakistan's, not India's (`place.article-city-hint`).
-_HINT_CITY_POPULATION = 100_000
-_ARTICLE_HINTS_KEY = "gestae_article_place_hints"
-
-
-def _article_place_hints(doc: Doc, gazetteer: Gazetteer) -> list[str]:
-    """Countries of the cities of 100,000+ the article names (tagged GPE), first named first.
-    Weaker than the actors' countries, so tried after them."""
-    cached = doc.user_data.get(_ARTICLE_HINTS_KEY)
-    if isinstance(cached, list):
-        return cached
-    codes: list[str] = []
-    for ent in doc.ents:
-        if ent.label_ != "GPE":
-            continue
-        entry = gazetteer.lookup(ent.text)
-        if (
-            entry is not None
-            and entry.precision == "town"
-            and entry.population >= _HINT_CITY_POPULATION
-            and entry.country
-            and entry.country not in codes
-        ):
-            codes.append(entry.country)
-    doc.user_data[_ARTICLE_HINTS_KEY] = codes
-    return codes
-
-
 def locate_event(
     trigger: Token,
     gazetteer: Gazetteer,
@@ -531,8 +495,8 @@ def locate_event(
     written to `trace`. Never falls back to "first place in the sentence": places inside
     other clauses belong to other events.
     """
-    hints = [*country_hint, *_sentence_country_hints(trigger, gazetteer)]
-    cities = [c for c in _article_place_hints(trigger.doc, gazetteer) if c not in hints]
+    hints = [*country_hint, *sentence_country_hints(trigger, gazetteer)]
+    cities = [c for c in article_place_hints(trigger.doc, gazetteer) if c not in hints]
     resolver = Resolver(gazetteer, [*hints, *cities])
     for place_rule in PLACE_RULES:
         found = place_rule(trigger, resolver)
@@ -545,54 +509,9 @@ def locate_event(
                 if note is not None:
                     trace.add(note, location.text)
                 if location.country in cities and location.geonameid is not None:
-                    _note_city_hint(location, gazetteer, hints, trace)
+                    note_city_hint(location, gazetteer, hints, trace)
             return location
     return None
-
-
-declare(
-    "place.apposed-area",
-    """A country or province written beside a name, also after its settlement noun and an
-    apposed area ("X village, Y local government area of Edo State"), rules out the name's
-    namesakes elsewhere: with none in that place the name stays unresolved inside it.
-
-    Example: Gunmen killed a farmer in Okha village, Ovia local government area of Edo State.
-    """,
-    __name__,
-)
-
-
-declare(
-    "place.held-name",
-    """A town apposed to a holder noun (`holder_nouns`: capital, city, town) or to its "of"
-    place is the town the frame names, not a place around it: "the capital of Chad,
-    N'Djamena" is N'Djamena, not Chad.
-
-    Example: French troops patrolled the capital of Chad, N'Djamena, on Monday.
-    """,
-    __name__,
-)
-
-
-declare(
-    "place.article-city-hint",
-    """A city of 100,000+ the article names (tagged a place) hints its country for the
-    names with namesakes, after the countries of its actors and of the sentence: "Hyderabad"
-    after "Lahore" is in Pakistan, not India.
-
-    Example: Police patrolled Lahore on Friday. Gunmen shot two guards in Hyderabad.
-    """,
-    __name__,
-)
-
-
-def _note_city_hint(
-    location: Location, gazetteer: Gazetteer, hints: list[str], trace: Trace
-) -> None:
-    """Record the hint when the name, read without the article's cities, is elsewhere."""
-    alone = gazetteer.lookup(location.text, hints)
-    if alone is None or alone.country != location.country:
-        trace.add("place.article-city-hint", location.text)
 
 
 def to_location(trigger: Token, match: Match) -> Location:
