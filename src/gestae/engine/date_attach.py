@@ -217,6 +217,9 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
             anchors.add(cur.i)
             if not is_verb(cur):
                 break
+        if (goal := purpose_head(trigger)) is not None and goal.i not in anchors:
+            anchors.add(goal.i)
+            ruled[goal.i] = rule_id_of(purpose_head)
         for setting in borrowed_settings(trigger, cur):
             if setting not in anchors:
                 anchors.add(setting)
@@ -266,6 +269,22 @@ def simultaneous(verb: Token) -> list[Token]:
     if _opens_simultaneous(verb) and _simple_past(verb.head) and is_verb(verb.head):
         return [verb.head]
     return [c for c in verb.children if _opens_simultaneous(c) and _simple_past(c)]
+
+
+@rule("date.purpose-period")
+def purpose_head(verb: Token) -> Token | None:
+    """A "to" clause of purpose ("were in Washington this week to meet officials", "flew to
+    Riyadh last month to negotiate") tells what the trip was for, done during it: a week,
+    month or year that dates the verb it hangs on dates it too. A day does not (engine/dates.py):
+    the meeting may fall the day after the arrival.
+
+    Example: Kenyan envoys were in Mogadishu this week to meet Somali officials.
+    """
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or not is_verb(verb.head):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    return verb.head
 
 
 @rule("date.borrowed-setting")

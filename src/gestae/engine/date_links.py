@@ -93,6 +93,8 @@ def count_anchor(span: Span) -> Token | None:
         objects = [c for c in after.children if c.dep_ in ("pobj", "pcomp")]
         return objects[0] if objects else None
     head = root.head
+    if root.dep_ == "npadvmod" and head.dep_ == "mark" and head.lower_ in ("after", "before"):
+        head = head.head  # "two days after rebels attacked": the model hangs the count on "after"
     clause = root.dep_ == "npadvmod" and head.pos_ in ("VERB", "AUX") and head.dep_ == "advcl"
     if clause and any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in head.children):
         return head

@@ -107,6 +107,150 @@ def earlier_cue(trigger: Token) -> str | None:
     return verb.doc[had[0].i : aux[-1].i + 1].text
 
 
+@rule("date.earlier-adverb")
+def earlier_adverb(trigger: Token) -> str | None:
+    """A bare "earlier" on a past act's clause ("A court earlier charged him", "The spokesman,
+    earlier, told reporters that ...") puts the act before the story's time on a day the
+    sentence does not give: `earlier`, not the publication day. With words of its own
+    ("earlier this week", "a day earlier", "earlier than planned") it is a date phrase or a
+    count, read as one.
+
+    Example: A Kenyan court earlier charged the opposition leader with treason.
+    """
+    verb = clause_verb(trigger)
+    if verb is None or not is_past_event(trigger):
+        return None
+    clause = [verb] if verb.i == trigger.i else [verb, trigger]
+    if (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in SPEECH_VERBS
+        and is_past_event(verb.head)
+    ):
+        clause.append(verb.head)  # "told media earlier that troops had been sent": by then
+    for tok in list(clause):  # "The spokesman, earlier, told ...": the model hangs it on him
+        clause.extend(c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass"))
+    for tok in clause:
+        for c in tok.children:
+            bare = not any(w.dep_ != "punct" for w in c.children)
+            if c.dep_ == "advmod" and c.lower_ == "earlier" and bare:
+                return c.text
+    return None
+
+
+@rule("date.past-perfect-progressive")
+def past_perfect_progressive(trigger: Token) -> str | None:
+    """A past perfect progressive of narration ("the two leaders had been exchanging barbs")
+    tells an act under way before the story's time, as a past perfect does: `earlier`. Inside
+    a report ("said they had been fighting") it is the speaker's present perfect, backshifted,
+    and may run up to now; in a condition ("if they had been ...") it is no act.
+
+    Example: Only last year the two leaders had been trading insults over the border.
+    """
+    verb = clause_verb(trigger)
+    if verb is None or verb.tag_ != "VBG":
+        return None
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    words_ = [c.lower_ for c in aux]
+    if len(words_) < 2 or words_[-2:] not in (["had", "been"], ["'d", "been"]):
+        return None
+    if aux[-2].tag_ != "VBD" or _under_speech(verb):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return None
+    return verb.doc[aux[-2].i : aux[-1].i + 1].text
+
+
+@rule("date.speaker-background")
+def speaker_background(trigger: Token) -> str | None:
+    """A past perfect in a relative clause on the speaker of a saying ("Evans Revere, a former
+    official who had negotiated with Pyongyang, said ...") tells who the speaker is by what
+    they did before: it is narration, not part of the report, so it is `earlier` like any
+    narrative past perfect. A past perfect inside what is said stays the report's.
+
+    Example: Jane Doe, a diplomat who had negotiated with the rebels, said the talks would fail.
+    """
+    verb = clause_verb(trigger)
+    if verb is None or verb.dep_ != "relcl" or verb.tag_ != "VBN":
+        return None
+    had = [c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("had", "'d")]
+    if not had or had[0].tag_ != "VBD":
+        return None
+    cur = verb.head
+    for _ in range(4):  # the noun, up through appositions, to the speaker's saying
+        if cur.dep_ in ("nsubj", "nsubjpass") and is_verb(cur.head):
+            break
+        if cur.dep_ != "appos" or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    saying = cur.head
+    if cur.dep_ not in ("nsubj", "nsubjpass") or saying.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if _under_speech(saying):
+        return None  # the saying is itself reported: leave the whole report be
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.doc[had[0].i : aux[-1].i + 1].text
+
+
+_COUNTED_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+_PAST_MARKS = frozenset({"past", "previous", "earlier", "former"})
+
+
+@rule("date.past-occasions")
+def past_occasions(trigger: Token) -> str | None:
+    """An act set "in past tensions", "in previous rounds of talks", "during earlier crises"
+    happened on occasions before the story's time, as "in the past" says: `earlier`, not the
+    publication day. A span of time ("in past years", "in the previous week") reaches up to
+    now and is left to the date phrases.
+
+    Example: In previous border disputes, Uganda has closed its crossings with Kenya.
+    """
+    verb = clause_verb(trigger)
+    if verb is None:
+        return None
+    clause = [verb] if verb.i == trigger.i else [verb, trigger]
+    units = _COUNTED_UNITS | {"hour", "minute", "time", "period"}
+    for tok in clause:
+        for prep in (c for c in tok.children if c.dep_ == "prep"):
+            if prep.lower_ not in ("in", "during"):
+                continue
+            for noun in (o for o in prep.children if o.dep_ == "pobj" and o.tag_ == "NNS"):
+                marks = [a for a in noun.children if a.dep_ == "amod" and a.lower_ in _PAST_MARKS]
+                if marks and noun.lemma_.lower() not in units:
+                    return verb.doc[prep.i : noun.i + 1].text
+    return None
+
+
+@rule("date.counted-after")
+def counted_after(trigger: Token) -> str | None:
+    """A past act in an "after" clause counted by days or longer ("eight years after he left
+    office", "a day after the Taliban reported that they had barred him") happened at least that
+    long before the clause it hangs on, which is not future: `earlier`, not the publication day.
+    Hours may still be today, and a future head ("will vote a year after ...") may follow a
+    recent act.
+
+    Example: Analysts question the arrest of the mayor eight years after he left office.
+    """
+    verb = clause_verb(trigger)
+    if verb is None or not is_past_event(trigger):
+        return None
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
+        verb = verb.head  # "after the Taliban reported that they had barred him"
+    after = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+    if verb.dep_ != "advcl" or after is None:
+        return None
+    # "eight years after he left" hangs the count on the verb, or on "after" itself
+    counts = [c for c in (*verb.children, *after.children) if c.dep_ == "npadvmod"]
+    count = next((c for c in counts if c.i < after.i), None)
+    if count is None or count.lemma_.lower() not in _COUNTED_UNITS:
+        return None
+    head = verb.head
+    if not is_verb(head) or any(
+        c.dep_ == "aux" and c.lower_ in words().vocabulary.future_aux for c in head.children
+    ):
+        return None
+    return verb.doc[min(t.i for t in count.subtree) : after.i + 1].text
+
+
 @rule("date.earlier-time-clause")
 def earlier_time_clause(trigger: Token) -> str | None:
     """A simple-past act in a "before" or "since" clause of a present or present-perfect

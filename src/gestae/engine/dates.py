@@ -25,6 +25,7 @@ from gestae.engine.date_attach import (
     is_future,
     is_saying,
     outer_anchor,
+    purpose_head,
     simultaneous,
     trigger_anchors,
     within_coarser,
@@ -45,10 +46,15 @@ from gestae.engine.date_links import (
 )
 from gestae.engine.date_past import (
     HISTORICAL_GAP,
+    counted_after,
+    earlier_adverb,
     earlier_cue,
     earlier_relative,
     earlier_time_clause,
     historical_date,
+    past_occasions,
+    past_perfect_progressive,
+    speaker_background,
     vague_later,
 )
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text
@@ -63,6 +69,7 @@ from gestae.schema import EventDate
 __all__ = ["resolve_date"]
 
 AS_CLAUSE = rule_id_of(simultaneous)
+PURPOSE = rule_id_of(purpose_head)
 
 
 def _earlier(cue: str) -> EventDate:
@@ -136,6 +143,8 @@ def _resolve(
         if period is None or (start_event is None and coarse_only(span, path, period)):
             continue
         through = path & anchors
+        if period.granularity == "day" and _all_ruled(through, ruled, PURPOSE):
+            continue  # a trip's day is not its purpose's (date.purpose-period)
         said = through and all(ruled.get(i) == SAID_PERIOD for i in through)
         if said and not said_period(period, published):
             if said_day_before(period, published):
@@ -176,6 +185,11 @@ def _resolve(
     return _from_text(span.text, period)
 
 
+def _all_ruled(through: set[int], ruled: dict[int, str], rule_id: str) -> bool:
+    """Every token a date phrase reaches the trigger through was added by `rule_id`."""
+    return bool(through) and all(ruled.get(i) == rule_id for i in through)
+
+
 def _states(tok: Token, ruled: dict[int, str]) -> bool:
     """A saying the trigger's clause borrows its time from as its statement (not a past act
     inside a report, which `ruled` marks)."""
@@ -188,10 +202,17 @@ def _earlier_word(
     """The word that puts an undated act before publication, if any rule finds one; the
     deciding rule's id goes into `rules`."""
     cue = earlier_cue(trigger)
-    if cue is None and (cue := earlier_time_clause(trigger)) is not None:
-        rules.append(rule_id_of(earlier_time_clause))
-    if cue is None and (cue := earlier_relative(trigger)) is not None:
-        rules.append(rule_id_of(earlier_relative))
+    for clause_rule in (
+        earlier_adverb,
+        past_occasions,
+        past_perfect_progressive,
+        speaker_background,
+        counted_after,
+        earlier_time_clause,
+        earlier_relative,
+    ):
+        if cue is None and (cue := clause_rule(trigger)) is not None:
+            rules.append(rule_id_of(clause_rule))
     if cue is None and (cue := vague_later(trigger, published)) is not None:
         rules.append(rule_id_of(vague_later))
     if cue is None and (cue := said_before) is not None:
@@ -211,6 +232,8 @@ def _told_elsewhere(
         or _continued(trigger, published)
         or _quoted_after(trigger, published)
     )
+    if told is None and (told := counted_back(trigger, sent_start, published)):
+        rules.append(rule_id_of(counted_back))
     if told is None and (told := incident_day(trigger, sent_start, published)):
         rules.append(rule_id_of(incident_day))
     if told is None and (told := incident_retold(trigger, sent_start, published)):
@@ -347,6 +370,35 @@ def retold_past_undated() -> None:
     Example: Gunmen attacked a bus on Monday. It came under attack near a bridge. The group
     claimed the attack.
     """
+
+
+@rule("date.counted-back")
+def counted_back(trigger: Token, sent_start: int, published: date | None) -> EventDate | None:
+    """A past act counted from in its own sentence ("released the sailors on Wednesday, a day
+    after they were detained") is that count before the day of the clause the count dates:
+    Tuesday. With no day there, `date.counted-after` still puts it `earlier`.
+
+    Example: Iran freed the sailors on Wednesday, a day after its navy detained them.
+    """
+    verb = clause_verb(trigger) if is_verb(trigger) else None
+    if published is None or verb is None or not is_past_event(trigger):
+        return None
+    doc = verb.doc
+    _, by_sent = doc_candidates(doc)
+    for start, end in by_sent.get(sent_start, ()):
+        span = doc[start:end]
+        counted = counted_days(span)
+        if counted is None or counted[0] <= 0 or getattr(count_anchor(span), "i", -1) != verb.i:
+            continue  # only "a day after <this act>"
+        if not is_verb(verb.head) or verb.head.i == verb.i:
+            return None
+        head = _past_day(verb.head, published)
+        if head is None or head.value is None:
+            return None
+        day = date.fromisoformat(head.value)
+        period = shift(Period(day, day, "day"), -counted[0], counted[1])
+        return None if period is None else _from_text(span.text, period)
+    return None
 
 
 @rule("date.incident-continues")
