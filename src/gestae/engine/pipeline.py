@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from gestae.engine.actors import ActorResolver, DocActors, Mention
 from gestae.engine.chunking import DEFAULT_BLOCK_CHARS, block_bounds
 from gestae.engine.events import EventFinder
+from gestae.engine.fronted_subjects import mend_fronted_subjects
 from gestae.engine.headlines import (
     HEADLINE_INDEX,
     Headline,
@@ -227,6 +228,7 @@ class Coder:
         correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
         mend_progressives(doc)
         mend_noun_slips(doc, self.lemmas)
+        mend_fronted_subjects(doc)
         view = TokenView.of(doc)
         run = Run(0, len(doc), True, 0, view.length, doc)
         segments = split_sentences(view, breaks=self._breaks(view))
@@ -322,6 +324,7 @@ class Coder:
         correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
         mend_progressives(doc)
         mend_noun_slips(doc, self.lemmas)
+        mend_fronted_subjects(doc)
         return doc
 
     def _headline_window(self, article: Article, headline: Headline) -> Window:
@@ -363,6 +366,7 @@ class Coder:
             correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
             mend_progressives(doc)
             mend_noun_slips(doc, self.lemmas)
+            mend_fronted_subjects(doc)
             window.parsed.append(doc)
 
     def _assemble(self, window: Window) -> Doc:

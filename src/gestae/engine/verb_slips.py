@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from gestae.engine.fronted_subjects import trace_fronted_subject
 from gestae.engine.progressive import trace_progressive
 from gestae.engine.rules import Trace, rule
 from gestae.resources.word_classes import words
@@ -146,3 +147,4 @@ def trace_parse_repairs(trace: Trace, token: Token) -> None:
     """Tell on an event's trace every parse repair its verb went through."""
     trace_progressive(trace, token)
     trace_noun_slip(trace, token)
+    trace_fronted_subject(trace, token)
