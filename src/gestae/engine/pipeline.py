@@ -49,7 +49,7 @@ from gestae.engine.prefilter import (
 from gestae.engine.progressive import mend_progressives
 from gestae.engine.records import RecordBuilder
 from gestae.engine.sentences import AbbreviationBreaks, glued_heading_breaks
-from gestae.engine.verb_slips import mend_noun_slips
+from gestae.engine.verb_slips import mend_bare_presents, mend_noun_slips
 from gestae.errors import GestaeError
 from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.date_words import date_vocabulary
@@ -228,6 +228,7 @@ class Coder:
         correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
         mend_progressives(doc)
         mend_noun_slips(doc, self.lemmas)
+        mend_bare_presents(doc)
         mend_fronted_subjects(doc)
         view = TokenView.of(doc)
         run = Run(0, len(doc), True, 0, view.length, doc)
@@ -324,6 +325,7 @@ class Coder:
         correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
         mend_progressives(doc)
         mend_noun_slips(doc, self.lemmas)
+        mend_bare_presents(doc)
         mend_fronted_subjects(doc)
         return doc
 
@@ -366,6 +368,7 @@ class Coder:
             correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
             mend_progressives(doc)
             mend_noun_slips(doc, self.lemmas)
+            mend_bare_presents(doc)
             mend_fronted_subjects(doc)
             window.parsed.append(doc)
 
