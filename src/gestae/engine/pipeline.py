@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from gestae.engine.actors import ActorResolver, DocActors, Mention
 from gestae.engine.chunking import DEFAULT_BLOCK_CHARS, block_bounds
 from gestae.engine.events import EventFinder
+from gestae.engine.fronted_subjects import mend_fronted_subjects
 from gestae.engine.headlines import (
     HEADLINE_INDEX,
     Headline,
@@ -48,7 +49,7 @@ from gestae.engine.prefilter import (
 from gestae.engine.progressive import mend_progressives
 from gestae.engine.records import RecordBuilder
 from gestae.engine.sentences import AbbreviationBreaks, glued_heading_breaks
-from gestae.engine.verb_slips import mend_noun_slips
+from gestae.engine.verb_slips import mend_bare_presents, mend_noun_slips
 from gestae.errors import GestaeError
 from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.date_words import date_vocabulary
@@ -227,6 +228,8 @@ class Coder:
         correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
         mend_progressives(doc)
         mend_noun_slips(doc, self.lemmas)
+        mend_bare_presents(doc)
+        mend_fronted_subjects(doc)
         view = TokenView.of(doc)
         run = Run(0, len(doc), True, 0, view.length, doc)
         segments = split_sentences(view, breaks=self._breaks(view))
@@ -322,6 +325,8 @@ class Coder:
         correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
         mend_progressives(doc)
         mend_noun_slips(doc, self.lemmas)
+        mend_bare_presents(doc)
+        mend_fronted_subjects(doc)
         return doc
 
     def _headline_window(self, article: Article, headline: Headline) -> Window:
@@ -363,6 +368,8 @@ class Coder:
             correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
             mend_progressives(doc)
             mend_noun_slips(doc, self.lemmas)
+            mend_bare_presents(doc)
+            mend_fronted_subjects(doc)
             window.parsed.append(doc)
 
     def _assemble(self, window: Window) -> Doc:

@@ -1,4 +1,5 @@
-"""Parse repair: a violent verb the small model tagged as a noun in front of its own clause.
+"""Parse repairs: a violent verb the small model tagged as a noun in front of its own clause,
+and a verb of presence read as a noun when the sentence has no other verb.
 
 "Gunmen shot and injured a doctor" often comes out with "shot" a noun, the head of the
 phrase "gunmen shot", and "injured" its conjunct; "police shot at a car" with "shot" a noun
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from gestae.engine.fronted_subjects import trace_fronted_subject
 from gestae.engine.progressive import trace_progressive
 from gestae.engine.rules import Trace, rule
 from gestae.resources.word_classes import words
@@ -108,6 +110,54 @@ def mend_noun_slips(doc: Doc, guess: LemmaGuesser) -> None:
         _mend(word, lemma, subject, follower, place)
 
 
+# Verbs of presence read as nouns when the sentence has no other verb ("soldiers patrol").
+BARE_PRESENT_VERBS = words("bare_present_verbs")
+# Tags of a verb that can head the sentence: with one of them the noun reading may be right
+# ("an army patrol chanced upon the rebels").
+CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
+
+
+def _plural_subject(word: Token) -> Token | None:
+    """The plural noun just before the word that the model hung on it: 'peacekeepers patrol',
+    'policemen patrol', 'hundreds of soldiers patrol'."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    if before is None or before.pos_ != "NOUN" or before.head.i != word.i:
+        if before is not None and before.dep_ == "pobj" and before.head.head.head.i == word.i:
+            before = before.head.head  # "hundreds of soldiers": the count heads the phrase
+        else:
+            return None
+    plural = before.tag_ == "NNS" or before.lower_ != before.lemma_.lower()
+    return before if plural and before.dep_ in ("compound", "nsubj") else None
+
+
+@rule("parse.bare-present-verb")
+def mend_bare_presents(doc: Doc) -> None:
+    """'Hundreds of Israeli soldiers patrol', 'policemen patrol in coastal areas': a listed
+    verb of presence (word class bare_present_verbs) that the model read as a noun heading the
+    sentence, right after a plural noun, is the verb when no other word of the sentence is a
+    finite verb; the repair retags it and gives it that subject.
+
+    Example: Thousands of Kenyan peacekeepers patrol in the border areas near Mandera.
+    """
+    for word in doc:
+        if (
+            word.pos_ != "NOUN"
+            or word.dep_ != "ROOT"
+            or word.lemma_.lower() not in BARE_PRESENT_VERBS
+        ):
+            continue
+        if any(t.tag_ in CLAUSE_VERB_TAGS for t in word.sent):
+            continue
+        subject = _plural_subject(word)
+        if subject is None:
+            continue
+        for c in [c for c in word.lefts if c.i < subject.i and c.head.i == word.i]:
+            c.head = subject
+        subject.head, subject.dep_ = word, "nsubj"
+        word.pos_, word.tag_ = "VERB", "VBP"
+        word._.set(MENDED, "parse.bare-present-verb")
+
+
 def _mend(word: Token, lemma: str, subject: Token, follower: Token, place: Token) -> None:
     if place.i != word.i:  # a date's apposition: the verb takes the date's place
         moved = [c for c in place.children if c.i > word.i]
@@ -146,3 +196,4 @@ def trace_parse_repairs(trace: Trace, token: Token) -> None:
     """Tell on an event's trace every parse repair its verb went through."""
     trace_progressive(trace, token)
     trace_noun_slip(trace, token)
+    trace_fronted_subject(trace, token)

@@ -184,6 +184,7 @@ CLASSES = (
     "perception_passives",
     "attacked_sites",
     "noun_slip_verbs",
+    "bare_present_verbs",
     "act_phase_verbs",
     "protest_purpose_verbs",
 )
