@@ -577,6 +577,30 @@ def test_object_them_is_not_its_own_subject(coder: Any) -> None:
     assert actor_for(coder, text, "them.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reference.object-not-subject: a joined clause with its own subject ("police") is
+        # not the protesters' clause; "them" skips its own subject for the group before it.
+        (
+            "The protesters marched through the capital, and police arrested them.",
+            [(None, "CVL")],
+        ),
+        (
+            "Ugandan soldiers surrounded the rebels, and then they shot them.",
+            [("UGA", "REB")],
+        ),
+    ],
+)
+def test_object_them_skips_its_own_subject_for_the_group_before(
+    coder: Any, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    found = resolve(coder, text, None)
+    them = max(found.mentions, key=lambda m: m.head)  # "them" is the last phrase
+    assert them.reference
+    assert codes(them.actors) == expected
+
+
 def test_subject_they_keeps_a_nearer_group_of_its_own_sentence(coder: Any) -> None:
     """A group named in the pronoun's own sentence is not passed over for a subject further
     back: "they" are the smugglers, not the soldiers."""

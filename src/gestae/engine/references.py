@@ -34,6 +34,7 @@ NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ar-")
 OWN_SUBJECT_RULE = "reference.own-subject-possessive"
 SINGULAR_RULE = "reference.singular-person"
 SUBJECT_THEY_RULE = "reference.subject-they"
+OBJECT_THEM_RULE = "reference.object-not-subject"
 
 
 def resolve_reference(token: Token, found: DocActors) -> Mention | None:
@@ -90,8 +91,14 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
             and m.head < token.i
             and not m.media
         ]
-        if plural and plural[0] is _own_subject_mention(token, found):
-            return None  # "they picked out ten people and shot them": not themselves
+        if plural and _is_own_subject(plural[0], _own_subject_mention(token, found)):
+            # "they picked out ten people and shot them": not themselves; "protesters marched
+            # and police arrested them": the group before the subject (OBJECT_THEM_RULE).
+            other = _other_group(token, plural, _own_subject_mention(token, found))
+            if other is None:
+                return None
+            what = f"{other.actors[0].text} ({OBJECT_THEM_RULE})"
+            return pointer(token, other.actors, what, whole_phrase=False)
         subject = _subject_they(token, plural, found) if plural else None
         if subject is not None and subject is not plural[0]:
             what = f"{subject.actors[0].text} ({SUBJECT_THEY_RULE})"
@@ -133,14 +140,49 @@ def _subject_they(token: Token, plural: list[Mention], found: DocActors) -> Ment
 
 
 def _own_subject_mention(token: Token, found: DocActors) -> Mention | None:
-    """The subject mention of the verb (or of the first of joined verbs) an object governs."""
+    """The subject mention of the clause an object governs: its verb's own subject, else that
+    of the verb it is joined to or controlled by ("seized ten people and beat them", "told
+    passengers, ordering them to leave"), never one past a verb with its own subject."""
     if token.dep_ not in ("dobj", "pobj", "dative"):
         return None
     verb = token.head
-    while verb.dep_ in ("prep", "conj") and verb.head.i != verb.i:
+    while verb.dep_ == "prep" and verb.head.i != verb.i:
         verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return found.by_token.get(subject.i) if subject is not None else None
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return found.by_token.get(subject.i)
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def _actor_keys(mention: Mention) -> set[tuple[str | None, ...]]:
+    return {(a.country, a.sector, a.name, a.kind) for a in mention.actors}
+
+
+def _is_own_subject(mention: Mention, subject: Mention | None) -> bool:
+    """Whether a group mention names the same actors as the clause's subject (a "they"
+    pointing back to it names them too)."""
+    return subject is not None and (
+        mention is subject or bool(_actor_keys(mention) & _actor_keys(subject))
+    )
+
+
+def _other_group(token: Token, plural: list[Mention], subject: Mention | None) -> Mention | None:
+    """ "Protesters marched through the capital and police arrested them": an object "them"
+    whose nearest group is its own clause's subject points to the group named before it, in
+    its sentence or the one before (rule reference.object-not-subject); none when there is
+    no such group (English would say "themselves")."""
+    sent = token.sent
+    first = token.doc[sent.start - 1].sent.start if sent.start else 0
+    for mention in plural:
+        if mention.start < first:
+            return None
+        if not _is_own_subject(mention, subject) and mention.actors:
+            return mention
+    return None
 
 
 def _last_person(token: Token, found: DocActors) -> Mention | None:
