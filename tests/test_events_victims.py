@@ -58,3 +58,18 @@ def test_a_phrase_is_not_the_state_it_is_about(coder: Any) -> None:
     assert all(r.target is None or "concerns" not in r.target.text for r in found), [
         r.target for r in found
     ]
+
+
+def test_an_attack_nouns_victims_come_before_where_it_struck(coder: Any) -> None:
+    """target.impact-victims: "at a school" is where the bombing struck; the schoolgirls it
+    killed are whom it hit."""
+    found = events(coder, "A suicide bombing at a Kabul school killed twelve Afghan schoolgirls.")
+    assert [(r.target.text if r.target else None) for r in found] == ["twelve Afghan schoolgirls"]
+    assert "target.impact-victims" in found[0].rules
+
+
+def test_an_entrys_own_preposition_still_names_the_target(coder: Any) -> None:
+    """The attack "on" a convoy is aimed at the convoy: the rule does not fire."""
+    found = events(coder, "The attack on the Kenyan convoy killed eight soldiers.")
+    assert found and all("target.impact-victims" not in r.rules for r in found)
+    assert any(r.target is not None and "convoy" in r.target.text for r in found)

@@ -48,6 +48,7 @@ from gestae.engine.events.targets import recipient, target_from_entry
 from gestae.engine.events.victims import (
     attack_agent,
     battle_side,
+    impact_victims_first,
     participle_victims,
     shared_patient,
     undergone,
@@ -167,6 +168,8 @@ def noun_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     held, undergoers = undergoer_subject(ev)
     sources = sources or held or happening_between(ev)
     targets: list[Mention] = undergoers or possessed_patient(ev, frame)
+    if not targets and impact_victims_first(ev):
+        targets += impact_object(ev)
     if not targets and frame.patient is not None and sources and winner not in NO_PATIENT_AFTER:
         targets += of_patient(ev, frame.patient)
     if not targets:

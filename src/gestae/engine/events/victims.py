@@ -13,7 +13,7 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target
-from gestae.engine.events.nominal import is_violent_noun, noun_doers
+from gestae.engine.events.nominal import impact_subject, is_violent_noun, noun_doers
 from gestae.engine.events.participles import UNDERGONE_CODES, participle_victim, shared_passive
 from gestae.engine.rules import rule
 from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, child, of_objects
@@ -206,3 +206,26 @@ def shared_patient(ev: Event) -> Token | None:
     if patient is not None:
         ev.trace.add("target.shared-passive", f"'{patient.text}' underwent '{ev.clause.text}'")
     return patient
+
+
+@rule("target.impact-victims")
+def impact_victims_first(ev: Event) -> bool:
+    """'A suicide bombing at a school killed 12 schoolgirls': an attack noun whose entry names
+    no preposition of its own, the subject of a verb of impact ('killed', 'hit'), hit whom
+    that verb's object names; a phrase on the noun ('at a school') is only where it struck.
+    An entry's own preposition ('the attack on a convoy killed eight') still names its target.
+
+    Example: A suicide bombing at a Kabul school killed twelve Afghan schoolgirls.
+    """
+    if ev.entry.pos != "noun" or ev.entry.prep or not impact_subject(ev.grammar, ev.token):
+        return False
+    victims = [
+        m
+        for obj in ev.token.head.children
+        if obj.dep_ == "dobj"
+        for m in actor_group(ev.grammar, obj, ev.actors, owner=True)
+        if m.actors
+    ]
+    if victims:
+        ev.trace.add("target.impact-victims", "whom the attack killed or hit comes first")
+    return bool(victims)
