@@ -73,3 +73,16 @@ def test_an_entrys_own_preposition_still_names_the_target(coder: Any) -> None:
     found = events(coder, "The attack on the Kenyan convoy killed eight soldiers.")
     assert found and all("target.impact-victims" not in r.rules for r in found)
     assert any(r.target is not None and "convoy" in r.target.text for r in found)
+
+
+def test_those_who_died_in_an_attack_are_its_target(coder: Any) -> None:
+    """target.died-in: the dead of "died in an attack by X" are whom X's attack hit."""
+    found = events(coder, "Twelve Kenyan soldiers died in an attack by al-Shabab.")
+    assert [(r.target.country, r.target.sector) for r in found if r.target] == [("KEN", "MIL")]
+    assert "target.died-in" in found[0].rules
+
+
+def test_those_who_died_in_a_fight_are_no_target_of_it(coder: Any) -> None:
+    """A fight's dead may be its own side: the rule does not fire on a battle noun."""
+    text = "Fifty Ugandan rebels died in clashes with the Kenyan army on Monday."
+    assert all("target.died-in" not in r.rules for r in events(coder, text))

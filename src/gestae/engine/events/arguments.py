@@ -48,6 +48,7 @@ from gestae.engine.events.targets import recipient, target_from_entry
 from gestae.engine.events.victims import (
     attack_agent,
     battle_side,
+    died_in_victims,
     impact_victims_first,
     participle_victims,
     shared_patient,
@@ -167,7 +168,7 @@ def noun_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     sources, winner = noun_sources(ev, frame)
     held, undergoers = undergoer_subject(ev)
     sources = sources or held or happening_between(ev)
-    targets: list[Mention] = undergoers or possessed_patient(ev, frame)
+    targets: list[Mention] = undergoers or possessed_patient(ev, frame) or died_in_victims(ev)
     if not targets and impact_victims_first(ev):
         targets += impact_object(ev)
     if not targets and frame.patient is not None and sources and winner not in NO_PATIENT_AFTER:

@@ -10,13 +10,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
+from gestae.engine.events.carriers import died_in
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target
 from gestae.engine.events.nominal import impact_subject, is_violent_noun, noun_doers
 from gestae.engine.events.participles import UNDERGONE_CODES, participle_victim, shared_passive
 from gestae.engine.rules import rule
-from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, child, of_objects
+from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, child, of_objects
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -229,3 +230,23 @@ def impact_victims_first(ev: Event) -> bool:
     if victims:
         ev.trace.add("target.impact-victims", "whom the attack killed or hit comes first")
     return bool(victims)
+
+
+@rule("target.died-in")
+def died_in_victims(ev: Event) -> list[Mention]:
+    """'Twelve Kenyan soldiers died in an attack by al-Shabab', '21 passengers died in the
+    initial attack': those who died in an attack noun (trigger.carrying-verb) are whom it hit,
+    as the subject of "were killed in" is. Not a fight (word class battle_nouns): "fifty
+    fighters died in clashes" may be its own side.
+
+    Example: Twelve Kenyan soldiers died in an attack by al-Shabab.
+    """
+    if ev.entry.pos != "noun" or ev.token.lemma_.lower() in BATTLE_NOUNS:
+        return []
+    verb = died_in(ev.grammar, ev.token)
+    subject = child(verb, SUBJECT_DEPS) if verb is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    found = [m for m in actor_group(ev.grammar, subject, ev.actors) if m.actors]
+    unnamed = unnamed_target(ev.grammar, subject) if not found else None
+    return ev.found("target.died-in", found or ([unnamed] if unnamed is not None else []))
