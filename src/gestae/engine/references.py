@@ -140,22 +140,19 @@ def _subject_they(token: Token, plural: list[Mention], found: DocActors) -> Ment
 
 
 def _own_subject_mention(token: Token, found: DocActors) -> Mention | None:
-    """The subject mention of the clause an object governs: its verb's own subject, else that
-    of the verb it is joined to or controlled by ("seized ten people and beat them", "told
-    passengers, ordering them to leave"), never one past a verb with its own subject."""
+    """The subject mention of the verb an object governs, or of the first of joined verbs
+    ("seized ten people and beat them"), never one past a joined verb with its own subject
+    ("protesters marched and police arrested them": the police)."""
     if token.dep_ not in ("dobj", "pobj", "dative"):
         return None
     verb = token.head
     while verb.dep_ == "prep" and verb.head.i != verb.i:
         verb = verb.head
-    for _ in range(4):
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subject is not None:
-            return found.by_token.get(subject.i)
-        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
-            return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return found.by_token.get(subject.i) if subject is not None else None
 
 
 def _actor_keys(mention: Mention) -> set[tuple[str | None, ...]]:
@@ -172,16 +169,19 @@ def _is_own_subject(mention: Mention, subject: Mention | None) -> bool:
 
 def _other_group(token: Token, plural: list[Mention], subject: Mention | None) -> Mention | None:
     """ "Protesters marched through the capital and police arrested them": an object "them"
-    whose nearest group is its own clause's subject points to the group named before it, in
-    its sentence or the one before (rule reference.object-not-subject); none when there is
-    no such group (English would say "themselves")."""
-    sent = token.sent
-    first = token.doc[sent.start - 1].sent.start if sent.start else 0
-    for mention in plural:
-        if mention.start < first:
+    whose nearest group is its own clause's subject points to the plural noun nearest before
+    it in its sentence, outside that subject, when that noun names a group (rule
+    reference.object-not-subject); none when it names no actor ("picked out ten people and
+    shot them") or there is no such noun (English would say "themselves")."""
+    inside = {t.i for t in token.doc[subject.start : subject.end]} if subject is not None else set()
+    heads = {m.head: m for m in plural}
+    for word in reversed(token.doc[token.sent.start : token.i]):
+        if word.i in inside or word.tag_ not in ("NNS", "NNPS") and word.i not in heads:
+            continue
+        mention = heads.get(word.i)
+        if mention is None or _is_own_subject(mention, subject) or not mention.actors:
             return None
-        if not _is_own_subject(mention, subject) and mention.actors:
-            return mention
+        return mention
     return None
 
 
