@@ -86,3 +86,17 @@ def test_those_who_died_in_a_fight_are_no_target_of_it(coder: Any) -> None:
     """A fight's dead may be its own side: the rule does not fire on a battle noun."""
     text = "Fifty Ugandan rebels died in clashes with the Kenyan army on Monday."
     assert all("target.died-in" not in r.rules for r in events(coder, text))
+
+
+def test_what_was_used_is_no_target(coder: Any) -> None:
+    """target.used-instrument: the tear gas police used is the means, not the target."""
+    found = events(coder, "Kenyan police used tear gas and batons on Monday.")
+    assert found and all(r.target is None for r in found)
+    assert "target.used-instrument" in found[0].rules
+
+
+def test_people_used_as_shields_are_the_target(coder: Any) -> None:
+    """A "use X as" frame's object is its victim: the rule does not fire."""
+    found = events(coder, "Gunmen used thirty Malian villagers as human shields.")
+    assert [r.target.country for r in found if r.target] == ["MLI"]
+    assert all("target.used-instrument" not in r.rules for r in found)

@@ -320,3 +320,27 @@ def mission_host(ev: Event, prep: Token) -> list[Mention]:
     place = child(where, {"pobj"}) if where is not None else None
     host = ev.grammar.resolver.place_actor(place, ev.actors) if place is not None else None
     return ev.found("target.mission-host", [host] if host is not None else [])
+
+
+# Verbs whose frame object is what the act is done with ("used tear gas", "employed
+# chemical weapons"), not whom it is done to; "used villagers as human shields" is not one.
+INSTRUMENT_VERBS = frozenset({"use", "employ"})
+
+
+@rule("target.used-instrument")
+def used_instrument(q: Search, obj: Token) -> bool:
+    """'Police used batons and tear gas', 'used chemical weapons': what the entry's frame
+    says is used (its object words) is the means of the act, not even as words its target;
+    the target is whom it was used on, or no one named. Not a frame of "using X as"
+    (human shields), whose object is the victim.
+
+    Example: Police in Nairobi used tear gas and batons on Monday.
+    """
+    entry = q.ev.entry
+    if entry.lemma not in INSTRUMENT_VERBS or entry.prep == "as" or not entry.obj:
+        return False
+    words = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.lefts)}
+    if not words & entry.obj:
+        return False
+    q.ev.trace.add("target.used-instrument", f"'{obj.text}' is what was used, no target")
+    return True
