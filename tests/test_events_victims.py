@@ -100,3 +100,16 @@ def test_people_used_as_shields_are_the_target(coder: Any) -> None:
     found = events(coder, "Gunmen used thirty Malian villagers as human shields.")
     assert [r.target.country for r in found if r.target] == ["MLI"]
     assert all("target.used-instrument" not in r.rules for r in found)
+
+
+def test_an_object_it_is_the_thing_attacked_before(coder: Any) -> None:
+    """target.thing-pronoun: "stormed it" is the base the gunmen surrounded."""
+    found = events(coder, "Gunmen surrounded a Kenyan army base and attacked it on Monday.")
+    hit = [r for r in found if "target.thing-pronoun" in r.rules]
+    assert [(r.target.country, r.target.sector) for r in hit if r.target] == [("KEN", "MIL")]
+
+
+def test_a_weapon_before_it_stands_for_no_one(coder: Any) -> None:
+    """A rocket fired is no stand-in for people: the rule does not fire on "seized it"."""
+    found = events(coder, "Rebels fired a rocket and police seized it.")
+    assert all("target.thing-pronoun" not in r.rules for r in found)

@@ -46,6 +46,7 @@ from gestae.engine.events.thing_targets import (
     measure_party,
     mission_host,
     thing_goal,
+    thing_pronoun,
 )
 from gestae.engine.events.usual_targets import (
     across_border,
@@ -173,6 +174,7 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     conjoined_object,
     object_target,
     object_pronoun,
+    thing_pronoun,
     idea_author,
     frame_object_prep,
     dative_target,

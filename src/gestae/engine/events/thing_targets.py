@@ -344,3 +344,32 @@ def used_instrument(q: Search, obj: Token) -> bool:
         return False
     q.ev.trace.add("target.used-instrument", f"'{obj.text}' is what was used, no target")
     return True
+
+
+@rule("target.thing-pronoun")
+def thing_pronoun(q: Search) -> list[Mention]:
+    """'gunmen surrounded the hotel and stormed it': an object "it" of a violent act that
+    names no actor is the thing an earlier verb of its sentence acted on (the nearest such
+    object before it), in that thing's words; the hotel stands for the people in it.
+
+    Example: Gunmen surrounded the hotel in Beledweyne and stormed it.
+    """
+    if q.depth != 0 or q.ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return []
+    for obj in q.objects:
+        mention = q.ev.actors.at(obj)
+        if obj.lower_ != "it" or obj.pos_ != "PRON" or (mention is not None and mention.actors):
+            continue
+        before = [
+            t
+            for t in obj.doc[obj.sent.start : obj.i]
+            if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head.pos_ == "VERB"
+        ]
+        if before and before[-1].lemma_.lower() in ATTACK_MEANS | MEASURES:
+            return []  # "fired a rocket and police seized it": a weapon is no one's stand-in
+        if not before:
+            return []
+        named = [m for m in actor_group(q.ev.grammar, before[-1], q.ev.actors) if m.actors]
+        thing = unnamed_target(q.ev.grammar, before[-1]) if not named else None
+        return q.found("target.thing-pronoun", named or ([thing] if thing is not None else []))
+    return []
