@@ -113,3 +113,16 @@ def test_a_weapon_before_it_stands_for_no_one(coder: Any) -> None:
     """A rocket fired is no stand-in for people: the rule does not fire on "seized it"."""
     found = events(coder, "Rebels fired a rocket and police seized it.")
     assert all("target.thing-pronoun" not in r.rules for r in found)
+
+
+def test_a_sum_of_money_is_no_target(coder: Any) -> None:
+    """target.sum-of-money: the euros given are what moves, not whom the aid reaches."""
+    found = events(coder, "The EU provided 10 million euros in aid.")
+    assert found and all(r.target is None for r in found)
+
+
+def test_a_sum_given_to_someone_keeps_its_recipient(coder: Any) -> None:
+    """The recipient is the target: the rule does not fire."""
+    found = events(coder, "Japan gave 5 million dollars to Nepal.")
+    assert [r.target.country for r in found if r.target] == ["NPL"]
+    assert all("target.sum-of-money" not in r.rules for r in found)

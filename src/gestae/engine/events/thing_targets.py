@@ -29,6 +29,7 @@ GOAL_PREPS = ("to", "into", "from")
 SCOPE_PREPS = ("on", "against")
 MEASURES = words("imposed_measures")
 ATTACK_MEANS = words("attack_means")
+CURRENCY_NOUNS = words("currency_nouns")
 MISSION_NOUNS = words("mission_nouns")
 IMPACT_VERBS = words("impact_verbs")
 # Verbs that move the attacker's own vehicle ("driving a minibus", "rammed his truck into").
@@ -373,3 +374,17 @@ def thing_pronoun(q: Search) -> list[Mention]:
         thing = unnamed_target(q.ev.grammar, before[-1]) if not named else None
         return q.found("target.thing-pronoun", named or ([thing] if thing is not None else []))
     return []
+
+
+@rule("target.sum-of-money")
+def sum_of_money(q: Search, obj: Token) -> bool:
+    """'provided 6 million euros to support projects', 'cut $30 million': a sum of money
+    (word class currency_nouns) is what the act gives or withholds, never whom it reaches,
+    not even as words; the target is the one the money goes to, or no one named.
+
+    Example: Germany provided 6 million euros to support projects in Lebanon.
+    """
+    if obj.lemma_.lower() not in CURRENCY_NOUNS and obj.lower_ not in CURRENCY_NOUNS:
+        return False
+    q.ev.trace.add("target.sum-of-money", f"'{obj.text}' is a sum of money, no target")
+    return True
