@@ -126,3 +126,18 @@ def test_a_sum_given_to_someone_keeps_its_recipient(coder: Any) -> None:
     found = events(coder, "Japan gave 5 million dollars to Nepal.")
     assert [r.target.country for r in found if r.target] == ["NPL"]
     assert all("target.sum-of-money" not in r.rules for r in found)
+
+
+def test_the_victims_of_an_attack_are_its_target(coder: Any) -> None:
+    """target.victims-of: the victims an attack is told "of" are whom it hit."""
+    found = events(coder, "Kenya mourned the victims of the bombing by al-Shabab in Garissa.")
+    hit = [r for r in found if "target.victims-of" in r.rules]
+    assert [r.target.text for r in hit if r.target] == ["the victims"]
+
+
+def test_an_attack_on_named_people_keeps_them(coder: Any) -> None:
+    """The entry's "on" names the target: the rule does not fire."""
+    text = "Kenya mourned the victims of the al-Shabab attack on Kenyan soldiers."
+    found = events(coder, text)
+    assert any(r.target is not None and r.target.sector == "MIL" for r in found)
+    assert all("target.victims-of" not in r.rules for r in found)

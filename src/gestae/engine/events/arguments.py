@@ -53,6 +53,7 @@ from gestae.engine.events.victims import (
     participle_victims,
     shared_patient,
     undergone,
+    victims_of,
 )
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
@@ -176,7 +177,7 @@ def noun_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     if not targets:
         targets += joined_words(ev, target_from_entry(ev, ev.token, ev.entry))
     if not targets:
-        targets += impact_object(ev)
+        targets += impact_object(ev) or victims_of(ev)
     return sources, targets
 
 

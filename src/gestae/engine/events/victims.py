@@ -250,3 +250,26 @@ def died_in_victims(ev: Event) -> list[Mention]:
     found = [m for m in actor_group(ev.grammar, subject, ev.actors) if m.actors]
     unnamed = unnamed_target(ev.grammar, subject) if not found else None
     return ev.found("target.died-in", found or ([unnamed] if unnamed is not None else []))
+
+
+# Nouns of those an attack harmed, heading an "of" phrase that names the attack.
+HARMED_NOUNS = frozenset({"victim", "casualty", "survivor"})
+
+
+@rule("target.victims-of")
+def victims_of(ev: Event) -> list[Mention]:
+    """'mourned the victims of the Kabul attack', 'the survivors of the bombing': those an
+    attack noun is told "of" are whom it hit, in their words (the place may give their
+    country, record.place-victims).
+
+    Example: Kenya mourned the victims of the bombing by al-Shabab in Garissa.
+    """
+    if ev.entry.pos != "noun" or ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return []
+    of = ev.token.head
+    noun = of.head
+    if ev.token.dep_ != "pobj" or of.lower_ != "of" or noun.lemma_.lower() not in HARMED_NOUNS:
+        return []
+    found = [m for m in actor_group(ev.grammar, noun, ev.actors) if m.actors]
+    unnamed = unnamed_target(ev.grammar, noun) if not found else None
+    return ev.found("target.victims-of", found or ([unnamed] if unnamed is not None else []))
