@@ -141,3 +141,17 @@ def test_an_attack_on_named_people_keeps_them(coder: Any) -> None:
     found = events(coder, text)
     assert any(r.target is not None and r.target.sector == "MIL" for r in found)
     assert all("target.victims-of" not in r.rules for r in found)
+
+
+def test_a_joined_complement_names_the_partner(coder: Any) -> None:
+    """target.joined-complement: "and join forces with X" names whom the agreement reaches."""
+    text = "The rebels agreed to lay down their arms and join forces with the Ugandan army."
+    found = events(coder, text)
+    assert [(r.target.country, r.target.sector) for r in found if r.target] == [("UGA", "MIL")]
+
+
+def test_joined_complements_naming_no_one_give_no_target(coder: Any) -> None:
+    """Nothing joined names a party: the rule does not fire, the target stays empty."""
+    found = events(coder, "Ghana agreed to cut taxes and raise spending.")
+    assert found and all(r.target is None for r in found)
+    assert all("target.joined-complement" not in r.rules for r in found)
