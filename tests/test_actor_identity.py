@@ -733,3 +733,12 @@ def test_it_after_a_leader_s_government_is_that_government(
     coder: Any, text: str, words: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_object_them_skips_a_noun_joined_to_its_subject(coder: Any) -> None:
+    """reference.object-not-subject: "warplanes" joined to the subject is the subject too;
+    "them" are the rebels named before, and a non-actor plural noun ("travellers") between
+    stops the search."""
+    text = "The rebels say that government artillery and warplanes attack them at night."
+    them = max(resolve(coder, text, None).mentions, key=lambda m: m.head)
+    assert them.reference and codes(them.actors) == [(None, "REB")]

@@ -176,12 +176,12 @@ def _other_group(token: Token, plural: list[Mention], subject: Mention | None) -
     inside = {t.i for t in token.doc[subject.start : subject.end]} if subject is not None else set()
     heads = {m.head: m for m in plural}
     for word in reversed(token.doc[token.sent.start : token.i]):
-        if word.i in inside or (word.tag_ not in ("NNS", "NNPS") and word.i not in heads):
+        if word.i in inside or word.tag_ not in ("NNS", "NNPS"):
             continue
         mention = heads.get(word.i)
-        if mention is None or _is_own_subject(mention, subject) or not mention.actors:
-            return None
-        return mention
+        if mention is not None and _is_own_subject(mention, subject):
+            continue  # a noun joined to the subject ("artillery and warplanes attack them")
+        return mention if mention is not None and mention.actors else None
     return None
 
 

@@ -17,7 +17,7 @@ from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_targ
 from gestae.engine.events.nominal import impact_subject, is_violent_noun, noun_doers
 from gestae.engine.events.participles import UNDERGONE_CODES, participle_victim, shared_passive
 from gestae.engine.rules import rule
-from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, child, of_objects
+from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, child, of_objects, prep_child
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -214,12 +214,15 @@ def impact_victims_first(ev: Event) -> bool:
     """'A suicide bombing at a school killed 12 schoolgirls': an attack noun whose entry names
     no preposition of its own, the subject of a verb of impact ('killed', 'hit'), hit whom
     that verb's object names; a phrase on the noun ('at a school') is only where it struck.
-    An entry's own preposition ('the attack on a convoy killed eight') still names its target.
+    An entry's own preposition ('the attack on a convoy killed eight') still names its target,
+    and a fight's sides ('fighting between police and insurgents killed six') stay its sides.
 
     Example: A suicide bombing at a Kabul school killed twelve Afghan schoolgirls.
     """
     if ev.entry.pos != "noun" or ev.entry.prep or not impact_subject(ev.grammar, ev.token):
         return False
+    if ev.token.lemma_.lower() in BATTLE_NOUNS or prep_child(ev.token, "between") is not None:
+        return False  # "fighting between police and insurgents killed six": the two sides
     victims = [
         m
         for obj in ev.token.head.children
