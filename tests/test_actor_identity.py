@@ -610,6 +610,30 @@ def test_object_them_is_not_its_own_subject(coder: Any) -> None:
     assert actor_for(coder, text, "them.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reference.object-not-subject: a joined clause with its own subject ("police") is
+        # not the protesters' clause; "them" skips its own subject for the group before it.
+        (
+            "The protesters marched through the capital, and police arrested them.",
+            [(None, "CVL")],
+        ),
+        (
+            "Ugandan soldiers surrounded the rebels, and then they shot them.",
+            [("UGA", "REB")],
+        ),
+    ],
+)
+def test_object_them_skips_its_own_subject_for_the_group_before(
+    coder: Any, text: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    found = resolve(coder, text, None)
+    them = max(found.mentions, key=lambda m: m.head)  # "them" is the last phrase
+    assert them.reference
+    assert codes(them.actors) == expected
+
+
 def test_subject_they_keeps_a_nearer_group_of_its_own_sentence(coder: Any) -> None:
     """A group named in the pronoun's own sentence is not passed over for a subject further
     back: "they" are the smugglers, not the soldiers."""
@@ -742,3 +766,12 @@ def test_it_after_a_leader_s_government_is_that_government(
     coder: Any, text: str, words: str, expected: list[tuple[str | None, str | None]]
 ) -> None:
     assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_object_them_skips_a_noun_joined_to_its_subject(coder: Any) -> None:
+    """reference.object-not-subject: "warplanes" joined to the subject is the subject too;
+    "them" are the rebels named before, and a non-actor plural noun ("travellers") between
+    stops the search."""
+    text = "The rebels say that government artillery and warplanes attack them at night."
+    them = max(resolve(coder, text, None).mentions, key=lambda m: m.head)
+    assert them.reference and codes(them.actors) == [(None, "REB")]

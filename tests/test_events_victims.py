@@ -58,3 +58,100 @@ def test_a_phrase_is_not_the_state_it_is_about(coder: Any) -> None:
     assert all(r.target is None or "concerns" not in r.target.text for r in found), [
         r.target for r in found
     ]
+
+
+def test_an_attack_nouns_victims_come_before_where_it_struck(coder: Any) -> None:
+    """target.impact-victims: "at a school" is where the bombing struck; the schoolgirls it
+    killed are whom it hit."""
+    found = events(coder, "A suicide bombing at a Kabul school killed twelve Afghan schoolgirls.")
+    assert [(r.target.text if r.target else None) for r in found] == ["twelve Afghan schoolgirls"]
+    assert "target.impact-victims" in found[0].rules
+
+
+def test_an_entrys_own_preposition_still_names_the_target(coder: Any) -> None:
+    """The attack "on" a convoy is aimed at the convoy: the rule does not fire."""
+    found = events(coder, "The attack on the Kenyan convoy killed eight soldiers.")
+    assert found and all("target.impact-victims" not in r.rules for r in found)
+    assert any(r.target is not None and "convoy" in r.target.text for r in found)
+
+
+def test_those_who_died_in_an_attack_are_its_target(coder: Any) -> None:
+    """target.died-in: the dead of "died in an attack by X" are whom X's attack hit."""
+    found = events(coder, "Twelve Kenyan soldiers died in an attack by al-Shabab.")
+    assert [(r.target.country, r.target.sector) for r in found if r.target] == [("KEN", "MIL")]
+    assert "target.died-in" in found[0].rules
+
+
+def test_those_who_died_in_a_fight_are_no_target_of_it(coder: Any) -> None:
+    """A fight's dead may be its own side: the rule does not fire on a battle noun."""
+    text = "Fifty Ugandan rebels died in clashes with the Kenyan army on Monday."
+    assert all("target.died-in" not in r.rules for r in events(coder, text))
+
+
+def test_what_was_used_is_no_target(coder: Any) -> None:
+    """target.used-instrument: the tear gas police used is the means, not the target."""
+    found = events(coder, "Kenyan police used tear gas and batons on Monday.")
+    assert found and all(r.target is None for r in found)
+    assert "target.used-instrument" in found[0].rules
+
+
+def test_people_used_as_shields_are_the_target(coder: Any) -> None:
+    """A "use X as" frame's object is its victim: the rule does not fire."""
+    found = events(coder, "Gunmen used thirty Malian villagers as human shields.")
+    assert [r.target.country for r in found if r.target] == ["MLI"]
+    assert all("target.used-instrument" not in r.rules for r in found)
+
+
+def test_an_object_it_is_the_thing_attacked_before(coder: Any) -> None:
+    """target.thing-pronoun: "stormed it" is the base the gunmen surrounded."""
+    found = events(coder, "Gunmen surrounded a Kenyan army base and attacked it on Monday.")
+    hit = [r for r in found if "target.thing-pronoun" in r.rules]
+    assert [(r.target.country, r.target.sector) for r in hit if r.target] == [("KEN", "MIL")]
+
+
+def test_a_weapon_before_it_stands_for_no_one(coder: Any) -> None:
+    """A rocket fired is no stand-in for people: the rule does not fire on "seized it"."""
+    found = events(coder, "Rebels fired a rocket and police seized it.")
+    assert all("target.thing-pronoun" not in r.rules for r in found)
+
+
+def test_a_sum_of_money_is_no_target(coder: Any) -> None:
+    """target.sum-of-money: the euros given are what moves, not whom the aid reaches."""
+    found = events(coder, "The EU provided 10 million euros in aid.")
+    assert found and all(r.target is None for r in found)
+
+
+def test_a_sum_given_to_someone_keeps_its_recipient(coder: Any) -> None:
+    """The recipient is the target: the rule does not fire."""
+    found = events(coder, "Japan gave 5 million dollars to Nepal.")
+    assert [r.target.country for r in found if r.target] == ["NPL"]
+    assert all("target.sum-of-money" not in r.rules for r in found)
+
+
+def test_the_victims_of_an_attack_are_its_target(coder: Any) -> None:
+    """target.victims-of: the victims an attack is told "of" are whom it hit."""
+    found = events(coder, "Kenya mourned the victims of the bombing by al-Shabab in Garissa.")
+    hit = [r for r in found if "target.victims-of" in r.rules]
+    assert [r.target.text for r in hit if r.target] == ["the victims"]
+
+
+def test_an_attack_on_named_people_keeps_them(coder: Any) -> None:
+    """The entry's "on" names the target: the rule does not fire."""
+    text = "Kenya mourned the victims of the al-Shabab attack on Kenyan soldiers."
+    found = events(coder, text)
+    assert any(r.target is not None and r.target.sector == "MIL" for r in found)
+    assert all("target.victims-of" not in r.rules for r in found)
+
+
+def test_a_joined_complement_names_the_partner(coder: Any) -> None:
+    """target.joined-complement: "and join forces with X" names whom the agreement reaches."""
+    text = "The rebels agreed to lay down their arms and join forces with the Ugandan army."
+    found = events(coder, text)
+    assert [(r.target.country, r.target.sector) for r in found if r.target] == [("UGA", "MIL")]
+
+
+def test_joined_complements_naming_no_one_give_no_target(coder: Any) -> None:
+    """Nothing joined names a party: the rule does not fire, the target stays empty."""
+    found = events(coder, "Ghana agreed to cut taxes and raise spending.")
+    assert found and all(r.target is None for r in found)
+    assert all("target.joined-complement" not in r.rules for r in found)

@@ -137,3 +137,21 @@ def test_acts_done_side_by_side_are_not_mutual(coder: Any, text: str) -> None:
         (r.event_type, r.source and r.source.country, r.target and r.target.country)
         for r in records
     ]
+
+
+def test_mutual_partners_are_not_given_the_country_of_their_war(coder: Any) -> None:
+    """record.mutual-partners: two states cooperating in a war act on each other, not on the
+    state the war is named after."""
+    records = coder.code(
+        Article(id="t", text="Kenya and Uganda are cooperating closely in the Somali war.")
+    )
+    pairs = {(r.source.country, r.target.country) for r in records if r.source and r.target}
+    assert pairs == {("KEN", "UGA"), ("UGA", "KEN")}
+
+
+def test_one_doer_with_a_named_partner_is_no_mutual_partner_case(coder: Any) -> None:
+    """A single source with its 'with' partner keeps its own frame: the rule does not fire."""
+    records = coder.code(
+        Article(id="t", text="Kenya is cooperating with Uganda in the Somali war.")
+    )
+    assert records and all("record.mutual-partners" not in r.rules for r in records)

@@ -34,6 +34,7 @@ NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ar-")
 OWN_SUBJECT_RULE = "reference.own-subject-possessive"
 SINGULAR_RULE = "reference.singular-person"
 SUBJECT_THEY_RULE = "reference.subject-they"
+OBJECT_THEM_RULE = "reference.object-not-subject"
 
 
 def resolve_reference(token: Token, found: DocActors) -> Mention | None:
@@ -90,8 +91,14 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
             and m.head < token.i
             and not m.media
         ]
-        if plural and plural[0] is _own_subject_mention(token, found):
-            return None  # "they picked out ten people and shot them": not themselves
+        if plural and _is_own_subject(plural[0], _own_subject_mention(token, found)):
+            # "they picked out ten people and shot them": not themselves; "protesters marched
+            # and police arrested them": the group before the subject (OBJECT_THEM_RULE).
+            other = _other_group(token, plural, _own_subject_mention(token, found))
+            if other is None:
+                return None
+            what = f"{other.actors[0].text} ({OBJECT_THEM_RULE})"
+            return pointer(token, other.actors, what, whole_phrase=False)
         subject = _subject_they(token, plural, found) if plural else None
         if subject is not None and subject is not plural[0]:
             what = f"{subject.actors[0].text} ({SUBJECT_THEY_RULE})"
@@ -133,14 +140,49 @@ def _subject_they(token: Token, plural: list[Mention], found: DocActors) -> Ment
 
 
 def _own_subject_mention(token: Token, found: DocActors) -> Mention | None:
-    """The subject mention of the verb (or of the first of joined verbs) an object governs."""
+    """The subject mention of the verb an object governs, or of the first of joined verbs
+    ("seized ten people and beat them"), never one past a joined verb with its own subject
+    ("protesters marched and police arrested them": the police)."""
     if token.dep_ not in ("dobj", "pobj", "dative"):
         return None
     verb = token.head
-    while verb.dep_ in ("prep", "conj") and verb.head.i != verb.i:
+    while verb.dep_ == "prep" and verb.head.i != verb.i:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return found.by_token.get(subject.i) if subject is not None else None
+
+
+def _actor_keys(mention: Mention) -> set[tuple[str | None, ...]]:
+    return {(a.country, a.sector, a.name, a.kind) for a in mention.actors}
+
+
+def _is_own_subject(mention: Mention, subject: Mention | None) -> bool:
+    """Whether a group mention names the same actors as the clause's subject (a "they"
+    pointing back to it names them too)."""
+    return subject is not None and (
+        mention is subject or bool(_actor_keys(mention) & _actor_keys(subject))
+    )
+
+
+def _other_group(token: Token, plural: list[Mention], subject: Mention | None) -> Mention | None:
+    """ "Protesters marched through the capital and police arrested them": an object "them"
+    whose nearest group is its own clause's subject points to the plural noun nearest before
+    it in its sentence, outside that subject, when that noun names a group (rule
+    reference.object-not-subject); none when it names no actor ("picked out ten people and
+    shot them") or there is no such noun (English would say "themselves")."""
+    inside = {t.i for t in token.doc[subject.start : subject.end]} if subject is not None else set()
+    heads = {m.head: m for m in plural}
+    for word in reversed(token.doc[token.sent.start : token.i]):
+        if word.i in inside or word.tag_ not in ("NNS", "NNPS"):
+            continue
+        mention = heads.get(word.i)
+        if mention is not None and _is_own_subject(mention, subject):
+            continue  # a noun joined to the subject ("artillery and warplanes attack them")
+        return mention if mention is not None and mention.actors else None
+    return None
 
 
 def _last_person(token: Token, found: DocActors) -> Mention | None:

@@ -42,6 +42,7 @@ CLASSES = (
     "object_protest_verbs",
     "animal_nouns",
     "attack_means",
+    "currency_nouns",
     "accident_modifiers",
     "accident_sites",
     "attack_series",

@@ -49,9 +49,12 @@ from gestae.engine.events.targets import recipient, target_from_entry
 from gestae.engine.events.victims import (
     attack_agent,
     battle_side,
+    died_in_victims,
+    impact_victims_first,
     participle_victims,
     shared_patient,
     undergone,
+    victims_of,
 )
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
@@ -167,13 +170,15 @@ def noun_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     sources, winner = noun_sources(ev, frame)
     held, undergoers = undergoer_subject(ev)
     sources = sources or held or happening_between(ev)
-    targets: list[Mention] = undergoers or possessed_patient(ev, frame)
+    targets: list[Mention] = undergoers or possessed_patient(ev, frame) or died_in_victims(ev)
+    if not targets and impact_victims_first(ev):
+        targets += impact_object(ev)
     if not targets and frame.patient is not None and sources and winner not in NO_PATIENT_AFTER:
         targets += of_patient(ev, frame.patient)
     if not targets:
         targets += joined_words(ev, target_from_entry(ev, ev.token, ev.entry))
     if not targets:
-        targets += impact_object(ev)
+        targets += impact_object(ev) or victims_of(ev)
     return sources, targets
 
 

@@ -46,6 +46,7 @@ from gestae.engine.events.thing_targets import (
     measure_party,
     mission_host,
     thing_goal,
+    thing_pronoun,
 )
 from gestae.engine.events.usual_targets import (
     across_border,
@@ -95,7 +96,6 @@ def complement_target(q: Search) -> list[Mention]:
     """
     if q.depth >= COMPLEMENT_DEPTH:
         return []
-    ev = q.ev
     for comp in q.token.children:
         if protected_beneficiary(q, comp):
             continue
@@ -105,16 +105,44 @@ def complement_target(q: Search) -> list[Mention]:
             comp.dep_ in ("advcl", "ccomp")
             and any(c.lower_ == "to" and c.dep_ == "aux" for c in comp.children)
         ):
-            frame = ev.grammar.match(comp, ev.actors)
-            # The complement's own frame knows where its target is ("agreed to withdraw
-            # troops from Georgia").
-            found = (
-                target_from_entry(ev, comp, frame)
-                if frame is not None
-                else fallback_targets(searched(ev, comp, q.depth + 1))
-            )
+            found = _clause_target(q, comp) or joined_complement(q, comp)
             if found:
                 return q.found("target.complement", found)
+    return []
+
+
+def _clause_target(q: Search, comp: Token) -> list[Mention]:
+    frame = q.ev.grammar.match(comp, q.ev.actors)
+    # The complement's own frame knows where its target is ("agreed to withdraw troops from
+    # Georgia").
+    if frame is not None:
+        return target_from_entry(q.ev, comp, frame)
+    return fallback_targets(searched(q.ev, comp, q.depth + 1))
+
+
+@rule("target.joined-complement")
+def joined_complement(q: Search, comp: Token) -> list[Mention]:
+    """'agreed to lay down their arms and join forces with the United States': when the
+    complement names no target, a verb joined to it that shares its subject may ("join forces
+    with X"): a party with a country, not the doer's own; the act agreed is the pair of them.
+
+    Example: The rebels agreed to lay down their arms and join forces with the Ugandan army.
+    """
+    subject = child(q.token, SUBJECT_DEPS)
+    mention = q.ev.actors.at(subject) if subject is not None else None
+    own = {a.country for a in mention.actors} if mention is not None else set()
+    for joined in comp.conjuncts:
+        if joined.i < comp.i or joined.pos_ != "VERB" or child(joined, SUBJECT_DEPS) is not None:
+            continue
+        # Only a party with a country of its own: no thing ("provide security guarantees"),
+        # nor the doer's own state ("agreed to resign and leave Greece").
+        found = [
+            m
+            for m in with_country(_clause_target(q, joined))
+            if not all(a.kind == "state" and a.country in own for a in m.actors)
+        ]
+        if found:
+            return q.found("target.joined-complement", found)
     return []
 
 
@@ -173,6 +201,7 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     conjoined_object,
     object_target,
     object_pronoun,
+    thing_pronoun,
     idea_author,
     frame_object_prep,
     dative_target,

@@ -29,6 +29,7 @@ GOAL_PREPS = ("to", "into", "from")
 SCOPE_PREPS = ("on", "against")
 MEASURES = words("imposed_measures")
 ATTACK_MEANS = words("attack_means")
+CURRENCY_NOUNS = words("currency_nouns")
 MISSION_NOUNS = words("mission_nouns")
 IMPACT_VERBS = words("impact_verbs")
 # Verbs that move the attacker's own vehicle ("driving a minibus", "rammed his truck into").
@@ -320,3 +321,70 @@ def mission_host(ev: Event, prep: Token) -> list[Mention]:
     place = child(where, {"pobj"}) if where is not None else None
     host = ev.grammar.resolver.place_actor(place, ev.actors) if place is not None else None
     return ev.found("target.mission-host", [host] if host is not None else [])
+
+
+# Verbs whose frame object is what the act is done with ("used tear gas", "employed
+# chemical weapons"), not whom it is done to; "used villagers as human shields" is not one.
+INSTRUMENT_VERBS = frozenset({"use", "employ"})
+
+
+@rule("target.used-instrument")
+def used_instrument(q: Search, obj: Token) -> bool:
+    """'Police used batons and tear gas', 'used chemical weapons': what the entry's frame
+    says is used (its object words) is the means of the act, not even as words its target;
+    the target is whom it was used on, or no one named. Not a frame of "using X as"
+    (human shields), whose object is the victim.
+
+    Example: Police in Nairobi used tear gas and batons on Monday.
+    """
+    entry = q.ev.entry
+    if entry.lemma not in INSTRUMENT_VERBS or entry.prep == "as" or not entry.obj:
+        return False
+    words = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.lefts)}
+    if not words & entry.obj:
+        return False
+    q.ev.trace.add("target.used-instrument", f"'{obj.text}' is what was used, no target")
+    return True
+
+
+@rule("target.thing-pronoun")
+def thing_pronoun(q: Search) -> list[Mention]:
+    """'gunmen surrounded the hotel and stormed it': an object "it" of a violent act that
+    names no actor is the thing an earlier verb of its sentence acted on (the nearest such
+    object before it), in that thing's words; the hotel stands for the people in it.
+
+    Example: Gunmen surrounded the hotel in Beledweyne and stormed it.
+    """
+    if q.depth != 0 or q.ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return []
+    for obj in q.objects:
+        mention = q.ev.actors.at(obj)
+        if obj.lower_ != "it" or obj.pos_ != "PRON" or (mention is not None and mention.actors):
+            continue
+        before = [
+            t
+            for t in obj.doc[obj.sent.start : obj.i]
+            if t.dep_ == "dobj" and t.pos_ == "NOUN" and t.head.pos_ == "VERB"
+        ]
+        if before and before[-1].lemma_.lower() in ATTACK_MEANS | MEASURES:
+            return []  # "fired a rocket and police seized it": a weapon is no one's stand-in
+        if not before:
+            return []
+        named = [m for m in actor_group(q.ev.grammar, before[-1], q.ev.actors) if m.actors]
+        thing = unnamed_target(q.ev.grammar, before[-1]) if not named else None
+        return q.found("target.thing-pronoun", named or ([thing] if thing is not None else []))
+    return []
+
+
+@rule("target.sum-of-money")
+def sum_of_money(q: Search, obj: Token) -> bool:
+    """'provided 6 million euros to support projects', 'cut $30 million': a sum of money
+    (word class currency_nouns) is what the act gives or withholds, never whom it reaches,
+    not even as words; the target is the one the money goes to, or no one named.
+
+    Example: Germany provided 6 million euros to support projects in Lebanon.
+    """
+    if obj.lemma_.lower() not in CURRENCY_NOUNS and obj.lower_ not in CURRENCY_NOUNS:
+        return False
+    q.ev.trace.add("target.sum-of-money", f"'{obj.text}' is a sum of money, no target")
+    return True

@@ -20,7 +20,13 @@ from gestae.engine.events.mentions import (
     with_country,
 )
 from gestae.engine.events.target_search import Search, light_verb
-from gestae.engine.events.thing_targets import device_set_off, driven_vehicle, means_or_thing
+from gestae.engine.events.thing_targets import (
+    device_set_off,
+    driven_vehicle,
+    means_or_thing,
+    sum_of_money,
+    used_instrument,
+)
 from gestae.engine.places import named_place
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
@@ -446,7 +452,7 @@ def unnamed_object(q: Search) -> list[Mention]:
     for obj in q.objects:
         if means_or_thing(q, obj) or device_set_off(q, obj) or driven_vehicle(q, obj):
             continue
-        if place_name(q, obj):
+        if place_name(q, obj) or used_instrument(q, obj) or sum_of_money(q, obj):
             continue
         unnamed = unnamed_target(q.ev.grammar, obj)
         if unnamed is not None:

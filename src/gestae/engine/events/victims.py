@@ -10,13 +10,14 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
+from gestae.engine.events.carriers import died_in
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target
-from gestae.engine.events.nominal import is_violent_noun, noun_doers
+from gestae.engine.events.nominal import impact_subject, is_violent_noun, noun_doers
 from gestae.engine.events.participles import UNDERGONE_CODES, participle_victim, shared_passive
 from gestae.engine.rules import rule
-from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, child, of_objects
+from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, child, of_objects, prep_child
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -206,3 +207,72 @@ def shared_patient(ev: Event) -> Token | None:
     if patient is not None:
         ev.trace.add("target.shared-passive", f"'{patient.text}' underwent '{ev.clause.text}'")
     return patient
+
+
+@rule("target.impact-victims")
+def impact_victims_first(ev: Event) -> bool:
+    """'A suicide bombing at a school killed 12 schoolgirls': an attack noun whose entry names
+    no preposition of its own, the subject of a verb of impact ('killed', 'hit'), hit whom
+    that verb's object names; a phrase on the noun ('at a school') is only where it struck.
+    An entry's own preposition ('the attack on a convoy killed eight') still names its target,
+    and a fight's sides ('fighting between police and insurgents killed six') stay its sides.
+
+    Example: A suicide bombing at a Kabul school killed twelve Afghan schoolgirls.
+    """
+    if ev.entry.pos != "noun" or ev.entry.prep or not impact_subject(ev.grammar, ev.token):
+        return False
+    if ev.token.lemma_.lower() in BATTLE_NOUNS or prep_child(ev.token, "between") is not None:
+        return False  # "fighting between police and insurgents killed six": the two sides
+    victims = [
+        m
+        for obj in ev.token.head.children
+        if obj.dep_ == "dobj"
+        for m in actor_group(ev.grammar, obj, ev.actors, owner=True)
+        if m.actors
+    ]
+    if victims:
+        ev.trace.add("target.impact-victims", "whom the attack killed or hit comes first")
+    return bool(victims)
+
+
+@rule("target.died-in")
+def died_in_victims(ev: Event) -> list[Mention]:
+    """'Twelve Kenyan soldiers died in an attack by al-Shabab', '21 passengers died in the
+    initial attack': those who died in an attack noun (trigger.carrying-verb) are whom it hit,
+    as the subject of "were killed in" is. Not a fight (word class battle_nouns): "fifty
+    fighters died in clashes" may be its own side.
+
+    Example: Twelve Kenyan soldiers died in an attack by al-Shabab.
+    """
+    if ev.entry.pos != "noun" or ev.token.lemma_.lower() in BATTLE_NOUNS:
+        return []
+    verb = died_in(ev.grammar, ev.token)
+    subject = child(verb, SUBJECT_DEPS) if verb is not None else None
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    found = [m for m in actor_group(ev.grammar, subject, ev.actors) if m.actors]
+    unnamed = unnamed_target(ev.grammar, subject) if not found else None
+    return ev.found("target.died-in", found or ([unnamed] if unnamed is not None else []))
+
+
+# Nouns of those an attack harmed, heading an "of" phrase that names the attack.
+HARMED_NOUNS = frozenset({"victim", "casualty", "survivor"})
+
+
+@rule("target.victims-of")
+def victims_of(ev: Event) -> list[Mention]:
+    """'mourned the victims of the Kabul attack', 'the survivors of the bombing': those an
+    attack noun is told "of" are whom it hit, in their words (the place may give their
+    country, record.place-victims).
+
+    Example: Kenya mourned the victims of the bombing by al-Shabab in Garissa.
+    """
+    if ev.entry.pos != "noun" or ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return []
+    of = ev.token.head
+    noun = of.head
+    if ev.token.dep_ != "pobj" or of.lower_ != "of" or noun.lemma_.lower() not in HARMED_NOUNS:
+        return []
+    found = [m for m in actor_group(ev.grammar, noun, ev.actors) if m.actors]
+    unnamed = unnamed_target(ev.grammar, noun) if not found else None
+    return ev.found("target.victims-of", found or ([unnamed] if unnamed is not None else []))

@@ -38,6 +38,7 @@ from gestae.engine.records.countries import (
     place_country,
 )
 from gestae.engine.records.draft import Draft, state_of
+from gestae.engine.records.pairs import mutual_partners
 from gestae.engine.records.protest_aims import protest_own_state
 from gestae.engine.records.things import thing_target
 from gestae.engine.rules import rule
@@ -102,7 +103,7 @@ def implicit_target(draft: Draft) -> None:
 
     Example: Iceland threatened to seize fishing boats in Norwegian waters.
     """
-    if draft.targets or draft.event_type not in TARGET_NEEDED:
+    if draft.targets or draft.event_type not in TARGET_NEEDED or mutual_partners(draft):
         return
     found = _implicit_target(draft.sent, draft.actors, draft.sources)
     if found is not None:

@@ -176,3 +176,18 @@ def _own_side(source: Actor, target: Actor) -> bool:
     if source.sector and target.sector and source.sector != target.sector:
         return False
     return "context" in target.rule and target.sector in OWN_SIDE_SECTORS
+
+
+@rule("record.mutual-partners")
+def mutual_partners(draft: Draft) -> bool:
+    """Participants of a mutual act of two or more states are each other's partners: another
+    state the sentence names (the country of a war they cooperate in, "cooperating in the
+    Syrian war") is not made their implicit target; their pairs go both ways.
+
+    Example: Turkey and Russia are cooperating closely in the Syrian war.
+    """
+    countries = {s.country for s in draft.sources if s.country}
+    if not draft.reciprocal or len(countries) < 2:
+        return False
+    draft.trace.add("record.mutual-partners", "the participants act on each other")
+    return True
