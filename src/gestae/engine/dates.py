@@ -376,7 +376,8 @@ def retold_past_undated() -> None:
 def counted_back(trigger: Token, sent_start: int, published: date | None) -> EventDate | None:
     """A past act counted from in its own sentence ("released the sailors on Wednesday, a day
     after they were detained") is that count before the day of the clause the count dates:
-    Tuesday. With no day there, `date.counted-after` still puts it `earlier`.
+    Tuesday; a present-tense clause counts from the publication day ("the talks come two days
+    after X denounced Y"). With no day there, `date.counted-after` still puts it `earlier`.
 
     Example: Iran freed the sailors on Wednesday, a day after its navy detained them.
     """
@@ -393,9 +394,12 @@ def counted_back(trigger: Token, sent_start: int, published: date | None) -> Eve
         if not is_verb(verb.head) or verb.head.i == verb.i:
             return None
         head = _past_day(verb.head, published)
-        if head is None or head.value is None:
+        if head is not None and head.value is not None:
+            day = date.fromisoformat(head.value)
+        elif verb.head.tag_ in ("VBZ", "VBP"):
+            day = published  # "his comments come two days after X denounced Y": counted from now
+        else:
             return None
-        day = date.fromisoformat(head.value)
         period = shift(Period(day, day, "day"), -counted[0], counted[1])
         return None if period is None else _from_text(span.text, period)
     return None

@@ -273,6 +273,8 @@ def victims_of(ev: Event) -> list[Mention]:
     noun = of.head
     if ev.token.dep_ != "pobj" or of.lower_ != "of" or noun.lemma_.lower() not in HARMED_NOUNS:
         return []
+    if noun.dep_ == "attr":
+        return []  # "women are victims of rape": a description of its subject, not an attack
     found = [m for m in actor_group(ev.grammar, noun, ev.actors) if m.actors]
     unnamed = unnamed_target(ev.grammar, noun) if not found else None
     return ev.found("target.victims-of", found or ([unnamed] if unnamed is not None else []))
