@@ -46,6 +46,17 @@ def told(record: EventRecord) -> list[str]:
             "killed",
             ["attacked"],
         ),
+        # A light verb carrying the attack, and a verb joined to the attack's clause.
+        (
+            "Nine herders were killed when militiamen launched a raid on their camp near Nyala.",
+            "killed",
+            ["launched"],
+        ),
+        (
+            "Three guards were killed when a gunman climbed the wall and opened fire in Sirte.",
+            "killed",
+            ["climbed", "opened"],
+        ),
     ],
 )
 def test_other_words_of_the_act_are_listed(
@@ -69,6 +80,12 @@ def test_other_words_of_the_act_are_listed(
         ("Police killed two robbers, and rebels wounded a soldier.", "killed", "wounded"),
         # A toll with its own victims joined to another kind of act: two acts.
         ("Five villagers were killed, and ten were abducted.", "abducted", "killed"),
+        # A "when" clause of no attack: the victims' truck stopping is not how they were killed.
+        (
+            "Two soldiers were killed when their truck stopped and gunmen fired on it in Gao.",
+            "killed",
+            "stopped",
+        ),
         # A purpose that is no protest's stays the coder's own business.
         ("Kenya sent troops to Somalia to fight al-Shabaab.", "sent", "fight"),
     ],

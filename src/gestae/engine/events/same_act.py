@@ -129,20 +129,26 @@ def _subjectless(verb: Token) -> bool:
 def attack_clause(grammar: Grammar, verb: Token, matched: dict[int, TriggerEntry]) -> list[Token]:
     """'20 people were killed when gunmen stormed the station', 'the army attacked the
     village, after which...': a toll and the 'when'/'after' clause of the attack that caused
-    it tell one act; the record of either lists the other's verb among the words that tell it.
+    it tell one act; the record of either lists the other's verb among the words that tell it,
+    and the verbs joined to it ("when a gunman broke into the house and opened fire").
 
     Example: Six soldiers were killed when rebels attacked their convoy near Gulu.
     """
     if is_casualty_verb(verb):
-        return [
-            c
-            for v in _tolls(verb)
-            for c in v.children
-            if c.dep_ == "advcl" and _marked(c) and _attack(grammar, c, matched)
-        ]
+        clauses = [c for v in _tolls(verb) for c in v.children if c.dep_ == "advcl" and _marked(c)]
+        return [w for c in clauses for w in _attack_words(grammar, c, matched)]
     if verb.dep_ == "advcl" and _marked(verb) and _attack(grammar, verb, matched):
         return [v for v in _tolls(verb.head) if v.i != verb.i]
     return []
+
+
+def _attack_words(grammar: Grammar, clause: Token, matched: dict[int, TriggerEntry]) -> list[Token]:
+    """The attacks of a 'when' clause and of the verbs joined to it; the clause's own verb
+    too when an attack joined to it shares its doer ("broke into the house and opened fire"),
+    not when the attack has a doer of its own ("their truck stopped and gunmen fired")."""
+    attacks = [a for a in (clause, *clause.conjuncts) if _attack(grammar, a, matched)]
+    shared = any(a.i != clause.i and _subjectless(a) for a in attacks)
+    return [clause] + [a for a in attacks if a.i != clause.i] if shared else attacks
 
 
 def _marked(clause: Token) -> bool:
@@ -153,10 +159,13 @@ def _marked(clause: Token) -> bool:
 
 
 def _attack(grammar: Grammar, verb: Token, matched: dict[int, TriggerEntry]) -> bool:
-    """A violent trigger, a bomb going off ('when a bomb exploded'), or a weapon met: 'when
-    their car hit a mine', 'when the bus came under mortar fire'."""
+    """A violent trigger, a light verb carrying one ('when militiamen launched an attack'),
+    a bomb going off ('when a bomb exploded'), or a weapon met: 'when their car hit a mine',
+    'when the bus came under mortar fire'."""
     if _violent(verb, matched) or _blast(grammar, verb):
         return True
+    if any(o.dep_ in OBJECT_DEPS and _violent(o, matched) for o in verb.children):
+        return True  # "when militiamen launched an attack", "and opened fire"
     lemma = verb.lemma_.lower()
     met = [o for o in verb.children if o.dep_ in OBJECT_DEPS] if lemma in MEETING_VERBS else []
     if lemma == "come":
