@@ -33,6 +33,7 @@ from gestae.engine.mentions import (
     np_tokens,
     place_name,
     relocate,
+    state_actor,
     widen_appositions,
 )
 from gestae.engine.named_mentions import (
@@ -159,21 +160,8 @@ class ActorResolver:
             entry = choose_entry(entries, found)
             place_use = entry.role != "demonym" and is_place_phrase(span.root)
             if entry.kind == "state" and entry.country and not place_use:
-                found.loose.append(
-                    (
-                        span.start,
-                        Actor(
-                            text=span.text,
-                            start=span.start_char,
-                            end=span.end_char,
-                            country=entry.country,
-                            name=entry.name,
-                            kind="state",
-                            wikidata=entry.wikidata,
-                            rule=f"'{span.text}' names {entry.country}",
-                        ),
-                    )
-                )
+                rule = f"'{span.text}' names {entry.country}"
+                found.loose.append((span.start, state_actor(span, entry, rule)))
         return found
 
     def title_countries(self, title: str) -> frozenset[str]:
@@ -579,13 +567,5 @@ def note_opposed(span: Span, entry: ActorEntry, found: DocActors) -> None:
     """Keep the state a group is "anti-" (rule actor.opposed-modifier): not the group's own
     country, but whom its protest is against (record.protest-opposed)."""
     if entry.kind == "state" and entry.country:
-        found.opposed[span.start] = Actor(
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
-            country=entry.country,
-            name=entry.name,
-            kind="state",
-            wikidata=entry.wikidata,
-            rule=f"actor.opposed-modifier: the protest is against {entry.country}",
-        )
+        rule = f"actor.opposed-modifier: the protest is against {entry.country}"
+        found.opposed[span.start] = state_actor(span, entry, rule)

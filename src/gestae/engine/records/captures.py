@@ -70,11 +70,6 @@ def _is_person(token: Token, draft: Draft, gazetteer: Gazetteer) -> bool:
     return token.tag_ in PLURAL_TAGS and any(a.sector for a in mention.actors)
 
 
-def _retype(draft: Draft, ontology: Ontology, code: str) -> None:
-    draft.code = ontology.cameo(code)
-    draft.cameo, draft.event_type, draft.mode = code, str(draft.code.plover), draft.code.mode
-
-
 @rule("record.person-captured")
 def person_captured(draft: Draft, ontology: Ontology, gazetteer: Gazetteer) -> None:
     """A person captured or seized is no territory occupied (CAMEO 192): taken by rebels,
@@ -98,7 +93,7 @@ def person_captured(draft: Draft, ontology: Ontology, gazetteer: Gazetteer) -> N
     armed = bool(captors) and all(a.sector in NON_STATE_ARMED for a in captors)
     code = ABDUCT_CODE if armed else DETAIN_CODE
     draft.trace.add("record.person-captured", f"'{taken[0].text}' taken: CAMEO {code}")
-    _retype(draft, ontology, code)
+    draft.retype(ontology, code)
 
 
 def _arrest_by_police(draft: Draft, ontology: Ontology) -> None:
@@ -109,4 +104,4 @@ def _arrest_by_police(draft: Draft, ontology: Ontology) -> None:
         draft.trace.add(
             "record.person-captured", f"taken by {captors[0].sector}: CAMEO {DETAIN_CODE}"
         )
-        _retype(draft, ontology, DETAIN_CODE)
+        draft.retype(ontology, DETAIN_CODE)

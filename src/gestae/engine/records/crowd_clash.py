@@ -32,6 +32,5 @@ def crowd_clash(draft: Draft, ontology: Ontology) -> None:
     if not crowd or not forces or len(crowd) + len(forces) != len(sides):
         return
     draft.sources, draft.targets, draft.reciprocal = crowd, forces, False
-    draft.code = ontology.cameo(RIOT_CODE)
-    draft.cameo, draft.event_type, draft.mode = RIOT_CODE, str(draft.code.plover), draft.code.mode
+    draft.retype(ontology, RIOT_CODE)
     draft.trace.add("record.crowd-clash", f"{crowd[0].label()} against {forces[0].label()}")

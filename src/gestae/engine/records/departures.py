@@ -50,5 +50,4 @@ def left_body(draft: Draft, ontology: Ontology) -> None:
     if not bodies:
         return
     draft.trace.add("record.left-body", f"'{bodies[0].text}' left: SANCTION {TIES_CODE}")
-    draft.code = ontology.cameo(TIES_CODE)
-    draft.cameo, draft.event_type, draft.mode = TIES_CODE, str(draft.code.plover), draft.code.mode
+    draft.retype(ontology, TIES_CODE)

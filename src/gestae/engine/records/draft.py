@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from gestae.engine.actors import DocActors
 from gestae.engine.events import EventCandidate
 from gestae.engine.rules import Trace
-from gestae.resources.ontology import CameoCode
+from gestae.resources.ontology import CameoCode, Ontology
 from gestae.schema import Actor, Location, Modality
 
 Pair = tuple[Actor | None, Actor | None]
@@ -38,6 +38,11 @@ class Draft:
     location: Location | None = None
     reciprocal: bool = False
     trace: Trace = field(default_factory=Trace)
+
+    def retype(self, ontology: Ontology, code: str) -> None:
+        """Code the act as `code` instead: its entry, PLOVER type and mode follow."""
+        self.code = ontology.cameo(code)
+        self.cameo, self.event_type, self.mode = code, str(self.code.plover), self.code.mode
 
 
 def unique(actors: Sequence[Actor]) -> list[Actor]:

@@ -58,12 +58,6 @@ def committed(draft: Draft) -> bool:
     return not countries or speaker.country in countries
 
 
-def _retype(draft: Draft, ontology: Ontology, code: str) -> None:
-    """Give the draft the CAMEO code, its PLOVER type and mode, and its contexts."""
-    draft.code = ontology.cameo(code)
-    draft.cameo, draft.event_type, draft.mode = code, str(draft.code.plover), draft.code.mode
-
-
 @rule("record.future-agree")
 def future_agree(draft: Draft, ontology: Ontology) -> None:
     """Cooperation announced for later or promised on a condition is an intention to
@@ -80,7 +74,7 @@ def future_agree(draft: Draft, ontology: Ontology) -> None:
     if code is None:
         return
     draft.trace.add("record.future-agree", f"{draft.modality} {draft.event_type}: AGREE {code}")
-    _retype(draft, ontology, code)
+    draft.retype(ontology, code)
 
 
 @rule("record.future-concede")
@@ -130,7 +124,7 @@ def future_threaten(draft: Draft, ontology: Ontology) -> None:
     if code is None:
         return
     draft.trace.add("record.future-threaten", f"{draft.modality} {draft.event_type}: THREATEN")
-    _retype(draft, ontology, code)
+    draft.retype(ontology, code)
 
 
 @rule("record.warned-refusal")
@@ -150,7 +144,7 @@ def warned_refusal(draft: Draft, ontology: Ontology) -> None:
     if code is None:
         return
     draft.trace.add("record.warned-refusal", f"'{verb.head.text}' + refusal {draft.cameo}")
-    _retype(draft, ontology, code)
+    draft.retype(ontology, code)
     if auxiliaries(verb) & COMMITTING_AUX:
         draft.modality = "future"  # the repression threatened is still to come
 
@@ -181,7 +175,7 @@ def restriction(draft: Draft, ontology: Ontology) -> None:
     if verb.lemma_.lower() not in PERMISSION_VERBS or not _only(verb):
         return
     draft.trace.add("record.restriction", f"'only' + '{verb.text}': COERCE {RESTRICTION_CODE}")
-    _retype(draft, ontology, RESTRICTION_CODE)
+    draft.retype(ontology, RESTRICTION_CODE)
 
 
 def auxiliary_modes(draft: Draft, ontology: Ontology) -> None:
