@@ -95,8 +95,9 @@ class Grammar:
             return ()
         lemma = token.lemma_.lower()
         joined = hyphen_joined(token) if pos == "verb" else None
-        if joined is not None and self.lexicon.candidates(joined, pos):
-            return self.lexicon.candidates(joined, pos)  # "test-fired" is not "fired"
+        joined_candidates = self.lexicon.candidates(joined, pos) if joined else ()
+        if joined_candidates:
+            return joined_candidates  # "test-fired" is not "fired"
         candidates = self.lexicon.candidates(lemma, pos)
         if not candidates and pos == "noun" and token.lower_ != lemma:
             candidates = self.lexicon.candidates(token.lower_, pos)
