@@ -26,6 +26,7 @@ CLASSES = (
     "reporting_passives",
     "considering_words",
     "abstract_objects",
+    "domain_words",
     "authored_nouns",
     "fight_nouns",
     "battle_nouns",

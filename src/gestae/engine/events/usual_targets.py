@@ -49,6 +49,9 @@ UNDER_LIGHT_VERBS = words("under_light_verbs")
 COERCION_ROOT = "17"
 # What a court counts against someone ("convicted on three charges", "guilty of two counts").
 CHARGE_NOUNS = words("charge_nouns")
+DOMAIN_WORDS = words("domain_words")
+# Phrases that say where a plan or a pact was made, not whose it is ("from" says whose).
+SETTING_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "within", "around"})
 # Prepositions that introduce the other party when the lexicon names none.
 FALLBACK_TARGET_PREPS = (
     "with", "against", "on", "to", "at", "toward", "towards", "into", "between", "for",
@@ -351,16 +354,31 @@ def bare_idea(q: Search, obj: Token) -> bool:
     """
     if obj.lemma_.lower() not in ABSTRACT_OBJECTS:
         return False
+    # Where it was made is no party ("signed an agreement in Paris"), nor is what it is about
+    # ("a security pact", "a defense agreement": word class domain_words).
     named = any(
-        t.pos_ == "PROPN"
-        or t.ent_type_ in ("GPE", "NORP", "ORG", "LOC")
-        or (t.dep_ == "compound" and t.pos_ == "NOUN")
+        (
+            t.pos_ == "PROPN"
+            or t.ent_type_ in ("GPE", "NORP", "ORG", "LOC")
+            or (t.dep_ == "compound" and t.pos_ == "NOUN" and t.lemma_.lower() not in DOMAIN_WORDS)
+        )
+        and not _setting(t, obj)
         for t in obj.subtree
         if t.i != obj.i
     )
     if not named:
         q.ev.trace.add("target.bare-idea", f"'{obj.text}' is a thing that names no party")
     return not named
+
+
+def _setting(token: Token, idea: Token) -> bool:
+    """The token sits in a phrase saying where the idea itself was made ("an agreement in
+    Paris"), not in one that places people it names ("the needs of people in Yemen")."""
+    return any(
+        t.dep_ == "prep" and t.lower_ in SETTING_PREPS and t.head.i == idea.i
+        for t in [token, *token.ancestors]
+        if t.i != idea.i and idea.is_ancestor(t)
+    )
 
 
 @rule("target.lower-prep")
