@@ -184,7 +184,7 @@ class Gazetteer:
                 geonameid=int(country["geonameid"]),
                 population=int(country.get("population") or 0),
             )
-            self._add_fixed(entry, (entry.name, *_country_names(iso3)))
+            self._add_fixed(entry, (entry.name, *country_names(iso3)))
         for continent in continents.values():
             entry = PlaceEntry(
                 name=str(continent["name"]),
@@ -379,7 +379,8 @@ def _rank(entry: PlaceEntry) -> tuple[int, int]:
     return _TIERS.get(entry.precision, 0), weight
 
 
-def _country_names(iso3: str) -> tuple[str, ...]:
+def country_names(iso3: str) -> tuple[str, ...]:
+    """The names a text may call a country by (its aliases and pycountry's names)."""
     names = list(place_vocabulary().country_aliases.get(iso3, ()))
     record = pycountry.countries.get(alpha_3=iso3)
     if record is not None:

@@ -1,0 +1,56 @@
+"""Who is visiting whom: a visitor named only by title is not of the country visited."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from gestae.engine.records.draft import Draft
+from gestae.engine.rules import rule
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
+from gestae.resources.gazetteer import country_names
+from gestae.schema import Actor
+
+# A visit made (042) or announced (036, which also holds announced meetings: only a visit
+# goes to a country, so the rule needs the country named as where the act goes).
+VISIT_CODES = frozenset({"042", "036"})
+
+
+@rule("record.visitor-abroad")
+def visitor_abroad(draft: Draft) -> None:
+    """A visitor named only by title ("the prime minister") takes no country from an article
+    whose context is the very country visited: one does not visit one's own country, so the
+    country stays unknown and the host stays the target. A visit to a town of that country
+    may be a trip at home, and keeps it.
+
+    Example: The prime minister visited Kenya on Monday.
+    """
+    if draft.cameo not in VISIT_CODES:
+        return
+    strangers = [a for a in draft.sources if _visiting(draft, a)]
+    if not strangers:
+        return
+    host = strangers[0].country
+    why = f"a visitor is not of the country visited ({host})"
+    draft.sources = [
+        replace(a, country=None, rule=f"{a.rule.split('; ')[0]}; {why}: {FROM_ELSEWHERE}")
+        if a in strangers
+        else a
+        for a in draft.sources
+    ]
+    draft.trace.add("record.visitor-abroad", why)
+
+
+def _visiting(draft: Draft, actor: Actor) -> bool:
+    """The actor got its country from the context, and that country is where the act goes:
+    the event's place at country level, or (a noun such as "for a two-day visit", which has no
+    place of its own) a country the sentence names."""
+    host = actor.country
+    if host is None or actor.kind == "state" or CONTEXT_COUNTRY not in actor.rule:
+        return False
+    location = draft.location
+    if location is not None:
+        return location.precision == "country" and location.country == host
+    return any(
+        re.search(rf"\b{re.escape(name)}\b", draft.sent.text) for name in country_names(host)
+    )
