@@ -209,3 +209,9 @@ def test_offsets_point_into_the_text(coder: Any) -> None:
     actors = actor_for(coder, text, "Turkish")
     assert actors and text[actors[0].start : actors[0].end] == actors[0].text
     assert "Turkish army" in actors[0].text
+
+
+def test_hyphen_joined_modifier_stays_in_the_phrase(coder: Any) -> None:
+    """The parser hangs "rock" below "throwing"; the phrase still starts at "rock"."""
+    text = "Soldiers fired on rock-throwing villagers in Peru on Sunday."
+    assert [a.text for a in actor_for(coder, text, "rock-throwing")] == ["rock-throwing villagers"]

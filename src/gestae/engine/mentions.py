@@ -375,9 +375,16 @@ def np_tokens(head: Token) -> list[Token]:
         for child in tok.children:
             # Coordinated modifiers stay inside: "Armenian and Azerbaijani troops".
             coordinated = tok.i != head.i and child.dep_ in ("conj", "cc")
+            # "stone-throwing youths": what a hyphen joins to an -ing word is what they do, so
+            # it stays in the phrase however the parser hangs it. Not before a past participle:
+            # "Russian-backed", "Saudi-led" name another party, whose country is not theirs.
+            hyphened = (
+                child.i + 2 == tok.i and tok.doc[child.i + 1].text == "-" and tok.tag_ == "VBG"
+            )
             if (
                 child.dep_ in NP_MODIFIERS
                 or coordinated
+                or hyphened
                 or (child.dep_ == "punct" and child.text == "-")
             ):
                 if child.dep_ == "punct" and (child.i < head.i - 3):
