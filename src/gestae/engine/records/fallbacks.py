@@ -40,8 +40,8 @@ from gestae.engine.records.countries import (
 from gestae.engine.records.draft import Draft, state_of
 from gestae.engine.records.pairs import mutual_partners
 from gestae.engine.records.protest_aims import protest_own_state
+from gestae.engine.records.strangers import across_border, visitor_abroad
 from gestae.engine.records.things import thing_target
-from gestae.engine.records.visits import visitor_abroad
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
@@ -376,6 +376,7 @@ def riot_sides(draft: Draft) -> None:
 # Order matters: each rule fills a participant only when the ones before it found none.
 ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     visitor_abroad,
+    across_border,
     riot_sides,
     place_country,
     implicit_target,

@@ -1,4 +1,5 @@
-"""Who is visiting whom: a visitor named only by title is not of the country visited."""
+"""Actors named only by title or sector take no country from the article's context when that
+country is where the act goes: one visits another country, and faces one across a border."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
 from gestae.resources.gazetteer import country_names
+from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
 # A visit made (042) or announced (036, which also holds announced meetings: only a visit
 # goes to a country, so the rule needs the country named as where the act goes).
 VISIT_CODES = frozenset({"042", "036"})
+BORDER_NOUNS = words("border_nouns")
 
 
 @rule("record.visitor-abroad")
@@ -54,3 +57,40 @@ def _visiting(draft: Draft, actor: Actor) -> bool:
     return any(
         re.search(rf"\b{re.escape(name)}\b", draft.sent.text) for name in country_names(host)
     )
+
+
+@rule("record.across-border")
+def across_border(draft: Draft) -> None:
+    """Forces or officials named only by sector take no country from an article whose context
+    is the state "the border with" names: that state lies across the border from them.
+
+    Example: The army deployed tanks along the border with Lebanon.
+    """
+    across = _across_border(draft)
+    strangers = [
+        a
+        for a in draft.sources
+        if a.country in across and a.kind != "state" and CONTEXT_COUNTRY in a.rule
+    ]
+    if not strangers:
+        return
+    why = f"the state across the border ({strangers[0].country}) is not theirs"
+    draft.sources = [
+        replace(a, country=None, rule=f"{a.rule.split('; ')[0]}; {why}: {FROM_ELSEWHERE}")
+        if a in strangers
+        else a
+        for a in draft.sources
+    ]
+    draft.trace.add("record.across-border", why)
+
+
+def _across_border(draft: Draft) -> set[str]:
+    """The countries a "border with" phrase of the sentence names."""
+    found: set[str] = set()
+    for border in (t for t in draft.sent if t.lemma_.lower() in BORDER_NOUNS):
+        for prep in (c for c in border.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for token in prep.subtree:
+                mention = draft.actors.at(token)
+                if mention is not None and mention.actors and mention.actors[0].country:
+                    found.add(mention.actors[0].country)
+    return found
