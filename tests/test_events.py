@@ -291,3 +291,13 @@ def test_explain_cuts_sentences_as_code_does(coder: Any) -> None:
         return sorted((r.sentence_index, r.trigger.text, r.event_type) for r in records)
 
     assert key(coder.code_doc(article, doc)) == key(coder.code(article))
+
+
+def test_forces_acting_during_a_protest_do_not_hold_it(coder: Any) -> None:
+    """source.host-subject: the protest noun of a "during" phrase is not the police's act."""
+    records = code(
+        coder, "Riot police beat dozens of teachers during a march in Kampala on Friday."
+    )
+    protests = [r for r in records if r.kind == "event" and r.event_type == "PROTEST"]
+    assert all(r.source is None or r.source.sector != "COP" for r in protests)
+    assert any(r.event_type == "ASSAULT" for r in records if r.kind == "event")

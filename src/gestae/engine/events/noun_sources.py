@@ -33,6 +33,9 @@ BLAST_CARRIERS = words("blast_carriers")
 BLAST_VERBS = words("blast_verbs")
 # Bombings (CAMEO 183: suicide, vehicle and roadside bombing below it).
 BOMBING_ROOT = "183"
+PROTEST_ROOT = "14"
+# Sectors that police, fight or rule: acting during a protest, they are not who holds it.
+PROTEST_OUTSIDERS = frozenset({"COP", "MIL", "SPY", "GOV", "JUD", "REB", "UAF"})
 # Pronouns that may point back to an attacker the text never names ("they captured ...").
 ATTACKER_PRONOUNS = words("person_pronouns") | words("plural_pronouns") | {"we", "it"}
 # Violent verbs also used for words ("he attacked the president"): no attack on a pronoun alone.
@@ -108,7 +111,16 @@ def host_subject(ev: Event, frame: NounFrame) -> list[Mention]:
     subject = child(host, SUBJECT_DEPS) if host is not None else None
     if subject is None:
         return []
-    return ev.found("source.host-subject", subject_actors(ev, subject), f"'{ev.token.text}'")
+    found = subject_actors(ev, subject)
+    if ev.entry.cameo.startswith(PROTEST_ROOT) and _forces(found):
+        # "police shot two protesters during demonstrations": others held the protest.
+        ev.trace.add("source.host-subject", "forces acting during a protest do not hold it")
+        return []
+    return ev.found("source.host-subject", found, f"'{ev.token.text}'")
+
+
+def _forces(found: list[Mention]) -> bool:
+    return any(a.sector in PROTEST_OUTSIDERS for m in found for a in m.actors)
 
 
 @rule("source.late-agent")
