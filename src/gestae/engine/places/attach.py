@@ -50,7 +50,7 @@ from gestae.engine.places.setting import (
 )
 from gestae.engine.places.sole_place import on_ground, site_object
 from gestae.engine.places.specificity import most_specific
-from gestae.engine.places.subjects import incident_subject, named_agent
+from gestae.engine.places.subjects import incident_subject
 from gestae.engine.rules import Trace, declare, rule, rule_id_of
 from gestae.resources.gazetteer import Gazetteer
 from gestae.schema import Location
@@ -454,7 +454,6 @@ def site_retold(trigger: Token, resolver: Resolver) -> Match | None:
 PLACE_RULES: tuple[PlaceRule, ...] = (
     locative_phrase,
     argument_phrase,
-    named_agent,
     target_place,
     ground_part,
     ground_bounds,
