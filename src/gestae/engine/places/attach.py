@@ -50,7 +50,6 @@ from gestae.engine.places.setting import (
 )
 from gestae.engine.places.sole_place import on_ground, site_object
 from gestae.engine.places.specificity import most_specific
-from gestae.engine.places.subjects import incident_subject
 from gestae.engine.rules import Trace, declare, rule, rule_id_of
 from gestae.resources.gazetteer import Gazetteer
 from gestae.schema import Location
@@ -459,7 +458,6 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     ground_bounds,
     site_name,
     nested_phrase,
-    incident_subject,
     shared_conjunct,
     clause_head,
     enclosing_clause,
