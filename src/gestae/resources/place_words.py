@@ -55,7 +55,6 @@ WORD_LISTS = (
     "contrast_conjunctions",
     "distance_words",
     "person_acts",
-    "office_nouns",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

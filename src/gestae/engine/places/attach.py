@@ -31,7 +31,6 @@ from gestae.engine.places.country_hints import (
     sentence_country_hints,
 )
 from gestae.engine.places.match import Match
-from gestae.engine.places.offices import office_owner
 from gestae.engine.places.phrases import (
     AFTERMATH_VERBS,
     ASSAULT_NOUNS,
@@ -473,7 +472,6 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     enclosing_site,
     on_ground,
     fronted_setting,
-    office_owner,
     dateline,
     article_context,
     incident_retold,
