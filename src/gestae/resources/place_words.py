@@ -55,6 +55,7 @@ WORD_LISTS = (
     "contrast_conjunctions",
     "distance_words",
     "person_acts",
+    "ground_name_nouns",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

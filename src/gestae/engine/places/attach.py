@@ -30,6 +30,7 @@ from gestae.engine.places.country_hints import (
     note_city_hint,
     sentence_country_hints,
 )
+from gestae.engine.places.landmarks import near_landmark
 from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import (
     AFTERMATH_VERBS,
@@ -501,7 +502,7 @@ def locate_event(
     for place_rule in PLACE_RULES:
         found = place_rule(trigger, resolver)
         if found is not None:
-            found = most_specific(found, trigger, resolver)
+            found = near_landmark(most_specific(found, trigger, resolver), trigger, resolver)
             location = to_location(trigger, found)
             if trace is not None:
                 trace.add(rule_id_of(place_rule), location.text)
