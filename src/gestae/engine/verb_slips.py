@@ -117,16 +117,30 @@ BARE_PRESENT_VERBS = words("bare_present_verbs")
 CLAUSE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN", "MD"})
 
 
+# Nouns for a force that take a plural verb though tagged singular ("police patrol").
+PLURAL_BODIES = frozenset({"police"})
+
+
+def _people(noun: Token) -> bool:
+    """A plural noun for people or craft: 'ships', 'militiamen', 'Policemen', 'police'."""
+    lower = noun.lower_
+    plural = noun.tag_ in ("NNS", "NNPS") or lower.endswith("men") or lower in PLURAL_BODIES
+    return noun.pos_ in ("NOUN", "PROPN") and plural
+
+
 def _plural_subject(word: Token) -> Token | None:
     """The plural noun just before the word that the model hung on it: 'peacekeepers patrol',
-    'policemen patrol', 'hundreds of soldiers patrol'."""
+    'policemen patrol', 'hundreds of soldiers patrol', 'the Park Police patrol'; or the plural
+    subject the model already gave it, further back ('warships from X and Y patrol')."""
     before = word.doc[word.i - 1] if word.i > 0 else None
-    if before is None or before.pos_ != "NOUN" or before.head.i != word.i:
+    if before is None or before.pos_ not in ("NOUN", "PROPN") or before.head.i != word.i:
         if before is not None and before.dep_ == "pobj" and before.head.head.head.i == word.i:
             before = before.head.head  # "hundreds of soldiers": the count heads the phrase
         else:
-            return None
-    plural = before.tag_ == "NNS" or before.lower_ != before.lemma_.lower()
+            own = next((c for c in word.lefts if c.dep_ == "nsubj"), None)
+            # "warships from Denmark, India and NATO patrol": the subject is already its own
+            return own if own is not None and _people(own) else None
+    plural = _people(before) or before.lower_ != before.lemma_.lower()
     return before if plural and before.dep_ in ("compound", "nsubj") else None
 
 
@@ -134,8 +148,9 @@ def _plural_subject(word: Token) -> Token | None:
 def mend_bare_presents(doc: Doc) -> None:
     """'Hundreds of Israeli soldiers patrol', 'policemen patrol in coastal areas': a listed
     verb of presence (word class bare_present_verbs) that the model read as a noun heading the
-    sentence, right after a plural noun, is the verb when no other word of the sentence is a
-    finite verb; the repair retags it and gives it that subject.
+    sentence, right after a plural noun ('policemen', 'the Park Police'), or with a plural
+    subject of its own, is the verb when no other word of the sentence is a finite verb; the
+    repair retags it and gives it that subject.
 
     Example: Thousands of Kenyan peacekeepers patrol in the border areas near Mandera.
     """

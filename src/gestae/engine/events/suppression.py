@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from gestae.engine.actors import DocActors
-from gestae.engine.events.codes import VIOLENT_ROOTS
+from gestae.engine.events.codes import MATERIAL_ACTS, VIOLENT_ROOTS
 from gestae.engine.events.matching import Grammar
 from gestae.engine.events.movement import movement_goal
 from gestae.engine.events.nominal import (
@@ -207,7 +207,9 @@ def impact_outcome(m: Matched) -> bool:
 
 @rule("suppress.complement")
 def complement(m: Matched) -> bool:
-    """'urged X to stop': the complement of a verb trigger is what it urges, not an act.
+    """'urged X to stop': the complement of a verb trigger is what it urges, not an act. A
+    clause before an act done, not said, that it hangs on ("troops entered the town; however,
+    militants still occupied some buildings") is no such complement but a slipped parse.
 
     Example: Brazil urged Paraguay to negotiate.
     """
@@ -218,6 +220,12 @@ def complement(m: Matched) -> bool:
         return False
     if token.dep_ == "advcl" and not any(c.lower_ == "to" for c in token.children):
         return False
+    if (
+        token.dep_ == "ccomp"
+        and token.i < head.i
+        and m.matched[head.i].cameo.startswith(MATERIAL_ACTS)
+    ):
+        return False  # "troops entered the village; however, some were still occupied": a slip
     if (
         m.matched[head.i].cameo[:2] in VIOLENT_ROOTS
         and child(token, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) is not None
