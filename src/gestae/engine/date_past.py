@@ -418,12 +418,13 @@ def _told_before(unit: Token, published: date, reach: timedelta) -> bool:
 
 @rule("date.simultaneous-earlier")
 def simultaneous_earlier(trigger: Token, published: date | None) -> str | None:
-    """A simple-past clause opened by "as", "while", "though" or "although" and the
-    simple-past clause it hangs on are told at one time (date.as-clause): when the words of
-    either put it before the story's time without a day ("Days later, a bomb killed 11
-    miners, while the group took credit for attacking a convoy"; "previously", a bare
-    "earlier", a counted "after" clause), the other is `earlier` too. An act named by a
-    gerund after a preposition ("took credit for attacking") goes with the verb it hangs on.
+    """A simple-past clause opened by "as", "while", "though" or "although" is told at the
+    time of the simple-past clause it hangs on (date.as-clause): when that clause's words put
+    it before the story's time without a day ("Days later, a bomb killed 11 miners, while the
+    group took credit for attacking a convoy"; "previously", a bare "earlier", a counted
+    "after" clause), the opened clause is `earlier` too. Not the other way: an adverb of the
+    opened clause ("While Kenya previously rejected it, ...") contrasts the two times. An act
+    named by a gerund after a preposition ("took credit for attacking") goes with its verb.
 
     Example: Weeks later, rebels shelled the port, while militiamen attacked the airport.
     """
@@ -432,7 +433,9 @@ def simultaneous_earlier(trigger: Token, published: date | None) -> str | None:
         return None
     if not is_finite(verb) and verb.head.pos_ == "ADP" and is_verb(verb.head.head):
         verb = verb.head.head  # "took credit for attacking": the claim's time or before
-    for partner in simultaneous(verb):
+    # Only the clause it hangs on lends its cue: "While Kenya previously rejected the plan, it
+    # accepted it" sets the two apart in time.
+    for partner in (p for p in simultaneous(verb) if p.i == verb.head.i):
         cue = (
             earlier_cue(partner)
             or earlier_adverb(partner)
