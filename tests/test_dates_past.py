@@ -162,6 +162,26 @@ def earlier(words: str) -> EventDate:
             "raided",
             text("2026-03-02", "2026-03-02", "day", "the 2nd"),
         ),
+        # The nearest dated clause above the act decides: an old date there still dates it
+        # (date.recent-clause leaves it be), a recent one keeps the act from an old date of
+        # another clause.
+        (
+            "The emir was deposed in 2009, when rival clans clashed with his guards.",
+            "clashed",
+            text("2009-01-01", "2009-12-31", "year", "2009"),
+        ),
+        (
+            "The emir fell in 2009, but unrest began on March 2 in the hills, where clans"
+            " clashed with soldiers.",
+            "clashed",
+            PUBLICATION,
+        ),
+        # "early on" with a day after it is a date phrase, not date.earlier-adverb.
+        (
+            "The rebels attacked two towns early on Monday.",
+            "attacked",
+            text("2026-03-09", "2026-03-09", "day", "Monday"),
+        ),
         # A misparsed main clause joined to a relative clause takes nothing from it.
         (
             "Veterans, some of whom had served in the 1980s war, marched on the ministry.",
@@ -225,6 +245,18 @@ def test_day_of_the_month(phrase: str, future: bool, expected: date) -> None:
     period = resolve_text(phrase, WEDNESDAY, future)
     assert period is not None and period.granularity == "day"
     assert period.start == period.end == expected
+
+
+@pytest.mark.parametrize("phrase", ["August 2015", "August of 2015", "Aug. 2015"])
+def test_month_of_a_year(phrase: str) -> None:
+    """ "August of 2015" is that month, not the last August before publication."""
+    period = resolve_text(phrase, WEDNESDAY, False)
+    assert period is not None
+    assert (period.start, period.end, period.granularity) == (
+        date(2015, 8, 1),
+        date(2015, 8, 31),
+        "month",
+    )
 
 
 def test_an_earlier_event_is_never_merged_by_publication_day() -> None:

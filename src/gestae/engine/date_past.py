@@ -8,10 +8,16 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from gestae.engine.date_attach import NOUN_PREMODIFIERS, SPEECH_VERBS
+from gestae.engine.date_attach import NOUN_PREMODIFIERS, SPEECH_VERBS, simultaneous
 from gestae.engine.date_periods import Period, resolve_text, words
 from gestae.engine.date_phrases import doc_candidates
-from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb, span_root
+from gestae.engine.date_syntax import (
+    clause_verb,
+    is_finite,
+    is_past_event,
+    is_verb,
+    span_root,
+)
 from gestae.engine.rules import rule
 
 # A main clause of the present ("remains", "is") or present perfect ("has fallen"): what a
@@ -70,6 +76,47 @@ def historical_date(
     return (best[1], best[2]) if best is not None else None
 
 
+@rule("date.recent-clause")
+def recent_clause(trigger: Token, ranges: list[tuple[int, int]], published: date) -> bool:
+    """A past act in a clause that hangs on a clause dated recently ("fighting that began
+    May 6 in the hills, where soldiers clashed with rebels") belongs to that clause's time,
+    not to a date long before publication that another clause of the sentence gives ("The
+    king was deposed in 2019 but ..."): the nearest dated word above the act decides, and an
+    old date there still dates it ("soured in 2010 after commandos stormed a ship").
+
+    Example: The king fell in 2019, but fighting began on May 6 in the hills, where soldiers clashed with rebels.
+    """
+    doc = trigger.doc
+    cur = clause_verb(trigger) or trigger
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head  # a noun too: "for the first time since 2015, when ..."
+        # A verb joined by "and" shares its first conjunct's dates ("erupted on Friday
+        # [14 March] and continued until Saturday").
+        frame = (cur, cur.head) if cur.dep_ == "conj" else (cur,)
+        ends = [
+            period.end
+            for start, end in ranges
+            if any(_dates(doc[start:end], tok) for tok in frame)
+            and (period := resolve_text(doc[start:end].text, published, False)) is not None
+        ]
+        if ends:  # an old date among them ("in 2009, when ...") still dates the act
+            return min(ends) >= published - HISTORICAL_GAP
+    return False
+
+
+def _dates(span: Span, tok: Token) -> bool:
+    """The date phrase holds `tok` ("since August 2015, when ...") or hangs on it, directly
+    or through a preposition ("began on March 2")."""
+    if span.start <= tok.i < span.end:
+        return True
+    head = span_root(span).head
+    if head.dep_ == "prep" and not span.start <= head.i < span.end:
+        head = head.head
+    return head.i == tok.i
+
+
 def _under_speech(verb: Token) -> bool:
     """True inside a report ("said they had arrested five men", "according to the police, 40
     people had been rescued"): there "had" is the report's backshift of "have arrested", which
@@ -111,9 +158,10 @@ def earlier_cue(trigger: Token) -> str | None:
 def earlier_adverb(trigger: Token) -> str | None:
     """A bare "earlier" on a past act's clause ("A court earlier charged him", "The spokesman,
     earlier, told reporters that ...") puts the act before the story's time on a day the
-    sentence does not give: `earlier`, not the publication day. With words of its own
-    ("earlier this week", "a day earlier", "earlier than planned") it is a date phrase or a
-    count, read as one.
+    sentence does not give: `earlier`, not the publication day; so does a bare "early on" ("the
+    group early on picked fights with rivals"). With words of its own ("earlier this week", "a
+    day earlier", "earlier than planned", "early on Monday") it is a date phrase or a count,
+    read as one.
 
     Example: A Kenyan court earlier charged the opposition leader with treason.
     """
@@ -134,6 +182,10 @@ def earlier_adverb(trigger: Token) -> str | None:
             bare = not any(w.dep_ != "punct" for w in c.children)
             if c.dep_ == "advmod" and c.lower_ == "earlier" and bare:
                 return c.text
+            if c.dep_ == "advmod" and c.lower_ == "on" and c.pos_ == "ADV":
+                early = [w for w in c.children if w.lower_ == "early" and w.dep_ == "advmod"]
+                if early:  # "early on", with no day after it ("early on Monday" is a date)
+                    return verb.doc[early[0].i : c.i + 1].text
     return None
 
 
@@ -362,3 +414,35 @@ def _told_before(unit: Token, published: date, reach: timedelta) -> bool:
             if period is not None:
                 return period.end + reach < published
     return False
+
+
+@rule("date.simultaneous-earlier")
+def simultaneous_earlier(trigger: Token, published: date | None) -> str | None:
+    """A simple-past clause opened by "as", "while", "though" or "although" is told at the
+    time of the simple-past clause it hangs on (date.as-clause): when that clause's words put
+    it before the story's time without a day ("Days later, a bomb killed 11 miners, while the
+    group took credit for attacking a convoy"; "previously", a bare "earlier", a counted
+    "after" clause), the opened clause is `earlier` too. Not the other way: an adverb of the
+    opened clause ("While Kenya previously rejected it, ...") contrasts the two times. An act
+    named by a gerund after a preposition ("took credit for attacking") goes with its verb.
+
+    Example: Weeks later, rebels shelled the port, while militiamen attacked the airport.
+    """
+    verb = clause_verb(trigger)
+    if verb is None:
+        return None
+    if not is_finite(verb) and verb.head.pos_ == "ADP" and is_verb(verb.head.head):
+        verb = verb.head.head  # "took credit for attacking": the claim's time or before
+    # Only the clause it hangs on lends its cue: "While Kenya previously rejected the plan, it
+    # accepted it" sets the two apart in time.
+    for partner in (p for p in simultaneous(verb) if p.i == verb.head.i):
+        cue = (
+            earlier_cue(partner)
+            or earlier_adverb(partner)
+            or past_occasions(partner)
+            or counted_after(partner)
+            or vague_later(partner, published)
+        )
+        if cue is not None:
+            return cue
+    return None

@@ -151,7 +151,7 @@ def words() -> Words:
         dmy=re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({month_alt})\b\.?,?\s+(\d{{4}})\b"),
         md=re.compile(rf"\b({month_alt})\.?\s+(\d{{1,2}}){_ORD}\b"),
         dm=re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({month_alt})\b"),
-        my=re.compile(rf"\b({month_alt})\.?,?\s+(\d{{4}})\b"),
+        my=re.compile(rf"\b({month_alt})\.?,?\s+(?:of\s+)?(\d{{4}})\b"),  # "August of 2015"
         weekday=re.compile(
             r"\b(?:(last|past|previous|next|coming|this)\s+)?("
             + "|".join(vocabulary.weekdays)

@@ -54,6 +54,8 @@ from gestae.engine.date_past import (
     historical_date,
     past_occasions,
     past_perfect_progressive,
+    recent_clause,
+    simultaneous_earlier,
     speaker_background,
     vague_later,
 )
@@ -159,7 +161,7 @@ def _resolve(
     old = None
     if published is not None and all(item[0][0] == 2 for item in found):
         # A date the sentence gives the trigger's own clause, if old, outranks an "as" clause's.
-        old = historical_date(trigger, by_sent.get(sent_start, []), published)
+        old = _old_date(trigger, by_sent.get(sent_start, []), published, rules)
     if old is not None:
         span, period = old
     elif not found:
@@ -183,6 +185,18 @@ def _resolve(
         coarser = [p for other, _, p, _ in found[1:] if other[0] <= key[0]]
         period = within_coarser(span.text, period, coarser)
     return _from_text(span.text, period)
+
+
+def _old_date(
+    trigger: Token, ranges: list[tuple[int, int]], published: date, rules: list[str]
+) -> tuple[Span, Period] | None:
+    """The sentence's date long before publication for a past act, unless the clause the
+    act hangs on is dated recently (date.recent-clause)."""
+    old = historical_date(trigger, ranges, published)
+    if old is not None and recent_clause(trigger, ranges, published):
+        rules.append(rule_id_of(recent_clause))
+        return None
+    return old
 
 
 def _all_ruled(through: set[int], ruled: dict[int, str], rule_id: str) -> bool:
@@ -215,6 +229,8 @@ def _earlier_word(
             rules.append(rule_id_of(clause_rule))
     if cue is None and (cue := vague_later(trigger, published)) is not None:
         rules.append(rule_id_of(vague_later))
+    if cue is None and (cue := simultaneous_earlier(trigger, published)) is not None:
+        rules.append(rule_id_of(simultaneous_earlier))
     if cue is None and (cue := said_before) is not None:
         rules.append(rule_id_of(said_day_before))
     for story_rule in (quoted_narration, story_before):
