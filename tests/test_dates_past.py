@@ -263,3 +263,12 @@ def test_an_earlier_event_is_never_merged_by_publication_day() -> None:
     """A record dated "earlier" has no day: clustering must not take the publication day."""
     assert reach(None, None, None, "earlier", WEDNESDAY) is None
     assert reach(None, None, None, "publication", WEDNESDAY) is not None
+
+
+def test_a_recent_report_keeps_the_acts_own_old_date(nlp: Language) -> None:
+    """date.recent-clause: the clause above ("told a court on Monday") does not take away
+    a date that sits in the act's own clause."""
+    got = resolve(
+        nlp, "A militant told a court on Monday that he tried to kill the envoy in 2021.", "tried"
+    )
+    assert got == text("2021-01-01", "2021-12-31", "year", "2021")

@@ -191,9 +191,11 @@ def _old_date(
     trigger: Token, ranges: list[tuple[int, int]], published: date, rules: list[str]
 ) -> tuple[Span, Period] | None:
     """The sentence's date long before publication for a past act, unless the clause the
-    act hangs on is dated recently (date.recent-clause)."""
+    act hangs on is dated recently and the date is not the act's own (date.recent-clause)."""
     old = historical_date(trigger, ranges, published)
-    if old is not None and recent_clause(trigger, ranges, published):
+    # "told a court on Tuesday that he tried to kill her in 2022": the act's own date stays.
+    own = clause_verb(trigger) or trigger
+    if old and not own.is_ancestor(old[0].root) and recent_clause(trigger, ranges, published):
         rules.append(rule_id_of(recent_clause))
         return None
     return old
