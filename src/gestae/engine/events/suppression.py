@@ -38,6 +38,7 @@ from gestae.engine.events.nonpolitical import (
     sport,
     transported,
 )
+from gestae.engine.events.own_words import meeting_setting, own_goal
 from gestae.engine.events.protests import parade
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
@@ -459,6 +460,14 @@ def with_kin(m: Matched) -> bool:
 with_kin.rule_id = private_life.rule_id  # type: ignore[attr-defined]
 
 
+def own_goal_promised(m: Matched) -> bool:
+    """suppress.own-goal over the matched trigger, its entry and the actors."""
+    return own_goal(m.token, m.entry, m.actors)
+
+
+own_goal_promised.rule_id = own_goal.rule_id  # type: ignore[attr-defined]
+
+
 def on_trigger(check: Callable[[Token, TriggerEntry], bool]) -> Callable[[Matched], bool]:
     """A rule that reads only the trigger and its entry, run on a matched trigger."""
 
@@ -491,6 +500,8 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     spent_on_thing,
     against_problem,
     on_trigger(information_given),
+    on_trigger(meeting_setting),
+    own_goal_promised,
     on_trigger(hazard_warning),
     on_trigger(figurative_siege),
     on_trigger(transported),

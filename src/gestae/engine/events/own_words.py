@@ -1,0 +1,113 @@
+"""Words that say where someone spoke or what someone means to become, not an act between
+parties: a gathering named only as the setting of a remark, and a promise of one's own goal.
+Each is a named rule over a matched trigger (run by suppression.MATCH_SUPPRESSIONS)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.actors import DocActors
+from gestae.engine.events.nonpolitical import OWN_CLAUSE_DEPS
+from gestae.engine.rules import rule
+from gestae.resources.lexicon import TriggerEntry
+from gestae.resources.word_classes import words
+
+GOAL_VERBS = words("goal_verbs")
+VALUE_NOUNS = words("value_nouns")
+PROMISE_WORDS = words("promise_words")
+SETTING_MEETINGS = words("setting_meetings")
+SAYING_WORDS = words("speech_verbs") | words("spoken_words")
+# The CAMEO code of a bare promise: an intent to cooperate with no act named.
+BARE_PROMISE = "030"
+# Prepositions that make a gathering the place or time of a remark.
+SETTING_PREPS = frozenset({"at", "during"})
+# Prepositions by which a gathering names who met ("a summit with Putin").
+PARTNER_PREPS = frozenset({"with", "between", "among"})
+# Links that hang a result on "make": "make the region climate neutral".
+RESULT_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp"})
+
+
+def _party_in(phrase: Token, actors: DocActors) -> bool:
+    """A word of the phrase, outside its own clauses, is an actor mention."""
+    stack = [phrase]
+    while stack:
+        t = stack.pop()
+        if t.i != phrase.i and actors.at(t) is not None:
+            return True
+        stack.extend(c for c in t.children if c.dep_ not in OWN_CLAUSE_DEPS)
+    return False
+
+
+@rule("suppress.meeting-setting")
+def meeting_setting(token: Token, entry: TriggerEntry) -> bool:
+    """A summit or meeting named only as where or when someone spoke ('Orban said at one
+    summit', 'in conversations at the annual political meetings') is the setting of words,
+    not a consultation the sentence reports; one that names who met ('said at a meeting with
+    Putin') stays.
+
+    Example: The Hungarian prime minister spoke at one summit about migration.
+    """
+    if entry.pos != "noun" or not entry.cameo.startswith("04"):
+        return False
+    if token.lemma_.lower() not in SETTING_MEETINGS or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ not in SETTING_PREPS or prep.head.i == prep.i:
+        return False
+    if prep.head.lemma_.lower() not in SAYING_WORDS:
+        return False
+    return not any(
+        c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in token.children
+    ) and not any(c.dep_ == "conj" for c in token.children)
+
+
+def _goal_content(token: Token, actors: DocActors) -> bool:
+    """The promise's infinitive or 'to'-gerund is a state to reach that names no party: 'to
+    become carbon neutral', 'to make the region climate neutral' (not 'to remain a partner of
+    Uganda')."""
+    contents = [c for c in token.children if c.dep_ == "xcomp"]
+    contents += [
+        g for p in token.children if p.lower_ == "to" for g in p.children if g.dep_ == "pcomp"
+    ]
+    for verb in contents:
+        if _party_in(verb, actors):
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in GOAL_VERBS:
+            return True
+        if lemma == "make" and any(
+            c.dep_ in RESULT_DEPS and c.pos_ in ("ADJ", "NOUN") for c in verb.children
+        ):
+            return True
+    return False
+
+
+def _value_content(token: Token, actors: DocActors) -> bool:
+    """'is committed to peace', 'commitment to democracy': a value held, naming no party."""
+    held = [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return bool(held) and all(
+        o.lemma_.lower() in VALUE_NOUNS and not _party_in(o, actors) for o in held
+    )
+
+
+@rule("suppress.own-goal")
+def own_goal(token: Token, entry: TriggerEntry, actors: DocActors) -> bool:
+    """A promise or commitment whose content is a state its maker would reach ('vowed to make
+    the region climate neutral', 'pledged to become carbon neutral') or a value it holds ('is
+    committed to peace') states its own goal, not an intent toward anyone (AGREE needs a
+    partner). A promise of an act ('pledged to help Somalia', 'committed to talks with the
+    rebels') stays.
+
+    Example: The Kenyan president vowed to make the country carbon neutral by 2040.
+    """
+    if entry.cameo != BARE_PROMISE or token.lemma_.lower() not in PROMISE_WORDS:
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return False  # "promised Kenya to become ...": a promise made to someone
+    return _goal_content(token, actors) or _value_content(token, actors)
