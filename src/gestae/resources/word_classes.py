@@ -133,6 +133,7 @@ CLASSES = (
     "promise_words",
     "setting_meetings",
     "spoken_words",
+    "plan_nouns",
     "rarity_adverbs",
     "risk_nouns",
     "relationship_nouns",

@@ -1,5 +1,6 @@
-"""Words that say where someone spoke or what someone means to become, not an act between
-parties: a gathering named only as the setting of a remark, and a promise of one's own goal.
+"""Words that say where someone spoke, what someone means to become or where someone stands,
+not an act between parties: a gathering named only as the setting of a remark, a promise of
+one's own goal, and a condemnation of any act of a kind.
 Each is a named rule over a matched trigger (run by suppression.MATCH_SUPPRESSIONS)."""
 
 from __future__ import annotations
@@ -17,12 +18,19 @@ VALUE_NOUNS = words("value_nouns")
 PROMISE_WORDS = words("promise_words")
 SETTING_MEETINGS = words("setting_meetings")
 SAYING_WORDS = words("speech_verbs") | words("spoken_words")
+# "criticized all sides", "all parties": the sides of a conflict are parties, not a kind of act.
+PAIR_HEADS = words("pair_heads")
 # The CAMEO code of a bare promise: an intent to cooperate with no act named.
 BARE_PROMISE = "030"
 # Prepositions that make a gathering the place or time of a remark.
 SETTING_PREPS = frozenset({"at", "during"})
 # Prepositions by which a gathering names who met ("a summit with Putin").
 PARTNER_PREPS = frozenset({"with", "between", "among"})
+# CAMEO roots of a stance against something: disapprove (09, 11). A refusal (12: "rejected
+# any talks with the rebels") turns someone down and stays.
+STANCE_ROOTS = frozenset({"09", "11"})
+# Determiners that make an object every act of its kind: "condemns any violence".
+EVERY_DETS = frozenset({"any", "all"})
 # Links that hang a result on "make": "make the region climate neutral".
 RESULT_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp"})
 
@@ -111,3 +119,41 @@ def own_goal(token: Token, entry: TriggerEntry, actors: DocActors) -> bool:
     if any(c.dep_ in ("dobj", "dative") for c in token.children):
         return False  # "promised Kenya to become ...": a promise made to someone
     return _goal_content(token, actors) or _value_content(token, actors)
+
+
+@rule("suppress.any-act-condemned")
+def any_act_condemned(token: Token, entry: TriggerEntry, actors: DocActors) -> bool:
+    """Condemning, opposing or rejecting any act of a kind ('condemns any violence against
+    civilians', 'opposing any unilateral attempts to change the status quo') states where the
+    speaker stands, blaming no one; its victims are no target. Condemning a party ('criticized
+    all sides') or one act ('condemned the attack') stays.
+
+    Example: The Kenyan government said it condemns any violence against Somali refugees.
+    """
+    if entry.pos != "verb" or entry.cameo[:2] not in STANCE_ROOTS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return (
+        bool(objects)
+        and all(
+            actors.at(o) is None
+            and o.pos_ == "NOUN"
+            and o.lemma_.lower() not in PAIR_HEADS
+            and o.lower_ not in PAIR_HEADS
+            and any(c.dep_ in ("det", "predet") and c.lower_ in EVERY_DETS for c in o.children)
+            and not _doer_named(o, actors)
+            for o in objects
+        )
+        and not _doer_named(token, actors, [c for c in token.children if c.dep_ != "dobj"])
+    )
+
+
+def _doer_named(act: Token, actors: DocActors, within: list[Token] | None = None) -> bool:
+    """'all attacks on civilians by the Islamic State': the acts condemned name their doer (in
+    the object, or in a 'by' phrase the parse hangs on the verb)."""
+    phrases = [act] if within is None else within
+    return any(
+        (t.dep_ == "agent" or (t.dep_ == "prep" and t.lower_ == "by")) and _party_in(t, actors)
+        for p in phrases
+        for t in p.subtree
+    )

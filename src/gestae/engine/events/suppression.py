@@ -38,7 +38,7 @@ from gestae.engine.events.nonpolitical import (
     sport,
     transported,
 )
-from gestae.engine.events.own_words import meeting_setting, own_goal
+from gestae.engine.events.own_words import any_act_condemned, meeting_setting, own_goal
 from gestae.engine.events.protests import parade
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
@@ -468,6 +468,14 @@ def own_goal_promised(m: Matched) -> bool:
 own_goal_promised.rule_id = own_goal.rule_id  # type: ignore[attr-defined]
 
 
+def stance_on_any(m: Matched) -> bool:
+    """suppress.any-act-condemned over the matched trigger, its entry and the actors."""
+    return any_act_condemned(m.token, m.entry, m.actors)
+
+
+stance_on_any.rule_id = any_act_condemned.rule_id  # type: ignore[attr-defined]
+
+
 def on_trigger(check: Callable[[Token, TriggerEntry], bool]) -> Callable[[Matched], bool]:
     """A rule that reads only the trigger and its entry, run on a matched trigger."""
 
@@ -502,6 +510,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     on_trigger(information_given),
     on_trigger(meeting_setting),
     own_goal_promised,
+    stance_on_any,
     on_trigger(hazard_warning),
     on_trigger(figurative_siege),
     on_trigger(transported),
