@@ -145,6 +145,26 @@ def nested_content(m: Matched) -> bool:
     return False
 
 
+@rule("suppress.content-means")
+def content_means(m: Matched) -> bool:
+    """'called for Russia to reciprocate by agreeing to a ceasefire', 'threatened to retaliate
+    by cutting aid': the means of an act that a trigger asks, threatens or promises (its
+    infinitive) is part of that content, no act of its own. A means hung on the trigger
+    itself ('protested by blocking the road') stays an act.
+
+    Example: The G7 called for Russia to show goodwill by releasing the prisoners.
+    """
+    token = m.token
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "by":
+        return False
+    verb = prep.head
+    if verb.i in m.matched or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    host = verb.head
+    return verb.dep_ in ("xcomp", "ccomp", "advcl") and host.i != verb.i and host.i in m.matched
+
+
 @rule("suppress.content-conjunct")
 def content_conjunct(m: Matched) -> bool:
     """'urged Kabul to arrest the plotters and cooperate with Pakistan', 'threatened to close
@@ -166,7 +186,12 @@ def content_conjunct(m: Matched) -> bool:
     if not infinitive and first.dep_ != "pcomp":
         return False  # "entered the town and captured it": a second act, not a content
     proxy = Matched(m.grammar, first, m.entry, m.matched, m.actors)
-    return accusation_content(proxy) or nested_content(proxy) or complement(proxy)
+    return (
+        accusation_content(proxy)
+        or nested_content(proxy)
+        or complement(proxy)
+        or content_means(proxy)
+    )
 
 
 # Auxiliaries of tense and voice only: "had been released" tells news, "must release" asks.
@@ -516,6 +541,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     on_trigger(transported),
     on_trigger(conveyed),
     told_news,
+    content_means,
     content_conjunct,
     on_trigger(person_recognized),
     on_trigger(movement_goal),
