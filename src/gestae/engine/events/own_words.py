@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from gestae.engine.actors import DocActors
 from gestae.engine.events.nonpolitical import OWN_CLAUSE_DEPS
 from gestae.engine.rules import rule
+from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, child
 from gestae.resources.lexicon import TriggerEntry
 from gestae.resources.word_classes import words
 
@@ -31,6 +32,10 @@ PARTNER_PREPS = frozenset({"with", "between", "among"})
 STANCE_ROOTS = frozenset({"09", "11"})
 # Determiners that make an object every act of its kind: "condemns any violence".
 EVERY_DETS = frozenset({"any", "all"})
+# Sectors whose members fight with arms: their fighting is an armed clash.
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "CRM", "SPY"})
+# Prepositions that name whom a fight is with or against.
+FOE_PREPS = frozenset({"with", "against"})
 # Links that hang a result on "make": "make the region climate neutral".
 RESULT_DEPS = frozenset({"ccomp", "oprd", "acomp", "xcomp"})
 
@@ -157,3 +162,24 @@ def _doer_named(act: Token, actors: DocActors, within: list[Token] | None = None
         for p in phrases
         for t in p.subtree
     )
+
+
+@rule("suppress.lone-fighter")
+def lone_fighter(token: Token, entry: TriggerEntry, actors: DocActors) -> bool:
+    """One person with no armed sector who 'is still fighting' or 'fought on' with no foe
+    named struggles (in court, for a cause, against an illness); that is no armed clash.
+    Soldiers, rebels or police fighting, and a fight with or against someone, stay ASSAULT.
+
+    Example: The jailed Kenyan publisher is still fighting, his son said.
+    """
+    if entry.pos != "verb" or token.lemma_.lower() != "fight" or entry.cameo[:2] != "19":
+        return False
+    if any(c.dep_ in OBJECT_DEPS for c in token.children) or any(
+        c.dep_ == "prep" and c.lower_ in FOE_PREPS for c in token.children
+    ):
+        return False
+    subject = child(token, SUBJECT_DEPS)
+    mention = actors.at(subject) if subject is not None else None
+    if mention is None or not mention.actors:
+        return False
+    return all(a.kind == "person" and a.sector not in ARMED_SECTORS for a in mention.actors)

@@ -38,7 +38,12 @@ from gestae.engine.events.nonpolitical import (
     sport,
     transported,
 )
-from gestae.engine.events.own_words import any_act_condemned, meeting_setting, own_goal
+from gestae.engine.events.own_words import (
+    any_act_condemned,
+    lone_fighter,
+    meeting_setting,
+    own_goal,
+)
 from gestae.engine.events.protests import parade
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
@@ -501,6 +506,14 @@ def stance_on_any(m: Matched) -> bool:
 stance_on_any.rule_id = any_act_condemned.rule_id  # type: ignore[attr-defined]
 
 
+def fighting_alone(m: Matched) -> bool:
+    """suppress.lone-fighter over the matched trigger, its entry and the actors."""
+    return lone_fighter(m.token, m.entry, m.actors)
+
+
+fighting_alone.rule_id = lone_fighter.rule_id  # type: ignore[attr-defined]
+
+
 def on_trigger(check: Callable[[Token, TriggerEntry], bool]) -> Callable[[Matched], bool]:
     """A rule that reads only the trigger and its entry, run on a matched trigger."""
 
@@ -536,6 +549,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     on_trigger(meeting_setting),
     own_goal_promised,
     stance_on_any,
+    fighting_alone,
     on_trigger(hazard_warning),
     on_trigger(figurative_siege),
     on_trigger(transported),
