@@ -259,7 +259,11 @@ class Grammar:
             return True
         # A complement before the verb is what was reported, not what was asked for ("Rebels
         # will not release the pilots, a spokesman told Reuters").
-        comps = [c for c in token.children if c.dep_ in COMPLEMENT_DEPS and c.i > token.i]
+        comps = [
+            c
+            for c in token.children
+            if c.dep_ in COMPLEMENT_DEPS and c.i > token.i and not subordinate_clause(c)
+        ]
         # "agreed to hold talks": a light verb's object names the complement's act.
         comps += [
             o
@@ -375,6 +379,22 @@ def antecedents(subjects: list[Token], actors: DocActors | None) -> list[Token]:
             if span is not None and span.root.i != subject.i:
                 found.append(span.root)
     return found
+
+
+@rule("trigger.clause-not-complement")
+def subordinate_clause(clause: Token) -> bool:
+    """A clause opened by a conjunction of its own ('while others found it distasteful',
+    'because talks failed') is no complement of the verb before it: 'they agree with the
+    removal while others found it distasteful' agrees to do nothing. An infinitive ('for
+    Kenya to send') stays one.
+
+    Example: Some Kenyans agree with the ruling while others found it unfair.
+    """
+    return (
+        clause.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ != "for" for c in clause.children)
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
 
 
 @rule("trigger.counted-subject")

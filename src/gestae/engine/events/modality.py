@@ -20,6 +20,10 @@ EXPECTATION_VERBS = words("expectation_verbs")
 # Verbs by which an actor binds itself to what its complement says ("vowed it would ...").
 PROMISE_VERBS = frozenset({"promise", "pledge", "vow", "warn", "threaten", "agree", "decide"})
 FUTURE_GOVERNORS = words("future_governors")
+PLAN_NOUNS = words("plan_nouns")
+# How many "and" links a planned act may stand below the first one ("for rearming Europe and
+# supporting Ukraine").
+PLAN_CONJ_STEPS = 3
 # Verbs that make their complement a wish or a need, not something that happened.
 IRREALIS_GOVERNORS = words("irrealis_governors")
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should"})
@@ -198,6 +202,28 @@ def hypothetical(trace: Trace, clause: Token) -> bool:
     return found
 
 
+@rule("modality.plan-for")
+def planned_for(clause: Token) -> bool:
+    """'unveiled a plan for sending troops', 'a proposal for supporting Ukraine': the act a plan
+    or proposal is for is announced, not done, as 'plans to send' is.
+
+    Example: Kenya unveiled a plan for sending troops to Somalia.
+    """
+    current = clause
+    for _ in range(PLAN_CONJ_STEPS):
+        if current.dep_ != "conj" or current.head.i == current.i:
+            break
+        current = current.head
+    prep = current.head
+    return (
+        current.dep_ == "pcomp"
+        and prep.lower_ == "for"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in PLAN_NOUNS
+    )
+
+
 @rule("modality.future")
 def future(trace: Trace, clause: Token) -> bool:
     """'will send', 'plans to send': an act announced, not yet done.
@@ -205,6 +231,9 @@ def future(trace: Trace, clause: Token) -> bool:
     Example: Japan will send aid to Tonga.
     """
     found = bool(auxiliaries(clause) & FUTURE_AUX) or governed_by_future(clause)
+    if not found and planned_for(clause):
+        trace.add("modality.plan-for", f"'{clause.text}' under '{clause.head.text}'")
+        found = True
     if found:
         trace.add("modality.future", f"'{clause.text}'")
     return found

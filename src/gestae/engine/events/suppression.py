@@ -38,6 +38,12 @@ from gestae.engine.events.nonpolitical import (
     sport,
     transported,
 )
+from gestae.engine.events.own_words import (
+    any_act_condemned,
+    lone_fighter,
+    meeting_setting,
+    own_goal,
+)
 from gestae.engine.events.protests import parade
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
@@ -144,6 +150,26 @@ def nested_content(m: Matched) -> bool:
     return False
 
 
+@rule("suppress.content-means")
+def content_means(m: Matched) -> bool:
+    """'called for Russia to reciprocate by agreeing to a ceasefire', 'threatened to retaliate
+    by cutting aid': the means of an act that a trigger asks, threatens or promises (its
+    infinitive) is part of that content, no act of its own. A means hung on the trigger
+    itself ('protested by blocking the road') stays an act.
+
+    Example: The G7 called for Russia to show goodwill by releasing the prisoners.
+    """
+    token = m.token
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ != "by":
+        return False
+    verb = prep.head
+    if verb.i in m.matched or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    host = verb.head
+    return verb.dep_ in ("xcomp", "ccomp", "advcl") and host.i != verb.i and host.i in m.matched
+
+
 @rule("suppress.content-conjunct")
 def content_conjunct(m: Matched) -> bool:
     """'urged Kabul to arrest the plotters and cooperate with Pakistan', 'threatened to close
@@ -165,7 +191,12 @@ def content_conjunct(m: Matched) -> bool:
     if not infinitive and first.dep_ != "pcomp":
         return False  # "entered the town and captured it": a second act, not a content
     proxy = Matched(m.grammar, first, m.entry, m.matched, m.actors)
-    return accusation_content(proxy) or nested_content(proxy) or complement(proxy)
+    return (
+        accusation_content(proxy)
+        or nested_content(proxy)
+        or complement(proxy)
+        or content_means(proxy)
+    )
 
 
 # Auxiliaries of tense and voice only: "had been released" tells news, "must release" asks.
@@ -467,6 +498,30 @@ def with_kin(m: Matched) -> bool:
 with_kin.rule_id = private_life.rule_id  # type: ignore[attr-defined]
 
 
+def own_goal_promised(m: Matched) -> bool:
+    """suppress.own-goal over the matched trigger, its entry and the actors."""
+    return own_goal(m.token, m.entry, m.actors)
+
+
+own_goal_promised.rule_id = own_goal.rule_id  # type: ignore[attr-defined]
+
+
+def stance_on_any(m: Matched) -> bool:
+    """suppress.any-act-condemned over the matched trigger, its entry and the actors."""
+    return any_act_condemned(m.token, m.entry, m.actors)
+
+
+stance_on_any.rule_id = any_act_condemned.rule_id  # type: ignore[attr-defined]
+
+
+def fighting_alone(m: Matched) -> bool:
+    """suppress.lone-fighter over the matched trigger, its entry and the actors."""
+    return lone_fighter(m.token, m.entry, m.actors)
+
+
+fighting_alone.rule_id = lone_fighter.rule_id  # type: ignore[attr-defined]
+
+
 def on_trigger(check: Callable[[Token, TriggerEntry], bool]) -> Callable[[Matched], bool]:
     """A rule that reads only the trigger and its entry, run on a matched trigger."""
 
@@ -499,11 +554,16 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     spent_on_thing,
     against_problem,
     on_trigger(information_given),
+    on_trigger(meeting_setting),
+    own_goal_promised,
+    stance_on_any,
+    fighting_alone,
     on_trigger(hazard_warning),
     on_trigger(figurative_siege),
     on_trigger(transported),
     on_trigger(conveyed),
     told_news,
+    content_means,
     content_conjunct,
     on_trigger(person_recognized),
     on_trigger(movement_goal),

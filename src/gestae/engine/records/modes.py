@@ -47,7 +47,7 @@ def committed(draft: Draft) -> bool:
             return False  # "would have captured the city": a past that did not happen
         marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
         conditional = marks & CONDITIONAL_MARKS or in_conditional(clause) or has_condition(clause)
-        if not (auxiliaries(clause) & COMMITTING_AUX or conditional):
+        if not (auxiliaries(clause) & COMMITTING_AUX or conditional or hinted_could(draft)):
             return False
     elif draft.modality != "future":
         return False
@@ -56,6 +56,28 @@ def committed(draft: Draft) -> bool:
         return True
     countries = {a.country for a in draft.candidate.sources if a.country}
     return not countries or speaker.country in countries
+
+
+# Verbs by which an actor lets it be known what it could do: "hinted that it could retaliate".
+HINTING_VERBS = WARNING_VERBS | {"hint", "signal", "indicate"}
+
+
+@rule("record.hinted-could")
+def hinted_could(draft: Draft) -> bool:
+    """'Beijing hinted that it could retaliate with tariffs': what an actor hints, warns or
+    signals that it could do is its own announcement, held as a threat or an offer, not a
+    guess; 'could' alone ('China could impose tariffs') stays a speculation.
+
+    Example: Kenya hinted that it could expel the Somali ambassador.
+    """
+    clause = clause_of(draft)
+    if "could" not in auxiliaries(clause) or clause.dep_ != "ccomp":
+        return False
+    if clause.head.lemma_.lower() not in HINTING_VERBS:
+        return False
+    if "record.hinted-could" not in draft.trace.ids():
+        draft.trace.add("record.hinted-could", f"'{clause.head.text}' ... could '{clause.text}'")
+    return True
 
 
 @rule("record.future-agree")
