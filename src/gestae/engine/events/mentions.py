@@ -165,7 +165,9 @@ def pobj_actors(
         if obj.dep_ == "pobj":
             group = actor_group(grammar, obj, actors, owner=owner)
             if not group and owner:
-                implied = grammar.resolver.implied_actor(obj, actors)
+                # "agreed to talks in Brasilia": where an event noun is held names no party.
+                concrete = not grammar.is_event_noun(obj)
+                implied = grammar.resolver.implied_actor(obj, actors, through_places=concrete)
                 group = [implied] if implied is not None else []
             out += group
     return out
