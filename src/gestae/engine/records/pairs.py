@@ -124,33 +124,6 @@ def mutual_object(draft: Draft) -> bool:
     return False
 
 
-# "each other", "one another": the pronoun and the determiner the parser hangs on it.
-RECIPROCAL_PRONOUNS = {"other": "each", "one": "another"}
-
-
-@rule("record.each-other")
-def each_other(draft: Draft) -> bool:
-    """A compound doer whose act falls on "each other" or "one another" ("accused each other
-    of", "fired at one another") acts on each other, whatever the act's type.
-
-    Example: Ghana and Togo accused each other of smuggling.
-    """
-    if len(draft.sources) < 2:
-        return False
-    trigger = draft.candidate.trigger
-    reached = [c for c in trigger.children if c.dep_ in ("dobj", "obj", "dative")]
-    for prep in (c for c in trigger.children if c.dep_ == "prep"):
-        reached += [c for c in prep.children if c.dep_ == "pobj"]
-    # "praised each other's efforts": the pronoun owns what the act falls on.
-    reached += [c for word in reached for c in word.children if c.dep_ == "poss"]
-    for word in reached:
-        det = RECIPROCAL_PRONOUNS.get(word.lower_)
-        if det is not None and any(c.lower_ == det for c in word.children):
-            draft.trace.add("record.each-other", f"the doers act on '{det} {word.text}'")
-            return True
-    return False
-
-
 @rule("record.multilateral-pairs")
 def multilateral_pairs(draft: Draft) -> list[Pair]:
     """A mutual act of three or more participants is a set of dyads: every participant acts
