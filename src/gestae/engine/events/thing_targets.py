@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import OWN_MEASURE_CODES, VIOLENT_ROOTS
+from gestae.engine.events.codes import DEPORTATION_CODES, OWN_MEASURE_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import (
     actor_group,
@@ -123,7 +123,7 @@ def thing_goal(q: Search) -> list[Mention]:
 
     Example: The UN withdrew its peacekeepers from Lebanon.
     """
-    if q.depth != 0:
+    if q.depth != 0 or deportees(q):
         return []
     for obj in q.objects:
         own = _thing_countries(q, obj)
@@ -135,6 +135,22 @@ def thing_goal(q: Search) -> list[Mention]:
             if found and own <= countries:
                 return q.found("target.thing-goal", found)
     return []
+
+
+@rule("target.deportees")
+def deportees(q: Search) -> bool:
+    """'deported 40 migrants to Honduras': the people a deportation sends away are its target
+    (CAMEO 174), as they are with no destination named; the state they are sent to is only
+    where they go, so the object is not read as a thing moved there (target.thing-goal).
+
+    Example: Malaysia deported 300 Rohingya refugees to Myanmar on Monday.
+    """
+    if not q.ev.entry.cameo.startswith(DEPORTATION_CODES):
+        return False
+    if not any(_goal_preps(q, obj) for obj in q.objects):
+        return False
+    q.ev.trace.add("target.deportees", "the people deported, not where they are sent")
+    return True
 
 
 @rule("target.measure-party")
