@@ -42,6 +42,7 @@ from gestae.engine.events.reached_targets import (
 from gestae.engine.events.target_search import Search, searched
 from gestae.engine.events.thing_targets import (
     attack_vehicle,
+    deportees,
     impact_clause,
     measure_party,
     mission_host,
@@ -195,6 +196,7 @@ def object_purpose(q: Search) -> list[Mention]:
 
 FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     attack_vehicle,
+    deportees,
     thing_goal,
     measure_party,
     fight_object,

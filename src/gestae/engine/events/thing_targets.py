@@ -123,7 +123,7 @@ def thing_goal(q: Search) -> list[Mention]:
 
     Example: The UN withdrew its peacekeepers from Lebanon.
     """
-    if q.depth != 0 or deportees(q):
+    if q.depth != 0 or _deportation(q):
         return []
     for obj in q.objects:
         own = _thing_countries(q, obj)
@@ -138,19 +138,29 @@ def thing_goal(q: Search) -> list[Mention]:
 
 
 @rule("target.deportees")
-def deportees(q: Search) -> bool:
+def deportees(q: Search) -> list[Mention]:
     """'deported 40 migrants to Honduras': the people a deportation sends away are its target
-    (CAMEO 174), as they are with no destination named; the state they are sent to is only
-    where they go, so the object is not read as a thing moved there (target.thing-goal).
+    (CAMEO 174), as they are when no destination is named; the state they are sent to is only
+    where they go (not target.thing-goal's goal, nor a participant's "to" phrase).
 
     Example: Malaysia deported 300 Rohingya refugees to Myanmar on Monday.
     """
+    if q.depth != 0 or not _deportation(q):
+        return []
+    for obj in q.objects:
+        found = [m for m in actor_group(q.ev.grammar, obj, q.ev.actors, owner=True) if m.actors]
+        unnamed = unnamed_target(q.ev.grammar, obj) if not found else None
+        found += [unnamed] if unnamed is not None else []
+        if found:
+            return q.found("target.deportees", found)
+    return []
+
+
+def _deportation(q: Search) -> bool:
+    """A deportation with a place its people are sent to or from."""
     if not q.ev.entry.cameo.startswith(DEPORTATION_CODES):
         return False
-    if not any(_goal_preps(q, obj) for obj in q.objects):
-        return False
-    q.ev.trace.add("target.deportees", "the people deported, not where they are sent")
-    return True
+    return any(_goal_preps(q, obj) for obj in q.objects)
 
 
 @rule("target.measure-party")
