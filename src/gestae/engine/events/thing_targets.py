@@ -137,6 +137,31 @@ def thing_goal(q: Search) -> list[Mention]:
     return []
 
 
+# Participles that say whose a thing is ("a lorry belonging to a trader").
+OWNING_PARTICIPLES = frozenset({"belong"})
+
+
+@rule("target.belonging-to")
+def belonging_owners(ev: Event, thing: Token) -> list[Mention]:
+    """'burned a lorry belonging to a Chinese trader', 'struck sites belonging to the group':
+    a thing the act hits or takes, said to belong to someone, stands for its owner, as "the
+    trader's lorry" or "a hotel owned by X" do; a thing that is itself an actor keeps it.
+
+    Example: Rioters burned two lorries belonging to a Kenyan trader in Kampala.
+    """
+    mention = ev.actors.at(thing)
+    if mention is not None and mention.actors:
+        return []
+    for clause in thing.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in OWNING_PARTICIPLES:
+            continue
+        to = prep_child(clause, "to")
+        owners = [m for m in pobj_actors(ev.grammar, to, ev.actors) if m.actors] if to else []
+        if owners:
+            return ev.found("target.belonging-to", owners, thing.text)
+    return []
+
+
 @rule("target.deportees")
 def deportees(q: Search) -> list[Mention]:
     """'deported 40 migrants to Honduras': the people a deportation sends away are its target
