@@ -35,8 +35,6 @@ OWN_SUBJECT_RULE = "reference.own-subject-possessive"
 SINGULAR_RULE = "reference.singular-person"
 SUBJECT_THEY_RULE = "reference.subject-they"
 OBJECT_THEM_RULE = "reference.object-not-subject"
-# Links to a clause that shares its head's subject: joined verbs and subjectless complements.
-CONTROLLED_DEPS = ("conj", "xcomp", "advcl")
 
 
 def resolve_reference(token: Token, found: DocActors) -> Mention | None:
@@ -143,24 +141,16 @@ def _subject_they(token: Token, plural: list[Mention], found: DocActors) -> Ment
 
 def _own_subject_mention(token: Token, found: DocActors) -> Mention | None:
     """The subject mention of the verb an object governs, or of the first of joined verbs
-    ("seized ten people and beat them") or the verb a subjectless complement hangs on ("refused
-    to admit them"), never one past a joined verb with its own subject ("protesters marched
-    and police arrested them": the police)."""
+    ("seized ten people and beat them"), never one past a joined verb with its own subject
+    ("protesters marched and police arrested them": the police)."""
     if token.dep_ not in ("dobj", "pobj", "dative"):
         return None
     verb = token.head
     while verb.dep_ == "prep" and verb.head.i != verb.i:
         verb = verb.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    while subject is None and verb.dep_ in CONTROLLED_DEPS and verb.head.i != verb.i:
-        # "the guards refused to admit them", "gunmen told passengers, ordering them to
-        # leave": a clause with no subject of its own is its head's subject's act, or, after
-        # an object ("urged the police to arrest them"), that object's.
-        asked = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
-        controlled, verb = verb.dep_ == "xcomp", verb.head
-        if controlled and asked is not None:
-            subject = asked
-            break
+    while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return found.by_token.get(subject.i) if subject is not None else None
 
