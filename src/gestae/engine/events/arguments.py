@@ -29,6 +29,7 @@ from gestae.engine.events.nominal import (
     accident_site,
     impact_subject,
     is_violent_noun,
+    undergoer_owner,
     undergoing_verb,
 )
 from gestae.engine.events.noun_sources import (
@@ -130,6 +131,7 @@ def undergoer_subject(ev: Event) -> tuple[list[Mention], list[Mention]]:
     if verb is None or subject is None:
         return [], []
     found = [m for m in actor_group(ev.grammar, subject, ev.actors) if m.actors]
+    found = found or undergoer_owner(ev, subject)
     sources: list[Mention] = []
     for prep in verb.children:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in NOMINAL_AGENT_PREPS:

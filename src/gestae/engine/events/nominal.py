@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import DocActors, Mention
 from gestae.engine.events.codes import HOSTED_ACT_CODES, VIOLENT_ROOTS
+from gestae.engine.events.context import Event
 from gestae.engine.events.matching import Grammar
 from gestae.engine.events.mentions import actor_group, pobj_actors
 from gestae.engine.rules import rule
@@ -98,6 +99,27 @@ def undergoing_verb(noun: Token) -> Token | None:
     if head.lower_ == "of" and holder.lemma_.lower() in AIMED_AT_NOUNS and holder.dep_ == "attr":
         return holder.head
     return None
+
+
+@rule("target.undergoer-owner")
+def undergoer_owner(ev: Event, subject: Token) -> list[Mention]:
+    """'the killing of three soldiers by militants drew condemnation from Nairobi', "Kenya's
+    decision drew sharp criticism from Uganda": when what draws the reaction is an act or a
+    thing, not an actor, whoever did it (its 'by' phrase) or owns it (its possessor)
+    undergoes the reaction, as an actor subject does (target.undergoer-subject).
+
+    Example: The arrest of the journalist by Ugandan police drew condemnation from Kenya.
+    """
+    mention = ev.actors.at(subject)
+    if mention is not None and mention.actors:
+        return []
+    by = prep_child(subject, "by") or late_agent(subject)
+    owner = child(subject, {"poss"})
+    if by is not None:
+        found = [m for m in pobj_actors(ev.grammar, by, ev.actors) if m.actors]
+    else:
+        found = [m for m in actor_group(ev.grammar, owner, ev.actors) if m.actors] if owner else []
+    return ev.found("target.undergoer-owner", found, subject.text)
 
 
 def late_agent(noun: Token) -> Token | None:

@@ -42,6 +42,8 @@ from gestae.engine.events.reached_targets import (
 from gestae.engine.events.target_search import Search, searched
 from gestae.engine.events.thing_targets import (
     attack_vehicle,
+    belonging_owners,
+    deportees,
     impact_clause,
     measure_party,
     mission_host,
@@ -195,6 +197,7 @@ def object_purpose(q: Search) -> list[Mention]:
 
 FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     attack_vehicle,
+    deportees,
     thing_goal,
     measure_party,
     fight_object,
@@ -258,7 +261,8 @@ def entry_prep(ev: Event, token: Token, entry: TriggerEntry, prep: Token) -> lis
         # A listed pobj ("by phone", "as human shields") is part of the frame, not a patient,
         # even when its own words name a place ("human shields in Raqqa").
         return []
-    found = mission_host(ev, prep) or pobj_actors(ev.grammar, prep, ev.actors, owner=True)
+    owners = belonging_owners(ev, pobj) if pobj is not None else []
+    found = owners or mission_host(ev, prep) or pobj_actors(ev.grammar, prep, ev.actors, owner=True)
     # "used villagers as human shields": what one is used or held as is a role, no party.
     open_slot = pobj is not None and not found and not entry.pobj and prep.lower_ != "as"
     unnamed = unnamed_target(ev.grammar, pobj) if open_slot and pobj is not None else None

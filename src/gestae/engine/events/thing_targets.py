@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import OWN_MEASURE_CODES, VIOLENT_ROOTS
+from gestae.engine.events.codes import DEPORTATION_CODES, OWN_MEASURE_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import (
     actor_group,
@@ -123,7 +123,7 @@ def thing_goal(q: Search) -> list[Mention]:
 
     Example: The UN withdrew its peacekeepers from Lebanon.
     """
-    if q.depth != 0:
+    if q.depth != 0 or _deportation(q):
         return []
     for obj in q.objects:
         own = _thing_countries(q, obj)
@@ -135,6 +135,57 @@ def thing_goal(q: Search) -> list[Mention]:
             if found and own <= countries:
                 return q.found("target.thing-goal", found)
     return []
+
+
+# Participles that say whose a thing is ("a lorry belonging to a trader").
+OWNING_PARTICIPLES = frozenset({"belong"})
+
+
+@rule("target.belonging-to")
+def belonging_owners(ev: Event, thing: Token) -> list[Mention]:
+    """'burned a lorry belonging to a Chinese trader', 'struck sites belonging to the group':
+    a thing the act hits or takes, said to belong to someone, stands for its owner, as "the
+    trader's lorry" or "a hotel owned by X" do; a thing that is itself an actor keeps it.
+
+    Example: Rioters burned two lorries belonging to a Kenyan trader in Kampala.
+    """
+    mention = ev.actors.at(thing)
+    if mention is not None and mention.actors:
+        return []
+    for clause in thing.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in OWNING_PARTICIPLES:
+            continue
+        to = prep_child(clause, "to")
+        owners = [m for m in pobj_actors(ev.grammar, to, ev.actors) if m.actors] if to else []
+        if owners:
+            return ev.found("target.belonging-to", owners, thing.text)
+    return []
+
+
+@rule("target.deportees")
+def deportees(q: Search) -> list[Mention]:
+    """'deported 40 migrants to Honduras': the people a deportation sends away are its target
+    (CAMEO 174), as they are when no destination is named; the state they are sent to is only
+    where they go (not target.thing-goal's goal, nor a participant's "to" phrase).
+
+    Example: Malaysia deported 300 Rohingya refugees to Myanmar on Monday.
+    """
+    if q.depth != 0 or not _deportation(q):
+        return []
+    for obj in q.objects:
+        found = [m for m in actor_group(q.ev.grammar, obj, q.ev.actors, owner=True) if m.actors]
+        unnamed = unnamed_target(q.ev.grammar, obj) if not found else None
+        found += [unnamed] if unnamed is not None else []
+        if found:
+            return q.found("target.deportees", found)
+    return []
+
+
+def _deportation(q: Search) -> bool:
+    """A deportation with a place its people are sent to or from."""
+    if not q.ev.entry.cameo.startswith(DEPORTATION_CODES):
+        return False
+    return any(_goal_preps(q, obj) for obj in q.objects)
 
 
 @rule("target.measure-party")

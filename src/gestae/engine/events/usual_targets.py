@@ -21,6 +21,7 @@ from gestae.engine.events.mentions import (
 )
 from gestae.engine.events.target_search import Search, light_verb
 from gestae.engine.events.thing_targets import (
+    belonging_owners,
     device_set_off,
     driven_vehicle,
     means_or_thing,
@@ -95,7 +96,8 @@ def object_target(q: Search) -> list[Mention]:
             listed = actor_group(ev.grammar, obj, ev.actors, owner=True)[1:]
             found += with_country(listed + [m for m in partners if m not in listed])
             continue
-        found += actor_group(ev.grammar, obj, ev.actors, owner=True)
+        owners = belonging_owners(ev, obj)
+        found += owners or actor_group(ev.grammar, obj, ev.actors, owner=True)
     return q.found("target.object", found)
 
 

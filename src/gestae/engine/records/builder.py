@@ -31,7 +31,7 @@ from gestae.engine.records.draft import Draft, Pair, unique
 from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
 from gestae.engine.records.modes import auxiliary_modes
-from gestae.engine.records.pairs import mutual_object, pair_actors
+from gestae.engine.records.pairs import each_other, mutual_object, pair_actors
 from gestae.engine.records.rejections import rejected_claim
 from gestae.resources.contexts import merge_contexts, sentence_contexts
 from gestae.resources.loader import load_data, package_data
@@ -152,7 +152,7 @@ class RecordBuilder:
             or candidate.trigger.lemma_.lower() in RECIPROCAL_LEMMAS
             or candidate.entry.lemma in RECIPROCAL_LEMMAS  # "clashes erupted": anchored on the verb
         )
-        draft.reciprocal = draft.reciprocal or mutual_object(draft)
+        draft.reciprocal = each_other(draft) or draft.reciprocal or mutual_object(draft)
         for fallback in fallbacks.ACTOR_FALLBACKS:
             fallback(draft)
         person_captured(draft, self.ontology, self.gazetteer)

@@ -30,6 +30,8 @@ PURPOSE_VERBS = words("purpose_verbs")
 # Acts only a state performs: with no named agent, the state where they happen did them
 # (cameo.yaml, group `state_power`).
 STATE_POWER_CODES = cameo_group("state_power")
+# Deportations are done to the people sent away, never to where they go.
+DEPORTATION_CODES = cameo_group("deportation")
 # Material conflict whose target, when unnamed, is the country where it happened.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Types that PLOVER codes only with a target; an implicit one may come from the sentence.

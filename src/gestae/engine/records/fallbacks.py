@@ -17,6 +17,7 @@ from gestae.engine.actors import DocActors
 from gestae.engine.events.protests import RIOT_CODE
 from gestae.engine.records.codes import (
     DEPLOYMENT,
+    DEPORTATION_CODES,
     EXERCISE_NOUNS,
     JOINT_EXERCISE,
     MULTILATERAL_PARTICIPANTS,
@@ -113,6 +114,22 @@ def implicit_target(draft: Draft) -> None:
             "record.implicit-target", f"{found.label()} is the only other state in the sentence"
         )
         draft.candidate.implicit_target = True
+
+
+@rule("record.deportees-kept")
+def deportees_kept(draft: Draft) -> None:
+    """People a deportation sends away, named only in words ("deported 40 migrants to
+    Honduras"), stay its target as words: the state they are sent to is no implicit target,
+    and their country is not the deporting state's (they are mostly its foreigners).
+
+    Example: Malaysia deported 300 refugees to Myanmar on Monday.
+    """
+    if draft.targets or not draft.unnamed or not draft.cameo.startswith(DEPORTATION_CODES):
+        return
+    draft.targets = list(draft.unnamed)
+    draft.trace.add(
+        "record.deportees-kept", ", ".join(t.text for t in draft.targets) + ": the people deported"
+    )
 
 
 @rule("record.state-agent")
@@ -379,6 +396,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     across_border,
     riot_sides,
     place_country,
+    deportees_kept,
     implicit_target,
     state_agent,
     protest_own_state,

@@ -7,6 +7,8 @@ that is the source itself, or its own side, is no target.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from gestae.engine.events.nonpolitical import own_state
 from gestae.engine.records.codes import (
     MUTUAL_OBJECT_MARKERS,
@@ -15,6 +17,7 @@ from gestae.engine.records.codes import (
 )
 from gestae.engine.records.draft import Draft, Pair, same
 from gestae.engine.rules import rule
+from gestae.engine.syntax import SUBJECT_DEPS
 from gestae.schema import Actor
 
 
@@ -122,6 +125,54 @@ def mutual_object(draft: Draft) -> bool:
             draft.trace.add("record.mutual-object", f"a bond the doers share: {obj.text}")
             return True
     return False
+
+
+# The reciprocal pronouns: "each other", "one another" (the second word, with the first).
+RECIPROCAL_PRONOUNS = {"other": "each", "another": "one"}
+
+
+@rule("record.each-other")
+def each_other(draft: Draft) -> bool:
+    """A compound doer acting on "each other" or "one another" ("Armenia and Azerbaijan
+    accused each other", "agreed to drop visas for each other's citizens") acts on its own
+    participants, whatever the type: the pairs go both ways, and the words the pronoun stands
+    in or owns name no one else (no target of their own, no country from the place).
+
+    Example: Armenia and Azerbaijan accused each other of shelling border villages.
+    """
+    if len(draft.sources) < 2:
+        return False
+    pronouns = _reciprocal_pronouns(draft.candidate.trigger)
+    # "each other's citizens": the noun the pronoun owns is the partner's, no one else.
+    marks = [t.idx for t in pronouns] + [t.head.idx for t in pronouns if t.dep_ == "poss"]
+    if not marks:
+        return False
+
+    def held(actor: Actor) -> bool:
+        return any(actor.start <= idx < actor.end for idx in marks)
+
+    draft.targets = [t for t in draft.targets if not held(t)]
+    draft.unnamed = [t for t in draft.unnamed if not held(t)]
+    draft.trace.add("record.each-other", "the doers act on each other")
+    return True
+
+
+def _reciprocal_pronouns(trigger: Token) -> list[Token]:
+    """'other' of "each other" in the trigger's own clause: not inside another clause with a
+    subject of its own ("accused X of saying they hate each other")."""
+    found: list[Token] = []
+    for token in trigger.subtree:
+        first = RECIPROCAL_PRONOUNS.get(token.lower_)
+        if first is None or token.i == 0 or token.doc[token.i - 1].lower_ != first:
+            continue
+        current = token
+        while current.i != trigger.i and not any(
+            c.dep_ in SUBJECT_DEPS for c in current.head.children if current.head.i != trigger.i
+        ):
+            current = current.head
+        if current.i == trigger.i:
+            found.append(token)
+    return found
 
 
 @rule("record.multilateral-pairs")
