@@ -220,3 +220,21 @@ def test_streets_and_coasts_of_a_known_place(
 ) -> None:
     place = place_on(coder, text, trigger)
     assert place is not None and place.text == name and place.precision == precision
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "seat", "town", "country"),
+    [
+        ("Lula met Scholz at the Planalto on Monday.", "met", "Planalto", "Brasília", "BRA"),
+        ("Hundreds of students protested outside the Kremlin.", "protested", "Kremlin", "Moscow", "RUS"),
+    ],
+)
+def test_a_seat_of_government_is_in_its_town(
+    coder: Coder, text: str, trigger: str, seat: str, town: str, country: str
+) -> None:
+    """An event held at a seat of government happened in its town, with the town's point;
+    the seat's words stay the location's text."""
+    place = place_on(coder, text, trigger)
+    assert place is not None and place.text == seat
+    assert (place.name, place.country, place.precision) == (town, country, "town")
+    assert place.lat is not None

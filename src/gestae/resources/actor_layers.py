@@ -78,7 +78,7 @@ _ALLOWED: dict[str, set[str]] = {
     "demonyms": {"country", "ambiguous", "names"},
     "groups": {"name", "names", "country", "sector", "wikidata", "homes"},
     "capitals": {"country", "name", "names", "sector", "ambiguous", "metonym"},
-    "seats": {"name", "names", "country", "sector", "ambiguous", "kind"},
+    "seats": {"name", "names", "country", "sector", "ambiguous", "kind", "town"},
     "organizations": {
         "id", "name", "aliases", "exact", "country", "sector", "kind", "wikidata", "periods",
         "shared",

@@ -53,6 +53,20 @@ SEATS_FILE = "actors_countries.yaml"
 
 
 @functools.cache
+def seat_towns() -> dict[str, tuple[str, str]]:
+    """Normalised seat name -> (town, country) for the seats whose town the file gives."""
+    towns: dict[str, tuple[str, str]] = {}
+    for item in load_data(package_data(SEATS_FILE)).data.get("seats") or ():
+        town, country = item.get("town"), item.get("country")
+        if not (isinstance(town, str) and isinstance(country, str)):
+            continue
+        for name in (item.get("name"), *(item.get("names") or ())):
+            if isinstance(name, str):
+                towns[normalize_name(name)] = (town, country)
+    return towns
+
+
+@functools.cache
 def seat_names() -> frozenset[str]:
     """Normalised names of the seats of government in the actor dictionary."""
     names: set[str] = set()
@@ -259,7 +273,10 @@ class Gazetteer:
             return []
         found = list(self._fixed.get(key, ()))
         compact = name.replace(".", "").replace(" ", "")
-        if (compact.isupper() and len(compact) <= 5) or key in _NOT_TOWNS or key in seat_names():
+        if key in seat_names():
+            found.extend(self._seat_town(key))
+            return sorted(found, key=_rank, reverse=True)
+        if (compact.isupper() and len(compact) <= 5) or key in _NOT_TOWNS:
             return sorted(found, key=_rank, reverse=True)
         found.extend(self._local(key, alternates))
         if not found and variants:
@@ -269,6 +286,15 @@ class Gazetteer:
                     break
         found.sort(key=_rank, reverse=True)
         return found
+
+    def _seat_town(self, key: str) -> list[PlaceEntry]:
+        """The town a seat of government stands in ("the White House" is in Washington): an
+        event held there happened in that town."""
+        where = seat_towns().get(key)
+        if where is None:
+            return []
+        town, country = where
+        return [e for e in self._local(normalize_name(town), False) if e.country == country][:1]
 
     def country_code(self, code: str) -> str | None:
         """ISO alpha-3 for an alpha-2 or alpha-3 code known to the gazetteer."""
