@@ -18,6 +18,8 @@ from gestae.schema import Actor
 
 # Objects that are ideas or measures, never a participant of the act.
 ABSTRACT_OBJECTS = words("abstract_objects")
+# Phrases that say where an event noun is held ("talks in Brasilia", "a truce at Lake Kivu").
+EVENT_SETTING_PREPS = frozenset({"in", "at", "near", "inside", "outside", "within"})
 # Nouns of places and areas ("the village", "the region"): objects that locate an act.
 NOT_GROUP_NOUNS = words("not_group_nouns")
 # Counts ("hundreds", "dozens"): the people counted are the participant, not the count.
@@ -165,9 +167,12 @@ def pobj_actors(
         if obj.dep_ == "pobj":
             group = actor_group(grammar, obj, actors, owner=owner)
             if not group and owner:
-                # "agreed to talks in Brasilia": where an event noun is held names no party.
-                concrete = not grammar.is_event_noun(obj)
-                implied = grammar.resolver.implied_actor(obj, actors, through_places=concrete)
+                # "agreed to talks in Brasilia": where an event noun is held names no party,
+                # while its party's place does ("sanctions against the entities in Uganda").
+                held = grammar.is_event_noun(obj) and any(
+                    c.dep_ == "prep" and c.lower_ in EVENT_SETTING_PREPS for c in obj.children
+                )
+                implied = grammar.resolver.implied_actor(obj, actors, through_places=not held)
                 group = [implied] if implied is not None else []
             out += group
     return out
