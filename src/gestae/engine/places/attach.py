@@ -38,7 +38,9 @@ from gestae.engine.places.phrases import (
     SCENE_MARKS,
     is_locative_prep,
 )
+from gestae.engine.places.ranker import build_options
 from gestae.engine.places.resolver import Resolver
+from gestae.engine.places.scorer import default_scorer
 from gestae.engine.places.setting import (
     arguments,
     own_place,
@@ -483,6 +485,21 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
 _TOLD_RULES = PLACE_RULES[:-3]
 
 
+SCORED = "place.scored"
+declare(
+    SCORED,
+    """The learned place scorer (engine/places/scorer.py) weighs every place the sentence offers
+    the event, by form only (dependency path, governing preposition, the rule that found it,
+    gazetteer precision), against "no place", and overrides the first rule's choice when it is
+    surer than the rules' head start: a place named beside a participant of another act gives
+    way to the event's own, and a place the rules borrow from another clause may be dropped.
+
+    Example: A roadside bomb hit a police patrol on the highway south of Kandahar, officials in Kabul said.
+    """,
+    __name__,
+)
+
+
 def locate_event(
     trigger: Token,
     gazetteer: Gazetteer,
@@ -491,27 +508,52 @@ def locate_event(
 ) -> Location | None:
     """The place syntactically attached to this trigger's event, or None.
 
-    Tries the rules of PLACE_RULES in order; the first that finds a place wins and is
-    written to `trace`. Never falls back to "first place in the sentence": places inside
-    other clauses belong to other events.
+    Every rule of PLACE_RULES is tried; the first that finds a place is the rules' choice,
+    which the learned scorer (`place.scored`) keeps unless it is sure of another candidate or
+    of no place. The chosen rule is written to `trace`. Never falls back to "first place in
+    the sentence": places inside other clauses belong to other events.
     """
     hints = [*country_hint, *sentence_country_hints(trigger, gazetteer)]
     cities = [c for c in article_place_hints(trigger.doc, gazetteer) if c not in hints]
     resolver = Resolver(gazetteer, [*hints, *cities])
+    findings: list[tuple[str, Match]] = []
+    chosen: Match | None = None
+    notes: dict[tuple[int, int], str] = {}
     for place_rule in PLACE_RULES:
         found = place_rule(trigger, resolver)
-        if found is not None:
-            found = most_specific(found, trigger, resolver)
-            location = to_location(trigger, found)
-            if trace is not None:
-                trace.add(rule_id_of(place_rule), location.text)
-                note = resolver.notes.get((found.start, found.end))
-                if note is not None:
-                    trace.add(note, location.text)
-                if location.country in cities and location.geonameid is not None:
-                    note_city_hint(location, gazetteer, hints, trace)
-            return location
-    return None
+        if found is None:
+            continue
+        findings.append((rule_id_of(place_rule), found))
+        if chosen is None:
+            chosen = most_specific(found, trigger, resolver)
+            notes = dict(resolver.notes)  # the later rules' readings are not the choice's
+    options = build_options(trigger, resolver, findings, chosen)
+    rules_choice = next(
+        (i for i, o in enumerate(options) if o.features.get("chosen")), len(options) - 1
+    )
+    pick = default_scorer().choose(options, rules_choice)
+    picked = options[pick].match
+    if pick != rules_choice:
+        if trace is not None:
+            words = doc_words(trigger, picked) if picked is not None else "no place"
+            trace.add(SCORED, words)
+        return to_location(trigger, picked) if picked is not None else None
+    if picked is None or not findings:
+        return None
+    location = to_location(trigger, picked)
+    if trace is not None:
+        trace.add(findings[0][0], location.text)
+        note = notes.get((picked.start, picked.end))
+        if note is not None:
+            trace.add(note, location.text)
+        if location.country in cities and location.geonameid is not None:
+            note_city_hint(location, gazetteer, hints, trace)
+    return location
+
+
+def doc_words(trigger: Token, match: Match) -> str:
+    """The words of a match."""
+    return trigger.doc[match.start : match.end].text
 
 
 def to_location(trigger: Token, match: Match) -> Location:
