@@ -31,8 +31,7 @@ from gestae.engine.places import attach
 from gestae.engine.places.country_hints import article_place_hints, sentence_country_hints
 from gestae.engine.places.ranker import build_options
 from gestae.engine.places.resolver import Resolver
-from gestae.engine.places.specificity import most_specific
-from gestae.engine.rules import Trace, rule_id_of
+from gestae.engine.rules import Trace
 from gestae.resources.gazetteer import Gazetteer
 from gestae.run.dev_split import split
 from gestae.run.event_location import event_on, place_is_right, read_event_location
@@ -54,8 +53,7 @@ def _capturing(
     hints = [*country_hint, *sentence_country_hints(trigger, gazetteer)]
     cities = [c for c in article_place_hints(trigger.doc, gazetteer) if c not in hints]
     resolver = Resolver(gazetteer, [*hints, *cities])
-    findings = [(rule_id_of(r), m) for r in attach.PLACE_RULES if (m := r(trigger, resolver))]
-    chosen = most_specific(findings[0][1], trigger, resolver) if findings else None
+    findings, chosen, _ = attach.place_findings(trigger, resolver)
     _CAPTURED[trigger.idx] = (trigger, build_options(trigger, resolver, findings, chosen))
     return location
 

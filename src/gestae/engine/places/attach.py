@@ -483,6 +483,8 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
 # The rules that read the trigger's own sentence (and the dateline, "the city"): what an
 # incident told before is placed by when a later event carries its place.
 _TOLD_RULES = PLACE_RULES[:-3]
+# The rules that read other sentences: the dateline, the article, an incident told before.
+_BORROWING = frozenset(PLACE_RULES[-5:])
 
 
 SCORED = "place.scored"
@@ -516,17 +518,7 @@ def locate_event(
     hints = [*country_hint, *sentence_country_hints(trigger, gazetteer)]
     cities = [c for c in article_place_hints(trigger.doc, gazetteer) if c not in hints]
     resolver = Resolver(gazetteer, [*hints, *cities])
-    findings: list[tuple[str, Match]] = []
-    chosen: Match | None = None
-    notes: dict[tuple[int, int], str] = {}
-    for place_rule in PLACE_RULES:
-        found = place_rule(trigger, resolver)
-        if found is None:
-            continue
-        findings.append((rule_id_of(place_rule), found))
-        if chosen is None:
-            chosen = most_specific(found, trigger, resolver)
-            notes = dict(resolver.notes)  # the later rules' readings are not the choice's
+    findings, chosen, notes = place_findings(trigger, resolver)
     options = build_options(trigger, resolver, findings, chosen)
     rules_choice = next(
         (i for i, o in enumerate(options) if o.features.get("chosen")), len(options) - 1
@@ -549,6 +541,29 @@ def locate_event(
         if location.country in cities and location.geonameid is not None:
             note_city_hint(location, gazetteer, hints, trace)
     return location
+
+
+def place_findings(
+    trigger: Token, resolver: Resolver
+) -> tuple[list[tuple[str, Match]], Match | None, dict[tuple[int, int], str]]:
+    """What each rule finds for the scorer to weigh, the rules' choice (the first finding,
+    made most specific) and the resolver's notes on it. The rules that borrow a place from
+    another sentence are read only when no rule of the sentence found one: they are the
+    costliest, and a place elsewhere is not weighed against one in the sentence."""
+    findings: list[tuple[str, Match]] = []
+    chosen: Match | None = None
+    notes: dict[tuple[int, int], str] = {}
+    for place_rule in PLACE_RULES:
+        if chosen is not None and place_rule in _BORROWING:
+            continue
+        found = place_rule(trigger, resolver)
+        if found is None:
+            continue
+        findings.append((rule_id_of(place_rule), found))
+        if chosen is None:
+            chosen = most_specific(found, trigger, resolver)
+            notes = dict(resolver.notes)  # the later rules' readings are not the choice's
+    return findings, chosen, notes
 
 
 def doc_words(trigger: Token, match: Match) -> str:
