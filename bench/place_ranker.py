@@ -47,14 +47,15 @@ def _capturing(
     gazetteer: Gazetteer,
     country_hint: Sequence[str] = (),
     trace: Trace | None = None,
+    actors: Sequence[tuple[int, int]] = (),
 ) -> Location | None:
     """locate_event, keeping the options the scorer would see for this trigger."""
-    location = _ORIGINAL(trigger, gazetteer, country_hint, trace)
+    location = _ORIGINAL(trigger, gazetteer, country_hint, trace, actors)
     hints = [*country_hint, *sentence_country_hints(trigger, gazetteer)]
     cities = [c for c in article_place_hints(trigger.doc, gazetteer) if c not in hints]
     resolver = Resolver(gazetteer, [*hints, *cities])
     findings, chosen, _ = attach.place_findings(trigger, resolver)
-    _CAPTURED[trigger.idx] = (trigger, build_options(trigger, resolver, findings, chosen))
+    _CAPTURED[trigger.idx] = (trigger, build_options(trigger, resolver, findings, chosen, actors))
     return location
 
 

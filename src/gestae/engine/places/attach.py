@@ -507,10 +507,12 @@ def locate_event(
     gazetteer: Gazetteer,
     country_hint: Sequence[str] = (),
     trace: Trace | None = None,
+    actors: Sequence[tuple[int, int]] = (),
 ) -> Location | None:
     """The place syntactically attached to this trigger's event, or None.
 
-    Every rule of PLACE_RULES is tried; the first that finds a place is the rules' choice,
+    `actors` are the character spans of the event's sources and targets, which the scorer
+    reads. Every rule of PLACE_RULES is tried; the first that finds a place is the rules' choice,
     which the learned scorer (`place.scored`) keeps unless it is sure of another candidate or
     of no place. The chosen rule is written to `trace`. Never falls back to "first place in
     the sentence": places inside other clauses belong to other events.
@@ -519,7 +521,7 @@ def locate_event(
     cities = [c for c in article_place_hints(trigger.doc, gazetteer) if c not in hints]
     resolver = Resolver(gazetteer, [*hints, *cities])
     findings, chosen, notes = place_findings(trigger, resolver)
-    options = build_options(trigger, resolver, findings, chosen)
+    options = build_options(trigger, resolver, findings, chosen, actors)
     rules_choice = next(
         (i for i, o in enumerate(options) if o.features.get("chosen")), len(options) - 1
     )

@@ -105,11 +105,22 @@ def _role_features(trigger: Token, head: Token, out: dict[str, float]) -> None:
 
 
 def candidate_features(
-    trigger: Token, match: Match, rules: list[str], chosen: bool, count: int
+    trigger: Token,
+    match: Match,
+    rules: list[str],
+    chosen: bool,
+    count: int,
+    actors: Sequence[tuple[int, int]] = (),
 ) -> dict[str, float]:
-    """The generic features of one candidate place of `trigger`'s event."""
+    """The generic features of one candidate place of `trigger`'s event; `actors` are the
+    character spans of its sources and targets."""
     head = _head_of(match, trigger)
     out: dict[str, float] = {"bias": 1.0}
+    doc = trigger.doc
+    first, last = doc[match.start], doc[match.end - 1]
+    start, end = first.idx, last.idx + len(last.text)
+    if any(a_start < end and start < a_end for a_start, a_end in actors):
+        out["in_actor"] = 1.0
     out[f"rule={rules[0]}" if rules else "rule=scan"] = 1.0
     out[f"nrules={min(len(rules), 3)}"] = 1.0
     if chosen:
@@ -166,6 +177,7 @@ def build_options(
     resolver: Resolver,
     findings: Sequence[tuple[str, Match]],
     chosen: Match | None,
+    actors: Sequence[tuple[int, int]] = (),
 ) -> list[Option]:
     """The options of one event: each distinct span found by a rule or by the scan, then
     "no place". `findings` are (rule id, match) in rule order; `chosen` the rules' answer."""
@@ -179,7 +191,8 @@ def build_options(
     options = []
     for (start, end), (match, rules) in spans.items():
         is_chosen = chosen is not None and (chosen.start, chosen.end) == (start, end)
-        options.append(Option(match, candidate_features(trigger, match, rules, is_chosen, count)))
+        features = candidate_features(trigger, match, rules, is_chosen, count, actors)
+        options.append(Option(match, features))
     first_rule = findings[0][0] if findings else None
     options.append(Option(None, none_features(trigger, first_rule, count)))
     return options

@@ -141,8 +141,13 @@ class RecordBuilder:
         ]
         if draft.unnamed and len(draft.unnamed) == len(draft.targets):
             draft.targets = []
+        parties = [*draft.sources, *draft.targets, *draft.unnamed]
         draft.location = locate_event(
-            candidate.trigger, self.gazetteer, actors.countries(), draft.trace
+            candidate.trigger,
+            self.gazetteer,
+            actors.countries(),
+            draft.trace,
+            [(a.start, a.end) for a in parties],
         )
         draft.reciprocal = (
             (
