@@ -1,15 +1,18 @@
-"""Train the place scorer (engine/places/ranker.py) on the `tune` part of event_location_dev.
+"""Train a learned place scorer (bench/place_features.py) on the `tune` part of event_location_dev.
 
-Not a test. For every coded event on a marked word it writes the options of its place (each
+Not a test, and not wired into the coder: docs/places.md (session 18) gives its figures and
+why it stays out. For every coded event on a marked word it writes the options of its place (each
 candidate span, then "no place") with their generic features and whether each is right, then
 fits a conditional logit (softmax over one event's options, numpy, L2 chosen by 5-fold
-cross-validation inside tune) and prints the figures of the rules, of the scorer alone and of
-the scorer as a veto on the rules. The `check` part is only ever summed into figures. Skips
+cross-validation inside tune) and prints the figures of the rules, of the scorer alone, and of
+the scorer as a veto on the rules' place, as a filler where they give none, and as a mix that
+gives the rules' choice and "no place" head starts (`ruled`: the same, never a name only the
+sentence scan found). The `check` part is only ever summed into figures. Skips
 when ../shared is absent. Run:
 
     .venv/bin/python bench/place_ranker.py extract --part tune -o /tmp/tune.feats.jsonl
     .venv/bin/python bench/place_ranker.py train /tmp/tune.feats.jsonl [--check FEATS] \
-        [--weights src/gestae/resources/data/place_scorer.json]
+        [--weights /tmp/place_scorer.json]
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from place_features import build_options, place_findings  # bench/place_features.py
 from spacy.tokens import Token
 
 import gestae.engine.records.builder as builder
@@ -29,7 +33,6 @@ import gestae.engine.records.incidents as incidents
 from gestae.engine.config import CoderConfig
 from gestae.engine.places import attach
 from gestae.engine.places.country_hints import article_place_hints, sentence_country_hints
-from gestae.engine.places.ranker import build_options
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.rules import Trace
 from gestae.resources.gazetteer import Gazetteer
@@ -37,7 +40,9 @@ from gestae.run.dev_split import split
 from gestae.run.event_location import event_on, place_is_right, read_event_location
 from gestae.schema import Article, Location
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "dev" / "event_location_dev.jsonl"
+SHARED = (
+    Path(__file__).resolve().parents[2] / "shared" / "data" / "dev" / "event_location_dev.jsonl"
+)
 _CAPTURED: dict[int, tuple[Token, Any]] = {}
 _ORIGINAL = attach.locate_event
 
@@ -47,15 +52,14 @@ def _capturing(
     gazetteer: Gazetteer,
     country_hint: Sequence[str] = (),
     trace: Trace | None = None,
-    actors: Sequence[tuple[int, int]] = (),
 ) -> Location | None:
     """locate_event, keeping the options the scorer would see for this trigger."""
-    location = _ORIGINAL(trigger, gazetteer, country_hint, trace, actors)
+    location = _ORIGINAL(trigger, gazetteer, country_hint, trace)
     hints = [*country_hint, *sentence_country_hints(trigger, gazetteer)]
     cities = [c for c in article_place_hints(trigger.doc, gazetteer) if c not in hints]
     resolver = Resolver(gazetteer, [*hints, *cities])
-    findings, chosen, _ = attach.place_findings(trigger, resolver)
-    _CAPTURED[trigger.idx] = (trigger, build_options(trigger, resolver, findings, chosen, actors))
+    findings, chosen = place_findings(trigger, resolver)
+    _CAPTURED[trigger.idx] = (trigger, build_options(trigger, resolver, findings, chosen))
     return location
 
 
@@ -113,7 +117,9 @@ def vocabulary(events: list[dict[str, Any]], min_count: int = 3) -> list[str]:
     return sorted(k for k, c in counts.items() if c >= min_count)
 
 
-def matrix(events: list[dict[str, Any]], vocab: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def matrix(
+    events: list[dict[str, Any]], vocab: list[str]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     index = {k: i for i, k in enumerate(vocab)}
     rows = [o for e in events for o in e["options"]]
     x = np.zeros((len(rows), len(vocab)))
@@ -174,8 +180,10 @@ def decide(event: dict[str, Any], p: np.ndarray, mode: str, t: float) -> int:
         return none if rules != none and p[none] >= t else rules
     if mode == "replace":  # take another option when it is far likelier than the rules'
         return best if p[best] - p[rules] >= t else rules
-    if mode == "mix":  # "no place" and the rules' choice each start with a head start
+    if mode in ("mix", "ruled"):  # "no place" and the rules' choice each get a head start
         bonus = np.zeros(len(p))
+        if mode == "ruled":  # only a place some rule found, never a scanned name alone
+            bonus -= np.array([2.0 * bool(o["f"].get("rule=scan")) for o in options])
         bonus[none] += t
         bonus[rules] += RULES_BONUS
         return int(np.argmax(p + bonus))
@@ -220,7 +228,7 @@ def cross_validate(events: list[dict[str, Any]], l2: float, folds: int = 5) -> l
 RULES_BONUS = 0.0
 MODES = (("rules", 0.0), ("alone", 0.0), *[
     (mode, t) for mode in ("veto", "fill") for t in (0.6, 0.7)
-], *[("mix", t) for t in (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)])  # fmt: skip
+], *[(m, t) for m in ("mix", "ruled") for t in (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)])  # fmt: skip
 
 
 def train(args: argparse.Namespace) -> None:

@@ -38,7 +38,6 @@ from gestae.engine.headlines import (
 )
 from gestae.engine.parse import load_model
 from gestae.engine.places import Gazetteer
-from gestae.engine.places.scorer import default_scorer
 from gestae.engine.prefilter import (
     LemmaGuesser,
     Segment,
@@ -158,7 +157,6 @@ class Coder:
         self.events = EventFinder(self.lexicon, self.actors)
         self.records = RecordBuilder(self.ontology, Gazetteer.default())
         date_vocabulary()  # read now: a broken dates.yaml must stop the run, not fail each article
-        default_scorer()  # and a broken place_scorer.json likewise
         self.include_negated = include_negated
         self.include_incidents = include_incidents
         self.filter = SentenceFilter(self.nlp, self.lexicon) if prefilter else None

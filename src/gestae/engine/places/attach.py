@@ -38,9 +38,7 @@ from gestae.engine.places.phrases import (
     SCENE_MARKS,
     is_locative_prep,
 )
-from gestae.engine.places.ranker import build_options
 from gestae.engine.places.resolver import Resolver
-from gestae.engine.places.scorer import default_scorer
 from gestae.engine.places.setting import (
     arguments,
     own_place,
@@ -483,23 +481,6 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
 # The rules that read the trigger's own sentence (and the dateline, "the city"): what an
 # incident told before is placed by when a later event carries its place.
 _TOLD_RULES = PLACE_RULES[:-3]
-# The rules that read other sentences: the dateline, the article, an incident told before.
-_BORROWING = frozenset(PLACE_RULES[-5:])
-
-
-SCORED = "place.scored"
-declare(
-    SCORED,
-    """The learned place scorer (engine/places/scorer.py) weighs every place the sentence offers
-    the event, by form only (dependency path, governing preposition, the rule that found it,
-    gazetteer precision), against "no place", and overrides the first rule's choice when it is
-    surer than the rules' head start: a place named beside a participant of another act gives
-    way to the event's own, and a place the rules borrow from another clause may be dropped.
-
-    Example: A roadside bomb hit a police patrol on the highway south of Kandahar, officials in Kabul said.
-    """,
-    __name__,
-)
 
 
 def locate_event(
@@ -507,70 +488,30 @@ def locate_event(
     gazetteer: Gazetteer,
     country_hint: Sequence[str] = (),
     trace: Trace | None = None,
-    actors: Sequence[tuple[int, int]] = (),
 ) -> Location | None:
     """The place syntactically attached to this trigger's event, or None.
 
-    `actors` are the character spans of the event's sources and targets, which the scorer
-    reads. Every rule of PLACE_RULES is tried; the first that finds a place is the rules' choice,
-    which the learned scorer (`place.scored`) keeps unless it is sure of another candidate or
-    of no place. The chosen rule is written to `trace`. Never falls back to "first place in
-    the sentence": places inside other clauses belong to other events.
+    Tries the rules of PLACE_RULES in order; the first that finds a place wins and is
+    written to `trace`. Never falls back to "first place in the sentence": places inside
+    other clauses belong to other events.
     """
     hints = [*country_hint, *sentence_country_hints(trigger, gazetteer)]
     cities = [c for c in article_place_hints(trigger.doc, gazetteer) if c not in hints]
     resolver = Resolver(gazetteer, [*hints, *cities])
-    findings, chosen, notes = place_findings(trigger, resolver)
-    options = build_options(trigger, resolver, findings, chosen, actors)
-    rules_choice = next(
-        (i for i, o in enumerate(options) if o.features.get("chosen")), len(options) - 1
-    )
-    pick = default_scorer().choose(options, rules_choice)
-    picked = options[pick].match
-    if pick != rules_choice:
-        if trace is not None:
-            words = doc_words(trigger, picked) if picked is not None else "no place"
-            trace.add(SCORED, words)
-        return to_location(trigger, picked) if picked is not None else None
-    if picked is None or not findings:
-        return None
-    location = to_location(trigger, picked)
-    if trace is not None:
-        trace.add(findings[0][0], location.text)
-        note = notes.get((picked.start, picked.end))
-        if note is not None:
-            trace.add(note, location.text)
-        if location.country in cities and location.geonameid is not None:
-            note_city_hint(location, gazetteer, hints, trace)
-    return location
-
-
-def place_findings(
-    trigger: Token, resolver: Resolver
-) -> tuple[list[tuple[str, Match]], Match | None, dict[tuple[int, int], str]]:
-    """What each rule finds for the scorer to weigh, the rules' choice (the first finding,
-    made most specific) and the resolver's notes on it. The rules that borrow a place from
-    another sentence are read only when no rule of the sentence found one: they are the
-    costliest, and a place elsewhere is not weighed against one in the sentence."""
-    findings: list[tuple[str, Match]] = []
-    chosen: Match | None = None
-    notes: dict[tuple[int, int], str] = {}
     for place_rule in PLACE_RULES:
-        if chosen is not None and place_rule in _BORROWING:
-            continue
         found = place_rule(trigger, resolver)
-        if found is None:
-            continue
-        findings.append((rule_id_of(place_rule), found))
-        if chosen is None:
-            chosen = most_specific(found, trigger, resolver)
-            notes = dict(resolver.notes)  # the later rules' readings are not the choice's
-    return findings, chosen, notes
-
-
-def doc_words(trigger: Token, match: Match) -> str:
-    """The words of a match."""
-    return trigger.doc[match.start : match.end].text
+        if found is not None:
+            found = most_specific(found, trigger, resolver)
+            location = to_location(trigger, found)
+            if trace is not None:
+                trace.add(rule_id_of(place_rule), location.text)
+                note = resolver.notes.get((found.start, found.end))
+                if note is not None:
+                    trace.add(note, location.text)
+                if location.country in cities and location.geonameid is not None:
+                    note_city_hint(location, gazetteer, hints, trace)
+            return location
+    return None
 
 
 def to_location(trigger: Token, match: Match) -> Location:

@@ -141,13 +141,8 @@ class RecordBuilder:
         ]
         if draft.unnamed and len(draft.unnamed) == len(draft.targets):
             draft.targets = []
-        parties = [*draft.sources, *draft.targets, *draft.unnamed]
         draft.location = locate_event(
-            candidate.trigger,
-            self.gazetteer,
-            actors.countries(),
-            draft.trace,
-            [(a.start, a.end) for a in parties],
+            candidate.trigger, self.gazetteer, actors.countries(), draft.trace
         )
         draft.reciprocal = (
             (

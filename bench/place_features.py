@@ -1,4 +1,5 @@
-"""Candidate places of one event and their generic features, for a learned place scorer.
+"""Candidate places of one event and their generic features, for the place scorer that
+bench/place_ranker.py trains (not wired into the coder: see docs/places.md, session 18).
 
 The attachment rules stop at the first rule that finds a place. The scorer instead sees every
 place the place code can read in the trigger's sentence (what each rule would find, and every
@@ -16,9 +17,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
+from gestae.engine.places.attach import PLACE_RULES
 from gestae.engine.places.match import Match
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.places.specificity import most_specific
+from gestae.engine.rules import rule_id_of
 
 # Closed-class words that govern a place phrase; any other governor reads "other".
 GOVERNORS = frozenset(
@@ -32,7 +35,8 @@ GOVERNORS = frozenset(
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _OBJECTS = frozenset({"dobj", "attr", "oprd"})
-NONE_KEY = "none"
+# The rules that read other sentences: the dateline, the article, an incident told before.
+_BORROWING = frozenset(PLACE_RULES[-5:])
 
 
 @dataclass
@@ -196,3 +200,23 @@ def build_options(
     first_rule = findings[0][0] if findings else None
     options.append(Option(None, none_features(trigger, first_rule, count)))
     return options
+
+
+def place_findings(
+    trigger: Token, resolver: Resolver
+) -> tuple[list[tuple[str, Match]], Match | None]:
+    """What each rule finds, and the rules' choice (the first finding, made most specific, as
+    locate_event returns it). The rules that borrow a place from another sentence are read
+    only when no rule of the sentence found one: they are the costliest."""
+    findings: list[tuple[str, Match]] = []
+    chosen: Match | None = None
+    for place_rule in PLACE_RULES:
+        if chosen is not None and place_rule in _BORROWING:
+            continue
+        found = place_rule(trigger, resolver)
+        if found is None:
+            continue
+        findings.append((rule_id_of(place_rule), found))
+        if chosen is None:
+            chosen = most_specific(found, trigger, resolver)
+    return findings, chosen
