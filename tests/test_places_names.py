@@ -226,7 +226,13 @@ def test_streets_and_coasts_of_a_known_place(
     ("text", "trigger", "seat", "town", "country"),
     [
         ("Lula met Scholz at the Planalto on Monday.", "met", "Planalto", "Brasília", "BRA"),
-        ("Hundreds of students protested outside the Kremlin.", "protested", "Kremlin", "Moscow", "RUS"),
+        (
+            "Hundreds of students protested outside the Kremlin.",
+            "protested",
+            "Kremlin",
+            "Moscow",
+            "RUS",
+        ),
     ],
 )
 def test_a_seat_of_government_is_in_its_town(
