@@ -112,6 +112,9 @@ def test_they_skips_positions(coder: Any) -> None:
         ),
         # "foreign minister" is a state's own office.
         ("Ghana's foreign minister met the envoy.", "foreign", [("GHA", "GOV")]),
+        # Migrants and refugees came from elsewhere; a demonym still names their country.
+        ("Police in Ceuta stopped 200 migrants at the fence.", "migrants", [(None, "REF")]),
+        ("Eritrean refugees marched in Tel Aviv on Sunday.", "Eritrean", [("ERI", "REF")]),
     ],
 )
 def test_actors_from_elsewhere(

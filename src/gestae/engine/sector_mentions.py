@@ -91,6 +91,7 @@ MAX_TITLE_WORDS = 4
 # How a rule says an actor's country came only from the article's context, not its words
 # (the event's place may overrule it: records.fallbacks.place_country).
 CONTEXT_COUNTRY = "country from the article's context"
+FOREIGN_PEOPLE = words("foreign_people")
 # How a rule says an actor comes from elsewhere: neither the article's country nor the event
 # place's (records.fallbacks.place_country leaves it alone).
 FROM_ELSEWHERE = "from elsewhere, no country from the place or the article"
@@ -312,7 +313,7 @@ class SectorMentions:
         # An envoy or foreign troops are not of the place they are in, nor of the article.
         # "recalled its ambassador" is the possessor's own, from the context as any title.
         own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
-        visiting = head.lemma_.lower() in VISITING_TITLES and not own
+        visiting = head.lemma_.lower() in VISITING_TITLES | FOREIGN_PEOPLE and not own
         from_elsewhere = outside is not None or visiting
         if countries:
             bits.append("country from " + ", ".join(f"'{e.name}'" for e in states))

@@ -27,6 +27,7 @@ CLASSES = (
     "considering_words",
     "abstract_objects",
     "domain_words",
+    "foreign_people",
     "authored_nouns",
     "fight_nouns",
     "battle_nouns",
