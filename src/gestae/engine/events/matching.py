@@ -38,6 +38,7 @@ from gestae.resources.word_classes import words
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 # Nouns that count people or things ("hundreds of", "a group of"): word_classes.yaml.
 QUANTITY_NOUNS = words("quantity_nouns")
+IDEA_OBJECTS = words("abstract_objects")
 # What is fired at someone: any other object makes "at X" the scene (word_classes.yaml).
 FIRED_THINGS = words("fired_things")
 NOT_CROWDS = words("parade_marchers") | words("sports_words")
@@ -259,10 +260,23 @@ class Grammar:
             return True
         # A complement before the verb is what was reported, not what was asked for ("Rebels
         # will not release the pilots, a spokesman told Reuters").
+        # After an idea or a pact as object ("agreed a deal to stop the boats") the infinitive
+        # is what the object is for, not the verb's complement ("urged Peru to stop" is).
+        idea = next(
+            (
+                c.i
+                for c in token.children
+                if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in IDEA_OBJECTS
+            ),
+            None,
+        )
         comps = [
             c
             for c in token.children
-            if c.dep_ in COMPLEMENT_DEPS and c.i > token.i and not subordinate_clause(c)
+            if c.dep_ in COMPLEMENT_DEPS
+            and c.i > token.i
+            and not subordinate_clause(c)
+            and not (idea is not None and c.i > idea)
         ]
         # "agreed to hold talks": a light verb's object names the complement's act.
         comps += [
