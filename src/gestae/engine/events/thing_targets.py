@@ -125,7 +125,11 @@ def thing_goal(q: Search) -> list[Mention]:
     """
     if q.depth != 0 or _deportation(q):
         return []
+    dictionary = q.ev.grammar.resolver.dictionary
+    violent = q.ev.entry.cameo[:2] in VIOLENT_ROOTS
     for obj in q.objects:
+        if violent and dictionary.is_generic(obj.lemma_.lower()):
+            continue  # "abducted 30 passengers from a bus": people taken, not a thing fired
         own = _thing_countries(q, obj)
         if own is None:
             continue
