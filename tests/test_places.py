@@ -454,7 +454,19 @@ def test_street_is_not_the_town_it_is_named_after(nlp: Language, gaz: Gazetteer)
     assert alone is None or alone.country is None
 
 
-@pytest.mark.parametrize("name", ["White House", "the White House", "Kremlin", "Elysee Palace"])
-def test_seat_of_government_is_no_namesake_town(gaz: Gazetteer, name: str) -> None:
-    """'met at the White House' is the institution's seat, never White House, Tennessee."""
-    assert [e for e in gaz.candidates(name) if e.precision == "town"] == []
+@pytest.mark.parametrize(
+    ("name", "town"),
+    [
+        ("White House", ("Washington", "USA")),
+        ("the White House", ("Washington", "USA")),
+        ("Kremlin", ("Moscow", "RUS")),
+        ("Elysee Palace", ("Paris", "FRA")),
+    ],
+)
+def test_seat_of_government_is_no_namesake_town(
+    gaz: Gazetteer, name: str, town: tuple[str, str]
+) -> None:
+    """'met at the White House' is the institution's seat in its own town (the actor file's
+    `town`), never White House, Tennessee."""
+    towns = [(e.name, e.country) for e in gaz.candidates(name) if e.precision == "town"]
+    assert towns == [town]
