@@ -1,5 +1,6 @@
 """Actors named only by title or sector take no country from the article's context when that
-country is where the act goes: one visits another country, and faces one across a border."""
+country is where the act goes: one visits another country, faces one across a border, and
+strikes one from outside."""
 
 from __future__ import annotations
 
@@ -33,15 +34,47 @@ def visitor_abroad(draft: Draft) -> None:
     strangers = [a for a in draft.sources if _visiting(draft, a)]
     if not strangers:
         return
-    host = strangers[0].country
-    why = f"a visitor is not of the country visited ({host})"
+    _unplace(draft, strangers, f"a visitor is not of the country visited ({strangers[0].country})")
+    draft.trace.add("record.visitor-abroad", "the visitor's country is not the host's")
+
+
+@rule("record.attacker-abroad")
+def attacker_abroad(draft: Draft) -> None:
+    """Forces named only by sector that strike a country itself ("warplanes bombed Yemen",
+    "fired shells into Venezuela") take no country from an article whose context is that
+    country: nobody bombs their own state. Strikes on a town or villages of it may be at
+    home ("the army shelled villages in Syria") and keep it.
+
+    Example: Warplanes bombed Yemen on Sunday.
+    """
+    location = draft.location
+    if draft.event_type != "ASSAULT" or location is None or location.precision != "country":
+        return
+    host = location.country
+    struck = any(t.kind == "state" and t.country == host and not t.sector for t in draft.targets)
+    into = any(c.dep_ == "prep" and c.lower_ == "into" for c in draft.candidate.trigger.children)
+    if not (struck or into):
+        return
+    # With no country yet, the place would give them the struck state's (record.place-country).
+    strangers = [
+        a
+        for a in draft.sources
+        if a.kind != "state"
+        and (a.country is None or (a.country == host and CONTEXT_COUNTRY in a.rule))
+    ]
+    if strangers:
+        _unplace(draft, strangers, f"forces striking {host} are not its own")
+        draft.trace.add("record.attacker-abroad", f"forces striking {host} are not its own")
+
+
+def _unplace(draft: Draft, strangers: list[Actor], why: str) -> None:
+    """The strangers lose the context's country and are marked as from elsewhere."""
     draft.sources = [
         replace(a, country=None, rule=f"{a.rule.split('; ')[0]}; {why}: {FROM_ELSEWHERE}")
         if a in strangers
         else a
         for a in draft.sources
     ]
-    draft.trace.add("record.visitor-abroad", why)
 
 
 def _visiting(draft: Draft, actor: Actor) -> bool:
@@ -75,12 +108,7 @@ def across_border(draft: Draft) -> None:
     if not strangers:
         return
     why = f"the state across the border ({strangers[0].country}) is not theirs"
-    draft.sources = [
-        replace(a, country=None, rule=f"{a.rule.split('; ')[0]}; {why}: {FROM_ELSEWHERE}")
-        if a in strangers
-        else a
-        for a in draft.sources
-    ]
+    _unplace(draft, strangers, why)
     draft.trace.add("record.across-border", why)
 
 
