@@ -180,17 +180,8 @@ def entry_actor(span: Span, entry: ActorEntry) -> Actor:
 
 
 def state_actor(span: Span, entry: ActorEntry, rule: str) -> Actor:
-    """The state a dictionary entry names, on the words that named it."""
-    return Actor(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        country=entry.country,
-        name=entry.name,
-        kind="state",
-        wikidata=entry.wikidata,
-        rule=rule,
-    )
+    """The state a dictionary entry names, on the words that named it (no sector)."""
+    return replace(entry_actor(span, entry), sector=None, kind="state", rule=rule)
 
 
 def choose_entry(entries: list[ActorEntry], found: DocActors) -> ActorEntry:

@@ -53,28 +53,16 @@ SEATS_FILE = "actors_countries.yaml"
 
 
 @functools.cache
-def seat_towns() -> dict[str, tuple[str, str]]:
-    """Normalised seat name -> (town, country) for the seats whose town the file gives."""
-    towns: dict[str, tuple[str, str]] = {}
+def _seats() -> dict[str, tuple[str, str] | None]:
+    """Normalised seat name -> (town, country) where the file gives the town, else None."""
+    seats: dict[str, tuple[str, str] | None] = {}
     for item in load_data(package_data(SEATS_FILE)).data.get("seats") or ():
         town, country = item.get("town"), item.get("country")
-        if not (isinstance(town, str) and isinstance(country, str)):
-            continue
+        where = (town, country) if isinstance(town, str) and isinstance(country, str) else None
         for name in (item.get("name"), *(item.get("names") or ())):
             if isinstance(name, str):
-                towns[normalize_name(name)] = (town, country)
-    return towns
-
-
-@functools.cache
-def seat_names() -> frozenset[str]:
-    """Normalised names of the seats of government in the actor dictionary."""
-    names: set[str] = set()
-    for item in load_data(package_data(SEATS_FILE)).data.get("seats") or ():
-        for name in (item.get("name"), *(item.get("names") or ())):
-            if isinstance(name, str):
-                names.add(normalize_name(name))
-    return frozenset(names)
+                seats[normalize_name(name)] = where
+    return seats
 
 
 # The older name for a malformed water_bodies.yaml: now a plain DataError, which the CLI
@@ -273,7 +261,7 @@ class Gazetteer:
             return []
         found = list(self._fixed.get(key, ()))
         compact = name.replace(".", "").replace(" ", "")
-        if key in seat_names():
+        if key in _seats():
             found.extend(self._seat_town(key))
             return sorted(found, key=_rank, reverse=True)
         if (compact.isupper() and len(compact) <= 5) or key in _NOT_TOWNS:
@@ -290,7 +278,7 @@ class Gazetteer:
     def _seat_town(self, key: str) -> list[PlaceEntry]:
         """The town a seat of government stands in ("the White House" is in Washington): an
         event held there happened in that town."""
-        where = seat_towns().get(key)
+        where = _seats().get(key)
         if where is None:
             return []
         town, country = where
@@ -405,6 +393,7 @@ def _rank(entry: PlaceEntry) -> tuple[int, int]:
     return _TIERS.get(entry.precision, 0), weight
 
 
+@functools.cache
 def country_names(iso3: str) -> tuple[str, ...]:
     """The names a text may call a country by (its aliases and pycountry's names)."""
     names = list(place_vocabulary().country_aliases.get(iso3, ()))

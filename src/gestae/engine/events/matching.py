@@ -38,7 +38,7 @@ from gestae.resources.word_classes import words
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
 # Nouns that count people or things ("hundreds of", "a group of"): word_classes.yaml.
 QUANTITY_NOUNS = words("quantity_nouns")
-IDEA_OBJECTS = words("abstract_objects")
+ABSTRACT_OBJECTS = words("abstract_objects")
 # What is fired at someone: any other object makes "at X" the scene (word_classes.yaml).
 FIRED_THINGS = words("fired_things")
 NOT_CROWDS = words("parade_marchers") | words("sports_words")
@@ -266,7 +266,7 @@ class Grammar:
             (
                 c.i
                 for c in token.children
-                if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in IDEA_OBJECTS
+                if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in ABSTRACT_OBJECTS
             ),
             None,
         )

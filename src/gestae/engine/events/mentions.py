@@ -18,8 +18,9 @@ from gestae.schema import Actor
 
 # Objects that are ideas or measures, never a participant of the act.
 ABSTRACT_OBJECTS = words("abstract_objects")
-# Phrases that say where an event noun is held ("talks in Brasilia", "a truce at Lake Kivu").
-EVENT_SETTING_PREPS = frozenset({"in", "at", "near", "inside", "outside", "within"})
+# Phrases that say where an idea or an event noun itself was made or held, not whose it is
+# ("an agreement in Paris", "talks in Brasilia"; "from" says whose).
+SETTING_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "within", "around"})
 # Nouns of places and areas ("the village", "the region"): objects that locate an act.
 NOT_GROUP_NOUNS = words("not_group_nouns")
 # Counts ("hundreds", "dozens"): the people counted are the participant, not the count.
@@ -170,7 +171,7 @@ def pobj_actors(
                 # "agreed to talks in Brasilia": where an event noun is held names no party,
                 # while its party's place does ("sanctions against the entities in Uganda").
                 held = grammar.is_event_noun(obj) and any(
-                    c.dep_ == "prep" and c.lower_ in EVENT_SETTING_PREPS for c in obj.children
+                    c.dep_ == "prep" and c.lower_ in SETTING_PREPS for c in obj.children
                 )
                 implied = grammar.resolver.implied_actor(obj, actors, through_places=not held)
                 group = [implied] if implied is not None else []

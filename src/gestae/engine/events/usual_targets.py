@@ -12,6 +12,7 @@ from gestae.engine.events.codes import AIMED_ACT_CODES, DISCUSSION_CODES, VIOLEN
 from gestae.engine.events.matching import at_is_scene
 from gestae.engine.events.mentions import (
     ABSTRACT_OBJECTS,
+    SETTING_PREPS,
     actor_group,
     border_state,
     locative,
@@ -51,8 +52,6 @@ COERCION_ROOT = "17"
 # What a court counts against someone ("convicted on three charges", "guilty of two counts").
 CHARGE_NOUNS = words("charge_nouns")
 DOMAIN_WORDS = words("domain_words")
-# Phrases that say where a plan or a pact was made, not whose it is ("from" says whose).
-SETTING_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "within", "around"})
 # Prepositions that introduce the other party when the lexicon names none.
 FALLBACK_TARGET_PREPS = (
     "with", "against", "on", "to", "at", "toward", "towards", "into", "between", "for",
