@@ -239,12 +239,14 @@ def means_or_thing(q: Search, obj: Token) -> bool:
     missile', 'declared a state of siege', 'lifted the curfew') is no target, not even as
     words: the target is whom it is aimed at, or no one named. (In an attack the weapon's
     words stay, "hurled grenades" is an attack that happened, whoever it hit; a device a blast
-    verb sets off is none: target.device-set-off.)
+    verb sets off is none: target.device-set-off.) Nor is the envoy a visit is made through
+    ('sent a delegation to the fair'): that visit's target is its place, or no one.
 
     Example: Pyongyang launched a long-range missile on Friday.
     """
     weapon = obj.lemma_.lower() in ATTACK_MEANS and q.ev.entry.cameo[:2] not in VIOLENT_ROOTS
-    if weapon or _measure(obj) is not None:
+    envoy = q.ev.entry.target == "place" and obj.lemma_.lower() in q.frame_words
+    if weapon or envoy or _measure(obj) is not None:
         q.ev.trace.add("target.means-or-thing", f"'{obj.text}' is what the act uses, no target")
         return True
     return False
