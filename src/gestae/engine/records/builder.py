@@ -26,7 +26,7 @@ from gestae.engine.records.codes import (
     RECIPROCAL_TYPES,
 )
 from gestae.engine.records.crowd_clash import crowd_clash
-from gestae.engine.records.departures import left_body
+from gestae.engine.records.departures import left_body, own_forces_out
 from gestae.engine.records.draft import Draft, Pair, unique
 from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
@@ -158,6 +158,7 @@ class RecordBuilder:
         person_captured(draft, self.ontology, self.gazetteer)
         crowd_clash(draft, self.ontology)
         left_body(draft, self.ontology)
+        own_forces_out(draft, self.ontology)
         if not press_audience(draft):
             return None
         return draft

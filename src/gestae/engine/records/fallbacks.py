@@ -41,7 +41,12 @@ from gestae.engine.records.countries import (
 from gestae.engine.records.draft import Draft, state_of
 from gestae.engine.records.pairs import mutual_partners
 from gestae.engine.records.protest_aims import protest_own_state
-from gestae.engine.records.strangers import across_border, attacker_abroad, visitor_abroad
+from gestae.engine.records.strangers import (
+    across_border,
+    attacker_abroad,
+    expeller_abroad,
+    visitor_abroad,
+)
 from gestae.engine.records.things import thing_target
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
@@ -395,6 +400,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     visitor_abroad,
     across_border,
     attacker_abroad,
+    expeller_abroad,
     riot_sides,
     place_country,
     deportees_kept,

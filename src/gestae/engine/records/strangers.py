@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from gestae.engine.records.draft import Draft
+from gestae.engine.records.draft import Draft, same
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
 from gestae.resources.gazetteer import country_names
@@ -65,6 +65,38 @@ def attacker_abroad(draft: Draft) -> None:
     if strangers:
         _unplace(draft, strangers, f"forces striking {host} are not its own")
         draft.trace.add("record.attacker-abroad", f"forces striking {host} are not its own")
+
+
+# Expelling (166), expelling peacekeepers (1661) and deporting (174) send foreigners away.
+EXPEL_CODES = frozenset({"166", "1661", "174"})
+
+
+@rule("record.expeller-abroad")
+def expeller_abroad(draft: Draft) -> None:
+    """A doer named only by title ("the junta") takes no country from an article whose context
+    is the country of those it expels: a state does not expel its own soldiers or deport its
+    own citizens, so the country stays unknown.
+
+    Example: The junta ordered the French soldiers to leave within a month.
+    """
+    if draft.cameo not in EXPEL_CODES:
+        return
+    expelled = {
+        t.country
+        for t in draft.targets
+        if t.country
+        and CONTEXT_COUNTRY not in t.rule
+        and not any(same(t, s) for s in draft.sources)  # a target read as the doer itself
+    }
+    strangers = [
+        a
+        for a in draft.sources
+        if a.kind != "state" and a.country in expelled and CONTEXT_COUNTRY in a.rule
+    ]
+    if strangers:
+        why = f"those it expels ({strangers[0].country}) are not its own"
+        _unplace(draft, strangers, why)
+        draft.trace.add("record.expeller-abroad", why)
 
 
 def _unplace(draft: Draft, strangers: list[Actor], why: str) -> None:
