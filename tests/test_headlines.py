@@ -143,3 +143,15 @@ def test_headline_event_is_a_root_event_in_gdelt(coder: Any, tmp_path: Path) -> 
         assert export(store.con, "gdelt", tmp_path / "e.tsv") == 1
     row = (tmp_path / "e.tsv").read_text(encoding="utf-8").rstrip("\n").split("\t")
     assert row[GDELT_COLUMNS.index("IsRootEvent")] == "1"
+
+
+def test_headline_pair_needs_a_name_before_the_comma(coder: Any) -> None:
+    """Only a proper noun right before the comma and the subject is joined to it: a fronted
+    time word does not become a doer, and two names both act."""
+    fronted = _events(coder, _titled("Today, Ghana Expels Two Diplomats"))
+    assert {_country(r.source) for r in fronted} == {"GHA"}
+    paired = _events(coder, _titled("Ghana, Togo Sign Border Accord"))
+    assert {(_country(r.source), _country(r.target)) for r in paired} == {
+        ("GHA", "TGO"),
+        ("TGO", "GHA"),
+    }

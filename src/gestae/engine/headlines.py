@@ -21,7 +21,9 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-from gestae.engine.rules import Step, rule
+from spacy.tokens import Doc, Token
+
+from gestae.engine.rules import Step, Trace, rule
 from gestae.schema import Actor, Article, EventRecord, Location
 
 HEADLINE_INDEX = -1
@@ -252,3 +254,46 @@ def _noting(record: EventRecord, triggers: list[str]) -> EventRecord:
         explanation=f"{record.explanation}; {step}" if record.explanation else str(step),
         rules=[*record.rules, step.rule],
     )
+
+
+PAIRED = "gestae_headline_pair"
+if not Token.has_extension(PAIRED):
+    Token.set_extension(PAIRED, default="")  # the name joined to the verb's subject
+# Tags of a headline's verb: the bare present ("Japan, Vietnam Sign Pact") and the past.
+_PAIR_VERB_TAGS = frozenset({"VBP", "VB", "VBD"})
+
+
+@rule("parse.headline-pair")
+def mend_headline_pairs(doc: Doc) -> None:
+    """Headlines join two doers with a comma where prose says "and" ("Japan, Vietnam Sign
+    Defense Pact"); the model reads the first name as a modifier of the verb. A proper noun so
+    attached, right before a comma and the verb's subject, is the subject, joined to the other.
+
+    Example: Chile, Peru Sign Fishing Accord
+    """
+    for name in doc:
+        verb = name.head
+        if (
+            name.dep_ not in ("npadvmod", "dep")
+            or name.pos_ != "PROPN"
+            or verb.tag_ not in _PAIR_VERB_TAGS
+            or name.i + 2 >= len(doc)
+            or doc[name.i + 1].text != ","
+        ):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.left_edge.i != name.i + 2:
+            continue
+        # The first name becomes the subject and the second its conjunct, as "and" would make
+        # them (conjuncts follow their head).
+        name.dep_ = "nsubj"
+        subject.head, subject.dep_ = name, "conj"
+        doc[name.i + 1].head = name
+        verb._.set(PAIRED, name.text)
+
+
+def trace_headline_pair(trace: Trace, token: Token) -> None:
+    """Tell on an event's trace that its headline subject was joined (parse.headline-pair)."""
+    joined = token._.get(PAIRED)
+    if joined:
+        trace.add("parse.headline-pair", f"'{joined}' is a second subject of '{token.text}'")

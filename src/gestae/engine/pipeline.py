@@ -33,6 +33,7 @@ from gestae.engine.headlines import (
     HEADLINE_INDEX,
     Headline,
     HeadlineReader,
+    mend_headline_pairs,
     merge_headline,
     read_headline,
 )
@@ -370,6 +371,8 @@ class Coder:
             mend_noun_slips(doc, self.lemmas)
             mend_bare_presents(doc)
             mend_fronted_subjects(doc)
+            if window.headline is not None:
+                mend_headline_pairs(doc)
             window.parsed.append(doc)
 
     def _assemble(self, window: Window) -> Doc:

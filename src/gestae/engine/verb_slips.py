@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from gestae.engine.fronted_subjects import trace_fronted_subject
+from gestae.engine.headlines import trace_headline_pair
 from gestae.engine.progressive import trace_progressive
 from gestae.engine.rules import Trace, rule
 from gestae.resources.word_classes import words
@@ -211,4 +212,5 @@ def trace_parse_repairs(trace: Trace, token: Token) -> None:
     """Tell on an event's trace every parse repair its verb went through."""
     trace_progressive(trace, token)
     trace_noun_slip(trace, token)
+    trace_headline_pair(trace, token)
     trace_fronted_subject(trace, token)
