@@ -49,6 +49,10 @@ def codes(actors: list[Actor]) -> list[tuple[str | None, str | None]]:
         ("The European Union imposed new duties.", "European", [("EUR", "IGO")]),
         # A title held by a listed person's aide serves that person's state.
         ("Lula's special envoy arrived in Caracas.", "special", [("BRA", "GOV")]),
+        # A field of work before a trade noun keeps the trade: firms, workers.
+        ("Swedish defense firms won the contract.", "defense", [("SWE", "BUS")]),
+        ("Greek government employees walked out.", "government", [("GRC", "LAB")]),
+        ("Greek government troops entered the town.", "government", [("GRC", "MIL")]),
     ],
 )
 def test_noun_phrases_resolve(

@@ -26,6 +26,10 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 # Armed people outside a state's forces: "armed" in front leaves them on their own side.
 NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM"})
+# A modifier that names the field people work in, not whom they are: (modifier, agent noun)
+# pairs where the agent noun's own sector stays ("defense firms", "security companies",
+# "government employees", "public-sector workers").
+DOMAIN_OVER_TRADE = frozenset({("MIL", "BUS"), ("COP", "BUS"), ("GOV", "LAB")})
 # Craft a force mans ("navy boats"): named in the actor's reason as actor.force-craft.
 FORCE_CRAFT = words("force_craft")
 ARMED_GROUP_FORCES = "actor.armed-group-forces: a non-state group's forces keep its sector"
@@ -58,6 +62,8 @@ class SectorCues:
             return own  # "armed fighters", "armed rebels": rule actor.armed-non-state-noun
         if self.modifier == "OPP" and own in NON_STATE_ARMED:
             return own  # "anti-government rebels" take up arms: more than an opposition
+        if (self.modifier, own) in DOMAIN_OVER_TRADE and self.title is None:
+            return own  # "defense firms" are businesses, "government workers" labour
         return self.modifier or own
 
     def reasons(self, head: Token) -> list[str]:
