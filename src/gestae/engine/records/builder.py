@@ -33,6 +33,7 @@ from gestae.engine.records.merge import merge_restatements, record_id
 from gestae.engine.records.modes import auxiliary_modes
 from gestae.engine.records.pairs import each_other, mutual_object, pair_actors
 from gestae.engine.records.rejections import rejected_claim
+from gestae.engine.records.state_protests import state_protest
 from gestae.resources.contexts import merge_contexts, sentence_contexts
 from gestae.resources.loader import load_data, package_data
 from gestae.resources.ontology import Ontology
@@ -153,6 +154,7 @@ class RecordBuilder:
             or candidate.entry.lemma in RECIPROCAL_LEMMAS  # "clashes erupted": anchored on the verb
         )
         draft.reciprocal = each_other(draft) or draft.reciprocal or mutual_object(draft)
+        state_protest(draft, self.ontology)
         for fallback in fallbacks.ACTOR_FALLBACKS:
             fallback(draft)
         person_captured(draft, self.ontology, self.gazetteer)
