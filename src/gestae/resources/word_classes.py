@@ -38,6 +38,8 @@ CLASSES = (
     "readiness_verbs",
     "makeup_verbs",
     "crowd_nouns",
+    "protest_crowd_nouns",
+    "lethal_lemmas",
     "parade_marchers",
     "parade_nouns",
     "crowd_pronouns",

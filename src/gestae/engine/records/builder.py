@@ -25,7 +25,7 @@ from gestae.engine.records.codes import (
     RECIPROCAL_LEMMAS,
     RECIPROCAL_TYPES,
 )
-from gestae.engine.records.crowd_clash import crowd_clash
+from gestae.engine.records.crowd_clash import crowd_clash, crowd_riot
 from gestae.engine.records.departures import left_body, own_forces_out
 from gestae.engine.records.draft import Draft, Pair, unique
 from gestae.engine.records.incidents import incident_records
@@ -159,6 +159,7 @@ class RecordBuilder:
             fallback(draft)
         person_captured(draft, self.ontology, self.gazetteer)
         crowd_clash(draft, self.ontology)
+        crowd_riot(draft, self.ontology)
         left_body(draft, self.ontology)
         own_forces_out(draft, self.ontology)
         if not press_audience(draft):

@@ -8,6 +8,7 @@ from gestae.engine.events.protests import RIOT_CODE
 from gestae.engine.records.draft import Draft, unique
 from gestae.engine.rules import rule
 from gestae.resources.ontology import Ontology
+from gestae.resources.word_classes import words
 
 CLASH_CODE = "190"
 # People who take to the streets (not herders or farmers, whose clashes with troops are armed
@@ -34,3 +35,29 @@ def crowd_clash(draft: Draft, ontology: Ontology) -> None:
     draft.sources, draft.targets, draft.reciprocal = crowd, forces, False
     draft.retype(ontology, RIOT_CODE)
     draft.trace.add("record.crowd-clash", f"{crowd[0].label()} against {forces[0].label()}")
+
+
+# Violent acts a crowd may commit in a riot: storming, attacking, burning property.
+RIOT_ACT_CODES = frozenset({"180", "190", "1712"})
+PROTEST_CROWDS = words("protest_crowd_nouns")
+LETHAL = words("lethal_lemmas")
+
+
+@rule("record.crowd-riot")
+def crowd_riot(draft: Draft, ontology: Ontology) -> None:
+    """Protesters who storm a building, attack the police or torch cars are rioting (CAMEO
+    145): the crowd is named by its protest, and the act is no armed assault. Taking a life
+    stays an assault.
+
+    Example: Demonstrators stormed the electoral commission in Maseru.
+    """
+    trigger = draft.candidate.trigger
+    if draft.cameo not in RIOT_ACT_CODES or not draft.sources or trigger.lemma_ in LETHAL:
+        return
+    doc = draft.sent.doc
+    for actor in draft.sources:
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None or span.root.lemma_.lower() not in PROTEST_CROWDS:
+            return
+    draft.trace.add("record.crowd-riot", f"{draft.sources[0].text!r} riot: {RIOT_CODE}")
+    draft.retype(ontology, RIOT_CODE)
