@@ -4,14 +4,18 @@ government body, the act is a formal complaint (ACCUSE 114), as "protested to Be
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.resources.gazetteer import country_names
 from gestae.resources.ontology import Ontology
+from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
 DEMONSTRATE_CODE = "141"
 COMPLAINT_CODE = "114"
+QUANTITIES = words("quantity_nouns")
 
 
 @rule("record.state-protest")
@@ -34,9 +38,17 @@ def _official(draft: Draft, actor: Actor) -> bool:
     """A state named as such (not its people: "Sudanese", "Palestinians"), or a government
     body or official (staff who march, "government workers", are labour: LAB)."""
     span = draft.sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None:
+    if span is None or _counted(span.root):
         return False
     if actor.kind == "state" and actor.country:
         named = span.text.removeprefix("the ").removeprefix("The ")
         return named in country_names(actor.country) or span.root.ent_type_ == "GPE"
     return actor.sector == "GOV"
+
+
+def _counted(head: Token) -> bool:
+    """'Hundreds of officials', '30 officers': people counted are a crowd that marches."""
+    if any(c.dep_ == "nummod" for c in head.children):
+        return True
+    of = head.head if head.dep_ == "pobj" else None
+    return of is not None and of.lower_ == "of" and of.head.lemma_.lower() in QUANTITIES
