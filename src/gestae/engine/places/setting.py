@@ -15,6 +15,7 @@ from gestae.engine.places.phrases import (
     ORIGIN_PARTICIPLES,
     PLACE_OBJECT_VERBS,
     SCENE_EVENT_NOUNS,
+    SETTLEMENT_NOUNS,
     SITE_NOUNS,
     SUB_TOWN_NOUNS,
     TOPIC_VERBS,
@@ -64,7 +65,8 @@ def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
     for argument in arguments(word):
         if argument in topics:
             continue
-        matches.extend(("argument", m) for m in resolver.locative_pps(argument))
+        phrases = resolver.locative_pps(argument)
+        matches.extend(("argument", m) for m in phrases if not _past_origin(argument, m))
         if is_any_frame(argument) and not _named_body(argument):
             framed = resolver.resolve_phrase(argument)
             if framed is not None:
@@ -168,6 +170,33 @@ def _named_body(noun: Token) -> bool:
     if noun.pos_ != "PROPN" or noun.ent_type_ not in ("ORG", "NORP", "PERSON"):
         return False
     return not titled_part(noun)
+
+
+ORIGIN_SETTLEMENT = "place.origin-settlement"
+declare(
+    ORIGIN_SETTLEMENT,
+    """A participant "from the village of X" is told by where he comes from, and a place
+    written after that phrase on the same noun locates the village, not the event: the parser
+    hangs "in the countryside of Y" or "5 km east of Y" on the person ("men from the village
+    of X in the Y countryside killed ..."). Such a place is not the event's.
+
+    Example: Two farmers from the village of Kuru in the Jos countryside were killed on Monday.
+    """,
+    __name__,
+)
+
+
+def _past_origin(noun: Token, match: Match) -> bool:
+    """Whether `match` comes after a "from the <settlement> of X" phrase on `noun`
+    (`place.origin-settlement`)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i > match.start:
+            continue
+        for pobj in prep.children:
+            framed = pobj.dep_ == "pobj" and pobj.lemma_.lower() in SETTLEMENT_NOUNS
+            if framed and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):
+                return True
+    return False
 
 
 def _titled_body(noun: Token) -> bool:
