@@ -15,7 +15,9 @@ from gestae.engine.places.phrases import (
     ORIGIN_PARTICIPLES,
     PLACE_OBJECT_VERBS,
     SCENE_EVENT_NOUNS,
+    SETTLEMENT_NOUNS,
     SITE_NOUNS,
+    SUB_TOWN_NOUNS,
     TOPIC_VERBS,
     is_any_frame,
     is_locative_prep,
@@ -63,10 +65,13 @@ def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
     for argument in arguments(word):
         if argument in topics:
             continue
-        matches.extend(("argument", m) for m in resolver.locative_pps(argument))
+        phrases = resolver.locative_pps(argument)
+        matches.extend(("argument", m) for m in phrases if not _past_origin(argument, m))
         if is_any_frame(argument) and not _named_body(argument):
             framed = resolver.resolve_phrase(argument)
             if framed is not None:
+                if _titled_body(argument) and framed.start >= argument.left_edge.i:
+                    resolver.notes[(framed.start, framed.end)] = TITLED_PART
                 matches.append(("argument", framed))
         elif argument.lemma_.lower() in ASSAULT_NOUNS:
             matches.extend(("argument", m) for m in _assaulted(argument, resolver))
@@ -160,8 +165,68 @@ def _scene_event(noun: Token) -> bool:
 def _named_body(noun: Token) -> bool:
     """A proper name the tagger calls an organisation ("Bangladesh's Left Democratic Front",
     "the Popular Front"): a frame noun in its name does not make it a place, so the country
-    that owns it is not where its act happened."""
-    return noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "NORP", "PERSON")
+    that owns it is not where its act happened. A part of a town written with a capital ("the
+    Minyan Suburb of Aleppo") is no body, whatever the tagger calls it (`place.titled-part`)."""
+    if noun.pos_ != "PROPN" or noun.ent_type_ not in ("ORG", "NORP", "PERSON"):
+        return False
+    return not titled_part(noun)
+
+
+ORIGIN_SETTLEMENT = "place.origin-settlement"
+declare(
+    ORIGIN_SETTLEMENT,
+    """A participant "from the village of X" is told by where he comes from, and a place
+    written after that phrase on the same noun locates the village, not the event: the parser
+    hangs "in the countryside of Y" or "5 km east of Y" on the person ("men from the village
+    of X in the Y countryside killed ..."). Such a place is not the event's.
+
+    Example: Two farmers from the village of Kuru in the Jos countryside were killed on Monday.
+    """,
+    __name__,
+)
+
+
+def _past_origin(noun: Token, match: Match) -> bool:
+    """Whether `match` comes after a "from the <settlement> of X" phrase on `noun`
+    (`place.origin-settlement`)."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "from" or prep.i > match.start:
+            continue
+        for pobj in prep.children:
+            framed = pobj.dep_ == "pobj" and pobj.lemma_.lower() in SETTLEMENT_NOUNS
+            if framed and any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):
+                return True
+    return False
+
+
+def _titled_body(noun: Token) -> bool:
+    """A titled part the tagger took for a body: `place.titled-part` is what reads it."""
+    return (
+        noun.pos_ == "PROPN" and noun.ent_type_ in ("ORG", "NORP", "PERSON") and titled_part(noun)
+    )
+
+
+TITLED_PART = "place.titled-part"
+declare(
+    TITLED_PART,
+    """A part of a town whose frame noun is written with a capital and so read as an
+    organisation's name by the tagger ("the Minyan Suburb of west Aleppo", "the Sheikh Maqsoud
+    District") is a place, the part itself: a body is not named by a suburb, quarter or
+    district noun with a name before it.
+
+    Example: Government troops stormed the Zahra Suburb of Aleppo on Monday.
+    """,
+    __name__,
+)
+
+
+def titled_part(noun: Token) -> bool:
+    """ "the Minyan Suburb", "the Sheikh Maqsoud District": a capitalised part noun below the
+    town (or "District") with a proper name before it."""
+    lemma = noun.lower_
+    if not noun.text[:1].isupper() or not (lemma in SUB_TOWN_NOUNS or lemma == "district"):
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.lefts)
 
 
 def _ground_owners(ground: Token, resolver: Resolver) -> list[Match]:
