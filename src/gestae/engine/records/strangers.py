@@ -95,14 +95,17 @@ def expeller_abroad(draft: Draft) -> None:
     ]
     if strangers:
         why = f"those it expels ({strangers[0].country}) are not its own"
-        _unplace(draft, strangers, why)
+        # The place they expel from is theirs ("expelled from Burkina Faso by the junta").
+        _unplace(draft, strangers, why, elsewhere=False)
         draft.trace.add("record.expeller-abroad", why)
 
 
-def _unplace(draft: Draft, strangers: list[Actor], why: str) -> None:
-    """The strangers lose the context's country and are marked as from elsewhere."""
+def _unplace(draft: Draft, strangers: list[Actor], why: str, elsewhere: bool = True) -> None:
+    """The strangers lose the context's country and, with `elsewhere`, are marked as from
+    elsewhere (the event's place then gives them no country either)."""
+    mark = f": {FROM_ELSEWHERE}" if elsewhere else ""
     draft.sources = [
-        replace(a, country=None, rule=f"{a.rule.split('; ')[0]}; {why}: {FROM_ELSEWHERE}")
+        replace(a, country=None, rule=f"{a.rule.split('; ')[0]}; {why}{mark}")
         if a in strangers
         else a
         for a in draft.sources
