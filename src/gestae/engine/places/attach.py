@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
+from gestae.engine.places.assaults import assault_ground, split_assault
 from gestae.engine.places.carried import (
     carried,
     definite_site,
@@ -461,10 +462,12 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     nested_phrase,
     shared_conjunct,
     clause_head,
+    split_assault,
     enclosing_clause,
     scene_clause,
     gerund_clause,
     objective,
+    assault_ground,
     participle_phrase,
     before_clause,
     scene_nested,
