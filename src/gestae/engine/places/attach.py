@@ -33,6 +33,7 @@ from gestae.engine.places.country_hints import (
 )
 from gestae.engine.places.landmarks import near_landmark
 from gestae.engine.places.match import Match
+from gestae.engine.places.partitive import partitive
 from gestae.engine.places.phrases import (
     AFTERMATH_VERBS,
     ASSAULT_NOUNS,
@@ -460,6 +461,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     ground_bounds,
     site_name,
     nested_phrase,
+    partitive,
     shared_conjunct,
     clause_head,
     split_assault,
