@@ -56,7 +56,6 @@ WORD_LISTS = (
     "distance_words",
     "person_acts",
     "ground_name_nouns",
-    "partitive_heads",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from gestae.engine.places.assaults import assault_ground, split_assault
 from gestae.engine.places.carried import (
     carried,
     definite_site,
@@ -33,7 +32,6 @@ from gestae.engine.places.country_hints import (
 )
 from gestae.engine.places.landmarks import near_landmark
 from gestae.engine.places.match import Match
-from gestae.engine.places.partitive import partitive
 from gestae.engine.places.phrases import (
     AFTERMATH_VERBS,
     ASSAULT_NOUNS,
@@ -461,15 +459,12 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     ground_bounds,
     site_name,
     nested_phrase,
-    partitive,
     shared_conjunct,
     clause_head,
-    split_assault,
     enclosing_clause,
     scene_clause,
     gerund_clause,
     objective,
-    assault_ground,
     participle_phrase,
     before_clause,
     scene_nested,

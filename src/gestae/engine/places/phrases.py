@@ -40,7 +40,6 @@ AFTERMATH_VERBS = PlaceWords("aftermath_verbs")
 INCIDENT_ACTS = PlaceWords("incident_acts")
 NAMED_PLACE_FRAMES = PlaceWords("named_place_frames")
 HOLDER_NOUNS = PlaceWords("holder_nouns")
-PARTITIVE_HEADS = PlaceWords("partitive_heads")
 # Nouns of a settlement: a name their "of" phrase or their appositive gives is a place,
 # whatever the tagger says ("the village of X", "X, a small town in Y").
 SETTLEMENT_NOUNS = frozenset({"city", "hamlet", "settlement", "town", "township", "village"})
