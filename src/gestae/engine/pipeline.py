@@ -36,6 +36,7 @@ from gestae.engine.headlines import (
     merge_headline,
     read_headline,
 )
+from gestae.engine.modifier_verbs import mend_modifier_verbs
 from gestae.engine.parse import load_model
 from gestae.engine.places import Gazetteer
 from gestae.engine.prefilter import (
@@ -230,6 +231,7 @@ class Coder:
         mend_noun_slips(doc, self.lemmas)
         mend_bare_presents(doc)
         mend_fronted_subjects(doc)
+        mend_modifier_verbs(doc)
         view = TokenView.of(doc)
         run = Run(0, len(doc), True, 0, view.length, doc)
         segments = split_sentences(view, breaks=self._breaks(view))
@@ -327,6 +329,7 @@ class Coder:
         mend_noun_slips(doc, self.lemmas)
         mend_bare_presents(doc)
         mend_fronted_subjects(doc)
+        mend_modifier_verbs(doc)
         return doc
 
     def _headline_window(self, article: Article, headline: Headline) -> Window:
@@ -370,6 +373,7 @@ class Coder:
             mend_noun_slips(doc, self.lemmas)
             mend_bare_presents(doc)
             mend_fronted_subjects(doc)
+            mend_modifier_verbs(doc)
             window.parsed.append(doc)
 
     def _assemble(self, window: Window) -> Doc:
