@@ -37,6 +37,7 @@ from gestae.engine.headlines import (
     merge_headline,
     read_headline,
 )
+from gestae.engine.modifier_verbs import mend_modifier_verbs
 from gestae.engine.parse import load_model
 from gestae.engine.places import Gazetteer
 from gestae.engine.prefilter import (
@@ -226,11 +227,7 @@ class Coder:
     def code_doc(self, article: Article, doc: Doc) -> list[EventRecord]:
         """Code an article already parsed in full (as `gestae explain` does), after the same
         lemma mending as `code_many` gives every parsed Doc, so both code alike."""
-        correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
-        mend_progressives(doc)
-        mend_noun_slips(doc, self.lemmas)
-        mend_bare_presents(doc)
-        mend_fronted_subjects(doc)
+        self._mend(doc)
         view = TokenView.of(doc)
         run = Run(0, len(doc), True, 0, view.length, doc)
         segments = split_sentences(view, breaks=self._breaks(view))
@@ -323,12 +320,20 @@ class Coder:
         for i in self._breaks(TokenView.of(doc)):
             doc[i].is_sent_start = True
         doc = self.nlp(doc, disable=self.unused)
+        self._mend(doc)
+        return doc
+
+    def _mend(self, doc: Doc, headline: bool = False) -> None:
+        """The lemma fixes and parse repairs every parsed Doc gets, in one order, wherever it
+        was parsed; a headline's own repairs only on a headline."""
         correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
         mend_progressives(doc)
         mend_noun_slips(doc, self.lemmas)
         mend_bare_presents(doc)
         mend_fronted_subjects(doc)
-        return doc
+        mend_modifier_verbs(doc)
+        if headline:
+            mend_headline_pairs(doc)
 
     def _headline_window(self, article: Article, headline: Headline) -> Window:
         """The headline, in ordinary case, as a window of its own that is parsed in full."""
@@ -366,13 +371,7 @@ class Coder:
             (doc for doc, _ in jobs), batch_size=max(16, len(jobs)), disable=self.unused
         )
         for doc, (_, window) in zip(docs, jobs, strict=True):
-            correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
-            mend_progressives(doc)
-            mend_noun_slips(doc, self.lemmas)
-            mend_bare_presents(doc)
-            mend_fronted_subjects(doc)
-            if window.headline is not None:
-                mend_headline_pairs(doc)
+            self._mend(doc, headline=window.headline is not None)
             window.parsed.append(doc)
 
     def _assemble(self, window: Window) -> Doc:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from gestae.engine.fronted_subjects import trace_fronted_subject
 from gestae.engine.headlines import trace_headline_pair
+from gestae.engine.modifier_verbs import trace_modifier_verb
 from gestae.engine.progressive import trace_progressive
 from gestae.engine.rules import Trace, rule
 from gestae.resources.word_classes import words
@@ -214,3 +215,4 @@ def trace_parse_repairs(trace: Trace, token: Token) -> None:
     trace_noun_slip(trace, token)
     trace_headline_pair(trace, token)
     trace_fronted_subject(trace, token)
+    trace_modifier_verb(trace, token)

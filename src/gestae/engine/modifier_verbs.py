@@ -1,0 +1,151 @@
+"""Parse repair: a finite verb the model read as an adjective in front of its own object.
+
+"Russian forces on Friday captured Shali", "the aircraft bombed civilian installations",
+"attacked rivals, torched vehicles and targeted government offices" often come out with the
+verb an `amod` (or `compound`) of the noun after it, so no trigger is ever looked for on it:
+a word in front of a noun is a description ("captured soldiers", "a bombed bridge"). The
+words around it say which reading is right, and the repair makes the verb the head of its
+clause only when one of them does:
+- the word has a subject or auxiliary of its own ("the aircraft bombed", "was captured");
+- it is a plain past tense (VBD), never a description;
+- the sentence has no verb at its root, only a noun phrase before the word ("Russian forces on
+  Friday captured Shali"): the noun phrase is its subject;
+- it follows "and"/"or" after a finite verb of its own clause ("torched vehicles and targeted
+  offices"), whose conjunct it is;
+- it follows "had" or "has" that the model made the main verb of the noun ("had targeted
+  fishermen").
+A determiner or possessive in front of it ("the captured town", "his raiding party") keeps
+the description.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from gestae.engine.rules import Trace, rule
+
+MENDED = "gestae_modifier_verb"
+if not Token.has_extension(MENDED):
+    Token.set_extension(MENDED, default=False)  # set on the verb made head of its clause
+
+MODIFIER_DEPS = frozenset({"amod", "compound"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+OWN_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+DESCRIPTION_DEPS = frozenset({"det", "poss", "predet"})
+HAVE_FORMS = frozenset({"had", "has", "have"})
+
+
+def _described(word: Token, noun: Token) -> bool:
+    """A determiner or possessive of the noun stands in front of the word: a description."""
+    return any(c.dep_ in DESCRIPTION_DEPS and c.i < word.i for c in noun.children)
+
+
+def _finite_before(cc: Token) -> Token | None:
+    """The finite verb of the clause before 'and'/'or', with nothing but its object between."""
+    for tok in reversed(cc.doc[cc.sent.start : cc.i]):
+        if tok.pos_ == "VERB" and tok.tag_ in FINITE_TAGS and tok.dep_ not in MODIFIER_DEPS:
+            return tok
+        if tok.pos_ in ("VERB", "AUX") or tok.text in (";", ":"):
+            return None
+    return None
+
+
+def _fronted_doer(word: Token, noun: Token) -> Token | None:
+    """'Kenyan forces midday Friday captured Kismayo': a noun the model hung on the object as
+    a compound, with a day or time between it and the word, is the word's subject."""
+    for c in noun.children:
+        if c.i >= word.i - 1 or c.dep_ not in ("nsubj", "compound"):
+            continue
+        if c.pos_ in ("NOUN", "PROPN") and c.ent_type_ not in ("DATE", "TIME"):
+            between = word.doc[c.i + 1 : word.i]
+            if all(t.ent_type_ in ("DATE", "TIME") or t.dep_ == "npadvmod" for t in between):
+                return c
+    return None
+
+
+def _stray_have(before: Token | None, word: Token, noun: Token) -> Token | None:
+    """'had targeted fishermen' read as 'had' with an object the word describes: the 'had'."""
+    if before is None or before.lower_ not in HAVE_FORMS or noun.head.i != before.i:
+        return None
+    return before if before.dep_ not in ("aux", "auxpass") and word.tag_ == "VBN" else None
+
+
+# Where a mended verb hangs (None: it is the root), with which label, and the 'had' that
+# becomes its auxiliary.
+Place = tuple[Token | None, str, Token | None]
+
+
+def _place(word: Token, noun: Token) -> Place | None:
+    """Where the mended verb hangs, or None when nothing says it is a verb."""
+    doc, sent = word.doc, word.sent
+    before = doc[word.i - 1] if word.i > sent.start else None
+    own = any(c.dep_ in OWN_DEPS for c in word.children)
+    root = sent.root
+    if before is not None and before.lower_ in ("and", "or") and word.tag_ in PAST_TAGS:
+        first = _finite_before(before)
+        if first is not None:
+            return (first.head if first.dep_ == "conj" else first), "conj", None
+    have = _stray_have(before, word, noun)
+    if have is not None:
+        return (None if have.dep_ == "ROOT" else have.head), have.dep_, have
+    if noun.dep_ == "ROOT" and (own or word.tag_ == "VBD" or _fronted_doer(word, noun)):
+        return None, "ROOT", None
+    nominal_root = root.pos_ in ("NOUN", "PROPN") and root.i < word.i
+    # "Thousands of displaced people": after a preposition or a count it describes.
+    after_phrase = before is not None and before.pos_ in ("NOUN", "PROPN", "PUNCT")
+    if nominal_root and after_phrase and word.tag_ in PAST_TAGS and not own:
+        return None, "ROOT", None
+    return None
+
+
+def _mend(word: Token, noun: Token, head: Token | None, dep: str, have: Token | None) -> None:
+    old_root = word.sent.root
+    if head is None:
+        word.head, word.dep_ = word, "ROOT"
+    else:
+        word.head, word.dep_ = head, dep
+    passive = any(c.dep_ in PASSIVE_DEPS for c in word.children)
+    noun.head, noun.dep_ = word, ("npadvmod" if passive else "dobj")
+    if have is not None:  # "had targeted fishermen": 'had' is the auxiliary
+        for c in [c for c in have.children if c.i != noun.i]:
+            c.head = word
+        have.head, have.dep_ = word, "aux"
+    elif dep == "ROOT" and old_root.i not in (word.i, noun.i):
+        old_root.head, old_root.dep_ = word, "nsubj"  # "Russian forces on Friday captured"
+    doer = _fronted_doer(word, noun)
+    for c in [c for c in noun.children if c.i < word.i and c.dep_ in ("nsubj", "npadvmod")]:
+        c.head = word
+    if doer is not None:
+        doer.head, doer.dep_ = word, "nsubj"
+    word._.set(MENDED, True)
+
+
+@rule("parse.modifier-verb")
+def mend_modifier_verbs(doc: Doc) -> None:
+    """'Russian forces on Friday captured Shali', 'torched vehicles and targeted offices': a
+    verb the model hung as a modifier of the noun after it heads its clause, with that noun
+    as its object, when its own subject or auxiliary, its past tense, a sentence with only a
+    noun phrase before it, a conjoined finite verb or a stray 'had' says so.
+
+    Example: Kenyan forces midday Friday captured Kismayo, the former stronghold of the militants.
+    """
+    for word in doc:
+        if word.pos_ != "VERB" or word.dep_ not in MODIFIER_DEPS:
+            continue
+        noun = word.head
+        if noun.i <= word.i or noun.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        if _described(word, noun):
+            continue
+        place = _place(word, noun)
+        if place is None:
+            continue
+        _mend(word, noun, *place)
+
+
+def trace_modifier_verb(trace: Trace, token: Token) -> None:
+    """Tell on an event's trace that its verb was read as a modifier and mended."""
+    if token._.get(MENDED):
+        trace.add("parse.modifier-verb", f"'{token.text}' heads its clause")
