@@ -40,6 +40,7 @@ CLASSES = (
     "crowd_nouns",
     "protest_crowd_nouns",
     "lethal_lemmas",
+    "message_refusals",
     "parade_marchers",
     "parade_nouns",
     "crowd_pronouns",

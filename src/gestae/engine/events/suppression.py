@@ -45,6 +45,7 @@ from gestae.engine.events.own_words import (
     own_goal,
 )
 from gestae.engine.events.protests import parade
+from gestae.engine.events.refused_messages import refused_message
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
     OBJECT_DEPS,
@@ -568,6 +569,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     on_trigger(person_recognized),
     on_trigger(movement_goal),
     on_trigger(parade),
+    refused_message,
 ]
 
 
