@@ -41,6 +41,7 @@ CLASSES = (
     "protest_crowd_nouns",
     "lethal_lemmas",
     "message_refusals",
+    "go_between_verbs",
     "parade_marchers",
     "parade_nouns",
     "crowd_pronouns",

@@ -25,6 +25,7 @@ SETTING_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "w
 NOT_GROUP_NOUNS = words("not_group_nouns")
 # Counts ("hundreds", "dozens"): the people counted are the participant, not the count.
 QUANTITY_NOUNS = words("quantity_nouns")
+GO_BETWEEN_VERBS = words("go_between_verbs")
 # Verbs of a report: a name just before one with no subject of its own is its speaker.
 SPEECH_VERBS = words("speech_verbs")
 # Verbs saying what a body is made of ("a force composed of Kenyan troops").
@@ -229,7 +230,8 @@ def _owners(grammar: Grammar, tok: Token, actors: DocActors, owner: bool) -> lis
     for dependent in tok.children:
         out.extend(m for m in made_of(grammar, dependent, actors) if m not in out)
         if dependent.dep_ == "acl" and dependent.tag_ == "VBN" and owner:
-            by = agent(dependent)
+            # "a deal brokered by Qatar": a go-between, not whom the deal is with.
+            by = agent(dependent) if dependent.lemma_.lower() not in GO_BETWEEN_VERBS else None
             if by is not None:
                 out.extend(m for m in pobj_actors(grammar, by, actors) if m not in out)
         if dependent.dep_ == "poss" or (
