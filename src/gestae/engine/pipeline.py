@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from gestae.engine.actors import ActorResolver, DocActors, Mention
 from gestae.engine.chunking import DEFAULT_BLOCK_CHARS, block_bounds
 from gestae.engine.events import EventFinder
-from gestae.engine.fronted_subjects import mend_fronted_subjects
+from gestae.engine.fronted_subjects import mend_adverb_subjects, mend_fronted_subjects
 from gestae.engine.headlines import (
     HEADLINE_INDEX,
     Headline,
@@ -230,6 +230,7 @@ class Coder:
         mend_noun_slips(doc, self.lemmas)
         mend_bare_presents(doc)
         mend_fronted_subjects(doc)
+        mend_adverb_subjects(doc)
         view = TokenView.of(doc)
         run = Run(0, len(doc), True, 0, view.length, doc)
         segments = split_sentences(view, breaks=self._breaks(view))
@@ -327,6 +328,7 @@ class Coder:
         mend_noun_slips(doc, self.lemmas)
         mend_bare_presents(doc)
         mend_fronted_subjects(doc)
+        mend_adverb_subjects(doc)
         return doc
 
     def _headline_window(self, article: Article, headline: Headline) -> Window:
@@ -370,6 +372,7 @@ class Coder:
             mend_noun_slips(doc, self.lemmas)
             mend_bare_presents(doc)
             mend_fronted_subjects(doc)
+            mend_adverb_subjects(doc)
             window.parsed.append(doc)
 
     def _assemble(self, window: Window) -> Doc:
