@@ -5,7 +5,8 @@
 who acted. The commas say which reading is right: a noun phrase after the last comma of an
 opening phrase that runs right up to a finite verb lacking a subject is that verb's subject,
 not a second name of the place or day before it. The repair hangs the phrase on the verb as
-its subject before any rule reads the parse.
+its subject before any rule reads the parse. A name that opens the sentence and that the
+model read as an adverb of the verb ("USAID deployed teams") is mended the same way.
 """
 
 from __future__ import annotations
