@@ -20,7 +20,6 @@ from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
 from gestae.engine.events.nominal import is_violent_noun, noun_doers
 from gestae.engine.events.participles import comma_participle
-from gestae.engine.events.place_sources import place_government
 from gestae.engine.events.protests import protest_happened, unnamed_protesters
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
@@ -156,7 +155,7 @@ def plain_subject(ev: Event, subject: Token) -> list[Mention] | None:
         return ev.found("source.made-of", made, subject.text)
     found = actor_group(ev.grammar, subject, ev.actors)
     if not any(m.actors for m in found):
-        return partitive_head(ev, subject) or place_government(ev, subject)
+        return partitive_head(ev, subject)
     return ev.found("source.subject", found, subject.text)
 
 
