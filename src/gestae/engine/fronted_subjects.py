@@ -6,7 +6,7 @@ who acted. The commas say which reading is right: a noun phrase after the last c
 opening phrase that runs right up to a finite verb lacking a subject is that verb's subject,
 not a second name of the place or day before it. The repair hangs the phrase on the verb as
 its subject before any rule reads the parse. A name that opens the sentence and that the
-model read as an adverb of the verb ("USAID deployed teams") is mended the same way.
+model read as an adverb of the verb ("USAID sent medicine") is mended the same way.
 """
 
 from __future__ import annotations
@@ -88,8 +88,8 @@ def trace_fronted_subject(trace: Trace, token: Token) -> None:
         trace.add(verb._.get(MENDED), f"'{verb.text}' has its subject back")
 
 
-# How the model hangs a name it took for an adverb or a bare noun adverbial ("USAID deployed
-# teams": "USAID" an adverb of "deployed").
+# How the model hangs a name it took for an adverb or a bare noun adverbial ("USAID sent
+# medicine": "USAID" an adverb of "sent").
 ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod"})
 # A name of these kinds is a doer; a date or number before the verb ("Monday", "Last week")
 # stays an adverbial.
@@ -114,12 +114,12 @@ def _adverb_subject(verb: Token) -> Token | None:
 
 @rule("parse.adverb-subject")
 def mend_adverb_subjects(doc: Doc) -> None:
-    """'USAID deployed rescue teams': the small model reads a name opening the sentence as an
+    """'USAID sent medicine': the small model reads a name opening the sentence as an
     adverb or a bare noun adverbial of the verb, which then has no subject; a named
     organisation, person, people or state so placed, running up to a finite verb lacking a
     subject, is that verb's subject, so the act has its doer.
 
-    Example: UNHCR sent tents to the camp on Monday.
+    Example: USAID sent medicine to Liberia last month.
     """
     for verb in doc:
         if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not _finite(verb):
