@@ -5,7 +5,8 @@
 who acted. The commas say which reading is right: a noun phrase after the last comma of an
 opening phrase that runs right up to a finite verb lacking a subject is that verb's subject,
 not a second name of the place or day before it. The repair hangs the phrase on the verb as
-its subject before any rule reads the parse.
+its subject before any rule reads the parse. A name that opens the sentence and that the
+model read as an adverb of the verb ("USAID sent medicine") is mended the same way.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from gestae.engine.rules import Trace, rule
 
 MENDED = "gestae_fronted_subject"
 if not Token.has_extension(MENDED):
-    Token.set_extension(MENDED, default=False)  # set on the verb that got its subject back
+    # Set on the verb that got its subject back: the id of the repair that gave it.
+    Token.set_extension(MENDED, default="")
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # How an opening phrase hangs on its verb: "Along the highway,", "Minutes ago,", "After
@@ -74,7 +76,7 @@ def mend_fronted_subjects(doc: Doc) -> None:
         if subject is None:
             continue
         subject.head, subject.dep_ = verb, "nsubj"
-        verb._.set(MENDED, True)
+        verb._.set(MENDED, "parse.fronted-subject")
 
 
 def trace_fronted_subject(trace: Trace, token: Token) -> None:
@@ -83,4 +85,51 @@ def trace_fronted_subject(trace: Trace, token: Token) -> None:
     offensive')."""
     verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
     if verb._.get(MENDED):
-        trace.add("parse.fronted-subject", f"'{verb.text}' has its subject back")
+        trace.add(verb._.get(MENDED), f"'{verb.text}' has its subject back")
+
+
+# How the model hangs a name it took for an adverb or a bare noun adverbial ("USAID sent
+# medicine": "USAID" an adverb of "sent").
+ADVERBIAL_DEPS = frozenset({"advmod", "npadvmod"})
+# A name of these kinds is a doer; a date or number before the verb ("Monday", "Last week")
+# stays an adverbial.
+NAME_ENTS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
+# What may stand between the stray subject and its verb: "has", "also", "not".
+BETWEEN_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
+def _adverb_subject(verb: Token) -> Token | None:
+    """The name opening the sentence that the model hung on its verb as an adverbial."""
+    sent_start = verb.sent.start
+    for word in verb.lefts:
+        if word.dep_ not in ADVERBIAL_DEPS or word.left_edge.i != sent_start:
+            continue
+        if word.right_edge.i >= verb.i or word.ent_type_ not in NAME_ENTS:
+            continue
+        between = verb.doc[word.right_edge.i + 1 : verb.i]
+        if all(w.head.i == verb.i and w.dep_ in BETWEEN_DEPS for w in between):
+            return word
+    return None
+
+
+@rule("parse.adverb-subject")
+def mend_adverb_subjects(doc: Doc) -> None:
+    """'USAID sent medicine': the small model reads a name opening the sentence as an
+    adverb or a bare noun adverbial of the verb, which then has no subject; a named
+    organisation, person, people or state so placed, running up to a finite verb lacking a
+    subject, is that verb's subject, so the act has its doer.
+
+    Example: USAID sent medicine to Liberia last month.
+    """
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not _finite(verb):
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        subject = _adverb_subject(verb)
+        if subject is None:
+            continue
+        subject.dep_ = "nsubj"
+        if subject.pos_ not in ("NOUN", "PROPN"):
+            subject.pos_, subject.tag_ = "PROPN", "NNP"
+        verb._.set(MENDED, "parse.adverb-subject")
