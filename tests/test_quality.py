@@ -100,5 +100,16 @@ def test_bio_spans_rebuild_offsets(tmp_path: Path) -> None:
     bio = tmp_path / "s.txt"
     bio.write_text("Rebels B-S\nattacked O\nthe B-T\nvillage I-T\n. O\n\n", encoding="utf-8")
     ((text, spans),) = read_conflibert_spans(bio)
-    assert text == "Rebels attacked the village ."
+    assert text == "Rebels attacked the village."
     assert [(label, text[s:e]) for label, s, e in spans] == [("S", "Rebels"), ("T", "the village")]
+
+
+def test_bio_spans_are_written_as_news_text(tmp_path: Path) -> None:
+    """The file splits off what news text writes against a word ("Peru 's", "20 , 000"): the
+    coder reads the sentence as written, and the spans still point at their words."""
+    bio = tmp_path / "s.txt"
+    rows = "Peru B-S\n's I-S\narmy I-S\nfreed O\n20 O\n, O\n000 O\n( O\nUN B-T\n) O\n. O\n\n"
+    bio.write_text(rows, encoding="utf-8")
+    ((text, spans),) = read_conflibert_spans(bio)
+    assert text == "Peru's army freed 20,000 (UN)."
+    assert [(label, text[s:e]) for label, s, e in spans] == [("S", "Peru's army"), ("T", "UN")]

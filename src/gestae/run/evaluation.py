@@ -85,7 +85,7 @@ def read_conflibert_class(path: Path) -> list[tuple[str, int]]:
 
 
 def read_conflibert_spans(path: Path) -> list[tuple[str, list[tuple[str, int, int]]]]:
-    """Sentences rebuilt with single spaces, and their S/T/R spans as character offsets."""
+    """Sentences rebuilt as news text writes them, and their S/T/R spans as character offsets."""
     sentences: list[tuple[str, list[tuple[str, int, int]]]] = []
     tokens: list[tuple[str, str]] = []
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -102,15 +102,64 @@ def read_conflibert_spans(path: Path) -> list[tuple[str, list[tuple[str, int, in
     return sentences
 
 
+# Tokens written against the word before them ("Germany 's", "the end .") and after them
+# ("( UN", "$ 5"): the file splits them off; news text does not.
+_NO_SPACE_BEFORE = frozenset(
+    {
+        ",",
+        ".",
+        ";",
+        ":",
+        "?",
+        "!",
+        ")",
+        "]",
+        "}",
+        "%",
+        "'s",
+        "'S",
+        "’s",
+        "n't",
+        "'re",
+        "'ve",
+        "'ll",
+        "'d",
+        "'m",
+        "'",
+    }
+)
+_NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "#"})
+
+
+def _glued(words: list[str], index: int) -> bool:
+    """Whether the word at `index` is written with no space before it, as news text has it."""
+    word, previous = words[index], words[index - 1]
+    before = words[index - 2] if index > 1 else ""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if previous in _NO_SPACE_AFTER:
+        return True
+    if word in (",", ".") and previous[-1:].isdigit() and following[:1].isdigit():
+        return True  # "20 , 000" is "20,000", "1 . 5" is "1.5"
+    if previous in (",", ".") and before[-1:].isdigit() and word[:1].isdigit():
+        return True
+    if word in ("’", "'") and following in ("s", "S"):
+        return True  # "the North ’ s leader"
+    if previous in ("’", "'") and word in ("s", "S"):
+        return True
+    return word in _NO_SPACE_BEFORE
+
+
 def _bio_sentence(tokens: list[tuple[str, str]]) -> tuple[str, list[tuple[str, int, int]]]:
-    words: list[str] = []
+    """The sentence as news text writes it (see _glued) and its spans as character offsets."""
+    text = ""
     spans: list[tuple[str, int, int]] = []
-    offset = 0
     label, start, end = "", -1, -1
-    for word, tag in tokens:
-        begin = offset
-        words.append(word)
-        offset += len(word) + 1
+    words = [word for word, _ in tokens]
+    for index, (word, tag) in enumerate(tokens):
+        if text and not _glued(words, index):
+            text += " "
+        begin = len(text)
+        text += word
         continues = tag.startswith("I-") and tag[2:] == label and start >= 0
         if continues:
             end = begin + len(word)
@@ -122,7 +171,7 @@ def _bio_sentence(tokens: list[tuple[str, str]]) -> tuple[str, list[tuple[str, i
             label, start, end = tag[2:], begin, begin + len(word)
     if start >= 0:
         spans.append((label, start, end))
-    return " ".join(words), spans
+    return text, spans
 
 
 # -- scoring ----------------------------------------------------------------------------------------
