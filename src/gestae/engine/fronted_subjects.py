@@ -25,53 +25,30 @@ OPENING_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
 # How the model hangs the stray subject inside the opening phrase.
 STRAY_DEPS = frozenset({"appos", "conj", "npadvmod", "dep"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-# What may stand between the stray subject and its verb: 'reportedly', 'was', 'has been'.
-BETWEEN_DEPS = frozenset({"advmod", "aux", "auxpass"})
 # A second name of the place or day the opening phrase gives ("in Qalamoun, Rural Damascus,")
 # is no subject.
 NOT_SUBJECT_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
 
 
 def _finite(verb: Token) -> bool:
-    """'continued', 'has launched', 'was shot': a verb that can take a subject of its own."""
+    """'continued', 'has launched': a verb that can take a subject of its own."""
     if verb.tag_ in FINITE_TAGS:
         return True
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
 
 
-def _runs_up_to(word: Token, verb: Token) -> bool:
-    """The phrase ends right before the verb, or before its adverbs and auxiliaries
-    ('reportedly', 'was')."""
-    between = verb.doc[word.right_edge.i + 1 : verb.i]
-    return all(w.dep_ in BETWEEN_DEPS and w.head.i == verb.i for w in between)
-
-
-def _opening_gerund(verb: Token) -> Token | None:
-    """'Taking advantage of the strikes, the army stormed': a gerund phrase opening the
-    sentence that the model took for the verb's clausal subject."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if len(subjects) != 1 or subjects[0].dep_ != "csubj" or subjects[0].tag_ != "VBG":
-        return None
-    gerund = subjects[0]
-    return gerund if gerund.left_edge.i == verb.sent.start else None
-
-
-def _stray_subject(verb: Token, gerund: Token | None = None) -> Token | None:
-    """The noun after the last comma of an opening phrase that ends right before the verb;
-    inside an opening gerund, only a noun read as an apposition ('..., the army (SAA)')."""
+def _stray_subject(verb: Token) -> Token | None:
+    """The noun after the last comma of an opening phrase that ends right before the verb."""
     doc = verb.doc
     found: list[Token] = []
-    opening = gerund.i if gerund is not None else -1
     for phrase in verb.lefts:
-        if phrase.dep_ not in OPENING_DEPS and phrase.i != opening:
+        if phrase.dep_ not in OPENING_DEPS:
             continue
         for word in phrase.subtree:
             if word.dep_ not in STRAY_DEPS or word.pos_ not in ("NOUN", "PROPN"):
                 continue
-            if phrase.i == opening and word.dep_ != "appos":
-                continue
             start = word.left_edge.i
-            if not _runs_up_to(word, verb) or start == 0 or doc[start - 1].text != ",":
+            if word.right_edge.i != verb.i - 1 or start == 0 or doc[start - 1].text != ",":
                 continue
             found.append(word)
     # Outermost first: "the Division - backed by X, Y and Z -" is the subject, not Y.
@@ -86,24 +63,17 @@ def mend_fronted_subjects(doc: Doc) -> None:
     that verb's subject, not an apposition of the place or day; the repair hangs it on the
     verb so the act has its doer.
 
-    So is such a phrase after an opening gerund the model took for the verb's subject
-    ("Taking advantage of the air strikes, the Kenyan army stormed the town").
-
     Example: Along the coastal highway, the Kenyan army's 5th Brigade launched an assault on the town.
     """
     for verb in doc:
         if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not _finite(verb):
             continue
-        gerund = _opening_gerund(verb)
-        if gerund is None and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
             continue
-        subject = _stray_subject(verb, gerund)
+        subject = _stray_subject(verb)
         if subject is None:
             continue
-        if gerund is not None:
-            gerund.dep_ = "advcl"  # an opening phrase, no longer the subject
-        passive = any(c.dep_ == "auxpass" for c in verb.children)
-        subject.head, subject.dep_ = verb, "nsubjpass" if passive else "nsubj"
+        subject.head, subject.dep_ = verb, "nsubj"
         verb._.set(MENDED, True)
 
 

@@ -25,7 +25,6 @@ import numpy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc, Span
 
-from gestae.engine.acronym_slips import mend_is_acronym
 from gestae.engine.actors import ActorResolver, DocActors, Mention
 from gestae.engine.chunking import DEFAULT_BLOCK_CHARS, block_bounds
 from gestae.engine.events import EventFinder
@@ -38,7 +37,6 @@ from gestae.engine.headlines import (
     read_headline,
 )
 from gestae.engine.parse import load_model
-from gestae.engine.participle_roots import mend_participle_roots
 from gestae.engine.places import Gazetteer
 from gestae.engine.prefilter import (
     LemmaGuesser,
@@ -228,12 +226,10 @@ class Coder:
         """Code an article already parsed in full (as `gestae explain` does), after the same
         lemma mending as `code_many` gives every parsed Doc, so both code alike."""
         correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
-        mend_is_acronym(doc)
         mend_progressives(doc)
         mend_noun_slips(doc, self.lemmas)
         mend_bare_presents(doc)
         mend_fronted_subjects(doc)
-        mend_participle_roots(doc)
         view = TokenView.of(doc)
         run = Run(0, len(doc), True, 0, view.length, doc)
         segments = split_sentences(view, breaks=self._breaks(view))
@@ -327,12 +323,10 @@ class Coder:
             doc[i].is_sent_start = True
         doc = self.nlp(doc, disable=self.unused)
         correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
-        mend_is_acronym(doc)
         mend_progressives(doc)
         mend_noun_slips(doc, self.lemmas)
         mend_bare_presents(doc)
         mend_fronted_subjects(doc)
-        mend_participle_roots(doc)
         return doc
 
     def _headline_window(self, article: Article, headline: Headline) -> Window:
@@ -372,12 +366,10 @@ class Coder:
         )
         for doc, (_, window) in zip(docs, jobs, strict=True):
             correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
-            mend_is_acronym(doc)
             mend_progressives(doc)
             mend_noun_slips(doc, self.lemmas)
             mend_bare_presents(doc)
             mend_fronted_subjects(doc)
-            mend_participle_roots(doc)
             window.parsed.append(doc)
 
     def _assemble(self, window: Window) -> Doc:

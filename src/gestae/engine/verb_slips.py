@@ -15,9 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from gestae.engine.acronym_slips import trace_is_acronym
 from gestae.engine.fronted_subjects import trace_fronted_subject
-from gestae.engine.participle_roots import trace_participle_root
 from gestae.engine.progressive import trace_progressive
 from gestae.engine.rules import Trace, rule
 from gestae.resources.word_classes import words
@@ -146,18 +144,6 @@ def _plural_subject(word: Token) -> Token | None:
     return before if plural and before.dep_ in ("compound", "nsubj") else None
 
 
-def _noun_read(word: Token) -> bool:
-    """Read as a noun: tagged one, or tagged a verb yet heading the phrase of the words before
-    it, with no subject ('10,000 U.N. troops patrol' with 'troops' a compound of 'patrol')."""
-    if word.pos_ == "NOUN":
-        return True
-    if word.pos_ != "VERB" or word.tag_ != "VBP":
-        return False
-    return not any(c.dep_ == "nsubj" for c in word.lefts) and any(
-        c.dep_ == "compound" and c.i == word.i - 1 for c in word.lefts
-    )
-
-
 @rule("parse.bare-present-verb")
 def mend_bare_presents(doc: Doc) -> None:
     """'Hundreds of Israeli soldiers patrol', 'policemen patrol in coastal areas': a listed
@@ -166,19 +152,16 @@ def mend_bare_presents(doc: Doc) -> None:
     subject of its own, is the verb when no other word of the sentence is a finite verb; the
     repair retags it and gives it that subject.
 
-    A listed verb tagged as one but heading the noun phrase before it ('10,000 U.N. troops
-    patrol', 'troops' its compound) is mended the same way.
-
     Example: Thousands of Kenyan peacekeepers patrol in the border areas near Mandera.
     """
     for word in doc:
         if (
-            not _noun_read(word)
+            word.pos_ != "NOUN"
             or word.dep_ != "ROOT"
             or word.lemma_.lower() not in BARE_PRESENT_VERBS
         ):
             continue
-        if any(t.tag_ in CLAUSE_VERB_TAGS for t in word.sent if t.i != word.i):
+        if any(t.tag_ in CLAUSE_VERB_TAGS for t in word.sent):
             continue
         subject = _plural_subject(word)
         if subject is None:
@@ -229,5 +212,3 @@ def trace_parse_repairs(trace: Trace, token: Token) -> None:
     trace_progressive(trace, token)
     trace_noun_slip(trace, token)
     trace_fronted_subject(trace, token)
-    trace_participle_root(trace, token)
-    trace_is_acronym(trace, token)
