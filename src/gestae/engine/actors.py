@@ -75,8 +75,6 @@ __all__ = [
 
 # Nouns a demonym modifies without naming a group of that country ("British waters").
 NOT_GROUP_NOUNS = words("not_group_nouns")
-# How a thing named as target tells that its country is borrowed from a place or actor in it.
-BORROWED_COUNTRY = "takes its country from"
 # People named by whom they stand for ("Assad loyalists"): a group, not that person.
 FOLLOWER_NOUNS = words("follower_nouns")
 FOLLOWERS_RULE = "actor.person-followers"
@@ -284,7 +282,7 @@ class ActorResolver:
         start = min([obj.i] + [t.i for t in obj.lefts])
         end = max([obj.i] + [t.i for t in inside if t.i > obj.i and not in_clause(t, obj)]) + 1
         span = obj.doc[start:end]
-        rule = f"target '{obj.text}' {BORROWED_COUNTRY} {source}"
+        rule = f"target '{obj.text}' takes its country from {source}"
         actor = Actor(
             text=span.text,
             start=span.start_char,

@@ -6,11 +6,8 @@ a named person is news whoever he is."""
 
 from __future__ import annotations
 
-from gestae.engine.actors import BORROWED_COUNTRY
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
-from gestae.engine.sector_mentions import CONTEXT_COUNTRY
-from gestae.schema import Actor
 
 # CAMEO roots of talk, appeals, intent, consultation, support, cooperation and aid (01-07).
 COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07"})
@@ -18,24 +15,16 @@ COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07"})
 
 @rule("record.no-party")
 def no_party(draft: Draft) -> bool:
-    """True (drop the record) when no participant of a cooperative act is a party political
-    event data counts: a state, a sector, or a country its own words give.
+    """True (drop the record) when no participant of a cooperative act is a state or has a
+    sector (a person placed only by where she lives is no party): none of them is a party
+    that political event data counts.
 
     Example: Maria Lopez worked with Ana Ruiz in Chicago for a decade.
     """
     if draft.cameo[:2] not in COOPERATIVE_ROOTS:
         return False
     actors = [*draft.sources, *draft.targets, *draft.unnamed]
-    if any(_party(a) for a in actors):
+    if any(a.kind == "state" or a.sector for a in actors):
         return False
     draft.trace.add("record.no-party", "no participant is a state or has a sector")
     return True
-
-
-def _party(actor: Actor) -> bool:
-    """A state, a sector, or a country of its own words ("Greek rescue teams"); not one
-    borrowed from the place or the article ("Ana Ruiz in Chicago")."""
-    if actor.kind == "state" or actor.sector:
-        return True
-    borrowed = CONTEXT_COUNTRY in actor.rule or BORROWED_COUNTRY in actor.rule
-    return bool(actor.country) and not borrowed
