@@ -32,7 +32,6 @@ from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
 from gestae.engine.records.modes import auxiliary_modes
 from gestae.engine.records.pairs import each_other, mutual_object, pair_actors
-from gestae.engine.records.private_acts import no_party
 from gestae.engine.records.rejections import rejected_claim
 from gestae.engine.records.state_protests import state_protest
 from gestae.resources.contexts import merge_contexts, sentence_contexts
@@ -163,7 +162,7 @@ class RecordBuilder:
         crowd_riot(draft, self.ontology)
         left_body(draft, self.ontology)
         own_forces_out(draft, self.ontology)
-        if not press_audience(draft) or no_party(draft):
+        if not press_audience(draft):
             return None
         return draft
 
