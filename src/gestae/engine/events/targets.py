@@ -19,6 +19,7 @@ from gestae.engine.events.codes import (
     WITHDRAWAL_CODES,
 )
 from gestae.engine.events.context import Event
+from gestae.engine.events.left_places import force_left_from
 from gestae.engine.events.mentions import (
     actor_group,
     locative,
@@ -373,7 +374,7 @@ def withdrawn_from(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention
     """
     if not entry.cameo.startswith(WITHDRAWAL_CODES):
         return []  # (every withdrawal code is an own-force code)
-    prep = prep_child(token, "from")
+    prep = prep_child(token, "from") or force_left_from(ev, token)
     obj = child(prep, {"pobj"}) if prep is not None else None
     if obj is None:
         return []
