@@ -39,6 +39,7 @@ from gestae.engine.records.countries import (
     place_country,
 )
 from gestae.engine.records.draft import Draft, state_of
+from gestae.engine.records.held_people import held_at_home
 from gestae.engine.records.pairs import mutual_partners
 from gestae.engine.records.protest_aims import protest_own_state
 from gestae.engine.records.strangers import across_border, attacker_abroad, visitor_abroad
@@ -403,6 +404,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     protest_own_state,
     place_victims,
     coerced_people,
+    held_at_home,
     place_target,
     home_deployment,
     thing_target,
