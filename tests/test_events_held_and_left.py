@@ -1,6 +1,6 @@
-"""Where the rules of session 19's target work must not fire: a person held abroad or
-deported keeps no country of the holder (record.held-at-home); a "from" phrase that names no
-state gives a pull-out no target (target.force-left-from)."""
+"""Where session 19's target rules must not fire: a person held abroad or deported keeps
+no country of the holder (record.held-at-home); a "from" phrase that names no state gives a
+pull-out no target (target.force-left-from); talks with no sides named give a mediator none."""
 
 from __future__ import annotations
 
@@ -44,3 +44,10 @@ def test_a_from_phrase_on_the_force_is_the_place_left(coder: Any) -> None:
     text = "The United Arab Emirates will withdraw all combat troops from Yemen by the end of 2020."
     found = events(coder, text)
     assert [r.target.country for r in found if r.target] == ["YEM"]
+
+
+def test_a_mediation_whose_object_names_no_sides_has_no_target(coder: Any) -> None:
+    """target.mediated-object: talks named with no 'between' give the mediator no target."""
+    found = events(coder, "Qatar mediated the talks in Doha on Monday.")
+    assert found and all(r.target is None for r in found)
+    assert all("target.mediated-object" not in r.rules for r in found)

@@ -33,6 +33,7 @@ from gestae.engine.events.reached_targets import (
     contact_partner,
     idea_author,
     lower_recipient,
+    mediated_object,
     mediated_sides,
     message_addressee,
     object_pronoun,
@@ -532,6 +533,9 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
     holder = release_holder(ev, token)
     if holder is not None:
         return holder
+    sides = mediated_object(ev, token, entry)
+    if sides:
+        return sides
     asked = for_clause_subject(ev, token, entry)
     if asked:
         return asked
