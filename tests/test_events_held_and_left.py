@@ -1,6 +1,8 @@
 """Where session 19's target rules must not fire: a person held abroad or deported keeps
 no country of the holder (record.held-at-home); a "from" phrase that names no state gives a
-pull-out no target (target.force-left-from); talks with no sides named give a mediator none."""
+pull-out no target (target.force-left-from); talks with no sides named give a mediator none
+(target.mediated-object); a foreign envoy or a place left stays the target (record.own-envoy,
+record.moved-force)."""
 
 from __future__ import annotations
 
@@ -51,3 +53,39 @@ def test_a_mediation_whose_object_names_no_sides_has_no_target(coder: Any) -> No
     found = events(coder, "Qatar mediated the talks in Doha on Monday.")
     assert found and all(r.target is None for r in found)
     assert all("target.mediated-object" not in r.rules for r in found)
+
+
+def test_a_foreign_envoy_expelled_stays_the_target(coder: Any) -> None:
+    """record.own-envoy: only the source's own envoy is no target."""
+    found = events(coder, "Chile expelled the Peruvian ambassador on Monday.")
+    assert [r.target.country for r in found if r.target] == ["PER"]
+    assert all("record.own-envoy" not in r.rules for r in found)
+
+
+def test_the_place_a_pull_out_leaves_stays_its_target(coder: Any) -> None:
+    """record.moved-force: a target with a country is no force moved."""
+    found = events(coder, "Uganda ordered the withdrawal of troops from Somalia.")
+    assert "SOM" in [r.target.country for r in found if r.target]
+    assert all("record.moved-force" not in r.rules for r in found)
+
+
+def test_a_lower_case_word_before_a_place_name_is_no_part_of_it(coder: Any) -> None:
+    """'neighbouring Estonia' tagged as one compound name is still Estonia."""
+    found = events(coder, "Russia sent troops into neighbouring Estonia.")
+    assert [r.target.country for r in found if r.target] == ["EST"]
+
+
+def test_forces_a_surrender_is_made_to_stay_its_target(coder: Any) -> None:
+    """record.moved-force: only the act noun's 'of' patient is the force moved."""
+    found = events(
+        coder, "Rebel fighters surrendered their last town to government forces on Monday."
+    )
+    assert [r.target.sector for r in found if r.target] == ["MIL"]
+    assert all("record.moved-force" not in r.rules for r in found)
+
+
+def test_a_recalled_envoys_own_country_is_no_target(coder: Any) -> None:
+    """record.own-envoy: France's own ambassador is no target of its recall."""
+    found = events(coder, "The dispute prompted France to recall its ambassador.")
+    assert found and all(r.target is None for r in found)
+    assert "record.own-envoy" in found[0].rules

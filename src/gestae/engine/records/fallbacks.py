@@ -40,6 +40,7 @@ from gestae.engine.records.countries import (
 )
 from gestae.engine.records.draft import Draft, state_of
 from gestae.engine.records.held_people import held_at_home
+from gestae.engine.records.own_people import moved_force, own_envoy
 from gestae.engine.records.pairs import mutual_partners
 from gestae.engine.records.protest_aims import protest_own_state
 from gestae.engine.records.strangers import across_border, attacker_abroad, visitor_abroad
@@ -397,6 +398,8 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     across_border,
     attacker_abroad,
     riot_sides,
+    own_envoy,
+    moved_force,
     place_country,
     deportees_kept,
     implicit_target,
