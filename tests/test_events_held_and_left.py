@@ -89,3 +89,13 @@ def test_a_recalled_envoys_own_country_is_no_target(coder: Any) -> None:
     found = events(coder, "The dispute prompted France to recall its ambassador.")
     assert found and all(r.target is None for r in found)
     assert "record.own-envoy" in found[0].rules
+
+
+def test_an_attack_in_the_articles_country_stands_on_the_states_name(coder: Any) -> None:
+    """record.context-target: the words are the state's own name, not reporters named later."""
+    text = (
+        "Israel sealed the crossing. A bomb was detonated as an army convoy passed. "
+        "An Israeli spokesman spoke to reporters later."
+    )
+    found = [r for r in events(coder, text) if "record.context-target" in r.rules]
+    assert [(r.target.text, r.target.country) for r in found if r.target] == [("Israel", "ISR")]
