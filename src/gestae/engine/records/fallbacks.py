@@ -38,7 +38,7 @@ from gestae.engine.records.countries import (
     names_people,
     place_country,
 )
-from gestae.engine.records.draft import Draft, state_of
+from gestae.engine.records.draft import Draft, state_of, state_words
 from gestae.engine.records.held_people import held_at_home
 from gestae.engine.records.own_people import moved_force, own_envoy
 from gestae.engine.records.pairs import mutual_partners
@@ -347,23 +347,12 @@ def context_target(draft: Draft) -> None:
         return  # "he was captured": a person whose side the article's country need not be
     if any(t.lemma_.lower() in BOMB_DISPOSAL for t in draft.sent):
         return  # "a wartime bomb was detonated in a controlled explosion": no attack
-    named = _context_words(draft, country)
+    named = state_words(draft, country)
     if named is None:
         return
     rule_text = f"target: the attack fell in the country of the article's context ({country})"
     draft.targets = [state_of(named, country, rule_text, name=named.name)]
     draft.trace.add("record.context-target", f"no one named, no place: fell in {country}")
-
-
-def _context_words(draft: Draft, country: str) -> Actor | None:
-    """The words the target stands on, not the attack's verb: the last that named the state
-    itself up to the event's sentence, before any other actor of it (reporters, a spokesman
-    named later in the article). Rule record.context-target."""
-    seen = [(m, a) for m in draft.actors.mentions for a in m.actors if a.country == country]
-    before = [(m, a) for m, a in seen if m.head < draft.sent.end] or seen
-    states = [a for _, a in before if a.kind == "state"]
-    pool = states or [a for _, a in before]
-    return pool[-1] if pool else None
 
 
 def _counted(token: Token) -> bool:
