@@ -9,6 +9,7 @@ from dataclasses import replace
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.schema import Actor
 
 # CAMEO codes of holding a person: arrest and detention (173), a conviction or sentence
@@ -27,8 +28,8 @@ def _home_state(draft: Draft) -> str | None:
     if not all(a.kind == "state" or a.sector in STATE_SECTORS for a in draft.sources):
         return None
     country = next(iter(countries))
-    if any(PLACED in a.rule for a in draft.sources):
-        return None  # a holder placed where it acted says nothing of home
+    if any(PLACED in a.rule or CONTEXT_COUNTRY in a.rule for a in draft.sources):
+        return None  # a holder given the place's or the article's country says nothing of home
     location = draft.location
     if location is not None and location.country and location.country != country:
         return None  # "arrested in Colombia": the person may be of the place
