@@ -99,12 +99,3 @@ def test_an_attack_in_the_articles_country_stands_on_the_states_name(coder: Any)
     )
     found = [r for r in events(coder, text) if "record.context-target" in r.rules]
     assert [(r.target.text, r.target.country) for r in found if r.target] == [("Israel", "ISR")]
-
-
-def test_a_protests_own_state_is_not_told_in_the_protesters_words(coder: Any) -> None:
-    """record.protest-own-state: the state stands on a word naming it, not on the crowd."""
-    text = (
-        "Demonstrators marched in Khartoum on Thursday after Sudan's council dissolved the party."
-    )
-    found = [r for r in events(coder, text) if "record.protest-own-state" in r.rules]
-    assert [(r.target.text, r.target.country) for r in found if r.target] == [("Sudan", "SDN")]

@@ -85,18 +85,11 @@ def state_of(
     )
 
 
-def state_words(draft: Draft, country: str, besides: Actor | None = None) -> Actor | None:
+def state_words(draft: Draft, country: str) -> Actor | None:
     """The words a state target stands on when no words of the act name it: the last that
     named the state itself up to the act's sentence, before any other actor of its country
-    (reporters, a spokesman named later in the article); never the words of `besides` (the
-    protesters themselves). record.context-target and record.protest-own-state."""
-    seen = [
-        (m, a)
-        for m in draft.actors.mentions
-        for a in m.actors
-        if a.country == country
-        and not (besides and (a.start, a.end) == (besides.start, besides.end))
-    ]
+    (reporters, a spokesman named later in the article). record.context-target."""
+    seen = [(m, a) for m in draft.actors.mentions for a in m.actors if a.country == country]
     before = [(m, a) for m, a in seen if m.head < draft.sent.end] or seen
     states = [a for _, a in before if a.kind == "state"]
     pool = states or [a for _, a in before]

@@ -4,10 +4,10 @@ held, the state the protesters are "anti-", else the protesters' own state (CAME
 from __future__ import annotations
 
 from gestae.engine.records.codes import PROTEST_THREAT_CODE
-from gestae.engine.records.draft import Draft, state_of, state_words
+from gestae.engine.records.draft import Draft, state_of
 from gestae.engine.rules import rule
 from gestae.resources.word_classes import words
-from gestae.schema import Actor, Location
+from gestae.schema import Actor
 
 
 @rule("record.protest-own-state")
@@ -29,26 +29,12 @@ def protest_own_state(draft: Draft) -> None:
         return
     draft.targets = [
         state_of(
-            _own_state_words(draft, home, home.country),
-            home.country,
-            "target: a protest with no named target is aimed at its own state",
+            home, home.country, "target: a protest with no named target is aimed at its own state"
         )
     ]
     draft.trace.add(
         "record.protest-own-state", f"aimed at the protesters' own state ({home.country})"
     )
-
-
-def _own_state_words(draft: Draft, home: Actor, country: str) -> Actor | Location:
-    """Words that name the protesters' state, not the protesters themselves: the state named
-    up to the sentence, else the protest's place in it, else (nothing better) their words."""
-    named = state_words(draft, country, besides=home)
-    if named is not None and named.kind == "state":
-        return named
-    location = draft.location
-    if location is not None and location.country == country:
-        return location
-    return home
 
 
 # Prepositions that set a protest at a building ("outside the Kenyan embassy", "in front of").
