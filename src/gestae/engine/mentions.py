@@ -330,8 +330,11 @@ def in_clause(token: Token, top: Token) -> bool:
 
 
 def compound_text(token: Token) -> str:
-    """A name with the compound words in front of it ("New Delhi"), for the gazetteer."""
-    start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
+    """A name with the compound words in front of it ("New Delhi"), for the gazetteer; a
+    lower-case word in front of the name's first capital ("neighbouring Estonia", tagged a
+    compound at times) is no part of it."""
+    words = [c.i for c in token.lefts if c.dep_ == "compound"]
+    start = min([token.i] + [i for i in words if not token.doc[i].text.islower()])
     return token.doc[start : token.i + 1].text
 
 

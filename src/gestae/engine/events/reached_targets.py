@@ -114,6 +114,24 @@ def mediated_sides(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention
     return []
 
 
+@rule("target.mediated-object")
+def mediated_object(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """'mediated talks between Kabul and the Taliban', 'brokered a deal between A and B': a
+    mediating verb's targets are the sides its object names after 'between', not the talks
+    (a thing) nor the country of the first side alone.
+
+    Example: Swiss diplomats mediated talks between Colombia and the ELN rebels in Geneva.
+    """
+    if not entry.cameo.startswith(MEDIATION_CODES) or token.pos_ not in ("VERB", "AUX"):
+        return []
+    for obj in objects(token):
+        between = prep_child(obj, "between")
+        found = with_country(pobj_actors(ev.grammar, between, ev.actors)) if between else []
+        if found:
+            return ev.found("target.mediated-object", found)
+    return []
+
+
 @rule("target.contact-partner")
 def contact_partner(ev: Event, token: Token) -> list[Mention]:
     """'called Erdogan to apologize', 'phoned Lavrov to discuss Syria': the one a call

@@ -19,6 +19,7 @@ from gestae.engine.events.codes import (
     WITHDRAWAL_CODES,
 )
 from gestae.engine.events.context import Event
+from gestae.engine.events.left_places import force_left_from
 from gestae.engine.events.mentions import (
     actor_group,
     locative,
@@ -32,6 +33,7 @@ from gestae.engine.events.reached_targets import (
     contact_partner,
     idea_author,
     lower_recipient,
+    mediated_object,
     mediated_sides,
     message_addressee,
     object_pronoun,
@@ -373,7 +375,7 @@ def withdrawn_from(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention
     """
     if not entry.cameo.startswith(WITHDRAWAL_CODES):
         return []  # (every withdrawal code is an own-force code)
-    prep = prep_child(token, "from")
+    prep = prep_child(token, "from") or force_left_from(ev, token)
     obj = child(prep, {"pobj"}) if prep is not None else None
     if obj is None:
         return []
@@ -531,6 +533,9 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
     holder = release_holder(ev, token)
     if holder is not None:
         return holder
+    sides = mediated_object(ev, token, entry)
+    if sides:
+        return sides
     asked = for_clause_subject(ev, token, entry)
     if asked:
         return asked

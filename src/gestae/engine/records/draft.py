@@ -83,3 +83,21 @@ def state_of(
         kind="state",
         rule=rule,
     )
+
+
+def state_words(draft: Draft, country: str) -> Actor | None:
+    """The words a state target stands on when no words of the act name it: the last that
+    named the state itself up to the act's sentence, else the first that names it later,
+    before any other actor of its country (reporters, a spokesman). record.context-target."""
+    seen = [(m, a) for m in draft.actors.mentions for a in m.actors if a.country == country]
+    before = [a for m, a in seen if m.head < draft.sent.end]
+    later = [a for m, a in seen if m.head >= draft.sent.end]
+    for pool in (
+        [a for a in before if a.kind == "state"],
+        [a for a in later if a.kind == "state"][::-1],
+        before,
+        later[::-1],
+    ):
+        if pool:
+            return pool[-1]
+    return None

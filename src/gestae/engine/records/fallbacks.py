@@ -38,7 +38,9 @@ from gestae.engine.records.countries import (
     names_people,
     place_country,
 )
-from gestae.engine.records.draft import Draft, state_of
+from gestae.engine.records.draft import Draft, state_of, state_words
+from gestae.engine.records.held_people import held_at_home
+from gestae.engine.records.own_people import moved_force, own_envoy
 from gestae.engine.records.pairs import mutual_partners
 from gestae.engine.records.protest_aims import protest_own_state
 from gestae.engine.records.strangers import (
@@ -350,11 +352,7 @@ def context_target(draft: Draft) -> None:
         return  # "he was captured": a person whose side the article's country need not be
     if any(t.lemma_.lower() in BOMB_DISPOSAL for t in draft.sent):
         return  # "a wartime bomb was detonated in a controlled explosion": no attack
-    # The target stands on the words that named the country, not on the attack's verb.
-    named = next(
-        (a for m in reversed(draft.actors.mentions) for a in m.actors if a.country == country),
-        None,
-    )
+    named = state_words(draft, country)
     if named is None:
         return
     rule_text = f"target: the attack fell in the country of the article's context ({country})"
@@ -402,6 +400,8 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     attacker_abroad,
     expeller_abroad,
     riot_sides,
+    own_envoy,
+    moved_force,
     place_country,
     deportees_kept,
     implicit_target,
@@ -409,6 +409,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     protest_own_state,
     place_victims,
     coerced_people,
+    held_at_home,
     place_target,
     home_deployment,
     thing_target,

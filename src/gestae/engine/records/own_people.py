@@ -1,0 +1,78 @@
+"""The source's own people an act sends, recalls or moves are no target of it: 'recalled its
+ambassador', 'the withdrawal of forces by America'. With them gone, the rules after may still
+find whom the act is aimed at (record.implicit-target)."""
+
+from __future__ import annotations
+
+from gestae.engine.events.codes import OWN_FORCE_CODES
+from gestae.engine.records.draft import Draft
+from gestae.engine.rules import rule
+from gestae.engine.sector_cues import STATE_FORCES
+from gestae.schema import Actor
+
+OWN_POSSESSIVES = ("its ", "their ", "his ", "her ")
+# Acts that send or call back one's own envoys, staff or forces (recalls, withdrawn missions,
+# deployments); acts done to people (arrests, releases) often are to one's own nationals.
+SENDING_TYPES = frozenset({"SANCTION", "MOBILIZE"})
+
+
+def _head_lemma(draft: Draft, actor: Actor) -> str:
+    words = draft.sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return words.root.lemma_.lower() if words is not None else ""
+
+
+def _own_envoy(draft: Draft, actor: Actor) -> bool:
+    """The entry's own object word ('recall ambassador'), held by the source: 'its' words or
+    the source's own country."""
+    if _head_lemma(draft, actor) not in draft.candidate.entry.obj:
+        return False
+    own = {s.country for s in draft.sources if s.country}
+    return actor.text.lower().startswith(OWN_POSSESSIVES) or (
+        actor.country is not None and actor.country in own
+    )
+
+
+@rule("record.own-envoy")
+def own_envoy(draft: Draft) -> None:
+    """'France recalled its ambassador', 'both countries withdrew their ambassadors': the
+    envoy or staff the entry names as what the act moves is the source's own, not whom the act
+    is aimed at; a named foreign one stays ("expelled the Russian ambassador").
+
+    Example: Peru recalled its ambassador on Monday after Chile closed the border.
+    """
+    if draft.event_type not in SENDING_TYPES:
+        return  # "released 40 activists", "captured smugglers": one's own people acted on
+    dropped = [a.text for a in (*draft.targets, *draft.unnamed) if _own_envoy(draft, a)]
+    if not dropped:
+        return
+    draft.targets = [a for a in draft.targets if not _own_envoy(draft, a)]
+    draft.unnamed = [a for a in draft.unnamed if not _own_envoy(draft, a)]
+    draft.trace.add("record.own-envoy", f"{', '.join(dropped)}: the source's own, no target")
+
+
+def _moved_force(draft: Draft, actor: Actor) -> bool:
+    """Forces of no country named as the act noun's 'of' patient ("the withdrawal of forces");
+    not whom a verb acts toward ("surrendered to US-backed forces")."""
+    if actor.country is not None or actor.sector not in STATE_FORCES:
+        return False
+    words = draft.sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    of = words.root.head if words is not None else None
+    trigger = draft.candidate.trigger
+    return of is not None and of.lower_ == "of" and of.head.i == trigger.i
+
+
+@rule("record.moved-force")
+def moved_force(draft: Draft) -> None:
+    """'the withdrawal of forces by America', 'the deployment of troops': what a
+    mobilization, demobilization or retreat moves is the source's own force; forces named
+    with no country are that force, not the act's target.
+
+    Example: Nairobi welcomed the withdrawal of troops by Uganda on Monday.
+    """
+    if not draft.cameo.startswith(OWN_FORCE_CODES) or not draft.sources:
+        return
+    dropped = [a.text for a in draft.targets if _moved_force(draft, a)]
+    if not dropped:
+        return
+    draft.targets = [a for a in draft.targets if not _moved_force(draft, a)]
+    draft.trace.add("record.moved-force", f"{', '.join(dropped)}: the force moved, no target")
