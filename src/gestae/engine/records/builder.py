@@ -19,6 +19,7 @@ from gestae.engine.events import EventCandidate
 from gestae.engine.places import Gazetteer, locate_event
 from gestae.engine.records import fallbacks
 from gestae.engine.records.audience import press_audience
+from gestae.engine.records.private_help import private_help
 from gestae.engine.records.captures import person_captured
 from gestae.engine.records.codes import (
     ONE_WAY_INTENT_LEMMAS,
@@ -93,7 +94,8 @@ class RecordBuilder:
         draft = self.draft(sent, candidate, actors, include_negated)
         if draft is None:
             return (
-                "its CAMEO code has no PLOVER type, it is denied, or it is only said to the press"
+                "its CAMEO code has no PLOVER type, it is denied, it is only said to the press,"
+                " or it is help between sides no dictionary places"
             )
         if not pair_actors(draft):
             return (
@@ -158,7 +160,7 @@ class RecordBuilder:
         person_captured(draft, self.ontology, self.gazetteer)
         crowd_clash(draft, self.ontology)
         left_body(draft, self.ontology)
-        if not press_audience(draft):
+        if not press_audience(draft) or not private_help(draft):
             return None
         return draft
 
