@@ -19,7 +19,6 @@ from gestae.engine.events import EventCandidate
 from gestae.engine.places import Gazetteer, locate_event
 from gestae.engine.records import fallbacks
 from gestae.engine.records.audience import press_audience
-from gestae.engine.records.private_help import private_help
 from gestae.engine.records.captures import person_captured
 from gestae.engine.records.codes import (
     ONE_WAY_INTENT_LEMMAS,
@@ -33,6 +32,7 @@ from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
 from gestae.engine.records.modes import auxiliary_modes
 from gestae.engine.records.pairs import each_other, mutual_object, pair_actors
+from gestae.engine.records.private_help import private_help
 from gestae.engine.records.rejections import rejected_claim
 from gestae.resources.contexts import merge_contexts, sentence_contexts
 from gestae.resources.loader import load_data, package_data
