@@ -200,6 +200,9 @@ CLASSES = (
     "bare_present_verbs",
     "act_phase_verbs",
     "protest_purpose_verbs",
+    "pending_procedures",
+    "pending_verbs",
+    "lore_nouns",
 )
 
 

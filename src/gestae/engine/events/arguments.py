@@ -37,6 +37,7 @@ from gestae.engine.events.noun_sources import (
     PATIENT_NOMINALS,
     NounFrame,
     acting_thing,
+    armed_conjuncts,
     blast_carrier,
     carried_noun,
     noun_frame,
@@ -298,9 +299,8 @@ def passive_force(ev: Event, patient: Token) -> list[Mention]:
 
     Example: Thousands of Indian troops were deployed.
     """
-    return ev.found(
-        "source.passive-force", with_country(actor_group(ev.grammar, patient, ev.actors))
-    )
+    group = armed_conjuncts(ev, with_country(actor_group(ev.grammar, patient, ev.actors)))
+    return ev.found("source.passive-force", group)
 
 
 @rule("target.passive-subject")

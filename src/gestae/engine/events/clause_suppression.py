@@ -15,6 +15,7 @@ from gestae.engine.events.modality import SPEECH_VERBS, in_conditional
 from gestae.engine.events.no_act import NO_ACT_SUPPRESSIONS
 from gestae.engine.events.nonpolitical import non_human, word_forms
 from gestae.engine.events.tallies import TALLY_SUPPRESSIONS
+from gestae.engine.events.untold import UNTOLD_SUPPRESSIONS
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, agent, child, objects
 from gestae.resources.word_classes import words
@@ -194,6 +195,7 @@ CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
     *MODAL_SUPPRESSIONS,
     *NO_ACT_SUPPRESSIONS,
     *TALLY_SUPPRESSIONS,
+    *UNTOLD_SUPPRESSIONS,
     conditional,
     question,
     doubt,

@@ -42,6 +42,9 @@ BAN_NOUNS = words("ban_nouns")
 DOCUMENT_NOUNS = words("document_nouns")
 PROVISION_VERBS = words("provision_verbs")
 STANCE_VERBS = words("stance_verbs")
+# Links from an act up through a purpose's infinitives and conjuncts (generic.forming-purpose).
+PURPOSE_CHAIN_DEPS = frozenset({"xcomp", "advcl", "conj"})
+PURPOSE_STEPS = 4
 
 
 @rule("generic.needed")
@@ -327,18 +330,25 @@ def own_claim_backed(clause: Token) -> bool:
 def forming_purpose(clause: Token) -> bool:
     """'A coalition is forming to give Ukraine guarantees': what a group comes together to do
     is its purpose, not yet an act ('formed a committee to investigate' has an object and is
-    left alone).
+    left alone). The purpose reaches through the infinitives and 'and' verbs below it ('is
+    forming to provide Kenya with funds and monitors to support the truce').
 
     Example: A coalition of African states is forming to send troops to Haiti.
     """
     scope = host_verb(clause)
-    head = scope.head
-    return (
-        scope.dep_ in ("xcomp", "advcl")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in scope.children)
-        and head.lemma_.lower() in FORMING_VERBS
-        and child(head, frozenset({"dobj"})) is None
-    )
+    for _ in range(PURPOSE_STEPS):
+        head = scope.head
+        if (
+            scope.dep_ in ("xcomp", "advcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in scope.children)
+            and head.lemma_.lower() in FORMING_VERBS
+            and child(head, frozenset({"dobj"})) is None
+        ):
+            return True
+        if scope.dep_ not in PURPOSE_CHAIN_DEPS or head.i == scope.i:
+            return False
+        scope = head
+    return False
 
 
 @rule("suppress.pastime-ban-lifted")

@@ -359,3 +359,21 @@ def unnamed_bomber(ev: Event, verb: Token) -> bool:
         return False
     ev.trace.add("source.unnamed-bomber", f"'{verb.text}': a bombing by someone not named")
     return True
+
+
+# Sectors of armed forces: the ones a deployment or mobilisation moves.
+FORCE_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
+
+
+@rule("source.armed-conjunct")
+def armed_conjuncts(ev: Event, mentions: list[Mention]) -> list[Mention]:
+    """'Troops and aid workers were deployed to the villages': when some of those moved are
+    forces and some are not, the forces are the mobilisation's doers; the aid workers,
+    doctors or journalists sent along are no force. Without any force named all stay.
+
+    Example: Kenyan troops and aid workers were deployed to the border.
+    """
+    forces = [m for m in mentions if any(a.sector in FORCE_SECTORS for a in m.actors)]
+    if not forces or len(forces) == len(mentions):
+        return mentions
+    return ev.found("source.armed-conjunct", forces, "forces among those sent")

@@ -32,6 +32,7 @@ from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
 from gestae.engine.records.modes import auxiliary_modes
 from gestae.engine.records.pairs import each_other, mutual_object, pair_actors
+from gestae.engine.records.private_help import private_help
 from gestae.engine.records.rejections import rejected_claim
 from gestae.engine.records.state_protests import state_protest
 from gestae.resources.contexts import merge_contexts, sentence_contexts
@@ -94,7 +95,8 @@ class RecordBuilder:
         draft = self.draft(sent, candidate, actors, include_negated)
         if draft is None:
             return (
-                "its CAMEO code has no PLOVER type, it is denied, or it is only said to the press"
+                "its CAMEO code has no PLOVER type, it is denied, it is only said to the press,"
+                " or it is help between sides no dictionary places"
             )
         if not pair_actors(draft):
             return (
@@ -162,7 +164,7 @@ class RecordBuilder:
         crowd_riot(draft, self.ontology)
         left_body(draft, self.ontology)
         own_forces_out(draft, self.ontology)
-        if not press_audience(draft):
+        if not press_audience(draft) or not private_help(draft):
             return None
         return draft
 
