@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from gestae.engine.date_attach import (
     ANCHORED_BY_CLAUSE,
@@ -26,6 +26,9 @@ from gestae.engine.date_attach import (
     is_saying,
     outer_anchor,
     purpose_head,
+    said_day_before,
+    said_in_past,
+    said_period,
     simultaneous,
     trigger_anchors,
     within_coarser,
@@ -63,7 +66,7 @@ from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text
 from gestae.engine.date_periods import words as date_words
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_story import quoted_narration, statement_earlier, story_before
-from gestae.engine.date_syntax import clause_verb, is_past, is_past_event, is_verb
+from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
 from gestae.engine.events.tallies import tally
 from gestae.engine.rules import Trace, rule, rule_id_of
 from gestae.schema import EventDate
@@ -259,40 +262,6 @@ def _told_elsewhere(
     if told is None and (told := background_day(trigger, sent_start, published)):
         rules.append(rule_id_of(background_day))
     return told
-
-
-@rule("date.said-in-past")
-def said_in_past(path: set[int], doc: Doc) -> bool:
-    """A day attached to a saying in the past ("said on Sunday that it will strike") is the
-    day of the saying, counted back from publication, even when the act said is future: the
-    announcement is the event (record.future-*), and "Sunday" is not the coming one.
-
-    Example: The union said on Sunday that it will strike.
-    """
-    return any(i >= 0 and is_saying(doc[i]) and is_past(doc[i]) for i in path)
-
-
-@rule(SAID_PERIOD)
-def said_period(period: Period, published: date | None) -> bool:
-    """A past act inside a report takes the saying's date when that date is a week, month or
-    year begun by publication ("This week, military sources said rebels attacked ten
-    villages"): the act was known by then and most likely falls in it. The saying's day is
-    not the act's ("said Monday that bandits raided" may tell Sunday's raid).
-
-    Example: This week, army sources said rebels attacked ten villages near the border.
-    """
-    return published is not None and period.granularity != "day" and period.start <= published
-
-
-@rule("date.said-day-before")
-def said_day_before(period: Period, published: date | None) -> bool:
-    """A past act inside a report dated by a day before publication ("On Thursday, officials
-    said troops had been deployed", published Friday) is on or before that day: `earlier`,
-    not the publication day, which is surely after it; the saying's own day is not the act's.
-
-    Example: On Monday, officials said troops had been deployed to the border.
-    """
-    return published is not None and period.granularity == "day" and period.start < published
 
 
 def _from_text(text: str, period: Period) -> EventDate:
