@@ -34,8 +34,10 @@ from gestae.engine.date_attach import (
     within_coarser,
 )
 from gestae.engine.date_links import (
+    bare_incident_agent,
     count_anchor,
     counted_days,
+    doer_tellings,
     goes_on,
     incident_agent,
     incident_nouns_back,
@@ -257,6 +259,8 @@ def _told_elsewhere(
         rules.append(rule_id_of(counted_back))
     if told is None and (told := incident_day(trigger, sent_start, published)):
         rules.append(rule_id_of(incident_day))
+    if told is None and (told := bare_doer_day(trigger, sent_start, published)):
+        rules.append(rule_id_of(bare_doer_day))
     if told is None and (told := incident_retold(trigger, sent_start, published)):
         rules.append(rule_id_of(incident_retold))
     if told is None and (told := background_day(trigger, sent_start, published)):
@@ -402,17 +406,42 @@ def incident_day(trigger: Token, sent_start: int, published: date | None) -> Eve
 
     Example: Gunmen seized a train on Tuesday. The attackers demanded a ransom.
     """
-    verb = clause_verb(trigger) if is_verb(trigger) else None
-    if published is None or verb is None or not is_past_event(trigger):
-        return None
-    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
-        return None  # "the attackers had planned it": before the incident
-    # The doer: an active subject ("the attackers were arrested" is done to them, any day).
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = _doer(trigger) if published is not None else None
     agent_verb = incident_agent(subject) if subject is not None else None
-    if subject is None or agent_verb is None:
+    if subject is None or agent_verb is None or published is None:
         return None
     return _recent_day(incident_tellings(subject, agent_verb, sent_start), published)
+
+
+def _doer(trigger: Token) -> Token | None:
+    """The active subject of a simple-past act ("the attackers were arrested" is done to them,
+    any day); none for a past perfect ("the attackers had planned it": before the incident)."""
+    verb = clause_verb(trigger) if is_verb(trigger) else None
+    if verb is None or not is_past_event(trigger):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+@rule("date.incident-bare-doer")
+def bare_doer_day(trigger: Token, sent_start: int, published: date | None) -> EventDate | None:
+    """A simple-past act of doers named by a bare plural ("officials said attackers detonated
+    a car bomb") with no date of its own goes on at the day of the nearest dated telling of
+    the incident (its verb, or any incident noun: "Saturday's blasts"), within 12 sentences
+    and 31 days before publication. A count or article ("six militants") is no bare doer; an
+    act the sentence puts earlier ("had earlier said attackers collaborated") is left so.
+
+    Example: Saturday's blasts killed 20 people. Police said attackers detonated a car bomb.
+    """
+    subject = _doer(trigger) if published is not None else None
+    agent_verb = bare_incident_agent(subject) if subject is not None else None
+    if subject is None or agent_verb is None or published is None:
+        return None
+    saying = subject.head.head if subject.head.dep_ == "ccomp" else subject.head
+    if earlier_adverb(trigger) or any(c.lower_ in ("had", "'d") for c in saying.children):
+        return None
+    return _recent_day(doer_tellings(subject, agent_verb, sent_start), published)
 
 
 @rule("date.incident-retold")
