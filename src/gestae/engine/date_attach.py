@@ -441,3 +441,34 @@ def said_day_before(period: Period, published: date | None) -> bool:
     Example: On Monday, officials said troops had been deployed to the border.
     """
     return published is not None and period.granularity == "day" and period.start < published
+
+
+@rule("date.reported-future")
+def reported_future(
+    verbs: list[Token], ranges: list[tuple[int, int]], published: date | None
+) -> bool:
+    """A "would" act reported by a past saying ("told reporters that officials would convene
+    this weekend") is future from the saying's time, so its weekday or weekend is the coming
+    one, when the saying is undated or told on the publication day; a saying dated before it
+    ("said on Monday that they would meet Tuesday") may mean a day already past.
+
+    Example: The minister told reporters that envoys would meet this weekend.
+    """
+    for tok in verbs:
+        head = tok.head
+        if (
+            published is None
+            or tok.dep_ != "ccomp"
+            or not any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
+            or not (is_saying(head) and is_past(head))
+        ):
+            continue
+        doc = tok.doc
+        said_on = [resolve_text(doc[a:b].text, published, False) for a, b in ranges]
+        if all(
+            period is not None and period.start == published
+            for (a, b), period in zip(ranges, said_on, strict=True)
+            if head.i in date_anchors(doc[a:b])
+        ):
+            return True
+    return False

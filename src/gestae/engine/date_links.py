@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from gestae.engine.date_periods import Period, resolve_text, words
 from gestae.engine.date_phrases import doc_candidates
+from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
 
 __all__ = [
     "bare_incident_agent",
@@ -28,6 +29,7 @@ __all__ = [
     "family",
     "goes_on",
     "incident_agent",
+    "incident_doer",
     "incident_nouns_back",
     "incident_tellings",
     "narration_day",
@@ -265,6 +267,17 @@ def doer_tellings(subject: Token, verb: str, sent_start: int) -> Iterator[Token]
             and (family(tok) == verb or (tok.pos_ == "VERB" and bool(doers & participants(tok))))
         ):
             yield tok
+
+
+def incident_doer(trigger: Token) -> Token | None:
+    """The active subject of a simple-past act ("the attackers were arrested" is done to them,
+    any day); none for a past perfect ("the attackers had planned it": before the incident)."""
+    verb = clause_verb(trigger) if is_verb(trigger) else None
+    if verb is None or not is_past_event(trigger):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def incident_nouns_back(noun: Token, sent_start: int) -> Iterator[Token]:

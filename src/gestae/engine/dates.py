@@ -26,6 +26,7 @@ from gestae.engine.date_attach import (
     is_saying,
     outer_anchor,
     purpose_head,
+    reported_future,
     said_day_before,
     said_in_past,
     said_period,
@@ -40,6 +41,7 @@ from gestae.engine.date_links import (
     doer_tellings,
     goes_on,
     incident_agent,
+    incident_doer,
     incident_nouns_back,
     incident_tellings,
     narration_day,
@@ -126,6 +128,7 @@ def _resolve(
     found: list[tuple[tuple[int, int, int], Span, Period, set[int]]] = []
     said_before: str | None = None  # the day of a report made before publication
     said_past: set[int] = set()  # date phrases of a past saying of a future act
+    told_future: set[int] = set()  # date phrases of a "would" act a past saying reports
     for start, end in by_sent.get(sent_start, ()):
         span = doc[start:end]
         if span.start <= trigger.i < span.end:
@@ -141,6 +144,9 @@ def _resolve(
                 continue
         verbs = [doc[i] for i in anchors | path if i >= 0 and is_verb(doc[i])]
         future = is_future(verbs)
+        if not future and reported_future(verbs, by_sent.get(sent_start, []), published):
+            future = True
+            told_future.add(span.start)
         if future and said_in_past(path, doc):
             future = False
             said_past.add(span.start)
@@ -183,6 +189,8 @@ def _resolve(
         key, span, period, through = found[0]
         if span.start in said_past:
             rules.append(rule_id_of(said_in_past))
+        if span.start in told_future:
+            rules.append(rule_id_of(reported_future))
         if through and through <= ruled.keys():
             rules.extend(sorted({ruled[i] for i in through}))
         # Only a phrase attached as closely re-anchors it: "marched on Monday in a May Day
@@ -406,22 +414,11 @@ def incident_day(trigger: Token, sent_start: int, published: date | None) -> Eve
 
     Example: Gunmen seized a train on Tuesday. The attackers demanded a ransom.
     """
-    subject = _doer(trigger) if published is not None else None
+    subject = incident_doer(trigger) if published is not None else None
     agent_verb = incident_agent(subject) if subject is not None else None
     if subject is None or agent_verb is None or published is None:
         return None
     return _recent_day(incident_tellings(subject, agent_verb, sent_start), published)
-
-
-def _doer(trigger: Token) -> Token | None:
-    """The active subject of a simple-past act ("the attackers were arrested" is done to them,
-    any day); none for a past perfect ("the attackers had planned it": before the incident)."""
-    verb = clause_verb(trigger) if is_verb(trigger) else None
-    if verb is None or not is_past_event(trigger):
-        return None
-    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 @rule("date.incident-bare-doer")
@@ -434,7 +431,7 @@ def bare_doer_day(trigger: Token, sent_start: int, published: date | None) -> Ev
 
     Example: Saturday's blasts killed 20 people. Police said attackers detonated a car bomb.
     """
-    subject = _doer(trigger) if published is not None else None
+    subject = incident_doer(trigger) if published is not None else None
     agent_verb = bare_incident_agent(subject) if subject is not None else None
     if subject is None or agent_verb is None or published is None:
         return None
