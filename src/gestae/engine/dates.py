@@ -34,6 +34,7 @@ from gestae.engine.date_attach import (
     trigger_anchors,
     within_coarser,
 )
+from gestae.engine.date_held import held_since
 from gestae.engine.date_links import (
     bare_incident_agent,
     count_anchor,
@@ -271,6 +272,8 @@ def _told_elsewhere(
         rules.append(rule_id_of(bare_doer_day))
     if told is None and (told := incident_retold(trigger, sent_start, published)):
         rules.append(rule_id_of(incident_retold))
+    if told is None and (told := held_since(trigger, published)):
+        rules.append(rule_id_of(held_since))
     if told is None and (told := background_day(trigger, sent_start, published)):
         rules.append(rule_id_of(background_day))
     return told
