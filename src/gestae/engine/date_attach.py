@@ -472,3 +472,18 @@ def reported_future(
         ):
             return True
     return False
+
+
+def read_forward(
+    verbs: list[Token], path: set[int], ranges: list[tuple[int, int]], published: date | None
+) -> tuple[bool, str | None]:
+    """Whether a date phrase reads forward, and the rule that decided if one did: a past
+    saying's own day reads back (date.said-in-past), a "would" act it reports forward
+    (date.reported-future)."""
+    future = is_future(verbs)
+    past_saying = bool(verbs) and said_in_past(path, verbs[0].doc)
+    if future and past_saying:
+        return False, rule_id_of(said_in_past)
+    if not future and not past_saying and reported_future(verbs, ranges, published):
+        return True, rule_id_of(reported_future)
+    return future, None

@@ -22,13 +22,11 @@ from gestae.engine.date_attach import (
     SPEECH_VERBS,
     coarse_only,
     date_anchors,
-    is_future,
     is_saying,
     outer_anchor,
     purpose_head,
-    reported_future,
+    read_forward,
     said_day_before,
-    said_in_past,
     said_period,
     simultaneous,
     trigger_anchors,
@@ -128,8 +126,7 @@ def _resolve(
     anchors = trigger_anchors(trigger, ruled)
     found: list[tuple[tuple[int, int, int], Span, Period, set[int]]] = []
     said_before: str | None = None  # the day of a report made before publication
-    said_past: set[int] = set()  # date phrases of a past saying of a future act
-    told_future: set[int] = set()  # date phrases of a "would" act a past saying reports
+    tense_rules: dict[int, str] = {}  # date phrases whose reading forward a rule decided
     for start, end in by_sent.get(sent_start, ()):
         span = doc[start:end]
         if span.start <= trigger.i < span.end:
@@ -144,13 +141,9 @@ def _resolve(
             if not path:
                 continue
         verbs = [doc[i] for i in anchors | path if i >= 0 and is_verb(doc[i])]
-        future = is_future(verbs)
-        if not future and reported_future(verbs, by_sent.get(sent_start, []), published):
-            future = True
-            told_future.add(span.start)
-        if future and said_in_past(path, doc):
-            future = False
-            said_past.add(span.start)
+        future, tense_rule = read_forward(verbs, path, by_sent.get(sent_start, []), published)
+        if tense_rule is not None:
+            tense_rules[span.start] = tense_rule
         period = resolve_text(span.text, published, future)
         if period is None and counted is not None and published is not None:
             period = _counted(span, counted, start_event, published)
@@ -188,10 +181,8 @@ def _resolve(
     else:
         found.sort(key=lambda item: item[0])
         key, span, period, through = found[0]
-        if span.start in said_past:
-            rules.append(rule_id_of(said_in_past))
-        if span.start in told_future:
-            rules.append(rule_id_of(reported_future))
+        if span.start in tense_rules:
+            rules.append(tense_rules[span.start])
         if through and through <= ruled.keys():
             rules.extend(sorted({ruled[i] for i in through}))
         # Only a phrase attached as closely re-anchors it: "marched on Monday in a May Day
