@@ -5,8 +5,9 @@ resolves the chosen phrase and carries dates between sentences)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from gestae.engine.date_periods import Period, resolve_text, words
 from gestae.engine.date_syntax import has_subject, is_finite, is_past, is_verb, span_root
@@ -406,3 +407,83 @@ def coarse_only(span: Span, path: set[int], period: Period) -> bool:
     """A day from a time clause is that clause's, not the event's ("before leaving on Monday");
     a week, month or year holds both."""
     return ANCHORED_BY_CLAUSE in path and period.granularity == "day"
+
+
+@rule("date.said-in-past")
+def said_in_past(path: set[int], doc: Doc) -> bool:
+    """A day attached to a saying in the past ("said on Sunday that it will strike") is the
+    day of the saying, counted back from publication, even when the act said is future: the
+    announcement is the event (record.future-*), and "Sunday" is not the coming one.
+
+    Example: The union said on Sunday that it will strike.
+    """
+    return any(i >= 0 and is_saying(doc[i]) and is_past(doc[i]) for i in path)
+
+
+@rule(SAID_PERIOD)
+def said_period(period: Period, published: date | None) -> bool:
+    """A past act inside a report takes the saying's date when that date is a week, month or
+    year begun by publication ("This week, military sources said rebels attacked ten
+    villages"): the act was known by then and most likely falls in it. The saying's day is
+    not the act's ("said Monday that bandits raided" may tell Sunday's raid).
+
+    Example: This week, army sources said rebels attacked ten villages near the border.
+    """
+    return published is not None and period.granularity != "day" and period.start <= published
+
+
+@rule("date.said-day-before")
+def said_day_before(period: Period, published: date | None) -> bool:
+    """A past act inside a report dated by a day before publication ("On Thursday, officials
+    said troops had been deployed", published Friday) is on or before that day: `earlier`,
+    not the publication day, which is surely after it; the saying's own day is not the act's.
+
+    Example: On Monday, officials said troops had been deployed to the border.
+    """
+    return published is not None and period.granularity == "day" and period.start < published
+
+
+@rule("date.reported-future")
+def reported_future(
+    verbs: list[Token], ranges: list[tuple[int, int]], published: date | None
+) -> bool:
+    """A "would" act reported by a past saying ("told reporters that officials would convene
+    this weekend") is future from the saying's time, so its weekday or weekend is the coming
+    one, when the saying is undated or told on the publication day; a saying dated before it
+    ("said on Monday that they would meet Tuesday") may mean a day already past.
+
+    Example: The minister told reporters that envoys would meet this weekend.
+    """
+    for tok in verbs:
+        head = tok.head
+        if (
+            published is None
+            or tok.dep_ != "ccomp"
+            or not any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children)
+            or not (is_saying(head) and is_past(head))
+        ):
+            continue
+        doc = tok.doc
+        said_on = [resolve_text(doc[a:b].text, published, False) for a, b in ranges]
+        if all(
+            period is not None and period.start == published
+            for (a, b), period in zip(ranges, said_on, strict=True)
+            if head.i in date_anchors(doc[a:b])
+        ):
+            return True
+    return False
+
+
+def read_forward(
+    verbs: list[Token], path: set[int], ranges: list[tuple[int, int]], published: date | None
+) -> tuple[bool, str | None]:
+    """Whether a date phrase reads forward, and the rule that decided if one did: a past
+    saying's own day reads back (date.said-in-past), a "would" act it reports forward
+    (date.reported-future)."""
+    future = is_future(verbs)
+    past_saying = bool(verbs) and said_in_past(path, verbs[0].doc)
+    if future and past_saying:
+        return False, rule_id_of(said_in_past)
+    if not future and not past_saying and reported_future(verbs, ranges, published):
+        return True, rule_id_of(reported_future)
+    return future, None

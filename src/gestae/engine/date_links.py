@@ -19,13 +19,17 @@ from spacy.tokens import Doc, Span, Token
 
 from gestae.engine.date_periods import Period, resolve_text, words
 from gestae.engine.date_phrases import doc_candidates
+from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
 
 __all__ = [
+    "bare_incident_agent",
     "count_anchor",
     "counted_days",
+    "doer_tellings",
     "family",
     "goes_on",
     "incident_agent",
+    "incident_doer",
     "incident_nouns_back",
     "incident_tellings",
     "narration_day",
@@ -229,6 +233,51 @@ def incident_tellings(subject: Token, verb: str, sent_start: int) -> Iterator[To
     for tok in _event_words_back(subject.doc, sent_start, INCIDENT_REACH):
         if family(tok) == verb or (tok.pos_ == "VERB" and bool(doers & participants(tok))):
             yield tok
+
+
+# A bare plural doer carries no count, owner or article ("attackers", not "six attackers").
+_NOT_BARE = frozenset({"det", "nummod", "poss", "quantmod", "predet"})
+
+
+def bare_incident_agent(subject: Token) -> str | None:
+    """The incident verb of doers named by a bare plural ("said attackers detonated a bomb"):
+    told after the incident, they are most often its doers, as "the attackers" are."""
+    if subject.tag_ != "NNS" or any(c.dep_ in _NOT_BARE for c in subject.children):
+        return None
+    return words().vocabulary.incident_agents.get(subject.lemma_.lower())
+
+
+def doer_tellings(subject: Token, verb: str, sent_start: int) -> Iterator[Token]:
+    """Earlier words telling the incident bare doers did, nearest first: those of
+    `incident_tellings` and any noun of a violent incident, singular or plural ("Saturday's
+    blasts"), within INCIDENT_REACH sentences."""
+    doers = {subject.lemma_.lower(), *words().vocabulary.incident_agents}
+    nouns = words().vocabulary.incident_nouns
+    sentences = 0
+    for i in range(sent_start - 1, -1, -1):
+        tok = subject.doc[i]
+        if tok.is_sent_start:
+            sentences += 1
+            if sentences > INCIDENT_REACH:
+                return
+        incident_noun = tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns
+        if incident_noun or (
+            tok.pos_ in ("VERB", "NOUN")
+            and tok.tag_ != "NNS"
+            and (family(tok) == verb or (tok.pos_ == "VERB" and bool(doers & participants(tok))))
+        ):
+            yield tok
+
+
+def incident_doer(trigger: Token) -> Token | None:
+    """The active subject of a simple-past act ("the attackers were arrested" is done to them,
+    any day); none for a past perfect ("the attackers had planned it": before the incident)."""
+    verb = clause_verb(trigger) if is_verb(trigger) else None
+    if verb is None or not is_past_event(trigger):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def incident_nouns_back(noun: Token, sent_start: int) -> Iterator[Token]:

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from gestae.engine.date_attach import (
     ANCHORED_BY_CLAUSE,
@@ -22,19 +22,25 @@ from gestae.engine.date_attach import (
     SPEECH_VERBS,
     coarse_only,
     date_anchors,
-    is_future,
     is_saying,
     outer_anchor,
     purpose_head,
+    read_forward,
+    said_day_before,
+    said_period,
     simultaneous,
     trigger_anchors,
     within_coarser,
 )
+from gestae.engine.date_held import held_since
 from gestae.engine.date_links import (
+    bare_incident_agent,
     count_anchor,
     counted_days,
+    doer_tellings,
     goes_on,
     incident_agent,
+    incident_doer,
     incident_nouns_back,
     incident_tellings,
     narration_day,
@@ -63,7 +69,7 @@ from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text
 from gestae.engine.date_periods import words as date_words
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_story import quoted_narration, statement_earlier, story_before
-from gestae.engine.date_syntax import clause_verb, is_past, is_past_event, is_verb
+from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
 from gestae.engine.events.tallies import tally
 from gestae.engine.rules import Trace, rule, rule_id_of
 from gestae.schema import EventDate
@@ -120,7 +126,7 @@ def _resolve(
     anchors = trigger_anchors(trigger, ruled)
     found: list[tuple[tuple[int, int, int], Span, Period, set[int]]] = []
     said_before: str | None = None  # the day of a report made before publication
-    said_past: set[int] = set()  # date phrases of a past saying of a future act
+    tense_rules: dict[int, str] = {}  # date phrases whose reading forward a rule decided
     for start, end in by_sent.get(sent_start, ()):
         span = doc[start:end]
         if span.start <= trigger.i < span.end:
@@ -135,10 +141,9 @@ def _resolve(
             if not path:
                 continue
         verbs = [doc[i] for i in anchors | path if i >= 0 and is_verb(doc[i])]
-        future = is_future(verbs)
-        if future and said_in_past(path, doc):
-            future = False
-            said_past.add(span.start)
+        future, tense_rule = read_forward(verbs, path, by_sent.get(sent_start, []), published)
+        if tense_rule is not None:
+            tense_rules[span.start] = tense_rule
         period = resolve_text(span.text, published, future)
         if period is None and counted is not None and published is not None:
             period = _counted(span, counted, start_event, published)
@@ -176,8 +181,8 @@ def _resolve(
     else:
         found.sort(key=lambda item: item[0])
         key, span, period, through = found[0]
-        if span.start in said_past:
-            rules.append(rule_id_of(said_in_past))
+        if span.start in tense_rules:
+            rules.append(tense_rules[span.start])
         if through and through <= ruled.keys():
             rules.extend(sorted({ruled[i] for i in through}))
         # Only a phrase attached as closely re-anchors it: "marched on Monday in a May Day
@@ -254,45 +259,15 @@ def _told_elsewhere(
         rules.append(rule_id_of(counted_back))
     if told is None and (told := incident_day(trigger, sent_start, published)):
         rules.append(rule_id_of(incident_day))
+    if told is None and (told := bare_doer_day(trigger, sent_start, published)):
+        rules.append(rule_id_of(bare_doer_day))
     if told is None and (told := incident_retold(trigger, sent_start, published)):
         rules.append(rule_id_of(incident_retold))
+    if told is None and (told := held_since(trigger, published)):
+        rules.append(rule_id_of(held_since))
     if told is None and (told := background_day(trigger, sent_start, published)):
         rules.append(rule_id_of(background_day))
     return told
-
-
-@rule("date.said-in-past")
-def said_in_past(path: set[int], doc: Doc) -> bool:
-    """A day attached to a saying in the past ("said on Sunday that it will strike") is the
-    day of the saying, counted back from publication, even when the act said is future: the
-    announcement is the event (record.future-*), and "Sunday" is not the coming one.
-
-    Example: The union said on Sunday that it will strike.
-    """
-    return any(i >= 0 and is_saying(doc[i]) and is_past(doc[i]) for i in path)
-
-
-@rule(SAID_PERIOD)
-def said_period(period: Period, published: date | None) -> bool:
-    """A past act inside a report takes the saying's date when that date is a week, month or
-    year begun by publication ("This week, military sources said rebels attacked ten
-    villages"): the act was known by then and most likely falls in it. The saying's day is
-    not the act's ("said Monday that bandits raided" may tell Sunday's raid).
-
-    Example: This week, army sources said rebels attacked ten villages near the border.
-    """
-    return published is not None and period.granularity != "day" and period.start <= published
-
-
-@rule("date.said-day-before")
-def said_day_before(period: Period, published: date | None) -> bool:
-    """A past act inside a report dated by a day before publication ("On Thursday, officials
-    said troops had been deployed", published Friday) is on or before that day: `earlier`,
-    not the publication day, which is surely after it; the saying's own day is not the act's.
-
-    Example: On Monday, officials said troops had been deployed to the border.
-    """
-    return published is not None and period.granularity == "day" and period.start < published
 
 
 def _from_text(text: str, period: Period) -> EventDate:
@@ -433,17 +408,31 @@ def incident_day(trigger: Token, sent_start: int, published: date | None) -> Eve
 
     Example: Gunmen seized a train on Tuesday. The attackers demanded a ransom.
     """
-    verb = clause_verb(trigger) if is_verb(trigger) else None
-    if published is None or verb is None or not is_past_event(trigger):
-        return None
-    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
-        return None  # "the attackers had planned it": before the incident
-    # The doer: an active subject ("the attackers were arrested" is done to them, any day).
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = incident_doer(trigger) if published is not None else None
     agent_verb = incident_agent(subject) if subject is not None else None
-    if subject is None or agent_verb is None:
+    if subject is None or agent_verb is None or published is None:
         return None
     return _recent_day(incident_tellings(subject, agent_verb, sent_start), published)
+
+
+@rule("date.incident-bare-doer")
+def bare_doer_day(trigger: Token, sent_start: int, published: date | None) -> EventDate | None:
+    """A simple-past act of doers named by a bare plural ("officials said attackers detonated
+    a car bomb") with no date of its own goes on at the day of the nearest dated telling of
+    the incident (its verb, or any incident noun: "Saturday's blasts"), within 12 sentences
+    and 31 days before publication. A count or article ("six militants") is no bare doer; an
+    act the sentence puts earlier ("had earlier said attackers collaborated") is left so.
+
+    Example: Saturday's blasts killed 20 people. Police said attackers detonated a car bomb.
+    """
+    subject = incident_doer(trigger) if published is not None else None
+    agent_verb = bare_incident_agent(subject) if subject is not None else None
+    if subject is None or agent_verb is None or published is None:
+        return None
+    saying = subject.head.head if subject.head.dep_ == "ccomp" else subject.head
+    if earlier_adverb(trigger) or any(c.lower_ in ("had", "'d") for c in saying.children):
+        return None
+    return _recent_day(doer_tellings(subject, agent_verb, sent_start), published)
 
 
 @rule("date.incident-retold")

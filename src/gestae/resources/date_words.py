@@ -26,6 +26,8 @@ WORD_LISTS = (
     "statement_verbs",
     "simultaneous_marks",
     "incident_nouns",
+    "arrest_nouns",
+    "holding_words",
     "vague_later_units",
 )
 KEYS = (*WORD_LISTS, "months", "event_noun_verbs", "incident_agents")
@@ -61,6 +63,10 @@ class DateVocabulary:
     # "the attack", "the blasts", "the hijacking": one incident told by different words, so
     # "the attack" finds "Tuesday's hijacking" (date.incident-retold, engine/dates.py).
     incident_nouns: frozenset[str]
+    # "Mech Dara's arrest" and "in detention since September 30": the arrest noun takes the
+    # day the holding began (date.held-since, engine/date_held.py).
+    arrest_nouns: frozenset[str]
+    holding_words: frozenset[str]
     # "days later", "several months later": a count with no number puts a past act after an
     # earlier one and before the story's time (date.vague-later, engine/date_past.py).
     vague_later_units: frozenset[str]
@@ -131,6 +137,8 @@ def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
         statement_verbs=words["statement_verbs"],
         simultaneous_marks=words["simultaneous_marks"],
         incident_nouns=words["incident_nouns"],
+        arrest_nouns=words["arrest_nouns"],
+        holding_words=words["holding_words"],
         vague_later_units=words["vague_later_units"],
         event_noun_verbs=_noun_verbs(doc),
         incident_agents=_noun_verbs(doc, "incident_agents"),
