@@ -46,6 +46,7 @@ from gestae.engine.events.thing_targets import (
     attack_vehicle,
     belonging_owners,
     deportees,
+    held_over,
     impact_clause,
     measure_party,
     mission_host,
@@ -526,7 +527,14 @@ def _named_subject(ev: Event, comp: Token, rule_id: str) -> list[Mention] | None
 
 def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
     """The target the entry names (its preposition's object, the dative, ...), else the
-    usual places: objects, datives, participant prepositions, the complement's target."""
+    usual places: objects, datives, participant prepositions, the complement's target; never
+    whom a measure the act takes a stance on holds over (target.measure-stance)."""
+    found = _target_from_entry(ev, token, entry)
+    held = held_over(entry.cameo, token) if found else set()
+    return [m for m in found if m.head not in held] if held else found
+
+
+def _target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
     addressee = message_addressee(ev, token, entry)
     if addressee:
         return addressee

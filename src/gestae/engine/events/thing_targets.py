@@ -130,6 +130,8 @@ def thing_goal(q: Search) -> list[Mention]:
     for obj in q.objects:
         if violent and dictionary.is_generic(obj.lemma_.lower()):
             continue  # "abducted 30 passengers from a bus": people taken, not a thing fired
+        if stance_on_measure(q.ev.entry.cameo, obj):
+            continue  # a stance on a measure is not aimed where the measure holds
         own = _thing_countries(q, obj)
         if own is None:
             continue
@@ -445,3 +447,54 @@ def sum_of_money(q: Search, obj: Token) -> bool:
         return False
     q.ev.trace.add("target.sum-of-money", f"'{obj.text}' is a sum of money, no target")
     return True
+
+
+# CAMEO roots of a stance taken on something: disapprove (11), reject (12).
+STANCE_ROOTS = frozenset({"11", "12"})
+# Words by which a measure's owner is named in front of it or as its author.
+OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+def stance_on_measure(cameo: str, obj: Token) -> bool:
+    """The act takes a stance (11x, 12x) on an imposed measure (target.measure-stance)."""
+    return cameo[:2] in STANCE_ROOTS and _measure(obj) is not None
+
+
+# Prepositions by which a measure names whom or where it holds over.
+HELD_OVER_PREPS = frozenset({"on", "against", "over", "in", "for"})
+
+
+def held_over(cameo: str, token: Token) -> set[int]:
+    """The token indices a stance's measure holds over ("sanctions against Belarus"): no
+    target of the stance, however the search reaches them."""
+    found: set[int] = set()
+    for obj in objects(token):
+        if not stance_on_measure(cameo, obj):
+            continue
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in HELD_OVER_PREPS):
+            found |= {t.i for t in prep.subtree}
+    return found
+
+
+@rule("target.measure-stance")
+def measure_stance_owners(q: Search, obj: Token) -> list[Mention] | None:
+    """'opposed sanctions against Belarus', 'criticised the curfew in Aden': a stance on a
+    measure is aimed at whoever imposes it ("US sanctions", "sanctions imposed by the EU"),
+    never at whom the measure holds over; None when the rule does not apply.
+
+    Example: Slovakia opposed the EU's sanctions against Belarus.
+    """
+    if not stance_on_measure(q.ev.entry.cameo, obj):
+        return None
+    owners = [
+        m
+        for c in obj.children
+        if c.dep_ in OWNER_DEPS
+        for m in actor_group(q.ev.grammar, c, q.ev.actors)
+        if m.actors
+    ]
+    for clause in (c for c in obj.children if c.dep_ == "acl"):
+        by = prep_child(clause, "by")
+        owners += [m for m in pobj_actors(q.ev.grammar, by, q.ev.actors) if m.actors] if by else []
+    q.ev.trace.add("target.measure-stance", f"a stance on '{obj.text}', not on whom it holds over")
+    return owners

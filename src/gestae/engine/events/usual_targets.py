@@ -26,6 +26,8 @@ from gestae.engine.events.thing_targets import (
     device_set_off,
     driven_vehicle,
     means_or_thing,
+    measure_stance_owners,
+    stance_on_measure,
     sum_of_money,
     used_instrument,
 )
@@ -94,6 +96,10 @@ def object_target(q: Search) -> list[Mention]:
             ]
             listed = actor_group(ev.grammar, obj, ev.actors, owner=True)[1:]
             found += with_country(listed + [m for m in partners if m not in listed])
+            continue
+        stance = measure_stance_owners(q, obj)
+        if stance is not None:
+            found += stance
             continue
         owners = belonging_owners(ev, obj)
         found += owners or actor_group(ev.grammar, obj, ev.actors, owner=True)
@@ -334,7 +340,7 @@ def place_in_object(q: Search) -> list[Mention]:
     """
     ev = q.ev
     for obj in q.objects:
-        if bare_idea(q, obj):
+        if bare_idea(q, obj) or stance_on_measure(q.ev.entry.cameo, obj):
             continue
         # An event noun's place ("hold talks in Almaty") is where, not whom.
         concrete = not ev.grammar.is_event_noun(obj)

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from gestae.engine.actors import DocActors
 from gestae.engine.events.protests import RIOT_CODE
+from gestae.engine.events.thing_targets import held_over
 from gestae.engine.records.codes import (
     DEPLOYMENT,
     DEPORTATION_CODES,
@@ -115,6 +116,9 @@ def implicit_target(draft: Draft) -> None:
     if draft.targets or draft.event_type not in TARGET_NEEDED or mutual_partners(draft):
         return
     found = _implicit_target(draft.sent, draft.actors, draft.sources)
+    held = held_over(draft.cameo, draft.candidate.trigger) if found is not None else set()
+    if found is not None and any(draft.sent.doc[i].idx == found.start for i in held):
+        return  # "opposed sanctions against Belarus": no stance on Belarus
     if found is not None:
         draft.targets = [found]
         draft.trace.add(
