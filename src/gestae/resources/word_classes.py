@@ -42,6 +42,7 @@ CLASSES = (
     "lethal_lemmas",
     "message_refusals",
     "go_between_verbs",
+    "proposing_verbs",
     "parade_marchers",
     "parade_nouns",
     "crowd_pronouns",

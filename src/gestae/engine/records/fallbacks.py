@@ -48,6 +48,7 @@ from gestae.engine.records.strangers import (
     across_border,
     attacker_abroad,
     expeller_abroad,
+    proposer_abroad,
     visitor_abroad,
 )
 from gestae.engine.records.things import thing_target
@@ -403,6 +404,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     across_border,
     attacker_abroad,
     expeller_abroad,
+    proposer_abroad,
     riot_sides,
     own_envoy,
     moved_force,

@@ -100,6 +100,45 @@ def expeller_abroad(draft: Draft) -> None:
         draft.trace.add("record.expeller-abroad", why)
 
 
+PROPOSING_VERBS = words("proposing_verbs")
+
+
+@rule("record.proposer-abroad")
+def proposer_abroad(draft: Draft) -> None:
+    """Doers named only by sector take no country from an article whose context is the state
+    that proposed, brokered or hosted what they act on ("the rebels accepted a ceasefire
+    proposed by Qatar"): a go-between is rarely a side. The event's place may still give it.
+
+    Example: The rebels accepted a ceasefire proposed by Norway.
+    """
+    offered = _proposers(draft)
+    strangers = [
+        a
+        for a in draft.sources
+        if a.kind != "state" and a.country in offered and CONTEXT_COUNTRY in a.rule
+    ]
+    if strangers:
+        why = f"the one who proposed it ({strangers[0].country}) is not their side"
+        _unplace(draft, strangers, why, elsewhere=False)
+        draft.trace.add("record.proposer-abroad", why)
+
+
+def _proposers(draft: Draft) -> set[str]:
+    """The countries a "proposed/brokered/hosted by" phrase on the act's object names."""
+    found: set[str] = set()
+    verb = draft.candidate.trigger
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "pobj", "prep")):
+        for clause in (c for c in obj.subtree if c.dep_ == "acl"):
+            if clause.lemma_.lower() not in PROPOSING_VERBS:
+                continue
+            for by in (c for c in clause.children if c.dep_ == "agent"):
+                for token in by.subtree:
+                    mention = draft.actors.at(token)
+                    if mention is not None and mention.actors and mention.actors[0].country:
+                        found.add(mention.actors[0].country)
+    return found
+
+
 def _unplace(draft: Draft, strangers: list[Actor], why: str, elsewhere: bool = True) -> None:
     """The strangers lose the context's country and, with `elsewhere`, are marked as from
     elsewhere (the event's place then gives them no country either)."""
