@@ -53,6 +53,9 @@ def codes(actors: list[Actor]) -> list[tuple[str | None, str | None]]:
         ("Swedish defense firms won the contract.", "defense", [("SWE", "BUS")]),
         ("Greek government employees walked out.", "government", [("GRC", "LAB")]),
         ("Greek government troops entered the town.", "government", [("GRC", "MIL")]),
+        # A mission is its sender's, never the host town's.
+        ("Rioters attacked the embassy in Lima.", "embassy", [(None, "GOV")]),
+        ("Rioters attacked the Chilean embassy in Lima.", "Chilean", [("CHL", "GOV")]),
     ],
 )
 def test_noun_phrases_resolve(

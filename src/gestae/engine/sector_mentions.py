@@ -92,6 +92,8 @@ MAX_TITLE_WORDS = 4
 # (the event's place may overrule it: records.fallbacks.place_country).
 CONTEXT_COUNTRY = "country from the article's context"
 FOREIGN_PEOPLE = words("foreign_people")
+# A state's mission abroad is of the state that sends it, not of the town it stands in.
+MISSIONS = words("foreign_missions")
 # How a rule says an actor comes from elsewhere: neither the article's country nor the event
 # place's (records.fallbacks.place_country leaves it alone).
 FROM_ELSEWHERE = "from elsewhere, no country from the place or the article"
@@ -313,12 +315,15 @@ class SectorMentions:
         # An envoy or foreign troops are not of the place they are in, nor of the article.
         # "recalled its ambassador" is the possessor's own, from the context as any title.
         own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
-        visiting = head.lemma_.lower() in VISITING_TITLES | FOREIGN_PEOPLE and not own
+        visiting = head.lemma_.lower() in VISITING_TITLES | FOREIGN_PEOPLE | MISSIONS and not own
         from_elsewhere = outside is not None or visiting
         if countries:
             bits.append("country from " + ", ".join(f"'{e.name}'" for e in states))
         else:
-            around, partners = self.countries_around(head, match_at, found, not from_elsewhere)
+            # "its embassy in Kabul": the owner's mission, not the town's.
+            mission = own and head.lemma_.lower() in MISSIONS
+            located = not from_elsewhere and not mission
+            around, partners = self.countries_around(head, match_at, found, located)
             countries = list(around)
             if countries:
                 bits.append("country from " + ", ".join(around))

@@ -43,6 +43,7 @@ CLASSES = (
     "message_refusals",
     "go_between_verbs",
     "proposing_verbs",
+    "foreign_missions",
     "parade_marchers",
     "parade_nouns",
     "crowd_pronouns",
