@@ -449,15 +449,16 @@ def sum_of_money(q: Search, obj: Token) -> bool:
     return True
 
 
-# CAMEO roots of a stance taken on something: disapprove (11), reject (12).
-STANCE_ROOTS = frozenset({"11", "12"})
+# CAMEO roots of a stance taken on something: disapprove (11). A refusal to lift a measure
+# (12: "refused to lift the ban on Cypriot ships") is aimed at whom it holds over.
+STANCE_ROOTS = frozenset({"11"})
 # Words by which a measure's owner is named in front of it or as its author.
 OWNER_DEPS = frozenset({"poss", "compound", "amod", "nmod"})
 
 
 def stance_on_measure(cameo: str, obj: Token) -> bool:
-    """The act takes a stance (11x, 12x) on an imposed measure (target.measure-stance)."""
-    return cameo[:2] in STANCE_ROOTS and _measure(obj) is not None
+    """The act disapproves (11x) of an imposed measure, its object (target.measure-stance)."""
+    return cameo[:2] in STANCE_ROOTS and obj.dep_ in ("dobj", "obj") and _measure(obj) is not None
 
 
 # Prepositions by which a measure names whom or where it holds over.
@@ -468,7 +469,7 @@ def held_over(cameo: str, token: Token) -> set[int]:
     """The token indices a stance's measure holds over ("sanctions against Belarus"): no
     target of the stance, however the search reaches them."""
     found: set[int] = set()
-    for obj in objects(token):
+    for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
         if not stance_on_measure(cameo, obj):
             continue
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in HELD_OVER_PREPS):
@@ -493,8 +494,8 @@ def measure_stance_owners(q: Search, obj: Token) -> list[Mention] | None:
         for m in actor_group(q.ev.grammar, c, q.ev.actors)
         if m.actors
     ]
-    for clause in (c for c in obj.children if c.dep_ == "acl"):
-        by = prep_child(clause, "by")
+    for head in (obj, *(c for c in obj.children if c.dep_ == "acl")):
+        by = prep_child(head, "by")  # "restrictions by Cameroon", "sanctions imposed by X"
         owners += [m for m in pobj_actors(q.ev.grammar, by, q.ev.actors) if m.actors] if by else []
     q.ev.trace.add("target.measure-stance", f"a stance on '{obj.text}', not on whom it holds over")
     return owners
