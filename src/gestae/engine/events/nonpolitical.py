@@ -190,8 +190,14 @@ def _head_noun(token: Token) -> Token:
 
 
 def _common(tokens: list[Token]) -> set[str]:
-    """The word forms of the common nouns among `tokens`: "the Tamil Tigers" is a name."""
-    return {f for t in tokens if t.pos_ == "NOUN" and not t.ent_type_ for f in word_forms(t)}
+    """The word forms of the common nouns among `tokens`: "the Tamil Tigers" is a name. An
+    object the tagger calls an adjective ("burned crop stubble") is a noun all the same."""
+    return {
+        f
+        for t in tokens
+        if (t.pos_ == "NOUN" or (t.pos_ == "ADJ" and t.dep_ in OBJECT_DEPS)) and not t.ent_type_
+        for f in word_forms(t)
+    }
 
 
 def _doers(clause: Token) -> list[Token]:
