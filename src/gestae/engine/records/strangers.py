@@ -5,7 +5,10 @@ strikes one from outside."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
+
+from spacy.tokens import Token
 
 from gestae.engine.records.draft import Draft, same
 from gestae.engine.rules import rule
@@ -88,16 +91,9 @@ def expeller_abroad(draft: Draft) -> None:
         and CONTEXT_COUNTRY not in t.rule
         and not any(same(t, s) for s in draft.sources)  # a target read as the doer itself
     }
-    strangers = [
-        a
-        for a in draft.sources
-        if a.kind != "state" and a.country in expelled and CONTEXT_COUNTRY in a.rule
-    ]
-    if strangers:
-        why = f"those it expels ({strangers[0].country}) are not its own"
-        # The place they expel from is theirs ("expelled from Burkina Faso by the junta").
-        _unplace(draft, strangers, why, elsewhere=False)
-        draft.trace.add("record.expeller-abroad", why)
+    # The place they expel from is theirs ("expelled from Burkina Faso by the junta").
+    why = "those it expels ({}) are not its own"
+    _disown(draft, expelled, "record.expeller-abroad", why, elsewhere=False)
 
 
 PROPOSING_VERBS = words("proposing_verbs")
@@ -111,16 +107,8 @@ def proposer_abroad(draft: Draft) -> None:
 
     Example: The rebels accepted a ceasefire proposed by Norway.
     """
-    offered = _proposers(draft)
-    strangers = [
-        a
-        for a in draft.sources
-        if a.kind != "state" and a.country in offered and CONTEXT_COUNTRY in a.rule
-    ]
-    if strangers:
-        why = f"the one who proposed it ({strangers[0].country}) is not their side"
-        _unplace(draft, strangers, why, elsewhere=False)
-        draft.trace.add("record.proposer-abroad", why)
+    why = "the one who proposed it ({}) is not their side"
+    _disown(draft, _proposers(draft), "record.proposer-abroad", why, elsewhere=False)
 
 
 def _proposers(draft: Draft) -> set[str]:
@@ -132,11 +120,24 @@ def _proposers(draft: Draft) -> set[str]:
             if clause.lemma_.lower() not in PROPOSING_VERBS:
                 continue
             for by in (c for c in clause.children if c.dep_ == "agent"):
-                for token in by.subtree:
-                    mention = draft.actors.at(token)
-                    if mention is not None and mention.actors and mention.actors[0].country:
-                        found.add(mention.actors[0].country)
+                found |= _named_countries(draft, by.subtree)
     return found
+
+
+def _disown(
+    draft: Draft, countries: set[str], rule_id: str, why: str, elsewhere: bool = True
+) -> None:
+    """Sources named only by title or sector whose country came from the article's context
+    and is one of `countries` lose it; `why` names that country at its "{}"."""
+    strangers = [
+        a
+        for a in draft.sources
+        if a.kind != "state" and a.country in countries and CONTEXT_COUNTRY in a.rule
+    ]
+    if strangers:
+        text = why.format(strangers[0].country)
+        _unplace(draft, strangers, text, elsewhere)
+        draft.trace.add(rule_id, text)
 
 
 def _unplace(draft: Draft, strangers: list[Actor], why: str, elsewhere: bool = True) -> None:
@@ -173,17 +174,8 @@ def across_border(draft: Draft) -> None:
 
     Example: The army deployed tanks along the border with Lebanon.
     """
-    across = _across_border(draft)
-    strangers = [
-        a
-        for a in draft.sources
-        if a.country in across and a.kind != "state" and CONTEXT_COUNTRY in a.rule
-    ]
-    if not strangers:
-        return
-    why = f"the state across the border ({strangers[0].country}) is not theirs"
-    _unplace(draft, strangers, why)
-    draft.trace.add("record.across-border", why)
+    why = "the state across the border ({}) is not theirs"
+    _disown(draft, _across_border(draft), "record.across-border", why)
 
 
 def _across_border(draft: Draft) -> set[str]:
@@ -191,8 +183,15 @@ def _across_border(draft: Draft) -> set[str]:
     found: set[str] = set()
     for border in (t for t in draft.sent if t.lemma_.lower() in BORDER_NOUNS):
         for prep in (c for c in border.children if c.dep_ == "prep" and c.lower_ == "with"):
-            for token in prep.subtree:
-                mention = draft.actors.at(token)
-                if mention is not None and mention.actors and mention.actors[0].country:
-                    found.add(mention.actors[0].country)
+            found |= _named_countries(draft, prep.subtree)
+    return found
+
+
+def _named_countries(draft: Draft, tokens: Iterable[Token]) -> set[str]:
+    """The countries of the actors the tokens name (the first actor of each mention)."""
+    found: set[str] = set()
+    for token in tokens:
+        mention = draft.actors.at(token)
+        if mention is not None and mention.actors and mention.actors[0].country:
+            found.add(mention.actors[0].country)
     return found
