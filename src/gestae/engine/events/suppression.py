@@ -451,22 +451,6 @@ def business_only(m: Matched) -> bool:
 business_only.rule_id = private_parties.rule_id  # type: ignore[attr-defined]
 
 
-def spent_on_thing(m: Matched) -> bool:
-    """suppress.spending-on-thing over the matched trigger, its entry and the actors."""
-    return spending_on_thing(m.token, m.entry, m.actors)
-
-
-spent_on_thing.rule_id = spending_on_thing.rule_id  # type: ignore[attr-defined]
-
-
-def in_sport(m: Matched) -> bool:
-    """suppress.sport over the matched trigger and its entry."""
-    return sport(m.token, m.entry, m.actors)
-
-
-in_sport.rule_id = sport.rule_id  # type: ignore[attr-defined]
-
-
 def scored(m: Matched) -> bool:
     """suppress.score over the matched trigger."""
     return m.entry.pos == "verb" and score(m.token)
@@ -499,35 +483,24 @@ def with_kin(m: Matched) -> bool:
 with_kin.rule_id = private_life.rule_id  # type: ignore[attr-defined]
 
 
-def own_goal_promised(m: Matched) -> bool:
-    """suppress.own-goal over the matched trigger, its entry and the actors."""
-    return own_goal(m.token, m.entry, m.actors)
-
-
-own_goal_promised.rule_id = own_goal.rule_id  # type: ignore[attr-defined]
-
-
-def stance_on_any(m: Matched) -> bool:
-    """suppress.any-act-condemned over the matched trigger, its entry and the actors."""
-    return any_act_condemned(m.token, m.entry, m.actors)
-
-
-stance_on_any.rule_id = any_act_condemned.rule_id  # type: ignore[attr-defined]
-
-
-def fighting_alone(m: Matched) -> bool:
-    """suppress.lone-fighter over the matched trigger, its entry and the actors."""
-    return lone_fighter(m.token, m.entry, m.actors)
-
-
-fighting_alone.rule_id = lone_fighter.rule_id  # type: ignore[attr-defined]
-
-
 def on_trigger(check: Callable[[Token, TriggerEntry], bool]) -> Callable[[Matched], bool]:
     """A rule that reads only the trigger and its entry, run on a matched trigger."""
 
     def run(m: Matched) -> bool:
         return check(m.token, m.entry)
+
+    run.rule_id = check.rule_id  # type: ignore[attr-defined]
+    return run
+
+
+def with_actors(
+    check: Callable[[Token, TriggerEntry, DocActors], bool],
+) -> Callable[[Matched], bool]:
+    """A rule that reads the trigger, its entry and the sentence's actors, run on a matched
+    trigger."""
+
+    def run(m: Matched) -> bool:
+        return check(m.token, m.entry, m.actors)
 
     run.rule_id = check.rule_id  # type: ignore[attr-defined]
     return run
@@ -549,16 +522,16 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     light_verb_content,
     business_only,
     with_kin,
-    in_sport,
+    with_actors(sport),
     scored,
     filmed,
-    spent_on_thing,
+    with_actors(spending_on_thing),
     against_problem,
     on_trigger(information_given),
     on_trigger(meeting_setting),
-    own_goal_promised,
-    stance_on_any,
-    fighting_alone,
+    with_actors(own_goal),
+    with_actors(any_act_condemned),
+    with_actors(lone_fighter),
     on_trigger(hazard_warning),
     on_trigger(figurative_siege),
     on_trigger(transported),
