@@ -189,9 +189,8 @@ def retellings(trigger: Token, sent_start: int) -> Iterator[Token]:
             yield tok
 
 
-def _event_words_back(doc: Doc, sent_start: int, reach: int) -> Iterator[Token]:
-    """The verbs and singular nouns before `sent_start`, nearest first, within `reach`
-    sentences: where an earlier telling of an act can stand."""
+def tokens_back(doc: Doc, sent_start: int, reach: int) -> Iterator[Token]:
+    """The tokens before `sent_start`, nearest first, within `reach` sentences."""
     sentences = 0
     for i in range(sent_start - 1, -1, -1):
         tok = doc[i]
@@ -199,6 +198,13 @@ def _event_words_back(doc: Doc, sent_start: int, reach: int) -> Iterator[Token]:
             sentences += 1
             if sentences > reach:
                 return
+        yield tok
+
+
+def _event_words_back(doc: Doc, sent_start: int, reach: int) -> Iterator[Token]:
+    """The verbs and singular nouns before `sent_start`, nearest first, within `reach`
+    sentences: where an earlier telling of an act can stand."""
+    for tok in tokens_back(doc, sent_start, reach):
         if tok.pos_ in ("VERB", "NOUN") and tok.tag_ != "NNS":
             yield tok
 
@@ -253,13 +259,7 @@ def doer_tellings(subject: Token, verb: str, sent_start: int) -> Iterator[Token]
     blasts"), within INCIDENT_REACH sentences."""
     doers = {subject.lemma_.lower(), *words().vocabulary.incident_agents}
     nouns = words().vocabulary.incident_nouns
-    sentences = 0
-    for i in range(sent_start - 1, -1, -1):
-        tok = subject.doc[i]
-        if tok.is_sent_start:
-            sentences += 1
-            if sentences > INCIDENT_REACH:
-                return
+    for tok in tokens_back(subject.doc, sent_start, INCIDENT_REACH):
         incident_noun = tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns
         if incident_noun or (
             tok.pos_ in ("VERB", "NOUN")
@@ -285,13 +285,7 @@ def incident_nouns_back(noun: Token, sent_start: int) -> Iterator[Token]:
     data/dates.yaml), singular or plural ("Saturday's blasts"), nearest first, within
     INCIDENT_REACH sentences: the words a referring "the attack" may retell."""
     nouns = words().vocabulary.incident_nouns
-    sentences = 0
-    for i in range(sent_start - 1, -1, -1):
-        tok = noun.doc[i]
-        if tok.is_sent_start:
-            sentences += 1
-            if sentences > INCIDENT_REACH:
-                return
+    for tok in tokens_back(noun.doc, sent_start, INCIDENT_REACH):
         if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
             yield tok
 
