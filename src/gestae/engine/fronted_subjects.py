@@ -11,6 +11,8 @@ model read as an adverb of the verb ("USAID sent medicine") is mended the same w
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from gestae.engine.rules import Trace, rule
@@ -58,6 +60,15 @@ def _stray_subject(verb: Token) -> Token | None:
     return next((w for w in found if w.ent_type_ not in NOT_SUBJECT_ENTS), None)
 
 
+def _subjectless_roots(doc: Doc) -> Iterator[Token]:
+    """The finite verbs heading a sentence with no subject: where a repair may give one."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not _finite(verb):
+            continue
+        if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            yield verb
+
+
 @rule("parse.fronted-subject")
 def mend_fronted_subjects(doc: Doc) -> None:
     """'Along the highway, the 4th Division continued its assault': a noun phrase after the
@@ -67,11 +78,7 @@ def mend_fronted_subjects(doc: Doc) -> None:
 
     Example: Along the coastal highway, the Kenyan army's 5th Brigade launched an assault on the town.
     """
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not _finite(verb):
-            continue
-        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            continue
+    for verb in _subjectless_roots(doc):
         subject = _stray_subject(verb)
         if subject is None:
             continue
@@ -121,11 +128,7 @@ def mend_adverb_subjects(doc: Doc) -> None:
 
     Example: USAID sent medicine to Liberia last month.
     """
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not _finite(verb):
-            continue
-        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            continue
+    for verb in _subjectless_roots(doc):
         subject = _adverb_subject(verb)
         if subject is None:
             continue
