@@ -75,7 +75,7 @@ def path_place(draft: Draft, location: Location) -> bool:
     """
     if not reached_country(draft, location):
         return False
-    span = draft.sent.doc.char_span(location.start, location.end, alignment_mode="expand")
+    span = draft.words_of(location)
     kept = [a.text for a in draft.sources if _unplaced(a) and a.country != location.country]
     if kept:
         prep = span.root.head.lower_ if span is not None else ""
@@ -90,7 +90,7 @@ def reached_country(draft: Draft, location: Location) -> bool:
     """Whether the act's own verb reaches or passes the country it is placed in."""
     if location.precision != "country":
         return False  # "rebels advanced into Goma": moving within their own country
-    span = draft.sent.doc.char_span(location.start, location.end, alignment_mode="expand")
+    span = draft.words_of(location)
     if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in PATH_PREPS:
         return False
     # "workers crossed into Kuwait and were deported": the others' path
@@ -241,7 +241,7 @@ def _give_country(draft: Draft, country: str, things: bool) -> list[str]:
     def placed(target: Actor) -> Actor:
         if target not in draft.unnamed or target.country is not None:
             return target
-        span = draft.sent.doc.char_span(target.start, target.end, alignment_mode="expand")
+        span = draft.words_of(target)
         # A count the tagger took for a name ("104" tagged ORG) names no one.
         if span is None or any(_names_someone(t) for t in span):
             return target

@@ -54,9 +54,8 @@ def crowd_riot(draft: Draft, ontology: Ontology) -> None:
     trigger = draft.candidate.trigger
     if draft.cameo not in RIOT_ACT_CODES or not draft.sources or trigger.lemma_ in LETHAL:
         return
-    doc = draft.sent.doc
     for actor in draft.sources:
-        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        span = draft.words_of(actor)
         if span is None or span.root.lemma_.lower() not in PROTEST_CROWDS:
             return
     draft.trace.add("record.crowd-riot", f"{draft.sources[0].text!r} riot: {RIOT_CODE}")

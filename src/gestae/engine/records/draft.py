@@ -39,6 +39,10 @@ class Draft:
     reciprocal: bool = False
     trace: Trace = field(default_factory=Trace)
 
+    def words_of(self, item: Actor | Location) -> Span | None:
+        """The tokens an actor or a place of the record stands on."""
+        return self.sent.doc.char_span(item.start, item.end, alignment_mode="expand")
+
     def retype(self, ontology: Ontology, code: str) -> None:
         """Code the act as `code` instead: its entry, PLOVER type and mode follow."""
         self.code = ontology.cameo(code)

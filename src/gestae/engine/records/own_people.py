@@ -17,7 +17,7 @@ SENDING_TYPES = frozenset({"SANCTION", "MOBILIZE"})
 
 
 def _head_lemma(draft: Draft, actor: Actor) -> str:
-    words = draft.sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    words = draft.words_of(actor)
     return words.root.lemma_.lower() if words is not None else ""
 
 
@@ -55,7 +55,7 @@ def _moved_force(draft: Draft, actor: Actor) -> bool:
     not whom a verb acts toward ("surrendered to US-backed forces")."""
     if actor.country is not None or actor.sector not in STATE_FORCES:
         return False
-    words = draft.sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    words = draft.words_of(actor)
     of = words.root.head if words is not None else None
     trigger = draft.candidate.trigger
     return of is not None and of.lower_ == "of" and of.head.i == trigger.i

@@ -37,7 +37,7 @@ def state_protest(draft: Draft, ontology: Ontology) -> None:
 def _official(draft: Draft, actor: Actor) -> bool:
     """A state named as such (not its people: "Sudanese", "Palestinians"), or a government
     body or official (staff who march, "government workers", are labour: LAB)."""
-    span = draft.sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    span = draft.words_of(actor)
     if span is None or _counted(span.root):
         return False
     if actor.kind == "state" and actor.country:

@@ -60,7 +60,7 @@ def flow_target(draft: Draft) -> None:
     """
     flows = []
     for actor in draft.unnamed:
-        span = draft.sent.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        span = draft.words_of(actor)
         if (
             span is not None
             and span.root.lemma_.lower() in FLOW_NOUNS
