@@ -185,6 +185,7 @@ CLASSES = (
     "recording_media",
     "figurative_besiegers",
     "conveyances",
+    "flagged_craft",
     "moved_people",
     "ongoing_act_verbs",
     "people_nouns",

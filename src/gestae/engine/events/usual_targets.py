@@ -54,6 +54,7 @@ COERCION_ROOT = "17"
 # What a court counts against someone ("convicted on three charges", "guilty of two counts").
 CHARGE_NOUNS = words("charge_nouns")
 DOMAIN_WORDS = words("domain_words")
+FLAGGED_CRAFT = words("flagged_craft")
 # Prepositions that introduce the other party when the lexicon names none.
 FALLBACK_TARGET_PREPS = (
     "with", "against", "on", "to", "at", "toward", "towards", "into", "between", "for",
@@ -342,8 +343,9 @@ def place_in_object(q: Search) -> list[Mention]:
     for obj in q.objects:
         if bare_idea(q, obj) or stance_on_measure(q.ev.entry.cameo, obj):
             continue
-        # An event noun's place ("hold talks in Almaty") is where, not whom.
-        concrete = not ev.grammar.is_event_noun(obj)
+        # An event noun's place ("hold talks in Almaty") is where, not whom; so is a ship's
+        # or an aircraft's ("a tanker in the Gulf of Oman").
+        concrete = not ev.grammar.is_event_noun(obj) and obj.lemma_.lower() not in FLAGGED_CRAFT
         derived = ev.grammar.resolver.implied_actor(obj, ev.actors, through_places=concrete)
         if derived is not None:
             return q.found("target.place-in-object", [derived])

@@ -169,6 +169,30 @@ def state_agent(draft: Draft) -> None:
     )
 
 
+FLAGGED_CRAFT = words("flagged_craft")
+
+
+@rule("record.flagged-craft")
+def flagged_craft(draft: Draft) -> bool:
+    """A ship or an aircraft hit where it sails or flies is not the country of that place: the
+    craft stays the target, named only in words (word class flagged_craft), and the place stays
+    only where it happened (no record.place-target either).
+
+    Example: Pirates boarded a fishing trawler off the coast of Kenya.
+    """
+    craft = [v for v in draft.unnamed if _head_lemma(draft, v) in FLAGGED_CRAFT]
+    if not craft:
+        return False
+    draft.targets = craft
+    draft.trace.add("record.flagged-craft", ", ".join(t.text for t in craft) + ": a flag of its own")
+    return True
+
+
+def _head_lemma(draft: Draft, actor: Actor) -> str:
+    words = draft.words_of(actor)
+    return words.root.lemma_.lower() if words is not None else ""
+
+
 @rule("record.place-victims")
 def place_victims(draft: Draft) -> None:
     """An attack on people or things named only in words ("killed seven people in Abidjan",
@@ -181,6 +205,8 @@ def place_victims(draft: Draft) -> None:
     """
     location = draft.location
     if draft.targets or not draft.unnamed or draft.event_type != "ASSAULT":
+        return
+    if flagged_craft(draft):
         return
     if location is None or not location.country:
         return

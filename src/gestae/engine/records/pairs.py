@@ -113,11 +113,16 @@ def mutual_object(draft: Draft) -> bool:
     """A compound doer acting on a bond (no one else's: "their ties", "diplomatic relations")
     acts on each other: the act is mutual whatever its type, so its pairs go both ways.
 
+    The bond may be the object of the act's infinitive: "Ghana and Togo pledged to deepen
+    their ties" is a pledge each makes to the other.
+
     Example: Ghana and Togo upgraded their ties on Monday.
     """
     if len(draft.sources) < 2:
         return False
-    for obj in draft.candidate.trigger.children:
+    trigger = draft.candidate.trigger
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "xcomp")]
+    for obj in (c for head in heads for c in head.children):
         if obj.dep_ not in ("dobj", "obj") or obj.lemma_.lower() not in MUTUAL_OBJECT_NOUNS:
             continue
         owners = [c for c in obj.children if c.dep_ == "poss"]
