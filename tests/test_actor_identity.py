@@ -115,6 +115,12 @@ def test_they_skips_positions(coder: Any) -> None:
         # Migrants and refugees came from elsewhere; a demonym still names their country.
         ("Police in Ceuta stopped 200 migrants at the fence.", "migrants", [(None, "REF")]),
         ("Eritrean refugees marched in Tel Aviv on Sunday.", "Eritrean", [("ERI", "REF")]),
+        # actor.envoy-not-context: whose envoy or embassy it is makes no article's country...
+        ("The junta expelled the Belgian ambassador.", "junta", [(None, "GOV")]),
+        ("The ministry summoned Norway's envoy on Friday.", "ministry", [(None, "GOV")]),
+        ("Rioters stormed the embassy of Chile.", "Rioters", [(None, "CVL")]),
+        # ... while the state named as a party still does.
+        ("The junta accused Belgium of meddling.", "junta", [("BEL", "GOV")]),
     ],
 )
 def test_actors_from_elsewhere(

@@ -93,6 +93,23 @@ def _names_state(entry: ActorEntry) -> bool:
     )
 
 
+ENVOY_HEADS = words("envoy_heads")
+
+
+def envoy_not_context(span: Span) -> bool:
+    """Rule actor.envoy-not-context: a state named only as whose envoy or mission it is ("the
+    French ambassador", "Russia's embassy", "the envoy of Peru") is the state of someone serving
+    abroad. It does not make the article that state's story: in "the junta expelled the French
+    ambassador" the junta takes no country from it."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif root.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return False
+    return head.i != root.i and head.lemma_.lower() in ENVOY_HEADS
+
+
 def _has_upper(text: str) -> bool:
     return any(ch.isupper() for ch in text)
 
@@ -134,7 +151,9 @@ class ActorResolver:
                 match_at[i] = (span, entries)
         # Count state mentions first: ambiguous names ("Congolese") are settled by context.
         # A state's own institution ("the Syrian Arab Army", "the IDF") names its state too.
-        for _span, entries in matches:
+        for span, entries in matches:
+            if envoy_not_context(span):
+                continue
             for entry in entries:
                 if entry.country and _names_state(entry):
                     found.country_counts[entry.country] += 1

@@ -44,6 +44,7 @@ CLASSES = (
     "go_between_verbs",
     "proposing_verbs",
     "foreign_missions",
+    "envoy_heads",
     "parade_marchers",
     "parade_nouns",
     "crowd_pronouns",
