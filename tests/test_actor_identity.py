@@ -119,6 +119,8 @@ def test_they_skips_positions(coder: Any) -> None:
         ("The junta expelled the Belgian ambassador.", "junta", [(None, "GOV")]),
         ("The ministry summoned Norway's envoy on Friday.", "ministry", [(None, "GOV")]),
         ("Rioters stormed the embassy of Chile.", "Rioters", [(None, "CVL")]),
+        # "its embassy" is the state's named before it, not the town's it stands in.
+        ("Kenya said its embassy in Kinshasa was looted by rioters.", "embassy", [("KEN", "GOV")]),
         # ... while the state named as a party still does.
         ("The junta accused Belgium of meddling.", "junta", [("BEL", "GOV")]),
     ],

@@ -16,6 +16,8 @@ POSSESSOR_RULE = "actor.possessor-country: the country of the possessor"
 # The government a named leader heads ("the Assad regime"): a body "its" may stand for.
 LEADER_BODY_NOUNS = words("leader_body_nouns")
 LEADER_BODY_RULE = "reference.leader-body"
+# A state's mission abroad: "its embassy" is the state's named before it, wherever it stands.
+MISSIONS = words("foreign_missions")
 
 
 def leader_body(actor: Actor) -> bool:
@@ -36,7 +38,8 @@ def possessor_person(head: Token, found: DocActors) -> Actor | None:
     word = poss[0].lower_ if poss else ""
     if word not in BODY_POSSESSIVES and word not in PERSON_POSSESSIVES:
         return None
-    if word in BODY_POSSESSIVES and head.dep_ not in ("nsubj", "nsubjpass"):
+    mission = head.lemma_.lower() in MISSIONS  # "said protesters attacked its embassy"
+    if word in BODY_POSSESSIVES and head.dep_ not in ("nsubj", "nsubjpass") and not mission:
         return None  # "France recalled its ambassadors to Canberra": the act's own, kept open
     # "his/her" a person's, "its" a body's or state's, "their" either.
     kinds = {"person"} if word in PERSON_POSSESSIVES else {"state", "group", "organization"}

@@ -328,6 +328,10 @@ class SectorMentions:
             if countries:
                 bits.append("country from " + ", ".join(around))
         countries = countries or possessor_country(head, found, bits)
+        # "its embassy" whose owner the sentence does not name: still not the town's.
+        from_elsewhere = from_elsewhere or (
+            not countries and own and head.lemma_.lower() in MISSIONS
+        )
         if not countries and definite_bare(head):
             pointed = _pointed_back(span, head, cues, found)
             if pointed is not None:

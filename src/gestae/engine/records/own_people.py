@@ -5,7 +5,7 @@ find whom the act is aimed at (record.implicit-target)."""
 from __future__ import annotations
 
 from gestae.engine.events.codes import OWN_FORCE_CODES
-from gestae.engine.records.draft import Draft
+from gestae.engine.records.draft import Draft, state_of
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_FORCES
 from gestae.schema import Actor
@@ -14,6 +14,8 @@ OWN_POSSESSIVES = ("its ", "their ", "his ", "her ")
 # Acts that send or call back one's own envoys, staff or forces (recalls, withdrawn missions,
 # deployments); acts done to people (arrests, releases) often are to one's own nationals.
 SENDING_TYPES = frozenset({"SANCTION", "MOBILIZE"})
+# Downgrading or breaking diplomatic ties (161): the host of the envoy is whom it is aimed at.
+ENVOY_TIES = "161"
 
 
 def _head_lemma(draft: Draft, actor: Actor) -> str:
@@ -48,6 +50,25 @@ def own_envoy(draft: Draft) -> None:
     draft.targets = [a for a in draft.targets if not _own_envoy(draft, a)]
     draft.unnamed = [a for a in draft.unnamed if not _own_envoy(draft, a)]
     draft.trace.add("record.own-envoy", f"{', '.join(dropped)}: the source's own, no target")
+    envoy_host(draft)
+
+
+@rule("record.envoy-host")
+def envoy_host(draft: Draft) -> None:
+    """'Mexico closed its embassy in Ecuador': a state that recalls its envoy or closes its
+    mission where the act's place says, with no other target, downgrades its ties with the
+    state of that place; a place at home ("closed its consulate in Chicago") names none.
+
+    Example: Peru closed its embassy in Caracas on Monday.
+    """
+    location = draft.location
+    if draft.targets or not draft.cameo.startswith(ENVOY_TIES) or location is None:
+        return
+    host = location.country
+    if not host or any(s.country == host for s in draft.sources):
+        return
+    draft.targets = [state_of(location, host, "target: the state that hosted the mission")]
+    draft.trace.add("record.envoy-host", f"the mission was in {host}")
 
 
 def _moved_force(draft: Draft, actor: Actor) -> bool:
