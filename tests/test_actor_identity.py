@@ -121,6 +121,10 @@ def test_they_skips_positions(coder: Any) -> None:
         ("Rioters stormed the embassy of Chile.", "Rioters", [(None, "CVL")]),
         # "its embassy" is the state's named before it, not the town's it stands in.
         ("Kenya said its embassy in Kinshasa was looted by rioters.", "embassy", [("KEN", "GOV")]),
+        # actor.dateline-no-actor: a dateline names where the story was filed, not who acted.
+        ("BAMAKO, Mali -- Police arrested two traders on Monday.", "BAMAKO", []),
+        ("BAMAKO, Mali -- Police arrested two traders on Monday.", "Mali", []),
+        ("BAMAKO, Mali -- Police arrested two traders on Monday.", "Police", [("MLI", "COP")]),
         # ... while the state named as a party still does.
         ("The junta accused Belgium of meddling.", "junta", [("BEL", "GOV")]),
     ],

@@ -57,6 +57,7 @@ from gestae.engine.references import (
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import SectorMentions
 from gestae.engine.syntax import opposed_word
+from gestae.input.dateline import read_dateline_place
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.resources.place_words import POSITION_PREPS as LOCATIVE_PREPS
 from gestae.resources.word_classes import words
@@ -94,6 +95,14 @@ def _names_state(entry: ActorEntry) -> bool:
 
 
 ENVOY_HEADS = words("envoy_heads")
+
+
+def dateline_end(doc: Doc) -> int:
+    """Rule actor.dateline-no-actor: where the story's dateline ends ("LUSAKA, Zambia --"), 0
+    when it has none. The parse often reads a dateline's words as subjects of the lead's verb;
+    they name where the story was filed, never who acted (the places stage reads them)."""
+    found = read_dateline_place(doc.text)
+    return found.dateline_end if found is not None else 0
 
 
 def envoy_not_context(span: Span) -> bool:
@@ -157,8 +166,9 @@ class ActorResolver:
             for entry in entries:
                 if entry.country and _names_state(entry):
                     found.country_counts[entry.country] += 1
+        lead = dateline_end(doc)
         for token in doc:
-            if token.i in found.by_token or not is_np_head(token):
+            if token.i in found.by_token or not is_np_head(token) or token.idx < lead:
                 continue
             mention = pair_reference(token, found)  # "both parties": not political ones
             if mention is None:
@@ -174,7 +184,7 @@ class ActorResolver:
         define_acronyms(doc, found)
         link_people(doc, found)
         for span, entries in matches:
-            if span.start in found.by_token:
+            if span.start in found.by_token or span.start_char < lead:
                 continue
             entry = choose_entry(entries, found)
             place_use = entry.role != "demonym" and is_place_phrase(span.root)

@@ -62,13 +62,18 @@ def dateline(trigger: Token, resolver: Resolver) -> Match | None:
     found = read_dateline_place(doc.text)
     if found is None or not _lead(trigger, found.dateline_end):
         return None
-    sent = trigger.sent
-    if any(e.label_ in ("GPE", "LOC") and e.start_char >= found.end for e in sent.ents):
-        return None
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
     entry = resolver.gaz.lookup(found.name.title(), resolver.hints)
     if span is None or entry is None or entry.precision not in ("town", "admin1", "admin2"):
         return None
+    # Another place of the lead's own, past the dateline ("GOMA, Congo --" names one place);
+    # the dateline town's own country ("police in Zambia") is no other place.
+    for ent in trigger.sent.ents:
+        if ent.label_ not in ("GPE", "LOC") or ent.start_char < found.dateline_end:
+            continue
+        other = resolver.gaz.lookup(ent.text, resolver.hints)
+        if other is None or other.precision != "country" or other.country != entry.country:
+            return None
     return Match(entry, span.start, span.end)
 
 
