@@ -33,6 +33,10 @@ MEMBER_APPOSITION_PREPS = ("of", "for", "from", "at")
 # by this ratio (3 to 2), short of the two to one that needs no title (rule actor.headline-lead).
 HEADLINE_LEAD = (3, 2)
 HEADLINE_RULE = "actor.headline-lead: the title names the country that leads the article"
+# How a rule says an actor comes from elsewhere: neither the article's country nor the event
+# place's (records.fallbacks.place_country leaves it alone). A pronoun or "the embassy" that
+# points back to such an actor keeps the mark (engine/pointers.py).
+FROM_ELSEWHERE = "from elsewhere, no country from the place or the article"
 
 
 @dataclass

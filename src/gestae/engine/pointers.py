@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from gestae.engine.mentions import Mention, relocate
+from gestae.engine.mentions import FROM_ELSEWHERE, Mention, relocate
 from gestae.schema import Actor
 
 
@@ -22,12 +22,18 @@ def pointer(
     # A pronoun whose antecedent sits in the same sentence ("Lebanon says it will ...") is
     # shown by the antecedent's own words; one pointing further back keeps the pronoun.
     actors = [
-        relocate(a, a.text, a.start, a.end, rule)
+        relocate(a, a.text, a.start, a.end, _kept(rule, a))
         if token.pos_ == "PRON" and sentence_start <= a.start < span.start_char
-        else relocate(a, span.text, span.start_char, span.end_char, rule)
+        else relocate(a, span.text, span.start_char, span.end_char, _kept(rule, a))
         for a in earlier
     ]
     return Mention(start, token.i + 1, token.i, actors, rule, reference=True)
+
+
+def _kept(rule: str, earlier: Actor) -> str:
+    """The pointer's rule, still saying its actor came from elsewhere when it did: "the
+    embassy ... it urged" takes no country from the place of the act "it" does."""
+    return f"{rule}; {FROM_ELSEWHERE}" if FROM_ELSEWHERE in earlier.rule else rule
 
 
 def as_state(actor: Actor) -> Actor:

@@ -35,6 +35,7 @@ from gestae.engine.holders import (
 )
 from gestae.engine.home_states import headline_state, home_state
 from gestae.engine.mentions import (
+    FROM_ELSEWHERE,
     HEADLINE_RULE,
     DocActors,
     MatchAt,
@@ -94,9 +95,6 @@ CONTEXT_COUNTRY = "country from the article's context"
 FOREIGN_PEOPLE = words("foreign_people")
 # A state's mission abroad is of the state that sends it, not of the town it stands in.
 MISSIONS = words("foreign_missions")
-# How a rule says an actor comes from elsewhere: neither the article's country nor the event
-# place's (records.fallbacks.place_country leaves it alone).
-FROM_ELSEWHERE = "from elsewhere, no country from the place or the article"
 # How a rule says "his forces" took the country of the person "his" points to.
 # How a rule says an international official takes no country from the article.
 IGO_TITLE = "actor.igo-title-no-context: an international title, no country from the article"

@@ -184,7 +184,9 @@ def flagged_craft(draft: Draft) -> bool:
     if not craft:
         return False
     draft.targets = craft
-    draft.trace.add("record.flagged-craft", ", ".join(t.text for t in craft) + ": a flag of its own")
+    draft.trace.add(
+        "record.flagged-craft", ", ".join(t.text for t in craft) + ": a flag of its own"
+    )
     return True
 
 
