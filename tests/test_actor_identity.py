@@ -125,6 +125,10 @@ def test_they_skips_positions(coder: Any) -> None:
         ("BAMAKO, Mali -- Police arrested two traders on Monday.", "BAMAKO", []),
         ("BAMAKO, Mali -- Police arrested two traders on Monday.", "Mali", []),
         ("BAMAKO, Mali -- Police arrested two traders on Monday.", "Police", [("MLI", "COP")]),
+        # actor.person-followers: a listed person's supporters are a group of that person's
+        # country, whether named before them or as their possessor, never the person.
+        ("Police dispersed Ruto's supporters in Nakuru.", "supporters", [("KEN", None)]),
+        ("Police dispersed Ruto's convoy in Nakuru.", "Ruto", [("KEN", "GOV")]),
         # ... while the state named as a party still does.
         ("The junta accused Belgium of meddling.", "junta", [("BEL", "GOV")]),
     ],

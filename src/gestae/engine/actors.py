@@ -17,7 +17,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from gestae.engine.followers import followers_mention, is_followers, possessed_followers
 from gestae.engine.group_references import PAIR_HEADS, pair_reference
+from gestae.engine.lead_words import dateline_end, envoy_not_context
 from gestae.engine.mentions import (
     DocActors,
     MatchAt,
@@ -57,7 +59,6 @@ from gestae.engine.references import (
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import SectorMentions
 from gestae.engine.syntax import opposed_word
-from gestae.input.dateline import read_dateline_place
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.resources.place_words import POSITION_PREPS as LOCATIVE_PREPS
 from gestae.resources.word_classes import words
@@ -76,9 +77,6 @@ __all__ = [
 
 # Nouns a demonym modifies without naming a group of that country ("British waters").
 NOT_GROUP_NOUNS = words("not_group_nouns")
-# People named by whom they stand for ("Assad loyalists"): a group, not that person.
-FOLLOWER_NOUNS = words("follower_nouns")
-FOLLOWERS_RULE = "actor.person-followers"
 # "met for the first time in Singapore": a time is nobody's, so a place inside it is no actor.
 TIME_NOUNS = words("time_nouns")
 # Office names a listed seat shares with other states' offices ("Defense Department").
@@ -92,31 +90,6 @@ def _names_state(entry: ActorEntry) -> bool:
     return not entry.shared and (
         entry.kind == "state" or (entry.kind == "organization" and entry.sector in STATE_SECTORS)
     )
-
-
-ENVOY_HEADS = words("envoy_heads")
-
-
-def dateline_end(doc: Doc) -> int:
-    """Rule actor.dateline-no-actor: where the story's dateline ends ("LUSAKA, Zambia --"), 0
-    when it has none. The parse often reads a dateline's words as subjects of the lead's verb;
-    they name where the story was filed, never who acted (the places stage reads them)."""
-    found = read_dateline_place(doc.text)
-    return found.dateline_end if found is not None else 0
-
-
-def envoy_not_context(span: Span) -> bool:
-    """Rule actor.envoy-not-context: a state named only as whose envoy or mission it is ("the
-    French ambassador", "Russia's embassy", "the envoy of Peru") is the state of someone serving
-    abroad. It does not make the article that state's story: in "the junta expelled the French
-    ambassador" the junta takes no country from it."""
-    root = span.root
-    head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of":
-        head = head.head
-    elif root.dep_ not in ("amod", "compound", "poss", "nmod"):
-        return False
-    return head.i != root.i and head.lemma_.lower() in ENVOY_HEADS
 
 
 def _has_upper(text: str) -> bool:
@@ -398,8 +371,11 @@ class ActorResolver:
             return Mention(start, end, head.i, [], "media outlet or platform", media=True)
 
         person = next((e for e in entries if e.kind == "person"), None)
-        if person is not None and head.lemma_.lower() in FOLLOWER_NOUNS and head.tag_ == "NNS":
-            return self._followers(np, person, published)
+        if person is not None and is_followers(head):
+            leader = self._person_actor(person, np.span, published)
+            return followers_mention(np.span, head, leader)
+        if person is None and (followers := possessed_followers(head, end, found)) is not None:
+            return followers
         if person is not None:
             return self._person_mention(np, person, published)
 
@@ -491,23 +467,6 @@ class ActorResolver:
         org = next((e for e in np.entries if e.kind in ("organization", "group")), None)
         body = organization_mention(np, org).actors[0] if org and org.role != "media" else None
         return Mention(start, end, head.i, [actor], actor.rule, body=body)
-
-    def _followers(self, np: NounPhrase, person: ActorEntry, published: date | None) -> Mention:
-        """ "Assad loyalists", "Navalny supporters": people who stand for a listed person are a
-        group of that person's country, not the person, nor of the person's office (rule
-        actor.person-followers)."""
-        span = np.span
-        leader = self._person_actor(person, span, published)
-        rule = f"{FOLLOWERS_RULE}: {leader.name}'s {np.head.lower_}, of {leader.country}"
-        group = Actor(
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
-            country=leader.country,
-            kind="group",
-            rule=rule,
-        )
-        return Mention(np.start, np.end, np.head.i, [group], rule)
 
     def _demonym_group(
         self, np: NounPhrase, states: list[ActorEntry], modifier: str | None

@@ -1,0 +1,34 @@
+"""Words of an article that say nothing about who acts or whose story it is: the dateline
+("LUSAKA, Zambia --"), which the parse may read as the lead's subjects, and a state named only
+as whose envoy or mission it is ("the French ambassador"), which serves abroad."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from gestae.input.dateline import read_dateline_place
+from gestae.resources.word_classes import words
+
+ENVOY_HEADS = words("envoy_heads")
+
+
+def dateline_end(doc: Doc) -> int:
+    """Rule actor.dateline-no-actor: where the story's dateline ends ("LUSAKA, Zambia --"), 0
+    when it has none. The parse often reads a dateline's words as subjects of the lead's verb;
+    they name where the story was filed, never who acted (the places stage reads them)."""
+    found = read_dateline_place(doc.text)
+    return found.dateline_end if found is not None else 0
+
+
+def envoy_not_context(span: Span) -> bool:
+    """Rule actor.envoy-not-context: a state named only as whose envoy or mission it is ("the
+    French ambassador", "Russia's embassy", "the envoy of Peru") is the state of someone serving
+    abroad. It does not make the article that state's story: in "the junta expelled the French
+    ambassador" the junta takes no country from it."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif root.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return False
+    return head.i != root.i and head.lemma_.lower() in ENVOY_HEADS
