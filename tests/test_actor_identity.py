@@ -794,3 +794,27 @@ def test_object_them_skips_a_noun_joined_to_its_subject(coder: Any) -> None:
     text = "The rebels say that government artillery and warplanes attack them at night."
     them = max(resolve(coder, text, None).mentions, key=lambda m: m.head)
     assert them.reference and codes(them.actors) == [(None, "REB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Named together just before: the last two states.
+        (
+            "Ghana and Togo argued over a border post. Benin and Niger held talks on Monday. "
+            "The two countries agreed to reopen their border.",
+            ["BEN", "NER"],
+        ),
+        # reference.story-pair: far from any sentence naming two states together, the two
+        # states the article is about, not the last two it happened to name.
+        (
+            "Ghana and Togo argued over a border post on Monday. Togo said Ghana had moved the "
+            "post. Benin urged calm. Ghana said it would not move it back. The two countries "
+            "have argued over the post since 2001.",
+            ["GHA", "TGO"],
+        ),
+    ],
+)
+def test_the_two_countries(coder: Any, text: str, expected: list[str]) -> None:
+    found = actor_for(coder, text, "two countries")
+    assert sorted(a.country or "" for a in found) == expected

@@ -35,9 +35,55 @@ def pair_reference(token: Token, found: DocActors) -> Mention | None:
     described = any(c.dep_ in ("amod", "compound") for c in token.children)
     if token.lemma_.lower() == "party" and described:
         return None  # "both main parties", "the two ruling parties" are political parties
-    if pair_head and mods & PAIR_QUANTIFIERS and len(found.states_seen) >= 2:
-        return pointer(token, found.states_seen[-2:], "the last two states named")
+    if pair_head and mods & PAIR_QUANTIFIERS:
+        last = _last_pair(token, found)
+        if last is not None and not _named_together(token, last):
+            leading = _leading_pair(token, found)
+            if leading is not None:
+                return pointer(token, leading, f"the article's two leading states ({STORY_PAIR})")
+        if last is not None:
+            return pointer(token, last, "the last two states named")
     return counted_states(token, found)
+
+
+# "The two countries" far from any sentence naming two states together points to the pair the
+# article is about, not to the last two states it happened to name.
+STORY_PAIR = "reference.story-pair"
+
+
+def _last_pair(token: Token, found: DocActors) -> list[Actor] | None:
+    """The last two states of different countries named before `token`, in text order."""
+    chosen: list[Actor] = []
+    for actor in reversed(found.states_seen):
+        if actor.start < token.idx and all(actor.country != c.country for c in chosen):
+            chosen.append(actor)
+        if len(chosen) == 2:
+            return list(reversed(chosen))
+    return None
+
+
+def _named_together(token: Token, pair: list[Actor]) -> bool:
+    """Whether the two were named in one sentence ("Japan and Korea met ...")."""
+    doc = token.doc
+    spans = [doc.char_span(a.start, a.end, alignment_mode="expand") for a in pair]
+    starts = {span[0].sent.start for span in spans if span is not None and len(span)}
+    return len(starts) == 1
+
+
+def _leading_pair(token: Token, found: DocActors) -> list[Actor] | None:
+    """Rule reference.story-pair: the two states the article names most, when both lead every
+    other state and were named before `token`; each at its last mention before it."""
+    ranked = found.country_counts.most_common(3)
+    if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) == 3 and ranked[2][1] >= ranked[1][1]):
+        return None
+    wanted = {ranked[0][0], ranked[1][0]}
+    last: dict[str, Actor] = {}
+    for actor in found.states_seen:
+        if actor.start < token.idx and actor.country in wanted:
+            last[actor.country] = actor
+    if len(last) < 2:
+        return None
+    return sorted(last.values(), key=lambda a: a.start)
 
 
 def counted_states(token: Token, found: DocActors) -> Mention | None:
