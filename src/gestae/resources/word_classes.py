@@ -121,6 +121,7 @@ CLASSES = (
     "tallied_act_nouns",
     "span_units",
     "escalation_verbs",
+    "repetition_adverbs",
     "span_start_nouns",
     "document_nouns",
     "provision_verbs",

@@ -304,10 +304,53 @@ def escalation(clause: Token) -> bool:
     return False
 
 
+REPETITION_ADVERBS = words("repetition_adverbs")
+# Fewest people whose count, since a long point, sums up many acts ("arrested 500 since May").
+MANY_SINCE = 20
+
+
+def _repeated(verb: Token) -> bool:
+    """'repeatedly', 'often', 'several times', 'three times': the act was done again and again."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in REPETITION_ADVERBS:
+            return True
+        if c.lemma_.lower() == "time" and c.tag_ == "NNS" and c.dep_ in ("npadvmod", "dobj"):
+            return True
+    return False
+
+
+def _many_people(noun: Token) -> bool:
+    """A participant counted at MANY_SINCE or more ('more than 500 protesters')."""
+    return any(
+        c.dep_ == "nummod"
+        and c.ent_type_ not in UNCOUNTED_ENTS
+        and (parse_number(c) or 0) >= MANY_SINCE
+        for c in noun.children
+    )
+
+
+@rule("generic.repeated-since")
+def repeated_since(clause: Token) -> bool:
+    """'India and Pakistan have clashed repeatedly over Kashmir since 1947', 'police have
+    arrested more than 500 protesters since the unrest began': acts done again and again, or
+    many people acted on, since a point months or years back sum up a history of many acts,
+    not one event. An act since a day ('since Monday') or on a few ('two suspects') stays.
+
+    Example: Rebels have attacked the town several times since 2019.
+    """
+    verb = host_verb(clause)
+    if not _since(verb):
+        return False
+    return _repeated(verb) or any(
+        c.dep_ in PARTICIPANT_DEPS and _many_people(c) for c in verb.children
+    )
+
+
 # The clause-level rules of this module, in the order the suppression pass tries them.
 TALLY_SUPPRESSIONS = [
     tally,
     escalation,
+    repeated_since,
     many_countries,
     comment_request,
     trend,
