@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from gestae.engine.lead_words import dateline_end
 from gestae.engine.rules import Trace, rule
 
 MENDED = "gestae_fronted_subject"
@@ -136,3 +137,23 @@ def mend_adverb_subjects(doc: Doc) -> None:
         if subject.pos_ not in ("NOUN", "PROPN"):
             subject.pos_, subject.tag_ = "PROPN", "NNP"
         verb._.set(MENDED, "parse.adverb-subject")
+
+
+@rule("parse.dateline-subject")
+def mend_dateline_subjects(doc: Doc) -> None:
+    """'DAMASCUS, SYRIA (AP) -- After seizing the suburb, the army launched an attack': the model
+    often takes the dateline's place for the lead verb's subject. A dateline names where the
+    story was filed, so its words are re-hung as an adverbial of place; the verb is left with
+    no subject, and the subject repairs above may find the real one.
+
+    Example: GAO, Mali (AP) -- After a night of shelling, the rebels stormed the army post.
+    """
+    end = dateline_end(doc)
+    if not end:
+        return
+    for token in doc:
+        if token.idx >= end:
+            break
+        if token.dep_ in SUBJECT_DEPS and token.head.idx >= end:
+            token.dep_ = "npadvmod"
+            token.head._.set(MENDED, "parse.dateline-subject")

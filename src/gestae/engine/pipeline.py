@@ -28,7 +28,11 @@ from spacy.tokens import Doc, Span
 from gestae.engine.actors import ActorResolver, DocActors, Mention
 from gestae.engine.chunking import DEFAULT_BLOCK_CHARS, block_bounds
 from gestae.engine.events import EventFinder
-from gestae.engine.fronted_subjects import mend_adverb_subjects, mend_fronted_subjects
+from gestae.engine.fronted_subjects import (
+    mend_adverb_subjects,
+    mend_dateline_subjects,
+    mend_fronted_subjects,
+)
 from gestae.engine.headlines import (
     HEADLINE_INDEX,
     Headline,
@@ -330,6 +334,7 @@ class Coder:
         mend_progressives(doc)
         mend_noun_slips(doc, self.lemmas)
         mend_bare_presents(doc)
+        mend_dateline_subjects(doc)
         mend_fronted_subjects(doc)
         mend_adverb_subjects(doc)
         mend_modifier_verbs(doc)
