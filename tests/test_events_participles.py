@@ -121,3 +121,14 @@ def test_passive_subject_is_no_doer_of_a_joined_passive(coder: Any, text: str, w
     for record in on_word(coder, text, word):
         assert "source.passive-conjunct" not in record.rules
         assert record.source is None or record.source.sector not in ("CRM", "CVL", "OPP")
+
+
+def test_joined_clause_without_and_is_no_passive_conjunct(coder: Any) -> None:
+    """Two clauses the model joins with no "and" ("were killed when militiamen ... launched"):
+    the victims of the first did not launch the second."""
+    text = (
+        "Twelve farmers were killed on Sunday when gunmen loyal to the governor launched an "
+        "attack on the village, officials said."
+    )
+    for record in events(coder, text):
+        assert "source.passive-conjunct" not in record.rules

@@ -31,6 +31,10 @@ def passive_conjunct(verb: Token) -> Token | None:
     head = verb.head
     if any(c.dep_ in SUBJECT_DEPS for c in head.children):
         return None
+    # A real coordination has its "and" between the two verbs; without one the model has
+    # joined two clauses it misread ("civilians were killed when militiamen ... launched").
+    if not any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None
     children = list(verb.children)
     if any(c.dep_ in OWN_ROLE_DEPS for c in children):
         return None
