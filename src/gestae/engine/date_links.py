@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from gestae.engine.date_periods import Period, resolve_text, words
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
+from gestae.engine.rules import rule
 
 __all__ = [
     "bare_incident_agent",
@@ -28,9 +29,11 @@ __all__ = [
     "doer_tellings",
     "family",
     "goes_on",
+    "in_past_clause",
     "incident_agent",
     "incident_doer",
     "incident_nouns_back",
+    "incident_setting",
     "incident_tellings",
     "narration_day",
     "new_telling",
@@ -38,6 +41,7 @@ __all__ = [
     "quote_day",
     "refers_back",
     "retellings",
+    "retold_past_undated",
     "shift",
 ]
 
@@ -324,3 +328,33 @@ def quote_day(sentence: str) -> str | None:
     """The day of a quote's attribution to "he", "she" or "they", if the sentence is one."""
     m = SAID_ON_RE.match(sentence.strip())
     return m["day"] if m else None
+
+
+def in_past_clause(noun: Token) -> bool:
+    """The nearest verb above a noun is a past event ("claimed responsibility for the
+    attack"), not a future or a present ("there will be his arrest")."""
+    verb = next((a for a in noun.ancestors if is_verb(a)), None)
+    return verb is not None and is_past_event(verb)
+
+
+@rule("date.retold-past-undated")
+def retold_past_undated() -> None:
+    """An event noun that refers back ("the attack") in a past clause is the incident the
+    story told with its day, even when a sentence between retells it without one ("came under attack in a
+    tunnel"): it takes the dated telling's day. A telling with "a", "an" or "another" is a new
+    act and stops the look back.
+
+    Example: Gunmen attacked a bus on Monday. It came under attack near a bridge. The group
+    claimed the attack.
+    """
+
+
+def incident_setting(verb: Token) -> Token | None:
+    """The noun of "in the attack" on a past act ("were killed in the attack"): the incident
+    the act is part of."""
+    if not is_past_event(verb):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None

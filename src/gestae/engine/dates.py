@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date, datetime
+from functools import partial
 
 from spacy.tokens import Span, Token
 
@@ -32,6 +33,7 @@ from gestae.engine.date_attach import (
     trigger_anchors,
     within_coarser,
 )
+from gestae.engine.date_episode import in_episode
 from gestae.engine.date_held import held_since
 from gestae.engine.date_links import (
     bare_incident_agent,
@@ -39,15 +41,18 @@ from gestae.engine.date_links import (
     counted_days,
     doer_tellings,
     goes_on,
+    in_past_clause,
     incident_agent,
     incident_doer,
     incident_nouns_back,
+    incident_setting,
     incident_tellings,
     narration_day,
     new_telling,
     quote_day,
     refers_back,
     retellings,
+    retold_past_undated,
     shift,
 )
 from gestae.engine.date_past import (
@@ -170,14 +175,8 @@ def _resolve(
     if old is not None:
         span, period = old
     elif not found:
-        told = _told_elsewhere(trigger, sent_start, published, rules) if linked else None
-        if told is not None:
-            return told
-        cue = _earlier_word(trigger, published, said_before, rules)
         sayings = [doc[i] for i in sorted(anchors) if i != trigger.i and _states(doc[i], ruled)]
-        if cue is None and (cue := statement_earlier(trigger, sayings, published)):
-            rules.append(rule_id_of(statement_earlier))
-        return _fallback(published) if cue is None else _earlier(cue)
+        return _undated(trigger, sent_start, published, linked, said_before, sayings, rules)
     else:
         found.sort(key=lambda item: item[0])
         key, span, period, through = found[0]
@@ -190,6 +189,29 @@ def _resolve(
         coarser = [p for other, _, p, _ in found[1:] if other[0] <= key[0]]
         period = within_coarser(span.text, period, coarser)
     return _from_text(span.text, period)
+
+
+def _undated(
+    trigger: Token,
+    sent_start: int,
+    published: date | None,
+    linked: bool,
+    said_before: str | None,
+    sayings: list[Token],
+    rules: list[str],
+) -> EventDate:
+    """The date of an act its sentence gives no date phrase: told elsewhere, `earlier`, the
+    day of the episode it is part of, or the publication day."""
+    told = _told_elsewhere(trigger, sent_start, published, rules) if linked else None
+    if told is not None:
+        return told
+    cue = _earlier_word(trigger, published, said_before, rules)
+    if cue is None and (cue := statement_earlier(trigger, sayings, published)):
+        rules.append(rule_id_of(statement_earlier))
+    alone = partial(_resolve, published=published, linked=False)
+    if linked and (episode := in_episode(trigger, published, cue, rules, alone)):
+        return episode
+    return _fallback(published) if cue is None else _earlier(cue)
 
 
 def _old_date(
@@ -329,7 +351,7 @@ def _retold(
     for earlier in retellings(trigger, sent_start):
         when = _resolve(earlier, published, linked=False)
         if when.basis != "text" or when.value is None:
-            if is_verb(trigger) or new_telling(earlier) or not _in_past_clause(trigger):
+            if is_verb(trigger) or new_telling(earlier) or not in_past_clause(trigger):
                 return None
             skipped = True
             continue
@@ -344,25 +366,6 @@ def _retold(
             rules.append(rule_id_of(retold_past_undated))
         return when
     return None
-
-
-def _in_past_clause(noun: Token) -> bool:
-    """The nearest verb above a noun is a past event ("claimed responsibility for the
-    attack"), not a future or a present ("there will be his arrest")."""
-    verb = next((a for a in noun.ancestors if is_verb(a)), None)
-    return verb is not None and is_past_event(verb)
-
-
-@rule("date.retold-past-undated")
-def retold_past_undated() -> None:
-    """An event noun that refers back ("the attack") in a past clause is the incident the
-    story told with its day, even when a sentence between retells it without one ("came under attack in a
-    tunnel"): it takes the dated telling's day. A telling with "a", "an" or "another" is a new
-    act and stops the look back.
-
-    Example: Gunmen attacked a bus on Monday. It came under attack near a bridge. The group
-    claimed the attack.
-    """
 
 
 @rule("date.counted-back")
@@ -447,7 +450,7 @@ def incident_retold(trigger: Token, sent_start: int, published: date | None) -> 
 
     Example: Gunmen seized a train in Tuesday's hijacking. The president condemned the attack.
     """
-    noun = _incident_setting(trigger) if is_verb(trigger) else trigger
+    noun = incident_setting(trigger) if is_verb(trigger) else trigger
     nouns = date_words().vocabulary.incident_nouns
     if published is None or noun is None or noun.lemma_.lower() not in nouns:
         return None
@@ -472,17 +475,6 @@ def _recent_day(tellings: Iterable[Token], published: date) -> EventDate | None:
         if when.granularity != "day" or not recent <= when.value <= published.isoformat():
             return None
         return when
-    return None
-
-
-def _incident_setting(verb: Token) -> Token | None:
-    """The noun of "in the attack" on a past act ("were killed in the attack"): the incident
-    the act is part of."""
-    if not is_past_event(verb):
-        return None
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
 
 

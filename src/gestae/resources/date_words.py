@@ -29,6 +29,9 @@ WORD_LISTS = (
     "arrest_nouns",
     "holding_words",
     "vague_later_units",
+    "episode_incidents",
+    "episode_acts",
+    "episode_doers",
 )
 KEYS = (*WORD_LISTS, "months", "event_noun_verbs", "incident_agents")
 
@@ -70,6 +73,11 @@ class DateVocabulary:
     # "days later", "several months later": a count with no number puts a past act after an
     # earlier one and before the story's time (date.vague-later, engine/date_past.py).
     vague_later_units: frozenset[str]
+    # One violent episode told in parts: the verbs of the incident, the further acts a part may
+    # tell, and the nouns naming its doers alike (date.same-episode, engine/date_episode.py).
+    episode_incidents: frozenset[str]
+    episode_acts: frozenset[str]
+    episode_doers: frozenset[str]
     # "the abduction" -> "abduct": the verb an event noun retells, so "the abduction" finds
     # "gunmen abducted ... on Monday" earlier in the article (engine/date_links.py).
     event_noun_verbs: dict[str, str]
@@ -140,6 +148,9 @@ def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
         arrest_nouns=words["arrest_nouns"],
         holding_words=words["holding_words"],
         vague_later_units=words["vague_later_units"],
+        episode_incidents=words["episode_incidents"],
+        episode_acts=words["episode_acts"],
+        episode_doers=words["episode_doers"],
         event_noun_verbs=_noun_verbs(doc),
         incident_agents=_noun_verbs(doc, "incident_agents"),
     )
