@@ -21,6 +21,7 @@ from gestae.engine.places.carried import (
 from gestae.engine.places.clause_links import (
     TIME_SPANS,
     before_clause,
+    dispersed_crowd,
     participle_nested,
     scene_nested,
 )
@@ -465,6 +466,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     scene_clause,
     gerund_clause,
     objective,
+    dispersed_crowd,
     participle_phrase,
     before_clause,
     scene_nested,

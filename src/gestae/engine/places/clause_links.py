@@ -175,3 +175,25 @@ def participle_nested(trigger: Token, resolver: Resolver) -> Match | None:
         inner = _inner_places(clause, resolver, _PARTICIPLE_THROUGH)
         matches.extend([found] if found is not None else inner)
     return resolver.best(matches)
+
+
+# Verbs of breaking up a crowd: force used "to disperse protesters in X" was used there.
+DISPERSAL_VERBS = frozenset({"disperse", "scatter", "break", "clear", "quell", "repel"})
+
+
+@rule("place.dispersed-crowd")
+def dispersed_crowd(trigger: Token, resolver: Resolver) -> Match | None:
+    """Force used to break up a crowd was used where the crowd was: "fired tear gas to disperse
+    protesters in Nairobi", "used water cannon to break up a rally outside parliament in X".
+    Only a purpose clause ("to ...") on the act itself.
+
+    Example: Police fired tear gas to disperse students in Kampala on Monday.
+    """
+    clauses = [
+        c
+        for c in trigger.children
+        if c.dep_ in ("advcl", "xcomp")
+        and c.lemma_.lower() in DISPERSAL_VERBS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+    return resolver.best([m for clause in clauses if (m := own_place(clause, resolver))])
