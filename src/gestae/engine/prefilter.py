@@ -29,7 +29,13 @@ from spacy.tokens import Doc
 from gestae.engine.actors import GROUP_REFERENCES, PAIR_HEADS, PERSON_PRONOUNS
 from gestae.engine.casualties import casualty_lexicon
 from gestae.engine.events import OBLIGATION_MODALS, SPEECH_VERBS
-from gestae.resources.lexicon import ACTOR_OBJECT, ANY_COMPLEMENT, Lexicon, TriggerEntry
+from gestae.resources.lexicon import (
+    ACTOR_OBJECT,
+    ANY_COMPLEMENT,
+    PLACE_NAME,
+    Lexicon,
+    TriggerEntry,
+)
 
 # Tokens that end a sentence (spaCy's rule-based sentencizer uses the same idea).
 SENTENCE_END = frozenset({".", "!", "?", "...", "…", "?!", "!?", "。", "！", "？"})
@@ -210,12 +216,12 @@ def _frame(entry: TriggerEntry) -> _Frame:
     groups: list[frozenset[str]] = []
     if entry.prep:
         groups.extend(frozenset({word}) for word in entry.prep.split())
-    if entry.obj and ACTOR_OBJECT not in entry.obj:
+    if entry.obj and ACTOR_OBJECT not in entry.obj and PLACE_NAME not in entry.obj:
         groups.append(entry.obj)  # "@actor": any actor may be the object; not checked here
     if entry.xcomp and ANY_COMPLEMENT not in entry.xcomp:
         groups.append(entry.xcomp)
-    if entry.pobj:
-        groups.append(entry.pobj)
+    if entry.pobj and PLACE_NAME not in entry.pobj:
+        groups.append(entry.pobj)  # "@place_name": any place name; not checked here
     if entry.mod:
         groups.append(entry.mod)
     return _Frame(entry, tuple(groups))

@@ -30,6 +30,9 @@ ARMED_ACTOR = "@armed_actor"
 # A subj item "@count" accepts a bare number as the subject: people counted with no noun
 # ("About 500 marched"), as "thousands" is.
 COUNT_SUBJECT = "@count"
+# An obj or pobj item "@place_name" accepts a proper noun the gazetteer knows as a place: "took
+# control of Goma", "liberated Kherson", where "@places" holds the common nouns.
+PLACE_NAME = "@place_name"
 # place: the country of the place the preposition names ("arrived in Moscow" -> RUS).
 TARGETS = frozenset({"obj", "prep", "xcomp_obj", "dative", "place", "none"})
 ENTRY_KEYS = frozenset(
@@ -158,8 +161,10 @@ def _words(value: Any, file: str, entry: str, key: str, line: int | None = None)
             file, f"'{key}' must be a non-empty list of lemmas", entry=entry, line=line
         )
     for word in value:
-        wildcard = (key == "xcomp" and word == ANY_COMPLEMENT and len(value) == 1) or (
-            key in ("obj", "subj") and word in (ACTOR_OBJECT, ARMED_ACTOR, COUNT_SUBJECT)
+        wildcard = (
+            (key == "xcomp" and word == ANY_COMPLEMENT and len(value) == 1)
+            or (key in ("obj", "subj") and word in (ACTOR_OBJECT, ARMED_ACTOR, COUNT_SUBJECT))
+            or (key in ("obj", "pobj") and word == PLACE_NAME)
         )
         if not wildcard and (not isinstance(word, str) or not WORD.match(word)):
             raise data_error(
@@ -190,7 +195,7 @@ def _expand_classes(
         return value
     out: list[Any] = []
     for word in value:
-        if word in (ACTOR_OBJECT, ARMED_ACTOR, COUNT_SUBJECT):
+        if word in (ACTOR_OBJECT, ARMED_ACTOR, COUNT_SUBJECT, PLACE_NAME):
             out.append(word)
         elif isinstance(word, str) and word.startswith(CLASS_PREFIX):
             name = word[len(CLASS_PREFIX) :]

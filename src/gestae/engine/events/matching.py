@@ -28,6 +28,7 @@ from gestae.resources.lexicon import (
     ANY_COMPLEMENT,
     ARMED_ACTOR,
     COUNT_SUBJECT,
+    PLACE_NAME,
     Lexicon,
     TriggerEntry,
 )
@@ -157,14 +158,24 @@ class Grammar:
             prep = self.noun_prep(token, entry.prep)
         else:
             prep = prep_child(token, entry.prep)
+        if prep is None and entry.pos == "verb" and entry.obj and entry.pobj:
+            # "took control of Goma": the frame's preposition hangs on the object it completes.
+            held = (prep_child(o, entry.prep) for o in object_heads(token, entry))
+            prep = next((p for p in held if p is not None), None)
         if prep is None or scene_with(prep):
             return False
         if only_time(prep) and not entry.pobj:
             return False  # "insisted on Monday", "a strike on Wednesday": a date, no frame
         if entry.pos == "verb" and not (entry.obj or entry.pobj) and at_is_scene(token, prep):
             return False  # "shot two nurses at a hospital": a scene, not whom it aimed at
+        wants_place = PLACE_NAME in entry.pobj
         return not entry.pobj or any(
-            c.dep_ == "pobj" and (c.lemma_.lower() in entry.pobj or c.lower_ in entry.pobj)
+            c.dep_ == "pobj"
+            and (
+                c.lemma_.lower() in entry.pobj
+                or c.lower_ in entry.pobj
+                or (wants_place and self._place_named(c))
+            )
             for c in prep.children
         )
 
@@ -174,9 +185,8 @@ class Grammar:
             c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in entry.mod for c in token.children
         )
 
-    @staticmethod
     def _obj_fits(
-        token: Token, entry: TriggerEntry, actors: DocActors | None, on: str = "any"
+        self, token: Token, entry: TriggerEntry, actors: DocActors | None, on: str = "any"
     ) -> bool:
         """Does the entry's object list fit the object: on its head or a compound in front
         of it ("curfew hours") or what a quantity holds ("tonnes of aid"); with `on="head"`,
@@ -197,13 +207,24 @@ class Grammar:
         # "@actor": the object is a person, group or state the dictionary resolved
         # ("freed Alpha Conde", "released the Italian fishermen").
         wants_actor = ACTOR_OBJECT in entry.obj and actors is not None and on != "kind"
+        wants_place = PLACE_NAME in entry.obj and on != "kind"
         return any(
             w.lemma_.lower() in entry.obj
             or w.lower_ in entry.obj
             or hyphen_joined(w) in entry.obj
             or (wants_actor and is_actor(w, actors))
+            or (wants_place and self._place_named(w))
             for w in heads
         )
+
+    def _place_named(self, token: Token) -> bool:
+        """A name of a place ("@place_name"): a proper noun the gazetteer knows, whatever the
+        small model's tag ("Goma" a person, "Aleppo" a nationality, "Nadia Murad" a place)."""
+        if token.pos_ != "PROPN" or token.dep_ == "compound":
+            return False
+        # The whole name: "Nadia Murad" is no place though one spelling of a town is "Nadia".
+        words = [c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        return self.resolver.gazetteer.lookup(" ".join([*words, token.text]), ()) is not None
 
     def _subj_fits(self, token: Token, entry: TriggerEntry, actors: DocActors | None) -> bool:
         if not entry.subj:

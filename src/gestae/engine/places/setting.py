@@ -97,8 +97,21 @@ def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
                 named = resolver.acted_on(names[-1]) if names else None
                 if named is not None:
                     matches.append(("target", named))
+    matches.extend(("target", m) for m in _controlled(word, resolver))
     matches.extend(("site", m) for m in site_names(word, resolver))
     return matches
+
+
+def _controlled(word: Token, resolver: Resolver) -> list[Match]:
+    """'took control of Goma', 'seized control of the airport in Kidal': the ground whose
+    control changes hands is where the act happened."""
+    found: list[Match] = []
+    for control in (c for c in word.children if c.dep_ == "dobj" and c.lemma_ == "control"):
+        for prep in (c for c in control.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for ground in (c for c in prep.children if c.dep_ == "pobj"):
+                named = resolver.acted_on(ground) if ground.pos_ == "PROPN" else None
+                found.extend([named] if named is not None else resolver.locative_pps(ground))
+    return found
 
 
 DAY_PHRASE = "place.day-phrase"
