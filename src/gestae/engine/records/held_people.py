@@ -9,13 +9,18 @@ from dataclasses import replace
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
-from gestae.engine.sector_mentions import CONTEXT_COUNTRY
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
 from gestae.schema import Actor
 
 # CAMEO codes of holding a person: arrest and detention (173), a conviction or sentence
 # (116), a release (0841). Not a deportation (174): deportees keep their words
 # (record.deportees-kept).
 HOLDING_CODES = ("173", "116", "0841")
+# Types of conflict (PLOVER's quad classes 3 and 4): a quarrel with a state's own bodies at
+# home. Meetings, deals and help are left out: a visitor who meets them is often foreign.
+CONFLICT_TYPES = frozenset(
+    {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+)
 # What record.place-country writes into the rule of an actor it gave the event's country.
 PLACED = "country from the event's place"
 
@@ -77,3 +82,54 @@ def held_at_home(draft: Draft) -> None:
         for t in draft.targets
     ]
     draft.trace.add("record.held-at-home", f"{', '.join(held)}: of {country}, who holds them")
+
+
+@rule("record.home-person")
+def home_person(draft: Draft) -> None:
+    """A named person the article gives no country ("the Taliban banned her book", "Mbewe
+    took the school to court"), in a conflict whose other side is all of the one country the
+    article is about, is of that country: a story wholly about one state tells its quarrels
+    at home, and a foreigner is most often introduced as one ("an Azerbaijani national",
+    actor.told-nationality). Not in meetings, deals or help (visitors), not when the act's
+    place is elsewhere or the sentence names another state's actor, and never for
+    a person the words put abroad ("the envoy").
+
+    Example: Kenya's courts are busy. Kenyan police questioned the blogger Amos Kiprono on
+    Monday.
+    """
+    if draft.event_type not in CONFLICT_TYPES:
+        return
+    country = draft.actors.dominant_country()
+    if country is None:
+        return
+    sides = [(draft.sources, draft.targets), (draft.targets, draft.sources)]
+    location = draft.location
+    if location is not None and location.country and location.country != country:
+        return
+    for mine, theirs in sides:
+        if not theirs or not any(_home_candidate(a) for a in mine):
+            continue
+        if not all(a.country == country and FROM_ELSEWHERE not in a.rule for a in theirs):
+            continue
+        if _foreign_named(draft, country):
+            return
+        moved = [a.text for a in mine if _home_candidate(a)]
+        mine[:] = [
+            replace(a, country=country, rule=f"{a.rule}; of {country}, the story's country")
+            if _home_candidate(a)
+            else a
+            for a in mine
+        ]
+        draft.trace.add(
+            "record.home-person", f"{', '.join(moved)}: of {country}, whose story it is"
+        )
+
+
+def _home_candidate(actor: Actor) -> bool:
+    """A named person of no country, and no sector that could put them abroad."""
+    return (
+        actor.kind == "person"
+        and actor.country is None
+        and actor.name is not None
+        and FROM_ELSEWHERE not in actor.rule
+    )
