@@ -82,8 +82,12 @@ def test_home_person_takes_the_story_country(coder: Any) -> None:
         "Amos Kiprono accused Kenyan officials of lying on Monday.",
         # Another state's actor in the sentence: the person may be of it.
         "Kenya's parliament met. Amos Kiprono accused Kenyan officials of helping Ethiopia.",
+        # Force: the one attacked may be the enemy from abroad.
+        "Israel's cabinet met. Israeli officials said Israeli police shot Yusuf Hamdan.",
+        # An armed side: the one seized may be foreign.
+        "Israel's cabinet met. Israeli soldiers detained Yusuf Hamdan in a raid.",
         # The act fell elsewhere.
-        "Kenya's parliament met. Kenyan police beat Amos Kiprono in Kampala on Monday.",
+        "Kenya's parliament met. A Kenyan court banned the book of Amos Kiprono in Kampala.",
     ],
 )
 def test_home_person_stays_unknown(coder: Any, text: str) -> None:

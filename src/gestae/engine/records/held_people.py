@@ -1,6 +1,8 @@
 """A person the text names with no country, whom a state's own body arrests, tries,
 convicts or frees, is taken to be of that state: holding people is done at home, as
-record.coerced-people says of people named only in words."""
+record.coerced-people says of people named only in words (record.held-at-home); and one in a
+quarrel with the state or civil bodies of the one country a story is about is of it
+(record.home-person)."""
 
 from __future__ import annotations
 
@@ -16,11 +18,14 @@ from gestae.schema import Actor
 # (116), a release (0841). Not a deportation (174): deportees keep their words
 # (record.deportees-kept).
 HOLDING_CODES = ("173", "116", "0841")
-# Types of conflict (PLOVER's quad classes 3 and 4): a quarrel with a state's own bodies at
-# home. Meetings, deals and help are left out: a visitor who meets them is often foreign.
-CONFLICT_TYPES = frozenset(
-    {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
-)
+# Quarrels a state's own civil bodies have with people at home: accusations, refusals,
+# protests, punishments and bans. Not force (ASSAULT, THREATEN, MOBILIZE), whose victims are
+# often the foreign enemy, nor meetings, deals or help, whose partner is often a visitor.
+QUARREL_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SANCTION", "COERCE"})
+# A state's own civil bodies at home: government, lawmakers, courts, police, and its schools.
+# Not armed sides, whose foe may come from abroad ("soldiers seized X"), nor crowds or
+# parties, who quarrel with foreigners as readily ("a mob captured the pilot").
+HOME_BODIES = frozenset({"GOV", "LEG", "JUD", "COP", "EDU"})
 # What record.place-country writes into the rule of an actor it gave the event's country.
 PLACED = "country from the event's place"
 
@@ -87,17 +92,17 @@ def held_at_home(draft: Draft) -> None:
 @rule("record.home-person")
 def home_person(draft: Draft) -> None:
     """A named person the article gives no country ("the Taliban banned her book", "Mbewe
-    took the school to court"), in a conflict whose other side is all of the one country the
+    took the school to court"), in a quarrel whose other side is all of the one country the
     article is about, is of that country: a story wholly about one state tells its quarrels
     at home, and a foreigner is most often introduced as one ("an Azerbaijani national",
-    actor.told-nationality). Not in meetings, deals or help (visitors), not when the act's
-    place is elsewhere or the sentence names another state's actor, and never for
-    a person the words put abroad ("the envoy").
+    actor.told-nationality). Not in force, meetings, deals or help (an enemy or a visitor
+    may be foreign); only against the state or its civil bodies (not armed sides, crowds or
+    parties); not when the act's place is elsewhere or the sentence names another state's
+    actor; never for a person the words put abroad.
 
-    Example: Kenya's courts are busy. Kenyan police questioned the blogger Amos Kiprono on
-    Monday.
+    Example: Kenya's parliament met. Amos Kiprono accused Kenyan officials of lying on Monday.
     """
-    if draft.event_type not in CONFLICT_TYPES:
+    if draft.event_type not in QUARREL_TYPES:
         return
     country = draft.actors.dominant_country()
     if country is None:
@@ -109,7 +114,7 @@ def home_person(draft: Draft) -> None:
     for mine, theirs in sides:
         if not theirs or not any(_home_candidate(a) for a in mine):
             continue
-        if not all(a.country == country and FROM_ELSEWHERE not in a.rule for a in theirs):
+        if not all(_at_home(a, country) for a in theirs):
             continue
         if _foreign_named(draft, country):
             return
@@ -123,6 +128,12 @@ def home_person(draft: Draft) -> None:
         draft.trace.add(
             "record.home-person", f"{', '.join(moved)}: of {country}, whose story it is"
         )
+
+
+def _at_home(actor: Actor, country: str) -> bool:
+    """The story's state, or one of its civil bodies, not put abroad."""
+    body = (actor.kind == "state" and actor.sector in (None, "GOV")) or actor.sector in HOME_BODIES
+    return actor.country == country and body and FROM_ELSEWHERE not in actor.rule
 
 
 def _home_candidate(actor: Actor) -> bool:
