@@ -66,7 +66,10 @@ def test_no_nationality_told(coder: Any, text: str, words: str) -> None:
 
 
 def test_home_person_takes_the_story_country(coder: Any) -> None:
-    text = "Kenya's parliament met. Amos Kiprono accused Kenyan officials of lying on Monday."
+    text = (
+        "Kenya's parliament met. Kenya's economy grew. "
+        "Amos Kiprono accused Kenyan officials of lying on Monday."
+    )
     found = [r for r in events(coder, text) if r.event_type == "ACCUSE"]
     assert found and found[0].source is not None and found[0].source.country == "KEN"
     assert "record.home-person" in found[0].rules
@@ -76,18 +79,27 @@ def test_home_person_takes_the_story_country(coder: Any) -> None:
     "text",
     [
         # A meeting: a visitor may be foreign.
-        "Kenya's parliament met. Amos Kiprono met Kenyan officials on Monday.",
+        "Kenya's parliament met. Kenya's economy grew. Amos Kiprono met Kenyan officials.",
         # A story about two countries: neither is the person's.
         "Kenya and Uganda signed a deal. Uganda's army clashed with Kenyan police. "
         "Amos Kiprono accused Kenyan officials of lying on Monday.",
         # Another state's actor in the sentence: the person may be of it.
-        "Kenya's parliament met. Amos Kiprono accused Kenyan officials of helping Ethiopia.",
+        "Kenya's parliament met. Kenya's economy grew. "
+        "Amos Kiprono accused Kenyan officials of helping Ethiopia.",
         # Force: the one attacked may be the enemy from abroad.
         "Israel's cabinet met. Israeli officials said Israeli police shot Yusuf Hamdan.",
         # An armed side: the one seized may be foreign.
         "Israel's cabinet met. Israeli soldiers detained Yusuf Hamdan in a raid.",
+        # A protest: often against a foreign leader.
+        "Kenya's parliament met. Kenya's economy grew. "
+        "Kenyan students protested against Amos Kiprono.",
+        # A state named once is no story about it.
+        "Amos Kiprono accused Kenyan officials of lying on Monday.",
+        # An arrest: the one caught may be a foreigner caught there.
+        "Kenya's parliament met. Kenya's economy grew. Kenyan police arrested Amos Kiprono.",
         # The act fell elsewhere.
-        "Kenya's parliament met. A Kenyan court banned the book of Amos Kiprono in Kampala.",
+        "Kenya's parliament met. Kenya's economy grew. "
+        "A Kenyan court banned the book of Amos Kiprono in Kampala.",
     ],
 )
 def test_home_person_stays_unknown(coder: Any, text: str) -> None:

@@ -19,9 +19,17 @@ from gestae.schema import Actor
 # (record.deportees-kept).
 HOLDING_CODES = ("173", "116", "0841")
 # Quarrels a state's own civil bodies have with people at home: accusations, refusals,
-# protests, punishments and bans. Not force (ASSAULT, THREATEN, MOBILIZE), whose victims are
-# often the foreign enemy, nor meetings, deals or help, whose partner is often a visitor.
-QUARREL_TYPES = frozenset({"ACCUSE", "REJECT", "PROTEST", "SANCTION", "COERCE"})
+# punishments and bans. Not force (ASSAULT, THREATEN, MOBILIZE), whose victims are often the
+# foreign enemy; not protests, often against a foreign leader ("students demonstrated against
+# Bush in Ghent"); nor meetings, deals or help, whose partner is often a visitor.
+QUARREL_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "COERCE"})
+# CAMEO codes of holding, deporting or seizing (and "captured" a prize or a seat): the one
+# taken may well be a foreigner caught there ("Venezuelan authorities captured a Colombian
+# trafficker"); record.held-at-home reads the arrests of named states' bodies.
+TAKING_CODES = ("173", "174", "0841", "19")
+# The story must be wholly about its country: so many mentions of it at least (one sentence
+# naming a state once is no story about it).
+STORY_MENTIONS = 3
 # A state's own civil bodies at home: government, lawmakers, courts, police, and its schools.
 # Not armed sides, whose foe may come from abroad ("soldiers seized X"), nor crowds or
 # parties, who quarrel with foreigners as readily ("a mob captured the pilot").
@@ -95,17 +103,20 @@ def home_person(draft: Draft) -> None:
     took the school to court"), in a quarrel whose other side is all of the one country the
     article is about, is of that country: a story wholly about one state tells its quarrels
     at home, and a foreigner is most often introduced as one ("an Azerbaijani national",
-    actor.told-nationality). Not in force, meetings, deals or help (an enemy or a visitor
-    may be foreign); only against the state or its civil bodies (not armed sides, crowds or
-    parties); not when the act's place is elsewhere or the sentence names another state's
-    actor; never for a person the words put abroad.
+    actor.told-nationality). Not in force, protests, arrests, deportations or seizures,
+    meetings, deals or help (an enemy, a foreign leader, a foreigner caught there or a visitor
+    may be meant); only in a story naming its country three times or more; only against the
+    state or its civil bodies (not armed sides, crowds or parties); not when the act's place
+    is elsewhere or the sentence names another state's actor; never for a person the words
+    put abroad.
 
-    Example: Kenya's parliament met. Amos Kiprono accused Kenyan officials of lying on Monday.
+    Example: Kenya's parliament met. Kenya's economy grew. Amos Kiprono accused Kenyan
+    officials of lying on Monday.
     """
-    if draft.event_type not in QUARREL_TYPES:
+    if draft.event_type not in QUARREL_TYPES or draft.cameo.startswith(TAKING_CODES):
         return
     country = draft.actors.dominant_country()
-    if country is None:
+    if country is None or draft.actors.country_counts[country] < STORY_MENTIONS:
         return
     sides = [(draft.sources, draft.targets), (draft.targets, draft.sources)]
     location = draft.location
