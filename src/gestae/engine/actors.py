@@ -47,6 +47,7 @@ from gestae.engine.named_mentions import (
     state_mention,
     unlisted_name,
 )
+from gestae.engine.nationality import owning_state, told_in_apposition, told_mark
 from gestae.engine.places import Gazetteer, is_place_phrase, named_place
 from gestae.engine.references import (
     GROUP_REFERENCES,
@@ -416,7 +417,7 @@ class ActorResolver:
         if earlier is not None and end - start <= 2:
             # "Kristersson promised ...": the person named in full earlier in the article.
             span = np.span
-            rule = f"'{span.text}' is {earlier.name}, named earlier"
+            rule = f"'{span.text}' is {earlier.name}, named earlier{told_mark(earlier)}"
             actor = relocate(earlier, span.text, span.start_char, span.end_char, rule)
             return Mention(start, end, head.i, [actor], rule, reference=True)
         if head.pos_ == "PROPN" and head.ent_type_ in UNLISTED_NAME_KINDS and cues.modifier is None:
@@ -424,7 +425,8 @@ class ActorResolver:
                 return None  # "a raid near Kerem Shalom": a place the tagger took for a body
             if named_place(head):
                 return None  # target.place-name: "First Avenue", "the town of Tal Rifaat"
-            return unlisted_name(np, states, state_in_name(head, match_at, found))
+            owner = owning_state(head, match_at, found) or told_in_apposition(head, match_at, found)
+            return unlisted_name(np, states, state_in_name(head, match_at, found), owner)
         return None
 
     def _noun_phrase(

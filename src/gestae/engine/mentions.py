@@ -27,6 +27,8 @@ MatchAt = dict[int, tuple[Span, list[ActorEntry]]]
 # house", "X, UNICEF's executive director"): the member nouns and a few office nouns.
 MEMBER_APPOSITIONS = words("member_nouns") | words("office_nouns")
 MEMBER_APPOSITION_RULE = "actor.member-apposition"
+# A named person's nationality the article tells (engine/nationality.py).
+TOLD_NATIONALITY = "actor.told-nationality"
 # Prepositions that tie such a noun to its body ("a member of", "a spokesman for", "director at").
 MEMBER_APPOSITION_PREPS = ("of", "for", "from", "at")
 # A country the title names leads the article when its mentions outnumber the next country's
@@ -229,6 +231,10 @@ def widen_appositions(doc: Doc, found: DocActors) -> None:
         keep_mine = not described and (mine.country or not theirs.country)
         base = mine if keep_mine else theirs
         widened = relocate(base, span.text, span.start_char, span.end_char, base.rule)
+        # "Uganda's Bobi Wine, an opposition MP": the told person takes the apposition's sector.
+        told = keep_mine and TOLD_NATIONALITY in mine.rule and not mine.sector
+        if told and theirs.sector and theirs.country in (None, mine.country):
+            widened = replace(widened, sector=theirs.sector)
         member = _as_member(appos[0], mine, theirs)  # "X, UNICEF's executive director"
         if member is not None:
             widened = relocate(member, span.text, span.start_char, span.end_char, member.rule)

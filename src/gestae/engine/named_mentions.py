@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from gestae.engine.mentions import (
+    TOLD_NATIONALITY,
     DocActors,
     MatchAt,
     Mention,
@@ -92,10 +93,15 @@ def state_mention(np: NounPhrase, entry: ActorEntry, modifier: str | None) -> Me
 
 
 def unlisted_name(
-    np: NounPhrase, states: list[ActorEntry], of_state: ActorEntry | None = None
+    np: NounPhrase,
+    states: list[ActorEntry],
+    of_state: ActorEntry | None = None,
+    owner: ActorEntry | None = None,
 ) -> Mention:
     """A name the dictionary does not know keeps its text, with no country guessed; a body
-    whose name ends "of <state>" is that state's (`of_state`, actor.name-of-state)."""
+    whose name ends "of <state>" is that state's (`of_state`, actor.name-of-state), and a
+    person a state's name owns ("Uganda's Bobi Wine") or a demonym describes in apposition
+    ("X, an Azerbaijani national") is of it (`owner`, actor.told-nationality)."""
     head, span = np.head, np.span
     kind = UNLISTED_NAME_KINDS[head.ent_type_]
     name = (person_name(span) if kind == "person" else None) or span.text
@@ -108,6 +114,9 @@ def unlisted_name(
         # "US basketball star Brittney Griner", "Iranian activist X": the NP says whose.
         country = described[0].country
         rule = f"named person not in the dictionary, described as {described[0].name}"
+    elif kind == "person" and owner is not None:
+        country = owner.country
+        rule = f"named person not in the dictionary; {TOLD_NATIONALITY}: told {owner.name}"
     named_after = named_after_state(np)
     if kind == "organization" and named_after is not None:
         # "the Pakistani Frontier Corps", "the Iraqi Islamic Party": a body whose name opens

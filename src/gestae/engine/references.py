@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from gestae.engine.group_references import pair_reference
 from gestae.engine.mentions import DocActors, Mention, relocate
+from gestae.engine.nationality import told_mark
 from gestae.engine.pointers import as_state, pointer
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
@@ -490,10 +491,13 @@ def link_people(doc: Doc, found: DocActors) -> None:
         for k, actor in enumerate(mention.actors):
             if actor.kind != "person" and not _surname_like(actor):
                 continue
-            if actor.name and not actor.country:
+            if actor.name and (not actor.country or _unsorted_reference(mention, actor)):
                 earlier = _same_person(actor.name, known)
-                if earlier is not None and earlier.start < actor.start:
+                if earlier is not None and actor.country not in (None, earlier.country):
+                    earlier = None
+                if earlier is not None and earlier.start <= actor.start:
                     rule = f"'{actor.text}' is {earlier.name}, named earlier in the article"
+                    rule += told_mark(earlier)
                     actor = relocate(earlier, actor.text, actor.start, actor.end, rule)
                 elif not mention.reference:
                     actor = _named_after_title(doc, mention, actor, found)
@@ -504,6 +508,12 @@ def link_people(doc: Doc, found: DocActors) -> None:
             people.append(actor)
             if actor.name and actor.country:
                 known.append(actor)
+
+
+def _unsorted_reference(mention: Mention, actor: Actor) -> bool:
+    """ "Uganda's Bobi Wine, an opposition MP ... he": a pointer read before the apposition
+    gave its person a sector, which the person named in full now has."""
+    return mention.reference and actor.kind == "person" and not actor.sector
 
 
 def _named_after_title(doc: Doc, mention: Mention, actor: Actor, found: DocActors) -> Actor:

@@ -171,6 +171,7 @@ CLASSES = (
     "bomb_disposal",
     "member_nouns",
     "office_nouns",
+    "nationality_nouns",
     "body_office_titles",
     "movement_verbs",
     "money_capital_cues",

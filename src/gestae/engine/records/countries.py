@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from gestae.engine.mentions import TOLD_NATIONALITY
 from gestae.engine.records.codes import STATE_POWER_CODES
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
@@ -260,3 +261,11 @@ def _give_country(draft: Draft, country: str, things: bool) -> list[str]:
 
     draft.targets = [placed(t) for t in draft.targets]
     return moved
+
+
+def note_told_nationality(draft: Draft) -> None:
+    """Say in the record's trace which participants took the nationality the article told of
+    them (actor.told-nationality, decided when the actors were read)."""
+    for actor in (*draft.sources, *draft.targets):
+        if TOLD_NATIONALITY in actor.rule and actor.country:
+            draft.trace.add(TOLD_NATIONALITY, f"{actor.text}: of {actor.country}, as told")

@@ -37,10 +37,11 @@ from gestae.engine.records.countries import (
     context_state_agent,
     context_victims,
     names_people,
+    note_told_nationality,
     place_country,
 )
 from gestae.engine.records.draft import Draft, state_of, state_words
-from gestae.engine.records.held_people import held_at_home
+from gestae.engine.records.held_people import held_at_home, home_person
 from gestae.engine.records.own_people import moved_force, own_envoy
 from gestae.engine.records.pairs import mutual_partners
 from gestae.engine.records.protest_aims import protest_own_state
@@ -444,6 +445,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     place_victims,
     coerced_people,
     held_at_home,
+    home_person,
     place_target,
     home_deployment,
     thing_target,
@@ -452,6 +454,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     context_people,
     context_victims,
     counted_victims,
+    note_told_nationality,
 )
 
 

@@ -1,6 +1,8 @@
 """A person the text names with no country, whom a state's own body arrests, tries,
 convicts or frees, is taken to be of that state: holding people is done at home, as
-record.coerced-people says of people named only in words."""
+record.coerced-people says of people named only in words (record.held-at-home); and one in a
+quarrel with the state or civil bodies of the one country a story is about is of it
+(record.home-person)."""
 
 from __future__ import annotations
 
@@ -9,13 +11,29 @@ from dataclasses import replace
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
-from gestae.engine.sector_mentions import CONTEXT_COUNTRY
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
 from gestae.schema import Actor
 
 # CAMEO codes of holding a person: arrest and detention (173), a conviction or sentence
 # (116), a release (0841). Not a deportation (174): deportees keep their words
 # (record.deportees-kept).
 HOLDING_CODES = ("173", "116", "0841")
+# Quarrels a state's own civil bodies have with people at home: accusations, refusals,
+# punishments and bans. Not force (ASSAULT, THREATEN, MOBILIZE), whose victims are often the
+# foreign enemy; not protests, often against a foreign leader ("students demonstrated against
+# Bush in Ghent"); nor meetings, deals or help, whose partner is often a visitor.
+QUARREL_TYPES = frozenset({"ACCUSE", "REJECT", "SANCTION", "COERCE"})
+# CAMEO codes of holding, deporting or seizing (and "captured" a prize or a seat): the one
+# taken may well be a foreigner caught there ("Venezuelan authorities captured a Colombian
+# trafficker"); record.held-at-home reads the arrests of named states' bodies.
+TAKING_CODES = ("173", "174", "0841", "19")
+# The story must be wholly about its country: so many mentions of it at least (one sentence
+# naming a state once is no story about it).
+STORY_MENTIONS = 3
+# A state's own civil bodies at home: government, lawmakers, courts, police, and its schools.
+# Not armed sides, whose foe may come from abroad ("soldiers seized X"), nor crowds or
+# parties, who quarrel with foreigners as readily ("a mob captured the pilot").
+HOME_BODIES = frozenset({"GOV", "LEG", "JUD", "COP", "EDU"})
 # What record.place-country writes into the rule of an actor it gave the event's country.
 PLACED = "country from the event's place"
 
@@ -77,3 +95,63 @@ def held_at_home(draft: Draft) -> None:
         for t in draft.targets
     ]
     draft.trace.add("record.held-at-home", f"{', '.join(held)}: of {country}, who holds them")
+
+
+@rule("record.home-person")
+def home_person(draft: Draft) -> None:
+    """A named person the article gives no country ("the Taliban banned her book", "Mbewe
+    took the school to court"), in a quarrel whose other side is all of the one country the
+    article is about, is of that country: a story wholly about one state tells its quarrels
+    at home, and a foreigner is most often introduced as one ("an Azerbaijani national",
+    actor.told-nationality). Not in force, protests, arrests, deportations or seizures,
+    meetings, deals or help (an enemy, a foreign leader, a foreigner caught there or a visitor
+    may be meant); only in a story naming its country three times or more; only against the
+    state or its civil bodies (not armed sides, crowds or parties); not when the act's place
+    is elsewhere or the sentence names another state's actor; never for a person the words
+    put abroad.
+
+    Example: Kenya's parliament met. Kenya's economy grew. Amos Kiprono accused Kenyan
+    officials of lying on Monday.
+    """
+    if draft.event_type not in QUARREL_TYPES or draft.cameo.startswith(TAKING_CODES):
+        return
+    country = draft.actors.dominant_country()
+    if country is None or draft.actors.country_counts[country] < STORY_MENTIONS:
+        return
+    sides = [(draft.sources, draft.targets), (draft.targets, draft.sources)]
+    location = draft.location
+    if location is not None and location.country and location.country != country:
+        return
+    for mine, theirs in sides:
+        if not theirs or not any(_home_candidate(a) for a in mine):
+            continue
+        if not all(_at_home(a, country) for a in theirs):
+            continue
+        if _foreign_named(draft, country):
+            return
+        moved = [a.text for a in mine if _home_candidate(a)]
+        mine[:] = [
+            replace(a, country=country, rule=f"{a.rule}; of {country}, the story's country")
+            if _home_candidate(a)
+            else a
+            for a in mine
+        ]
+        draft.trace.add(
+            "record.home-person", f"{', '.join(moved)}: of {country}, whose story it is"
+        )
+
+
+def _at_home(actor: Actor, country: str) -> bool:
+    """The story's state, or one of its civil bodies, not put abroad."""
+    body = (actor.kind == "state" and actor.sector in (None, "GOV")) or actor.sector in HOME_BODIES
+    return actor.country == country and body and FROM_ELSEWHERE not in actor.rule
+
+
+def _home_candidate(actor: Actor) -> bool:
+    """A named person of no country, and no sector that could put them abroad."""
+    return (
+        actor.kind == "person"
+        and actor.country is None
+        and actor.name is not None
+        and FROM_ELSEWHERE not in actor.rule
+    )

@@ -1,0 +1,72 @@
+"""The country an article tells of a named person it does not list: a state that owns the name
+("Uganda's Bobi Wine") or a demonym in an apposition that describes the person ("Karim Aliyev,
+an Azerbaijani national"). The person keeps the name, so a later surname or pronoun carries
+the country too (references.link_people). Rule actor.told-nationality."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.mentions import TOLD_NATIONALITY, DocActors, MatchAt, choose_entry
+from gestae.engine.rules import declare
+from gestae.resources.actor_dictionary import ActorEntry
+from gestae.resources.word_classes import words
+from gestae.schema import Actor
+
+declare(
+    TOLD_NATIONALITY,
+    """A named person the dictionaries do not list takes the country the article tells of
+    them: a state owning the name ("Uganda's Bobi Wine") or a demonym on a noun for a person in
+    apposition ("Karim Aliyev, an Azerbaijani national"); the name is kept, so a later surname
+    or "he" is of that country too. A demonym on a trade named by a language ("an English
+    teacher") tells nothing; nor does a demonym after "pro-" or "anti-".
+
+    Example: Karim Aliyev, an Azerbaijani national, arrived on Monday. Georgian police arrested
+    Aliyev.
+    """,
+    __name__,
+)
+
+# Nouns for a person whose demonym is a nationality ("national", "citizen", "businessman").
+NATIONALITY_NOUNS = words("nationality_nouns")
+
+
+def owning_state(head: Token, match_at: MatchAt, found: DocActors) -> ActorEntry | None:
+    """The state whose name owns a person's name ("Uganda's Bobi Wine"), if any."""
+    for child in head.children:
+        if child.dep_ != "poss" or child.i not in match_at:
+            continue
+        span, entries = match_at[child.i]
+        if span.end - 1 != child.i:
+            continue  # the possessor is a longer name ending elsewhere
+        entry = choose_entry(entries, found)
+        if entry.kind == "state" and entry.role == "country_name" and entry.country:
+            return entry
+    return None
+
+
+def told_in_apposition(head: Token, match_at: MatchAt, found: DocActors) -> ActorEntry | None:
+    """The state a demonym names on a noun for a person in apposition to a person's name
+    ("Karim Aliyev, an Azerbaijani national", "a Haitian businessman"), if one alone."""
+    appos = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    if not appos:
+        return None
+    noun = appos[0]
+    if noun.lemma_.lower() not in NATIONALITY_NOUNS or noun.tag_ not in ("NN", "JJ"):
+        return None
+    told: dict[str, ActorEntry] = {}
+    for child in noun.children:
+        if child.dep_ not in ("amod", "compound") or child.i not in match_at:
+            continue
+        if child.i > 0 and noun.doc[child.i - 1].text == "-":
+            return None  # "a pro-Russian activist": a stance, not a nationality
+        entry = choose_entry(match_at[child.i][1], found)
+        if entry.kind == "state" and entry.role == "demonym" and entry.country:
+            told[entry.country] = entry
+    return next(iter(told.values())) if len(told) == 1 else None
+
+
+def told_mark(earlier: Actor) -> str:
+    """What a later surname or pronoun adds to its rule when the person it stands for took
+    the nationality the article told (so the record's trace can say so)."""
+    return f"; {TOLD_NATIONALITY} earlier" if TOLD_NATIONALITY in earlier.rule else ""
