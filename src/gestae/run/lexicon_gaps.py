@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from gestae.engine.actors import DocActors
-from gestae.engine.events.matching import is_actor
+from gestae.engine.events.frame_subjects import is_actor
 from gestae.engine.pipeline import Coder
 from gestae.resources.lexicon_decisions import Decision, LexiconDecisions
 from gestae.resources.word_classes import words

@@ -8,12 +8,12 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from gestae.engine.mentions import TOLD_NATIONALITY
+from gestae.engine.mentions import FROM_ELSEWHERE, TOLD_NATIONALITY
 from gestae.engine.records.codes import STATE_POWER_CODES
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
-from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.engine.syntax import prep_child
 from gestae.resources.actor_entries import PSEUDO_COUNTRIES
 from gestae.resources.word_classes import words

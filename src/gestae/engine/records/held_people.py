@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from gestae.engine.mentions import FROM_ELSEWHERE
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
-from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.schema import Actor
 
 # CAMEO codes of holding a person: arrest and detention (173), a conviction or sentence

@@ -10,9 +10,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from gestae.engine.mentions import FROM_ELSEWHERE
 from gestae.engine.records.draft import Draft, same
 from gestae.engine.rules import rule
-from gestae.engine.sector_mentions import CONTEXT_COUNTRY, FROM_ELSEWHERE
+from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.resources.gazetteer import country_names
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
