@@ -818,3 +818,10 @@ def test_object_them_skips_a_noun_joined_to_its_subject(coder: Any) -> None:
 def test_the_two_countries(coder: Any, text: str, expected: list[str]) -> None:
     found = actor_for(coder, text, "two countries")
     assert sorted(a.country or "" for a in found) == expected
+
+
+def test_a_name_with_a_bracket_and_a_dash_is_no_dateline(coder: Any) -> None:
+    """actor.dateline-no-actor reads only a dateline in capitals or with a date: a group named
+    with a bracketed gloss and a dash opens the sentence as its subject."""
+    text = "Ansar Dine (a Tuareg militia) -- attacked an army post near Kidal on Monday."
+    assert codes(actor_for(coder, text, "Ansar Dine")) != []

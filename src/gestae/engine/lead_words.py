@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from gestae.input.dateline import read_dateline_place
+from gestae.input.dateline import read_dateline, read_dateline_place
 from gestae.resources.word_classes import words
 
 ENVOY_HEADS = words("envoy_heads")
@@ -17,7 +17,13 @@ def dateline_end(doc: Doc) -> int:
     when it has none. The parse often reads a dateline's words as subjects of the lead's verb;
     they name where the story was filed, never who acted (the places stage reads them)."""
     found = read_dateline_place(doc.text)
-    return found.dateline_end if found is not None else 0
+    if found is None:
+        return 0
+    # A name in capitals or a date makes it a dateline: "Jabhat al-Nusra (an al-Qaeda group) --
+    # launched ..." opens with a name, a bracket and a dash, and is the lead's subject.
+    if not (found.name.isupper() or read_dateline(doc.text) is not None):
+        return 0
+    return found.dateline_end
 
 
 def envoy_not_context(span: Span) -> bool:
