@@ -1,0 +1,30 @@
+"""Ground or goods taken from a side are taken from that side: "recaptured the town from the
+rebels", "liberated Kherson from Russian forces", "seized the weapons from smugglers". The side
+that loses them is the act's target; the town is where it happened (the places stage)."""
+
+from __future__ import annotations
+
+from gestae.engine.actors import Mention
+from gestae.engine.events.mentions import pobj_actors
+from gestae.engine.events.target_search import Search
+from gestae.engine.rules import rule
+from gestae.engine.syntax import prep_child
+
+# Occupying territory (192) and seizing property (171): what is taken has a loser.
+TAKING_CODES = ("192", "171")
+
+
+@rule("target.losing-side")
+def losing_side(q: Search) -> list[Mention]:
+    """A "from" phrase on a taking act that names an actor names the side that lost the
+    ground or goods: it is the target, before the town or thing taken.
+
+    Example: The army recaptured the town of Kidal from the rebels on Sunday.
+    """
+    if q.depth != 0 or not q.ev.entry.cameo.startswith(TAKING_CODES):
+        return []
+    prep = prep_child(q.token, "from")
+    if prep is None:
+        return []
+    found = pobj_actors(q.ev.grammar, prep, q.ev.actors)
+    return q.found("target.losing-side", found) if found else []
