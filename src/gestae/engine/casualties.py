@@ -18,6 +18,10 @@ from gestae.resources.word_classes import words
 
 # "mortar fire", "sniper fire", "artillery fire": fire a weapon gives is an attack's, no blaze.
 ATTACK_MEANS = words("attack_means")
+# "small arms fire", "militant fire", "enemy fire": fire someone shoots, no blaze.
+HOSTILE_FIRE = words("hostile_fire_modifiers")
+# "three mortars were fired": a verb of shooting among the causes' lemmas, no disaster.
+DISCHARGE_VERBS = words("discharge_verbs")
 
 
 @dataclass(frozen=True)
@@ -107,9 +111,12 @@ def is_incident_cause(token: Token) -> bool:
     causes = casualty_lexicon().causes
     if token.pos_ == "VERB" and acted_objects(token):
         return False  # "fired mortars", "burned the village": someone's act, not a disaster
+    if token.pos_ == "VERB" and token.lemma_.lower() in DISCHARGE_VERBS:
+        return False
     if token.lemma_.lower() in causes:
         return not any(
-            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in ATTACK_MEANS
+            c.dep_ in ("compound", "amod", "nmod")
+            and (c.lemma_.lower() in ATTACK_MEANS or c.lower_ in HOSTILE_FIRE)
             for c in token.lefts
         )
     # "Wildfires" opening a sentence is tagged as a name whose lemma keeps the plural (a name

@@ -29,6 +29,7 @@ TERRITORIAL_CODES = cameo_group("territorial")
 HOSTED_ACT_CODES = cameo_group("hosted_act")
 EXPECTED_ACT_CODES = cameo_group("expected_acts")
 DEPORTATION_CODES = cameo_group("deportation")
+NO_ACCIDENT_ACTS = cameo_group("no_accident_acts")
 # Demonstrations, strikes, boycotts, riots: the CAMEO root of PROTEST.
 PROTEST_ROOT = "14"
 # The demand a reported obligation makes ("X says Y must ..."): demand, not specified below.

@@ -18,7 +18,7 @@ from gestae.engine.events.arguments import (
 from gestae.engine.events.candidate import EventCandidate
 from gestae.engine.events.carriers import carrying_verb
 from gestae.engine.events.clause_suppression import clause_suppressed
-from gestae.engine.events.codes import VIOLENT_ROOTS
+from gestae.engine.events.codes import NO_ACCIDENT_ACTS, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.matching import (
     Grammar,
@@ -47,7 +47,11 @@ from gestae.engine.syntax import (
 )
 from gestae.engine.verb_slips import trace_parse_repairs
 from gestae.resources.lexicon import Lexicon, TriggerEntry
+from gestae.resources.word_classes import words
 from gestae.schema import Actor
+
+# "witnessed a bomb explode, killing four": verbs of seeing, whose subject did not act.
+PERCEPTION_VERBS = words("perception_passives")
 
 # Where a dropped trigger is told: (the trigger, the id of the rule that dropped it).
 Dropped = list[tuple[Token, str]]
@@ -145,14 +149,33 @@ def outcome_participles(
     return outcomes
 
 
+@rule("trigger.uncoded-host")
+def host_uncoded(m: Matched, coded: set[int]) -> bool:
+    """'They attacked late on Sunday, killing 11 people': when the act a participle tells the
+    outcome of codes nothing (no actor known for it, a noun in a witness's clause), the
+    outcome is the only record of it and codes on its own (not suppress.consequence). Not
+    after a verb of seeing (perception_passives): its subject is a witness.
+
+    Example: Gunmen laid siege on a police post in Kaduna State, killing two officers.
+    """
+    host = consequence_host(m)
+    if host is None or host.i > m.token.i or host.i in coded:
+        return False
+    # "witnessed a bomb explode, killing four": the subject saw the act, it did not do it.
+    return m.token.head.lemma_.lower() not in PERCEPTION_VERBS
+
+
 @rule("suppress.accident-cause")
-def accident_cause(clause: Token, has_sources: bool) -> bool:
+def accident_cause(clause: Token, has_sources: bool, cameo: str = "") -> bool:
     """'five people were killed in a car crash', 'died in the floods': harm with no agent whose
-    cause is an accident or a disaster is an incident, not an attack.
+    cause is an accident or a disaster is an incident, not an attack. No accident arrests or
+    abducts anyone ('captured when their plane crash-landed': cameo group no_accident_acts),
+    and a participle after the act tells its outcome, not its cause ('was shot down by a
+    missile, crashing in flames').
 
     Example: Five people were killed in a car crash near Lagos.
     """
-    if has_sources:
+    if has_sources or cameo.startswith(NO_ACCIDENT_ACTS):
         return False
     # "were either destroyed or submerged by floods": verbs joined under one subject share
     # the cause the last of them names.
@@ -165,11 +188,22 @@ def accident_cause(clause: Token, has_sources: bool) -> bool:
     # "were killed when their boat capsized": the clause that says when names the accident.
     return any(
         c.dep_ == "advcl"
+        and not _outcome_participle(clause, c)
         and (
             is_incident_cause(c)
             or any(is_incident_cause(s) for s in c.children if s.dep_ in SUBJECT_DEPS)
         )
         for c in clause.children
+    )
+
+
+def _outcome_participle(clause: Token, clause_child: Token) -> bool:
+    """'shot down by a missile, crashing in flames': an '-ing' clause after the act with no
+    subject or marker of its own tells what followed."""
+    return (
+        clause_child.tag_ == "VBG"
+        and clause_child.i > clause.i
+        and not any(c.dep_ in ("mark", *SUBJECT_DEPS) for c in clause_child.children)
     )
 
 
@@ -200,6 +234,7 @@ class EventFinder:
         joins = {i: joined_verb(sent.doc[i], matched) for i in matched}
         heads = {j.i for j in joins.values() if j is not None}
         outcomes = outcome_participles(self.grammar, sent, matched, actors)
+        coded: set[int] = set()
         for index, entry in matched.items():
             token = sent.doc[index]
             if index in heads:
@@ -208,10 +243,18 @@ class EventFinder:
                 reason = "suppress.obligation-content"
             else:
                 reason = suppressed(Matched(self.grammar, token, entry, matched, actors))
-            if reason is None:
+            uncoded = reason == "suppress.consequence" and host_uncoded(
+                Matched(self.grammar, token, entry, matched, actors), coded
+            )
+            if reason == "suppress.consequence" and not uncoded:
+                coded.add(index)  # told by its act: "killing nine, injuring several others"
+            if reason is None or uncoded:
                 found = self._candidate(token, entry, actors, joins[index], passed.get(index))
                 if isinstance(found, EventCandidate):
+                    if uncoded:
+                        found.trace.add("trigger.uncoded-host", "its act codes nothing")
                     _tell_same_act(self.grammar, found, outcomes.get(index, []), matched)
+                    coded.update(t.i for t in [token, *found.trigger_tokens])
                     yield found
                     continue
                 reason = found
@@ -252,7 +295,7 @@ class EventFinder:
         victim = shape[0] if shape is not None else None
         if victim is not None and animal(victim):
             return "target.animal"
-        if (passive or victim is not None) and accident_cause(clause, bool(sources)):
+        if (passive or victim is not None) and accident_cause(clause, bool(sources), entry.cameo):
             return "suppress.accident-cause"
         impact = impact_subject(self.grammar, token)
         means = (

@@ -369,7 +369,8 @@ def object_control(ev: Event, current: Token) -> Borrowed:
 
 @rule("source.subject-control")
 def subject_control(ev: Event, current: Token) -> Borrowed:
-    """'Iran agreed to release ...': the governing verb's subject does the complement's act.
+    """'Iran agreed to release ...': the governing verb's subject does the complement's act;
+    not the subject of a verb of seeing (perception_passives), who witnessed it.
 
     Example: Mali decided to expel French diplomats.
     """
@@ -377,6 +378,8 @@ def subject_control(ev: Event, current: Token) -> Borrowed:
         return Climb.PASS
     if comma_participle(current) is not None and not ev.entry.cameo.startswith(OWN_FORCE_CODES):
         return []  # "the commander is dead, killed in a raid": he underwent it
+    if current.dep_ == "advcl" and current.head.lemma_.lower() in PERCEPTION_PASSIVES:
+        return []  # "a reporter saw a bomb explode, killing four": a witness, no doer
     subject = child(current.head, SUBJECT_DEPS)
     if subject is None:
         return Climb.UP

@@ -409,6 +409,8 @@ def light_verb_content(m: Matched) -> bool:
 # Clauses joined to the trigger tell other acts; their words say nothing of this one.
 OTHER_CLAUSE_DEPS = frozenset({"conj", "cc", "advcl", "ccomp", "xcomp", "parataxis", "relcl"})
 BOMB_DISPOSAL = words("bomb_disposal")
+# "remote-controlled bomb": the words before "controlled" that name how a bomb is set off.
+REMOTE_CONTROL_WORDS = words("remote_control_words")
 
 
 @rule("suppress.bomb-disposal")
@@ -427,7 +429,23 @@ def bomb_disposal(m: Matched) -> bool:
         tok = stack.pop()
         own.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in OTHER_CLAUSE_DEPS)
-    return any(t.lemma_.lower() in BOMB_DISPOSAL or t.lower_ in BOMB_DISPOSAL for t in own)
+    return any(
+        (t.lemma_.lower() in BOMB_DISPOSAL or t.lower_ in BOMB_DISPOSAL) and not remote_set_off(t)
+        for t in own
+    )
+
+
+def remote_set_off(token: Token) -> bool:
+    """'remote-controlled', 'remotely controlled', 'radio-controlled': how a bomber sets a
+    device off, no controlled explosion (word class remote_control_words)."""
+    doc = token.doc
+    before = [doc[i] for i in range(max(token.sent.start, token.i - 2), token.i)]
+    words_before = [t.lower_ for t in before if t.text not in ("-", "\u2010", "\u2011")]
+    return (
+        token.lower_ == "controlled"
+        and bool(words_before)
+        and (words_before[-1] in REMOTE_CONTROL_WORDS)
+    )
 
 
 def at_accident_site(m: Matched) -> bool:

@@ -34,6 +34,7 @@ from gestae.engine.records.modes import auxiliary_modes
 from gestae.engine.records.pairs import each_other, mutual_object, pair_actors
 from gestae.engine.records.private_help import private_help
 from gestae.engine.records.rejections import rejected_claim
+from gestae.engine.records.sentence_places import clause_place_target
 from gestae.engine.records.state_protests import state_protest
 from gestae.resources.contexts import merge_contexts, sentence_contexts
 from gestae.resources.loader import load_data, package_data
@@ -159,6 +160,7 @@ class RecordBuilder:
         state_protest(draft, self.ontology)
         for fallback in fallbacks.ACTOR_FALLBACKS:
             fallback(draft)
+        clause_place_target(draft, self.gazetteer)
         person_captured(draft, self.ontology, self.gazetteer)
         crowd_clash(draft, self.ontology)
         crowd_riot(draft, self.ontology)
