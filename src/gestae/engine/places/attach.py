@@ -32,7 +32,7 @@ from gestae.engine.places.country_hints import (
     sentence_country_hints,
 )
 from gestae.engine.places.landmarks import near_landmark
-from gestae.engine.places.match import Match
+from gestae.engine.places.match import SPECIFICITY, Match
 from gestae.engine.places.phrases import (
     AFTERMATH_VERBS,
     ASSAULT_NOUNS,
@@ -486,6 +486,40 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
 _TOLD_RULES = PLACE_RULES[:-3]
 
 
+FRONTED_AREA = "place.fronted-area"
+declare(
+    FRONTED_AREA,
+    """A province, district or region that opens the sentence ahead of the subject frames the
+    scene; a town inside it that the trigger's other clauses set (its time clause, joined
+    verbs, participles) is where the event was: "In Diyala province, five were killed when a
+    bomb struck their van near Mandali" is at Mandali.
+
+    Example: In Diyala province, five farmers were killed when a bomb hit their van near Baquba.
+    """,
+    __name__,
+)
+_INNER_RULES = (shared_conjunct, scene_clause, before_clause, scene_nested, participle_phrase)
+
+
+def _inside_fronted(
+    found: Match | None, trigger: Token, resolver: Resolver
+) -> tuple[int, Match] | None:
+    """A town of the trigger's other clauses inside the fronted area `found`, with the index
+    of the rule that found it (`place.fronted-area`)."""
+    if found is None or found.entry is None or found.rank < SPECIFICITY["admin2"]:
+        return None
+    subjects = [c.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or found.end > min(subjects) or found.start > trigger.i:
+        return None
+    for index, place_rule in enumerate(_INNER_RULES):
+        inner = place_rule(trigger, resolver)
+        if inner is None or inner.entry is None or inner.rank >= found.rank:
+            continue
+        if inner.entry.country == found.entry.country:
+            return index, inner
+    return None
+
+
 def locate_event(
     trigger: Token,
     gazetteer: Gazetteer,
@@ -503,6 +537,10 @@ def locate_event(
     resolver = Resolver(gazetteer, [*hints, *cities])
     for place_rule in PLACE_RULES:
         found = place_rule(trigger, resolver)
+        inner = _inside_fronted(found, trigger, resolver) if place_rule is locative_phrase else None
+        if inner is not None:
+            place_rule, found = _INNER_RULES[inner[0]], inner[1]
+            resolver.notes[(found.start, found.end)] = FRONTED_AREA
         if found is not None:
             found = near_landmark(most_specific(found, trigger, resolver), trigger, resolver)
             location = to_location(trigger, found)

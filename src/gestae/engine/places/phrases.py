@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from gestae.engine.rules import declare
 from gestae.resources.place_words import PlaceWords
 
 LOCATIVE_PREPS = PlaceWords("locative_preps")
@@ -43,6 +44,24 @@ HOLDER_NOUNS = PlaceWords("holder_nouns")
 # Nouns of a settlement: a name their "of" phrase or their appositive gives is a place,
 # whatever the tagger says ("the village of X", "X, a small town in Y").
 SETTLEMENT_NOUNS = frozenset({"city", "hamlet", "settlement", "town", "township", "village"})
+
+FACED_BODY = "place.faced-body"
+declare(
+    FACED_BODY,
+    """What "in front of" faces is a place only when it is one: a name the tagger calls an
+    organisation ("in front of the National Reform Alliance's offices in X") is read for the
+    places it names, never kept as an unknown place itself, as a person faced is not.
+
+    Example: Hundreds protested in front of the National Reform Alliance's offices on Monday.
+    """,
+    __name__,
+)
+
+
+def faced_body(pobj: Token) -> bool:
+    """The "of" name of a facing noun ("in front of") that the tagger calls an organisation
+    (`place.faced-body`)."""
+    return pobj.ent_type_ == "ORG" and pobj.head.head.lower_ in FACING_NOUNS
 
 
 def named_place(head: Token) -> bool:

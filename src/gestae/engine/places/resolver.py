@@ -41,6 +41,7 @@ from gestae.engine.places.phrases import (
     SITE_NOUNS,
     THOROUGHFARE_NOUNS,
     TOPONYM_WORDS,
+    faced_body,
     is_any_frame,
     is_frame,
     is_locative_prep,
@@ -475,6 +476,8 @@ class Resolver:
         if pobj.ent_type_ == "PERSON" and pobj.head.head.lower_ in FACING_NOUNS:
             return None  # "in front of Mubarak": a person faced is no place
         found = self.resolve_phrase(pobj, depth + 1)
+        if faced_body(pobj):
+            return found  # "in front of the X Alliance's offices in Y": only a place it names
         if found is None or not found.start <= pobj.i < found.end:
             own = self.unresolved_name(pobj, framed=sub_town, named=True) or self._settlement_name(
                 pobj, sub_town
