@@ -430,6 +430,8 @@ class Coder:
         starts = [s.start_char for s in window.segments]
         runs = [window.carried] if window.carried is not None else []
         parsed = [(r.start_char, r.end_char) for r in [*runs, *window.runs] if r.parse]
+        # The last two sentences' records: a doer they name may carry into the next act.
+        earlier: list[tuple[int, list[EventRecord]]] = []
         for sent in doc.sents:
             first = _first_word(sent)
             if first < window.offset or not _inside(first, parsed) or first < window.skip_before:
@@ -438,9 +440,12 @@ class Coder:
                 yield from self._code_headline(article, sent, actors, window.headline)
                 continue
             index = window.segments[max(bisect_right(starts, first) - 1, 0)].index
-            yield from self.records.build_sentence(
+            found = self.records.build_sentence(
                 article, index, sent, self.events.find(sent, actors), actors, self.include_negated
             )
+            found = self.records.carry_sources(found, sent, earlier)
+            earlier = [*earlier[-1:], (index, found)]
+            yield from found
             if self.include_incidents:
                 yield from self.records.incidents(article, index, sent, actors)
 
