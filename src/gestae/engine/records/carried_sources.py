@@ -120,9 +120,12 @@ def _tells_new(trigger: Span) -> bool:
 
 
 def _dated_apart(record: EventRecord, other: EventRecord) -> bool:
-    """Both acts have a day from the text, and not the same one: two incidents."""
+    """Both acts are dated from the text, in periods that do not meet: two incidents
+    ("this week" holds "Tuesday")."""
     a, b = record.date, other.date
-    return a.basis == "text" and b.basis == "text" and a.value != b.value
+    if a.basis != "text" or b.basis != "text" or not a.value or not b.value:
+        return False
+    return (a.end or a.value) < b.value or (b.end or b.value) < a.value
 
 
 def _with_source(record: EventRecord, doer: Actor, rule_id: str, why: str) -> EventRecord:
