@@ -432,6 +432,9 @@ class Coder:
         parsed = [(r.start_char, r.end_char) for r in [*runs, *window.runs] if r.parse]
         # The last two sentences' records: a doer they name may carry into the next act.
         earlier: list[tuple[int, list[EventRecord]]] = []
+        # Every coded sentence's records, and its incidents: a claim may reach back to them.
+        coded: list[tuple[Span, list[EventRecord]]] = []
+        incidents: list[list[EventRecord]] = []
         for sent in doc.sents:
             first = _first_word(sent)
             if first < window.offset or not _inside(first, parsed) or first < window.skip_before:
@@ -445,9 +448,16 @@ class Coder:
             )
             found = self.records.carry_sources(found, sent, earlier)
             earlier = [*earlier[-1:], (index, found)]
+            coded.append((sent, found))
+            incidents.append(
+                self.records.incidents(article, index, sent, actors)
+                if self.include_incidents
+                else []
+            )
+        self.records.claimed_sources(coded)
+        for (_, found), told in zip(coded, incidents, strict=True):
             yield from found
-            if self.include_incidents:
-                yield from self.records.incidents(article, index, sent, actors)
+            yield from told
 
     def _code_headline(
         self, article: Article, sent: Span, actors: DocActors, headline: Headline

@@ -30,6 +30,8 @@ Earlier = Sequence[tuple[int, Sequence[EventRecord]]]
 _HELD = frozenset({"asserted", "reported"})
 # Sectors of a state's own bodies: its forces never take a toll of their own state's people.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# Sectors of armed men outside a state: the attackers killed in an attack are not its toll.
+_ARMED_GROUPS = frozenset({"REB", "UAF", "CRM"})
 # Determiners and modifiers of an act told as a new one, not the one just told.
 _NEW = frozenset({"a", "an", "another", "separate", "second", "new"})
 # Steps of a legal procedure (CAMEO): arrest, charge, indictment, jailing; conviction or
@@ -57,7 +59,7 @@ def carry_sources(records: list[EventRecord], sent: Span, earlier: Earlier) -> l
 _STAND_INS = ("record.state-agent", "record.context-state-agent")
 
 
-def _doerless(record: EventRecord, stand_in: bool = False) -> bool:
+def doerless(record: EventRecord, stand_in: bool = False) -> bool:
     """An act the sentence names no doer of; with `stand_in`, also one whose source is only
     the state standing in for that doer."""
     unnamed = record.source is None or (stand_in and any(r in record.rules for r in _STAND_INS))
@@ -77,7 +79,7 @@ def _key(actor: Actor) -> tuple[str | None, ...]:
     return (None, None, actor.text.lower())
 
 
-def _one_doer(records: Sequence[EventRecord]) -> Actor | None:
+def one_doer(records: Sequence[EventRecord]) -> Actor | None:
     """The only doer of the records, when they name exactly one with a country or a sector."""
     doers = {
         _key(r.source): r.source
@@ -90,20 +92,21 @@ def _one_doer(records: Sequence[EventRecord]) -> Actor | None:
     return doer if doer.country or doer.sector else None
 
 
-def _own_side(doer: Actor, victim: Actor | None) -> bool:
-    """The victim is on the doer's side: the same actor, or the doer's own state's people
-    (or people of no known side) when the doer is a state's body ("soldiers shot two
-    militants. Seven officials were killed": not by their own soldiers)."""
+def own_side(doer: Actor, victim: Actor | None) -> bool:
+    """The victim is on the doer's side: the same actor, the doer's own state's people (or
+    people of no known side) when the doer is a state's body ("soldiers shot two militants.
+    Seven officials were killed": not by their own soldiers), or armed men when the doer is
+    armed men ("six attackers were killed": not by their own group)."""
     if victim is None:
         return False
     if victim.country == doer.country and victim.sector == doer.sector:
         return True
     if doer.sector in _STATE_SECTORS and victim.country in (None, doer.country):
         return victim.kind == "state" or victim.sector in _STATE_SECTORS or victim.sector is None
-    return False
+    return doer.sector in _ARMED_GROUPS and victim.sector in _ARMED_GROUPS
 
 
-def _tells_new(trigger: Span) -> bool:
+def tells_new(trigger: Span) -> bool:
     """The act is told as a new one: its words, its subject or the incident it happened in
     are a noun with "a", "another" or "separate" ("a roadside bomb killed five", "were killed
     in a separate attack")."""
@@ -119,7 +122,7 @@ def _tells_new(trigger: Span) -> bool:
     )
 
 
-def _dated_apart(record: EventRecord, other: EventRecord) -> bool:
+def dated_apart(record: EventRecord, other: EventRecord) -> bool:
     """Both acts are dated from the text, in periods that do not meet: two incidents
     ("this week" holds "Tuesday")."""
     a, b = record.date, other.date
@@ -128,7 +131,7 @@ def _dated_apart(record: EventRecord, other: EventRecord) -> bool:
     return (a.end or a.value) < b.value or (b.end or b.value) < a.value
 
 
-def _with_source(record: EventRecord, doer: Actor, rule_id: str, why: str) -> EventRecord:
+def with_source(record: EventRecord, doer: Actor, rule_id: str, why: str) -> EventRecord:
     source = replace(doer, rule=why)
     event_type = str(record.event_type)
     return replace(
@@ -154,22 +157,22 @@ def attack_carried(record: EventRecord, sent: Span, earlier: Earlier) -> EventRe
 
     Example: Militants stormed an army base in Mali on Monday. Three soldiers were killed.
     """
-    if not _doerless(record) or record.event_type != "ASSAULT" or not earlier:
+    if not doerless(record) or record.event_type != "ASSAULT" or not earlier:
         return None
     index, before = earlier[-1]
     if index != record.sentence_index - 1:
         return None
     attacks = [r for r in before if r.kind == "event" and r.event_type == "ASSAULT"]
-    doer = _one_doer(attacks)
-    if doer is None or _own_side(doer, record.target):
+    doer = one_doer(attacks)
+    if doer is None or own_side(doer, record.target):
         return None
-    if any(_dated_apart(record, r) for r in attacks):
+    if any(dated_apart(record, r) for r in attacks):
         return None
     trigger = sent.doc.char_span(record.trigger.start, record.trigger.end, "expand")
-    if trigger is None or _tells_new(trigger):
+    if trigger is None or tells_new(trigger):
         return None
     why = "source: the attacker the sentence before names"
-    return _with_source(record, doer, "source.attack-carried", why)
+    return with_source(record, doer, "source.attack-carried", why)
 
 
 def _same_person(one: Actor | None, other: Actor | None) -> bool:
@@ -198,7 +201,7 @@ def procedure_carried(record: EventRecord, earlier: Earlier) -> EventRecord | No
 
     Example: Police in Nairobi arrested the editor on Friday. He was charged with sedition.
     """
-    if not _doerless(record, stand_in=True) or record.cameo not in _FOLLOWS:
+    if not doerless(record, stand_in=True) or record.cameo not in _FOLLOWS:
         return None
     steps = [
         r
@@ -209,10 +212,10 @@ def procedure_carried(record: EventRecord, earlier: Earlier) -> EventRecord | No
         and r.cameo in _FOLLOWS[str(record.cameo)]
         and _same_person(r.target, record.target)
     ]
-    doer = _one_doer(steps)
+    doer = one_doer(steps)
     if doer is None or (record.cameo == _SENTENCING and doer.sector != "JUD"):
         return None
     if record.source is not None and record.source.country != doer.country:
         return None  # the state standing in is another than the authority's
     why = "source: the authority that took the earlier step on the same person"
-    return _with_source(record, doer, "source.procedure-carried", why)
+    return with_source(record, doer, "source.procedure-carried", why)
