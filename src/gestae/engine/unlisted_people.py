@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from gestae.engine.mentions import DocActors
+from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
 UNLISTED_RULE = "reference.unlisted-person"
 SURNAME_RULE = "reference.surname-subject"
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
-# Verbs of saying: an untagged name that says something is a person's.
-_SAYING = frozenset({"say", "tell", "add", "write", "note", "explain", "argue", "warn", "state"})
+# Verbs of saying (word class speech_verbs): an untagged name that says something is a person's.
+_SAYING = words("speech_verbs")
 
 
 @dataclass(frozen=True)
