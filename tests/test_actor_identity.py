@@ -825,3 +825,36 @@ def test_a_name_with_a_bracket_and_a_dash_is_no_dateline(coder: Any) -> None:
     with a bracketed gloss and a dash opens the sentence as its subject."""
     text = "Ansar Dine (a Tuareg militia) -- attacked an army post near Kidal on Monday."
     assert codes(actor_for(coder, text, "Ansar Dine")) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # reference.unlisted-person: a name no actor stands on says something between the
+        # known person and "he": the pronoun is left unresolved, not given to the president.
+        "Ugandan President Yoweri Museveni met Kenyan officials on Monday. Nop Vy, the "
+        "group's director, told reporters the talks were a good sign. He called on Kenya to "
+        "open the border.",
+        "Ugandan President Yoweri Museveni met Kenyan officials on Monday. Rights activists "
+        "welcomed the talks, Nop Vy said. He called on Kenya to open the border.",
+    ],
+)
+def test_pronoun_after_an_unlisted_speaker_is_nobody(coder: Any, text: str) -> None:
+    assert actor_for(coder, text, "He called") == []
+
+
+def test_pronoun_after_a_surname_speaker_is_that_person(coder: Any) -> None:
+    """reference.surname-subject: "Lunde said" between the president and "he": the envoy."""
+    text = (
+        "Norwegian envoy Geir Lunde arrived in Damascus on Monday. President Ahmed Sharaa met "
+        "him there. Lunde said the talks went well. He called on Syria to free prisoners."
+    )
+    assert codes(actor_for(coder, text, "He called")) == [("NOR", "GOV")]
+
+
+def test_pronoun_with_no_speaker_between_keeps_the_last_subject(coder: Any) -> None:
+    text = (
+        "Ugandan President Yoweri Museveni met Kenyan officials on Monday. "
+        "He called on Kenya to open the border."
+    )
+    assert codes(actor_for(coder, text, "He called")) == [("UGA", "GOV")]

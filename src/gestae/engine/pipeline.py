@@ -435,6 +435,11 @@ class Coder:
         starts = [s.start_char for s in window.segments]
         runs = [window.carried] if window.carried is not None else []
         parsed = [(r.start_char, r.end_char) for r in [*runs, *window.runs] if r.parse]
+        # The last two sentences' records: a doer they name may carry into the next act.
+        earlier: list[tuple[int, list[EventRecord]]] = []
+        # Every coded sentence's records, and its incidents: a claim may reach back to them.
+        coded: list[tuple[Span, list[EventRecord]]] = []
+        incidents: list[list[EventRecord]] = []
         for sent in doc.sents:
             first = _first_word(sent)
             if first < window.offset or not _inside(first, parsed) or first < window.skip_before:
@@ -443,11 +448,21 @@ class Coder:
                 yield from self._code_headline(article, sent, actors, window.headline)
                 continue
             index = window.segments[max(bisect_right(starts, first) - 1, 0)].index
-            yield from self.records.build_sentence(
+            found = self.records.build_sentence(
                 article, index, sent, self.events.find(sent, actors), actors, self.include_negated
             )
-            if self.include_incidents:
-                yield from self.records.incidents(article, index, sent, actors)
+            found = self.records.carry_sources(found, sent, earlier)
+            earlier = [*earlier[-1:], (index, found)]
+            coded.append((sent, found))
+            incidents.append(
+                self.records.incidents(article, index, sent, actors)
+                if self.include_incidents
+                else []
+            )
+        self.records.claimed_sources(coded)
+        for (_, found), told in zip(coded, incidents, strict=True):
+            yield from found
+            yield from told
 
     def _code_headline(
         self, article: Article, sent: Span, actors: DocActors, headline: Headline

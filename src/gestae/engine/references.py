@@ -14,6 +14,7 @@ from gestae.engine.group_references import pair_reference
 from gestae.engine.mentions import DocActors, Mention, relocate
 from gestae.engine.nationality import told_mark
 from gestae.engine.pointers import as_state, pointer
+from gestae.engine.unlisted_people import SURNAME_RULE, name_subject_between
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -196,6 +197,12 @@ def _last_person(token: Token, found: DocActors) -> Mention | None:
         return None
     own = _clause_subject(token, found)
     last = people[-1]
+    speaker = name_subject_between(token, last.end, found)
+    if speaker is not None:
+        if speaker.person is None:
+            return None  # "Nop Vy told reporters ... He called for": no known person before
+        what = f"{speaker.person.name or speaker.person.text}, named '{speaker.word.text}' before it ({SURNAME_RULE})"
+        return pointer(token, [speaker.person], what, whole_phrase=False)
     if id(last) in found.plural_ids or last is own:
         fit = [a for a in found.persons_seen if id(a) not in found.plural_ids and a is not own]
         after = [a for a in fit if a.start > last.start]

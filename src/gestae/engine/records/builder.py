@@ -20,6 +20,8 @@ from gestae.engine.places import Gazetteer, locate_event
 from gestae.engine.records import fallbacks
 from gestae.engine.records.audience import press_audience
 from gestae.engine.records.captures import person_captured
+from gestae.engine.records.carried_sources import Earlier, carry_sources
+from gestae.engine.records.claimed_sources import Coded, claimed_attack
 from gestae.engine.records.codes import (
     ONE_WAY_INTENT_LEMMAS,
     RECIPROCAL_LEMMAS,
@@ -245,6 +247,18 @@ class RecordBuilder:
             )
         ]
         return merge_restatements(records)
+
+    def carry_sources(
+        self, records: list[EventRecord], sent: Span, earlier: Earlier
+    ) -> list[EventRecord]:
+        """The sentence's records, an act with no doer given the doer of the act it follows
+        up in the sentence before (records/carried_sources.py)."""
+        return carry_sources(records, sent, earlier)
+
+    def claimed_sources(self, coded: Coded) -> None:
+        """The window's violent acts with no doer around a group's claim of the attack take
+        that group (records/claimed_sources.py); the records are replaced in place."""
+        claimed_attack(coded)
 
     def incidents(
         self, article: Article, sentence_index: int, sent: Span, actors: DocActors

@@ -1,0 +1,221 @@
+"""Doers told in the sentence before: an act the sentence tells with no doer of its own takes
+the doer of the act it follows up.
+
+News names the doer once and tells the rest of the incident without it: "Militants stormed a
+base on Monday. Three soldiers were killed." (the toll of the attack just told), or "Police
+arrested the editor on Friday. He was charged with sedition." (the next step of one legal
+procedure). Each sentence is coded alone, so the second act would stand with no source.
+
+The carry is narrow, since a wrong doer is worse than none: only into an act whose sentence
+names no doer at all, only from the sentence just before (two for a procedure), only when that
+sentence names exactly one doer of the kind of act followed up, never onto the doer's own side,
+and never into an act the sentence tells as a new one ("a roadside bomb killed ...").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from gestae.engine.records.merge import record_id
+from gestae.engine.rules import rule
+from gestae.schema import Actor, EventRecord
+
+# The sentences already coded before the one at hand: (sentence index, its records).
+Earlier = Sequence[tuple[int, Sequence[EventRecord]]]
+
+# How the text may hold an act that a doer is carried into, or carried from.
+_HELD = frozenset({"asserted", "reported"})
+# Sectors of a state's own bodies: its forces never take a toll of their own state's people.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+# Sectors of armed men outside a state: the attackers killed in an attack are not its toll.
+_ARMED_GROUPS = frozenset({"REB", "UAF", "CRM"})
+# Determiners and modifiers of an act told as a new one, not the one just told.
+_NEW = frozenset({"a", "an", "another", "separate", "second", "new"})
+# Steps of a legal procedure (CAMEO): arrest, charge, indictment, jailing; conviction or
+# sentence; release. What each step may take its doer from, and which doer may do it.
+_HOLDING, _SENTENCING, _RELEASING = "173", "116", "0841"
+_FOLLOWS = {
+    _HOLDING: (_HOLDING,),
+    _SENTENCING: (_HOLDING, _SENTENCING),
+    _RELEASING: (_HOLDING, _RELEASING),
+}
+_PRONOUNS = frozenset({"he", "him", "she", "her", "they", "them"})
+_PROCEDURE_REACH = 2
+
+
+def carry_sources(records: list[EventRecord], sent: Span, earlier: Earlier) -> list[EventRecord]:
+    """The sentence's records, each act with no doer given the doer it follows up, if any."""
+    out: list[EventRecord] = []
+    for record in records:
+        carried = attack_carried(record, sent, earlier) or procedure_carried(record, earlier)
+        out.append(carried or record)
+    return out
+
+
+# Rules that stand the state in for a doer the sentence does not name (records/fallbacks.py).
+_STAND_INS = ("record.state-agent", "record.context-state-agent")
+
+
+def doerless(record: EventRecord, stand_in: bool = False) -> bool:
+    """An act the sentence names no doer of; with `stand_in`, also one whose source is only
+    the state standing in for that doer."""
+    unnamed = record.source is None or (stand_in and any(r in record.rules for r in _STAND_INS))
+    return (
+        record.kind == "event"
+        and unnamed
+        and not record.negated
+        and record.modality in _HELD
+        and record.event_type is not None
+    )
+
+
+def _key(actor: Actor) -> tuple[str | None, ...]:
+    """One doer, however often it is named: its country, sector and name, or its words."""
+    if actor.country or actor.sector:
+        return (actor.country, actor.sector, actor.name)
+    return (None, None, actor.text.lower())
+
+
+def one_doer(records: Sequence[EventRecord]) -> Actor | None:
+    """The only doer of the records, when they name exactly one with a country or a sector."""
+    doers = {
+        _key(r.source): r.source
+        for r in records
+        if r.source is not None and not r.negated and r.modality in _HELD
+    }
+    if len(doers) != 1:
+        return None
+    doer = next(iter(doers.values()))
+    return doer if doer.country or doer.sector else None
+
+
+def own_side(doer: Actor, victim: Actor | None) -> bool:
+    """The victim is on the doer's side: the same actor, the doer's own state's people (or
+    people of no known side) when the doer is a state's body ("soldiers shot two militants.
+    Seven officials were killed": not by their own soldiers), or armed men when the doer is
+    armed men ("six attackers were killed": not by their own group)."""
+    if victim is None:
+        return False
+    if victim.country == doer.country and victim.sector == doer.sector:
+        return True
+    if doer.sector in _STATE_SECTORS and victim.country in (None, doer.country):
+        return victim.kind == "state" or victim.sector in _STATE_SECTORS or victim.sector is None
+    return doer.sector in _ARMED_GROUPS and victim.sector in _ARMED_GROUPS
+
+
+def tells_new(trigger: Span) -> bool:
+    """The act is told as a new one: its words, its subject or the incident it happened in
+    are a noun with "a", "another" or "separate" ("a roadside bomb killed five", "were killed
+    in a separate attack")."""
+    nouns: list[Token] = [t for t in trigger if t.pos_ in ("NOUN", "PROPN")]
+    for tok in trigger:
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                nouns.append(child)
+            if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
+                nouns.extend(o for o in child.children if o.dep_ == "pobj")
+    return any(
+        c.dep_ in ("det", "amod") and c.lower_ in _NEW for noun in nouns for c in noun.children
+    )
+
+
+def dated_apart(record: EventRecord, other: EventRecord) -> bool:
+    """Both acts are dated from the text, in periods that do not meet: two incidents
+    ("this week" holds "Tuesday")."""
+    a, b = record.date, other.date
+    if a.basis != "text" or b.basis != "text" or not a.value or not b.value:
+        return False
+    return (a.end or a.value) < b.value or (b.end or b.value) < a.value
+
+
+def with_source(record: EventRecord, doer: Actor, rule_id: str, why: str) -> EventRecord:
+    source = replace(doer, rule=why)
+    event_type = str(record.event_type)
+    return replace(
+        record,
+        id=record_id(
+            record.article_id,
+            record.sentence_index,
+            record.trigger.start,
+            event_type,
+            source,
+            record.target,
+        ),
+        source=source,
+        explanation=f"{record.explanation}; {rule_id}: {why} ({doer.text})",
+        rules=[*record.rules, rule_id],
+    )
+
+
+@rule("source.attack-carried")
+def attack_carried(record: EventRecord, sent: Span, earlier: Earlier) -> EventRecord | None:
+    """A violent act told with no doer right after a sentence that names the one attacker
+    was done by that attacker: the toll or the next blow of the same incident.
+
+    Example: Militants stormed an army base in Mali on Monday. Three soldiers were killed.
+    """
+    if not doerless(record) or record.event_type != "ASSAULT" or not earlier:
+        return None
+    index, before = earlier[-1]
+    if index != record.sentence_index - 1:
+        return None
+    attacks = [r for r in before if r.kind == "event" and r.event_type == "ASSAULT"]
+    doer = one_doer(attacks)
+    if doer is None or own_side(doer, record.target):
+        return None
+    if any(dated_apart(record, r) for r in attacks):
+        return None
+    trigger = sent.doc.char_span(record.trigger.start, record.trigger.end, "expand")
+    if trigger is None or tells_new(trigger):
+        return None
+    why = "source: the attacker the sentence before names"
+    return with_source(record, doer, "source.attack-carried", why)
+
+
+def _same_person(one: Actor | None, other: Actor | None) -> bool:
+    """The same person or group held: the same name or words, or "he" for one of the same
+    country and sector."""
+    if one is None or other is None:
+        return False
+    if one.name and one.name == other.name:
+        return True
+    if one.text.lower() == other.text.lower():
+        return True
+    pronoun = one.text.lower() in _PRONOUNS or other.text.lower() in _PRONOUNS
+    return (
+        pronoun
+        and one.kind in ("person", "group")
+        and other.kind in ("person", "group")
+        and (one.country, one.sector) == (other.country, other.sector)
+    )
+
+
+@rule("source.procedure-carried")
+def procedure_carried(record: EventRecord, earlier: Earlier) -> EventRecord | None:
+    """A legal step told with no doer (charged, jailed, sentenced, released) on the person an
+    authority arrested or charged a sentence or two before was taken by that authority; a
+    conviction or sentence only by a court.
+
+    Example: Police in Nairobi arrested the editor on Friday. He was charged with sedition.
+    """
+    if not doerless(record, stand_in=True) or record.cameo not in _FOLLOWS:
+        return None
+    steps = [
+        r
+        for index, before in earlier
+        if record.sentence_index - _PROCEDURE_REACH <= index < record.sentence_index
+        for r in before
+        if r.kind == "event"
+        and r.cameo in _FOLLOWS[str(record.cameo)]
+        and _same_person(r.target, record.target)
+    ]
+    doer = one_doer(steps)
+    if doer is None or (record.cameo == _SENTENCING and doer.sector != "JUD"):
+        return None
+    if record.source is not None and record.source.country != doer.country:
+        return None  # the state standing in is another than the authority's
+    why = "source: the authority that took the earlier step on the same person"
+    return with_source(record, doer, "source.procedure-carried", why)
