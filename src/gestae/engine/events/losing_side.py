@@ -8,7 +8,7 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.mentions import pobj_actors
 from gestae.engine.events.target_search import Search
 from gestae.engine.rules import rule
-from gestae.engine.syntax import prep_child
+from gestae.engine.syntax import of_objects, prep_child
 
 # Occupying territory (192) and seizing property (171): what is taken has a loser.
 TAKING_CODES = ("192", "171")
@@ -24,6 +24,10 @@ def losing_side(q: Search) -> list[Mention]:
     if q.depth != 0 or not q.ev.entry.cameo.startswith(TAKING_CODES):
         return []
     prep = prep_child(q.token, "from")
+    if prep is None:
+        # "took control of Mosul's airport from the army": on the object, or on what it holds
+        held = [o for obj in q.objects for o in (obj, *of_objects(obj))]
+        prep = next((p for o in held if (p := prep_child(o, "from")) is not None), None)
     if prep is None:
         return []
     found = pobj_actors(q.ev.grammar, prep, q.ev.actors)

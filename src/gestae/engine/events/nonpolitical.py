@@ -313,7 +313,9 @@ def abstract_foe(token: Token, entry: TriggerEntry) -> bool:
         return False
     aimed = _aimed_at(token)
     # Only the head noun counts: a "drug dealer" is a person, not a drug.
-    return bool(_common(aimed) & ABSTRACT_FOES)
+    foes = _common(aimed) & ABSTRACT_FOES
+    # A frame written for that very object is no metaphor: "seized heroin" (171) is a seizure.
+    return bool(foes) and not (foes & entry.obj)
 
 
 # -- a political verb in another sense -------------------------------------------------------
