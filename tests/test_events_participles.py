@@ -106,29 +106,3 @@ def test_an_act_coded_on_its_verb_is_not_doubled(coder: Any) -> None:
     assert len(found) == 1, [(r.trigger.text, r.rules) for r in found]
     record = found[0]
     assert record.source is not None and record.source.country == "MLI"
-
-
-@pytest.mark.parametrize(
-    ("text", "word"),
-    [
-        # A past participle joined to a passive is passive too: the arrested man charges no one.
-        ("The smuggler was arrested and charged with fraud in Accra.", "charged"),
-        # A joined verb with an agent of its own is passive, whatever its tag.
-        ("The activist was detained and questioned by police in Lome.", "questioned"),
-    ],
-)
-def test_passive_subject_is_no_doer_of_a_joined_passive(coder: Any, text: str, word: str) -> None:
-    for record in on_word(coder, text, word):
-        assert "source.passive-conjunct" not in record.rules
-        assert record.source is None or record.source.sector not in ("CRM", "CVL", "OPP")
-
-
-def test_joined_clause_without_and_is_no_passive_conjunct(coder: Any) -> None:
-    """Two clauses the model joins with no "and" ("were killed when militiamen ... launched"):
-    the victims of the first did not launch the second."""
-    text = (
-        "Twelve farmers were killed on Sunday when gunmen loyal to the governor launched an "
-        "attack on the village, officials said."
-    )
-    for record in events(coder, text):
-        assert "source.passive-conjunct" not in record.rules

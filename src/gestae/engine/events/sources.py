@@ -21,7 +21,6 @@ from gestae.engine.events.crowd_sources import crowd as crowd  # also read by ar
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
 from gestae.engine.events.nominal import is_violent_noun, noun_doers
 from gestae.engine.events.participles import comma_participle
-from gestae.engine.events.passive_conjuncts import passive_conjunct
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
     OBJECT_DEPS,
@@ -234,8 +233,6 @@ def coordinated_subject(ev: Event, current: Token) -> Borrowed:
     if current.dep_ != "conj":
         return Climb.PASS
     subject = child(current.head, SUBJECT_DEPS)
-    if subject is None and (doer := passive_conjunct(current)) is not None:
-        return ev.found("source.passive-conjunct", subject_actors(ev, doer), current.head.text)
     if subject is None:
         return Climb.UP
     return ev.found("source.coordinated-subject", subject_actors(ev, subject), current.head.text)
