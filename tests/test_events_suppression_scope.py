@@ -91,3 +91,16 @@ def test_act_beside_a_trigger_codes(coder: Any, text: str, word: str, event_type
 def test_content_of_a_trigger_stays_silent(coder: Any, text: str, word: str) -> None:
     found = triggers(coder, text)
     assert not any(word in words for words in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # suppress.accusation-content: an event noun a gerund carries is what the accusation says.
+        "The minister accused the opposition of orchestrating attacks on police stations.",
+        "Ghana accused Togo of organizing violence along the border.",
+    ],
+)
+def test_accused_of_carrying_an_event_noun_is_no_act(coder: Any, text: str) -> None:
+    records = [r for r in coder.code(Article(id="t", text=text)) if r.kind == "event"]
+    assert [r.event_type for r in records] == ["ACCUSE"]

@@ -82,12 +82,20 @@ def accusation_content(m: Matched) -> bool:
     """'accused China of violating its airspace': what the accusation says is no act. A gerund
     after 'after', 'before' or 'by' (sequence_preps) is an act of its own beside it.
 
+    An event noun the gerund carries is said the same way ("accused the opposition of
+    organizing violence", "of orchestrating attacks on police").
+
     Example: Ghana accused Togo of violating the treaty.
     """
-    head = m.token.head
-    if head.lower_ in SEQUENCE_PREPS:
+    word = m.token
+    if word.pos_ == "NOUN" and word.dep_ in ("dobj", "obj") and word.head.tag_ == "VBG":
+        word = word.head  # the gerund that carries the noun
+    head = word.head
+    if head.lower_ in SEQUENCE_PREPS or word.dep_ != "pcomp" or head.dep_ != "prep":
         return False
-    return m.token.dep_ == "pcomp" and head.dep_ == "prep" and head.head.i in m.matched
+    owner = head.head  # the accusing verb, or its object when the parse hangs "of" there
+    held = head.lower_ == "of" and owner.dep_ in ("dobj", "obj") and owner.head.i in m.matched
+    return owner.i in m.matched or held
 
 
 @rule("suppress.consequence")
