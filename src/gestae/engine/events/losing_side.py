@@ -1,6 +1,7 @@
-"""Ground or goods taken from a side are taken from that side: "recaptured the town from the
-rebels", "liberated Kherson from Russian forces", "seized the weapons from smugglers". The side
-that loses them is the act's target; the town is where it happened (the places stage)."""
+"""Whom an act is aimed at when a phrase on it names a side: ground or goods taken "from" a side
+are taken from that side ("recaptured the town from the rebels", "liberated Kherson from Russian
+forces"; the town is where it happened), and an act condemned "by" its doer is that doer's
+("condemned the killing of protesters by police")."""
 
 from __future__ import annotations
 
@@ -32,3 +33,30 @@ def losing_side(q: Search) -> list[Mention]:
         return []
     found = pobj_actors(q.ev.grammar, prep, q.ev.actors)
     return q.found("target.losing-side", found) if found else []
+
+
+# Disapproval (CAMEO 11x): criticising an act is aimed at whoever did it.
+DISAPPROVAL_ROOT = "11"
+
+
+@rule("target.blamed-doer")
+def blamed_doer(q: Search) -> list[Mention]:
+    """'condemned the killing of protesters by police', 'denounced the arrest of journalists
+    by the authorities': disapproving an act whose doer the "by" phrase names is aimed at that
+    doer, not at those the act befell.
+
+    Example: Ghana condemned the detention of two reporters by Togolese police.
+    """
+    if q.depth != 0 or not q.ev.entry.cameo.startswith(DISAPPROVAL_ROOT):
+        return []
+    for obj in q.objects:
+        if not q.ev.grammar.is_event_noun(obj):
+            continue
+        # "by" on the act, on its "of" object, or on the active verb itself, where the parse
+        # often hangs it ("condemned the killing of protesters by police")
+        for holder in (obj, *of_objects(obj), q.token):
+            by = prep_child(holder, "by")
+            found = pobj_actors(q.ev.grammar, by, q.ev.actors) if by is not None else []
+            if found:
+                return q.found("target.blamed-doer", found)
+    return []
