@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from gestae.engine.records.draft import Draft
 from gestae.engine.events.relative_targets import gapped_relative
+from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.syntax import PLACE_ENTITY_TYPES
 from gestae.resources.gazetteer import Gazetteer
