@@ -89,9 +89,10 @@ def own_side(draft: Draft, pairs: list[tuple[Actor, Actor]]) -> list[Pair]:
 
     Example: Georgia criticised its police for the raid.
     """
-    kept: list[Pair] = [(s, t) for s, t in pairs if not _own_side(s, t)]
+    kept: list[Pair] = [(s, t) for s, t in pairs if not _own_side(draft, s, t)]
     if len(kept) < len(pairs):
         draft.trace.add("record.own-side", "a target on the source's own side is not a target")
+    someone_elses(draft, kept)
     if kept:
         return kept
     return [(s, None) for s in dict.fromkeys(s for s, _ in pairs)]
@@ -209,14 +210,40 @@ def compound_actor(draft: Draft) -> list[Pair]:
     return [(s, None) for s in draft.sources]
 
 
-def _own_side(source: Actor, target: Actor) -> bool:
+def _persons_own(draft: Draft, source: Actor, target: Actor) -> bool:
+    """A "his/her" phrase, hit by doers named in the plural: someone else's."""
+    if not target.text.lower().startswith(("his ", "her ")) or source.kind == "person":
+        return False
+    words = draft.words_of(source)
+    return words is not None and words.root.tag_ in ("NNS", "NNPS")
+
+
+@rule("record.someone-elses")
+def someone_elses(draft: Draft, kept: list[Pair]) -> None:
+    """'gunmen killed his driver', 'soldiers shot her son': a "his/her" phrase that doers named
+    in the plural hit is the belonging of a person the text tells of, not the doers'
+    own side, even when the place of the act gives both the same country; it stays a target
+    (record.own-side drops "their" and "its" phrases, and "his" ones a person hits).
+
+    Example: Gunmen killed his driver in Kaduna on Monday.
+    """
+    spared = [
+        t.text
+        for s, t in kept
+        if t is not None and s is not None and s.country == t.country and _persons_own(draft, s, t)
+    ]
+    if spared:
+        draft.trace.add("record.someone-elses", f"{', '.join(spared)}: a person's, no doers' own")
+
+
+def _own_side(draft: Draft, source: Actor, target: Actor) -> bool:
     """'Armenia mobilised its reservists': the source's own side, not a target: an 'its/their'
     phrase, or forces and officials whose country came only from the article's context."""
     if source.country is None or source.country != target.country:
         return False
     text = target.text.lower()
     if text.startswith(("its ", "their ", "his ", "her ")):
-        return True
+        return not _persons_own(draft, source, target)
     if source.kind == "group" and source.sector is None:
         return False  # "Assad loyalists": people of the country, not its state
     if source.kind == "state" and target.kind == "person":
