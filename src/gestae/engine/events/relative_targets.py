@@ -14,6 +14,9 @@ from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, child
 from gestae.resources.word_classes import words
 
 SETTING_NOUNS = words("relative_setting_nouns")
+# Mutual acts ("the lands they fought for", "the deal they agreed"): their sides are their
+# subjects; the noun the clause hangs on is what they are about, no party.
+MUTUAL_LEMMAS = words("reciprocal_lemmas")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "whom", "who"})
 # "the town where rebels fought", "the day they attacked": the noun is a setting, no object.
 SETTING_RELATIVES = frozenset({"where", "when", "why", "how", "whereby", "wherever"})
@@ -26,8 +29,10 @@ def gapped_relative(verb: Token) -> bool:
     """'(the town) that rebels captured', '(the weapons) they seized': a relative clause with
     its own subject whose object is the relative pronoun or left out, so the noun it hangs
     on is the object; not a setting ('where', 'when', a time noun) nor a pronoun's 'which'
-    after a preposition ('the town in which ...')."""
+    after a preposition ('the town in which ...', 'the lands they fought for')."""
     if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.i < verb.head.i:
+        return False
+    if verb.lemma_.lower() in MUTUAL_LEMMAS:
         return False
     noun = verb.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in TIME_NOUNS | SETTING_NOUNS:
@@ -38,6 +43,8 @@ def gapped_relative(verb: Token) -> bool:
     for c in verb.children:
         if c.lower_ in SETTING_RELATIVES or (c.dep_ == "prep" and _holds_relative(c)):
             return False
+        if c.dep_ == "prep" and not any(x.dep_ in ("pobj", "pcomp") for x in c.children):
+            return False  # "the lands they fought for": the gap is the preposition's object
         if c.dep_ in GAP_BREAKERS and c.lower_ not in RELATIVE_PRONOUNS:
             return False
     return not any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in verb.children)
