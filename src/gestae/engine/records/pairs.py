@@ -230,7 +230,11 @@ def someone_elses(draft: Draft, kept: list[Pair]) -> None:
     spared = [
         t.text
         for s, t in kept
-        if t is not None and s is not None and s.country == t.country and _persons_own(draft, s, t)
+        if t is not None
+        and s is not None
+        and s.country is not None
+        and s.country == t.country
+        and _persons_own(draft, s, t)
     ]
     if spared:
         draft.trace.add("record.someone-elses", f"{', '.join(spared)}: a person's, no doers' own")
