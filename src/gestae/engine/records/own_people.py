@@ -14,6 +14,8 @@ OWN_POSSESSIVES = ("its ", "their ", "his ", "her ")
 # Acts that send or call back one's own envoys, staff or forces (recalls, withdrawn missions,
 # deployments); acts done to people (arrests, releases) often are to one's own nationals.
 SENDING_TYPES = frozenset({"SANCTION", "MOBILIZE"})
+# PLOVER's SANCTION mode for one's own envoys, staff or peacekeepers called back.
+WITHDRAW_MODE = "withdraw"
 
 
 def _head_lemma(draft: Draft, actor: Actor) -> str:
@@ -27,8 +29,13 @@ def _own_envoy(draft: Draft, actor: Actor) -> bool:
     if _head_lemma(draft, actor) not in draft.candidate.entry.obj:
         return False
     own = {s.country for s in draft.sources if s.country}
-    return actor.text.lower().startswith(OWN_POSSESSIVES) or (
-        actor.country is not None and actor.country in own
+    # What the source withdraws (PLOVER mode withdraw: "withdrew peacekeepers from the
+    # border"), named with no country, is its own; what it expels is another's.
+    withdrawn = draft.mode == WITHDRAW_MODE and actor.country is None
+    return (
+        withdrawn
+        or actor.text.lower().startswith(OWN_POSSESSIVES)
+        or (actor.country is not None and actor.country in own)
     )
 
 
