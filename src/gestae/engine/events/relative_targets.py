@@ -20,8 +20,8 @@ MUTUAL_LEMMAS = words("reciprocal_lemmas")
 RELATIVE_PRONOUNS = frozenset({"that", "which", "whom", "who"})
 # "the town where rebels fought", "the day they attacked": the noun is a setting, no object.
 SETTING_RELATIVES = frozenset({"where", "when", "why", "how", "whereby", "wherever"})
-# Objects a clause may keep beside its gap that are no object of the act ("the money it
-# gave them" keeps "them", a recipient; that is not a gap we read).
+# Words that fill the object's place: a clause with one of its own (not the relative
+# pronoun) has no gap ("the town where police arrested him", "the day it became a state").
 GAP_BREAKERS = OBJECT_DEPS | {"nsubjpass", "ccomp", "xcomp", "oprd", "attr", "acomp"}
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from gestae.engine.events.mentions import names_someone
 from gestae.engine.events.nonpolitical import own_state
 from gestae.engine.records.codes import (
     MUTUAL_OBJECT_MARKERS,
@@ -18,7 +19,11 @@ from gestae.engine.records.codes import (
 from gestae.engine.records.draft import Draft, Pair, same
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS
+from gestae.resources.word_classes import words
 from gestae.schema import Actor
+
+# Kin words ("his son", "her husband"): people, though no agent noun.
+KIN_NOUNS = words("kin_nouns")
 
 
 def pair_actors(draft: Draft) -> list[Pair]:
@@ -211,19 +216,25 @@ def compound_actor(draft: Draft) -> list[Pair]:
 
 
 def _persons_own(draft: Draft, source: Actor, target: Actor) -> bool:
-    """A "his/her" phrase, hit by doers named in the plural: someone else's."""
+    """A "his/her" person ("his driver", "her son"), hit by doers named in the plural:
+    someone else's. A thing ("his car") stays as it was: the act on it is often the same
+    act retold ("shot by gunmen who opened fire on his car")."""
     if not target.text.lower().startswith(("his ", "her ")) or source.kind == "person":
         return False
-    words = draft.words_of(source)
-    return words is not None and words.root.tag_ in ("NNS", "NNPS")
+    doers, hit = draft.words_of(source), draft.words_of(target)
+    if doers is None or hit is None or doers.root.tag_ not in ("NNS", "NNPS"):
+        return False
+    return names_someone(hit.root, head=True) or hit.root.lemma_.lower() in KIN_NOUNS
 
 
 @rule("record.someone-elses")
 def someone_elses(draft: Draft, kept: list[Pair]) -> None:
-    """'gunmen killed his driver', 'soldiers shot her son': a "his/her" phrase that doers named
-    in the plural hit is the belonging of a person the text tells of, not the doers'
-    own side, even when the place of the act gives both the same country; it stays a target
-    (record.own-side drops "their" and "its" phrases, and "his" ones a person hits).
+    """'gunmen killed his driver', 'soldiers shot her son': a "his/her" person (an agent or
+    people noun, a kin word) that doers named in the plural hit is someone the text tells of,
+    not the doers' own side, even when the place of the act gives both the same country; the
+    person stays the target, so the act is no restatement of another act beside it.
+    record.own-side still drops "their" and "its" phrases, "his" ones a person hits, and
+    things ("opened fire on his car" retells the shooting of its owner).
 
     Example: Gunmen killed his driver in Kaduna on Monday.
     """
