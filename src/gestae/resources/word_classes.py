@@ -198,6 +198,7 @@ CLASSES = (
     "mutual_object_nouns",
     "mutual_object_markers",
     "protective_purpose_lemmas",
+    "relative_setting_nouns",
     "stative_passive_heads",
     "stance_participles",
     "stance_verbs",

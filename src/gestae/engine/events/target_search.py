@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
 from gestae.engine.events.context import Event
+from gestae.engine.events.relative_targets import relative_object
 from gestae.engine.syntax import objects
 
 
@@ -37,8 +38,9 @@ def searched(
     objects_as: str = "targets",
     frame_words: frozenset[str] = frozenset(),
 ) -> Search:
-    """A search from `token`; what a mobilization moves is its own force, never an object."""
-    found = [] if own_force else objects(token)
+    """A search from `token`; what a mobilization moves is its own force, never an object;
+    a relative clause's gapped object is the noun it hangs on (target.relative-object)."""
+    found = [] if own_force else relative_object(ev, token, objects(token))
     return Search(ev, token, depth, own_force, objects_as, frame_words, found)
 
 

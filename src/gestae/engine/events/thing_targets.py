@@ -17,6 +17,7 @@ from gestae.engine.events.mentions import (
     with_country,
 )
 from gestae.engine.events.noun_sources import BLAST_CARRIERS, blast_verb
+from gestae.engine.events.relative_targets import gapped_relative
 from gestae.engine.events.target_search import Search, light_verb
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, child, objects, prep_child
@@ -76,7 +77,14 @@ def _goal_preps(q: Search, obj: Token) -> list[Token]:
     if measure is not None:
         # "sanctions on Iran", "an embargo against Cuba", "a ban imposed on Chadian citizens";
         # a curfew "in Aden" only places it
-        holders = [measure, *(c for c in measure.children if _imposing_participle(c))]
+        holders = [
+            measure,
+            *(c for c in measure.children if _imposing_participle(c) or gapped_relative(c)),
+        ]
+        for clause in holders[1:]:
+            if clause.dep_ == "relcl":
+                # "the ban it imposed on Uganda": the clause imposed the measure itself
+                q.ev.trace.add("target.relative-object", f"'{measure.text}' {clause.text}")
         found += [
             c
             for holder in holders

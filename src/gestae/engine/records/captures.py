@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from gestae.engine.events.relative_targets import gapped_relative
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.syntax import PLACE_ENTITY_TYPES
@@ -36,8 +37,10 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def _taken(verb: Token) -> list[Token]:
-    """What the verb takes: its object, or its subject in the passive."""
-    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    """What the verb takes: its object, its subject in the passive, or the noun a relative
+    clause without its object hangs on ("the soldiers that rebels captured")."""
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [verb.head, *taken] if gapped_relative(verb) else taken
 
 
 def _named_place(token: Token, draft: Draft, gazetteer: Gazetteer) -> bool:

@@ -53,6 +53,7 @@ from gestae.engine.records.strangers import (
     visitor_abroad,
 )
 from gestae.engine.records.things import thing_target
+from gestae.engine.records.told_possessions import teller_possession
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
@@ -437,6 +438,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     riot_sides,
     own_envoy,
     moved_force,
+    teller_possession,
     place_country,
     deportees_kept,
     implicit_target,

@@ -16,6 +16,8 @@ OWN_POSSESSIVES = ("its ", "their ", "his ", "her ")
 SENDING_TYPES = frozenset({"SANCTION", "MOBILIZE"})
 # Downgrading or breaking diplomatic ties (161): the host of the envoy is whom it is aimed at.
 ENVOY_TIES = "161"
+# PLOVER's SANCTION mode for one's own envoys, staff or peacekeepers called back.
+WITHDRAW_MODE = "withdraw"
 
 
 def _head_lemma(draft: Draft, actor: Actor) -> str:
@@ -29,8 +31,13 @@ def _own_envoy(draft: Draft, actor: Actor) -> bool:
     if _head_lemma(draft, actor) not in draft.candidate.entry.obj:
         return False
     own = {s.country for s in draft.sources if s.country}
-    return actor.text.lower().startswith(OWN_POSSESSIVES) or (
-        actor.country is not None and actor.country in own
+    # What the source withdraws (PLOVER mode withdraw: "withdrew peacekeepers from the
+    # border"), named with no country, is its own; what it expels is another's.
+    withdrawn = draft.mode == WITHDRAW_MODE and actor.country is None
+    return (
+        withdrawn
+        or actor.text.lower().startswith(OWN_POSSESSIVES)
+        or (actor.country is not None and actor.country in own)
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from gestae.engine.events.mentions import names_someone
 from gestae.engine.events.nonpolitical import own_state
 from gestae.engine.records.codes import (
     MUTUAL_OBJECT_MARKERS,
@@ -18,7 +19,11 @@ from gestae.engine.records.codes import (
 from gestae.engine.records.draft import Draft, Pair, same
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS
+from gestae.resources.word_classes import words
 from gestae.schema import Actor
+
+# Kin words ("his son", "her husband"): people, though no agent noun.
+KIN_NOUNS = words("kin_nouns")
 
 
 def pair_actors(draft: Draft) -> list[Pair]:
@@ -89,9 +94,10 @@ def own_side(draft: Draft, pairs: list[tuple[Actor, Actor]]) -> list[Pair]:
 
     Example: Georgia criticised its police for the raid.
     """
-    kept: list[Pair] = [(s, t) for s, t in pairs if not _own_side(s, t)]
+    kept: list[Pair] = [(s, t) for s, t in pairs if not _own_side(draft, s, t)]
     if len(kept) < len(pairs):
         draft.trace.add("record.own-side", "a target on the source's own side is not a target")
+    someone_elses(draft, kept)
     if kept:
         return kept
     return [(s, None) for s in dict.fromkeys(s for s, _ in pairs)]
@@ -214,14 +220,50 @@ def compound_actor(draft: Draft) -> list[Pair]:
     return [(s, None) for s in draft.sources]
 
 
-def _own_side(source: Actor, target: Actor) -> bool:
+def _persons_own(draft: Draft, source: Actor, target: Actor) -> bool:
+    """A "his/her" person ("his driver", "her son"), hit by doers named in the plural:
+    someone else's. A thing ("his car") stays as it was: the act on it is often the same
+    act retold ("shot by gunmen who opened fire on his car")."""
+    if not target.text.lower().startswith(("his ", "her ")) or source.kind == "person":
+        return False
+    doers, hit = draft.words_of(source), draft.words_of(target)
+    if doers is None or hit is None or doers.root.tag_ not in ("NNS", "NNPS"):
+        return False
+    return names_someone(hit.root, head=True) or hit.root.lemma_.lower() in KIN_NOUNS
+
+
+@rule("record.someone-elses")
+def someone_elses(draft: Draft, kept: list[Pair]) -> None:
+    """'gunmen killed his driver', 'soldiers shot her son': a "his/her" person (an agent or
+    people noun, a kin word) that doers named in the plural hit is someone the text tells of,
+    not the doers' own side, even when the place of the act gives both the same country; the
+    person stays the target, so the act is no restatement of another act beside it.
+    record.own-side still drops "their" and "its" phrases, "his" ones a person hits, and
+    things ("opened fire on his car" retells the shooting of its owner).
+
+    Example: Gunmen killed his driver in Kaduna on Monday.
+    """
+    spared = [
+        t.text
+        for s, t in kept
+        if t is not None
+        and s is not None
+        and s.country is not None
+        and s.country == t.country
+        and _persons_own(draft, s, t)
+    ]
+    if spared:
+        draft.trace.add("record.someone-elses", f"{', '.join(spared)}: a person's, no doers' own")
+
+
+def _own_side(draft: Draft, source: Actor, target: Actor) -> bool:
     """'Armenia mobilised its reservists': the source's own side, not a target: an 'its/their'
     phrase, or forces and officials whose country came only from the article's context."""
     if source.country is None or source.country != target.country:
         return False
     text = target.text.lower()
     if text.startswith(("its ", "their ", "his ", "her ")):
-        return True
+        return not _persons_own(draft, source, target)
     if source.kind == "group" and source.sector is None:
         return False  # "Assad loyalists": people of the country, not its state
     if source.kind == "state" and target.kind == "person":
