@@ -29,7 +29,6 @@ from gestae.engine.events.mentions import (
     with_country,
 )
 from gestae.engine.events.modality import CONDITIONAL_MARKS
-from gestae.engine.events.purpose_targets import aid_purpose
 from gestae.engine.events.reached_targets import (
     conjoined_object,
     contact_partner,
@@ -220,7 +219,6 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     phone_partner,
     complement_target,
     object_purpose,
-    aid_purpose,
     across_border,
     place_in_object,
     lower_prep,

@@ -29,7 +29,7 @@ def teller_possession(draft: Draft) -> None:
     country, not the country of the place it stands in. A clause whose own subject could be
     "its" ("Sudan said its army ...") is left as it is.
 
-    Example: Uganda said gunmen attacked its embassy in Juba on Monday.
+    Example: Uganda said gunmen attacked its peacekeepers in Juba on Monday.
     """
     subject = child(draft.candidate.trigger, SUBJECT_DEPS)
     if subject is None or subject.tag_ not in PLURAL_TAGS:
