@@ -10,18 +10,23 @@ from gestae.input.dateline import read_dateline, read_dateline_place
 from gestae.resources.word_classes import words
 
 ENVOY_HEADS = words("envoy_heads")
+# Tokens enough to hold a dateline (the input layer reads its first 160 characters).
+HEAD_TOKENS = 80
 
 
 def dateline_end(doc: Doc) -> int:
     """Rule actor.dateline-no-actor: where the story's dateline ends ("LUSAKA, Zambia --"), 0
     when it has none. The parse often reads a dateline's words as subjects of the lead's verb;
     they name where the story was filed, never who acted (the places stage reads them)."""
-    found = read_dateline_place(doc.text)
+    # A dateline sits in the first line: read the opening words only, not the whole text
+    # (`Doc.text` joins every token, which cost more than the rest of this rule).
+    head = doc[:HEAD_TOKENS].text
+    found = read_dateline_place(head)
     if found is None:
         return 0
     # A name in capitals or a date makes it a dateline: "Jabhat al-Nusra (an al-Qaeda group) --
     # launched ..." opens with a name, a bracket and a dash, and is the lead's subject.
-    if not (found.name.isupper() or read_dateline(doc.text) is not None):
+    if not (found.name.isupper() or read_dateline(head) is not None):
         return 0
     return found.dateline_end
 
