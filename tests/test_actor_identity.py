@@ -129,6 +129,8 @@ def test_they_skips_positions(coder: Any) -> None:
         # country, whether named before them or as their possessor, never the person.
         ("Police dispersed Ruto's supporters in Nakuru.", "supporters", [("KEN", None)]),
         ("Police dispersed Ruto's convoy in Nakuru.", "Ruto", [("KEN", "GOV")]),
+        # actor.no-one: a phrase under "no" names nobody.
+        ("The judge said the council had no authority to send troops.", "authority", []),
         # ... while the state named as a party still does.
         ("The junta accused Belgium of meddling.", "junta", [("BEL", "GOV")]),
     ],

@@ -366,6 +366,8 @@ class ActorResolver:
         found: DocActors,
         published: date | None,
     ) -> Mention | None:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return None  # actor.no-one: "no authority", "no country" name nobody
         np = self._noun_phrase(head, match_at, found, published)
         start, end, inner, entries = np.start, np.end, np.inner, np.entries
         if any(e.role == "media" for e in entries):

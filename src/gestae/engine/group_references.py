@@ -36,7 +36,7 @@ def pair_reference(token: Token, found: DocActors) -> Mention | None:
     if token.lemma_.lower() == "party" and described:
         return None  # "both main parties", "the two ruling parties" are political parties
     if pair_head and mods & PAIR_QUANTIFIERS:
-        last = _last_pair(token, found)
+        last = _last_pair(token, found, _acting_countries(token, found))
         if last is not None and not _named_together(token, last):
             leading = _leading_pair(token, found)
             if leading is not None:
@@ -51,10 +51,13 @@ def pair_reference(token: Token, found: DocActors) -> Mention | None:
 STORY_PAIR = "reference.story-pair"
 
 
-def _last_pair(token: Token, found: DocActors) -> list[Actor] | None:
-    """The last two states of different countries named before `token`, in text order."""
+def _last_pair(token: Token, found: DocActors, acting: set[str]) -> list[Actor] | None:
+    """The last two states of different countries named before `token`, in text order; not
+    those that act on the pair ("Egypt and Qatar urged both sides": not Egypt and Qatar)."""
     chosen: list[Actor] = []
     for actor in reversed(found.states_seen):
+        if actor.country in acting:
+            continue
         if actor.start < token.idx and all(actor.country != c.country for c in chosen):
             chosen.append(actor)
         if len(chosen) == 2:
@@ -78,9 +81,10 @@ def _leading_pair(token: Token, found: DocActors) -> list[Actor] | None:
         return None
     wanted = {ranked[0][0], ranked[1][0]}
     last: dict[str, Actor] = {}
-    for actor in found.states_seen:
+    # Any actor of the two counts ("Israeli warplanes"), each as its state.
+    for actor in (a for m in found.mentions for a in m.actors):
         if actor.start < token.idx and actor.country in wanted:
-            last[actor.country] = actor
+            last[actor.country] = as_state(actor)
     if len(last) < 2:
         return None
     return sorted(last.values(), key=lambda a: a.start)
@@ -134,8 +138,10 @@ def _acting_countries(token: Token, found: DocActors) -> set[str]:
     for verb in token.ancestors:
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            mention = found.by_token.get(subjects[0].i)
-            return {a.country for a in mention.actors if a.country} if mention else set()
+            # "Egypt and Qatar urged both sides": every joined subject acts
+            heads = [subjects[0], *subjects[0].conjuncts]
+            mentions = [m for h in heads if (m := found.by_token.get(h.i)) is not None]
+            return {a.country for m in mentions for a in m.actors if a.country}
     return set()
 
 

@@ -121,17 +121,20 @@ NO_ONE = frozenset({"nobody", "none", "noone"})
 
 @rule("modality.no-one")
 def none_underwent(ev: Event) -> bool:
-    """'No passengers were killed', 'nobody was hurt': a subject that counts no one denies
-    the act as 'did not' does, and the record is kept apart like a negated one.
+    """'No passengers were killed', 'nobody was hurt', 'police arrested no one': a subject
+    (or an object) that counts no one denies the act as 'did not' does, and the record is kept
+    apart like a negated one.
 
     Example: No soldiers were killed during the operation near Gao.
     """
+    obj = child(ev.clause, frozenset({"dobj"}))
+    if obj is not None and _no_one(obj):
+        ev.trace.add("modality.no-one", f"'{ev.clause.text}'")
+        return True
     subject = child(ev.clause, SUBJECT_DEPS | {"nsubjpass"})
     if subject is None:
         return False
-    nobody = subject.lower_ in NO_ONE or (
-        subject.lower_ == "one" and any(c.lower_ == "no" for c in subject.children)
-    )
+    nobody = _no_one(subject)
     # A passive subject only: "no group has claimed the attack" denies the claim, not the attack.
     found = nobody or (
         subject.dep_ == "nsubjpass"
@@ -140,6 +143,13 @@ def none_underwent(ev: Event) -> bool:
     if found:
         ev.trace.add("modality.no-one", f"'{ev.clause.text}'")
     return found
+
+
+def _no_one(word: Token) -> bool:
+    """'nobody', 'none', 'no one'."""
+    return word.lower_ in NO_ONE or (
+        word.lower_ == "one" and any(c.lower_ == "no" for c in word.children)
+    )
 
 
 def foiled_by(token: Token) -> Token | None:

@@ -23,6 +23,7 @@ from gestae.engine.records.captures import person_captured
 from gestae.engine.records.carried_sources import Earlier, carry_sources
 from gestae.engine.records.claimed_sources import Coded, claimed_attack
 from gestae.engine.records.codes import (
+    ONE_WAY_CODES,
     ONE_WAY_INTENT_LEMMAS,
     RECIPROCAL_LEMMAS,
     RECIPROCAL_TYPES,
@@ -154,6 +155,7 @@ class RecordBuilder:
             (
                 draft.event_type in RECIPROCAL_TYPES
                 and candidate.entry.lemma not in ONE_WAY_INTENT_LEMMAS
+                and draft.cameo not in ONE_WAY_CODES
             )
             or candidate.trigger.lemma_.lower() in RECIPROCAL_LEMMAS
             or candidate.entry.lemma in RECIPROCAL_LEMMAS  # "clashes erupted": anchored on the verb

@@ -15,6 +15,9 @@ RECIPROCAL_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 RECIPROCAL_LEMMAS = words("reciprocal_lemmas")
 # Intents one party states to a third ("offered", "pledged"): never mutual by their type.
 ONE_WAY_INTENT_LEMMAS = words("one_way_intent_lemmas")
+# Mediating (045) is done between others: "Egypt and Qatar are mediating" do not mediate
+# between each other.
+ONE_WAY_CODES = frozenset({"045"})
 # A bond the doers share ("upgraded their ties"): the act is mutual whatever its type.
 MUTUAL_OBJECT_NOUNS = words("mutual_object_nouns")
 MUTUAL_OBJECT_MARKERS = words("mutual_object_markers")
