@@ -815,10 +815,17 @@ def test_object_them_skips_a_noun_joined_to_its_subject(coder: Any) -> None:
             "have argued over the post since 2001.",
             ["GHA", "TGO"],
         ),
+        # Never the states that act on the pair: "Benin and Niger urged both sides".
+        (
+            "Ghana and Togo argued over a border post on Monday. Togo said Ghana had moved the "
+            "post. Benin and Niger urged both sides to talk.",
+            ["GHA", "TGO"],
+        ),
     ],
 )
 def test_the_two_countries(coder: Any, text: str, expected: list[str]) -> None:
-    found = actor_for(coder, text, "two countries")
+    words = "both sides" if "both sides" in text else "two countries"
+    found = actor_for(coder, text, words)
     assert sorted(a.country or "" for a in found) == expected
 
 
