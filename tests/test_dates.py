@@ -385,6 +385,13 @@ TWO_EVENTS = (
             "disputed",
             publication(),
         ),
+        # A date inside what the act answers dates that, not the act.
+        (
+            "The militia said it had shelled army posts in retaliation for the killing of its "
+            "commander last month.",
+            "shelled",
+            publication(),
+        ),
     ],
 )
 def test_attachment(resolve: Resolver, sentence: str, trigger: str, expected: EventDate) -> None:

@@ -39,6 +39,9 @@ def date_anchors(span: Span) -> set[int]:
         cur = cur.head
         if span.start <= cur.i < span.end:
             continue
+        if cur.dep_ == "prep" and cur.head.lemma_.lower() in words().vocabulary.reason_nouns:
+            # "in retaliation for the killing of X last month": the date is the killing's
+            return path
         path.add(cur.i)
         if is_verb(cur):
             if cur.dep_ == "acl" and not is_finite(cur) and cur.head.pos_ in ("NOUN", "PROPN"):

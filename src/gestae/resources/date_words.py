@@ -18,6 +18,7 @@ WORD_LISTS = (
     "future_heads",
     "future_aux",
     "non_event_preps",
+    "reason_nouns",
     "earlier_adverbs",
     "continuing_adverbs",
     "occurrence_verbs",
@@ -47,6 +48,8 @@ class DateVocabulary:
     future_heads: frozenset[str]
     future_aux: frozenset[str]
     non_event_preps: frozenset[str]
+    # "in retaliation for X last month": what the act answers, dated apart from it.
+    reason_nouns: frozenset[str]
     # "previously", "formerly": the event is before the story's time, on a day not given.
     earlier_adverbs: frozenset[str]
     # "also": the act adds to the one told in the sentence before, on its day.
@@ -137,6 +140,7 @@ def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
         future_heads=words["future_heads"],
         future_aux=words["future_aux"],
         non_event_preps=words["non_event_preps"],
+        reason_nouns=words["reason_nouns"],
         earlier_adverbs=words["earlier_adverbs"],
         continuing_adverbs=words["continuing_adverbs"],
         occurrence_verbs=words["occurrence_verbs"],
