@@ -39,6 +39,8 @@ def codes(actors: list[Actor]) -> list[tuple[str | None, str | None]]:
     ("text", "words", "expected"),
     [
         ("The British government condemned the decision.", "British", [("GBR", "GOV")]),
+        # A body that runs elections is the state's, not a party's.
+        ("Malawi's electoral commission rejected the appeal.", "electoral", [("MWI", "GOV")]),
         ("Russian police arrested three activists.", "Russian", [("RUS", "COP")]),
         ("Paris canceled the talks.", "Paris", [("FRA", "GOV")]),
         ("The Kremlin rejected the offer.", "Kremlin", [("RUS", "GOV")]),
