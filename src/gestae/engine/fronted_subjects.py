@@ -151,9 +151,20 @@ def mend_dateline_subjects(doc: Doc) -> None:
     end = dateline_end(doc)
     if not end:
         return
-    for token in doc:
-        if token.idx >= end:
-            break
+    words = [t for t in doc if t.idx < end and not t.is_space]
+    for token in words:
         if token.dep_ in SUBJECT_DEPS and token.head.idx >= end:
+            verb = token.head
             token.dep_ = "npadvmod"
-            token.head._.set(MENDED, "parse.dateline-subject")
+            verb._.set(MENDED, "parse.dateline-subject")
+            # "SYLHET, Bangladesh -- Student protesters defied": the lead's own subject hung on
+            # the dateline word as its conjunct or apposition is the verb's subject.
+            hung = [c for c in token.children if c.idx >= end and c.dep_ in ("conj", "appos")]
+            if hung and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                hung[0].head, hung[0].dep_ = verb, "nsubj"
+    # "DHAKA, Bangladesh -- Student protesters ...": a dateline word hung on a phrase after it
+    # would join that phrase ("Bangladesh -- Student protesters"); it stays with the dateline.
+    first = words[0] if words else None
+    for token in words[1:]:
+        if token.head.idx >= end and first is not None and token not in first.ancestors:
+            token.head, token.dep_ = first, "punct" if token.is_punct else "appos"
