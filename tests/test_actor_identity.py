@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.coding import events
 from tests.test_actors import actor_for, codes, resolve
 
 
@@ -872,8 +873,5 @@ def test_pronoun_with_no_speaker_between_keeps_the_last_subject(coder: Any) -> N
 def test_dateline_words_stay_out_of_the_lead_subject(coder: Any) -> None:
     """parse.dateline-subject: a dateline word the parse hangs on the lead's subject ("DHAKA,
     Bangladesh -- Student protesters") stays with the dateline, not in the subject's words."""
-    from gestae.schema import Article
-
     text = "SYLHET, Bangladesh — Student protesters defied a curfew on Saturday."
-    records = [r for r in coder.code(Article(id="t", text=text)) if r.kind == "event"]
-    assert [r.source.text for r in records if r.source] == ["Student protesters"]
+    assert [r.source.text for r in events(coder, text) if r.source] == ["Student protesters"]

@@ -10,12 +10,8 @@ from typing import Any
 
 import pytest
 
-from gestae.schema import Article, EventRecord
-
-
-def events(coder: Any, text: str) -> list[EventRecord]:
-    records = coder.code(Article(id="t", text=text))
-    return [r for r in records if r.kind == "event"]
+from gestae.schema import Article
+from tests.coding import events
 
 
 @pytest.mark.parametrize(

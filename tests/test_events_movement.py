@@ -8,12 +8,7 @@ from typing import Any
 
 import pytest
 
-from gestae.schema import Article, EventRecord
-
-
-def events(coder: Any, text: str) -> list[EventRecord]:
-    records = coder.code(Article(id="t", text=text))
-    return [r for r in records if r.kind == "event"]
+from tests.coding import events
 
 
 @pytest.mark.parametrize(

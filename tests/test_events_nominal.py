@@ -9,12 +9,8 @@ from typing import Any
 
 import pytest
 
-from gestae.schema import Article, EventRecord
-
-
-def events(coder: Any, text: str) -> list[EventRecord]:
-    records = coder.code(Article(id="t", text=text))
-    return [r for r in records if r.kind == "event"]
+from gestae.schema import EventRecord
+from tests.coding import events
 
 
 def dyads(records: list[EventRecord]) -> set[tuple[str, str]]:

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from gestae.schema import Article
+from tests.coding import events
 
 
 def triggers(coder: Any, text: str) -> dict[str, str]:
@@ -102,5 +103,4 @@ def test_content_of_a_trigger_stays_silent(coder: Any, text: str, word: str) -> 
     ],
 )
 def test_accused_of_carrying_an_event_noun_is_no_act(coder: Any, text: str) -> None:
-    records = [r for r in coder.code(Article(id="t", text=text)) if r.kind == "event"]
-    assert [r.event_type for r in records] == ["ACCUSE"]
+    assert [r.event_type for r in events(coder, text)] == ["ACCUSE"]

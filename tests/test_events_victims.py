@@ -6,12 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from gestae.schema import Article, EventRecord
-
-
-def events(coder: Any, text: str) -> list[EventRecord]:
-    records = coder.code(Article(id="t", text=text))
-    return [r for r in records if r.kind == "event"]
+from tests.coding import events
 
 
 def test_the_bombers_vehicle_is_no_target(coder: Any) -> None:

@@ -8,13 +8,8 @@ from typing import Any
 
 import pytest
 
-from gestae.schema import Article, EventRecord
+from tests.coding import events
 from tests.test_actors import actor_for, codes
-
-
-def events(coder: Any, text: str) -> list[EventRecord]:
-    records = coder.code(Article(id="t", text=text))
-    return [r for r in records if r.kind == "event"]
 
 
 @pytest.mark.parametrize(
