@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from gestae.input.dateline import read_dateline, read_dateline_place
+from gestae.input.dateline import DatelinePlace, read_dateline, read_dateline_place
 from gestae.resources.word_classes import words
 
 ENVOY_HEADS = words("envoy_heads")
@@ -14,19 +14,27 @@ ENVOY_HEADS = words("envoy_heads")
 HEAD_TOKENS = 80
 
 
+def _opening(doc: Doc) -> str:
+    """The opening words, where a dateline sits: `Doc.text` joins every token of the article,
+    which cost more than the rest of the dateline rules together."""
+    return doc[:HEAD_TOKENS].text
+
+
+def dateline_of(doc: Doc) -> DatelinePlace | None:
+    """The place of the story's dateline ("KABUL, May 3 (AP) --"), if it opens with one."""
+    return read_dateline_place(_opening(doc))
+
+
 def dateline_end(doc: Doc) -> int:
     """Rule actor.dateline-no-actor: where the story's dateline ends ("LUSAKA, Zambia --"), 0
     when it has none. The parse often reads a dateline's words as subjects of the lead's verb;
     they name where the story was filed, never who acted (the places stage reads them)."""
-    # A dateline sits in the first line: read the opening words only, not the whole text
-    # (`Doc.text` joins every token, which cost more than the rest of this rule).
-    head = doc[:HEAD_TOKENS].text
-    found = read_dateline_place(head)
+    found = dateline_of(doc)
     if found is None:
         return 0
     # A name in capitals or a date makes it a dateline: "Jabhat al-Nusra (an al-Qaeda group) --
     # launched ..." opens with a name, a bracket and a dash, and is the lead's subject.
-    if not (found.name.isupper() or read_dateline(head) is not None):
+    if not (found.name.isupper() or read_dateline(_opening(doc)) is not None):
         return 0
     return found.dateline_end
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from gestae.engine.lead_words import dateline_of
 from gestae.engine.places.capitals import capitals, national_capital
 from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import (
@@ -20,7 +21,6 @@ from gestae.engine.places.phrases import (
 )
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.rules import rule
-from gestae.input.dateline import read_dateline_place
 
 # Bare frame nouns that point back to a place named before ("clashes broke out in the city"),
 # with the kinds of place each may point to: "the city" is a town, "the area" any place below
@@ -59,7 +59,7 @@ def dateline(trigger: Token, resolver: Resolver) -> Match | None:
     Example: GAO, March 3 (AP) -- Gunmen attacked an army post overnight, officials said.
     """
     doc = trigger.doc
-    found = read_dateline_place(doc.text)
+    found = dateline_of(doc)
     if found is None or not _lead(trigger, found.dateline_end):
         return None
     span = doc.char_span(found.start, found.end, alignment_mode="expand")
