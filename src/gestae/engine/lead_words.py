@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span
 from gestae.input.dateline import DatelinePlace, read_dateline, read_dateline_place
 from gestae.resources.word_classes import words
 
-ENVOY_HEADS = words("envoy_heads")
+# Heads whose state serves abroad: envoys and the missions they work from.
+ENVOY_HEADS = words("envoy_titles") | words("foreign_missions")
 # Tokens enough to hold a dateline (the input layer reads its first 160 characters).
 HEAD_TOKENS = 80
 

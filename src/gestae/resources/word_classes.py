@@ -44,7 +44,7 @@ CLASSES = (
     "go_between_verbs",
     "proposing_verbs",
     "foreign_missions",
-    "envoy_heads",
+    "envoy_titles",
     "parade_marchers",
     "parade_nouns",
     "crowd_pronouns",
