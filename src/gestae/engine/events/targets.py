@@ -20,7 +20,7 @@ from gestae.engine.events.codes import (
 )
 from gestae.engine.events.context import Event
 from gestae.engine.events.left_places import force_left_from
-from gestae.engine.events.losing_side import blamed_doer, losing_side
+from gestae.engine.events.side_phrases import blamed_doer, losing_side
 from gestae.engine.events.mentions import (
     actor_group,
     locative,
