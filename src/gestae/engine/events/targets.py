@@ -20,7 +20,6 @@ from gestae.engine.events.codes import (
 )
 from gestae.engine.events.context import Event
 from gestae.engine.events.left_places import force_left_from
-from gestae.engine.events.side_phrases import blamed_doer, losing_side
 from gestae.engine.events.mentions import (
     actor_group,
     locative,
@@ -42,6 +41,7 @@ from gestae.engine.events.reached_targets import (
     release_holder,
     taken_from,
 )
+from gestae.engine.events.side_phrases import blamed_doer, losing_side
 from gestae.engine.events.target_search import Search, searched
 from gestae.engine.events.thing_targets import (
     attack_vehicle,
