@@ -80,6 +80,8 @@ __all__ = [
 NOT_GROUP_NOUNS = words("not_group_nouns")
 # "met for the first time in Singapore": a time is nobody's, so a place inside it is no actor.
 TIME_NOUNS = words("time_nouns")
+# Acts whose word in front names their doer's side ("a military strike"), not a target's.
+SIDE_ACTS = words("side_acts")
 # Office names a listed seat shares with other states' offices ("Defense Department").
 SHARED_OFFICES = words("shared_office_names")
 # Prepositions of what a phrase is about ("concerns about X"): word_classes.yaml.
@@ -277,6 +279,8 @@ class ActorResolver:
                         country, source = place.country, place.name
                         break
         sector = self.sectors.modifier_sector([t for t in obj.lefts], obj)
+        if obj.lemma_.lower() in SIDE_ACTS:
+            sector = None  # "a military strike on Gaza": the doer's side, not the target's
         if country is None and sector is not None:
             country = found.dominant_country()
             source = "the article's context" if country else ""

@@ -119,6 +119,7 @@ CLASSES = (
     "forming_verbs",
     "pastime_activities",
     "tallied_act_nouns",
+    "side_acts",
     "span_units",
     "escalation_verbs",
     "repetition_adverbs",

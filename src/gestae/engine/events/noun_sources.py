@@ -19,12 +19,14 @@ from gestae.engine.events.nominal import (
     claimed_by,
     group_agent,
     impact_subject,
+    is_violent_noun,
     late_agent,
 )
 from gestae.engine.events.sources import subject_actors, subject_owner
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, child, objects
 from gestae.resources.word_classes import words
+from gestae.schema import Actor
 
 # Event nouns whose possessor undergoes the act ("the journalist's arrest").
 PATIENT_NOMINALS = words("patient_nominals")
@@ -168,6 +170,44 @@ def impact_owner(ev: Event, frame: NounFrame) -> list[Mention]:
     return ev.found("source.impact-owner", subject_owner(ev, ev.token))
 
 
+# Sides whose word in front of an attack noun tells who carried it out ("a military air
+# strike", "a rebel attack", "a police raid").
+ARMED_SIDE_SECTORS = frozenset({"MIL", "REB", "COP", "SPY", "GOV"})
+
+
+@rule("source.side-in-front")
+def side_in_front(ev: Event, frame: NounFrame) -> list[Mention]:
+    """'a military air strike', 'a rebel attack': a word in front of an attack noun that names
+    an armed side says which side carried it out, though not whose side: the source is that
+    sector with no country of its own (the records' context rules may give one).
+
+    Example: A rebel attack killed four soldiers near Beni on Sunday.
+    """
+    noun = ev.token
+    if noun.pos_ != "NOUN" or not is_violent_noun(ev.grammar, noun):
+        return []
+    dictionary = ev.grammar.resolver.dictionary
+    for word in (t for t in noun.lefts if t.dep_ in ("amod", "compound")):
+        sector = dictionary.modifier_sector(word.lemma_.lower())
+        if sector not in ARMED_SIDE_SECTORS or ev.actors.at(word) is not None:
+            continue
+        start = min(t.i for t in noun.lefts if t.i <= word.i)
+        span = noun.doc[start : noun.i + 1]
+        why = f"'{word.text}' in front of '{noun.text}' names the side that carried it out"
+        side = Actor(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            sector=sector,
+            kind="group",
+            rule=why,
+        )
+        return ev.found(
+            "source.side-in-front", [Mention(span.start, span.end, noun.i, [side], why)]
+        )
+    return []
+
+
 @rule("source.between")
 def between_participants(ev: Event, frame: NounFrame) -> list[Mention]:
     """'talks between Serbia and Kosovo': each side acts toward the other.
@@ -196,6 +236,7 @@ NOUN_SOURCE_RULES: list[Callable[[Event, NounFrame], list[Mention]]] = [
     claimed_responsibility,
     group_in_front,
     impact_owner,
+    side_in_front,
     between_participants,
     own_force_of,
 ]

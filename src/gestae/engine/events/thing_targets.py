@@ -391,13 +391,14 @@ def mission_host(ev: Event, prep: Token) -> list[Mention]:
 
 
 # Verbs whose frame object is what the act is done with ("used tear gas", "employed
-# chemical weapons"), not whom it is done to; "used villagers as human shields" is not one.
-INSTRUMENT_VERBS = frozenset({"use", "employ"})
+# chemical weapons", "fired tear gas"), not whom it is done to; "used villagers as human
+# shields" is not one.
+INSTRUMENT_VERBS = frozenset({"use", "employ", "fire"})
 
 
 @rule("target.used-instrument")
 def used_instrument(q: Search, obj: Token) -> bool:
-    """'Police used batons and tear gas', 'used chemical weapons': what the entry's frame
+    """'Police used batons and tear gas', 'fired tear gas': what the entry's frame
     says is used (its object words) is the means of the act, not even as words its target;
     the target is whom it was used on, or no one named. Not a frame of "using X as"
     (human shields), whose object is the victim.

@@ -42,6 +42,7 @@ from gestae.engine.records.countries import (
 )
 from gestae.engine.records.draft import Draft, state_of, state_words
 from gestae.engine.records.held_people import held_at_home, home_person
+from gestae.engine.records.other_clauses import acts_apart
 from gestae.engine.records.own_people import moved_force, own_envoy
 from gestae.engine.records.pairs import mutual_partners
 from gestae.engine.records.protest_aims import protest_own_state
@@ -52,6 +53,7 @@ from gestae.engine.records.strangers import (
     proposer_abroad,
     visitor_abroad,
 )
+from gestae.engine.records.teller_agent import teller_agent
 from gestae.engine.records.things import thing_target
 from gestae.engine.records.told_possessions import teller_possession
 from gestae.engine.rules import rule
@@ -118,7 +120,7 @@ def implicit_target(draft: Draft) -> None:
     """
     if draft.targets or draft.event_type not in TARGET_NEEDED or mutual_partners(draft):
         return
-    found = _implicit_target(draft.sent, draft.actors, draft.sources)
+    found = _implicit_target(draft.sent, draft.actors, draft.sources, draft.candidate.trigger)
     held = held_over(draft.cameo, draft.candidate.trigger) if found is not None else set()
     if found is not None and any(draft.sent.doc[i].idx == found.start for i in held):
         return  # "opposed sanctions against Belarus": no stance on Belarus
@@ -442,6 +444,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     place_country,
     deportees_kept,
     implicit_target,
+    teller_agent,
     state_agent,
     protest_own_state,
     place_victims,
@@ -533,14 +536,19 @@ def plover_type(draft: Draft, ontology: Ontology) -> None:
     draft.trace.add("record.plover-type", f"CAMEO {draft.cameo} ({name}) -> {draft.event_type}")
 
 
-def _implicit_target(sent: Span, actors: DocActors, sources: list[Actor]) -> Actor | None:
-    """The one state named in the sentence besides the source (e.g. "British waters")."""
+def _implicit_target(
+    sent: Span, actors: DocActors, sources: list[Actor], trigger: Token
+) -> Actor | None:
+    """The one state named in the sentence besides the source (e.g. "British waters"); a
+    state that does an act of its own in another clause is none (other_clauses.acts_apart)."""
     source_countries = {a.country for a in sources}
     others: dict[str, Actor] = {}
     for mention in actors.mentions:
         if mention.reference or not (sent.start <= mention.head < sent.end):
             continue
         if _one_of_a_people(sent.doc[mention.start]):
+            continue
+        if acts_apart(trigger, sent.doc[mention.head]):
             continue
         for actor in mention.actors:
             if actor.country and actor.country not in source_countries and actor.kind == "state":

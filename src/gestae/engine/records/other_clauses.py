@@ -1,0 +1,44 @@
+"""Whether a state named in a sentence acts in a clause of its own, apart from the trigger's.
+
+"China urged both sides to talk, while the United States imposed sanctions": the United
+States does its own act; it is no one the urging is aimed at, so no rule that looks for "the
+other state in the sentence" may take it (record.implicit-target).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Clauses joined beside the trigger's rather than inside it: coordinated, loosely appended, or
+# an adverbial clause opened by a contrast word. A time clause is not one: "expelled diplomats
+# after Britain accused it" is often aimed at the state of the clause it answers.
+SIDE_DEPS = frozenset({"conj", "parataxis"})
+SIDE_MARKS = frozenset({"while", "whereas", "although", "though"})
+
+
+def acts_apart(trigger: Token, head: Token) -> bool:
+    """True when `head` is the subject of a verb whose clause stands beside the trigger's
+    (another conjunct, a "while" clause, another branch of the sentence); a subject of the
+    trigger's own complement ("demanded that Iran stop") or of a clause that reports it
+    ("Iran said the US threatened to strike") is not apart."""
+    if head.dep_ not in SUBJECT_DEPS or head.head == trigger:
+        return False
+    verb = head.head
+    if verb in trigger.ancestors:
+        return _side_path(trigger, verb)
+    if trigger not in verb.ancestors:
+        return True  # a clause in another branch of the sentence
+    return _side_path(verb, trigger)
+
+
+def _side_path(low: Token, high: Token) -> bool:
+    """Whether the path up from `low` to its ancestor `high` crosses a side clause's edge."""
+    step = low
+    while step != high:
+        if step.dep_ in SIDE_DEPS or (
+            step.dep_ == "advcl" and any(c.lower_ in SIDE_MARKS for c in step.children)
+        ):
+            return True
+        step = step.head
+    return False
