@@ -162,9 +162,28 @@ def mend_dateline_subjects(doc: Doc) -> None:
             hung = [c for c in token.children if c.idx >= end and c.dep_ in ("conj", "appos")]
             if hung and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                 hung[0].head, hung[0].dep_ = verb, "nsubj"
+    # "NAIROBI, Kenya -- Kenya and Ethiopia signed": the dateline taken for an adverbial of the
+    # verb, with the lead's subject hung on its last word as a conjunct; it is the verb's too.
+    for token in words:
+        hung = [c for c in token.children if c.idx >= end and c.dep_ in ("conj", "appos")]
+        verb = _dateline_verb(token, end)
+        if hung and verb is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            hung[0].head, hung[0].dep_ = verb, "nsubj"
+            verb._.set(MENDED, "parse.dateline-subject")
     # "DHAKA, Bangladesh -- Student protesters ...": a dateline word hung on a phrase after it
     # would join that phrase ("Bangladesh -- Student protesters"); it stays with the dateline.
     first = words[0] if words else None
     for token in words[1:]:
         if token.head.idx >= end and first is not None and token not in first.ancestors:
             token.head, token.dep_ = first, "punct" if token.is_punct else "appos"
+
+
+def _dateline_verb(token: Token, end: int) -> Token | None:
+    """The verb after the dateline that the dateline's words hang on, if any."""
+    top = token
+    while top.head != top and top.head.idx < end:
+        top = top.head
+    verb = top.head
+    if verb == top or verb.idx < end or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb

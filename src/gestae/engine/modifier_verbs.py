@@ -42,6 +42,46 @@ def _described(word: Token, noun: Token) -> bool:
     return any(c.dep_ in DESCRIPTION_DEPS and c.i < word.i for c in noun.children)
 
 
+def _phrase_head(noun: Token) -> Token:
+    """The head of the noun phrase a compound word stands in ("leader" of "opposition leader
+    Rached Ghannouchi" is under "Ghannouchi")."""
+    top = noun
+    while top.dep_ == "compound" and top.head.i > top.i:
+        top = top.head
+    return top
+
+
+def _apposed_doer(word: Token, top: Token) -> Token | None:
+    """'A Kenyan court on Monday jailed opposition politician X': a past-tense word whose
+    object phrase the model hung as an apposition of the noun before it, with only a day or
+    time between that noun and the word: the noun is the word's subject."""
+    doer = top.head
+    if word.tag_ not in PAST_TAGS or top.dep_ not in ("appos", "conj") or doer.i >= word.i:
+        return None
+    if doer.pos_ not in ("NOUN", "PROPN") or doer.ent_type_ in ("DATE", "TIME"):
+        return None
+    between = word.doc[doer.i + 1 : word.i]
+    timed = [t for t in between if t.ent_type_ in ("DATE", "TIME")]
+    if not all(t in timed or t.dep_ in ("prep", "punct") for t in between):
+        return None
+    # A participle ("jailed", VBN) reads as a verb here only with a day before it.
+    return doer if word.tag_ == "VBD" or timed else None
+
+
+def _take_doer_place(word: Token, doer: Token, top: Token) -> None:
+    """The word heads the clause where its subject stood; what followed the subject's words
+    ("for two years") and the day between them are the word's."""
+    if doer.dep_ == "ROOT":
+        word.head, word.dep_ = word, "ROOT"
+    else:
+        word.head, word.dep_ = doer.head, doer.dep_
+    for c in [c for c in doer.children if c.i > doer.i and c.i != top.i and c.dep_ == "prep"]:
+        c.head = word
+    doer.head, doer.dep_ = word, "nsubj"
+    top.head, top.dep_ = word, "dobj"
+    word._.set(MENDED, True)
+
+
 def _finite_before(cc: Token) -> Token | None:
     """The finite verb of the clause before 'and'/'or', with nothing but its object between."""
     for tok in reversed(cc.doc[cc.sent.start : cc.i]):
@@ -138,6 +178,17 @@ def mend_modifier_verbs(doc: Doc) -> None:
         if noun.i <= word.i or noun.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
         if _described(word, noun):
+            continue
+        top = _phrase_head(noun)
+        if top is not noun and any(c.dep_ in OWN_DEPS for c in word.children):
+            # "A court on Wednesday sentenced opposition leader X to ...": the verb hung on a
+            # compound of the name after it, under a clause of its own; the verb takes the
+            # name's place there, with the whole name as its object.
+            _mend(word, top, None if top.dep_ == "ROOT" else top.head, top.dep_, None)
+            continue
+        doer = _apposed_doer(word, top)
+        if doer is not None:
+            _take_doer_place(word, doer, top)
             continue
         place = _place(word, noun)
         if place is None:
