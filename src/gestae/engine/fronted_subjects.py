@@ -166,10 +166,10 @@ def mend_dateline_subjects(doc: Doc) -> None:
     # verb, with the lead's subject hung on its last word as a conjunct; it is the verb's too.
     for token in words:
         hung = [c for c in token.children if c.idx >= end and c.dep_ in ("conj", "appos")]
-        verb = _dateline_verb(token, end)
-        if hung and verb is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            hung[0].head, hung[0].dep_ = verb, "nsubj"
-            verb._.set(MENDED, "parse.dateline-subject")
+        lead = _dateline_verb(token, end)
+        if hung and lead is not None and not any(c.dep_ in SUBJECT_DEPS for c in lead.children):
+            hung[0].head, hung[0].dep_ = lead, "nsubj"
+            lead._.set(MENDED, "parse.dateline-subject")
     # "DHAKA, Bangladesh -- Student protesters ...": a dateline word hung on a phrase after it
     # would join that phrase ("Bangladesh -- Student protesters"); it stays with the dateline.
     first = words[0] if words else None
