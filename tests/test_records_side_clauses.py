@@ -35,3 +35,15 @@ def test_state_of_a_later_conjunct_is_no_implicit_target(coder: Any) -> None:
     found = events(coder, "Canada expelled two envoys, and Norway urged both sides to talk.")
     expelled = [r for r in found if r.trigger.text.startswith("expelled")]
     assert expelled and all(r.target is None or r.target.country != "NOR" for r in expelled)
+
+
+def test_state_describing_the_subject_is_no_implicit_target(coder: Any) -> None:
+    text = "Canada, a close partner of Chile, condemned the incident on Friday."
+    condemned = [r for r in events(coder, text) if r.trigger.text.startswith("condemned")]
+    assert condemned and all(r.target is None or r.target.country != "CHL" for r in condemned)
+
+
+def test_parties_reaching_a_deal_reach_it_with_each_other(coder: Any) -> None:
+    found = events(coder, "Serbia and Kosovo reached a deal on license plates on Sunday.")
+    pairs = {(r.source.country, r.target.country) for r in found if r.source and r.target}
+    assert {("SRB", "KOS"), ("KOS", "SRB")} <= pairs

@@ -42,7 +42,7 @@ from gestae.engine.records.countries import (
 )
 from gestae.engine.records.draft import Draft, state_of, state_words
 from gestae.engine.records.held_people import held_at_home, home_person
-from gestae.engine.records.other_clauses import acts_apart
+from gestae.engine.records.other_clauses import acts_apart, describes_subject
 from gestae.engine.records.own_people import moved_force, own_envoy
 from gestae.engine.records.pairs import mutual_partners
 from gestae.engine.records.protest_aims import protest_own_state
@@ -549,6 +549,8 @@ def _implicit_target(
         if _one_of_a_people(sent.doc[mention.start]):
             continue
         if acts_apart(trigger, sent.doc[mention.head]):
+            continue
+        if describes_subject(trigger, sent.doc[mention.head]):
             continue
         for actor in mention.actors:
             if actor.country and actor.country not in source_countries and actor.kind == "state":

@@ -17,6 +17,15 @@ SIDE_DEPS = frozenset({"conj", "parataxis"})
 SIDE_MARKS = frozenset({"while", "whereas", "although", "though"})
 
 
+def describes_subject(trigger: Token, head: Token) -> bool:
+    """True when `head` stands inside the trigger's subject phrase ("The United States, a
+    treaty ally of the Philippines, condemned ..."): it tells who the doer is, not whom the
+    act is aimed at."""
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.i != head.i and head in c.subtree for c in trigger.children
+    )
+
+
 def acts_apart(trigger: Token, head: Token) -> bool:
     """True when `head` is the subject of a verb whose clause stands beside the trigger's
     (another conjunct, a "while" clause, another branch of the sentence); a subject of the

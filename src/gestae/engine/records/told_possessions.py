@@ -34,8 +34,12 @@ def teller_possession(draft: Draft) -> None:
     subject = child(draft.candidate.trigger, SUBJECT_DEPS)
     if subject is None or subject.tag_ not in PLURAL_TAGS:
         return
+    # "Iran suspended cooperation after strikes hit its facilities": an "its" phrase named only
+    # in words (no target yet) is the teller's as well.
+    from_words = not draft.targets
+    targets = draft.targets or [u for u in draft.unnamed if _its_phrase(draft, u)]
     changed: list[Actor] = []
-    for index, target in enumerate(draft.targets):
+    for index, target in enumerate(targets):
         if target.country is not None and CONTEXT_COUNTRY not in target.rule:
             continue
         if not _its_phrase(draft, target):
@@ -47,11 +51,12 @@ def teller_possession(draft: Draft) -> None:
         # place does not take it over either (record.place-country).
         kept = [bit for bit in target.rule.split("; ") if CONTEXT_COUNTRY not in bit]
         reason = f"'its' is {teller.text}'s, who tells the act ({teller.country})"
-        draft.targets[index] = replace(
-            target, country=teller.country, rule="; ".join([*kept, reason])
-        )
-        changed.append(draft.targets[index])
+        targets[index] = replace(target, country=teller.country, rule="; ".join([*kept, reason]))
+        changed.append(targets[index])
     if changed:
+        draft.targets = targets
+        if from_words:
+            draft.unnamed = [u for u in draft.unnamed if u.start not in {c.start for c in changed}]
         words = ", ".join(a.text for a in changed)
         draft.trace.add("record.teller-possession", f"{words}: of {changed[0].country}")
 
@@ -75,7 +80,7 @@ def _teller(draft: Draft, subject: Token) -> Actor | None:
         for a in draft.actors.subjects_seen
         if a.kind in TELLER_KINDS
         and a.country
-        and start <= a.start < subject.idx
+        and start <= a.start < subject.left_edge.idx
         and a.sector not in ("CVL", "REB", "UAF", "CRM")
     ]
     return told[-1] if told else None
