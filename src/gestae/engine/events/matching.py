@@ -191,8 +191,9 @@ class Grammar:
     def _obj_fits(
         self, token: Token, entry: TriggerEntry, actors: DocActors | None, on: str = "any"
     ) -> bool:
-        """Does the entry's object list fit the object: on its head or a compound in front
-        of it ("curfew hours") or what a quantity holds ("tonnes of aid"); with `on="head"`,
+        """Does the entry's object list fit the object: on its head, a later conjunct of it,
+        a compound in front of it ("curfew hours") or what a quantity holds ("tonnes of
+        aid"); with `on="head"`,
         the head alone; with `on="kind"`, a compound in front, by its own word only."""
         if not entry.obj:
             return True
@@ -202,6 +203,8 @@ class Grammar:
         elif on == "kind":
             heads = [c for o in found for c in o.lefts if c.dep_ == "compound"]
         else:
+            # "threw fireworks and stones": the verb acts on each conjunct of its object.
+            found = [*found, *(c for o in found for c in o.conjuncts if c.i > o.i)]
             heads = [
                 w
                 for o in found

@@ -30,6 +30,8 @@ GOAL_PREPS = ("to", "into", "from")
 SCOPE_PREPS = ("on", "against")
 MEASURES = words("imposed_measures")
 ATTACK_MEANS = words("attack_means")
+# What is fired or thrown ("stones", "bottles", "tear gas"): a means, never whom it hit.
+THROWN_MEANS = ATTACK_MEANS | words("fired_things")
 CURRENCY_NOUNS = words("currency_nouns")
 MISSION_NOUNS = words("mission_nouns")
 IMPACT_VERBS = words("impact_verbs")
@@ -254,7 +256,10 @@ def means_or_thing(q: Search, obj: Token) -> bool:
 
     Example: Pyongyang launched a long-range missile on Friday.
     """
-    weapon = obj.lemma_.lower() in ATTACK_MEANS and q.ev.entry.cameo[:2] not in VIOLENT_ROOTS
+    # "threw eggs and stones": what is listed with a thing thrown is thrown as one.
+    listed = {c.lemma_.lower() for c in obj.conjuncts}
+    means = obj.lemma_.lower() in ATTACK_MEANS or bool(listed & THROWN_MEANS)
+    weapon = means and q.ev.entry.cameo[:2] not in VIOLENT_ROOTS
     envoy = q.ev.entry.target == "place" and obj.lemma_.lower() in q.frame_words
     if weapon or envoy or _measure(obj) is not None:
         q.ev.trace.add("target.means-or-thing", f"'{obj.text}' is what the act uses, no target")
