@@ -18,12 +18,15 @@ SIDE_MARKS = frozenset({"while", "whereas", "although", "though"})
 
 
 def describes_subject(trigger: Token, head: Token) -> bool:
-    """True when `head` stands inside the trigger's subject phrase ("The United States, a
-    treaty ally of the Philippines, condemned ..."): it tells who the doer is, not whom the
-    act is aimed at."""
-    return any(
-        c.dep_ in SUBJECT_DEPS and c.i != head.i and head in c.subtree for c in trigger.children
-    )
+    """True when `head` stands in an apposition or relative clause of the trigger's subject
+    ("The United States, a treaty ally of the Philippines, condemned ..."): it tells who the
+    doer is, not whom the act is aimed at. A state the subject's own words name for its task
+    ("the UN envoy for Syria called for ...") may still be."""
+    for subject in (c for c in trigger.children if c.dep_ in SUBJECT_DEPS):
+        asides = [c for c in subject.children if c.dep_ in ("appos", "relcl")]
+        if any(head in aside.subtree for aside in asides):
+            return True
+    return False
 
 
 def acts_apart(trigger: Token, head: Token) -> bool:
