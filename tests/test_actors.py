@@ -58,6 +58,8 @@ def codes(actors: list[Actor]) -> list[tuple[str | None, str | None]]:
         # A mission is its sender's, never the host town's.
         ("Rioters attacked the embassy in Lima.", "embassy", [(None, "GOV")]),
         ("Rioters attacked the Chilean embassy in Lima.", "Chilean", [("CHL", "GOV")]),
+        # A gang's people: the head word alone ("members") names no one.
+        ("Gang members attacked a bus in Mirebalais.", "Gang", [(None, "CRM")]),
     ],
 )
 def test_noun_phrases_resolve(
