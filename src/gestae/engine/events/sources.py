@@ -224,6 +224,10 @@ class Climb(Enum):
 Borrowed = list[Mention] | Climb
 
 
+# Attacks and weapons, which can kill but cannot say, vow or agree.
+ACTING_THINGS = words("side_acts") | words("attack_means")
+
+
 @rule("source.coordinated-subject")
 def coordinated_subject(ev: Event, current: Token) -> Borrowed:
     """A coordinated verb shares its first conjunct's subject ("X met Y and signed ...").
@@ -235,7 +239,26 @@ def coordinated_subject(ev: Event, current: Token) -> Borrowed:
     subject = child(current.head, SUBJECT_DEPS)
     if subject is None:
         return Climb.UP
+    thing = is_violent_noun(ev.grammar, subject) or subject.lemma_.lower() in ACTING_THINGS
+    if thing and ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return coordinated_teller(ev, current)
     return ev.found("source.coordinated-subject", subject_actors(ev, subject), current.head.text)
+
+
+@rule("source.coordinated-teller")
+def coordinated_teller(ev: Event, current: Token) -> list[Mention]:
+    """'Pakistan said the strikes killed 31 civilians and vowed to retaliate': an attack can
+    kill but cannot vow, so a speech or intent verb that the parse joined to a reported violent
+    clause is the teller's second verb; its source is the teller, else no one.
+
+    Example: Mali said the air strikes killed ten herders and vowed to respond.
+    """
+    reported = current.head
+    teller = reported.head if reported.dep_ == "ccomp" else None
+    told_by = child(teller, SUBJECT_DEPS) if teller is not None else None
+    if teller is None or told_by is None:
+        return []
+    return ev.found("source.coordinated-teller", subject_actors(ev, told_by), teller.text)
 
 
 @rule("source.contact-caller")
