@@ -99,7 +99,7 @@ def test_pentaclass_mapping() -> None:
 def test_bio_spans_rebuild_offsets(tmp_path: Path) -> None:
     bio = tmp_path / "s.txt"
     bio.write_text("Rebels B-S\nattacked O\nthe B-T\nvillage I-T\n. O\n\n", encoding="utf-8")
-    ((text, spans),) = read_conflibert_spans(bio)
+    ((text, spans, _),) = read_conflibert_spans(bio)
     assert text == "Rebels attacked the village."
     assert [(label, text[s:e]) for label, s, e in spans] == [("S", "Rebels"), ("T", "the village")]
 
@@ -110,6 +110,18 @@ def test_bio_spans_are_written_as_news_text(tmp_path: Path) -> None:
     bio = tmp_path / "s.txt"
     rows = "Peru B-S\n's I-S\narmy I-S\nfreed O\n20 O\n, O\n000 O\n( O\nUN B-T\n) O\n. O\n\n"
     bio.write_text(rows, encoding="utf-8")
-    ((text, spans),) = read_conflibert_spans(bio)
+    ((text, spans, _),) = read_conflibert_spans(bio)
     assert text == "Peru's army freed 20,000 (UN)."
     assert [(label, text[s:e]) for label, s, e in spans] == [("S", "Peru's army"), ("T", "UN")]
+
+
+def test_bio_split_key_is_the_files_tokens(tmp_path: Path) -> None:
+    """The dev split keys a BIO sentence on its tokens joined by spaces, as the shared
+    devsplit.py does: rebuilding the text as news writes it must not move it to the other part."""
+    bio = tmp_path / "s.txt"
+    bio.write_text(
+        "Peru B-S\n's I-S\narmy I-S\nfreed O\n20 O\n, O\n000 O\n. O\n\n", encoding="utf-8"
+    )
+    ((text, _, key),) = read_conflibert_spans(bio)
+    assert text == "Peru's army freed 20,000."
+    assert key == "Peru 's army freed 20 , 000 ."

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from gestae.errors import InputError
 from gestae.input.read import parse_published
@@ -84,9 +84,19 @@ def read_conflibert_class(path: Path) -> list[tuple[str, int]]:
     return out
 
 
-def read_conflibert_spans(path: Path) -> list[tuple[str, list[tuple[str, int, int]]]]:
+class SpanSentence(NamedTuple):
+    """A ConfliBERT span sentence: rebuilt as news text writes it, its S/T/R spans as
+    character offsets, and the key the dev split reads (the file's tokens joined by spaces,
+    as ../shared/tools/devsplit.py joins them, so both tools put it in the same part)."""
+
+    text: str
+    spans: list[tuple[str, int, int]]
+    key: str
+
+
+def read_conflibert_spans(path: Path) -> list[SpanSentence]:
     """Sentences rebuilt as news text writes them, and their S/T/R spans as character offsets."""
-    sentences: list[tuple[str, list[tuple[str, int, int]]]] = []
+    sentences: list[SpanSentence] = []
     tokens: list[tuple[str, str]] = []
     lines = path.read_text(encoding="utf-8").splitlines()
     for number, line in enumerate([*lines, ""], start=1):
@@ -97,7 +107,8 @@ def read_conflibert_spans(path: Path) -> list[tuple[str, list[tuple[str, int, in
             tokens.append((word, tag))
             continue
         if tokens:
-            sentences.append(_bio_sentence(tokens))
+            text, spans = _bio_sentence(tokens)
+            sentences.append(SpanSentence(text, spans, " ".join(word for word, _ in tokens)))
             tokens = []
     return sentences
 
@@ -305,13 +316,11 @@ def score_conflibert_class(gold: list[tuple[str, int]], code: Coder) -> Report:
     return report
 
 
-def score_conflibert_spans(
-    gold: list[tuple[str, list[tuple[str, int, int]]]], code: Coder
-) -> Report:
+def score_conflibert_spans(gold: list[SpanSentence], code: Coder) -> Report:
     report = Report("conflibert-spans")
     totals: Counter[str] = Counter()
     found: Counter[str] = Counter()
-    for number, (text, spans) in enumerate(gold):
+    for number, (text, spans, _key) in enumerate(gold):
         if not spans:
             continue
         report.sentences += 1
@@ -347,7 +356,7 @@ GOLD_FORMATS: dict[str, GoldFormat] = {
         read_conflibert_class, lambda item: item[0], score_conflibert_class
     ),
     "conflibert-spans": GoldFormat(
-        read_conflibert_spans, lambda item: item[0], score_conflibert_spans
+        read_conflibert_spans, lambda item: item.key, score_conflibert_spans
     ),
     "event-location": GoldFormat(
         read_event_location, lambda item: item.text or item.id, score_event_location
