@@ -120,6 +120,7 @@ CLASSES = (
     "pastime_activities",
     "tallied_act_nouns",
     "side_acts",
+    "power_nouns",
     "span_units",
     "escalation_verbs",
     "repetition_adverbs",

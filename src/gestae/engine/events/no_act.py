@@ -155,6 +155,24 @@ def facility_emergency(clause: Token) -> bool:
     )
 
 
+POWER_NOUNS = words("power_nouns")
+
+
+@rule("generic.power-to")
+def power_to(clause: Token) -> bool:
+    """'has the authority to revoke any visa', 'the court's power to jail', 'the right to
+    protest': an act a power, right or means is held to do is not done; holding it is no act.
+
+    Example: The minister has the power to expel foreign reporters.
+    """
+    noun = clause.head
+    return (
+        clause.dep_ == "acl"
+        and noun.lemma_.lower() in POWER_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
 @rule("generic.room-for")
 def room_for(clause: Token) -> bool:
     """'to allow time for more consultation', 'leaves room for negotiations': an act that
@@ -469,6 +487,7 @@ NO_ACT_SUPPRESSIONS = [
     usual_procedure,
     facility_emergency,
     room_for,
+    power_to,
     seeming_plan,
     believed_forecast,
     rejected_view,

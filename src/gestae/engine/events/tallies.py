@@ -331,11 +331,29 @@ def repeated_since(clause: Token) -> bool:
     return _since(verb) and _repeated(verb)
 
 
+# Verbs that tell an act as the start of a span ("since the war began").
+START_VERBS = frozenset({"begin", "start", "erupt"})
+
+
+@rule("generic.since-start")
+def since_start(clause: Token) -> bool:
+    """'prices have doubled since the invasion began in 2022', 'since the war started': an act
+    told as where a span starts is background that dates something else, not news of it.
+
+    Example: Grain exports have halved since the blockade began in March.
+    """
+    verb = clause.head if clause.dep_ in ("nsubj", "nsubjpass") else clause
+    if verb.lemma_.lower() not in START_VERBS or verb.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+
+
 # The clause-level rules of this module, in the order the suppression pass tries them.
 TALLY_SUPPRESSIONS = [
     tally,
     escalation,
     repeated_since,
+    since_start,
     many_countries,
     comment_request,
     trend,
