@@ -156,6 +156,7 @@ def facility_emergency(clause: Token) -> bool:
 
 
 POWER_NOUNS = words("power_nouns")
+USING_VERBS = frozenset({"use", "exercise", "invoke", "wield"})
 
 
 @rule("generic.power-to")
@@ -166,6 +167,8 @@ def power_to(clause: Token) -> bool:
     Example: The minister has the power to expel foreign reporters.
     """
     noun = clause.head
+    if noun.head.lemma_.lower() in USING_VERBS:
+        return False  # "used their power to arrest 20 protesters": the power is used
     return (
         clause.dep_ == "acl"
         and noun.lemma_.lower() in POWER_NOUNS
