@@ -338,14 +338,20 @@ START_VERBS = frozenset({"begin", "start", "erupt"})
 @rule("generic.since-start")
 def since_start(clause: Token) -> bool:
     """'prices have doubled since the invasion began in 2022', 'since the war started': an act
-    told as where a span starts is background that dates something else, not news of it.
+    told as where a span starts is background that dates something else, not news of it; a
+    start a day names ("since the attacks began on Tuesday") is still the news.
 
     Example: Grain exports have halved since the blockade began in March.
     """
     verb = clause.head if clause.dep_ in ("nsubj", "nsubjpass") else clause
     if verb.lemma_.lower() not in START_VERBS or verb.dep_ != "advcl":
         return False
-    return any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+        return False
+    # "since the attacks began on Tuesday": a start days back is the news itself.
+    return not any(
+        t.dep_ == "pobj" and t.ent_type_ == "DATE" and not _long_point(t) for t in verb.subtree
+    )
 
 
 # The clause-level rules of this module, in the order the suppression pass tries them.
