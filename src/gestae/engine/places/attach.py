@@ -23,7 +23,6 @@ from gestae.engine.places.clause_links import (
     before_clause,
     dispersed_crowd,
     participle_nested,
-    relative_head,
     scene_nested,
 )
 from gestae.engine.places.context import article_context, dateline
@@ -32,7 +31,6 @@ from gestae.engine.places.country_hints import (
     note_city_hint,
     sentence_country_hints,
 )
-from gestae.engine.places.joined_phrases import adverb_phrase, joined_phrase
 from gestae.engine.places.landmarks import near_landmark
 from gestae.engine.places.match import SPECIFICITY, Match
 from gestae.engine.places.phrases import (
@@ -456,8 +454,6 @@ def site_retold(trigger: Token, resolver: Resolver) -> Match | None:
 # Order is behaviour: the nearest setting first, the borrowed ones after.
 PLACE_RULES: tuple[PlaceRule, ...] = (
     locative_phrase,
-    joined_phrase,
-    adverb_phrase,
     argument_phrase,
     target_place,
     ground_part,
@@ -466,7 +462,6 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     nested_phrase,
     shared_conjunct,
     clause_head,
-    relative_head,
     enclosing_clause,
     scene_clause,
     gerund_clause,

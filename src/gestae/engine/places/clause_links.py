@@ -14,7 +14,7 @@ from collections.abc import Set as AbstractSet
 from spacy.tokens import Token
 
 from gestae.engine.places.match import Match
-from gestae.engine.places.phrases import PLACE_OBJECT_VERBS, SCENE_MARKS, SITE_NOUNS
+from gestae.engine.places.phrases import SCENE_MARKS, SITE_NOUNS
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.places.setting import arguments, own_place, participles_on, phrase_places
 from gestae.engine.rules import rule
@@ -197,41 +197,3 @@ def dispersed_crowd(trigger: Token, resolver: Resolver) -> Match | None:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
     ]
     return resolver.best([m for clause in clauses if (m := own_place(clause, resolver))])
-
-
-# Relative words that stand for the place a clause hangs on: "the district, where ...",
-# "the town in which ...".
-_WHERE_WORDS = frozenset({"where", "wherein"})
-_WHICH_WORDS = frozenset({"which", "that"})
-_WHICH_PREPS = frozenset({"in", "at", "inside", "near"})
-
-
-def _relative_of_place(clause: Token) -> bool:
-    """The relative clause tells what happened at its head: "where" or "in/at which" opens it,
-    or its relative pronoun is the ground an act on ground is done to ("Basra, which troops
-    patrol")."""
-    for child in clause.children:
-        if child.dep_ == "advmod" and child.lower_ in _WHERE_WORDS:
-            return True
-        pronoun = any(c.dep_ == "pobj" and c.lower_ in _WHICH_WORDS for c in child.children)
-        if child.dep_ == "prep" and child.lower_ in _WHICH_PREPS and pronoun:
-            return True
-        ground = child.dep_ in ("dobj", "nsubjpass") and child.lower_ in _WHICH_WORDS
-        if ground and clause.lemma_.lower() in PLACE_OBJECT_VERBS:
-            return True
-    return False
-
-
-@rule("place.relative-head")
-def relative_head(trigger: Token, resolver: Resolver) -> Match | None:
-    """A relative clause that says what happened at its head ("where", "in which", or an act on
-    ground whose relative pronoun is the ground) takes the place that head names: "the Karrada
-    district, where a car bomb killed 12" is in Karrada. A head that is no place gives none.
-
-    Example: Fighting spread to the Karrada district, where a car bomb killed 12 people.
-    """
-    if trigger.dep_ != "relcl" or trigger.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if not _relative_of_place(trigger):
-        return None
-    return resolver.resolve_phrase(trigger.head)

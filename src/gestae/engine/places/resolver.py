@@ -11,7 +11,6 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
-from gestae.engine.places.adjective_names import ADJECTIVE_NAME, adjective_name
 from gestae.engine.places.areas import is_unit, local_government, named_area, spelled_area
 from gestae.engine.places.bare_names import (
     CALENDAR_NAMES,
@@ -357,9 +356,7 @@ class Resolver:
         # "the Deir Ezzor governorate": the name is read from its last word, not from "Deir"
         # "the East Ghouta region": the tagger may hang the name on as an adjective
         names = [c.i for c in frame.lefts if _frame_name(c, local_government(frame))]
-        # "in southern Aleppo countryside": a town's name tagged an adjective (adjective_names)
-        adjective = None if names else adjective_name(frame, self.gaz, self.hints)
-        last_name = max(names, default=adjective.start if adjective else -1)
+        last_name = max(names, default=-1)
         # "the town of Wafa west of Ramadi", parsed as a place "Wafa west": the name is the
         # place, and the "of" town only the landmark of a bearing
         bearing = bool(names) and frame.lower_ in _BEARINGS
@@ -372,9 +369,7 @@ class Resolver:
                 # "Haifa Street" is named after the town; "a Gaza street", "Baghdad streets"
                 # are streets of it: no street's own name takes "a" or a plural
                 street = frame.lemma_.lower() in THOROUGHFARE_NOUNS and not _generic(frame)
-                known = None if street else adjective or self.resolve_name(child, located=True)
-                if adjective is not None:
-                    self.notes[(adjective.start, adjective.end)] = ADJECTIVE_NAME
+                known = None if street else self.resolve_name(child, located=True)
                 found = known or self.unresolved_name(
                     child, framed=sub_town, named=area or settlement or street or bearing
                 )
