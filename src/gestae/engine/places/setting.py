@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from gestae.engine.places.bare_names import CALENDAR_NAMES
 from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import (
     ASSAULT_NOUNS,
@@ -91,7 +92,7 @@ def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
                 matches.extend(("part", m) for m in _ground_owners(child, resolver))
                 matches.extend(("bounds", m) for m in _ground_bounds(child, resolver))
                 matches.extend(("target", m) for m in _named_grounds(word, child, resolver))
-            elif child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+            elif _bare_day(child):
                 # "patrolled Harare Saturday": the parser hangs the object on the day
                 names = [c for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
                 named = resolver.acted_on(names[-1]) if names else None
@@ -126,9 +127,31 @@ declare(
 )
 
 
+DAY_NAME = "place.day-name"
+declare(
+    DAY_NAME,
+    """A known place's name that the parser hangs on the word's bare day as part of the day's
+    name ("patrolled Goma Thursday", "demonstrated in the capital Sacramento Tuesday") is the
+    word's place; a name the tagger calls a person is one only when it is a city, as for a name
+    acted on ("told Clinton Tuesday" has no place).
+
+    Example: Hundreds of soldiers patrolled Goma Thursday.
+    """,
+    __name__,
+)
+
+
+def _bare_day(child: Token) -> bool:
+    """The word's bare day: "Thursday" in "patrolled Goma Thursday", however it is tagged."""
+    return child.dep_ == "npadvmod" and (
+        child.ent_type_ in _DAY_ENTS or child.lower_ in CALENDAR_NAMES
+    )
+
+
 def _day_phrases(word: Token, resolver: Resolver) -> list[Match]:
     """Places in the locative phrases on the word's day: its "on"/"in" object or its bare
-    day, tagged a date or time (`place.day-phrase`)."""
+    day, tagged a date or time (`place.day-phrase`), and a known name the parser hangs on the
+    bare day (`place.day-name`)."""
     days = [c for c in word.children if c.dep_ == "npadvmod" and c.ent_type_ in _DAY_ENTS]
     for prep in word.children:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "in", "at"):
@@ -136,6 +159,14 @@ def _day_phrases(word: Token, resolver: Resolver) -> list[Match]:
     found = [m for day in days for m in resolver.locative_pps(day)]
     for match in found:
         resolver.notes.setdefault((match.start, match.end), DAY_PHRASE)
+    # an act done to ground reads the name as its ground (`setting`: "patrolled Harare Saturday")
+    ground = word.lemma_.lower() in PLACE_OBJECT_VERBS
+    for day in (c for c in word.children if _bare_day(c) and not ground):
+        names = [c for c in day.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        named = resolver.acted_on(names[-1]) if names else None
+        if named is not None and named.entry is not None:
+            resolver.notes.setdefault((named.start, named.end), DAY_NAME)
+            found.append(named)
     return found
 
 
