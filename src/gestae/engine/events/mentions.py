@@ -163,8 +163,14 @@ def pobj_actors(
     out: list[Mention] = []
     found = pobjs(prep)
     if not found:
-        # "pulling out of X", "away from X": the object hangs on the second word.
-        found = [o for c in prep.children if c.dep_ == "prep" for o in pobjs(c)]
+        # "pulling out of X", "away from X": the object hangs on the second word; "travel
+        # to and from X": on the preposition joined to it.
+        found = [
+            o
+            for c in prep.children
+            if c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "ADP")
+            for o in pobjs(c)
+        ]
     for obj in found:
         if obj.dep_ == "pobj":
             group = actor_group(grammar, obj, actors, owner=owner)
