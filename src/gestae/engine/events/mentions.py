@@ -321,7 +321,9 @@ def animal(obj: Token) -> bool:
 def unnamed_target(grammar: Grammar, obj: Token) -> Mention | None:
     """A concrete object that names no actor keeps its words as an unresolved target."""
     lemma = obj.lemma_.lower()
-    if lemma in QUANTITY_NOUNS or obj.lower_ in QUANTITY_NOUNS:
+    # "Zenta Group", "the Wagner Group": a name's last word, no count of people.
+    counted = obj.pos_ != "PROPN" or not any(c.dep_ == "compound" for c in obj.lefts)
+    if counted and (lemma in QUANTITY_NOUNS or obj.lower_ in QUANTITY_NOUNS):
         # "hundreds of political prisoners": the people counted, not the count.
         of = prep_child(obj, "of")
         inner = child(of, {"pobj"}) if of is not None else None
