@@ -163,14 +163,8 @@ def pobj_actors(
     out: list[Mention] = []
     found = pobjs(prep)
     if not found:
-        # "pulling out of X", "away from X": the object hangs on the second word; "travel
-        # to and from X": on the preposition joined to it.
-        found = [
-            o
-            for c in prep.children
-            if c.dep_ == "prep" or (c.dep_ == "conj" and c.pos_ == "ADP")
-            for o in pobjs(c)
-        ]
+        # "pulling out of X", "away from X": the object hangs on the second word.
+        found = [o for c in prep.children if c.dep_ == "prep" for o in pobjs(c)]
     for obj in found:
         if obj.dep_ == "pobj":
             group = actor_group(grammar, obj, actors, owner=owner)
@@ -321,9 +315,7 @@ def animal(obj: Token) -> bool:
 def unnamed_target(grammar: Grammar, obj: Token) -> Mention | None:
     """A concrete object that names no actor keeps its words as an unresolved target."""
     lemma = obj.lemma_.lower()
-    # "Zenta Group", "the Wagner Group": a name's last word, no count of people.
-    counted = obj.pos_ != "PROPN" or not any(c.dep_ == "compound" for c in obj.lefts)
-    if counted and (lemma in QUANTITY_NOUNS or obj.lower_ in QUANTITY_NOUNS):
+    if lemma in QUANTITY_NOUNS or obj.lower_ in QUANTITY_NOUNS:
         # "hundreds of political prisoners": the people counted, not the count.
         of = prep_child(obj, "of")
         inner = child(of, {"pobj"}) if of is not None else None

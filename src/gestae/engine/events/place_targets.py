@@ -1,7 +1,7 @@
 """Targets that are places: a measure that holds over a territory (a curfew, a state of
 emergency, a ceasefire, a blockade, an alert, a deployment, a surrender) is aimed at the state
-of the place it holds in, when the clause names no one else: abroad, at home, or as the
-infinitive of an agreement or refusal."""
+of the place it holds in, when the clause names no one else: abroad, and for some measures
+at home."""
 
 from __future__ import annotations
 
@@ -50,9 +50,10 @@ def _near(node: Token, head: Token) -> bool:
 def measure_place(ev: Event, sources: list[Mention]) -> list[Mention]:
     """'imposed a curfew in parts of Kashmir', 'declared a ceasefire in Idlib', 'troops remained
     on alert in Paris': a measure over a territory is aimed at the place's state, as CAMEO codes
-    it, when no one else is named; places joined by "and" are each a target. A measure at home, or by a source whose country only the
-    place gives, is aimed at no one named (as record.home-deployment keeps for deployments),
-    and two sides that halt fighting are each other's target (record.reciprocal).
+    it, when no one else is named; places joined by "and" are each a target. A measure at home,
+    or by a source whose country only the place gives, is aimed at no one named (as
+    record.home-deployment keeps for deployments), unless target.home-measure-place says
+    otherwise, and two sides that halt fighting are each other's target (record.reciprocal).
 
     Example: Syrian forces declared a curfew in Sidon.
     """
@@ -61,7 +62,7 @@ def measure_place(ev: Event, sources: list[Mention]) -> list[Mention]:
     if not own:
         return []
     if not ev.entry.cameo.startswith(TERRITORIAL_CODES):
-        return complement_measure_place(ev, sources, own)
+        return []
     found = ev.found("target.measure-place", _held_places(ev, ev.token, own))
     return found or home_measure_place(ev, ev.token, ev.entry.cameo, sources)
 
@@ -85,27 +86,6 @@ def home_measure_place(
     if len(sources[0].actors) != 1:
         return []
     return ev.found("target.home-measure-place", _held_places(ev, token, set()), token.text)
-
-
-@rule("target.complement-measure-place")
-def complement_measure_place(ev: Event, sources: list[Mention], own: set[str]) -> list[Mention]:
-    """'agreed to lay down their weapons in southern Lebanon', 'refused to lift the curfew in
-    Gaza': an act whose infinitive is a measure over a territory is aimed, as the measure
-    would be, at the state of the place it holds in (target.measure-place), when no one else
-    is named and the place is not the source's own.
-
-    Example: The Palestinian factions agreed to lay down their weapons in northern Syria.
-    """
-    for comp in ev.token.children:
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
-        if comp.dep_ != "xcomp" and not (comp.dep_ in ("advcl", "ccomp") and infinitive):
-            continue
-        frame = ev.grammar.match(comp, ev.actors)
-        if frame is None or not frame.cameo.startswith(TERRITORIAL_CODES):
-            continue
-        found = ev.found("target.complement-measure-place", _held_places(ev, comp, own), comp.text)
-        return found or home_measure_place(ev, comp, frame.cameo, sources)
-    return []
 
 
 def _held_places(ev: Event, token: Token, own: set[str]) -> list[Mention]:
