@@ -1,16 +1,17 @@
 """Targets that are places: a measure that holds over a territory (a curfew, a state of
 emergency, a ceasefire, a blockade, an alert, a deployment, a surrender) is aimed at the state
-of the place it holds in, when the clause names no one else."""
+of the place it holds in, when the clause names no one else: abroad, and for some measures
+at home."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import TERRITORIAL_CODES
+from gestae.engine.events.codes import HOME_TERRITORIAL_CODES, TERRITORIAL_CODES
 from gestae.engine.events.context import Event
 from gestae.engine.rules import rule
-from gestae.engine.syntax import child, objects
+from gestae.engine.syntax import SUBJECT_DEPS, child, objects
 
 # Prepositions that say where a measure holds ("a curfew in Kashmir", "across the north").
 SCOPE_PLACE_PREPS = ("in", "across", "throughout", "inside")
@@ -39,6 +40,8 @@ def _near(node: Token, head: Token) -> bool:
             return True
         if current.pos_ in ("VERB", "AUX") or current.dep_ in ("relcl", "acl", "advcl", "ccomp"):
             return False
+        if current.dep_ in SUBJECT_DEPS:
+            return False  # "authorities in Pakistan imposed ...": where the doers are from
         current = current.head
     return False
 
@@ -47,29 +50,61 @@ def _near(node: Token, head: Token) -> bool:
 def measure_place(ev: Event, sources: list[Mention]) -> list[Mention]:
     """'imposed a curfew in parts of Kashmir', 'declared a ceasefire in Idlib', 'troops remained
     on alert in Paris': a measure over a territory is aimed at the place's state, as CAMEO codes
-    it, when no one else is named; places joined by "and" are each a target. A measure at home, or by a source whose country only the
-    place gives, is aimed at no one named (as record.home-deployment keeps for deployments),
-    and two sides that halt fighting are each other's target (record.reciprocal).
+    it, when no one else is named; places joined by "and" are each a target. A measure at home,
+    or by a source whose country only the place gives, is aimed at no one named (as
+    record.home-deployment keeps for deployments), unless target.home-measure-place says
+    otherwise, and two sides that halt fighting are each other's target (record.reciprocal).
 
     Example: Syrian forces declared a curfew in Sidon.
     """
     own = {a.country for m in sources for a in m.actors if a.country}
     # A source with no country yet takes the place's own ("the rebels surrendered in Goma").
-    if not ev.entry.cameo.startswith(TERRITORIAL_CODES) or not own:
+    if not own:
         return []
-    for node in _heads(ev.token):
+    if not ev.entry.cameo.startswith(TERRITORIAL_CODES):
+        return []
+    found = ev.found("target.measure-place", _held_places(ev, ev.token, own))
+    return found or home_measure_place(ev, ev.token, ev.entry.cameo, sources)
+
+
+@rule("target.home-measure-place")
+def home_measure_place(
+    ev: Event, token: Token, cameo: str, sources: list[Mention]
+) -> list[Mention]:
+    """'the rebels declared a ceasefire in Colombia', 'surrendered in Congo', 'will extend the
+    curfew in Bangkok': a ceasefire, a surrender or arms laid down in a war fought in the
+    source's own country, and a curfew or state of emergency it threatens or extends there,
+    are aimed at the state of the place they hold in, as an imposed curfew already is
+    (record.place-target); cameo.yaml group home_territorial. Easing a curfew at home and a
+    deployment at home stay aimed at no one named, and two or more doers halt fighting with
+    each other (record.reciprocal).
+
+    Example: The rebels declared a ceasefire in southern Colombia on Monday.
+    """
+    if not cameo.startswith(HOME_TERRITORIAL_CODES) or len(sources) != 1:
+        return []
+    if len(sources[0].actors) != 1:
+        return []
+    return ev.found("target.home-measure-place", _held_places(ev, token, set()), token.text)
+
+
+def _held_places(ev: Event, token: Token, own: set[str]) -> list[Mention]:
+    """The states of the places a measure at `token` holds in, none of them the source's own;
+    each place joined to the first holds the measure too ("in Afghanistan and Iraq")."""
+    resolver = ev.grammar.resolver
+    for node in _heads(token):
         if node.dep_ != "prep" or node.lower_ not in SCOPE_PLACE_PREPS:
             continue
         obj = child(node, {"pobj"})
         if obj is None:
             continue
-        resolver = ev.grammar.resolver
-        # Each place joined to the first holds the measure too ("in Afghanistan and Iraq").
         found: list[Mention] = []
-        for node in (obj, *obj.conjuncts):
-            place = resolver.place_actor(node, ev.actors) or resolver.implied_actor(node, ev.actors)
+        for place_word in (obj, *obj.conjuncts):
+            place = resolver.place_actor(place_word, ev.actors) or resolver.implied_actor(
+                place_word, ev.actors
+            )
             if place is not None and not own & {a.country for a in place.actors}:
                 found += [place] if place not in found else []
         if found:
-            return ev.found("target.measure-place", found)
+            return found
     return []
