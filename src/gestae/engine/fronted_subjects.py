@@ -47,7 +47,7 @@ def _stray_subject(verb: Token) -> Token | None:
     doc = verb.doc
     found: list[Token] = []
     for phrase in verb.lefts:
-        if phrase.dep_ not in OPENING_DEPS:
+        if phrase.dep_ not in OPENING_DEPS and not _opening_participle(phrase):
             continue
         for word in phrase.subtree:
             if word.dep_ not in STRAY_DEPS or word.pos_ not in ("NOUN", "PROPN"):
@@ -61,12 +61,19 @@ def _stray_subject(verb: Token) -> Token | None:
     return next((w for w in found if w.ent_type_ not in NOT_SUBJECT_ENTS), None)
 
 
+def _opening_participle(word: Token) -> bool:
+    """'Taking advantage of the airstrikes, the army stormed': an "-ing" clause that opens the
+    sentence and that the model hung on the verb as its clausal subject."""
+    return word.dep_ == "csubj" and word.tag_ == "VBG" and word.left_edge.i == word.sent.start
+
+
 def _subjectless_roots(doc: Doc) -> Iterator[Token]:
     """The finite verbs heading a sentence with no subject: where a repair may give one."""
     for verb in doc:
         if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not _finite(verb):
             continue
-        if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if not subjects or all(_opening_participle(c) for c in subjects):
             yield verb
 
 
@@ -83,6 +90,8 @@ def mend_fronted_subjects(doc: Doc) -> None:
         subject = _stray_subject(verb)
         if subject is None:
             continue
+        for opening in [c for c in verb.lefts if _opening_participle(c)]:
+            opening.dep_ = "advcl"  # no longer the subject: an adverbial clause
         subject.head, subject.dep_ = verb, "nsubj"
         verb._.set(MENDED, "parse.fronted-subject")
 
@@ -168,3 +177,43 @@ def mend_dateline_subjects(doc: Doc) -> None:
     for token in words[1:]:
         if token.head.idx >= end and first is not None and token not in first.ancestors:
             token.head, token.dep_ = first, "punct" if token.is_punct else "appos"
+
+
+# What may stand between an "as" clause's subject and its verb: "as police also patrolled".
+PRE_VERB_DEPS = frozenset({"aux", "auxpass", "advmod", "neg"})
+
+
+def _as_clause_verb(word: Token) -> Token | None:
+    """The finite verb right after the object of 'as', when that verb has no subject."""
+    objects = [c for c in word.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    if not objects or objects[0].right_edge.i + 1 >= len(word.doc):
+        return None
+    verb = word.doc[objects[0].right_edge.i + 1]
+    while verb.dep_ in PRE_VERB_DEPS and verb.head.i > verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.tag_ not in FINITE_TAGS or verb.i <= word.i:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    return verb
+
+
+@rule("parse.as-clause-subject")
+def mend_as_clauses(doc: Doc) -> None:
+    """'..., as army and police patrolled the streets': the model often reads the conjunction
+    'as' as a preposition and its clause's subject as its object, leaving the verb after it
+    with no subject. A noun phrase after 'as' that runs right up to a finite verb lacking a
+    subject is that verb's subject, and 'as' marks the clause.
+
+    Example: The curfew held overnight, as soldiers and police patrolled the streets of Dhaka.
+    """
+    for word in doc:
+        if word.lower_ != "as" or word.dep_ != "prep":
+            continue
+        verb = _as_clause_verb(word)
+        if verb is None:
+            continue
+        subject = next(c for c in word.children if c.dep_ == "pobj")
+        subject.head, subject.dep_ = verb, "nsubj"
+        word.head, word.dep_, word.pos_, word.tag_ = verb, "mark", "SCONJ", "IN"
+        verb._.set(MENDED, "parse.as-clause-subject")
