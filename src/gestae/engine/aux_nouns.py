@@ -90,7 +90,8 @@ def mend_aux_nouns(doc: Doc) -> None:
                 word.head.tag_ = "VBD"
             word.head._.set(MENDED, True)
         elif name and (noun := _as_name(word)) is not None:
-            noun.head, noun.dep_ = word.head, word.dep_
+            root = word.head.i == word.i
+            noun.head, noun.dep_ = (noun if root else word.head), word.dep_
             for child in [c for c in word.children if c.i != noun.i]:
                 child.head = noun
             word.head, word.dep_ = noun, "compound"
@@ -106,7 +107,10 @@ def mend_aux_nouns(doc: Doc) -> None:
 
 def trace_aux_noun(trace: Trace, token: Token) -> None:
     """Tell on an event's trace that its verb got back a subject the model read as a verb; for
-    an event noun, the light verb it is the object of ('IS launched counter-attacks')."""
-    verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
-    if verb._.get(MENDED):
+    an event noun, the verb it is the object or subject of ('IS launched counter-attacks'),
+    and for an outcome participle, the verb it follows ('Shelling hit a bus, killing six')."""
+    hosts = [token]
+    if token.dep_ in ("dobj", "nsubj", "advcl"):  # 'Shelling hit', 'hit ..., killing six'
+        hosts.append(token.head)
+    if any(verb._.get(MENDED) for verb in hosts):
         trace.add("parse.aux-noun", f"'{token.text}' has its subject back")

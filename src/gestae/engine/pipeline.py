@@ -31,7 +31,7 @@ from gestae.engine.chunking import DEFAULT_BLOCK_CHARS, block_bounds
 from gestae.engine.events import EventFinder
 from gestae.engine.fronted_subjects import (
     mend_adverb_subjects,
-    mend_as_clauses,
+    mend_aside_subjects,
     mend_dateline_subjects,
     mend_fronted_subjects,
 )
@@ -339,8 +339,8 @@ class Coder:
         mend_aux_nouns(doc)
         mend_dateline_subjects(doc)
         mend_fronted_subjects(doc)
+        mend_aside_subjects(doc)
         mend_adverb_subjects(doc)
-        mend_as_clauses(doc)
         mend_modifier_verbs(doc)
         if headline:
             mend_headline_pairs(doc)
