@@ -42,10 +42,10 @@ def _finite(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ != "to" for c in verb.children)
 
 
-def _stray_subject(verb: Token) -> Token | None:
-    """The noun after the last comma of an opening phrase that ends right before the verb."""
+def _openings(verb: Token) -> Iterator[Token]:
+    """The nouns inside the verb's opening phrases that the model hung as appositions or
+    conjuncts and that stand right after a comma: where a stray subject may be."""
     doc = verb.doc
-    found: list[Token] = []
     for phrase in verb.lefts:
         if phrase.dep_ not in OPENING_DEPS:
             continue
@@ -53,12 +53,49 @@ def _stray_subject(verb: Token) -> Token | None:
             if word.dep_ not in STRAY_DEPS or word.pos_ not in ("NOUN", "PROPN"):
                 continue
             start = word.left_edge.i
-            if word.right_edge.i != verb.i - 1 or start == 0 or doc[start - 1].text != ",":
+            if start == 0 or doc[start - 1].text != "," or word.ent_type_ in NOT_SUBJECT_ENTS:
                 continue
-            found.append(word)
+            yield word
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """The noun after the last comma of an opening phrase that ends right before the verb."""
+    found = [w for w in _openings(verb) if w.right_edge.i == verb.i - 1]
     # Outermost first: "the Division - backed by X, Y and Z -" is the subject, not Y.
-    found.sort(key=lambda w: w.left_edge.i)
-    return next((w for w in found if w.ent_type_ not in NOT_SUBJECT_ENTS), None)
+    return min(found, key=lambda w: w.left_edge.i, default=None)
+
+
+# What opens and closes an aside between a subject and its verb: ", alongside Hezbollah,".
+ASIDE_MARKS = frozenset({",", "-", "–", "—", "(", ")"})
+# The verb's own words that may stand after the aside: "reportedly", "was", "not".
+VERB_WORDS = frozenset({"aux", "auxpass", "neg", "advmod"})
+LONGEST_ASIDE = 40
+
+
+def _aside_gap(word: Token, verb: Token) -> bool:
+    """Between the noun and the verb only an aside set off by commas, dashes or brackets
+    ('..., alongside Hezbollah, reportedly struck'), then the verb's own auxiliaries and
+    adverbs: no subject, verb or clause of its own."""
+    doc = verb.doc
+    end = verb.i
+    while end - 1 > word.right_edge.i and doc[end - 1].head.i == verb.i:
+        if doc[end - 1].dep_ not in VERB_WORDS:
+            break
+        end -= 1
+    gap = doc[word.right_edge.i + 1 : end]
+    if not gap or len(gap) > LONGEST_ASIDE:
+        return False
+    if gap[0].text not in ASIDE_MARKS or gap[-1].text not in ASIDE_MARKS:
+        return False
+    return not any(t.dep_ in SUBJECT_DEPS or t.tag_ in FINITE_TAGS for t in gap)
+
+
+def _aside_subject(verb: Token) -> Token | None:
+    """The noun after a comma of an opening phrase that an aside alone keeps from the verb;
+    the one nearest the verb ('In Sadr City, the head of the council, Ali Kadhim, was shot'),
+    the outermost of equals ('farmers, hunters and supporters, angry at ..., marched')."""
+    found = [w for w in _openings(verb) if _aside_gap(w, verb)]
+    return min(found, key=lambda w: (verb.i - w.right_edge.i, w.left_edge.i), default=None)
 
 
 def _subjectless_roots(doc: Doc) -> Iterator[Token]:
@@ -87,11 +124,48 @@ def mend_fronted_subjects(doc: Doc) -> None:
         verb._.set(MENDED, "parse.fronted-subject")
 
 
+def _passive_subjectless(verb: Token) -> bool:
+    """'..., was shot Sunday': a passive root verb with no subject."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+@rule("parse.fronted-subject-aside")
+def mend_aside_subjects(doc: Doc) -> None:
+    """'Backed by airstrikes, the army's 5th Legion, alongside Hezbollah, reportedly struck
+    the defenses': a noun phrase after a comma of the opening phrase, kept from a verb that
+    has no subject only by an aside set off by commas, dashes or brackets, is that verb's
+    subject (of a passive verb too: 'In Sadr City, the council head, Ali Kadhim, was shot');
+    the repair hangs it on the verb, with the aside's apposition on it.
+
+    Example: Backed by Russian jets, the army's 5th Corps, alongside Hezbollah, reportedly stormed the village of Tal Ahmar.
+    """
+    roots = list(_subjectless_roots(doc))
+    roots += [v for v in doc if _passive_subjectless(v) and v not in roots]
+    for verb in roots:
+        if _stray_subject(verb) is not None:
+            continue  # the adjacent subject is parse.fronted-subject's
+        subject = _aside_subject(verb)
+        if subject is None:
+            continue
+        gap = doc[subject.right_edge.i + 1 : verb.i]
+        for word in gap:  # the aside's own name for the subject: 'the council head, Ali Kadhim,'
+            if word.dep_ == "appos" and word.head.i == subject.head.i:
+                word.head = subject
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        subject.head, subject.dep_ = verb, "nsubjpass" if passive else "nsubj"
+        verb._.set(MENDED, "parse.fronted-subject-aside")
+
+
 def trace_fronted_subject(trace: Trace, token: Token) -> None:
     """Tell on an event's trace that its verb's subject was taken out of the opening phrase;
     for an event noun, the subject of the light verb it is the object of ('launched an
-    offensive')."""
-    verb = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
+    offensive'), or the verb that reports it ('as a clash broke out')."""
+    event_noun = token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubj")
+    verb = token.head if event_noun else token  # 'a clash broke out': the verb reports it
     if verb._.get(MENDED):
         trace.add(verb._.get(MENDED), f"'{verb.text}' has its subject back")
 

@@ -26,10 +26,12 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.tokens import Doc, Span
 
 from gestae.engine.actors import ActorResolver, DocActors, Mention
+from gestae.engine.aux_nouns import mend_aux_nouns
 from gestae.engine.chunking import DEFAULT_BLOCK_CHARS, block_bounds
 from gestae.engine.events import EventFinder
 from gestae.engine.fronted_subjects import (
     mend_adverb_subjects,
+    mend_aside_subjects,
     mend_dateline_subjects,
     mend_fronted_subjects,
 )
@@ -334,8 +336,10 @@ class Coder:
         mend_progressives(doc)
         mend_noun_slips(doc, self.lemmas)
         mend_bare_presents(doc)
+        mend_aux_nouns(doc)
         mend_dateline_subjects(doc)
         mend_fronted_subjects(doc)
+        mend_aside_subjects(doc)
         mend_adverb_subjects(doc)
         mend_modifier_verbs(doc)
         if headline:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from gestae.engine.aux_nouns import trace_aux_noun
 from gestae.engine.fronted_subjects import trace_fronted_subject
 from gestae.engine.headlines import trace_headline_pair
 from gestae.engine.modifier_verbs import trace_modifier_verb
@@ -212,6 +213,7 @@ def trace_noun_slip(trace: Trace, token: Token) -> None:
 def trace_parse_repairs(trace: Trace, token: Token) -> None:
     """Tell on an event's trace every parse repair its verb went through."""
     trace_progressive(trace, token)
+    trace_aux_noun(trace, token)
     trace_noun_slip(trace, token)
     trace_headline_pair(trace, token)
     trace_fronted_subject(trace, token)

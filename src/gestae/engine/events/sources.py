@@ -290,10 +290,19 @@ def object_control(ev: Event, current: Token) -> Borrowed:
     return ev.found("source.object-control", group, current.head.text) if group else Climb.PASS
 
 
+def opening_passive(current: Token) -> bool:
+    """'Backed by Russian jets, the army ...': a past participle opening the sentence, with
+    its agent, tells what was done to the main clause's subject."""
+    if current.dep_ != "advcl" or current.tag_ != "VBN" or current.i > current.head.i:
+        return False
+    return any(c.dep_ == "agent" for c in current.children)
+
+
 @rule("source.subject-control")
 def subject_control(ev: Event, current: Token) -> Borrowed:
     """'Iran agreed to release ...': the governing verb's subject does the complement's act;
-    not the subject of a verb of seeing (perception_passives), who witnessed it.
+    not the subject of a verb of seeing (perception_passives), who witnessed it, nor one an
+    opening past participle with its agent tells of ('Backed by jets, the army stormed').
 
     Example: Mali decided to expel French diplomats.
     """
@@ -303,6 +312,8 @@ def subject_control(ev: Event, current: Token) -> Borrowed:
         return []  # "the commander is dead, killed in a raid": he underwent it
     if current.dep_ == "advcl" and current.head.lemma_.lower() in PERCEPTION_PASSIVES:
         return []  # "a reporter saw a bomb explode, killing four": a witness, no doer
+    if opening_passive(current) and not ev.entry.cameo.startswith(OWN_FORCE_CODES):
+        return []  # "Backed by Russian jets, the army stormed": the army was backed
     subject = child(current.head, SUBJECT_DEPS)
     if subject is None:
         return Climb.UP
