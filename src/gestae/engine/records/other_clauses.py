@@ -10,10 +10,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Clauses joined beside the trigger's rather than inside it: coordinated, loosely appended, or
-# an adverbial clause opened by a contrast word. A time clause is not one: "expelled diplomats
+# Clauses joined beside the trigger's rather than inside it: coordinated, loosely appended, a
+# relative clause on a noun ("sanctions on companies that supply it": the sanctioning state is
+# not whom the supplying reaches), or an adverbial clause opened by a contrast word. A time clause is not one: "expelled diplomats
 # after Britain accused it" is often aimed at the state of the clause it answers.
-SIDE_DEPS = frozenset({"conj", "parataxis"})
+SIDE_DEPS = frozenset({"conj", "parataxis", "relcl"})
 SIDE_MARKS = frozenset({"while", "whereas", "although", "though"})
 
 
@@ -34,6 +35,8 @@ def acts_apart(trigger: Token, head: Token) -> bool:
     (another conjunct, a "while" clause, another branch of the sentence); a subject of the
     trigger's own complement ("demanded that Iran stop") or of a clause that reports it
     ("Iran said the US threatened to strike") is not apart."""
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head  # "Thailand and China have urged": China is a subject too
     if head.dep_ not in SUBJECT_DEPS or head.head == trigger:
         return False
     verb = head.head
@@ -48,7 +51,7 @@ def _side_path(low: Token, high: Token) -> bool:
     """Whether the path up from `low` to its ancestor `high` crosses a side clause's edge."""
     step = low
     while step != high:
-        if step.dep_ in SIDE_DEPS or (
+        if (step.dep_ in SIDE_DEPS and step.pos_ in ("VERB", "AUX")) or (
             step.dep_ == "advcl" and any(c.lower_ in SIDE_MARKS for c in step.children)
         ):
             return True
