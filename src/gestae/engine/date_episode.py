@@ -84,9 +84,12 @@ def _span_of_hours(span: Span) -> bool:
 
 
 def _reported(verb: Token) -> bool:
-    """A past perfect backshifted by a saying ("said it had blown up the tracks") tells the
-    story's act; any other past perfect goes back before it."""
+    """A past perfect backshifted by a saying ("said it had blown up the tracks", "according
+    to security sources, 104 passengers had been rescued") tells the story's act; any other
+    past perfect goes back before it."""
     if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "according" for c in verb.children):
         return True
     return verb.dep_ == "ccomp" and is_saying(verb.head)
 
