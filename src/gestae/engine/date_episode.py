@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from gestae.engine.date_attach import is_saying
+from gestae.engine.date_past import earlier_adverb
 from gestae.engine.date_periods import resolve_text, words
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_story import quoted_narration, story_before
@@ -84,9 +85,12 @@ def _span_of_hours(span: Span) -> bool:
 
 
 def _reported(verb: Token) -> bool:
-    """A past perfect backshifted by a saying ("said it had blown up the tracks") tells the
-    story's act; any other past perfect goes back before it."""
+    """A past perfect backshifted by a saying ("said it had blown up the tracks", "according
+    to security sources, 104 passengers had been rescued") tells the story's act; any other
+    past perfect goes back before it."""
     if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "according" for c in verb.children):
         return True
     return verb.dep_ == "ccomp" and is_saying(verb.head)
 
@@ -168,6 +172,12 @@ def same_episode(
     return days[0] if _clause_names(verb) & names else None
 
 
+def _early_on(cue: str, rules: list[str]) -> bool:
+    """A bare "early on" ("they freed dozens of women early on") puts an act early in the
+    episode the story tells, not before it: the episode's day holds it."""
+    return bool(rules) and rules[-1] == rule_id_of(earlier_adverb) and cue.lower() == "early on"
+
+
 def in_episode(
     trigger: Token,
     published: date | None,
@@ -176,9 +186,9 @@ def in_episode(
     alone: Callable[[Token], EventDate],
 ) -> EventDate | None:
     """date.same-episode where no rule dates the act, or only a story's `earlier` would
-    (date.quoted-narration, date.story-before): the day the article gives the incident the act
-    is part of outranks both. The deciding rule's id replaces the story rule's in `rules`."""
-    if cue is not None and (not rules or rules[-1] not in _STORY):
+    (date.quoted-narration, date.story-before, or a bare "early on"): the day the article
+    gives the incident the act is part of outranks them. The deciding rule's id replaces the story rule's in `rules`."""
+    if cue is not None and (not rules or rules[-1] not in _STORY) and not _early_on(cue, rules):
         return None
     episode = same_episode(trigger, published, alone)
     if episode is not None:

@@ -126,6 +126,7 @@ CLASSES = (
     "repetition_adverbs",
     "span_start_nouns",
     "document_nouns",
+    "understanding_verbs",
     "provision_verbs",
     "counted_state_nouns",
     "comment_request_nouns",

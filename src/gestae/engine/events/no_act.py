@@ -41,6 +41,8 @@ PASTIME_ACTIVITIES = words("pastime_activities")
 BAN_NOUNS = words("ban_nouns")
 DOCUMENT_NOUNS = words("document_nouns")
 PROVISION_VERBS = words("provision_verbs")
+# The roles in which the sentence before names what "it" or "this" goes on with.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 STANCE_VERBS = words("stance_verbs")
 # Links from an act up through a purpose's infinitives and conjuncts (generic.forming-purpose).
 PURPOSE_CHAIN_DEPS = frozenset({"xcomp", "advcl", "conj"})
@@ -240,6 +242,16 @@ def believed_forecast(clause: Token) -> bool:
     return False
 
 
+def _content_clause(verb: Token) -> bool:
+    """A clause that tells what a noun holds: 'the idea that X', also when the parse takes
+    'that' for a relative's marker ('questions that its troops had failed')."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ in ("acl", "ccomp"):
+        return True
+    return verb.dep_ == "relcl" and any(m.dep_ == "mark" for m in verb.children)
+
+
 @rule("generic.rejected-view")
 def rejected_view(clause: Token) -> bool:
     """'rejected the idea that migration brings enrichment': rejecting a view, a proposition
@@ -252,9 +264,7 @@ def rejected_view(clause: Token) -> bool:
         return False
     for c in clause.children:
         viewed = c.dep_ == "dobj" and c.lemma_.lower() in PROPOSITION_NOUNS
-        if viewed and any(
-            v.dep_ in ("acl", "ccomp") and v.pos_ in ("VERB", "AUX") for v in c.children
-        ):
+        if viewed and any(_content_clause(v) for v in c.children):
             return True  # "the idea that migration can lead ..."
         if c.dep_ == "ccomp":
             # "the idea migration brings ...": the noun is parsed into the clause's subject
@@ -469,7 +479,8 @@ def provision(clause: Token) -> bool:
     """'The law allows the government to seize the party's assets', 'the plan includes
     sending troops': what a law, deal or plan allows, requires or includes describes a
     policy, not an act done. The act done under it is told with its doer ('police seized
-    the assets under the law') and stays.
+    the assets under the law') and stays. The text may be named by 'which' or, right after
+    the sentence that names it, by 'it' ('... a plan for rearming. It includes relaxing').
 
     Example: The new law allows the police to detain protesters for 30 days.
     """
@@ -479,9 +490,27 @@ def provision(clause: Token) -> bool:
         if head.lemma_.lower() not in PROVISION_VERBS:
             continue
         subject = _subject_noun(head)
-        if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS:
+        if subject is not None and _document(subject):
             return True
     return False
+
+
+def _document(subject: Token) -> bool:
+    """The subject names a law, deal or plan: itself, or as 'which' of a relative clause on
+    such a noun ('a deal which allows'), or as 'it' or 'this' when the last subject or object
+    of the sentence before's main verb is one ('... proposed a plan for rearming. It includes')."""
+    if subject.lemma_.lower() in DOCUMENT_NOUNS:
+        return True
+    word = subject.lower_
+    if word in ("which", "that") and subject.head.dep_ == "relcl":
+        return subject.head.head.lemma_.lower() in DOCUMENT_NOUNS
+    if word not in ("it", "this") or subject.sent.start == 0:
+        return False
+    before = subject.doc[subject.sent.start - 1].sent
+    arguments = [
+        t for t in before if t.dep_ in ARGUMENT_DEPS and t.head == before.root and t.pos_ == "NOUN"
+    ]
+    return bool(arguments) and arguments[-1].lemma_.lower() in DOCUMENT_NOUNS
 
 
 NO_ACT_SUPPRESSIONS = [

@@ -15,9 +15,12 @@ from gestae.engine.events.nonpolitical import own_state
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import SUBJECT_DEPS, child, negated
 from gestae.resources.lexicon import TriggerEntry
+from gestae.resources.word_classes import words
 
 # Modals by which a speaker tells another actor what to do ("Israel must end its attacks").
 OBLIGATION_MODALS = frozenset({"must", "should"})
+# What one must understand or know is put to it, not demanded of it.
+UNDERSTANDING_VERBS = words("understanding_verbs")
 # The demand such a sentence makes (CAMEO 100, "demand, not specified below").
 DEMAND_ENTRY = TriggerEntry(
     lemma="must", pos="verb", cameo=DEMAND_CODE, target="none",
@@ -34,7 +37,7 @@ def reported_obligation(grammar: Grammar, modal: Token, actors: DocActors) -> Ev
     if modal.dep_ != "aux" or modal.lower_ not in OBLIGATION_MODALS:
         return None
     clause = modal.head
-    if clause.dep_ != "ccomp" or negated(clause):
+    if clause.dep_ != "ccomp" or negated(clause) or understanding_urged(clause):
         return None
     speaker = reporter(grammar, clause, actors)
     subject = child(clause, SUBJECT_DEPS)
@@ -65,6 +68,17 @@ def reported_obligation(grammar: Grammar, modal: Token, actors: DocActors) -> Ev
         reported_by=None,
         trace=trace,
     )
+
+
+@rule("modality.understanding-urged")
+def understanding_urged(clause: Token) -> bool:
+    """'Turkey said U.S. lawmakers must understand they will get nowhere': what a speaker says
+    another must understand, know or remember is a warning or a view put to it, no act
+    demanded of it.
+
+    Example: Turkey said U.S. lawmakers must understand that sanctions will fail.
+    """
+    return clause.lemma_.lower() in UNDERSTANDING_VERBS
 
 
 def reported_obligations(grammar: Grammar, sent: Span, actors: DocActors) -> list[EventCandidate]:
