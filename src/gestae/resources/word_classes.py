@@ -35,6 +35,7 @@ CLASSES = (
     "quantity_nouns",
     "partitive_heads",
     "leader_body_nouns",
+    "doing_participles",
     "readiness_verbs",
     "makeup_verbs",
     "crowd_nouns",

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
+from gestae.engine.events.blamed_doers import blamed_doer
 from gestae.engine.events.codes import LEAVING_CODES, OWN_FORCE_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, with_country
@@ -150,6 +151,19 @@ def claimed_responsibility(ev: Event, frame: NounFrame) -> list[Mention]:
     return ev.found("source.claimed-by", subject_actors(ev, subject))
 
 
+@rule("source.blamed-doer")
+def blamed(ev: Event, frame: NounFrame) -> list[Mention]:
+    """Whoever a plain statement says is responsible for or behind a violent act carried it
+    out, as a claim of responsibility does; a guess ("may be behind") or a denial does not.
+
+    Example: Kenyan police said al-Shabaab was behind the bombing of the bus in Mandera.
+    """
+    subject = blamed_doer(ev.grammar, ev.token, ev.actors)
+    if subject is None:
+        return []
+    return ev.found("source.blamed-doer", subject_actors(ev, subject))
+
+
 @rule("source.group-in-front")
 def group_in_front(ev: Event, frame: NounFrame) -> list[Mention]:
     """'a Hamas rocket attack': an armed group named in front of the attack carried it out.
@@ -234,6 +248,7 @@ NOUN_SOURCE_RULES: list[Callable[[Event, NounFrame], list[Mention]]] = [
     host_subject,
     late_by_agent,
     claimed_responsibility,
+    blamed,
     group_in_front,
     impact_owner,
     side_in_front,

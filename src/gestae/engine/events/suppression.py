@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from gestae.engine.actors import DocActors
+from gestae.engine.events.blamed_doers import blamed_doer
 from gestae.engine.events.codes import MATERIAL_ACTS, VIOLENT_ROOTS
 from gestae.engine.events.matching import Grammar
 from gestae.engine.events.movement import movement_goal
@@ -336,8 +337,8 @@ def noun_is_event(m: Matched) -> bool:
         return True
     if grammar.happening_verb(noun) is not None:
         return True  # "a car bomb exploded", "the riots that broke out": reported as happening
-    if claimed_by(noun) is not None:
-        return True
+    if claimed_by(noun) is not None or blamed_doer(grammar, noun, m.actors) is not None:
+        return True  # "claimed responsibility for the attack", "was behind the attack"
     if undergoing_verb(noun) is not None:
         return True  # "troops suffered attacks", "the convoy came under fire": on its target
     return any(

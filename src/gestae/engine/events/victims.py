@@ -13,6 +13,7 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.carriers import died_in
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
+from gestae.engine.events.instrument_doers import instrument_doer
 from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target
 from gestae.engine.events.nominal import impact_subject, is_violent_noun, noun_doers
 from gestae.engine.events.participles import UNDERGONE_CODES, participle_victim, shared_passive
@@ -163,7 +164,7 @@ def attack_agent(ev: Event) -> list[Mention]:
         found = noun_doers(ev.grammar, noun, ev.actors)
         if found:
             return ev.found("source.attack-agent", found, noun.text)
-    return []
+    return instrument_doer(ev)  # "killed by a rocket fired by Hamas", "an attack claimed by"
 
 
 def _setting_nouns(ev: Event) -> Iterator[Token]:
