@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from gestae.engine.actors import DocActors
 from gestae.engine.events.blamed_doers import blamed_doer
 from gestae.engine.events.codes import MATERIAL_ACTS, VIOLENT_ROOTS
+from gestae.engine.events.forced_release import freed_by_force
 from gestae.engine.events.matching import Grammar
 from gestae.engine.events.movement import movement_goal
 from gestae.engine.events.nominal import (
@@ -536,6 +537,7 @@ def with_actors(
 MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     accusation_content,
     consequence,
+    on_trigger(freed_by_force),
     nested_content,
     impact_outcome,
     complement,
