@@ -28,3 +28,12 @@ def test_people_freed_by_an_attack_are_no_release(coder: Any) -> None:
 def test_captors_freeing_people_is_a_release(coder: Any) -> None:
     found = events(coder, "The rebels freed 20 soldiers on Monday, handing them to the Red Cross.")
     assert any(r.event_type == "RETREAT" for r in found), [(r.trigger, r.rules) for r in found]
+
+
+def test_start_a_bare_day_names_is_news(coder: Any) -> None:
+    text = (
+        "Rebels attacked ten villages in Chad this week. The bodies of five soldiers have been"
+        " found in villages since the attacks began Tuesday."
+    )
+    found = [r for r in events(coder, text) if r.sentence_index == 1]
+    assert any(r.event_type == "ASSAULT" for r in found), [(r.trigger, r.rules) for r in found]

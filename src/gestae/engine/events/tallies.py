@@ -350,7 +350,8 @@ def since_start(clause: Token) -> bool:
         return False
     # "since the attacks began on Tuesday": a start days back is the news itself.
     return not any(
-        t.dep_ == "pobj" and t.ent_type_ == "DATE" and not _long_point(t) for t in verb.subtree
+        t.dep_ in ("pobj", "npadvmod") and t.ent_type_ == "DATE" and not _long_point(t)
+        for t in verb.subtree
     )
 
 
