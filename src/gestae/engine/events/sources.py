@@ -191,8 +191,28 @@ def owner_of_subject(ev: Event, subject: Token) -> list[Mention] | None:
 
     Example: Egypt's foreign ministry condemned Ethiopia.
     """
+    if split_modifier(ev, subject):
+        return []
     owners = subject_owner(ev, subject)
     return ev.found("source.subject-owner", owners, subject.text) if owners else None
+
+
+@rule("source.split-modifier")
+def split_modifier(ev: Event, subject: Token) -> bool:
+    """'Sudan's paramilitary Rapid Support Forces shelled': the parse may split an adjective off
+    the name after it as a subject of its own; it modifies that name, so its possessor owns
+    the name's phrase and is no doer beside it (the name is the source, source.split-subject).
+
+    Example: Sudan's paramilitary Rapid Support Forces shelled a camp near El Fasher.
+    """
+    if subject.pos_ != "ADJ":
+        return False
+    after = ev.clause.doc[subject.i + 1] if subject.i + 1 < len(ev.clause.doc) else None
+    nxt = after.head if after is not None and after.dep_ == "compound" else after
+    if nxt is None or nxt.dep_ != "nsubj" or nxt.head.i != subject.head.i:
+        return False
+    ev.trace.add("source.split-modifier", f"'{subject.text}' modifies '{nxt.text}'")
+    return True
 
 
 def subject_actors(ev: Event, subject: Token) -> list[Mention]:
