@@ -58,7 +58,7 @@ def test_conflibert_pentaclass_floor(coder: Any) -> None:
     report = evaluate(
         DEV / "conflibert_cameo_class_train.tsv", "conflibert-class", coder.code, "check"
     )
-    assert report.figures["pentaclass_accuracy"] >= 0.83
+    assert report.figures["pentaclass_accuracy"] >= 0.85
 
 
 @requires_shared
@@ -66,8 +66,8 @@ def test_conflibert_span_recall_floor(coder: Any) -> None:
     report = evaluate(
         DEV / "conflibert_cameo_ner_train.txt", "conflibert-spans", coder.code, "check"
     )
-    assert report.figures["source_span_recall"] >= 0.72
-    assert report.figures["target_span_recall"] >= 0.59
+    assert report.figures["source_span_recall"] >= 0.74
+    assert report.figures["target_span_recall"] >= 0.61
 
 
 @requires_shared
