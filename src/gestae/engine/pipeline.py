@@ -35,6 +35,7 @@ from gestae.engine.fronted_subjects import (
     mend_dateline_subjects,
     mend_fronted_subjects,
 )
+from gestae.engine.headline_verbs import mend_headline_verbs
 from gestae.engine.headlines import (
     HEADLINE_INDEX,
     Headline,
@@ -175,6 +176,7 @@ class Coder:
         self.breaks = AbbreviationBreaks(self.nlp, lemmas.guess)
         self.common = self.breaks.words | self.lexicon.lemmas() | set(self.nlp.Defaults.stop_words)
         self.headlines = HeadlineReader(self.common, lemmas.guess, self._is_name)
+        self.trigger_lemmas = self.lexicon.lemmas()
         self.block_chars = block_chars
         self.unused = [
             name
@@ -344,6 +346,7 @@ class Coder:
         mend_modifier_verbs(doc)
         if headline:
             mend_headline_pairs(doc)
+            mend_headline_verbs(doc, self.trigger_lemmas)
 
     def _headline_window(self, article: Article, headline: Headline) -> Window:
         """The headline, in ordinary case, as a window of its own that is parsed in full."""
