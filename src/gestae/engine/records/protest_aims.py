@@ -4,10 +4,10 @@ held, the state the protesters are "anti-", else the protesters' own state (CAME
 from __future__ import annotations
 
 from gestae.engine.records.codes import PROTEST_THREAT_CODE
-from gestae.engine.records.draft import Draft, state_of
+from gestae.engine.records.draft import Draft, state_of, state_words
 from gestae.engine.rules import rule
 from gestae.resources.word_classes import words
-from gestae.schema import Actor
+from gestae.schema import Actor, Location
 
 
 @rule("record.protest-own-state")
@@ -27,9 +27,18 @@ def protest_own_state(draft: Draft) -> None:
     home = draft.sources[0]
     if not home.country:
         return
+    # The target stands on words that name the state or its place ("Serbia", "Belgrade"), not
+    # on the protesters' own.
+    named = state_words(draft, home.country)
+    place = draft.location if draft.location and draft.location.country == home.country else None
+    words: Actor | Location = home
+    if named is not None and named.kind == "state":
+        words = named
+    elif place is not None:
+        words = place
     draft.targets = [
         state_of(
-            home, home.country, "target: a protest with no named target is aimed at its own state"
+            words, home.country, "target: a protest with no named target is aimed at its own state"
         )
     ]
     draft.trace.add(
