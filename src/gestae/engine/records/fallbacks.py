@@ -45,6 +45,7 @@ from gestae.engine.records.held_people import held_at_home, home_person
 from gestae.engine.records.other_clauses import acts_apart, describes_subject
 from gestae.engine.records.own_people import moved_force, own_envoy
 from gestae.engine.records.pairs import mutual_partners
+from gestae.engine.records.place_names import place_named_target
 from gestae.engine.records.protest_aims import protest_own_state
 from gestae.engine.records.strangers import (
     across_border,
@@ -441,6 +442,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     own_envoy,
     moved_force,
     teller_possession,
+    place_named_target,
     place_country,
     deportees_kept,
     implicit_target,
