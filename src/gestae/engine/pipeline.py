@@ -442,7 +442,8 @@ class Coder:
         starts = [s.start_char for s in window.segments]
         runs = [window.carried] if window.carried is not None else []
         parsed = [(r.start_char, r.end_char) for r in [*runs, *window.runs] if r.parse]
-        # The last two sentences' records: a doer they name may carry into the next act.
+        # The last three sentences' records: a doer they name may carry into the next act, or
+        # be whom a condemnation of "the attack" is aimed at (records/condemned_acts.py).
         earlier: list[tuple[int, list[EventRecord]]] = []
         # Every coded sentence's records, and its incidents: a claim may reach back to them.
         coded: list[tuple[Span, list[EventRecord]]] = []
@@ -459,7 +460,7 @@ class Coder:
                 article, index, sent, self.events.find(sent, actors), actors, self.include_negated
             )
             found = self.records.carry_sources(found, sent, earlier)
-            earlier = [*earlier[-1:], (index, found)]
+            earlier = [*earlier[-2:], (index, found)]
             coded.append((sent, found))
             incidents.append(
                 self.records.incidents(article, index, sent, actors)

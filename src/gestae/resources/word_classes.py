@@ -121,6 +121,7 @@ CLASSES = (
     "pastime_activities",
     "tallied_act_nouns",
     "side_acts",
+    "condemned_acts",
     "force_verbs",
     "power_nouns",
     "span_units",

@@ -28,6 +28,7 @@ from gestae.engine.records.codes import (
     RECIPROCAL_LEMMAS,
     RECIPROCAL_TYPES,
 )
+from gestae.engine.records.condemned_acts import condemned_act_doer
 from gestae.engine.records.crowd_clash import crowd_clash, crowd_riot
 from gestae.engine.records.departures import left_body, own_forces_out
 from gestae.engine.records.draft import Draft, Pair, unique
@@ -254,8 +255,10 @@ class RecordBuilder:
         self, records: list[EventRecord], sent: Span, earlier: Earlier
     ) -> list[EventRecord]:
         """The sentence's records, an act with no doer given the doer of the act it follows
-        up in the sentence before (records/carried_sources.py)."""
-        return carry_sources(records, sent, earlier)
+        up in the sentence before (records/carried_sources.py), and a condemnation of an act
+        told before aimed at its doer (records/condemned_acts.py)."""
+        carried = carry_sources(records, sent, earlier)
+        return [condemned_act_doer(r, sent, earlier) or r for r in carried]
 
     def claimed_sources(self, coded: Coded) -> None:
         """The window's violent acts with no doer around a group's claim of the attack take

@@ -72,6 +72,11 @@ def doerless(record: EventRecord, stand_in: bool = False) -> bool:
     )
 
 
+def own_key(actor: Actor) -> tuple[str | None, ...]:
+    """One doer's key (see _key), for rules outside this module."""
+    return _key(actor)
+
+
 def _key(actor: Actor) -> tuple[str | None, ...]:
     """One doer, however often it is named: its country, sector and name, or its words."""
     if actor.country or actor.sector:

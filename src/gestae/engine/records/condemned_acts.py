@@ -1,0 +1,80 @@
+"""Whom a condemnation of an act told before is aimed at. News tells an attack, then the
+reactions: "An Israeli airstrike killed a commander in Beirut. Lebanon condemned the strike."
+The condemning sentence names no doer, so the record had no target; "the strike" is the act
+just told, and disapproving it is aimed at whoever did it.
+
+Narrow, since a wrong target is worse than none: only a disapproval (CAMEO 11x) with no target,
+whose object is a definite act noun ("the strike", "this attack") with no doer of its own;
+only from the nearest of the three sentences before that tells an act of force; only when
+that sentence names exactly one doer; never the condemner itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from gestae.engine.records.carried_sources import Earlier, one_doer, own_key
+from gestae.engine.records.merge import record_id
+from gestae.engine.rules import rule
+from gestae.resources.word_classes import words
+from gestae.schema import Actor, EventRecord
+
+CONDEMNED_ACTS = words("condemned_acts")
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+DISAPPROVAL_ROOT = "11"
+REACH = 3
+
+
+@rule("record.condemned-act-doer")
+def condemned_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> EventRecord | None:
+    """'Rebels shelled Goma on Monday. Kenya condemned the attack': disapproving an act the
+    article told before, named with "the" and no doer of its own, is aimed at that act's one
+    doer.
+
+    Example: Rebels shelled a market in Goma on Monday. Kenya condemned the attack.
+    """
+    if record.kind != "event" or record.target is not None or record.negated:
+        return None
+    if not (record.cameo or "").startswith(DISAPPROVAL_ROOT) or not earlier:
+        return None
+    trigger = sent.doc.char_span(record.trigger.start, record.trigger.end, "expand")
+    if trigger is None:
+        return None
+    obj = next((c for c in trigger.root.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in CONDEMNED_ACTS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+        return None
+    for index, before in reversed(earlier):
+        if index < record.sentence_index - REACH:
+            return None
+        acts = [r for r in before if r.kind == "event" and r.event_type in FORCE_TYPES]
+        if not acts:
+            continue
+        doer = one_doer(acts)
+        if doer is None or (record.source is not None and own_key(doer) == own_key(record.source)):
+            return None
+        return _with_target(record, doer, f"'{obj.text}' is the act sentence {index} told")
+    return None
+
+
+def _with_target(record: EventRecord, doer: Actor, why: str) -> EventRecord:
+    rule_id = "record.condemned-act-doer"
+    target = replace(doer, rule=f"target: {why}, done by it")
+    return replace(
+        record,
+        id=record_id(
+            record.article_id,
+            record.sentence_index,
+            record.trigger.start,
+            str(record.event_type),
+            record.source,
+            target,
+        ),
+        target=target,
+        explanation=f"{record.explanation}; {rule_id}: {why} ({doer.text})",
+        rules=[*record.rules, rule_id],
+    )
