@@ -47,3 +47,13 @@ def test_parties_reaching_a_deal_reach_it_with_each_other(coder: Any) -> None:
     found = events(coder, "Serbia and Kosovo reached a deal on license plates on Sunday.")
     pairs = {(r.source.country, r.target.country) for r in found if r.source and r.target}
     assert {("SRB", "KOS"), ("KOS", "SRB")} <= pairs
+
+
+def test_appeal_to_a_party_in_words_lends_no_other_state(coder: Any) -> None:
+    found = events(coder, "Kenya called on the international community to sanction Sudan.")
+    assert all(r.target is None or r.target.country != "SDN" for r in found)
+
+
+def test_appeal_to_a_state_keeps_it(coder: Any) -> None:
+    found = events(coder, "Kenya urged Uganda to release the activists.")
+    assert any(r.target is not None and r.target.country == "UGA" for r in found)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
+from gestae.engine.events.asked_parties import asked_party
 from gestae.engine.events.codes import (
     LEAVING_CODES,
     MOBILIZATION_CODES,
@@ -100,7 +101,7 @@ def complement_target(q: Search) -> list[Mention]:
 
     Example: Algeria refused to meet the French envoy.
     """
-    if q.depth >= COMPLEMENT_DEPTH:
+    if q.depth >= COMPLEMENT_DEPTH or asked_party(q):
         return []
     for comp in q.token.children:
         if protected_beneficiary(q, comp):

@@ -14,6 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from gestae.engine.actors import DocActors
+from gestae.engine.events.asked_parties import ASKING_ROOTS
 from gestae.engine.events.protests import RIOT_CODE
 from gestae.engine.events.thing_targets import held_over
 from gestae.engine.records.codes import (
@@ -121,6 +122,8 @@ def implicit_target(draft: Draft) -> None:
     """
     if draft.targets or draft.event_type not in TARGET_NEEDED or mutual_partners(draft):
         return
+    if draft.unnamed and draft.cameo.startswith(ASKING_ROOTS):
+        return  # "urged Western allies to press Russia": the appeal is made to the allies
     found = _implicit_target(draft.sent, draft.actors, draft.sources, draft.candidate.trigger)
     held = held_over(draft.cameo, draft.candidate.trigger) if found is not None else set()
     if found is not None and any(draft.sent.doc[i].idx == found.start for i in held):
