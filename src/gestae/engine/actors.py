@@ -35,6 +35,7 @@ from gestae.engine.mentions import (
     np_tokens,
     place_name,
     relocate,
+    span_actor,
     state_actor,
     widen_appositions,
 )
@@ -218,14 +219,7 @@ class ActorResolver:
         start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("compound", "det")])
         span = token.doc[start : token.i + 1]
         rule = f"the place '{span.text}' is in {country}"
-        actor = Actor(
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
-            country=country,
-            kind="state",
-            rule=rule,
-        )
+        actor = span_actor(span, "state", rule, country=country)
         return Mention(start, token.i + 1, token.i, [actor], rule, reference=True)
 
     def _is_water(self, token: Token) -> bool:

@@ -43,8 +43,9 @@ def mend_headline_verbs(doc: Doc, verbs: Collection[str]) -> None:
 
 
 def _mend(noun: Token, participle: Token, obj: Token, doer: Token) -> None:
-    root = participle.head if participle.dep_ != "ROOT" else noun
-    noun.head, noun.dep_ = root, participle.dep_ if participle.dep_ != "ROOT" else "ROOT"
+    # The noun takes the participle's place in the tree (the root points to itself).
+    at_root = participle.dep_ == "ROOT"
+    noun.head, noun.dep_ = (noun if at_root else participle.head), participle.dep_
     noun.pos_, noun.tag_ = "VERB", "VBZ"
     for c in [c for c in participle.children if c.i not in (noun.i, obj.i)]:
         c.head = noun

@@ -41,6 +41,27 @@ HEADLINE_RULE = "actor.headline-lead: the title names the country that leads the
 FROM_ELSEWHERE = "from elsewhere, no country from the place or the article"
 
 
+def span_actor(
+    span: Span,
+    kind: ActorKind,
+    rule: str,
+    country: str | None = None,
+    sector: str | None = None,
+    name: str | None = None,
+) -> Actor:
+    """An actor standing on the words of `span`, its offsets those of the span."""
+    return Actor(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        kind=kind,
+        country=country,
+        sector=sector,
+        name=name,
+        rule=rule,
+    )
+
+
 @dataclass
 class Mention:
     """A noun phrase that names one or more actors (several for "ministers from A, B and C")."""

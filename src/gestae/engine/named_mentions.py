@@ -17,6 +17,7 @@ from gestae.engine.mentions import (
     dictionary_token,
     entry_actor,
     person_name,
+    span_actor,
 )
 from gestae.engine.places import is_place_phrase
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
@@ -51,15 +52,7 @@ def organization_mention(np: NounPhrase, org: ActorEntry, home: str | None = Non
     if home is not None and home != org.country:
         # "the Peruvian Congress", "Labour" in an Israeli story: that state's own body.
         rule = f"'{span.text}' names a body of several states; here {home}'s"
-        own = Actor(
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
-            kind="organization",
-            country=home,
-            sector=org.sector,
-            rule=rule,
-        )
+        own = span_actor(span, "organization", rule, country=home, sector=org.sector)
         return Mention(np.start, np.end, np.head.i, [own], rule)
     actor = entry_actor(span, org)
     return Mention(np.start, np.end, np.head.i, [actor], actor.rule)
@@ -126,15 +119,7 @@ def unlisted_name(
     elif kind == "organization" and of_state is not None:
         country = of_state.country
         rule = f"{NAME_OF_STATE_RULE}: named organization not in the dictionary, of {of_state.name}"
-    actor = Actor(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        country=country,
-        name=name,
-        kind=kind,
-        rule=rule,
-    )
+    actor = span_actor(span, kind, rule, country=country, name=name)
     return Mention(np.start, np.end, head.i, [actor], actor.rule)
 
 

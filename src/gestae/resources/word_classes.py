@@ -124,6 +124,8 @@ CLASSES = (
     "condemned_acts",
     "force_verbs",
     "power_nouns",
+    "using_verbs",
+    "start_verbs",
     "span_units",
     "escalation_verbs",
     "repetition_adverbs",

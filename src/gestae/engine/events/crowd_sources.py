@@ -10,6 +10,7 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.codes import PROTEST_ROOT
 from gestae.engine.events.context import Event
 from gestae.engine.events.protests import protest_happened, unnamed_protesters
+from gestae.engine.mentions import span_actor
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.engine.syntax import child
@@ -63,15 +64,8 @@ def crowd(ev: Event, subject: Token) -> list[Mention]:
     span = doc[subject.left_edge.i : end + 1]
     country = ev.actors.dominant_country()
     reason = f"people protesting are civilians; {CONTEXT_COUNTRY} ({country})"
-    actor = Actor(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        kind="group",
-        country=country,
-        sector="CVL",
-        rule=reason if country else "people protesting are civilians",
-    )
+    rule = reason if country else "people protesting are civilians"
+    actor = span_actor(span, "group", rule, country=country, sector="CVL")
     mention = Mention(span.start, span.end, subject.i, [actor], actor.rule, reference=True)
     return ev.found("source.crowd", [mention], span.text)
 

@@ -158,7 +158,7 @@ def facility_emergency(clause: Token) -> bool:
 
 
 POWER_NOUNS = words("power_nouns")
-USING_VERBS = frozenset({"use", "exercise", "invoke", "wield"})
+USING_VERBS = words("using_verbs")
 
 
 @rule("generic.power-to")

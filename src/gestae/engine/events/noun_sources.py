@@ -24,10 +24,10 @@ from gestae.engine.events.nominal import (
     late_agent,
 )
 from gestae.engine.events.sources import subject_actors, subject_owner
+from gestae.engine.mentions import span_actor
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, child, objects
 from gestae.resources.word_classes import words
-from gestae.schema import Actor
 
 # Event nouns whose possessor undergoes the act ("the journalist's arrest").
 PATIENT_NOMINALS = words("patient_nominals")
@@ -208,14 +208,7 @@ def side_in_front(ev: Event, frame: NounFrame) -> list[Mention]:
         start = min(t.i for t in noun.lefts if t.i <= word.i)
         span = noun.doc[start : noun.i + 1]
         why = f"'{word.text}' in front of '{noun.text}' names the side that carried it out"
-        side = Actor(
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
-            sector=sector,
-            kind="group",
-            rule=why,
-        )
+        side = span_actor(span, "group", why, sector=sector)
         return ev.found(
             "source.side-in-front", [Mention(span.start, span.end, noun.i, [side], why)]
         )

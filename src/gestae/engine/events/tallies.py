@@ -332,7 +332,7 @@ def repeated_since(clause: Token) -> bool:
 
 
 # Verbs that tell an act as the start of a span ("since the war began").
-START_VERBS = frozenset({"begin", "start", "erupt"})
+START_VERBS = words("start_verbs")
 
 
 @rule("generic.since-start")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Literal
 
 from spacy.tokens import Span, Token
 
@@ -72,12 +73,7 @@ def doerless(record: EventRecord, stand_in: bool = False) -> bool:
     )
 
 
-def own_key(actor: Actor) -> tuple[str | None, ...]:
-    """One doer's key (see _key), for rules outside this module."""
-    return _key(actor)
-
-
-def _key(actor: Actor) -> tuple[str | None, ...]:
+def doer_key(actor: Actor) -> tuple[str | None, ...]:
     """One doer, however often it is named: its country, sector and name, or its words."""
     if actor.country or actor.sector:
         return (actor.country, actor.sector, actor.name)
@@ -87,7 +83,7 @@ def _key(actor: Actor) -> tuple[str | None, ...]:
 def one_doer(records: Sequence[EventRecord]) -> Actor | None:
     """The only doer of the records, when they name exactly one with a country or a sector."""
     doers = {
-        _key(r.source): r.source
+        doer_key(r.source): r.source
         for r in records
         if r.source is not None and not r.negated and r.modality in _HELD
     }
@@ -137,20 +133,30 @@ def dated_apart(record: EventRecord, other: EventRecord) -> bool:
 
 
 def with_source(record: EventRecord, doer: Actor, rule_id: str, why: str) -> EventRecord:
-    source = replace(doer, rule=why)
-    event_type = str(record.event_type)
+    """The record with `doer` as its source, told by `rule_id` for the reason `why`."""
+    return with_actor(record, "source", doer, rule_id, why)
+
+
+def with_actor(
+    record: EventRecord, role: Literal["source", "target"], actor: Actor, rule_id: str, why: str
+) -> EventRecord:
+    """The record with `actor` in `role` (its rule `why`), its id remade, the rule told."""
+    placed = replace(actor, rule=why)
+    source = placed if role == "source" else record.source
+    target = placed if role == "target" else record.target
     return replace(
         record,
         id=record_id(
             record.article_id,
             record.sentence_index,
             record.trigger.start,
-            event_type,
+            str(record.event_type),
             source,
-            record.target,
+            target,
         ),
         source=source,
-        explanation=f"{record.explanation}; {rule_id}: {why} ({doer.text})",
+        target=target,
+        explanation=f"{record.explanation}; {rule_id}: {why} ({actor.text})",
         rules=[*record.rules, rule_id],
     )
 

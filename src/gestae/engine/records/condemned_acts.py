@@ -11,15 +11,12 @@ that sentence names exactly one doer; never the condemner itself.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Span
 
-from gestae.engine.records.carried_sources import Earlier, one_doer, own_key
-from gestae.engine.records.merge import record_id
+from gestae.engine.records.carried_sources import Earlier, doer_key, one_doer, with_actor
 from gestae.engine.rules import rule
 from gestae.resources.word_classes import words
-from gestae.schema import Actor, EventRecord
+from gestae.schema import EventRecord
 
 CONDEMNED_ACTS = words("condemned_acts")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -55,26 +52,10 @@ def condemned_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> Eve
         if not acts:
             continue
         doer = one_doer(acts)
-        if doer is None or (record.source is not None and own_key(doer) == own_key(record.source)):
+        if doer is None or (
+            record.source is not None and doer_key(doer) == doer_key(record.source)
+        ):
             return None
-        return _with_target(record, doer, f"'{obj.text}' is the act sentence {index} told")
+        why = f"target: '{obj.text}' is the act sentence {index} told, done by it"
+        return with_actor(record, "target", doer, "record.condemned-act-doer", why)
     return None
-
-
-def _with_target(record: EventRecord, doer: Actor, why: str) -> EventRecord:
-    rule_id = "record.condemned-act-doer"
-    target = replace(doer, rule=f"target: {why}, done by it")
-    return replace(
-        record,
-        id=record_id(
-            record.article_id,
-            record.sentence_index,
-            record.trigger.start,
-            str(record.event_type),
-            record.source,
-            target,
-        ),
-        target=target,
-        explanation=f"{record.explanation}; {rule_id}: {why} ({doer.text})",
-        rules=[*record.rules, rule_id],
-    )
