@@ -11,11 +11,13 @@ put an event at its place, has `rule`, `sentence`, `trigger` (the event's word) 
 words of its location, `-` for none); dates.tsv, for the rules that date an event, has `rule`,
 `sentence`, `trigger` and `date` (the first day, `earlier`, or `publication` when the rule
 must not fire).
-- `type` is a PLOVER event type, or `-` when the rule's job is to code nothing (a suppression).
+- `type` is a PLOVER event type, `CAMEO 012` (a record of kind "statement" with that CAMEO
+  code: records/statements.py), or `-` when the rule's job is to code no event (a suppression).
 - `source`/`target` are actor labels as `Actor.label()` writes them ("GBR GOV", "FRA",
   '"the gangs"'), `-` for none, `*` for any.
 A positive row passes when one record of that type, source and target has the rule in its
-`rules`; a `-` row passes when the sentence yields no event record at all.
+`rules`; a `-` row passes when the sentence yields no event record at all (and, for `record.statement`,
+no statement either).
 """
 
 from __future__ import annotations
@@ -35,6 +37,9 @@ TABLES = Path(__file__).resolve().parent / "data" / "rules"
 COLUMNS = ["rule", "sentence", "type", "source", "target"]
 PUBLISHED = date(2024, 5, 14)
 NONE, ANY = "-", "*"
+STATEMENT = "CAMEO "
+# A `-` row of this rule also asks for no statement; other `-` rows ask only for no event.
+STATEMENT_RULE = "record.statement"
 
 
 @dataclass(frozen=True)
@@ -109,9 +114,14 @@ def _label(actor: Any) -> str:
     return NONE if actor is None else str(actor.label())
 
 
+def _kind(row: Row) -> str:
+    return "statement" if row.type.startswith(STATEMENT) else "event"
+
+
 def _fits(record: EventRecord, row: Row) -> bool:
+    kind = (record.event_type or "") if record.kind == "event" else f"{STATEMENT}{record.cameo}"
     return (
-        record.event_type == row.type
+        kind == row.type
         and row.rule in record.rules
         and row.source in (ANY, _label(record.source))
         and row.target in (ANY, _label(record.target))
@@ -124,9 +134,9 @@ def test_rule_row(coder: Any, row: Row) -> None:
     records = [
         r
         for r in coder.code(Article(id="row", text=row.sentence, published=PUBLISHED))
-        if r.kind == "event"
+        if r.kind == _kind(row) or (row.type == NONE and row.rule == STATEMENT_RULE)
     ]
-    seen = [(r.event_type, _label(r.source), _label(r.target), r.rules) for r in records]
+    seen = [(r.event_type or r.cameo, _label(r.source), _label(r.target), r.rules) for r in records]
     if row.type == NONE:
         assert records == [], f"{row.where}: expected no event from {row.sentence!r}, got {seen}"
     else:

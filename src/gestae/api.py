@@ -184,6 +184,7 @@ def code_text(
     actor_files: Sequence[str | Path] = (),
     include_negated: bool = False,
     include_incidents: bool = True,
+    include_statements: bool = True,
 ) -> list[dict[str, Any]]:
     """Code one text and return its records as dicts in the output contract.
 
@@ -203,6 +204,7 @@ def code_text(
         actor_files=tuple(Path(f) for f in actor_files),
         include_negated=include_negated,
         include_incidents=include_incidents,
+        include_statements=include_statements,
     )
     article = Article(id=article_id, text=text, published=when)
     return [record.to_dict() for record in cached_coder(config).code(article)]

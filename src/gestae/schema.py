@@ -33,7 +33,7 @@ ActorKind = Literal["state", "person", "organization", "group"]
 Granularity = Literal["day", "week", "month", "year", "decade", "century"]
 DateBasis = Literal["text", "publication", "earlier", "unknown"]
 Modality = Literal["asserted", "future", "hypothetical", "reported"]
-RecordKind = Literal["event", "incident"]
+RecordKind = Literal["event", "incident", "statement"]
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from gestae.cli.options import (
     PrefilterOption,
     PublishedOption,
     RejectsOption,
+    StatementsOption,
     WaitOption,
     date_option,
     err,
@@ -69,6 +70,7 @@ def code(
     actors: ActorsOption = None,
     include_negated: NegatedOption = False,
     incidents: IncidentsOption = True,
+    statements: StatementsOption = True,
     batch_size: BatchOption = 16,
     rejects: RejectsOption = None,
     wait: WaitOption = 0.0,
@@ -89,7 +91,14 @@ def code(
     when = date_option(published)
     _refuse_reading_own_output(inputs, {"--output": output, "--rejects": rejects})
     report = InputReport(err)
-    config = CoderConfig(model, tuple(actors or ()), include_negated, incidents, prefilter)
+    config = CoderConfig(
+        model,
+        tuple(actors or ()),
+        include_negated,
+        incidents,
+        prefilter,
+        include_statements=statements,
+    )
     if dask is not None:
         if db is not None:
             fail(GestaeError("--dask writes Parquet to --output DIR; it does not write --db"))

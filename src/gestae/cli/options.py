@@ -44,6 +44,10 @@ NegatedOption = Annotated[bool, typer.Option(help="Keep negated events (flagged 
 IncidentsOption = Annotated[
     bool, typer.Option(help="Emit accident/disaster casualty records (kind=incident).")
 ]
+StatementsOption = Annotated[
+    bool,
+    typer.Option(help="Emit CAMEO 01x statements: concern, condolences, denials (kind=statement)."),
+]
 BatchOption = Annotated[int, typer.Option(min=1, help="Articles parsed per batch.")]
 RejectsOption = Annotated[
     Path | None,

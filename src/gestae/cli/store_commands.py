@@ -22,6 +22,7 @@ from gestae.cli.options import (
     PrefilterOption,
     PublishedOption,
     RejectsOption,
+    StatementsOption,
     StoreOption,
     WaitOption,
     date_option,
@@ -48,6 +49,7 @@ def ingest(
     actors: ActorsOption = None,
     include_negated: NegatedOption = False,
     incidents: IncidentsOption = True,
+    statements: StatementsOption = True,
     batch_size: BatchOption = 16,
     rejects: RejectsOption = None,
     wait: WaitOption = 0.0,
@@ -67,7 +69,14 @@ def ingest(
 
     when = date_option(published)
     report = InputReport(err)
-    config = CoderConfig(model, tuple(actors or ()), include_negated, incidents, prefilter)
+    config = CoderConfig(
+        model,
+        tuple(actors or ()),
+        include_negated,
+        incidents,
+        prefilter,
+        include_statements=statements,
+    )
     try:
         with ExitStack() as stack:
             if rejects is not None:

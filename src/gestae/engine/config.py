@@ -47,6 +47,7 @@ class CoderConfig:
     # The pre-filter parses fewer sentences; a pronoun may then resolve differently.
     prefilter: bool = True
     block_chars: int = DEFAULT_BLOCK_CHARS
+    include_statements: bool = True
 
     def build(self) -> Coder:
         """A Coder with these settings (loads the spaCy model and the dictionaries)."""
@@ -59,6 +60,7 @@ class CoderConfig:
             include_incidents=self.include_incidents,
             prefilter=self.prefilter,
             block_chars=self.block_chars,
+            include_statements=self.include_statements,
         )
 
     def fingerprint(self) -> str:
@@ -78,6 +80,7 @@ class CoderConfig:
             "incidents": self.include_incidents,
             "prefilter": self.prefilter,
             "block_chars": self.block_chars,
+            "statements": self.include_statements,
         }
         digest = hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8"))
         return digest.hexdigest()[:16]

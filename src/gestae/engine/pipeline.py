@@ -152,6 +152,7 @@ class Coder:
         include_incidents: bool = True,
         prefilter: bool = True,
         block_chars: int = DEFAULT_BLOCK_CHARS,
+        include_statements: bool = True,
     ) -> None:
         self.nlp = load_model(model)
         if not 0 < block_chars <= self.nlp.max_length:
@@ -168,6 +169,7 @@ class Coder:
         date_vocabulary()  # read now: a broken dates.yaml must stop the run, not fail each article
         self.include_negated = include_negated
         self.include_incidents = include_incidents
+        self.include_statements = include_statements
         self.filter = SentenceFilter(self.nlp, self.lexicon) if prefilter else None
         # One lemma guesser (its tables are copied out of the model once) for both cheap passes.
         self.lemmas = lemmas = (
@@ -469,7 +471,7 @@ class Coder:
             )
         self.records.claimed_sources(coded)
         for (_, found), told in zip(coded, incidents, strict=True):
-            yield from found
+            yield from self._kept(found)
             yield from told
 
     def _code_headline(
@@ -477,10 +479,18 @@ class Coder:
     ) -> Iterator[EventRecord]:
         """The headline's events, marked as the headline's and shown as it is written."""
         found = self.events.find(sent, actors)
-        for record in self.records.build_sentence(
-            article, HEADLINE_INDEX, sent, found, actors, self.include_negated
+        for record in self._kept(
+            self.records.build_sentence(
+                article, HEADLINE_INDEX, sent, found, actors, self.include_negated
+            )
         ):
             yield read_headline(record, headline)
+
+    def _kept(self, records: list[EventRecord]) -> list[EventRecord]:
+        """The records asked for: statements (CAMEO 01x) only when they are wanted."""
+        if self.include_statements:
+            return records
+        return [r for r in records if r.kind != "statement"]
 
 
 def _runs(

@@ -28,6 +28,7 @@ STATE_REFERENCES = words("state_references")
 PLURAL_PRONOUNS = words("plural_pronouns")
 # Verbs whose subject "it" mostly refers to nothing ("it is", "it seems").
 EMPTY_IT_VERBS = words("empty_it_verbs")
+STANCE_ADJECTIVES = words("stance_adjectives")
 GROUP_KINDS = ("group", "organization")
 # Determiners of a phrase that points back ("the country", "this minister").
 POINTING_DETERMINERS = frozenset({"the", "this"})
@@ -60,7 +61,7 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
     if (
         lower == "it"
         and token.dep_ in ("nsubj", "nsubjpass")
-        and token.head.lemma_.lower() not in EMPTY_IT_VERBS
+        and (token.head.lemma_.lower() not in EMPTY_IT_VERBS or _stance(token.head))
         and (found.bodies_seen or found.subjects_seen)
     ):
         # "Britain said it will not lift the ban": the last state or body, preferring one
@@ -115,6 +116,11 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         last = found.orgs_seen[-1]
         return pointer(token, [last], last.name or last.text)
     return pair_reference(token, found)
+
+
+def _stance(verb: Token) -> bool:
+    """'it is skeptical', 'it was ready': a copula with a stance adjective has a real 'it'."""
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in STANCE_ADJECTIVES for c in verb.children)
 
 
 def _subject_they(token: Token, plural: list[Mention], found: DocActors) -> Mention | None:

@@ -76,6 +76,8 @@ def render_table(records: Iterable[dict[str, Any]], console: Console, title: str
             where += f" ({', '.join([*inside, place['country']])})"
         if record.get("event_type"):
             event = f"{record['event_type']} {record.get('cameo') or ''}".strip()
+        elif record.get("kind") == "statement":
+            event = f"statement {record.get('cameo') or ''}".strip()
         else:
             event = "incident"
         extras = [record.get("mode") or ""]

@@ -20,7 +20,9 @@ from gestae.errors import DataError
 from gestae.resources.loader import data_error, load_data, package_data
 from gestae.resources.ontology import Ontology
 
-POS_VALUES = frozenset({"verb", "noun"})
+POS_VALUES = frozenset({"verb", "noun", "adj"})
+# An adjective heads only a statement frame ("is skeptical of"): CAMEO 01x, never an act.
+ADJECTIVE = "adj"
 ANY_COMPLEMENT = "*"
 # An obj item "@actor" accepts any object that resolves to an actor.
 ACTOR_OBJECT = "@actor"
@@ -66,7 +68,7 @@ CLASS_PREFIX = "@"
 WORD = re.compile(r"^[a-z]+$")
 PHRASE = re.compile(r"^[a-z]+( [a-z]+)*$")
 # spaCy coarse tags folded onto the lexicon's two parts of speech.
-POS_ALIASES = {"verb": "verb", "noun": "noun", "propn": "noun"}
+POS_ALIASES = {"verb": "verb", "noun": "noun", "propn": "noun", "adj": "adj"}
 
 
 # lemma, pos, prep, obj, xcomp, pobj, mod, subj: what an entry matches.
@@ -328,6 +330,8 @@ def _parse_entry(
     lemma, pos, prep = _parse_head(item, where)
     obj, xcomp, pobj, mod, subj = _parse_complements(item, prep, classes or {}, where)
     cameo, mode = _parse_code(item, ontology, where)
+    if pos == ADJECTIVE and not cameo.startswith("01"):
+        raise where.error(f"pos adj heads only statement frames (CAMEO 01x), not {cameo}")
     contexts = _parse_contexts(item, ontology, where)
     return TriggerEntry(
         lemma=lemma,

@@ -71,6 +71,7 @@ CLASSES = (
     "appointing_verbs",
     "plural_pronouns",
     "empty_it_verbs",
+    "stance_adjectives",
     "former_title_words",
     "shadow_title_words",
     "passing_title_words",

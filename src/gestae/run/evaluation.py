@@ -210,6 +210,12 @@ def _events(records: Iterable[EventRecord]) -> list[EventRecord]:
     return [r for r in records if r.kind == "event" and not r.negated]
 
 
+def _cameo_acts(records: Iterable[EventRecord]) -> list[EventRecord]:
+    """Events and CAMEO 01x statements: the ConfliBERT span labels follow CAMEO, which codes a
+    statement of concern or a denial as an event of root 01."""
+    return [r for r in records if r.kind in ("event", "statement") and not r.negated]
+
+
 def _per_participant(records: list[EventRecord]) -> list[EventRecord]:
     """The gold file writes a mutual act of three or more parties as one event per participant
     with no target (eval/README.md); the coder writes its directed pairs. Scoring folds each
@@ -324,7 +330,7 @@ def score_conflibert_spans(gold: list[SpanSentence], code: Coder) -> Report:
         if not spans:
             continue
         report.sentences += 1
-        predicted = _events(code(Article(id=f"s{number}", text=text)))
+        predicted = _cameo_acts(code(Article(id=f"s{number}", text=text)))
         sources = [r.source for r in predicted if r.source is not None]
         targets = [r.target for r in predicted if r.target is not None]
         for label, start, end in spans:

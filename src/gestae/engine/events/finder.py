@@ -22,9 +22,9 @@ from gestae.engine.events.codes import NO_ACCIDENT_ACTS, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.matching import (
     Grammar,
+    clause_carrier,
     describe_entry,
     trigger_lexicon,
-    trigger_light_verb,
 )
 from gestae.engine.events.mentions import animal
 from gestae.engine.events.modality import REFUSAL_AUX, denial, modality, negation
@@ -277,7 +277,7 @@ class EventFinder:
             trace.add("trigger.object-head-first", f"over entry {describe_entry(over)}")
         trace_parse_repairs(trace, token)
         trace_glued_heading(trace, token)
-        verb = trigger_light_verb(self.grammar, trace, token) if entry.pos == "noun" else None
+        verb = clause_carrier(self.grammar, trace, token, entry.pos)
         clause = verb if verb is not None else token
         reason = clause_suppressed(clause)
         if reason is not None:

@@ -92,6 +92,8 @@ class Grammar:
             pos = "verb"  # "EU and UN hand over supplies": a headline verb tagged as a noun
         elif token.pos_ in ("NOUN", "PROPN"):
             pos = "noun"
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.lemma_ == "be":
+            pos = "adj"  # "said it is skeptical of": a statement frame (CAMEO 01x) on the copula
         elif token.pos_ == "ADJ" and token.dep_ in OBJECT_DEPS and self.carried(token):
             pos = "noun"  # "launched an offensive": the tagger reads the noun as an adjective
         elif token.pos_ == "ADJ" and adjective_as_noun(token):
@@ -488,6 +490,17 @@ def trigger_light_verb(grammar: Grammar, trace: Trace, token: Token) -> Token | 
         trace.add("trigger.light-verb", f"'{token.text}' carried by '{verb.text}'")
         return verb
     return happening_relative(grammar, trace, token)
+
+
+def clause_carrier(grammar: Grammar, trace: Trace, token: Token, pos: str) -> Token | None:
+    """The verb whose clause holds a noun's or an adjective's act: the light verb of an event
+    noun ("held talks"), the copula of a statement adjective ("is skeptical of"); None for a
+    verb, which heads its own clause."""
+    if pos == "noun":
+        return trigger_light_verb(grammar, trace, token)
+    if pos == "adj":
+        return token.head
+    return None
 
 
 @rule("trigger.happening-relative")

@@ -34,6 +34,7 @@ AIM_PREPS = frozenset({"on", "against"})
 # CAMEO roots of talk and cooperation (01-06): done with kin or friends, private life. Aid
 # and release (07, 08) are left out: "freed his father" may end a kidnapping.
 COOPERATIVE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06"})
+SYMPATHY_CODE = "018"
 # Prepositions that name the partner of a cooperative act ("worked with", "talked to").
 PARTNER_PREPS = frozenset({"with", "to"})
 # Sectors of a state's own officials, forces and leaders: they speak and act for it.
@@ -268,7 +269,8 @@ def private_life(token: Token, entry: TriggerEntry) -> bool:
 
     Example: The senator from Ohio met his brother in Paris.
     """
-    if entry.cameo[:2] not in COOPERATIVE_ROOTS:
+    # Sympathy offered to a family is what condolences are (CAMEO 018): a public statement.
+    if entry.cameo[:2] not in COOPERATIVE_ROOTS or entry.cameo == SYMPATHY_CODE:
         return False
     return bool(_common(_partners(token)) & KIN_NOUNS)
 

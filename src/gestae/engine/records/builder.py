@@ -18,6 +18,7 @@ from gestae.engine.dates import resolve_date
 from gestae.engine.events import EventCandidate
 from gestae.engine.places import Gazetteer, locate_event
 from gestae.engine.records import fallbacks
+from gestae.engine.records.aliases import drop_aliases
 from gestae.engine.records.audience import press_audience
 from gestae.engine.records.captures import person_captured
 from gestae.engine.records.carried_sources import Earlier, carry_sources
@@ -40,6 +41,7 @@ from gestae.engine.records.private_help import private_help
 from gestae.engine.records.rejections import rejected_claim
 from gestae.engine.records.sentence_places import clause_place_target
 from gestae.engine.records.state_protests import state_protest
+from gestae.engine.records.statements import is_statement, statement_records
 from gestae.resources.contexts import merge_contexts, sentence_contexts
 from gestae.resources.loader import load_data, package_data
 from gestae.resources.ontology import Ontology
@@ -84,7 +86,17 @@ class RecordBuilder:
         """The records of one candidate: none, one, or one per pair of participants."""
         draft = self.draft(sent, candidate, actors, include_negated)
         if draft is None:
-            return []
+            # A claim turned down that became a REJECT and was then dropped stays dropped.
+            if not is_statement(candidate) or "record.rejected-claim" in candidate.trace.ids():
+                return []
+            return statement_records(
+                article,
+                sentence_index,
+                sent,
+                candidate,
+                self.ontology,
+                include_negated,
+            )
         pairs = pair_actors(draft)
         fallbacks.multilateral(draft)
         if not pairs:
@@ -138,8 +150,8 @@ class RecordBuilder:
         auxiliary_modes(draft, self.ontology)
         if draft.mode is not None and not self.ontology.is_mode(draft.event_type, draft.mode):
             draft.mode = None
-        draft.sources = unique(candidate.sources)
-        draft.targets = unique(candidate.targets)
+        draft.sources = drop_aliases(unique(candidate.sources), sent.doc, draft.trace)
+        draft.targets = drop_aliases(unique(candidate.targets), sent.doc, draft.trace)
         fallbacks.joint_exercise(draft, self.ontology)
         fallbacks.peacekeeping_deployment(draft, self.ontology)
         # Objects kept only as words (no country) give way to any target the rules can name;
