@@ -265,6 +265,14 @@ def test_code_text_page_codes_without_storing(
         assert con.execute("SELECT count(*) FROM articles").fetchall() == [(4,)]
 
 
+def test_code_text_page_shows_a_statement_as_a_statement(client: TestClient) -> None:
+    text = "Brazil expressed condolences to Bangladesh over the factory fire."  # invented
+    page = client.post("/code", data={"text": text, "published": "2024-03-04"})
+    assert page.status_code == 200
+    assert "<strong>STATEMENT 018</strong>" in page.text
+    assert "None" not in re.sub(r"<[^>]+>", " ", page.text).split()
+
+
 def test_code_text_refuses_unusable_input_with_a_message(client: TestClient) -> None:
     bad_date = client.post("/api/code", json={"text": "x", "published": "2024-02-30"})
     assert bad_date.status_code == 422 and "2024-02-30" in bad_date.json()["detail"]
