@@ -95,6 +95,7 @@ class RecordBuilder:
                 sent,
                 candidate,
                 self.ontology,
+                actors,
                 include_negated,
             )
         pairs = pair_actors(draft)
