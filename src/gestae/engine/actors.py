@@ -49,6 +49,7 @@ from gestae.engine.named_mentions import (
     unlisted_name,
 )
 from gestae.engine.nationality import owning_state, told_in_apposition, told_mark
+from gestae.engine.place_owners import place_title
 from gestae.engine.places import Gazetteer, is_place_phrase, named_place
 from gestae.engine.references import (
     GROUP_REFERENCES,
@@ -426,7 +427,8 @@ class ActorResolver:
             if named_place(head):
                 return None  # target.place-name: "First Avenue", "the town of Tal Rifaat"
             owner = owning_state(head, match_at, found) or told_in_apposition(head, match_at, found)
-            return unlisted_name(np, states, state_in_name(head, match_at, found), owner)
+            placed = place_title(self.gazetteer, head, match_at, found)
+            return unlisted_name(np, states, state_in_name(head, match_at, found), owner, placed)
         return None
 
     def _noun_phrase(

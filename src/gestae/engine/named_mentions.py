@@ -90,11 +90,14 @@ def unlisted_name(
     states: list[ActorEntry],
     of_state: ActorEntry | None = None,
     owner: ActorEntry | None = None,
+    home: tuple[str, str] | None = None,
 ) -> Mention:
     """A name the dictionary does not know keeps its text, with no country guessed; a body
     whose name ends "of <state>" is that state's (`of_state`, actor.name-of-state), and a
     person a state's name owns ("Uganda's Bobi Wine") or a demonym describes in apposition
-    ("X, an Azerbaijani national") is of it (`owner`, actor.told-nationality)."""
+    ("X, an Azerbaijani national") is of it (`owner`, actor.told-nationality); else one named
+    after a town and a title ("Kazan teacher Oleg Sidorov") is of the town's country (`home`,
+    actor.place-title)."""
     head, span = np.head, np.span
     kind = UNLISTED_NAME_KINDS[head.ent_type_]
     name = (person_name(span) if kind == "person" else None) or span.text
@@ -110,6 +113,9 @@ def unlisted_name(
     elif kind == "person" and owner is not None:
         country = owner.country
         rule = f"named person not in the dictionary; {TOLD_NATIONALITY}: told {owner.name}"
+    elif kind == "person" and home is not None:
+        country = home[0]
+        rule = f"named person not in the dictionary; {home[1]}"
     named_after = named_after_state(np)
     if kind == "organization" and named_after is not None:
         # "the Pakistani Frontier Corps", "the Iraqi Islamic Party": a body whose name opens

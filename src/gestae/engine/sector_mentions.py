@@ -47,6 +47,7 @@ from gestae.engine.mentions import (
     preps_below,
     relocate,
 )
+from gestae.engine.place_owners import place_country, place_owner
 from gestae.engine.places import Gazetteer
 from gestae.engine.possessors import possessor_country
 from gestae.engine.references import (
@@ -325,6 +326,9 @@ class SectorMentions:
             countries = list(around)
             if countries:
                 bits.append("country from " + ", ".join(around))
+            elif located and (owner := place_owner(self.gazetteer, head, match_at, found)):
+                countries = [owner[0]]
+                bits.append(owner[1])
         countries = countries or possessor_country(head, found, bits)
         # "its embassy" whose owner the sentence does not name: still not the town's.
         from_elsewhere = from_elsewhere or (
@@ -532,16 +536,7 @@ class SectorMentions:
 
     def place_country(self, token: Token, match_at: MatchAt, found: DocActors) -> str | None:
         """Country of a place name: a country or capital in the dictionary, else a gazetteer town."""
-        entry_tok = dictionary_token(token, match_at)
-        if entry_tok is not None:
-            entry = choose_entry(match_at[entry_tok.i][1], found)
-            return entry.country if entry.kind == "state" else None
-        if token.pos_ != "PROPN":
-            return None
-        start = min([token.i] + [c.i for c in token.lefts if c.dep_ == "compound"])
-        name = token.doc[start : token.i + 1].text
-        place = self.gazetteer.lookup(name, found.countries())
-        return place.country if place is not None else None
+        return place_country(self.gazetteer, token, match_at, found)
 
 
 def _igo_title(cues: SectorCues, countries: list[str | None], bits: list[str]) -> bool:

@@ -222,6 +222,8 @@ CLASSES = (
     "pending_procedures",
     "pending_verbs",
     "lore_nouns",
+    "place_owned_nouns",
+    "posted_titles",
 )
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from gestae.engine.mentions import FROM_ELSEWHERE, TOLD_NATIONALITY
+from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
 from gestae.engine.records.codes import STATE_POWER_CODES
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
@@ -265,7 +266,11 @@ def _give_country(draft: Draft, country: str, things: bool) -> list[str]:
 
 def note_told_nationality(draft: Draft) -> None:
     """Say in the record's trace which participants took the nationality the article told of
-    them (actor.told-nationality, decided when the actors were read)."""
+    them (actor.told-nationality) or the country of the place that owns them (actor.place-of,
+    actor.place-title), decided when the actors were read."""
     for actor in (*draft.sources, *draft.targets):
         if TOLD_NATIONALITY in actor.rule and actor.country:
             draft.trace.add(TOLD_NATIONALITY, f"{actor.text}: of {actor.country}, as told")
+        for owned in (PLACE_OF, PLACE_TITLE):
+            if owned in actor.rule and actor.country:
+                draft.trace.add(owned, f"{actor.text}: of {actor.country}, by its place")
