@@ -72,9 +72,3 @@ def test_a_store_counts_no_statement_as_an_event(tmp_path: Path) -> None:
         assert "BRA" not in actors and "CHL" in actors
     finally:
         con.close()
-
-
-def test_a_remark_about_a_thing_has_no_target() -> None:
-    # invented: concern over an act names no actor it is about
-    records = code_text("Japan expressed concern over the missile launch.", PUBLISHED)
-    assert [(r["kind"], r["cameo"], r["target"]) for r in records] == [("statement", "012", None)]

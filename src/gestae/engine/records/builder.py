@@ -95,7 +95,6 @@ class RecordBuilder:
                 sent,
                 candidate,
                 self.ontology,
-                actors,
                 include_negated,
             )
         pairs = pair_actors(draft)

@@ -10,9 +10,8 @@ another sense ("target inflation") from coding anything.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
-from gestae.engine.actors import DocActors
 from gestae.engine.dates import resolve_date
 from gestae.engine.events import EventCandidate
 from gestae.engine.records.aliases import drop_aliases
@@ -27,10 +26,6 @@ from gestae.schema import Actor, Article, EventRecord, Trigger
 STATEMENT_CODES = frozenset({"011", "012", "013", "014", "015", "016", "017", "018", "019"})
 # Sectors of ordinary people, who speak for a political actor only with a country.
 PEOPLE = frozenset({"CVL"})
-# What a remark is about, and who made an accusation a denial turns down.
-TOPIC_PREPS = frozenset({"about", "over", "for", "of", "regarding"})
-ACCUSER_PREPS = frozenset({"by", "from"})
-DENIAL_CODE = "016"
 # At most this many speaker-listener pairs per statement ("A, B and C expressed concern").
 MAX_PAIRS = 6
 
@@ -47,7 +42,6 @@ def statement_records(
     sent: Span,
     candidate: EventCandidate,
     ontology: Ontology,
-    actors: DocActors,
     include_negated: bool = False,
 ) -> list[EventRecord]:
     """A speaker's statement of concern, hope, sympathy, denial or the like, with whom it is
@@ -72,9 +66,7 @@ def statement_records(
     speakers = [s for s in drop_aliases(_unique(candidate.sources), sent.doc, trace) if _speaks(s)]
     if not speakers:
         return []
-    listeners = _listeners(candidate, speakers) or [
-        t for t in statement_topics(candidate, actors) if (t.country, t.text) not in _keys(speakers)
-    ]
+    listeners = _listeners(candidate, speakers)
     code = ontology.cameo(candidate.entry.cameo)
     trace.add("record.statement", f"CAMEO {code.code} ({code.name}): a statement, no PLOVER type")
     first, last = candidate.trigger_tokens[0], candidate.trigger_tokens[-1]
@@ -116,37 +108,6 @@ def statement_records(
         )
         for source, target in pairs
     ]
-
-
-@rule("target.statement-topic")
-def statement_topics(candidate: EventCandidate, actors: DocActors) -> list[Actor]:
-    """Whom a remark is about when the frame names no one it is addressed to: the actor, or
-    the owner of the thing, after "about", "over", "for" or "of" ("concern for President
-    Buhari's health", "skeptical of Iran's motives"); for a denial, who made the accusation
-    ("denied charges by the clergy").
-
-    Example: Ghana expressed concern about Togo's new border law.
-    """
-    trigger = candidate.trigger
-    found: list[Actor] = []
-    for head in (trigger, *(c for c in trigger.children if c.dep_ == "dobj")):
-        # "denied charges by X": the parse hangs "by X" on the noun or on the verb.
-        wanted = ACCUSER_PREPS if candidate.entry.cameo == DENIAL_CODE else TOPIC_PREPS
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in wanted):
-            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
-                found += _named_at(pobj, actors)
-    if found:
-        candidate.trace.add("target.statement-topic", ", ".join(a.text for a in found))
-    return found
-
-
-def _named_at(noun: Token, actors: DocActors) -> list[Actor]:
-    """The actors a noun names, or else those of its owner ("Buhari's health")."""
-    for token in (noun, *(c for c in noun.children if c.dep_ == "poss")):
-        mention = actors.at(token)
-        if mention is not None and mention.actors and not mention.media:
-            return list(mention.actors)
-    return []
 
 
 def _listeners(candidate: EventCandidate, speakers: list[Actor]) -> list[Actor]:
