@@ -66,8 +66,9 @@ def test_conflibert_span_recall_floor(coder: Any) -> None:
     report = evaluate(
         DEV / "conflibert_cameo_ner_train.txt", "conflibert-spans", coder.code, "check"
     )
-    assert report.figures["source_span_recall"] >= 0.74
-    assert report.figures["target_span_recall"] >= 0.61
+    # Issue 15's targets, met on check since statements (CAMEO 01x) are coded (0.811 / 0.665).
+    assert report.figures["source_span_recall"] >= 0.80
+    assert report.figures["target_span_recall"] >= 0.65
 
 
 @requires_shared
