@@ -55,6 +55,17 @@ def test_a_phrase_is_not_the_state_it_is_about(coder: Any) -> None:
     ]
 
 
+def test_a_place_in_a_time_phrase_is_not_whose_the_object_is(coder: Any) -> None:
+    """Implied actors: "restore ties after talks in Nairobi" (invented) are the two states'
+    ties; Kenya, where the talks were, is no party (word class time_preps)."""
+    text = (
+        "Ethiopia and Eritrea agreed on Sunday to restore diplomatic ties after talks in Nairobi."
+    )
+    found = events(coder, text)
+    pairs = {(r.source.country, r.target.country) for r in found if r.source and r.target}
+    assert pairs == {("ETH", "ERI"), ("ERI", "ETH")}, pairs
+
+
 def test_an_attack_nouns_victims_come_before_where_it_struck(coder: Any) -> None:
     """target.impact-victims: "at a school" is where the bombing struck; the schoolgirls it
     killed are whom it hit."""

@@ -88,6 +88,8 @@ SIDE_ACTS = words("side_acts")
 SHARED_OFFICES = words("shared_office_names")
 # Prepositions of what a phrase is about ("concerns about X"): word_classes.yaml.
 TOPIC_PREPS = words("topic_preps")
+# Prepositions of time (word_classes.yaml): their place is where, not whose.
+TIME_PREPS = words("time_preps")
 
 
 def _names_state(entry: ActorEntry) -> bool:
@@ -238,14 +240,15 @@ class ActorResolver:
         # Without `through_places`, not through a locative phrase: "talks in Almaty" are not
         # aimed at Kazakhstan, while "positions in the Gaza Strip" do lie in it.
         # Never through what the phrase is about: "concerns about Uganda's threat" are not
-        # Uganda's (word class topic_preps).
+        # Uganda's (word class topic_preps); nor through a time phrase the parse hung on it:
+        # "restored ties after talks in Beijing" are not China's (time_preps).
         inside = [
             t
             for t in obj.subtree
             if t.i != obj.i
             and not in_clause(t, obj)
             and (through_places or not _under_locative(t, obj))
-            and not _under_prep(t, obj, TOPIC_PREPS)
+            and not _under_prep(t, obj, TOPIC_PREPS | TIME_PREPS)
         ]
         country: str | None = None
         source = ""

@@ -177,6 +177,33 @@ def mend_bare_presents(doc: Doc) -> None:
         word._.set(MENDED, "parse.bare-present-verb")
 
 
+@rule("parse.finite-conjunct")
+def mend_finite_conjuncts(doc: Doc) -> None:
+    """'Minsk vowed to retaliate and expelled two diplomats': a past or present-tense verb the
+    model joined to an infinitive cannot share its "to"; it is joined to the verb that governs
+    the infinitive, and tells an act of its own. A verb whose past form is its base form ('cut',
+    'hit', 'put') may be an infinitive and is left where it is.
+
+    Example: Minsk vowed to retaliate and expelled two Polish diplomats.
+    """
+    for word in doc:
+        infinitive = word.head
+        if (
+            word.dep_ != "conj"
+            or word.tag_ not in ("VBD", "VBZ")
+            or word.lower_ == word.lemma_.lower()
+            or infinitive.tag_ != "VB"
+            or infinitive.dep_ != "xcomp"
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+        ):
+            continue
+        governor = infinitive.head
+        for cc in (c for c in infinitive.children if c.dep_ == "cc" and c.i < word.i):
+            cc.head = governor
+        word.head = governor
+        word._.set(MENDED, "parse.finite-conjunct")
+
+
 def _mend(word: Token, lemma: str, subject: Token, follower: Token, place: Token) -> None:
     if place.i != word.i:  # a date's apposition: the verb takes the date's place
         moved = [c for c in place.children if c.i > word.i]

@@ -54,12 +54,12 @@ def speculation(clause: Token) -> bool:
 
 
 # -- wishes, forecasts, norms and aims: the clause names no act ---------------------------------
-
 WISH_GOVERNORS = words("wish_governors")
 PUNDIT_NOUNS = words("pundit_nouns")
 LIKELIHOOD_WORDS = words("likelihood_words")
 AIM_NOUNS = words("aim_nouns")
 WISH_ADJECTIVES = words("wish_adjectives")
+HOPED_BY = WISH_GOVERNORS | words("hope_adjectives")
 NORMATIVE_MODALS = words("normative_modals")
 IMPLICATION_VERBS = words("implication_verbs")
 NEED_VERBS = words("need_verbs")
@@ -140,14 +140,14 @@ def governors(clause: Token, steps: int = 3) -> list[tuple[Token, Token]]:
 
 @rule("modality.hoped-for")
 def hoped_for(clause: Token) -> bool:
-    """'She hopes the two countries can work together', 'hopes a ceasefire could take place':
-    what someone hopes or wishes others will do is a wish, no act (the infinitive 'hopes to' is
-    suppress.wish).
+    """'She hopes the two countries can work together', 'hopes a ceasefire could take place',
+    'is optimistic the hostages will be freed': what someone hopes, wishes or doubts others
+    will do is no act (the infinitive 'hopes to' is suppress.wish).
 
     Example: Rubio said he hopes Russia and Ukraine will sign a truce.
     """
     return any(
-        link.dep_ == "ccomp" and forms(head) & WISH_GOVERNORS
+        link.dep_ == "ccomp" and forms(head) & HOPED_BY
         for link, head in governors(host_verb(clause))
     )
 

@@ -43,6 +43,8 @@ from gestae.resources.lexicon import (
 )
 from gestae.resources.word_classes import words
 
+# Verbs that link a subject to a stance adjective: "remained skeptical" (word_classes.yaml).
+COPULAS = words("copulas")
 ABSTRACT_OBJECTS = words("abstract_objects")
 # What is fired at someone: any other object makes "at X" the scene (word_classes.yaml).
 FIRED_THINGS = words("fired_things")
@@ -92,7 +94,7 @@ class Grammar:
             pos = "verb"  # "EU and UN hand over supplies": a headline verb tagged as a noun
         elif token.pos_ in ("NOUN", "PROPN"):
             pos = "noun"
-        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.lemma_ == "be":
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.lemma_ in COPULAS:
             pos = "adj"  # "said it is skeptical of": a statement frame (CAMEO 01x) on the copula
         elif token.pos_ == "ADJ" and token.dep_ in OBJECT_DEPS and self.carried(token):
             pos = "noun"  # "launched an offensive": the tagger reads the noun as an adjective

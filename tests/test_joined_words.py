@@ -1,4 +1,6 @@
-"""A participant named twice ("X, or Y,") is one participant: one record, not two."""
+"""Parse and actor repairs that keep one act from becoming two, or two from becoming one:
+"X, or Y," is one participant (record.or-alias); "vowed to X and did Y" tells Y as done
+(parse.finite-conjunct) unless Y may be an infinitive."""
 
 from __future__ import annotations
 
@@ -22,3 +24,13 @@ from gestae.schema import Article
 def test_or_alias_gives_one_record(coder: Any, text: str, sources: int) -> None:
     records = [r for r in coder.code(Article(id="a", text=text)) if r.kind == "event"]
     assert len({r.source.text for r in records if r.source is not None}) == sources
+
+
+def test_a_verb_whose_past_is_its_base_stays_in_the_infinitive(coder: Any) -> None:
+    """parse.finite-conjunct leaves 'vowed to cut spending and hit back' alone: 'hit' may be
+    an infinitive (invented sentence), so no assault is told as done."""
+    records = coder.code(
+        Article(id="a", text="Kenya vowed to cut spending and hit back at critics.")
+    )
+    assert not any(r.event_type == "ASSAULT" for r in records)
+    assert not any("parse.finite-conjunct" in r.rules for r in records)
