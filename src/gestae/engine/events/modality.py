@@ -65,6 +65,8 @@ def denied(token: Token) -> bool:
             return False
         if current.dep_ not in DENIED_CHAIN_DEPS:
             return False
+        if current.dep_ == "conj" and current.head.lemma_.lower() in DENIAL_VERBS:
+            return False  # "denied laying mines and called for talks": the call is made
         current = current.head
         if current.lemma_.lower() in DENIAL_VERBS:
             return True

@@ -398,7 +398,9 @@ def mission_host(ev: Event, prep: Token) -> list[Mention]:
 # Verbs whose frame object is what the act is done with ("used tear gas", "employed
 # chemical weapons", "fired tear gas"), not whom it is done to; "used villagers as human
 # shields" is not one.
-INSTRUMENT_VERBS = frozenset({"use", "employ", "fire"})
+INSTRUMENT_VERBS = frozenset({"use", "employ", "fire", "launch"})
+# What is launched as a weapon ("40 drones launched by Russia"); an attack launched is an act.
+LAUNCHED_WEAPONS = frozenset({"drone", "missile", "rocket"})
 
 
 @rule("target.used-instrument")
@@ -414,7 +416,9 @@ def used_instrument(q: Search, obj: Token) -> bool:
     if entry.lemma not in INSTRUMENT_VERBS or entry.prep == "as" or not entry.obj:
         return False
     words = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.lefts)}
-    if not words & entry.obj:
+    # "dozens of drones": what a quantity counts
+    words |= {p.lemma_.lower() for c in obj.children if c.lower_ == "of" for p in c.children}
+    if not words & entry.obj or (entry.lemma == "launch" and not words & LAUNCHED_WEAPONS):
         return False
     q.ev.trace.add("target.used-instrument", f"'{obj.text}' is what was used, no target")
     return True

@@ -137,8 +137,12 @@ def _speaks(actor: Actor) -> bool:
 
 
 def _infinitive(candidate: EventCandidate) -> bool:
-    """'to consider', 'to express concern': a remark named as a purpose, duty or plan."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in candidate.trigger.children)
+    """'to consider', 'to express concern': a remark named as a purpose, duty or plan; and
+    'appointed a prime minister, hoping to restore order': a participle that gives the motive
+    of another act, not a remark made."""
+    trigger = candidate.trigger
+    motive = trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "acl")
+    return motive or any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
 
 
 def _keys(actors: list[Actor]) -> set[tuple[str | None, str]]:
