@@ -822,6 +822,14 @@ def test_object_them_skips_a_noun_joined_to_its_subject(coder: Any) -> None:
             "post. Benin and Niger urged both sides to talk.",
             ["GHA", "TGO"],
         ),
+        # ... nor the article's leading pair when one of them acts on it; a side that is no
+        # state (an armed group's people) still counts toward the pair the story is about.
+        (
+            "Israeli tanks shelled a camp in Rafah on Monday, killing seven Palestinians. Hamas "
+            "accused Israel of stalling the talks in Amman. Jordan and Oman urged both sides "
+            "to agree a truce.",
+            ["ISR", "PSE"],
+        ),
     ],
 )
 def test_the_two_countries(coder: Any, text: str, expected: list[str]) -> None:

@@ -36,9 +36,10 @@ def pair_reference(token: Token, found: DocActors) -> Mention | None:
     if token.lemma_.lower() == "party" and described:
         return None  # "both main parties", "the two ruling parties" are political parties
     if pair_head and mods & PAIR_QUANTIFIERS:
-        last = _last_pair(token, found, _acting_countries(token, found))
-        if last is not None and not _named_together(token, last):
-            leading = _leading_pair(token, found)
+        acting = _acting_countries(token, found)
+        last = _last_pair(token, found, acting)
+        if last is None or not _named_together(token, last):
+            leading = _leading_pair(token, found, acting)
             if leading is not None:
                 return pointer(token, leading, f"the article's two leading states ({STORY_PAIR})")
         if last is not None:
@@ -73,10 +74,11 @@ def _named_together(token: Token, pair: list[Actor]) -> bool:
     return len(starts) == 1
 
 
-def _leading_pair(token: Token, found: DocActors) -> list[Actor] | None:
+def _leading_pair(token: Token, found: DocActors, acting: set[str]) -> list[Actor] | None:
     """Rule reference.story-pair: the two states the article names most, when both lead every
-    other state and were named before `token`; each at its last mention before it."""
-    ranked = found.country_counts.most_common(3)
+    other state and were named before `token`; each at its last mention before it. Not those
+    that act on the pair ("Egypt and Qatar urged both sides")."""
+    ranked = [(c, n) for c, n in found.country_counts.most_common() if c not in acting][:3]
     if len(ranked) < 2 or ranked[1][1] < 2 or (len(ranked) == 3 and ranked[2][1] >= ranked[1][1]):
         return None
     wanted = {ranked[0][0], ranked[1][0]}
