@@ -26,6 +26,10 @@ from gestae.schema import Actor, Article, EventRecord, Trigger
 STATEMENT_CODES = frozenset({"011", "012", "013", "014", "015", "016", "017", "018", "019"})
 # Sectors of ordinary people, who speak for a political actor only with a country.
 PEOPLE = frozenset({"CVL"})
+# A policy weighed (CAMEO 014) is about whom its act would reach; the clausal complements of
+# other statements hold what is denied or hoped, whose parties are not addressed.
+POLICY_CODE = "014"
+COMPLEMENTS = ("xcomp", "ccomp")
 # At most this many speaker-listener pairs per statement ("A, B and C expressed concern").
 MAX_PAIRS = 6
 
@@ -112,8 +116,14 @@ def statement_records(
 
 def _listeners(candidate: EventCandidate, speakers: list[Actor]) -> list[Actor]:
     """Whom the statement is addressed to or about: actors only, never a speaker, nor the
-    frame's own object ("concern", "responsibility for the attack")."""
-    said = [c.idx for c in candidate.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    frame's own object ("concern", "responsibility for the attack"), nor a party to the act
+    denied or hoped for ("denied providing sanctuary to the fighters": the fighters did not
+    accuse). A policy weighed (014) is about whom it would reach ("considering sending aid to
+    Somalia")."""
+    trigger = candidate.trigger
+    said = [c.idx for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    if candidate.entry.cameo != POLICY_CODE:
+        said += [t.idx for c in trigger.children if c.dep_ in COMPLEMENTS for t in c.subtree]
     return [
         t
         for t in _unique(candidate.targets)
