@@ -141,6 +141,7 @@ CLASSES = (
     "trend_nouns",
     "wish_adjectives",
     "hope_adjectives",
+    "remark_adjectives",
     "aim_nouns",
     "normative_modals",
     "implication_verbs",
