@@ -772,6 +772,23 @@ def test_context_state_agent_not_where_people_are_sent(coder: Any) -> None:
     assert sent and all(r.source is None for r in sent)
 
 
+def test_context_state_agent_stands_on_words_told_before(coder: Any) -> None:
+    """record.context-state-agent: the state's words are told before the act, a body of the
+    state before other words, never the person held nor a later sentence's words (invented)."""
+    from gestae.schema import Article
+
+    text = (
+        "LUSAKA -- Zambian police broke up a rally on Sunday, a party lawyer said. Two "
+        "organisers were charged with unlawful assembly. Britain urged Zambia to respect "
+        "the right to free speech."
+    )
+    records = [r for r in coder.code(Article(id="t", text=text)) if r.kind == "event"]
+    charged = [r for r in records if r.cameo.startswith("173") and r.source is not None]
+    assert [(r.source.country, r.source.text) for r in charged] == [("ZMB", "Zambian police")], [
+        (r.source.country, r.source.text) for r in charged
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
     [

@@ -118,6 +118,10 @@ def _sent_to(draft: Draft, country: str) -> bool:
     return any(a.country == country for m in mentions if m is not None for a in m.actors)
 
 
+# The state's own bodies, whose words stand for the state before any other words of its country.
+STATE_ORGANS = frozenset({"GOV", "COP", "MIL", "LEG"})  # not JUD, which holds lawyers too
+
+
 @rule("record.context-state-agent")
 def context_state_agent(draft: Draft) -> None:
     """An arrest, expulsion or ban with no named agent and no place ("the book was banned",
@@ -140,12 +144,21 @@ def context_state_agent(draft: Draft) -> None:
         return
     if _sent_to(draft, country):
         return  # "were deported to Honduras": where they are sent does not send them
-    # The source stands on words that name the state ("Zimbabwe", "Afghan"), else on any
-    # words of that country.
+    # The source stands on words that name the state ("Zimbabwe", "Afghan"), else on one of
+    # its bodies, else on any words of that country: the last told before the act and not
+    # the target's (never a later sentence's words).
+    at = draft.candidate.trigger.idx
     of_country = [
-        a for m in reversed(draft.actors.mentions) for a in m.actors if a.country == country
+        a
+        for m in reversed(draft.actors.mentions)
+        for a in m.actors
+        if a.country == country and a.start < at and all(a.start != t.start for t in draft.targets)
     ]
-    named = next((a for a in of_country if a.kind == "state"), None) or next(iter(of_country), None)
+    named = (
+        next((a for a in of_country if a.kind == "state"), None)
+        or next((a for a in of_country if a.sector in STATE_ORGANS), None)
+        or next(iter(of_country), None)
+    )
     if named is None:
         return
     why = f"source: the state of the article's context ({country}) holds and bans"
