@@ -45,6 +45,11 @@ from gestae.engine.events.noun_sources import (
     slipped_subject,
     unnamed_bomber,
 )
+from gestae.engine.events.participle_subjects import (
+    participle_crowd,
+    participle_subject,
+    slipped_participle,
+)
 from gestae.engine.events.place_targets import measure_place
 from gestae.engine.events.sources import crowd, inherited_subject, subject_actors, subject_owner
 from gestae.engine.events.targets import recipient, target_from_entry
@@ -340,34 +345,6 @@ def _subject(clause: Token) -> Token | None:
     return subject
 
 
-@rule("source.slipped-participle")
-def slipped_participle(ev: Event, subject: Token) -> list[Mention]:
-    """'A suicide bomber driving a car packed with explosives killed 11 people': a past form
-    with a direct object that the parse hangs on a noun inside its own subject phrase is the
-    main verb; the noun heading that phrase is its subject.
-
-    Example: A suicide bomber driving a truck packed with explosives killed 20 soldiers in Hilla.
-    """
-    found = [m for m in subject_actors(ev, subject) if m.actors]
-    if found:
-        ev.trace.add("source.slipped-participle", f"'{subject.text}' {ev.clause.text}")
-    return found
-
-
-@rule("source.participle-subject")
-def participle_subject(ev: Event, subject: Token) -> list[Mention]:
-    """'A suicide bomber standing in line detonated the bomb': the parse makes the participle
-    the subject and hangs the noun on it; the noun is who acted.
-
-    Example: A gunman hiding in the crowd shot the governor of Kano.
-    """
-    inner = child(subject, {"nsubj"}) if subject.tag_ in ("VBG", "VBN") else None
-    if inner is None or inner.pos_ not in ("NOUN", "PROPN"):
-        return []
-    found = [m for m in subject_actors(ev, inner) if m.actors]
-    return ev.found("source.participle-subject", found, f"'{inner.text}' {subject.text}")
-
-
 BRACKETS = {"(": ")", "[": "]"}
 CLOSERS = frozenset(BRACKETS.values())
 
@@ -456,8 +433,9 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
         sources += split_subjects(ev, subject)
     else:
         sources += fronted_gerund_agent(ev) or inherited_subject(ev, clause)
-        if slipped is not None and not any(m.actors for m in sources):
-            sources += slipped_participle(ev, slipped)
+        if not any(m.actors for m in sources):  # "hundreds gathered, chanting slogans"
+            slip = slipped_participle(ev, slipped) if slipped is not None else []
+            sources += slip or participle_crowd(ev, clause)
     if not targets:
         targets += joined_words(ev, target_from_entry(ev, ev.token, ev.entry))
     return sources, targets

@@ -145,9 +145,9 @@ def context_state_agent(draft: Draft) -> None:
     if _sent_to(draft, country):
         return  # "were deported to Honduras": where they are sent does not send them
     # The source stands on words that name the state ("Zimbabwe", "Afghan"), else on one of
-    # its bodies, else on any words of that country: the last told before the act and not
-    # the target's (never a later sentence's words).
-    at = draft.candidate.trigger.idx
+    # its bodies, else on any words of that country: the last told up to the act's sentence
+    # and not the target's (never a later sentence's words).
+    at = draft.sent.end_char
     of_country = [
         a
         for m in reversed(draft.actors.mentions)

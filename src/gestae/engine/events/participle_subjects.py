@@ -1,0 +1,59 @@
+"""Who does an act told in a participle the parse hung in an odd place: a past form hung on a
+noun inside its own subject phrase, a participle the parse made the subject, and a protest
+told in a participle after the crowd's own verb."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.actors import Mention
+from gestae.engine.events.context import Event
+from gestae.engine.events.crowd_sources import crowd
+from gestae.engine.events.sources import subject_actors
+from gestae.engine.rules import rule
+from gestae.engine.syntax import SUBJECT_DEPS, child
+
+
+@rule("source.slipped-participle")
+def slipped_participle(ev: Event, subject: Token) -> list[Mention]:
+    """'A suicide bomber driving a car packed with explosives killed 11 people': a past form
+    with a direct object that the parse hangs on a noun inside its own subject phrase is the
+    main verb; the noun heading that phrase is its subject.
+
+    Example: A suicide bomber driving a truck packed with explosives killed 20 soldiers in Hilla.
+    """
+    found = [m for m in subject_actors(ev, subject) if m.actors]
+    if found:
+        ev.trace.add("source.slipped-participle", f"'{subject.text}' {ev.clause.text}")
+    return found
+
+
+@rule("source.participle-subject")
+def participle_subject(ev: Event, subject: Token) -> list[Mention]:
+    """'A suicide bomber standing in line detonated the bomb': the parse makes the participle
+    the subject and hangs the noun on it; the noun is who acted.
+
+    Example: A gunman hiding in the crowd shot the governor of Kano.
+    """
+    inner = child(subject, {"nsubj"}) if subject.tag_ in ("VBG", "VBN") else None
+    if inner is None or inner.pos_ not in ("NOUN", "PROPN"):
+        return []
+    found = [m for m in subject_actors(ev, inner) if m.actors]
+    return ev.found("source.participle-subject", found, f"'{inner.text}' {subject.text}")
+
+
+@rule("source.participle-crowd")
+def participle_crowd(ev: Event, clause: Token) -> list[Mention]:
+    """A protest told in a participle after the crowd's own verb ("hundreds gathered outside
+    the court, chanting slogans against the government") is the crowd's: the clause it hangs
+    on names the people, as "protesters marched" does.
+
+    Example: Thousands of his supporters gathered in the square, chanting slogans.
+    """
+    host = child(clause.head, SUBJECT_DEPS) if clause.dep_ == "advcl" else None
+    if host is None:
+        return []
+    found = crowd(ev, host)
+    if found:
+        ev.trace.add("source.participle-crowd", f"'{host.text}' {clause.head.text}")
+    return found
