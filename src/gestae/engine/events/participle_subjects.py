@@ -50,8 +50,11 @@ def participle_crowd(ev: Event, clause: Token) -> list[Mention]:
 
     Example: Thousands of his supporters gathered in the square, chanting slogans.
     """
-    host = child(clause.head, SUBJECT_DEPS) if clause.dep_ == "advcl" else None
-    if host is None:
+    # After the crowd's verb and with no conjunction of its own: "when protesting X, people
+    # raise a question" tells no protest.
+    after = clause.dep_ == "advcl" and clause.i > clause.head.i
+    host = child(clause.head, SUBJECT_DEPS) if after else None
+    if host is None or child(clause, {"mark"}) is not None:
         return []
     found = crowd(ev, host)
     if found:
