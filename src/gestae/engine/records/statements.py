@@ -26,9 +26,9 @@ from gestae.schema import Actor, Article, EventRecord, Trigger
 STATEMENT_CODES = frozenset({"011", "012", "013", "014", "015", "016", "017", "018", "019"})
 # Sectors of ordinary people, who speak for a political actor only with a country.
 PEOPLE = frozenset({"CVL"})
-# A policy weighed (CAMEO 014) is about whom its act would reach; the clausal complements of
-# other statements hold what is denied or hoped, whose parties are not addressed.
-POLICY_CODE = "014"
+# A claim (015) or a denial (016) names an act whose parties neither accused nor were
+# addressed; a hope, a worry or a policy weighed is about the parties of the act it names.
+CLAIM_CODES = frozenset({"015", "016"})
 COMPLEMENTS = ("xcomp", "ccomp")
 # At most this many speaker-listener pairs per statement ("A, B and C expressed concern").
 MAX_PAIRS = 6
@@ -117,12 +117,12 @@ def statement_records(
 def _listeners(candidate: EventCandidate, speakers: list[Actor]) -> list[Actor]:
     """Whom the statement is addressed to or about: actors only, never a speaker, nor the
     frame's own object ("concern", "responsibility for the attack"), nor a party to the act
-    denied or hoped for ("denied providing sanctuary to the fighters": the fighters did not
-    accuse). A policy weighed (014) is about whom it would reach ("considering sending aid to
-    Somalia")."""
+    a claim or denial names ("denied providing sanctuary to the fighters": the fighters did not
+    accuse). A hope or a policy weighed is about whom its act would reach ("hopes to resolve
+    the pause in aid to Ukraine", "considering sending aid to Somalia")."""
     trigger = candidate.trigger
     said = [c.idx for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    if candidate.entry.cameo != POLICY_CODE:
+    if candidate.entry.cameo in CLAIM_CODES:
         said += [t.idx for c in trigger.children if c.dep_ in COMPLEMENTS for t in c.subtree]
     return [
         t
