@@ -90,6 +90,7 @@ SHARED_OFFICES = words("shared_office_names")
 TOPIC_PREPS = words("topic_preps")
 # Prepositions of time (word_classes.yaml): their place is where, not whose.
 TIME_PREPS = words("time_preps")
+NOT_WHOSE_PREPS = TOPIC_PREPS | TIME_PREPS
 
 
 def _names_state(entry: ActorEntry) -> bool:
@@ -248,7 +249,7 @@ class ActorResolver:
             if t.i != obj.i
             and not in_clause(t, obj)
             and (through_places or not _under_locative(t, obj))
-            and not _under_prep(t, obj, TOPIC_PREPS | TIME_PREPS)
+            and not _under_prep(t, obj, NOT_WHOSE_PREPS)
         ]
         country: str | None = None
         source = ""

@@ -141,7 +141,6 @@ CLASSES = (
     "trend_nouns",
     "wish_adjectives",
     "hope_adjectives",
-    "remark_adjectives",
     "aim_nouns",
     "normative_modals",
     "implication_verbs",

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from gestae.engine.rules import Trace
 from gestae.resources.lexicon import TriggerEntry
-from gestae.schema import Actor, Modality
+from gestae.schema import Actor, Modality, Trigger
 
 
 @dataclass
@@ -35,6 +35,12 @@ class EventCandidate:
     # "managed to recapture", "rallied to protest", "were killed when gunmen stormed": other
     # words that tell the same act (events/same_act.py), listed in extra["also_told_by"] too.
     same_act: list[Token] = field(default_factory=list)
+
+    def trigger_words(self) -> Trigger:
+        """The record's trigger: the words from the first trigger token to the last."""
+        first, last = self.trigger_tokens[0], self.trigger_tokens[-1]
+        text = first.doc[first.i : last.i + 1].text
+        return Trigger(text=text, start=first.idx, end=last.idx + len(last))
 
     @property
     def reasons(self) -> list[str]:

@@ -246,8 +246,6 @@ Borrowed = list[Mention] | Climb
 
 # Attacks and weapons, which can kill but cannot say, vow or agree.
 ACTING_THINGS = words("side_acts") | words("attack_means")
-# Adjectives that head a remark ("skeptical about", "concerned over"): CAMEO 01x statements.
-REMARK_ADJECTIVES = words("remark_adjectives")
 
 
 @rule("source.coordinated-subject")
@@ -466,8 +464,10 @@ def gerund_subject(ev: Event, current: Token) -> Borrowed:
     if current.dep_ != "pcomp" or current.head.dep_ != "prep":
         return Climb.PASS
     anchor = current.head.head
+    # An adjective that heads a statement frame of the lexicon ("skeptical about", "concerned
+    # over"), itself or as the acomp of a linking verb.
     remark = [anchor, *(c for c in anchor.children if c.dep_ == "acomp")]
-    if any(w.lemma_.lower() in REMARK_ADJECTIVES for w in remark):
+    if any(ev.grammar.lexicon.candidates(w.lemma_, "adj") for w in remark):
         return []  # "is skeptical about ... providing cash": a remark's topic, not its act
     while anchor.pos_ not in ("VERB", "AUX") and anchor.head.i != anchor.i:
         anchor = anchor.head

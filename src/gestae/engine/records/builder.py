@@ -45,7 +45,7 @@ from gestae.engine.records.statements import is_statement, statement_records
 from gestae.resources.contexts import merge_contexts, sentence_contexts
 from gestae.resources.loader import load_data, package_data
 from gestae.resources.ontology import Ontology
-from gestae.schema import Actor, Article, EventRecord, Trigger
+from gestae.schema import Actor, Article, EventRecord
 
 
 def told_by(candidate: EventCandidate) -> dict[str, Any]:
@@ -95,6 +95,7 @@ class RecordBuilder:
                 sent,
                 candidate,
                 self.ontology,
+                self.valid_contexts,
                 include_negated,
             )
         pairs = pair_actors(draft)
@@ -202,10 +203,7 @@ class RecordBuilder:
             candidate.entry.contexts,
             sentence_contexts(sent, self.valid_contexts),
         )
-        first, last = candidate.trigger_tokens[0], candidate.trigger_tokens[-1]
-        trigger = Trigger(
-            text=sent.doc[first.i : last.i + 1].text, start=first.idx, end=last.idx + len(last)
-        )
+        trigger = candidate.trigger_words()
         group = None
         if len(pairs) > 1:
             group = record_id(article.id, sentence_index, trigger.start, event_type, None, None)

@@ -118,8 +118,9 @@ def _sent_to(draft: Draft, country: str) -> bool:
     return any(a.country == country for m in mentions if m is not None for a in m.actors)
 
 
-# The state's own bodies, whose words stand for the state before any other words of its country.
-STATE_ORGANS = frozenset({"GOV", "COP", "MIL", "LEG"})  # not JUD, which holds lawyers too
+# The state's own bodies, whose words stand for the state before any other words of its
+# country; not JUD, which holds lawyers too.
+STATE_ORGANS = STATE_SECTORS - {"JUD"}
 
 
 @rule("record.context-state-agent")

@@ -20,7 +20,7 @@ from gestae.engine.records.merge import record_id
 from gestae.engine.rules import rule
 from gestae.resources.contexts import sentence_contexts
 from gestae.resources.ontology import Ontology
-from gestae.schema import Actor, Article, EventRecord, Trigger
+from gestae.schema import Actor, Article, EventRecord
 
 # CAMEO 010 ("statement not covered below") is the lexicon's block for other senses.
 STATEMENT_CODES = frozenset({"011", "012", "013", "014", "015", "016", "017", "018", "019"})
@@ -46,6 +46,7 @@ def statement_records(
     sent: Span,
     candidate: EventCandidate,
     ontology: Ontology,
+    valid_contexts: frozenset[str],
     include_negated: bool = False,
 ) -> list[EventRecord]:
     """A speaker's statement of concern, hope, sympathy, denial or the like, with whom it is
@@ -61,7 +62,7 @@ def statement_records(
         return []
     # A remark only foreseen, wished for or put as a duty ("it is not the time to consider ...",
     # "should voice concern") was not made.
-    if candidate.modality not in ("asserted", "reported") or _infinitive(candidate):
+    if candidate.modality not in ("asserted", "reported") or _purpose_or_motive(candidate):
         return []
     # People of no known country, named or not ("residents hope the rains come", a scholar
     # hoping her report is read), speak for no political actor; an office or a body of no
@@ -73,10 +74,7 @@ def statement_records(
     listeners = _listeners(candidate, speakers)
     code = ontology.cameo(candidate.entry.cameo)
     trace.add("record.statement", f"CAMEO {code.code} ({code.name}): a statement, no PLOVER type")
-    first, last = candidate.trigger_tokens[0], candidate.trigger_tokens[-1]
-    trigger = Trigger(
-        text=sent.doc[first.i : last.i + 1].text, start=first.idx, end=last.idx + len(last)
-    )
+    trigger = candidate.trigger_words()
     published = article.published
     date = resolve_date(candidate.trigger, published, trace)
     heard: list[Actor | None] = [*listeners] or [None]
@@ -90,7 +88,7 @@ def statement_records(
             sentence=sent.text.strip(),
             event_type=None,
             mode=None,
-            contexts=sentence_contexts(sent, frozenset(ontology.contexts)),
+            contexts=sentence_contexts(sent, valid_contexts),
             cameo=code.code,
             quad_class=None,
             intensity=None,
@@ -124,10 +122,11 @@ def _listeners(candidate: EventCandidate, speakers: list[Actor]) -> list[Actor]:
     said = [c.idx for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     if candidate.entry.cameo in CLAIM_CODES:
         said += [t.idx for c in trigger.children if c.dep_ in COMPLEMENTS for t in c.subtree]
+    spoken = {(a.country, a.text) for a in speakers}
     return [
         t
         for t in _unique(candidate.targets)
-        if (t.country, t.text) not in _keys(speakers)
+        if (t.country, t.text) not in spoken
         and not (t.country is None and t.kind == "group" and not t.sector)
         and not any(t.start <= i < t.end for i in said)
     ]
@@ -146,14 +145,10 @@ def _speaks(actor: Actor) -> bool:
     return bool(actor.country or (actor.sector and actor.sector not in PEOPLE))
 
 
-def _infinitive(candidate: EventCandidate) -> bool:
+def _purpose_or_motive(candidate: EventCandidate) -> bool:
     """'to consider', 'to express concern': a remark named as a purpose, duty or plan; and
     'appointed a prime minister, hoping to restore order': a participle that gives the motive
     of another act, not a remark made."""
     trigger = candidate.trigger
     motive = trigger.tag_ == "VBG" and trigger.dep_ in ("advcl", "acl")
     return motive or any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-
-
-def _keys(actors: list[Actor]) -> set[tuple[str | None, str]]:
-    return {(a.country, a.text) for a in actors}
