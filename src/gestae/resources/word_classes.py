@@ -227,6 +227,7 @@ CLASSES = (
     "lore_nouns",
     "place_owned_nouns",
     "posted_titles",
+    "advised_people",
 )
 
 

@@ -53,6 +53,7 @@ from gestae.engine.events.participle_subjects import (
 from gestae.engine.events.place_targets import measure_place
 from gestae.engine.events.sources import crowd, inherited_subject, subject_actors, subject_owner
 from gestae.engine.events.targets import recipient, target_from_entry
+from gestae.engine.events.thing_targets import instrument_used
 from gestae.engine.events.victims import (
     attack_agent,
     battle_side,
@@ -315,6 +316,8 @@ def passive_subject(ev: Event, patient: Token, sources: list[Mention]) -> list[M
 
     Example: Greek fishermen were detained by Turkey.
     """
+    if instrument_used(ev, patient):
+        return []  # "40 drones launched by Russia": the weapons, not whom they hit
     targets = [m for m in actor_group(ev.grammar, patient, ev.actors) if m.actors]
     if not targets and sources:
         unnamed = unnamed_target(ev.grammar, patient)
@@ -422,8 +425,9 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
                 sources += passive_force(ev, patient)
             patient = None
         if shape is not None:
-            ev.trace.add(shape[1], f"'{shape[0].text}' underwent '{clause.text}'")
-            targets += participle_victims(ev, shape[0])
+            if not instrument_used(ev, shape[0]):
+                ev.trace.add(shape[1], f"'{shape[0].text}' underwent '{clause.text}'")
+                targets += participle_victims(ev, shape[0])
         elif patient is not None and ev.entry.pos == "verb":
             targets += passive_recipient(ev, patient) or passive_subject(ev, patient, sources)
     elif subject is not None:

@@ -165,6 +165,9 @@ def belonging_owners(ev: Event, thing: Token) -> list[Mention]:
 
     Example: Rioters burned two lorries belonging to a Kenyan trader in Kampala.
     """
+    launchers = launched_by(ev, thing)
+    if launchers:
+        return launchers
     mention = ev.actors.at(thing)
     if mention is not None and mention.actors:
         return []
@@ -175,6 +178,29 @@ def belonging_owners(ev: Event, thing: Token) -> list[Mention]:
         owners = [m for m in pobj_actors(ev.grammar, to, ev.actors) if m.actors] if to else []
         if owners:
             return ev.found("target.belonging-to", owners, thing.text)
+    return []
+
+
+# Participles that send a weapon on its way ("drones launched by Russia").
+LAUNCHING_PARTICIPLES = frozenset({"launch", "fire"})
+
+
+@rule("target.launched-by")
+def launched_by(ev: Event, weapon: Token) -> list[Mention]:
+    """'shot down 40 drones launched by Russia': weapons in flight that the act hits or
+    stops stand for the side that launched them, not for a military unit of no country.
+
+    Example: Air defences shot down six missiles fired by North Korea on Sunday.
+    """
+    if weapon.lemma_.lower() not in LAUNCHED_WEAPONS:
+        return []
+    for clause in weapon.children:
+        if clause.dep_ != "acl" or clause.lemma_.lower() not in LAUNCHING_PARTICIPLES:
+            continue
+        agents = [c for c in clause.children if c.dep_ == "agent"]
+        found = [m for a in agents for m in pobj_actors(ev.grammar, a, ev.actors) if m.actors]
+        if found:
+            return ev.found("target.launched-by", found, weapon.text)
     return []
 
 
@@ -412,15 +438,21 @@ def used_instrument(q: Search, obj: Token) -> bool:
 
     Example: Police in Nairobi used tear gas and batons on Monday.
     """
-    entry = q.ev.entry
+    return instrument_used(q.ev, obj)
+
+
+def instrument_used(ev: Event, word: Token) -> bool:
+    """`target.used-instrument` for any word that may be taken for the target: an object, or
+    the subject of a passive ("40 drones launched by Russia")."""
+    entry = ev.entry
     if entry.lemma not in INSTRUMENT_VERBS or entry.prep == "as" or not entry.obj:
         return False
-    words = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.lefts)}
+    words = {word.lemma_.lower(), *(c.lemma_.lower() for c in word.lefts)}
     # "dozens of drones": what a quantity counts
-    words |= {p.lemma_.lower() for c in obj.children if c.lower_ == "of" for p in c.children}
+    words |= {p.lemma_.lower() for c in word.children if c.lower_ == "of" for p in c.children}
     if not words & entry.obj or (entry.lemma == "launch" and not words & LAUNCHED_WEAPONS):
         return False
-    q.ev.trace.add("target.used-instrument", f"'{obj.text}' is what was used, no target")
+    ev.trace.add("target.used-instrument", f"'{word.text}' is what was used, no target")
     return True
 
 

@@ -18,6 +18,7 @@ from gestae.engine.dates import resolve_date
 from gestae.engine.events import EventCandidate
 from gestae.engine.places import Gazetteer, locate_event
 from gestae.engine.records import fallbacks
+from gestae.engine.records.advisories import own_people_warned
 from gestae.engine.records.aliases import drop_aliases
 from gestae.engine.records.audience import press_audience
 from gestae.engine.records.captures import person_captured
@@ -184,7 +185,7 @@ class RecordBuilder:
         crowd_riot(draft, self.ontology)
         left_body(draft, self.ontology)
         own_forces_out(draft, self.ontology)
-        if not press_audience(draft) or not private_help(draft):
+        if not press_audience(draft) or not private_help(draft) or not own_people_warned(draft):
             return None
         return draft
 
