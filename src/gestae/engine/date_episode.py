@@ -33,6 +33,7 @@ EPISODE_REACH = 12  # sentences back an undated part looks for its episode's day
 EPISODE_RECENT = timedelta(days=7)  # an episode a story tells in parts is that week's news
 _STORY = frozenset(map(rule_id_of, (quoted_narration, story_before)))
 _DOER = "@doer"  # "militants", "terrorists", "gunmen": the incident's doers named alike
+_CROWD = "@crowd"  # "protesters", "demonstrators", "the crowd": a protest's crowd named alike
 
 
 def _incident(tok: Token) -> bool:
@@ -57,7 +58,10 @@ def _name(tok: Token) -> str | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     lemma = tok.lemma_.lower()
-    return _DOER if lemma in words().vocabulary.episode_doers else lemma
+    vocabulary = words().vocabulary
+    if lemma in vocabulary.episode_crowds:
+        return _CROWD
+    return _DOER if lemma in vocabulary.episode_doers else lemma
 
 
 def _clause_names(verb: Token) -> set[str]:

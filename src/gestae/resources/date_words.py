@@ -33,6 +33,7 @@ WORD_LISTS = (
     "episode_incidents",
     "episode_acts",
     "episode_doers",
+    "episode_crowds",
 )
 KEYS = (*WORD_LISTS, "months", "event_noun_verbs", "incident_agents")
 
@@ -81,6 +82,7 @@ class DateVocabulary:
     episode_incidents: frozenset[str]
     episode_acts: frozenset[str]
     episode_doers: frozenset[str]
+    episode_crowds: frozenset[str]
     # "the abduction" -> "abduct": the verb an event noun retells, so "the abduction" finds
     # "gunmen abducted ... on Monday" earlier in the article (engine/date_links.py).
     event_noun_verbs: dict[str, str]
@@ -155,6 +157,7 @@ def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
         episode_incidents=words["episode_incidents"],
         episode_acts=words["episode_acts"],
         episode_doers=words["episode_doers"],
+        episode_crowds=words["episode_crowds"],
         event_noun_verbs=_noun_verbs(doc),
         incident_agents=_noun_verbs(doc, "incident_agents"),
     )

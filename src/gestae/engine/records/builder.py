@@ -34,6 +34,7 @@ from gestae.engine.records.condemned_acts import condemned_act_doer
 from gestae.engine.records.crowd_clash import crowd_clash, crowd_riot
 from gestae.engine.records.departures import left_body, own_forces_out
 from gestae.engine.records.draft import Draft, Pair, unique
+from gestae.engine.records.held_release import release_holder_told
 from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
 from gestae.engine.records.modes import auxiliary_modes
@@ -267,9 +268,13 @@ class RecordBuilder:
     ) -> list[EventRecord]:
         """The sentence's records, an act with no doer given the doer of the act it follows
         up in the sentence before (records/carried_sources.py), and a condemnation of an act
-        told before aimed at its doer (records/condemned_acts.py)."""
+        told before aimed at its doer (records/condemned_acts.py), and a call to free people seized
+        before aimed at their holder (records/held_release.py)."""
         carried = carry_sources(records, sent, earlier)
-        return [condemned_act_doer(r, sent, earlier) or r for r in carried]
+        return [
+            condemned_act_doer(r, sent, earlier) or release_holder_told(r, sent, earlier) or r
+            for r in carried
+        ]
 
     def claimed_sources(self, coded: Coded) -> None:
         """The window's violent acts with no doer around a group's claim of the attack take

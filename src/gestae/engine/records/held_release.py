@@ -1,0 +1,78 @@
+"""Whom a call to free people held is aimed at, when the people were seized in a sentence
+before: "Police arrested 12 activists on Tuesday. The opposition called for their release."
+The call names no holder; "their" are the people the arrest just told took, and freeing them
+is asked of whoever took them.
+
+Narrow, like record.condemned-act-doer: only a call or demand to free people (CAMEO 0253,
+1053) with no target, whose release names its people by a pronoun ("their release") or with
+"the" ("the release of the students"); only from the nearest of the three sentences before
+that tells an arrest or an abduction; only when that sentence names exactly one doer; never
+the caller itself.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from gestae.engine.records.carried_sources import Earlier, doer_key, one_doer, with_actor
+from gestae.engine.rules import rule
+from gestae.schema import EventRecord
+
+RELEASE_CODES = frozenset({"0253", "1053"})
+# Arrests and detentions (173), abductions and hostage-takings (181): acts that hold people.
+HOLDING_CODES = frozenset({"173", "181"})
+RELEASE_WORDS = frozenset({"release", "freedom", "free"})
+HELD_POINTERS = frozenset({"their", "his", "her", "them", "him", "the", "these", "those"})
+REACH = 3
+
+
+def _told_before(release: Token) -> bool:
+    """'their release', 'the release of the students', 'to free them': people named as ones
+    already told of."""
+    held = [c for c in release.children if c.dep_ in ("poss", "dobj")]
+    held += [o for p in release.children if p.lower_ == "of" for o in p.children]
+    return any(
+        h.lower_ in HELD_POINTERS
+        or any(d.lower_ in HELD_POINTERS for d in h.children if d.dep_ == "det")
+        for h in held
+    )
+
+
+def _release(trigger: Span) -> Token | None:
+    """The word of the release the call asks for, inside the trigger's phrase."""
+    for tok in trigger.root.subtree:
+        if tok.lemma_.lower() in RELEASE_WORDS and tok.i != trigger.root.i:
+            return tok
+    return None
+
+
+@rule("record.release-holder-told")
+def release_holder_told(record: EventRecord, sent: Span, earlier: Earlier) -> EventRecord | None:
+    """'Police arrested 12 activists on Tuesday. The opposition called for their release': a
+    call to free people the article told were seized, named by a pronoun or "the", is aimed at
+    the one doer of that arrest or abduction.
+
+    Example: Soldiers detained two reporters in Bamako on Monday. The union demanded their release.
+    """
+    if record.kind != "event" or record.target is not None or record.negated:
+        return None
+    if record.cameo not in RELEASE_CODES or not earlier:
+        return None
+    trigger = sent.doc.char_span(record.trigger.start, record.trigger.end, "expand")
+    release = _release(trigger) if trigger is not None else None
+    if release is None or not _told_before(release):
+        return None
+    for index, before in reversed(earlier):
+        if index < record.sentence_index - REACH:
+            return None
+        holds = [r for r in before if r.kind == "event" and r.cameo in HOLDING_CODES]
+        if not holds:
+            continue
+        doer = one_doer(holds)
+        if doer is None or (
+            record.source is not None and doer_key(doer) == doer_key(record.source)
+        ):
+            return None
+        why = f"target: the people whose release is asked were held by it (sentence {index})"
+        return with_actor(record, "target", doer, "record.release-holder-told", why)
+    return None
