@@ -518,7 +518,7 @@ class Resolver:
                     found = found.at_least(SPECIFICITY["region"])  # "to the west of Algiers"
             elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in ADVERBIAL_LOCATORS:
                 for grandchild in child.children:
-                    if grandchild.dep_ == "prep" and grandchild.lower_ in ("to", "of"):
+                    if grandchild.dep_ == "prep" and grandchild.lower_ in ("to", "of", "in"):
                         found = self._resolve_pp(grandchild, depth)
                     elif grandchild.dep_ == "pobj":
                         found = self.resolve_phrase(grandchild, depth)
