@@ -527,17 +527,21 @@ def locate_event(
     gazetteer: Gazetteer,
     country_hint: Sequence[str] = (),
     trace: Trace | None = None,
+    verbal: bool = False,
 ) -> Location | None:
     """The place syntactically attached to this trigger's event, or None.
 
     Tries the rules of PLACE_RULES in order; the first that finds a place wins and is
     written to `trace`. Never falls back to "first place in the sentence": places inside
-    other clauses belong to other events.
+    other clauses belong to other events. A `verbal` act (said, not done) takes no scene from
+    its time clause: "condemned the raid as the toll in Khartoum rose" was said elsewhere.
     """
     hints = [*country_hint, *sentence_country_hints(trigger, gazetteer)]
     cities = [c for c in article_place_hints(trigger.doc, gazetteer) if c not in hints]
     resolver = Resolver(gazetteer, [*hints, *cities])
     for place_rule in PLACE_RULES:
+        if verbal and place_rule is scene_clause:
+            continue
         found = place_rule(trigger, resolver)
         inner = _inside_fronted(found, trigger, resolver) if place_rule is locative_phrase else None
         if inner is not None:

@@ -62,6 +62,11 @@ def told_by(candidate: EventCandidate) -> dict[str, Any]:
     return {"also_told_by": [{"start": t.idx, "end": t.idx + len(t), "text": t.text} for t in told]}
 
 
+# PLOVER types of acts that are only said, never done at a scene: a meeting, an agreement
+# signed or a concession carried out has a place of its own.
+SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+
+
 class RecordBuilder:
     """Holds what every record needs (ontology, gazetteer, refusal table), loaded once per
     coder, and applies the record rules to each candidate in their fixed order."""
@@ -165,7 +170,11 @@ class RecordBuilder:
         if draft.unnamed and len(draft.unnamed) == len(draft.targets):
             draft.targets = []
         draft.location = locate_event(
-            candidate.trigger, self.gazetteer, actors.countries(), draft.trace
+            candidate.trigger,
+            self.gazetteer,
+            actors.countries(),
+            draft.trace,
+            verbal=draft.event_type in SAID_TYPES,
         )
         draft.reciprocal = (
             (
