@@ -17,7 +17,9 @@ must not fire).
   '"the gangs"'), `-` for none, `*` for any.
 A positive row passes when one record of that type, source and target has the rule in its
 `rules`; a `-` row passes when the sentence yields no event record at all (and, for `record.statement`,
-no statement either).
+no statement either). A positive row of a suppression (`suppress.*`) names the record that
+stays: the rule must have dropped another trigger of the sentence ("recalled its ambassador
+for consultations" keeps the recall and drops the consultations).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ TABLES = Path(__file__).resolve().parent / "data" / "rules"
 COLUMNS = ["rule", "sentence", "type", "source", "target"]
 PUBLISHED = date(2024, 5, 14)
 NONE, ANY = "-", "*"
+SUPPRESS = "suppress."
 STATEMENT = "CAMEO "
 # A `-` row of this rule also asks for no statement; other `-` rows ask only for no event.
 STATEMENT_RULE = "record.statement"
@@ -118,11 +121,11 @@ def _kind(row: Row) -> str:
     return "statement" if row.type.startswith(STATEMENT) else "event"
 
 
-def _fits(record: EventRecord, row: Row) -> bool:
+def _fits(record: EventRecord, row: Row, by_rule: bool = True) -> bool:
     kind = (record.event_type or "") if record.kind == "event" else f"{STATEMENT}{record.cameo}"
     return (
         kind == row.type
-        and row.rule in record.rules
+        and (row.rule in record.rules or not by_rule)
         and row.source in (ANY, _label(record.source))
         and row.target in (ANY, _label(record.target))
     )
@@ -139,11 +142,28 @@ def test_rule_row(coder: Any, row: Row) -> None:
     seen = [(r.event_type or r.cameo, _label(r.source), _label(r.target), r.rules) for r in records]
     if row.type == NONE:
         assert records == [], f"{row.where}: expected no event from {row.sentence!r}, got {seen}"
+    elif row.rule.startswith(SUPPRESS):
+        assert row.rule in _dropped_by(coder, row.sentence), (
+            f"{row.where}: {row.rule} dropped nothing"
+        )
+        assert any(_fits(r, row, by_rule=False) for r in records), (
+            f"{row.where}: expected {row.type} {row.source} -> {row.target}, got {seen}"
+        )
     else:
         assert any(_fits(r, row) for r in records), (
             f"{row.where}: expected {row.type} {row.source} -> {row.target} by {row.rule} "
             f"from {row.sentence!r}, got {seen}"
         )
+
+
+def _dropped_by(coder: Any, text: str) -> set[str]:
+    """The rules that dropped a matched trigger of the text's sentences."""
+    doc = coder.nlp(text)
+    actors = coder.analyse(Article(id="row", text=text, published=PUBLISHED), doc)
+    dropped: list[tuple[Any, str]] = []
+    for sent in doc.sents:
+        list(coder.events.find(sent, actors, dropped))
+    return {rule for _, rule in dropped}
 
 
 @pytest.mark.parametrize("row", PLACE_ROWS, ids=lambda r: r.where)

@@ -74,6 +74,30 @@ def meeting_setting(token: Token, entry: TriggerEntry) -> bool:
     ) and not any(c.dep_ == "conj" for c in token.children)
 
 
+# Verbs that call one's own envoy home ("summoned" is also said of a foreign envoy, who is
+# met): what the envoy is called home "for" is its purpose.
+RECALL_VERBS = frozenset({"recall"})
+CONSULTATION_NOUNS = frozenset({"consultation", "talk", "discussion", "briefing"})
+
+
+@rule("suppress.recalled-for-consultations")
+def recalled_for_consultations(token: Token, entry: TriggerEntry) -> bool:
+    """'Peru recalled its ambassador to Mexico for consultations': the consultations an
+    envoy is called home for are held with its own government, a purpose of the recall, not
+    a meeting between the states the sentence names.
+
+    Example: Chile recalled its ambassador to Bolivia for consultations on Monday.
+    """
+    if entry.pos != "noun" or not entry.cameo.startswith("04"):
+        return False
+    if token.lemma_.lower() not in CONSULTATION_NOUNS or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    if prep.lower_ != "for" or prep.head.i == prep.i:
+        return False
+    return prep.head.lemma_.lower() in RECALL_VERBS
+
+
 def _goal_content(token: Token, actors: DocActors) -> bool:
     """The promise's infinitive or 'to'-gerund is a state to reach that names no party: 'to
     become carbon neutral', 'to make the region climate neutral' (not 'to remain a partner of

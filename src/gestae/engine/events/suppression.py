@@ -45,6 +45,7 @@ from gestae.engine.events.own_words import (
     lone_fighter,
     meeting_setting,
     own_goal,
+    recalled_for_consultations,
 )
 from gestae.engine.events.protests import parade
 from gestae.engine.events.refused_messages import refused_message
@@ -558,6 +559,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     against_problem,
     on_trigger(information_given),
     on_trigger(meeting_setting),
+    on_trigger(recalled_for_consultations),
     with_actors(own_goal),
     with_actors(any_act_condemned),
     with_actors(lone_fighter),

@@ -69,13 +69,39 @@ def envoy_host(draft: Draft) -> None:
     Example: Peru closed its embassy in Caracas on Monday.
     """
     location = draft.location
-    if draft.targets or not draft.cameo.startswith(ENVOY_TIES) or location is None:
+    if draft.targets or not draft.cameo.startswith(ENVOY_TIES):
+        return
+    if location is None:
+        envoys_swapped(draft)
         return
     host = location.country
     if not host or any(s.country == host for s in draft.sources):
         return
     draft.targets = [state_of(location, host, "target: the state that hosted the mission")]
     draft.trace.add("record.envoy-host", f"the mission was in {host}")
+
+
+# Words that make a compound doer the two parties of a tie: "both countries", "the two sides".
+PAIR_WORDS = frozenset({"both", "two"})
+
+
+@rule("record.envoys-swapped")
+def envoys_swapped(draft: Draft) -> None:
+    """'Egypt and Turkey fell out in 2013, when both countries withdrew their ambassadors':
+    two states named as "both" or "the two" that call back their own envoys, with no host
+    named, downgrade their ties with each other; the pairs go both ways. Without those words
+    ("France and Germany recalled their ambassadors") the host may be a third state.
+
+    Example: Ties froze in 2013, when both Egypt and Turkey withdrew their ambassadors.
+    """
+    states = {s.country for s in draft.sources if s.country}
+    if len(draft.sources) != 2 or len(states) != 2:
+        return
+    subject = [c for c in draft.candidate.trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not any(t.lower_ in PAIR_WORDS for s in subject for t in s.subtree):
+        return
+    draft.reciprocal = True
+    draft.trace.add("record.envoys-swapped", "the two states call back their envoys")
 
 
 def _moved_force(draft: Draft, actor: Actor) -> bool:
