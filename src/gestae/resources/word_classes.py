@@ -228,6 +228,7 @@ CLASSES = (
     "place_owned_nouns",
     "posted_titles",
     "advised_people",
+    "walkout_bodies",
 )
 
 

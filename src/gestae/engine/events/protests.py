@@ -26,6 +26,8 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SCENE_PREPS = frozenset({"in", "at"})
 # Marches, rallies and demonstrations (CAMEO 141): strikes and hunger strikes are no show.
 RALLY_CODE = "141"
+STRIKE_CODE = "143"
+WALKOUT_BODIES = words("walkout_bodies")
 # Riots (CAMEO 145): reported as breaking out, they are the rioters' act as a rally is.
 RIOT_CODE = "145"
 
@@ -100,3 +102,25 @@ def parade(token: Token, entry: TriggerEntry) -> bool:
     if subject is not None:
         return any(_forms(c) & PARADE_NOUNS for c in subject.subtree)
     return False
+
+
+@rule("suppress.walked-out-of-place")
+def walked_out_of_place(token: Token, entry: TriggerEntry) -> bool:
+    """'The minister walked out of the hospital', 'he walked out of his house': walking out of
+    a building or a place is leaving it, no strike; a walkout from a sitting, a gathering or a
+    workplace ('walked out of parliament', 'of the plant') stays a protest.
+
+    Example: The minister walked out of the hospital after treatment on Monday.
+    """
+    if entry.cameo != STRIKE_CODE or entry.lemma != "walk":
+        return False
+    outs = [c for c in token.children if c.lower_ == "out"]
+    left = [
+        o
+        for out in outs
+        for p in out.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return any(o.lemma_.lower() not in WALKOUT_BODIES for o in left)

@@ -47,7 +47,7 @@ from gestae.engine.events.own_words import (
     own_goal,
     recalled_for_consultations,
 )
-from gestae.engine.events.protests import parade
+from gestae.engine.events.protests import parade, walked_out_of_place
 from gestae.engine.events.refused_messages import refused_message
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
@@ -573,6 +573,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     on_trigger(person_recognized),
     on_trigger(movement_goal),
     on_trigger(parade),
+    on_trigger(walked_out_of_place),
     refused_message,
 ]
 
