@@ -56,7 +56,9 @@ INTENT_CODES = {
     "084": "0353", "085": "0354", "086": "0355",
 }  # fmt: skip
 # RETREAT modes that, announced or declared but not carried out, are a verbal concession.
-FUTURE_CONCESSION_MODES = frozenset({"withdraw", "ceasefire", "disarm"})
+FUTURE_CONCESSION_MODES = frozenset({"withdraw", "ceasefire", "disarm", "resign"})
+# A resignation promised keeps CAMEO's code for giving in to calls for new leadership (0831).
+RESIGN_MODE = "resign"
 # CAMEO codes a withdrawal, truce or disarmament promised as an intent to de-escalate (0356),
 # where PLOVER's type is CONCEDE: the record keeps both (docs/contract.md).
 INTENT_TO_DEESCALATE = "0356"

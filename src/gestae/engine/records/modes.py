@@ -18,6 +18,7 @@ from gestae.engine.records.codes import (
     HOSTILE_TO_THREAT,
     INTENT_CODES,
     INTENT_TO_DEESCALATE,
+    RESIGN_MODE,
     WARNED_REFUSAL_TO_THREAT,
     WARNING_VERBS,
     by_prefix,
@@ -101,8 +102,9 @@ def future_agree(draft: Draft, ontology: Ontology) -> None:
 
 @rule("record.future-concede")
 def future_concede(draft: Draft, ontology: Ontology) -> None:
-    """A withdrawal, truce or disarmament announced for later is a verbal concession:
-    PLOVER CONCEDE. CAMEO codes it as an intent to de-escalate (0356), which the record keeps.
+    """A withdrawal, truce, disarmament or resignation announced for later is a verbal
+    concession: PLOVER CONCEDE. CAMEO codes the first three as an intent to de-escalate (0356),
+    which the record keeps; a resignation keeps its own code.
 
     Example: Russia will pull its troops out of Armenia.
     """
@@ -111,6 +113,9 @@ def future_concede(draft: Draft, ontology: Ontology) -> None:
     if not committed(draft):
         return
     draft.trace.add("record.future-concede", f"{draft.modality} RETREAT ({draft.mode}): CONCEDE")
+    if draft.mode == RESIGN_MODE:
+        draft.event_type, draft.mode = "CONCEDE", None
+        return
     draft.code = ontology.cameo(INTENT_TO_DEESCALATE)
     draft.cameo, draft.event_type, draft.mode = draft.code.code, "CONCEDE", None
 
