@@ -374,14 +374,16 @@ def entry_frame_target(
 
 @rule("target.withdrawn-from")
 def withdrawn_from(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
-    """'withdrew troops from Mali': a withdrawal's target is the country it leaves.
+    """'withdrew troops from Mali', 'the last US troops left Afghanistan': a withdrawal's
+    target is the country it leaves.
 
     Example: France withdrew its troops from Niger.
     """
     if not entry.cameo.startswith(WITHDRAWAL_CODES):
         return []  # (every withdrawal code is an own-force code)
     prep = prep_child(token, "from") or force_left_from(ev, token)
-    obj = child(prep, {"pobj"}) if prep is not None else None
+    left = child(token, {"dobj"}) if token.lemma_.lower() == "leave" else None
+    obj = child(prep, {"pobj"}) if prep is not None else left
     if obj is None:
         return []
     found = actor_group(ev.grammar, obj, ev.actors, owner=True)

@@ -32,7 +32,7 @@ from gestae.engine.records.codes import (
 )
 from gestae.engine.records.condemned_acts import condemned_act_doer
 from gestae.engine.records.crowd_clash import crowd_clash, crowd_riot
-from gestae.engine.records.departures import left_body, own_forces_out
+from gestae.engine.records.departures import home_departure, left_body, own_forces_out
 from gestae.engine.records.draft import Draft, Pair, unique
 from gestae.engine.records.held_release import release_holder_told
 from gestae.engine.records.incidents import incident_records
@@ -65,6 +65,9 @@ def told_by(candidate: EventCandidate) -> dict[str, Any]:
 # PLOVER types of acts that are only said, never done at a scene: a meeting, an agreement
 # signed or a concession carried out has a place of its own.
 SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+
+
+RECORD_VETOES = (press_audience, private_help, own_people_warned, home_departure)
 
 
 class RecordBuilder:
@@ -195,7 +198,8 @@ class RecordBuilder:
         crowd_riot(draft, self.ontology)
         left_body(draft, self.ontology)
         own_forces_out(draft, self.ontology)
-        if not press_audience(draft) or not private_help(draft) or not own_people_warned(draft):
+        # Rules that drop a record whose act is no event between political actors.
+        if not all(keep(draft) for keep in RECORD_VETOES):
             return None
         return draft
 

@@ -102,3 +102,22 @@ def _place_states(draft: Draft, obj: Token) -> list[Actor]:
     return [
         state_of(a, a.country, "target: the country its forces leave") for a in found if a.country
     ]
+
+
+@rule("record.home-departure")
+def home_departure(draft: Draft) -> bool:
+    """Forces that leave a town of their own country ('Malian troops left Bamako for Gao')
+    move, they do not retreat: False drops the record. Leaving another's country or town
+    ('the last US troops left Afghanistan') stays a withdrawal (RETREAT 0874).
+
+    Example: Malian troops left Bamako for Gao on Monday.
+    """
+    if draft.cameo != RETREAT_CODE or draft.candidate.entry.lemma != "leave":
+        return True
+    home = {a.country for a in draft.sources if a.country}
+    left = {draft.location.country} if draft.location is not None else set()
+    left |= {t.country for t in draft.targets if t.country}
+    if not home or not left or not left <= home:
+        return True
+    draft.trace.add("record.home-departure", "its own country's town left: a move, no retreat")
+    return False
