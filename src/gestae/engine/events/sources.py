@@ -228,7 +228,25 @@ def subject_actors(ev: Event, subject: Token) -> list[Mention]:
     owners = owner_of_subject(ev, subject)
     if owners is not None:
         return owners
-    return actor_group(ev.grammar, subject, ev.actors)
+    return message_subject(ev, subject) or actor_group(ev.grammar, subject, ev.actors)
+
+
+@rule("source.message-subject")
+def message_subject(ev: Event, subject: Token) -> list[Mention]:
+    """A report, letter or statement that accuses, urges or condemns speaks for whoever wrote
+    or issued it: "a report by Amnesty International accuses", "the report, which was
+    published by Human Rights Watch, accuses".
+
+    Example: A report by Amnesty International accuses Ethiopian forces of ethnic cleansing.
+    """
+    if subject.lemma_.lower() not in ev.grammar.communication_nouns:
+        return []
+    found = [m for m in author(ev, subject) if m.actors]
+    for clause in subject.children:
+        if not found and clause.dep_ == "relcl":
+            by = agent(clause)
+            found = [m for m in pobj_actors(ev.grammar, by, ev.actors) if m.actors] if by else []
+    return ev.found("source.message-subject", found, subject.text) if found else []
 
 
 # -- a verb with no subject of its own borrows one ----------------------------------------------
