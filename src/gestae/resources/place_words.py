@@ -47,6 +47,7 @@ WORD_LISTS = (
     "origin_participles",
     "aftermath_verbs",
     "incident_acts",
+    "acting_incident_nouns",
     "bare_name_preps",
     "institution_words",
     "calendar_names",

@@ -39,6 +39,7 @@ FACING_NOUNS = PlaceWords("facing_nouns")
 ORIGIN_PARTICIPLES = PlaceWords("origin_participles")
 AFTERMATH_VERBS = PlaceWords("aftermath_verbs")
 INCIDENT_ACTS = PlaceWords("incident_acts")
+ACTING_INCIDENT_NOUNS = PlaceWords("acting_incident_nouns")
 NAMED_PLACE_FRAMES = PlaceWords("named_place_frames")
 HOLDER_NOUNS = PlaceWords("holder_nouns")
 # Nouns of a settlement: a name their "of" phrase or their appositive gives is a place,

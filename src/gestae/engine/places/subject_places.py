@@ -11,7 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.places.match import Match
-from gestae.engine.places.phrases import ASSAULT_NOUNS, CONTEST_NOUNS, is_any_frame
+from gestae.engine.places.phrases import (
+    ACTING_INCIDENT_NOUNS,
+    ASSAULT_NOUNS,
+    CONTEST_NOUNS,
+    is_any_frame,
+)
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.places.setting import own_place, participles_on, phrase_places
 from gestae.engine.rules import rule
@@ -29,27 +34,39 @@ _UNPLACED_PREPS = frozenset(
 _SPREAD_PREPS = frozenset({"across", "throughout"})
 
 
-def _acting_incident(subject: Token) -> bool:
-    """An active subject that names an attack, a fight or a weapon: "a bomb attack", "a car
-    bomb", "shelling", "a wave of bombings"."""
-    if subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
-        return False
-    lemma = subject.lemma_.lower()
-    return lemma in ASSAULT_NOUNS or lemma in CONTEST_NOUNS or lemma in _ATTACK_MEANS
+def _incident_word(noun: Token) -> bool:
+    """An attack, fight, violent incident or weapon noun: "attack", "shelling", "car bomb"."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in ASSAULT_NOUNS
+        or lemma in CONTEST_NOUNS
+        or lemma in ACTING_INCIDENT_NOUNS
+        or lemma in _ATTACK_MEANS
+    )
+
+
+def _subject_verb(trigger: Token) -> Token:
+    """The verb whose subject does the trigger's act: the trigger, or the verb a later verb of
+    a toll ("killed 22 and wounded 90") or an adverbial participle ("exploded, killing nine")
+    without a subject of its own hangs on."""
+    verb = trigger
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            break
+        participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
+        if not (verb.dep_ == "conj" or participle) or verb.head.pos_ not in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    return verb
 
 
 def _incidents(trigger: Token) -> list[Token]:
-    """The incident subjects that do the trigger's act, the one a later verb of a toll shares
-    ("a bomb killed 22 and wounded 90") included, and the attacks a series gathers."""
-    verb = trigger
-    for _ in range(2):
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            break
-        if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
-            break
-        verb = verb.head
+    """The incident subjects that do the trigger's act, and the attacks a series gathers ("a
+    wave of bombings")."""
     found: list[Token] = []
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    for subject in _subject_verb(trigger).children:
+        if subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
+            continue
         if subject.lemma_.lower() in _ATTACK_SERIES:
             held = [
                 pobj
@@ -58,18 +75,11 @@ def _incidents(trigger: Token) -> list[Token]:
                 for pobj in prep.children
                 if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
             ]
-            found.extend(p for p in held if _acting_incident_word(p))
-            if held and _acting_incident_word(held[0]):
-                found.append(subject)  # "a wave of attacks on Monday across Iraq"
-        elif _acting_incident(subject):
+            if held and _incident_word(held[0]):
+                found.extend([held[0], subject])  # "a wave of attacks on Monday across Iraq"
+        elif _incident_word(subject):
             found.append(subject)
     return found
-
-
-def _acting_incident_word(noun: Token) -> bool:
-    """An attack, fight or weapon noun whatever its role ("a wave of [bombings]")."""
-    lemma = noun.lemma_.lower()
-    return lemma in ASSAULT_NOUNS or lemma in CONTEST_NOUNS or lemma in _ATTACK_MEANS
 
 
 def _subject_places(subject: Token, resolver: Resolver) -> list[Match]:
