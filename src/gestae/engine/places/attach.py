@@ -52,7 +52,7 @@ from gestae.engine.places.setting import (
 )
 from gestae.engine.places.sole_place import on_ground, site_object
 from gestae.engine.places.specificity import most_specific
-from gestae.engine.places.subject_places import acting_incident
+from gestae.engine.places.subject_places import acting_incident, shared_participle
 from gestae.engine.rules import Trace, declare, rule, rule_id_of
 from gestae.resources.gazetteer import Gazetteer
 from gestae.schema import Location
@@ -471,6 +471,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     objective,
     dispersed_crowd,
     participle_phrase,
+    shared_participle,
     acting_incident,
     before_clause,
     scene_nested,

@@ -18,7 +18,7 @@ from gestae.engine.places.phrases import (
     is_any_frame,
 )
 from gestae.engine.places.resolver import Resolver
-from gestae.engine.places.setting import own_place, participles_on, phrase_places
+from gestae.engine.places.setting import arguments, own_place, participles_on, phrase_places
 from gestae.engine.rules import rule
 from gestae.resources.word_classes import words
 
@@ -111,3 +111,19 @@ def acting_incident(trigger: Token, resolver: Resolver) -> Match | None:
     Example: A bomb attack on a crowded mosque in northern Nigeria killed 11 worshippers.
     """
     return resolver.best([m for s in _incidents(trigger) for m in _subject_places(s, resolver)])
+
+
+@rule("place.shared-participle")
+def shared_participle(trigger: Token, resolver: Resolver) -> Match | None:
+    """A verb joined to another under its subject ("was shot and killed") shares the participle
+    that says where that subject was: "a man riding a motorcycle in Nablus was shot and
+    killed" is at Nablus for "killed" as for "shot" (`place.participle-phrase`). Participles of
+    origin ("born in", "stationed in") say nothing of the scene.
+
+    Example: A farmer working in his field near Jenin was shot and killed on Monday.
+    """
+    verb = _subject_verb(trigger)
+    if verb.i == trigger.i:
+        return None
+    clauses = participles_on([*arguments(verb)])
+    return resolver.best([m for clause in clauses if (m := own_place(clause, resolver))])
