@@ -19,7 +19,6 @@ from gestae.engine.places.carried import (
     incident_pointed,
 )
 from gestae.engine.places.clause_links import (
-    TIME_SPANS,
     before_clause,
     dispersed_crowd,
     participle_nested,
@@ -33,6 +32,7 @@ from gestae.engine.places.country_hints import (
 )
 from gestae.engine.places.landmarks import near_landmark
 from gestae.engine.places.match import SPECIFICITY, Match
+from gestae.engine.places.nested import nested_phrase
 from gestae.engine.places.phrases import (
     AFTERMATH_VERBS,
     ASSAULT_NOUNS,
@@ -45,7 +45,6 @@ from gestae.engine.places.setting import (
     arguments,
     own_place,
     participles,
-    phrase_places,
     shared_conjuncts,
     site_names,
     tally,
@@ -58,10 +57,6 @@ from gestae.resources.gazetteer import Gazetteer
 from gestae.schema import Location
 
 PlaceRule = Callable[[Token, Resolver], Match | None]
-
-# Prepositions whose object is a participant or a time, not a place, but whose own locative
-# phrase still sets the scene: "shot at his home in Belfast", "killed during a raid in Hama".
-_THROUGH_PREPS = frozenset({"at", "during", "after", "following", "in", "on", "with", "by"})
 
 
 @rule("place.locative-phrase")
@@ -128,44 +123,6 @@ def site_name(trigger: Token, resolver: Resolver) -> Match | None:
     Example: Gunmen shot a judge outside his Algiers home on Monday.
     """
     return resolver.best(site_names(trigger, resolver))
-
-
-@rule("place.nested-phrase")
-def nested_phrase(trigger: Token, resolver: Resolver) -> Match | None:
-    """A place inside the trigger's other phrases sets the scene: "shot at his home in
-    Belfast", "killed in clashes with the army in western Raqqa".
-
-    Example: A farmer was shot at his home in Belfast.
-    """
-    matches: list[Match] = []
-    for prep in trigger.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _THROUGH_PREPS or _elsewhere(prep):
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN":
-                matches.extend(phrase_places(pobj, resolver))
-    return resolver.best(matches)
-
-
-SPAN_AFTER = "place.span-after"
-declare(
-    SPAN_AFTER,
-    """An "after" or "following" phrase set apart by a span of time ("one day after a rally in
-    X", "weeks after the raid on X") tells an earlier incident, as a clause so set apart does
-    (`place.before-clause`): a place inside it is not the event's scene.
-
-    Example: Thousands protested against the new law, one day after a rally in Nairobi.
-    """,
-    __name__,
-)
-
-
-def _elsewhere(prep: Token) -> bool:
-    """An "after" phrase whose places belong to an earlier incident (`place.span-after`)."""
-    if prep.lower_ not in ("after", "following"):
-        return False
-    spans = [t for c in prep.children if c.dep_ == "npadvmod" for t in c.subtree]
-    return any(t.lemma_.lower() in TIME_SPANS for t in spans)
 
 
 @rule("place.shared-conjunct")
