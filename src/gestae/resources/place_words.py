@@ -57,6 +57,7 @@ WORD_LISTS = (
     "distance_words",
     "person_acts",
     "ground_name_nouns",
+    "personal_sites",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

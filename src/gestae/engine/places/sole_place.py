@@ -17,13 +17,30 @@ from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import SITE_NOUNS
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.places.setting import phrase_places
-from gestae.engine.rules import rule
+from gestae.engine.rules import declare, rule
 from gestae.engine.syntax import PLACE_ENTITY_TYPES
+from gestae.resources.place_words import PlaceWords
 
 # Prepositions that put an event on a site ("captured on a Belgrade bus", "aboard a Lagos ferry").
 _ON_PREPS = frozenset({"aboard", "on", "onto", "upon"})
 # What a site's name may be: a town or an area, never a country ("hit a U.S. base").
 _TOWNS = frozenset({"town", "admin1", "admin2"})
+PERSONAL_SITES = PlaceWords("personal_sites")
+
+SITE_CITY = "place.site-city"
+declare(
+    SITE_CITY,
+    """A city named on the site an act is done to is its place even when the tagger takes the
+    city's name for a person's ("destroyed Kharkiv's main power plant"): as for a name acted
+    on, only a city of 100,000 people or more, or a town in a country the context names; and
+    never on a site a person owns (`personal_sites`: "destroyed Jackson's home" is Jackson's).
+    The target is then the city's state, not a person named Kharkiv
+    (`record.place-named-target`).
+
+    Example: Russian missiles destroyed Kharkiv's main power plant on Monday.
+    """,
+    __name__,
+)
 
 
 @rule("place.site-object")
@@ -55,16 +72,22 @@ def _sites_acted_on(trigger: Token) -> list[Token]:
 
 def _named_on(site: Token, resolver: Resolver) -> list[Match]:
     """A town named on the site ("a Baghdad restaurant", "Kabul's main hotel"); a name the
-    tagger calls an organisation, a nationality or a person is an owner, not a town."""
+    tagger calls an organisation or a nationality is an owner, not a town, and one it calls a
+    person a town only when a city, on no personal site (`place.site-city`)."""
     matches: list[Match] = []
     for child in site.children:
         if child.dep_ not in ("compound", "poss", "nmod") or child.pos_ != "PROPN":
             continue
-        if child.ent_type_ in ("ORG", "NORP", "PERSON"):
+        if child.ent_type_ in ("ORG", "NORP"):
             continue
-        found = resolver.acted_on(child)
+        person = child.ent_type_ == "PERSON"
+        if person and site.lemma_.lower() in PERSONAL_SITES:
+            continue  # "destroyed Jackson's home": the owner, not a town
+        found = resolver.acted_on(child)  # a person's name only as a city
         if found is not None and found.entry is not None and found.entry.precision in _TOWNS:
             matches.append(found)
+            if person:
+                resolver.notes[(found.start, found.end)] = SITE_CITY
     return matches
 
 

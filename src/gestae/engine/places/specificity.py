@@ -300,7 +300,7 @@ declare(
     that place: the part's own phrase ("in Wardigley district in the capital Mogadishu"), the
     ground acted on ("shelled the Aziziyah district in the city of Aleppo"), or the part itself
     ("patrolled the Liaquatabad district in central Karachi"), or a village named inside the
-    clause's other phrases ("in a raid on farms in the village of X in southern Lebanon").
+    clause's other phrases ("in a raid on houses in the village of X in southern Lebanon").
     Named buildings and streets still give way to their town.
 
     Example: Gunmen shot two guards in Hodan district in the capital Mogadishu.
