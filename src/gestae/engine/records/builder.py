@@ -39,7 +39,7 @@ from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
 from gestae.engine.records.modes import auxiliary_modes
 from gestae.engine.records.pairs import each_other, mutual_object, pair_actors
-from gestae.engine.records.private_help import private_help, private_meeting
+from gestae.engine.records.private_help import private_help
 from gestae.engine.records.rejections import rejected_claim
 from gestae.engine.records.sentence_places import clause_place_target
 from gestae.engine.records.state_protests import state_protest
@@ -67,7 +67,7 @@ def told_by(candidate: EventCandidate) -> dict[str, Any]:
 SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 
 
-RECORD_VETOES = (press_audience, private_help, private_meeting, own_people_warned, home_departure)
+RECORD_VETOES = (press_audience, private_help, own_people_warned, home_departure)
 
 
 class RecordBuilder:

@@ -1,6 +1,5 @@
-"""Help, work together and meetings between people and bodies no dictionary places: a clerk
-who assists visitors, two museums that made a guide together, a woman who visited detainees in
-prison. Nothing political takes part."""
+"""Help and work together between people and bodies no dictionary places: a clerk who
+assists visitors, two museums that made a guide together. Nothing political takes part."""
 
 from __future__ import annotations
 
@@ -35,24 +34,4 @@ def private_help(draft: Draft) -> bool:
     if not draft.sources or any(_placed(a) for a in sides):
         return True
     draft.trace.add("record.private-help", "no side of the help has a country or sector")
-    return False
-
-
-MEETING_ROOT = "04"
-
-
-@rule("record.private-meeting")
-def private_meeting(draft: Draft) -> bool:
-    """A visit or meeting when no side has a country or a sector ('she visited the five men in
-    prison', 'the couple met his parents') is private life, no consultation between political
-    actors: False drops the record. Any placed side keeps it ('she met Kenyan officials').
-
-    Example: She visited the two brothers in prison the day after the verdict.
-    """
-    if not draft.cameo.startswith(MEETING_ROOT):
-        return True
-    sides = [*draft.sources, *draft.targets, *draft.unnamed]
-    if not sides or any(_placed(a) for a in sides):
-        return True
-    draft.trace.add("record.private-meeting", "no side of the meeting has a country or sector")
     return False
