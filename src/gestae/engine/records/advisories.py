@@ -43,9 +43,9 @@ def own_people_warned(draft: Draft) -> bool:
     """
     if draft.event_type != "THREATEN" or draft.candidate.entry.lemma not in WARNING_LEMMAS:
         return True
-    own = {s.country for s in draft.sources if s.country}
     if not draft.targets:
         return True
+    own = {s.country for s in draft.sources if s.country}
     if not all(_own_people(draft, t, own) for t in draft.targets):
         return True
     draft.trace.add("record.own-people-warned", "the warner's own people: advice, no threat")

@@ -66,7 +66,7 @@ def told_by(candidate: EventCandidate) -> dict[str, Any]:
 # signed or a concession carried out has a place of its own.
 SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 
-
+# Rules that drop a record whose act is no event between political actors (False drops it).
 RECORD_VETOES = (press_audience, private_help, own_people_warned, home_departure)
 
 
@@ -198,7 +198,6 @@ class RecordBuilder:
         crowd_riot(draft, self.ontology)
         left_body(draft, self.ontology)
         own_forces_out(draft, self.ontology)
-        # Rules that drop a record whose act is no event between political actors.
         if not all(keep(draft) for keep in RECORD_VETOES):
             return None
         return draft
@@ -280,8 +279,8 @@ class RecordBuilder:
         self, records: list[EventRecord], sent: Span, earlier: Earlier
     ) -> list[EventRecord]:
         """The sentence's records, an act with no doer given the doer of the act it follows
-        up in the sentence before (records/carried_sources.py), and a condemnation of an act
-        told before aimed at its doer (records/condemned_acts.py), and a call to free people seized
+        up in the sentence before (records/carried_sources.py), a condemnation of an act told
+        before aimed at its doer (records/condemned_acts.py), and a call to free people seized
         before aimed at their holder (records/held_release.py)."""
         carried = carry_sources(records, sent, earlier)
         return [

@@ -14,7 +14,7 @@ and never into an act the sentence tells as a new one ("a roadside bomb killed .
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Literal
 
@@ -91,6 +91,27 @@ def one_doer(records: Sequence[EventRecord]) -> Actor | None:
         return None
     doer = next(iter(doers.values()))
     return doer if doer.country or doer.sector else None
+
+
+def doer_told_before(
+    record: EventRecord, earlier: Earlier, acts: Callable[[EventRecord], bool], reach: int
+) -> tuple[int, Actor] | None:
+    """The one doer of the nearest of the `reach` sentences before that tells such `acts`,
+    with that sentence's index; None when that sentence names several doers, or the record's
+    own source. The look back of the rules that aim a reaction at the act it reacts to."""
+    for index, before in reversed(earlier):
+        if index < record.sentence_index - reach:
+            return None
+        told = [r for r in before if r.kind == "event" and acts(r)]
+        if not told:
+            continue
+        doer = one_doer(told)
+        if doer is None or (
+            record.source is not None and doer_key(doer) == doer_key(record.source)
+        ):
+            return None
+        return index, doer
+    return None
 
 
 def own_side(doer: Actor, victim: Actor | None) -> bool:

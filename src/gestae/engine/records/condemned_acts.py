@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from gestae.engine.records.carried_sources import Earlier, doer_key, one_doer, with_actor
+from gestae.engine.records.carried_sources import Earlier, doer_told_before, with_actor
 from gestae.engine.rules import rule
 from gestae.resources.word_classes import words
 from gestae.schema import EventRecord
@@ -45,17 +45,9 @@ def condemned_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> Eve
         return None
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
         return None
-    for index, before in reversed(earlier):
-        if index < record.sentence_index - REACH:
-            return None
-        acts = [r for r in before if r.kind == "event" and r.event_type in FORCE_TYPES]
-        if not acts:
-            continue
-        doer = one_doer(acts)
-        if doer is None or (
-            record.source is not None and doer_key(doer) == doer_key(record.source)
-        ):
-            return None
-        why = f"target: '{obj.text}' is the act sentence {index} told, done by it"
-        return with_actor(record, "target", doer, "record.condemned-act-doer", why)
-    return None
+    found = doer_told_before(record, earlier, lambda r: r.event_type in FORCE_TYPES, REACH)
+    if found is None:
+        return None
+    index, doer = found
+    why = f"target: '{obj.text}' is the act sentence {index} told, done by it"
+    return with_actor(record, "target", doer, "record.condemned-act-doer", why)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from gestae.engine.records.carried_sources import Earlier, doer_key, one_doer, with_actor
+from gestae.engine.records.carried_sources import Earlier, doer_told_before, with_actor
 from gestae.engine.rules import rule
 from gestae.schema import EventRecord
 
@@ -62,17 +62,9 @@ def release_holder_told(record: EventRecord, sent: Span, earlier: Earlier) -> Ev
     release = _release(trigger) if trigger is not None else None
     if release is None or not _told_before(release):
         return None
-    for index, before in reversed(earlier):
-        if index < record.sentence_index - REACH:
-            return None
-        holds = [r for r in before if r.kind == "event" and r.cameo in HOLDING_CODES]
-        if not holds:
-            continue
-        doer = one_doer(holds)
-        if doer is None or (
-            record.source is not None and doer_key(doer) == doer_key(record.source)
-        ):
-            return None
-        why = f"target: the people whose release is asked were held by it (sentence {index})"
-        return with_actor(record, "target", doer, "record.release-holder-told", why)
-    return None
+    found = doer_told_before(record, earlier, lambda r: r.cameo in HOLDING_CODES, REACH)
+    if found is None:
+        return None
+    index, doer = found
+    why = f"target: the people whose release is asked were held by it (sentence {index})"
+    return with_actor(record, "target", doer, "record.release-holder-told", why)
