@@ -60,14 +60,8 @@ def meeting_setting(token: Token, entry: TriggerEntry) -> bool:
 
     Example: The Hungarian prime minister spoke at one summit about migration.
     """
-    if entry.pos != "noun" or not entry.cameo.startswith("04"):
-        return False
-    if token.lemma_.lower() not in SETTING_MEETINGS or token.dep_ != "pobj":
-        return False
-    prep = token.head
-    if prep.lower_ not in SETTING_PREPS or prep.head.i == prep.i:
-        return False
-    if prep.head.lemma_.lower() not in SAYING_WORDS:
+    host = _meeting_host(token, entry, SETTING_MEETINGS, SETTING_PREPS)
+    if host is None or host.lemma_.lower() not in SAYING_WORDS:
         return False
     return not any(
         c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in token.children
@@ -88,14 +82,23 @@ def recalled_for_consultations(token: Token, entry: TriggerEntry) -> bool:
 
     Example: Chile recalled its ambassador to Bolivia for consultations on Monday.
     """
+    host = _meeting_host(token, entry, CONSULTATION_NOUNS, frozenset({"for"}))
+    return host is not None and host.lemma_.lower() in RECALL_VERBS
+
+
+def _meeting_host(
+    token: Token, entry: TriggerEntry, nouns: frozenset[str], preps: frozenset[str]
+) -> Token | None:
+    """The word a meeting noun trigger (CAMEO 04) hangs on through one of `preps` ("spoke at
+    one summit", "recalled ... for consultations"), when the noun is one of `nouns`."""
     if entry.pos != "noun" or not entry.cameo.startswith("04"):
-        return False
-    if token.lemma_.lower() not in CONSULTATION_NOUNS or token.dep_ != "pobj":
-        return False
+        return None
+    if token.lemma_.lower() not in nouns or token.dep_ != "pobj":
+        return None
     prep = token.head
-    if prep.lower_ != "for" or prep.head.i == prep.i:
-        return False
-    return prep.head.lemma_.lower() in RECALL_VERBS
+    if prep.lower_ not in preps or prep.head.i == prep.i:
+        return None
+    return prep.head
 
 
 def _goal_content(token: Token, actors: DocActors) -> bool:

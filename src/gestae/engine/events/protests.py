@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.rules import rule
-from gestae.engine.syntax import SUBJECT_DEPS
+from gestae.engine.syntax import SUBJECT_DEPS, pobjs, prep_child
 from gestae.resources.lexicon import TriggerEntry
 from gestae.resources.word_classes import words
 
@@ -114,13 +114,6 @@ def walked_out_of_place(token: Token, entry: TriggerEntry) -> bool:
     """
     if entry.cameo != STRIKE_CODE or entry.lemma != "walk":
         return False
-    outs = [c for c in token.children if c.lower_ == "out"]
-    left = [
-        o
-        for out in outs
-        for p in out.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
+    of = prep_child(token, "out of")
+    left = pobjs(of) if of is not None else []
     return any(o.lemma_.lower() not in WALKOUT_BODIES for o in left)

@@ -20,7 +20,7 @@ from gestae.engine.events.noun_sources import BLAST_CARRIERS, blast_verb
 from gestae.engine.events.relative_targets import gapped_relative
 from gestae.engine.events.target_search import Search, light_verb
 from gestae.engine.rules import rule
-from gestae.engine.syntax import SUBJECT_DEPS, child, objects, prep_child
+from gestae.engine.syntax import SUBJECT_DEPS, agent, child, objects, prep_child
 from gestae.resources.actor_entries import PSEUDO_COUNTRIES
 from gestae.resources.word_classes import words
 
@@ -197,8 +197,8 @@ def launched_by(ev: Event, weapon: Token) -> list[Mention]:
     for clause in weapon.children:
         if clause.dep_ != "acl" or clause.lemma_.lower() not in LAUNCHING_PARTICIPLES:
             continue
-        agents = [c for c in clause.children if c.dep_ == "agent"]
-        found = [m for a in agents for m in pobj_actors(ev.grammar, a, ev.actors) if m.actors]
+        by = agent(clause)
+        found = [m for m in pobj_actors(ev.grammar, by, ev.actors) if m.actors] if by else []
         if found:
             return ev.found("target.launched-by", found, weapon.text)
     return []

@@ -20,6 +20,7 @@ from gestae.engine.places.phrases import (
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.places.setting import arguments, own_place, participles_on, phrase_places
 from gestae.engine.rules import rule
+from gestae.engine.syntax import of_objects, pobjs
 from gestae.resources.word_classes import words
 
 _ATTACK_MEANS = words("attack_means")
@@ -68,13 +69,7 @@ def _incidents(trigger: Token) -> list[Token]:
         if subject.dep_ != "nsubj" or subject.pos_ != "NOUN":
             continue
         if subject.lemma_.lower() in _ATTACK_SERIES:
-            held = [
-                pobj
-                for prep in subject.children
-                if prep.dep_ == "prep" and prep.lower_ == "of"
-                for pobj in prep.children
-                if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN"
-            ]
+            held = [pobj for pobj in of_objects(subject) if pobj.pos_ == "NOUN"]
             if held and _incident_word(held[0]):
                 found.extend([held[0], subject])  # "a wave of attacks on Monday across Iraq"
         elif _incident_word(subject):
@@ -89,7 +84,7 @@ def _subject_places(subject: Token, resolver: Resolver) -> list[Match]:
     for prep in subject.children:
         if prep.dep_ != "prep" or prep.lower_ in _UNPLACED_PREPS:
             continue
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        for pobj in pobjs(prep):
             if prep.lower_ in _SPREAD_PREPS and not is_any_frame(pobj):
                 spread = resolver.resolve_phrase(pobj)
                 matches.extend([spread] if spread is not None else [])

@@ -5,8 +5,8 @@ protesters to leave the square") stay coercive warnings (THREATEN)."""
 
 from __future__ import annotations
 
+from gestae.engine.records.departures import OWN_MARKERS
 from gestae.engine.records.draft import Draft
-from gestae.engine.records.own_people import OWN_POSSESSIVES
 from gestae.engine.rules import rule
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
@@ -26,7 +26,7 @@ def _own_people(draft: Draft, actor: Actor, own: set[str]) -> bool:
     if span is None:
         return False
     head = span.root.lemma_.lower()
-    owned = any(c.dep_ == "poss" and f"{c.lower_} " in OWN_POSSESSIVES for c in span.root.children)
+    owned = any(c.dep_ == "poss" and c.lower_ in OWN_MARKERS for c in span.root.children)
     if owned and head in ADVISED_PEOPLE:
         return True
     same_state = actor.country is not None and actor.country in own

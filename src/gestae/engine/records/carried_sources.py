@@ -93,6 +93,19 @@ def one_doer(records: Sequence[EventRecord]) -> Actor | None:
     return doer if doer.country or doer.sector else None
 
 
+def reaction_trigger(
+    record: EventRecord, sent: Span, earlier: Earlier, fits: Callable[[str], bool]
+) -> Span | None:
+    """The trigger words of an event record with no target, not denied, whose CAMEO code
+    `fits`, when the article told sentences before it: what the rules read that aim a
+    reaction at the act it reacts to."""
+    if record.kind != "event" or record.target is not None or record.negated:
+        return None
+    if not fits(record.cameo or "") or not earlier:
+        return None
+    return sent.doc.char_span(record.trigger.start, record.trigger.end, "expand")
+
+
 def doer_told_before(
     record: EventRecord, earlier: Earlier, acts: Callable[[EventRecord], bool], reach: int
 ) -> tuple[int, Actor] | None:

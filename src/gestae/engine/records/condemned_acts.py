@@ -13,7 +13,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from gestae.engine.records.carried_sources import Earlier, doer_told_before, with_actor
+from gestae.engine.records.carried_sources import (
+    Earlier,
+    doer_told_before,
+    reaction_trigger,
+    with_actor,
+)
 from gestae.engine.rules import rule
 from gestae.resources.word_classes import words
 from gestae.schema import EventRecord
@@ -33,11 +38,7 @@ def condemned_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> Eve
 
     Example: Rebels shelled a market in Goma on Monday. Kenya condemned the attack.
     """
-    if record.kind != "event" or record.target is not None or record.negated:
-        return None
-    if not (record.cameo or "").startswith(DISAPPROVAL_ROOT) or not earlier:
-        return None
-    trigger = sent.doc.char_span(record.trigger.start, record.trigger.end, "expand")
+    trigger = reaction_trigger(record, sent, earlier, lambda c: c.startswith(DISAPPROVAL_ROOT))
     if trigger is None:
         return None
     obj = next((c for c in trigger.root.children if c.dep_ == "dobj"), None)

@@ -14,8 +14,14 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from gestae.engine.records.carried_sources import Earlier, doer_told_before, with_actor
+from gestae.engine.records.carried_sources import (
+    Earlier,
+    doer_told_before,
+    reaction_trigger,
+    with_actor,
+)
 from gestae.engine.rules import rule
+from gestae.engine.syntax import of_objects
 from gestae.schema import EventRecord
 
 RELEASE_CODES = frozenset({"0253", "1053"})
@@ -29,8 +35,7 @@ REACH = 3
 def _told_before(release: Token) -> bool:
     """'their release', 'the release of the students', 'to free them': people named as ones
     already told of."""
-    held = [c for c in release.children if c.dep_ in ("poss", "dobj")]
-    held += [o for p in release.children if p.lower_ == "of" for o in p.children]
+    held = [c for c in release.children if c.dep_ in ("poss", "dobj")] + of_objects(release)
     return any(
         h.lower_ in HELD_POINTERS
         or any(d.lower_ in HELD_POINTERS for d in h.children if d.dep_ == "det")
@@ -54,11 +59,7 @@ def release_holder_told(record: EventRecord, sent: Span, earlier: Earlier) -> Ev
 
     Example: Soldiers detained two reporters in Bamako on Monday. The union demanded their release.
     """
-    if record.kind != "event" or record.target is not None or record.negated:
-        return None
-    if record.cameo not in RELEASE_CODES or not earlier:
-        return None
-    trigger = sent.doc.char_span(record.trigger.start, record.trigger.end, "expand")
+    trigger = reaction_trigger(record, sent, earlier, lambda c: c in RELEASE_CODES)
     release = _release(trigger) if trigger is not None else None
     if release is None or not _told_before(release):
         return None

@@ -8,7 +8,7 @@ from gestae.engine.actors import DocActors
 from gestae.engine.casualties import casualties, is_casualty_verb, is_incident_cause
 from gestae.engine.dates import resolve_date
 from gestae.engine.places import Gazetteer, locate_event
-from gestae.engine.records.merge import record_id
+from gestae.engine.records.untyped import untyped_record
 from gestae.engine.rules import Trace, rule
 from gestae.resources.contexts import sentence_contexts
 from gestae.schema import Article, EventRecord, Trigger
@@ -41,26 +41,19 @@ def incident_records(
             continue
         trace = Trace()
         trace.add("record.incident", f"'{cause.text}' {token.lemma_}s people: no PLOVER type")
-        published = article.published
         trigger = Trigger(text=token.text, start=token.idx, end=token.idx + len(token))
         out.append(
-            EventRecord(
-                id=record_id(article.id, sentence_index, trigger.start, "INCIDENT", None, None),
-                article_id=article.id,
-                published=published.isoformat() if published else None,
-                sentence_index=sentence_index,
-                sentence=sent.text.strip(),
-                event_type=None,
-                mode=None,
+            untyped_record(
+                article,
+                sentence_index,
+                sent,
+                "incident",
+                trigger,
+                trace,
                 contexts=sentence_contexts(sent, valid_contexts),
                 cameo=None,
-                quad_class=None,
-                intensity=None,
                 goldstein=None,
-                source=None,
-                target=None,
-                trigger=trigger,
-                date=resolve_date(token, published),
+                date=resolve_date(token, article.published),
                 location=locate_event(token, gazetteer, actors.countries()),
                 negated=False,
                 modality="asserted",
@@ -68,9 +61,6 @@ def incident_records(
                 fatalities=fatalities,
                 injured=injured,
                 confidence=0.6,
-                explanation=trace.explain(),
-                kind="incident",
-                rules=trace.ids(),
             )
         )
     return out

@@ -16,7 +16,7 @@ from gestae.engine.dates import resolve_date
 from gestae.engine.events import EventCandidate
 from gestae.engine.records.aliases import drop_aliases
 from gestae.engine.records.draft import same
-from gestae.engine.records.merge import record_id
+from gestae.engine.records.untyped import untyped_record
 from gestae.engine.rules import rule
 from gestae.resources.contexts import sentence_contexts
 from gestae.resources.ontology import Ontology
@@ -75,27 +75,22 @@ def statement_records(
     code = ontology.cameo(candidate.entry.cameo)
     trace.add("record.statement", f"CAMEO {code.code} ({code.name}): a statement, no PLOVER type")
     trigger = candidate.trigger_words()
-    published = article.published
-    date = resolve_date(candidate.trigger, published, trace)
+    date = resolve_date(candidate.trigger, article.published, trace)
     heard: list[Actor | None] = [*listeners] or [None]
     pairs = [(s, t) for s in speakers for t in heard][:MAX_PAIRS]
     return [
-        EventRecord(
-            id=record_id(article.id, sentence_index, trigger.start, "STATEMENT", source, target),
-            article_id=article.id,
-            published=published.isoformat() if published else None,
-            sentence_index=sentence_index,
-            sentence=sent.text.strip(),
-            event_type=None,
-            mode=None,
+        untyped_record(
+            article,
+            sentence_index,
+            sent,
+            "statement",
+            trigger,
+            trace,
+            source,
+            target,
             contexts=sentence_contexts(sent, valid_contexts),
             cameo=code.code,
-            quad_class=None,
-            intensity=None,
             goldstein=code.goldstein,
-            source=source,
-            target=target,
-            trigger=trigger,
             date=date,
             location=None,  # where a remark was made is seldom told, and never its subject
             negated=candidate.negated,
@@ -104,9 +99,6 @@ def statement_records(
             fatalities=None,
             injured=None,
             confidence=0.6 if source.country else 0.5,
-            explanation="; ".join(str(s) for s in trace.steps),
-            kind="statement",
-            rules=trace.ids(),
         )
         for source, target in pairs
     ]
