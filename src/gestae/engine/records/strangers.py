@@ -114,6 +114,8 @@ def partner_abroad(draft: Draft) -> None:
     """
     if not (draft.cameo.startswith(MEETING_ROOT) or draft.cameo == MEETING_INTENT):
         return
+    if draft.cameo in VISIT_CODES and draft.location is not None:
+        return  # a trip to a place of that country may be at home (record.visitor-abroad)
     met = {
         t.country
         for t in draft.targets
