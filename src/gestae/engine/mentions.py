@@ -247,7 +247,7 @@ def widen_appositions(doc: Doc, found: DocActors) -> None:
             continue
         if not described and mine.country and theirs.country and mine.country != theirs.country:
             continue
-        end = other.end if described else max(t.i for t in appos[0].subtree) + 1
+        end = other.end if described else apposition_end(appos[0])
         span = doc[mention.start : end]
         keep_mine = not described and (mine.country or not theirs.country)
         base = mine if keep_mine else theirs
@@ -270,6 +270,26 @@ def widen_appositions(doc: Doc, found: DocActors) -> None:
         found.add(combined)
         for i in range(other.start, other.end):
             found.by_token[i] = combined
+
+
+# Clauses on an apposition ("X, a former official who negotiated with Iran"): what they name
+# is another party, not the person, so the widened evidence stops before them.
+APPOSITION_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def apposition_end(noun: Token) -> int:
+    """Where the words of an apposition end: its phrase without a clause hanging after its
+    head, whose words (the party negotiated with) must stay free for the act's target."""
+    starts = [
+        min(t.i for t in c.subtree)
+        for c in noun.children
+        if c.dep_ in APPOSITION_CLAUSES and c.i > noun.i
+    ]
+    stop = min(starts, default=None)
+    kept = [t.i for t in noun.subtree if stop is None or t.i < stop]
+    while len(kept) > 1 and noun.doc[kept[-1]].is_punct:
+        kept.pop()
+    return kept[-1] + 1
 
 
 def _member_apposition(noun: Token, mention: Mention, found: DocActors) -> None:

@@ -52,6 +52,7 @@ from gestae.engine.records.strangers import (
     across_border,
     attacker_abroad,
     expeller_abroad,
+    partner_abroad,
     proposer_abroad,
     visitor_abroad,
 )
@@ -441,6 +442,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     attacker_abroad,
     expeller_abroad,
     proposer_abroad,
+    partner_abroad,
     riot_sides,
     own_envoy,
     moved_force,

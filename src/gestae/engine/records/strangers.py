@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from gestae.engine.events.nonpolitical import own_state
 from gestae.engine.mentions import FROM_ELSEWHERE
 from gestae.engine.records.draft import Draft, same
 from gestae.engine.rules import rule
@@ -95,6 +96,40 @@ def expeller_abroad(draft: Draft) -> None:
     # The place they expel from is theirs ("expelled from Burkina Faso by the junta").
     why = "those it expels ({}) are not its own"
     _disown(draft, expelled, "record.expeller-abroad", why, elsewhere=False)
+
+
+# Meetings, talks and negotiations (04x) and announced ones (036).
+MEETING_ROOT = "04"
+MEETING_INTENT = "036"
+
+
+@rule("record.partner-abroad")
+def partner_abroad(draft: Draft) -> None:
+    """Doers named only by title or sector ("the foreign minister") take no country from an
+    article whose context is the country of the party they meet or negotiate with, when that
+    party names its country in its own words ("Iranian officials", "Iran"): the guess would
+    make the two one side and drop the party met, whom the words name plainly.
+
+    Example: The foreign minister held talks with Iranian officials in Tehran.
+    """
+    if not (draft.cameo.startswith(MEETING_ROOT) or draft.cameo == MEETING_INTENT):
+        return
+    if draft.cameo in VISIT_CODES and draft.location is not None:
+        return  # a trip to a place of that country may be at home (record.visitor-abroad)
+    met = {
+        t.country
+        for t in draft.targets
+        if t.country
+        and CONTEXT_COUNTRY not in t.rule
+        and any(_guessed(s) and (same(s, t) or own_state(s, t)) for s in draft.sources)
+    }
+    why = "the party met ({}) is not their side"
+    _disown(draft, met, "record.partner-abroad", why)
+
+
+def _guessed(actor: Actor) -> bool:
+    """A doer whose country is only the article context's guess."""
+    return actor.kind != "state" and CONTEXT_COUNTRY in actor.rule
 
 
 PROPOSING_VERBS = words("proposing_verbs")
