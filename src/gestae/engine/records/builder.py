@@ -31,6 +31,7 @@ from gestae.engine.records.codes import (
     RECIPROCAL_TYPES,
 )
 from gestae.engine.records.condemned_acts import condemned_act_doer
+from gestae.engine.records.conveyances import conveyed_referent
 from gestae.engine.records.crowd_clash import crowd_clash, crowd_riot
 from gestae.engine.records.departures import home_departure, left_body, own_forces_out
 from gestae.engine.records.draft import Draft, Pair, unique
@@ -67,7 +68,13 @@ def told_by(candidate: EventCandidate) -> dict[str, Any]:
 SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 
 # Rules that drop a record whose act is no event between political actors (False drops it).
-RECORD_VETOES = (press_audience, private_help, own_people_warned, home_departure)
+RECORD_VETOES = (
+    press_audience,
+    private_help,
+    own_people_warned,
+    home_departure,
+    conveyed_referent,
+)
 
 
 class RecordBuilder:
