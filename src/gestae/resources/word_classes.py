@@ -122,6 +122,7 @@ CLASSES = (
     "forming_verbs",
     "pastime_activities",
     "causative_verbs",
+    "reliance_verbs",
     "tallied_act_nouns",
     "side_acts",
     "condemned_acts",

@@ -1,6 +1,7 @@
-"""What a purpose would make another actor do: 'ramped up sanctions in an effort to make the
-country give up its weapons'. The outcome a causing verb aims at is the purpose's content,
-not an act of the one made to do it (modality.caused-purpose)."""
+"""Acts that another is only meant or hoped to do: what a purpose would make another actor do
+('ramped up sanctions in an effort to make the country give up its weapons',
+modality.caused-purpose) and what one counts on another to do ('is looking to Washington to
+veto the bill', modality.relied-on)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from gestae.engine.rules import rule
 from gestae.resources.word_classes import words
 
 CAUSATIVE_VERBS = words("causative_verbs")
+RELIANCE_VERBS = words("reliance_verbs")
+# The preposition that names whom one counts on: 'look to X', 'count on X', 'rely on X'.
+RELIANCE_PREPS = frozenset({"on", "to", "upon"})
 # How the causing verb hangs when it is only aimed at: on a noun of aim ('an effort to
 # make', 'a bill to make', which the parse may call a relative clause) or as a purpose
 # clause ('imposed sanctions to make Iran ...').
@@ -39,4 +43,27 @@ def caused_purpose(clause: Token) -> bool:
     )
 
 
-PURPOSE_SUPPRESSIONS = [caused_purpose]
+@rule("modality.relied-on")
+def relied_on(clause: Token) -> bool:
+    """'Ankara is looking to Washington to veto the bill', 'the rebels count on Russia to block
+    the resolution': what one looks to, counts on or relies on another to do is a hope about
+    the other, not an act of either (the speaker's own 'looking to veto', with no one named
+    to rely on, is suppress.wish's).
+
+    Example: Hungary is looking to Washington to veto the sanctions bill.
+    """
+    scope = host_verb(clause)
+    head = scope.head
+    if scope.dep_ not in ("advcl", "xcomp") or head.i == scope.i or not to_infinitive(scope):
+        return False
+    if head.lemma_.lower() not in RELIANCE_VERBS:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in RELIANCE_PREPS
+        and any(o.dep_ == "pobj" for o in c.children)
+        for c in head.children
+    )
+
+
+PURPOSE_SUPPRESSIONS = [caused_purpose, relied_on]
