@@ -16,6 +16,9 @@ CAUSATIVE_VERBS = words("causative_verbs")
 RELIANCE_VERBS = words("reliance_verbs")
 # The preposition that names whom one counts on: 'look to X', 'count on X', 'rely on X'.
 RELIANCE_PREPS = frozenset({"on", "to", "upon"})
+# Links from the act up to the verb of reliance: "looking to Trump to veto" read with "Trump"
+# as a verb puts the act two links down.
+RELIANCE_STEPS = 2
 # How the causing verb hangs when it is only aimed at: on a noun of aim ('an effort to
 # make', 'a bill to make', which the parse may call a relative clause) or as a purpose
 # clause ('imposed sanctions to make Iran ...').
@@ -48,22 +51,33 @@ def relied_on(clause: Token) -> bool:
     """'Ankara is looking to Washington to veto the bill', 'the rebels count on Russia to block
     the resolution': what one looks to, counts on or relies on another to do is a hope about
     the other, not an act of either (the speaker's own 'looking to veto', with no one named
-    to rely on, is suppress.wish's).
+    to rely on, is suppress.wish's). The parse may read 'to Trump' as an infinitive, so the
+    act is found up to two links below the verb of reliance.
 
     Example: Hungary is looking to Washington to veto the sanctions bill.
     """
     scope = host_verb(clause)
-    head = scope.head
-    if scope.dep_ not in ("advcl", "xcomp") or head.i == scope.i or not to_infinitive(scope):
+    if not to_infinitive(scope):
         return False
-    if head.lemma_.lower() not in RELIANCE_VERBS:
+    current = scope
+    for _ in range(RELIANCE_STEPS):
+        head = current.head
+        if current.dep_ not in ("advcl", "xcomp") or head.i == current.i:
+            return False
+        if head.lemma_.lower() in RELIANCE_VERBS:
+            return _one_relied_on(head, scope)
+        current = head
+    return False
+
+
+def _one_relied_on(verb: Token, act: Token) -> bool:
+    """Words between the verb and the act name whom the verb relies on: 'looking to Washington
+    (to veto)', with the preposition right after the verb."""
+    doc = verb.doc
+    if verb.i + 1 >= act.i or doc[verb.i + 1].lower_ not in RELIANCE_PREPS:
         return False
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in RELIANCE_PREPS
-        and any(o.dep_ == "pobj" for o in c.children)
-        for c in head.children
-    )
+    named = doc[verb.i + 2 : act.i]
+    return any(t.pos_ in ("PROPN", "NOUN", "PRON") or t.is_title for t in named)
 
 
 PURPOSE_SUPPRESSIONS = [caused_purpose, relied_on]
