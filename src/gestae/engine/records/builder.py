@@ -35,6 +35,7 @@ from gestae.engine.records.conveyances import conveyed_referent
 from gestae.engine.records.crowd_clash import crowd_clash, crowd_riot
 from gestae.engine.records.departures import home_departure, left_body, own_forces_out
 from gestae.engine.records.draft import Draft, Pair, unique
+from gestae.engine.records.forecasts import no_threatener
 from gestae.engine.records.held_release import release_holder_told
 from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
@@ -74,6 +75,7 @@ RECORD_VETOES = (
     own_people_warned,
     home_departure,
     conveyed_referent,
+    no_threatener,
 )
 
 
