@@ -121,6 +121,8 @@ CLASSES = (
     "claim_nouns",
     "forming_verbs",
     "pastime_activities",
+    "causative_verbs",
+    "reliance_verbs",
     "tallied_act_nouns",
     "side_acts",
     "condemned_acts",

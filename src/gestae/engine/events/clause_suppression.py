@@ -14,6 +14,7 @@ from gestae.engine.events.generic import MODAL_SUPPRESSIONS
 from gestae.engine.events.modality import SPEECH_VERBS, in_conditional
 from gestae.engine.events.no_act import NO_ACT_SUPPRESSIONS
 from gestae.engine.events.nonpolitical import non_human, word_forms
+from gestae.engine.events.purposes import PURPOSE_SUPPRESSIONS
 from gestae.engine.events.tallies import TALLY_SUPPRESSIONS
 from gestae.engine.events.untold import UNTOLD_SUPPRESSIONS
 from gestae.engine.rules import rule
@@ -194,6 +195,7 @@ CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
     wish,
     *MODAL_SUPPRESSIONS,
     *NO_ACT_SUPPRESSIONS,
+    *PURPOSE_SUPPRESSIONS,
     *TALLY_SUPPRESSIONS,
     *UNTOLD_SUPPRESSIONS,
     conditional,

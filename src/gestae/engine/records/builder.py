@@ -31,9 +31,11 @@ from gestae.engine.records.codes import (
     RECIPROCAL_TYPES,
 )
 from gestae.engine.records.condemned_acts import condemned_act_doer
+from gestae.engine.records.conveyances import conveyed_referent
 from gestae.engine.records.crowd_clash import crowd_clash, crowd_riot
 from gestae.engine.records.departures import home_departure, left_body, own_forces_out
 from gestae.engine.records.draft import Draft, Pair, unique
+from gestae.engine.records.forecasts import no_threatener
 from gestae.engine.records.held_release import release_holder_told
 from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
@@ -67,7 +69,14 @@ def told_by(candidate: EventCandidate) -> dict[str, Any]:
 SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 
 # Rules that drop a record whose act is no event between political actors (False drops it).
-RECORD_VETOES = (press_audience, private_help, own_people_warned, home_departure)
+RECORD_VETOES = (
+    press_audience,
+    private_help,
+    own_people_warned,
+    home_departure,
+    conveyed_referent,
+    no_threatener,
+)
 
 
 class RecordBuilder:
