@@ -35,7 +35,7 @@ def _owners(head: Token) -> list[Token]:
     return owners
 
 
-def pair_owner_countries(head: Token, found: DocActors, bits: list[str]) -> list[str]:
+def pair_owner_countries(head: Token, found: DocActors, bits: list[str]) -> list[str | None]:
     """The states a counted owner phrase points back to, when it points to two or more."""
     for owner in _owners(head):
         if owner.lemma_.lower() not in PAIR_HEADS and owner.lower_ not in PAIR_HEADS:
@@ -46,5 +46,5 @@ def pair_owner_countries(head: Token, found: DocActors, bits: list[str]) -> list
         countries = list(dict.fromkeys(a.country for a in pointed.actors if a.country))
         if len(countries) >= 2:
             bits.append(f"{PAIR_OWNER}: of {', '.join(countries)}, whom '{owner.text}' means")
-            return countries
+            return list[str | None](countries)
     return []

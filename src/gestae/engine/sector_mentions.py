@@ -47,7 +47,6 @@ from gestae.engine.mentions import (
     preps_below,
     relocate,
 )
-from gestae.engine.pair_owners import pair_owner_countries
 from gestae.engine.place_owners import place_country, place_owner
 from gestae.engine.places import Gazetteer
 from gestae.engine.possessors import possessor_country
@@ -331,7 +330,6 @@ class SectorMentions:
                 countries = [owner[0]]
                 bits.append(owner[1])
         countries = countries or possessor_country(head, found, bits)
-        countries = countries or list(pair_owner_countries(head, found, bits))
         # "its embassy" whose owner the sentence does not name: still not the town's.
         from_elsewhere = from_elsewhere or (
             not countries and own and head.lemma_.lower() in MISSIONS
