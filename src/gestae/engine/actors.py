@@ -44,6 +44,7 @@ from gestae.engine.named_mentions import (
     NounPhrase,
     at_home,
     organization_mention,
+    people_home,
     state_in_name,
     state_mention,
     unlisted_name,
@@ -406,7 +407,7 @@ class ActorResolver:
         # "the Hezbollah group", "an Islamic State cell": the phrase stands for the group.
         if org is not None and (head_inside(org, head, inner) or head.pos_ in ("NOUN", "PROPN")):
             home = self.sectors.shared_home(head, org, states, match_at, found)
-            return organization_mention(np, org, home)
+            return organization_mention(np, people_home(org, states) or org, home)
 
         if states and not head_in_states(head, inner) and head.pos_ == "NOUN":
             group = self._demonym_group(np, states, cues.modifier)

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from gestae.engine.casualties import parse_number
 from gestae.engine.mentions import DocActors, Mention
 from gestae.engine.pointers import as_state, pointer
+from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -133,7 +134,7 @@ def counted_states(token: Token, found: DocActors) -> Mention | None:
 
 def _acting_countries(token: Token, found: DocActors) -> set[str]:
     """The countries of the subject of the clause that acts on a phrase: "North Korea
-    condemned the two allies" (not one of them). A phrase that is itself a subject has none:
+    condemned the two allies" (not one of them), when the subject is a state or its body. A phrase that is itself a subject has none:
     "India said the two countries agreed" counts India in."""
     if token.dep_ in ("nsubj", "nsubjpass"):
         return set()
@@ -143,8 +144,15 @@ def _acting_countries(token: Token, found: DocActors) -> set[str]:
             # "Egypt and Qatar urged both sides": every joined subject acts
             heads = [subjects[0], *subjects[0].conjuncts]
             mentions = [m for h in heads if (m := found.by_token.get(h.i)) is not None]
-            return {a.country for m in mentions for a in m.actors if a.country}
+            return {a.country for m in mentions for a in m.actors if a.country and _state(a)}
     return set()
+
+
+def _state(actor: Actor) -> bool:
+    """A state or one of its bodies, which stands for its state when it acts on a pair; a
+    rebel group, a party or a crowd does not ("Al-Shabab attacked the two countries'
+    forces": Somalia is still one of the two)."""
+    return actor.kind == "state" or actor.sector in STATE_SECTORS
 
 
 def uncounted_people(token: Token, found: DocActors) -> Mention | None:

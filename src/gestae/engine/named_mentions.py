@@ -20,6 +20,7 @@ from gestae.engine.mentions import (
     span_actor,
 )
 from gestae.engine.places import is_place_phrase
+from gestae.engine.rules import declare
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.resources.actor_dictionary import ActorEntry
 from gestae.schema import Actor, ActorKind
@@ -173,3 +174,33 @@ def at_home(entry: ActorEntry, found: DocActors) -> ActorEntry:
     if home is None or home not in entry.homes:
         return entry
     return replace(entry, country=home, source=f"{entry.source}; {CONTEXT_COUNTRY} ({home})")
+
+
+PEOPLE_DEMONYM = "actor.people-demonym"
+
+declare(
+    PEOPLE_DEMONYM,
+    """A people of several homes or of none listed without a state ("Kurds", "Uyghurs",
+    "Tamils") written with the name or demonym of one of its home states ("Iraqi Kurds",
+    "Chinese Uyghurs", "Syria's Kurds") is of that state: the words name it, before any
+    country the article's context would give (at_home). A state not among its homes
+    ("German Kurds") tells where they live, not whose they are: no country.
+
+    Example: Turkish jets bombed Iraqi Kurds near the border on Monday.
+    """,
+    __name__,
+)
+
+
+def people_home(org: ActorEntry, states: list[ActorEntry]) -> ActorEntry | None:
+    """The people's entry given the one home state its phrase names, if it names one."""
+    if not org.homes:
+        return None
+    named = {e.country for e in states if e.country and e.role in ("country_name", "demonym")}
+    if len(named) != 1:
+        return None
+    home = next(iter(named))
+    if home not in org.homes:
+        return None
+    why = f"{org.source.split('; ')[0]}; {PEOPLE_DEMONYM}: of {home}, as its words say"
+    return replace(org, country=home, source=why)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.mentions import DocActors
+from gestae.engine.pair_owners import pair_owner_countries
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -70,10 +71,11 @@ def _conjoined_subject(head: Token) -> bool:
 
 
 def possessor_country(head: Token, found: DocActors, bits: list[str]) -> list[str | None]:
-    """ "The army chief said his forces ...": the country of the person "his" points to."""
+    """ "The army chief said his forces ...": the country of the person "his" points to; "the
+    two countries' forces": the states of the pair (actor.pair-owner)."""
     holder = possessor_person(head, found)
     if holder is None or not holder.country:
-        return []
+        return pair_owner_countries(head, found, bits)
     body = f", the body ({LEADER_BODY_RULE})" if leader_body(holder) else ""
     bits.append(f"{POSSESSOR_RULE} ({holder.name or holder.text}{body}, {holder.country})")
     return [holder.country]

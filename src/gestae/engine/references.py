@@ -34,6 +34,8 @@ GROUP_KINDS = ("group", "organization")
 POINTING_DETERMINERS = frozenset({"the", "this"})
 # Particles glued to a name word that the article may drop ("al-Burhan" -> "Burhan").
 NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ar-")
+# Apostrophes a name may be typed with, read as the plain one ("O’Brien", "O'Brien").
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 OWN_SUBJECT_RULE = "reference.own-subject-possessive"
 SINGULAR_RULE = "reference.singular-person"
 SUBJECT_THEY_RULE = "reference.subject-they"
@@ -443,8 +445,11 @@ def define_acronyms(doc: Doc, found: DocActors) -> None:
 @lru_cache(maxsize=4096)
 def _name_parts(name: str) -> frozenset[str]:
     """The words of a person's name, folded: "Abdel Fattah al-Burhan" and "Burhan" share
-    "burhan"; "Erdoğan" is "erdogan"."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    "burhan"; "Erdoğan" is "erdogan"; "O’Brien" is "O'Brien" (news mixes the two
+    apostrophes in one article) and "al - Rufay'i", the words of a hyphenated name joined by
+    spaces, is "al-Rufay'i"."""
+    spelled = name.translate(APOSTROPHES).replace(" - ", "-")
+    folded = unicodedata.normalize("NFKD", spelled).encode("ascii", "ignore").decode().lower()
     parts = set()
     for word in folded.replace(".", " ").split():
         for prefix in NAME_PARTICLES:

@@ -9,6 +9,8 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from gestae.engine.mentions import FROM_ELSEWHERE, TOLD_NATIONALITY
+from gestae.engine.named_mentions import PEOPLE_DEMONYM
+from gestae.engine.pair_owners import PAIR_OWNER
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
 from gestae.engine.records.codes import STATE_POWER_CODES
 from gestae.engine.records.draft import Draft
@@ -196,12 +198,12 @@ def context_people(draft: Draft) -> None:
 
     Example: Pakistani police said militants seized a train. The militants freed the women.
     """
-    country = _unplaced_context(draft)
+    country = unplaced_context(draft)
     if country is None or not draft.sources:
         return
     if not all(a.country == country and CONTEXT_COUNTRY in a.rule for a in draft.sources):
         return
-    moved = _give_country(draft, country, things=draft.event_type == "ASSAULT")
+    moved = give_country(draft, country, things=draft.event_type == "ASSAULT")
     if moved:
         draft.trace.add(
             "record.context-people",
@@ -220,12 +222,12 @@ def context_victims(draft: Draft) -> None:
 
     Example: Somali officials spoke on Monday. Since 2009, hundreds of people have been killed.
     """
-    country = _unplaced_context(draft)
+    country = unplaced_context(draft)
     if country is None:
         return
     if not all(a.country == country and a.sector not in STATE_SECTORS for a in draft.sources):
         return
-    moved = _give_country(draft, country, things=False)
+    moved = give_country(draft, country, things=False)
     if moved:
         draft.trace.add(
             "record.context-victims",
@@ -233,7 +235,7 @@ def context_victims(draft: Draft) -> None:
         )
 
 
-def _unplaced_context(draft: Draft) -> str | None:
+def unplaced_context(draft: Draft) -> str | None:
     """The article's country, for an act whose place gives none."""
     location = draft.location
     if location is not None and location.country:
@@ -250,7 +252,7 @@ def _names_someone(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.ent_type_ in NAMING_ENTS and not token.like_num)
 
 
-def _give_country(draft: Draft, country: str, things: bool) -> list[str]:
+def give_country(draft: Draft, country: str, things: bool) -> list[str]:
     """Unnamed targets with no country of their own take `country` (people as CVL)."""
     moved: list[str] = []
 
@@ -280,11 +282,18 @@ def _give_country(draft: Draft, country: str, things: bool) -> list[str]:
 
 def note_told_nationality(draft: Draft) -> None:
     """Say in the record's trace which participants took the nationality the article told of
-    them (actor.told-nationality) or the country of the place that owns them (actor.place-of,
-    actor.place-title), decided when the actors were read."""
+    them (actor.told-nationality), the country of the place that owns them (actor.place-of,
+    actor.place-title), the states of the pair that owns them (actor.pair-owner) or the home
+    state a people's words name (actor.people-demonym), decided when the actors were read."""
+    pairs = [a for a in (*draft.sources, *draft.targets) if PAIR_OWNER in a.rule and a.country]
+    if pairs:
+        owned_by = ", ".join(dict.fromkeys(a.country or "" for a in pairs))
+        draft.trace.add(PAIR_OWNER, f"{pairs[0].text}: of {owned_by}, the pair its words name")
     for actor in (*draft.sources, *draft.targets):
         if TOLD_NATIONALITY in actor.rule and actor.country:
             draft.trace.add(TOLD_NATIONALITY, f"{actor.text}: of {actor.country}, as told")
         for owned in (PLACE_OF, PLACE_TITLE):
             if owned in actor.rule and actor.country:
                 draft.trace.add(owned, f"{actor.text}: of {actor.country}, by its place")
+        if PEOPLE_DEMONYM in actor.rule and actor.country:
+            draft.trace.add(PEOPLE_DEMONYM, f"{actor.text}: of {actor.country}, as its words say")

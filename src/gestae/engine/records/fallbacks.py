@@ -48,6 +48,7 @@ from gestae.engine.records.own_people import moved_force, own_envoy
 from gestae.engine.records.pairs import mutual_partners
 from gestae.engine.records.place_names import place_named_target
 from gestae.engine.records.protest_aims import protest_own_state
+from gestae.engine.records.story_people import story_people
 from gestae.engine.records.strangers import (
     across_border,
     attacker_abroad,
@@ -465,6 +466,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     context_state_agent,
     context_people,
     context_victims,
+    story_people,
     counted_victims,
     note_told_nationality,
 )
