@@ -23,6 +23,8 @@ def _reaction(coder: Any, text: str) -> Any:
     [
         # The noun names its own doer.
         "Chad expelled the French ambassador on Monday. Paris condemned Russia's move.",
+        # A word in front names the move's own doer, maybe not the one told before.
+        "Chad expelled the French ambassador on Monday. Paris condemned the congressional move.",
         # A demand is no expulsion: the act told before is of another kind.
         "Chad expelled the French ambassador on Monday. Paris rejected the demand.",
         # Two doers told: the rule aims at one doer only.

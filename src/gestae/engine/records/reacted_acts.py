@@ -5,14 +5,16 @@ act just told, and disapproving or rejecting it is aimed at whoever took it.
 
 records/condemned_acts.py aims a condemnation of an act of force ("the strike") at its doer;
 this rule reads the other acts a reaction names by their kind: a decision ("the move", "the
-step") any act, a complaint an accusation, a demand a request, a penalty ("the ruling", "the
+step") any act but another reaction, a complaint an accusation, a demand a request, a penalty ("the ruling", "the
 sanctions") a sanction or coercion. As narrow as that rule: only a disapproval or rejection
 (CAMEO 11x, 12x) with no target, whose object is such a noun with "the", "this" or "that" and
-no owner of its own; only from the nearest of the three sentences before that tells an act of
+no owner of its own (nor a word in front naming one: "the congressional move"); only from the nearest of the three sentences before that tells an act of
 that kind, and only when that sentence names exactly one doer, never the reactor itself.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -23,6 +25,7 @@ from gestae.engine.records.carried_sources import (
     with_actor,
 )
 from gestae.engine.rules import rule
+from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.word_classes import words
 from gestae.schema import EventRecord
 
@@ -45,7 +48,17 @@ def _own(child: Token) -> bool:
     reaction's), a clause ("the decision to close the border")."""
     if child.dep_ == "prep":
         return child.lower_ != "as"
+    if child.dep_ == "amod":  # "the congressional move", "the Chinese move"; not "the latest"
+        sector = ActorDictionary.load().modifier_sector(child.lemma_.lower())
+        return bool(child.ent_type_) or child.pos_ == "PROPN" or sector is not None
     return child.dep_ in ("poss", "acl", "relcl", "compound")
+
+
+def _told_act(kinds: frozenset[str]) -> Callable[[EventRecord], bool]:
+    """An act of the kinds the noun names; a decision is any act but another reaction."""
+    if kinds is ANY:
+        return lambda r: not (r.cameo or "").startswith(REACTIONS)
+    return lambda r: r.event_type in kinds
 
 
 def _kinds(lemma: str, text: str) -> frozenset[str] | None:
@@ -74,9 +87,7 @@ def reacted_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> Event
     kinds = _kinds(obj.lemma_.lower(), obj.lower_)
     if kinds is None:
         return None
-    found = doer_told_before(
-        record, earlier, lambda r: kinds is ANY or r.event_type in kinds, REACH
-    )
+    found = doer_told_before(record, earlier, _told_act(kinds), REACH)
     if found is None:
         return None
     index, doer = found
