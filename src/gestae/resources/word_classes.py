@@ -130,6 +130,7 @@ CLASSES = (
     "reacted_complaints",
     "reacted_demands",
     "reacted_penalties",
+    "holding_participles",
     "force_verbs",
     "power_nouns",
     "using_verbs",
