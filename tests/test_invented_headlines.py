@@ -2,7 +2,8 @@
 headline over a datelined lead. What must hold: a headline whose verb the model reads as a
 noun still codes its act and merges into the lead (parse.headline-noun-verb), the dateline is
 no part of the lead subject's words (parse.dateline-subject), and a reaction to "the move" is
-aimed at whoever made it (record.reacted-act-doer)."""
+aimed at whoever made it (record.reacted-act-doer); "the air" warning shots go into is no
+target (word class abstract_objects)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,9 @@ def test_condemned_move_is_aimed_at_its_maker(coder: Any) -> None:
     records = _records(coder, "hl07")  # "... Caracas condemned the move as an act of aggression."
     reaction = next(r for r in records if r.sentence_index == 2)
     assert reaction.target is not None and reaction.target.country == "USA"
+
+
+def test_shots_into_the_air_hit_no_one(coder: Any) -> None:
+    records = _records(coder, "hl04")  # "The attackers ... fired into the air ..."
+    shots = next(r for r in records if r.sentence_index == 1)
+    assert shots.target is None
