@@ -46,10 +46,34 @@ def date_anchors(span: Span) -> set[int]:
         if is_verb(cur):
             if cur.dep_ == "acl" and not is_finite(cur) and cur.head.pos_ in ("NOUN", "PROPN"):
                 path.add(cur.head.i)
-                if _is_ongoing(cur):
+                if _is_ongoing(cur) or holding_participle(cur):
                     continue
             return path
     return path
+
+
+HOLDING_PARTICIPLES = word_class("holding_participles")
+
+
+@rule("date.holding-participle")
+def holding_participle(acl: Token) -> bool:
+    """A participle telling who holds or runs a place ("positions held by the RSF", "areas
+    controlled by rebels") tells a standing state with no day: the small model hangs the
+    clause's date on it, and the date reaches on up to the act told of the place.
+
+    Example: The army shelled villages held by the militia on Sunday.
+    """
+    return (
+        acl.tag_ == "VBN"
+        and acl.lemma_.lower() in HOLDING_PARTICIPLES
+        and any(c.dep_ == "agent" for c in acl.children)
+    )
+
+
+def held_through(span: Span) -> bool:
+    """The date phrase reaches its event through a holding participle (trace of the rule)."""
+    doc = span.doc
+    return any(doc[i].dep_ == "acl" and holding_participle(doc[i]) for i in date_anchors(span))
 
 
 def _is_ongoing(acl: Token) -> bool:

@@ -23,6 +23,8 @@ from gestae.engine.date_attach import (
     SPEECH_VERBS,
     coarse_only,
     date_anchors,
+    held_through,
+    holding_participle,
     is_saying,
     outer_anchor,
     purpose_head,
@@ -184,6 +186,8 @@ def _resolve(
             rules.append(tense_rules[span.start])
         if through and through <= ruled.keys():
             rules.extend(sorted({ruled[i] for i in through}))
+        if held_through(span):
+            rules.append(rule_id_of(holding_participle))
         # Only a phrase attached as closely re-anchors it: "marched on Monday in a May Day
         # rally" is not a Monday in May.
         coarser = [p for other, _, p, _ in found[1:] if other[0] <= key[0]]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from gestae.engine.lead_words import dateline_end
 from gestae.engine.rules import Trace, rule
+from gestae.resources.actor_dictionary import ActorDictionary
 
 MENDED = "gestae_fronted_subject"
 if not Token.has_extension(MENDED):
@@ -250,6 +251,37 @@ def mend_dateline_subjects(doc: Doc) -> None:
     for token in words[1:]:
         if token.head.idx >= end and first is not None and token not in first.ancestors:
             token.head, token.dep_ = first, "punct" if token.is_punct else "appos"
+    if first is not None and first.head.idx >= end and first.dep_ not in SUBJECT_DEPS:
+        _unhang_dateline(first)
+    _lead_common_noun(doc, end)
+
+
+def _lead_common_noun(doc: Doc, end: int) -> None:
+    """'LAGOS, Nigeria (AFP) -- Gunmen kidnapped': the lead's first word, capitalised only
+    because it opens the lead, is read as a name ("Gunmen" as a place), not as the noun the
+    actor dictionaries know for a side (gunmen, militants, police); it is that noun."""
+    lead = next((t for t in doc if t.idx >= end and not (t.is_punct or t.is_space)), None)
+    if lead is None or lead.pos_ != "PROPN" or not lead.text.istitle():
+        return
+    entry = ActorDictionary.load().sector_of_noun(lead.lower_)
+    if entry is None:
+        return
+    lead.pos_, lead.lemma_ = "NOUN", entry.noun
+    lead.tag_ = "NN" if lead.lower_ == entry.noun else "NNS"
+    if lead.dep_ in SUBJECT_DEPS:
+        lead.head._.set(MENDED, "parse.dateline-subject")
+
+
+def _unhang_dateline(first: Token) -> None:
+    """'KADUNA, Nigeria (AFP) -- Gunmen abducted': the dateline's first word taken for a
+    modifier of the lead's subject would make the whole dateline part of the subject's words;
+    it is an adverbial of the subject's verb."""
+    noun = first.head
+    verb = noun.head
+    if noun.dep_ not in SUBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return
+    first.head, first.dep_ = verb, "npadvmod"
+    verb._.set(MENDED, "parse.dateline-subject")
 
 
 def _dateline_verb(token: Token, end: int) -> Token | None:

@@ -124,6 +124,9 @@ class HeadlineReader:
             return True  # NATO, UN, U.S.
         if self.is_name(word):
             return True
+        parts = [part for part in word.split("-") if part]
+        if len(parts) > 1 and all(self.is_name(part) for part in parts):
+            return True  # Russia-Ukraine, U.S.-China
         lower = word.lower().rstrip(".").removesuffix("'s").removesuffix("’s")
         return not all(self._listed(part) for part in lower.split("-") if part)
 

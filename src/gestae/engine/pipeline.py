@@ -35,7 +35,7 @@ from gestae.engine.fronted_subjects import (
     mend_dateline_subjects,
     mend_fronted_subjects,
 )
-from gestae.engine.headline_verbs import mend_headline_verbs
+from gestae.engine.headline_verbs import mend_headline_noun_verbs, mend_headline_verbs
 from gestae.engine.headlines import (
     HEADLINE_INDEX,
     Headline,
@@ -179,6 +179,7 @@ class Coder:
         self.common = self.breaks.words | self.lexicon.lemmas() | set(self.nlp.Defaults.stop_words)
         self.headlines = HeadlineReader(self.common, lemmas.guess, self._is_name)
         self.trigger_lemmas = self.lexicon.lemmas()
+        self.verb_lemmas = frozenset(e.lemma for e in self.lexicon if e.pos == "verb")
         self.block_chars = block_chars
         self.unused = [
             name
@@ -350,6 +351,7 @@ class Coder:
         if headline:
             mend_headline_pairs(doc)
             mend_headline_verbs(doc, self.trigger_lemmas)
+            mend_headline_noun_verbs(doc, self.verb_lemmas)
 
     def _headline_window(self, article: Article, headline: Headline) -> Window:
         """The headline, in ordinary case, as a window of its own that is parsed in full."""

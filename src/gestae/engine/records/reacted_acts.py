@@ -1,0 +1,95 @@
+"""Whom a reaction to a decision told before is aimed at. News tells a state's step, then the
+reactions: "The United States imposed sanctions on six Venezuelan officials. Caracas condemned
+the move." The reacting sentence names no one, so the record had no target; "the move" is the
+act just told, and disapproving or rejecting it is aimed at whoever took it.
+
+records/condemned_acts.py aims a condemnation of an act of force ("the strike") at its doer;
+this rule reads the other acts a reaction names by their kind: a decision ("the move", "the
+step") any act but another reaction, a complaint an accusation, a demand a request, a penalty ("the ruling", "the
+sanctions") a sanction or coercion. As narrow as that rule: only a disapproval or rejection
+(CAMEO 11x, 12x) with no target, whose object is such a noun with "the", "this" or "that" and
+no owner of its own (nor a word in front naming one: "the congressional move"); only from the nearest of the three sentences before that tells an act of
+that kind, and only when that sentence names exactly one doer, never the reactor itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span, Token
+
+from gestae.engine.records.carried_sources import (
+    Earlier,
+    doer_told_before,
+    reaction_trigger,
+    with_actor,
+)
+from gestae.engine.rules import rule
+from gestae.resources.actor_dictionary import ActorDictionary
+from gestae.resources.word_classes import words
+from gestae.schema import EventRecord
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+REACTIONS = ("11", "12")  # disapprove, reject
+REACH = 3
+ANY = frozenset({"*"})
+# What kind of act each class of nouns names, by PLOVER type ("*": any act).
+KINDS = (
+    ("reacted_decisions", ANY),
+    ("reacted_complaints", frozenset({"ACCUSE"})),
+    ("reacted_demands", frozenset({"REQUEST"})),
+    ("reacted_penalties", frozenset({"SANCTION", "COERCE"})),
+)
+
+
+def _own(child: Token) -> bool:
+    """Words of the noun's own that name another act or its doer: an owner, a phrase ("the
+    move by Russia", "the call for talks"; "condemned the move as aggression" is the
+    reaction's), a clause ("the decision to close the border")."""
+    if child.dep_ == "prep":
+        return child.lower_ != "as"
+    if child.dep_ == "amod":  # "the congressional move", "the Chinese move"; not "the latest"
+        sector = ActorDictionary.load().modifier_sector(child.lemma_.lower())
+        return bool(child.ent_type_) or child.pos_ == "PROPN" or sector is not None
+    return child.dep_ in ("poss", "acl", "relcl", "compound")
+
+
+def _told_act(kinds: frozenset[str]) -> Callable[[EventRecord], bool]:
+    """An act of the kinds the noun names; a decision is any act but another reaction."""
+    if kinds is ANY:
+        return lambda r: not (r.cameo or "").startswith(REACTIONS)
+    return lambda r: r.event_type in kinds
+
+
+def _kinds(lemma: str, text: str) -> frozenset[str] | None:
+    for name, kinds in KINDS:
+        if lemma in words(name) or text in words(name):
+            return kinds
+    return None
+
+
+@rule("record.reacted-act-doer")
+def reacted_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> EventRecord | None:
+    """'The U.S. imposed sanctions on Venezuelan officials. Caracas condemned the move':
+    disapproving or rejecting an act the article told before, named by its kind with "the"
+    and no doer of its own, is aimed at that act's one doer.
+
+    Example: Chad expelled the French ambassador on Monday. Paris condemned the decision.
+    """
+    trigger = reaction_trigger(record, sent, earlier, lambda c: c.startswith(REACTIONS))
+    if trigger is None:
+        return None
+    obj = next((c for c in trigger.root.children if c.dep_ == "dobj"), None)
+    if obj is None or any(_own(c) for c in obj.children):
+        return None  # "condemned Russia's move", "rejected the call for talks"
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+        return None
+    kinds = _kinds(obj.lemma_.lower(), obj.lower_)
+    if kinds is None:
+        return None
+    found = doer_told_before(record, earlier, _told_act(kinds), REACH)
+    if found is None:
+        return None
+    index, doer = found
+    why = f"target: '{obj.text}' is the act sentence {index} told, done by it"
+    return with_actor(record, "target", doer, "record.reacted-act-doer", why)
