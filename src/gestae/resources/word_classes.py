@@ -126,6 +126,8 @@ CLASSES = (
     "tallied_act_nouns",
     "side_acts",
     "condemned_acts",
+    "reacted_decisions",
+    "reacted_charges",
     "force_verbs",
     "power_nouns",
     "using_verbs",
