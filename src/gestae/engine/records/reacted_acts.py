@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from gestae.engine.records.carried_sources import Earlier, doer_told_before, with_actor
 from gestae.engine.rules import rule
 from gestae.resources.word_classes import words
-from gestae.schema import EventRecord
+from gestae.schema import Actor, EventRecord
 
 DECISION_NOUNS = words("reacted_decisions")
 CHARGE_NOUNS = words("reacted_charges")
@@ -45,8 +45,8 @@ def _reaction(record: EventRecord) -> bool:
 
 
 def _object(trigger: Span) -> Token | None:
-    """The definite noun the reaction is about, when it has no doer of its own ("the decision
-    by Kenya", "Kenya's move" name theirs)."""
+    """The definite noun the reaction is about, bare of any word that could name a doer of
+    its own ("the decision by Kenya", "Kenya's move", "the congressional move" name theirs)."""
     for tok in trigger:
         for child in tok.children:
             if child.dep_ != "dobj":
@@ -54,10 +54,20 @@ def _object(trigger: Span) -> Token | None:
             kids = list(child.children)
             if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids):
                 return None
-            if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in kids):
-                return None
+            if any(c.dep_ not in ("det", "punct") and c.lower_ != "as" for c in kids):
+                return None  # "condemned the decision as illegal" keeps it bare
             return child
     return None
+
+
+def _own_state(record: EventRecord, doer: Actor) -> bool:
+    """The doer told before may be the reacting actor's own state, named without a body
+    ("both Afghan rivals accused each other ... a spokesman for the president rejected the
+    accusations"): no other side to aim the reaction at."""
+    source = record.source
+    if source is None or doer.country is None or doer.country != source.country:
+        return False
+    return doer.sector is None or doer.sector == source.sector
 
 
 @rule("record.reacted-step-doer")
@@ -86,5 +96,7 @@ def reacted_step_doer(record: EventRecord, sent: Span, earlier: Earlier) -> Even
     if found is None:
         return None
     index, doer = found
+    if _own_state(record, doer):
+        return None
     why = f"target: '{obj.text}' is the step sentence {index} told, taken by it"
     return with_actor(record, "target", doer, "record.reacted-step-doer", why)
