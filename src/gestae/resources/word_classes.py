@@ -128,6 +128,7 @@ CLASSES = (
     "condemned_acts",
     "reacted_decisions",
     "reacted_charges",
+    "helping_verbs",
     "force_verbs",
     "power_nouns",
     "using_verbs",
