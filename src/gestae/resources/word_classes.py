@@ -129,6 +129,7 @@ CLASSES = (
     "reacted_decisions",
     "reacted_charges",
     "helping_verbs",
+    "relation_nouns",
     "force_verbs",
     "power_nouns",
     "using_verbs",
