@@ -84,3 +84,11 @@ def test_help_to_people_of_no_country_or_to_an_act_codes_no_target(coder: Any) -
     assert events(coder, "The rains helped farmers plant crops.") == []
     found = events(coder, "Russian jets helped Syrian troops recapture Palmyra.")
     assert {r.event_type for r in found} == {"AID", "COERCE"}  # the recapture stays
+
+
+def test_an_owned_body_still_acts_for_its_owner(coder: Any) -> None:
+    """source.relation-not-owner leaves the owner of a body or an office its act."""
+    (found,) = events(coder, "Egypt's foreign ministry condemned Ethiopia.")
+    assert found.source is not None and found.source.country == "EGY"
+    (found,) = events(coder, "Ukraine's army shelled the town.")
+    assert found.source is not None and found.source.country == "UKR"
