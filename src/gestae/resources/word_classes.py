@@ -131,6 +131,8 @@ CLASSES = (
     "reacted_demands",
     "reacted_penalties",
     "holding_participles",
+    "helping_verbs",
+    "relation_nouns",
     "force_verbs",
     "power_nouns",
     "using_verbs",

@@ -5,11 +5,17 @@ the appeal itself."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from gestae.engine.events.context import Event
 from gestae.engine.events.target_search import Search
 from gestae.engine.rules import rule
+from gestae.resources.word_classes import words
 
 # Appeals and demands (CAMEO 02x, 10x): their object is the party asked.
 ASKING_ROOTS = ("02", "10")
+# Heads of a pair reference ("both sides", "the two parties": group_references.py).
+PAIR_HEADS = words("pair_heads")
 
 
 @rule("target.asked-party")
@@ -31,3 +37,23 @@ def asked_party(q: Search) -> bool:
             q.ev.trace.add("target.asked-party", f"'{obj.text}' is the party asked")
             return True
     return False
+
+
+@rule("target.pair-asked")
+def pair_asked(ev: Event, prep: Token) -> bool:
+    """'called on both sides to talk': a pair reference after the entry's own preposition is
+    the two parties the act reaches, not a place ("on both sides of the border" stays one, as
+    do casualties "on both sides", which no entry preposition frames).
+
+    Example: Serbia accused Kosovo of provoking violence. The EU called on both sides to talk.
+    """
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or (obj.lemma_.lower() not in PAIR_HEADS and obj.lower_ not in PAIR_HEADS):
+        return False
+    if any(c.dep_ == "prep" for c in obj.children):
+        return False  # "on both sides of the border", "the two sides of the river"
+    mention = ev.actors.at(obj)
+    if mention is None or not mention.reference or len(mention.actors) < 2:
+        return False
+    ev.trace.add("target.pair-asked", f"'{obj.text}' are the parties, no place")
+    return True

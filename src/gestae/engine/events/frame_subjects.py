@@ -115,3 +115,36 @@ def is_armed_actor(token: Token, actors: DocActors | None) -> bool:
     police"), whose moving into a place is a military act, not a trip."""
     mention = actors.at(token) if actors is not None else None
     return mention is not None and any(a.sector in ARMED_SECTORS for a in mention.actors)
+
+
+# Verbs whose bare infinitive after the one helped is parsed with that one as its subject
+# ("help Pakistan build a port"): word class helping_verbs.
+HELPING_VERBS = words("helping_verbs")
+
+
+def helped_subject(token: Token, actors: DocActors | None) -> Token | None:
+    """'help Pakistan build a port': the one helped, which the parse makes the subject of the
+    infinitive after the verb when the verb has no object of its own; only an actor of known
+    country ("helped farmers plant crops" names no party)."""
+    if token.lemma_.lower() not in HELPING_VERBS or token.pos_ != "VERB" or actors is None:
+        return None
+    if any(c.dep_ in ("dobj", "obj", "dative") for c in token.children):
+        return None
+    for comp in token.children:
+        if comp.dep_ not in ("ccomp", "xcomp") or comp.pos_ != "VERB" or comp.i < token.i:
+            continue
+        subject = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        mention = actors.at(subject) if subject is not None and subject.i < comp.i else None
+        if mention is not None and mention.actors and all(a.country for a in mention.actors):
+            return subject
+    return None
+
+
+def helped_act(token: Token) -> bool:
+    """'helped Syrian troops recapture Palmyra': the act the help is for, told with the one
+    helped as its own subject, is done by that one, no mere content of the help."""
+    head = token.head
+    if head.i == token.i or head.lemma_.lower() not in HELPING_VERBS:
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and head.i < subject.i < token.i

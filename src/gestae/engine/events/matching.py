@@ -13,6 +13,7 @@ from gestae.engine.events.frame_subjects import (
     antecedents,
     bare_count,
     counted_subject,
+    helped_subject,
     is_actor,
     is_armed_actor,
     subordinate_clause,
@@ -202,6 +203,8 @@ class Grammar:
         if not entry.obj:
             return True
         found = object_heads(token, entry)
+        helped = helped_subject(token, actors) if ACTOR_OBJECT in entry.obj else None
+        found = [*found, helped] if helped is not None else found  # "help Pakistan build"
         if on == "head":
             heads = found
         elif on == "kind":

@@ -21,6 +21,7 @@ from gestae.engine.events.crowd_sources import crowd as crowd  # also read by ar
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
 from gestae.engine.events.nominal import is_violent_noun, noun_doers
 from gestae.engine.events.participles import comma_participle
+from gestae.engine.events.relations import relation_not_owner
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
     OBJECT_DEPS,
@@ -191,7 +192,7 @@ def owner_of_subject(ev: Event, subject: Token) -> list[Mention] | None:
 
     Example: Egypt's foreign ministry condemned Ethiopia.
     """
-    if split_modifier(ev, subject):
+    if split_modifier(ev, subject) or relation_not_owner(ev, subject):
         return []
     owners = subject_owner(ev, subject)
     return ev.found("source.subject-owner", owners, subject.text) if owners else None

@@ -13,6 +13,7 @@ from gestae.engine.actors import DocActors
 from gestae.engine.events.blamed_doers import blamed_doer
 from gestae.engine.events.codes import MATERIAL_ACTS, VIOLENT_ROOTS
 from gestae.engine.events.forced_release import freed_by_force
+from gestae.engine.events.frame_subjects import helped_act
 from gestae.engine.events.matching import Grammar
 from gestae.engine.events.movement import movement_goal
 from gestae.engine.events.nominal import (
@@ -259,7 +260,7 @@ def complement(m: Matched) -> bool:
     token, head = m.token, m.token.head
     if token.dep_ not in ("xcomp", "advcl", "ccomp") or head.i not in m.matched:
         return False
-    if head.i == token.i:
+    if head.i == token.i or helped_act(token):  # "helped X recapture Y": X recaptured Y
         return False
     if token.dep_ == "advcl" and not any(c.lower_ == "to" for c in token.children):
         return False

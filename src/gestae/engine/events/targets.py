@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.asked_parties import asked_party
+from gestae.engine.events.asked_parties import asked_party, pair_asked
 from gestae.engine.events.codes import (
     LEAVING_CODES,
     MOBILIZATION_CODES,
@@ -20,6 +20,7 @@ from gestae.engine.events.codes import (
     WITHDRAWAL_CODES,
 )
 from gestae.engine.events.context import Event
+from gestae.engine.events.helped_targets import helped_target
 from gestae.engine.events.left_places import force_left_from
 from gestae.engine.events.mentions import (
     actor_group,
@@ -210,6 +211,7 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     fight_object,
     conjoined_object,
     object_target,
+    helped_target,
     object_pronoun,
     thing_pronoun,
     idea_author,
@@ -287,7 +289,7 @@ def _prep_frame(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
         return []
     if entry.cameo.startswith(LEAVING_CODES) and locative(prep):
         return place_left(ev, token, entry, prep)
-    if not locative(prep, ev):
+    if not locative(prep, ev) or pair_asked(ev, prep):
         return entry_prep(ev, token, entry, prep)
     return []
 

@@ -5,11 +5,15 @@ act just told, and disapproving or rejecting it is aimed at whoever took it.
 
 records/condemned_acts.py aims a condemnation of an act of force ("the strike") at its doer;
 this rule reads the other acts a reaction names by their kind: a decision ("the move", "the
-step") any act but another reaction, a complaint an accusation, a demand a request, a penalty ("the ruling", "the
-sanctions") a sanction or coercion. As narrow as that rule: only a disapproval or rejection
-(CAMEO 11x, 12x) with no target, whose object is such a noun with "the", "this" or "that" and
-no owner of its own (nor a word in front naming one: "the congressional move"); only from the nearest of the three sentences before that tells an act of
-that kind, and only when that sentence names exactly one doer, never the reactor itself.
+step") any act but another reaction or an attack, a complaint an accusation, a demand a
+request, a penalty ("the ruling", "the sanctions") a sanction or coercion. As narrow as that
+rule: only a disapproval or rejection (CAMEO 11x, 12x), or a denial statement (016: "Belarus
+denied the accusation"), with no target, whose object is such a noun with "the", "this" or
+"that" and no owner of its own (nor a word in front naming one: "the congressional move");
+only from the nearest of the three sentences before that tells an act of that kind, and only
+when that sentence names exactly one doer, never the reactor itself nor the reactor's own
+state named without a body of its own ("both Afghan rivals accused each other ... the
+president's spokesman rejected the accusations": no other side).
 """
 
 from __future__ import annotations
@@ -27,10 +31,11 @@ from gestae.engine.records.carried_sources import (
 from gestae.engine.rules import rule
 from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.word_classes import words
-from gestae.schema import EventRecord
+from gestae.schema import Actor, EventRecord
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 REACTIONS = ("11", "12")  # disapprove, reject
+DENIAL = "016"  # a denial statement answers a charge
 REACH = 3
 ANY = frozenset({"*"})
 # What kind of act each class of nouns names, by PLOVER type ("*": any act).
@@ -55,9 +60,10 @@ def _own(child: Token) -> bool:
 
 
 def _told_act(kinds: frozenset[str]) -> Callable[[EventRecord], bool]:
-    """An act of the kinds the noun names; a decision is any act but another reaction."""
+    """An act of the kinds the noun names; a decision is any act but another reaction or an
+    attack (no one calls shelling "the decision"; condemned_acts reads "the attack")."""
     if kinds is ANY:
-        return lambda r: not (r.cameo or "").startswith(REACTIONS)
+        return lambda r: r.event_type != "ASSAULT" and not (r.cameo or "").startswith(REACTIONS)
     return lambda r: r.event_type in kinds
 
 
@@ -68,6 +74,25 @@ def _kinds(lemma: str, text: str) -> frozenset[str] | None:
     return None
 
 
+def _trigger(record: EventRecord, sent: Span, earlier: Earlier) -> Span | None:
+    """The words of a reaction with no target: a disapproval or rejection event, or a denial
+    statement (a statement is of no PLOVER type, but its target is the accuser)."""
+    if record.kind == "statement" and record.cameo == DENIAL:
+        if record.target is not None or record.negated or not earlier:
+            return None
+        return sent.doc.char_span(record.trigger.start, record.trigger.end, "expand")
+    return reaction_trigger(record, sent, earlier, lambda c: c.startswith(REACTIONS))
+
+
+def _own_state(record: EventRecord, doer: Actor) -> bool:
+    """The doer told before is the reactor's own state, named without a body of its own (or
+    the same body): there is no other side to aim the reaction at."""
+    source = record.source
+    if source is None or doer.country is None or doer.country != source.country:
+        return False
+    return doer.sector is None or doer.sector == source.sector
+
+
 @rule("record.reacted-act-doer")
 def reacted_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> EventRecord | None:
     """'The U.S. imposed sanctions on Venezuelan officials. Caracas condemned the move':
@@ -75,8 +100,9 @@ def reacted_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> Event
     and no doer of its own, is aimed at that act's one doer.
 
     Example: Chad expelled the French ambassador on Monday. Paris condemned the decision.
+    Example: Poland accused Minsk of spying. Belarus denied the accusation.
     """
-    trigger = reaction_trigger(record, sent, earlier, lambda c: c.startswith(REACTIONS))
+    trigger = _trigger(record, sent, earlier)
     if trigger is None:
         return None
     obj = next((c for c in trigger.root.children if c.dep_ == "dobj"), None)
@@ -91,5 +117,7 @@ def reacted_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> Event
     if found is None:
         return None
     index, doer = found
+    if _own_state(record, doer):
+        return None
     why = f"target: '{obj.text}' is the act sentence {index} told, done by it"
     return with_actor(record, "target", doer, "record.reacted-act-doer", why)
