@@ -43,6 +43,7 @@ __all__ = [
     "retellings",
     "retold_past_undated",
     "shift",
+    "untagged_count",
 ]
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -88,6 +89,20 @@ def counted_days(span: Span) -> tuple[int, str] | None:
         return None
     count = _COUNTS.get((m["n"] or "one").lower()) or int(m["n"])
     return direction * count, (m["unit"] or m["unit3"]).lower()
+
+
+_COUNT_UNITS = frozenset({"day", "week"})
+
+
+def untagged_count(verb: Token) -> tuple[int, int] | None:
+    """The count of "on Saturday, a day after rioters torched buses" when the model left it
+    untagged: a "day" or "week" noun phrase the verb's "after" or "before" clause hangs on it."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children):
+        return None
+    for noun in verb.children:
+        if noun.dep_ == "npadvmod" and noun.lemma_.lower() in _COUNT_UNITS and noun.i < verb.i:
+            return min(t.i for t in noun.subtree), noun.i + 1
+    return None
 
 
 def count_anchor(span: Span) -> Token | None:

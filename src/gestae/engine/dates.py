@@ -54,6 +54,7 @@ from gestae.engine.date_links import (
     retellings,
     retold_past_undated,
     shift,
+    untagged_count,
 )
 from gestae.engine.date_past import (
     HISTORICAL_GAP,
@@ -372,8 +373,8 @@ def _retold(
 def counted_back(trigger: Token, sent_start: int, published: date | None) -> EventDate | None:
     """A past act counted from in its own sentence ("released the sailors on Wednesday, a day
     after they were detained") is that count before the day of the clause the count dates:
-    Tuesday; a present-tense clause counts from the publication day ("the talks come two days
-    after X denounced Y"). With no day there, `date.counted-after` still puts it `earlier`.
+    Tuesday (also when the model left "a day" untagged); a present-tense clause counts from
+    the publication day ("the talks come two days after X denounced Y"). With no day there, `date.counted-after` still puts it `earlier`.
 
     Example: Iran freed the sailors on Wednesday, a day after its navy detained them.
     """
@@ -382,7 +383,8 @@ def counted_back(trigger: Token, sent_start: int, published: date | None) -> Eve
         return None
     doc = verb.doc
     _, by_sent = doc_candidates(doc)
-    for start, end in by_sent.get(sent_start, ()):
+    untagged = untagged_count(verb)
+    for start, end in [*by_sent.get(sent_start, ()), *([untagged] if untagged else [])]:
         span = doc[start:end]
         counted = counted_days(span)
         if counted is None or counted[0] <= 0 or getattr(count_anchor(span), "i", -1) != verb.i:
