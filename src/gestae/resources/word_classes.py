@@ -231,6 +231,7 @@ CLASSES = (
     "posted_titles",
     "advised_people",
     "walkout_bodies",
+    "condemned_rulings",
 )
 
 

@@ -24,8 +24,10 @@ from gestae.resources.word_classes import words
 from gestae.schema import EventRecord
 
 CONDEMNED_ACTS = words("condemned_acts")
+CONDEMNED_RULINGS = words("condemned_rulings")
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+RULING_TYPES = frozenset({"SANCTION"})  # "the verdict": a conviction or sentence told before
 DISAPPROVAL_ROOT = "11"
 REACH = 3
 
@@ -34,7 +36,8 @@ REACH = 3
 def condemned_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> EventRecord | None:
     """'Rebels shelled Goma on Monday. Kenya condemned the attack': disapproving an act the
     article told before, named with "the" and no doer of its own, is aimed at that act's one
-    doer.
+    doer. A verdict, sentence or ruling criticised so ("the EU criticised the verdict") is
+    aimed at the court whose conviction or sentence the article told.
 
     Example: Rebels shelled a market in Goma on Monday. Kenya condemned the attack.
     """
@@ -42,11 +45,13 @@ def condemned_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> Eve
     if trigger is None:
         return None
     obj = next((c for c in trigger.root.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in CONDEMNED_ACTS:
+    lemma = obj.lemma_.lower() if obj is not None else ""
+    types = FORCE_TYPES if lemma in CONDEMNED_ACTS else RULING_TYPES
+    if obj is None or (lemma not in CONDEMNED_ACTS and lemma not in CONDEMNED_RULINGS):
         return None
     if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
         return None
-    found = doer_told_before(record, earlier, lambda r: r.event_type in FORCE_TYPES, REACH)
+    found = doer_told_before(record, earlier, lambda r: r.event_type in types, REACH)
     if found is None:
         return None
     index, doer = found
