@@ -21,6 +21,7 @@ from gestae.engine.date_periods import Period, resolve_text, words
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
 from gestae.engine.rules import rule
+from gestae.resources.word_classes import words as word_class
 
 __all__ = [
     "bare_incident_agent",
@@ -39,6 +40,7 @@ __all__ = [
     "new_telling",
     "participants",
     "quote_day",
+    "reacts_to_told_act",
     "refers_back",
     "retellings",
     "retold_past_undated",
@@ -92,6 +94,18 @@ def counted_days(span: Span) -> tuple[int, str] | None:
 
 
 _COUNT_UNITS = frozenset({"day", "week"})
+_TOLD_ACTS = word_class("condemned_acts") | word_class("condemned_rulings")
+
+
+def reacts_to_told_act(verb: Token) -> bool:
+    """ "The EU criticised the verdict": the act's object is an act the article told ("the
+    verdict", "the attack"), so the act follows that one and is no part of the background."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _TOLD_ACTS
+        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+        for c in verb.children
+    )
 
 
 def untagged_count(verb: Token) -> tuple[int, int] | None:

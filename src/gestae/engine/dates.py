@@ -50,6 +50,7 @@ from gestae.engine.date_links import (
     narration_day,
     new_telling,
     quote_day,
+    reacts_to_told_act,
     refers_back,
     retellings,
     retold_past_undated,
@@ -527,7 +528,7 @@ def background_day(trigger: Token, sent_start: int, published: date | None) -> E
     """A main clause in the simple past, in a sentence with no date phrase at all, goes on at
     the time of the sentence before when that sentence's main clause is in the simple past,
     dated by a week, month, year or longer that ended before publication, and no tally of
-    many acts (generic.tally): the story has stepped back into its background ("The country
+    many acts (generic.tally), unless it reacts to an act told ("criticised the verdict"): the story has stepped back into its background ("The country
     descended into chaos in 2013 when rebels seized power. A militia fought back."). A day, a
     saying or another tense lends nothing.
 
@@ -536,6 +537,8 @@ def background_day(trigger: Token, sent_start: int, published: date | None) -> E
     verb = trigger  # the act is the main clause's verb, not a noun it governs
     if published is None or sent_start == 0 or not _simple_past_root(verb):
         return None
+    if reacts_to_told_act(verb):
+        return None  # "The EU criticised the verdict": after the act told, not background
     doc = verb.doc
     _, by_sent = doc_candidates(doc)
     if by_sent.get(sent_start):
