@@ -34,6 +34,7 @@ EPISODE_RECENT = timedelta(days=7)  # an episode a story tells in parts is that 
 _STORY = frozenset(map(rule_id_of, (quoted_narration, story_before)))
 _DOER = "@doer"  # "militants", "terrorists", "gunmen": the incident's doers named alike
 _CROWD = "@crowd"  # "protesters", "demonstrators", "the crowd": a protest's crowd named alike
+_FORCE = "@force"  # "forces", "soldiers", "troops", "the army": a state's force named alike
 
 
 def _incident(tok: Token) -> bool:
@@ -61,6 +62,8 @@ def _name(tok: Token) -> str | None:
     vocabulary = words().vocabulary
     if lemma in vocabulary.episode_crowds:
         return _CROWD
+    if lemma in vocabulary.episode_forces:
+        return _FORCE
     return _DOER if lemma in vocabulary.episode_doers else lemma
 
 
@@ -145,6 +148,15 @@ def _episode(
     return days, others, names
 
 
+_MOVED_ON = frozenset({"later", "afterwards", "afterward", "subsequently"})
+
+
+def _moved_on(verb: Token) -> bool:
+    """ "A bomber later attacked a checkpoint": the act comes after the episode, on a day the
+    article does not give."""
+    return any(c.dep_ == "advmod" and c.lower_ in _MOVED_ON for c in verb.children)
+
+
 @rule("date.same-episode")
 def same_episode(
     trigger: Token, published: date | None, alone: Callable[[Token], EventDate]
@@ -153,7 +165,8 @@ def same_episode(
     "stormed") in a sentence with no date phrase takes the day the article gave the incident
     in a sentence before (within 12 sentences and 7 days before publication), when it names a
     participant or place the incident's sentences name ("militants" and "terrorists" are one
-    side): the story tells one episode in parts. Two days told on the way back (the
+    side, and so are "forces", "soldiers" and "troops"): the story tells one episode in parts.
+    An act placed "later" comes after the episode and takes none of its day. Two days told on the way back (the
     incident's and another, save the publication day) compete and date nothing; an older
     date on the way back ends the episode.
 
@@ -163,7 +176,7 @@ def same_episode(
     if published is None or not is_verb(trigger) or not _part(trigger):
         return None
     verb = clause_verb(trigger)
-    if verb is None or not is_past_event(trigger) or not _reported(verb):
+    if verb is None or not is_past_event(trigger) or not _reported(verb) or _moved_on(verb):
         return None
     doc = trigger.doc
     starts, by_sent = doc_candidates(doc)

@@ -21,6 +21,7 @@ from gestae.engine.date_periods import Period, resolve_text, words
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
 from gestae.engine.rules import rule
+from gestae.resources.word_classes import words as word_class
 
 __all__ = [
     "bare_incident_agent",
@@ -39,10 +40,12 @@ __all__ = [
     "new_telling",
     "participants",
     "quote_day",
+    "reacts_to_told_act",
     "refers_back",
     "retellings",
     "retold_past_undated",
     "shift",
+    "untagged_count",
 ]
 
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -88,6 +91,32 @@ def counted_days(span: Span) -> tuple[int, str] | None:
         return None
     count = _COUNTS.get((m["n"] or "one").lower()) or int(m["n"])
     return direction * count, (m["unit"] or m["unit3"]).lower()
+
+
+_COUNT_UNITS = frozenset({"day", "week"})
+_TOLD_ACTS = word_class("condemned_acts") | word_class("reacted_rulings")
+
+
+def reacts_to_told_act(verb: Token) -> bool:
+    """ "The EU criticised the verdict": the act's object is an act the article told ("the
+    verdict", "the attack"), so the act follows that one and is no part of the background."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _TOLD_ACTS
+        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
+        for c in verb.children
+    )
+
+
+def untagged_count(verb: Token) -> tuple[int, int] | None:
+    """The count of "on Saturday, a day after rioters torched buses" when the model left it
+    untagged: a "day" or "week" noun phrase the verb's "after" or "before" clause hangs on it."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in verb.children):
+        return None
+    for noun in verb.children:
+        if noun.dep_ == "npadvmod" and noun.lemma_.lower() in _COUNT_UNITS and noun.i < verb.i:
+            return min(t.i for t in noun.subtree), noun.i + 1
+    return None
 
 
 def count_anchor(span: Span) -> Token | None:

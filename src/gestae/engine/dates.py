@@ -52,10 +52,12 @@ from gestae.engine.date_links import (
     narration_day,
     new_telling,
     quote_day,
+    reacts_to_told_act,
     refers_back,
     retellings,
     retold_past_undated,
     shift,
+    untagged_count,
 )
 from gestae.engine.date_past import (
     HISTORICAL_GAP,
@@ -376,8 +378,8 @@ def _retold(
 def counted_back(trigger: Token, sent_start: int, published: date | None) -> EventDate | None:
     """A past act counted from in its own sentence ("released the sailors on Wednesday, a day
     after they were detained") is that count before the day of the clause the count dates:
-    Tuesday; a present-tense clause counts from the publication day ("the talks come two days
-    after X denounced Y"). With no day there, `date.counted-after` still puts it `earlier`.
+    Tuesday (also when the model left "a day" untagged); a present-tense clause counts from
+    the publication day ("the talks come two days after X denounced Y"). With no day there, `date.counted-after` still puts it `earlier`.
 
     Example: Iran freed the sailors on Wednesday, a day after its navy detained them.
     """
@@ -386,7 +388,8 @@ def counted_back(trigger: Token, sent_start: int, published: date | None) -> Eve
         return None
     doc = verb.doc
     _, by_sent = doc_candidates(doc)
-    for start, end in by_sent.get(sent_start, ()):
+    untagged = untagged_count(verb)
+    for start, end in [*by_sent.get(sent_start, ()), *([untagged] if untagged else [])]:
         span = doc[start:end]
         counted = counted_days(span)
         if counted is None or counted[0] <= 0 or getattr(count_anchor(span), "i", -1) != verb.i:
@@ -529,7 +532,7 @@ def background_day(trigger: Token, sent_start: int, published: date | None) -> E
     """A main clause in the simple past, in a sentence with no date phrase at all, goes on at
     the time of the sentence before when that sentence's main clause is in the simple past,
     dated by a week, month, year or longer that ended before publication, and no tally of
-    many acts (generic.tally): the story has stepped back into its background ("The country
+    many acts (generic.tally), unless it reacts to an act told ("criticised the verdict"): the story has stepped back into its background ("The country
     descended into chaos in 2013 when rebels seized power. A militia fought back."). A day, a
     saying or another tense lends nothing.
 
@@ -538,6 +541,8 @@ def background_day(trigger: Token, sent_start: int, published: date | None) -> E
     verb = trigger  # the act is the main clause's verb, not a noun it governs
     if published is None or sent_start == 0 or not _simple_past_root(verb):
         return None
+    if reacts_to_told_act(verb):
+        return None  # "The EU criticised the verdict": after the act told, not background
     doc = verb.doc
     _, by_sent = doc_candidates(doc)
     if by_sent.get(sent_start):

@@ -34,6 +34,7 @@ WORD_LISTS = (
     "episode_acts",
     "episode_doers",
     "episode_crowds",
+    "episode_forces",
 )
 KEYS = (*WORD_LISTS, "months", "event_noun_verbs", "incident_agents")
 
@@ -83,6 +84,7 @@ class DateVocabulary:
     episode_acts: frozenset[str]
     episode_doers: frozenset[str]
     episode_crowds: frozenset[str]
+    episode_forces: frozenset[str]
     # "the abduction" -> "abduct": the verb an event noun retells, so "the abduction" finds
     # "gunmen abducted ... on Monday" earlier in the article (engine/date_links.py).
     event_noun_verbs: dict[str, str]
@@ -158,6 +160,7 @@ def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
         episode_acts=words["episode_acts"],
         episode_doers=words["episode_doers"],
         episode_crowds=words["episode_crowds"],
+        episode_forces=words["episode_forces"],
         event_noun_verbs=_noun_verbs(doc),
         incident_agents=_noun_verbs(doc, "incident_agents"),
     )

@@ -130,6 +130,7 @@ CLASSES = (
     "reacted_complaints",
     "reacted_demands",
     "reacted_penalties",
+    "reacted_rulings",
     "holding_participles",
     "helping_verbs",
     "relation_nouns",

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import DocActors
 from gestae.engine.events.context import Event
+from gestae.engine.events.denied_charges import charge_denied
 from gestae.engine.events.matching import Grammar
 from gestae.engine.events.mentions import actor_group
 from gestae.engine.rules import Trace, rule
@@ -59,18 +60,23 @@ def in_conditional(token: Token) -> bool:
 
 def denied(token: Token) -> bool:
     """'Egypt denied reports that it had closed the crossing': the closing is denied."""
+    return denier(token) is not None
+
+
+def denier(token: Token) -> Token | None:
+    """The denial verb whose complement holds the act, or None."""
     current = token
     for _ in range(4):
         if current.head.i == current.i:
-            return False
+            return None
         if current.dep_ not in DENIED_CHAIN_DEPS:
-            return False
+            return None
         if current.dep_ == "conj" and current.head.lemma_.lower() in DENIAL_VERBS:
-            return False  # "denied laying mines and called for talks": the call is made
+            return None  # "denied laying mines and called for talks": the call is made
         current = current.head
         if current.lemma_.lower() in DENIAL_VERBS:
-            return True
-    return False
+            return current
+    return None
 
 
 def governed_by_future(token: Token) -> bool:
@@ -175,7 +181,8 @@ def denial(ev: Event) -> bool:
 
     Example: Rwanda denied that it had attacked Burundi.
     """
-    found = denied(ev.clause)
+    verb = denier(ev.clause)
+    found = verb is not None and not charge_denied(ev.trace, ev.clause, verb)
     if found:
         ev.trace.add("modality.denied", f"'{ev.clause.text}'")
     return found or foiled(ev)

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from gestae.engine.actors import DocActors
 from gestae.engine.events.blamed_doers import blamed_doer
 from gestae.engine.events.codes import MATERIAL_ACTS, VIOLENT_ROOTS
+from gestae.engine.events.denied_charges import answered_charge
 from gestae.engine.events.forced_release import freed_by_force
 from gestae.engine.events.frame_subjects import helped_act
 from gestae.engine.events.matching import Grammar
@@ -267,9 +268,9 @@ def complement(m: Matched) -> bool:
     if (
         token.dep_ == "ccomp"
         and token.i < head.i
-        and m.matched[head.i].cameo.startswith(MATERIAL_ACTS)
+        and (m.matched[head.i].cameo.startswith(MATERIAL_ACTS) or answered_charge(head, token))
     ):
-        return False  # "troops entered the village; however, some were still occupied": a slip
+        return False  # "troops entered the village; however, ...", "..., a charge X denies"
     if (
         m.matched[head.i].cameo[:2] in VIOLENT_ROOTS
         and child(token, SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS) is not None

@@ -119,6 +119,8 @@ def _named_places(window: list[Span], before: int) -> list[Token]:
     heads = {e.root.i for s in window for e in s.ents if e.label_ == "GPE" and e.end <= before}
     heads.update(t.i for s in window for t in s if t.pos_ == "PROPN" and t.i < before)
     doc = window[0].doc
+    # "Adan" of "Adan Yabaal" is a word of a longer name, no place of its own
+    heads -= {i for i in heads if doc[i].dep_ == "compound" and doc[i].head.i in heads}
     return [doc[i] for i in sorted(heads, reverse=True) if _as_place(doc[i])]
 
 

@@ -6,14 +6,15 @@ act just told, and disapproving or rejecting it is aimed at whoever took it.
 records/condemned_acts.py aims a condemnation of an act of force ("the strike") at its doer;
 this rule reads the other acts a reaction names by their kind: a decision ("the move", "the
 step") any act but another reaction or an attack, a complaint an accusation, a demand a
-request, a penalty ("the ruling", "the sanctions") a sanction or coercion. As narrow as that
-rule: only a disapproval or rejection (CAMEO 11x, 12x), or a denial statement (016: "Belarus
-denied the accusation"), with no target, whose object is such a noun with "the", "this" or
-"that" and no owner of its own (nor a word in front naming one: "the congressional move");
-only from the nearest of the three sentences before that tells an act of that kind, and only
-when that sentence names exactly one doer, never the reactor itself nor the reactor's own
-state named without a body of its own ("both Afghan rivals accused each other ... the
-president's spokesman rejected the accusations": no other side).
+request, a penalty ("the sanctions") a sanction or coercion, a ruling ("the verdict") a
+court's conviction or sentence. As narrow as that rule: only a disapproval or rejection
+(CAMEO 11x, 12x), or a denial statement (016: "Belarus denied the accusation"), with no
+target, whose object is such a noun with "the", "this" or "that" and no owner of its own (nor
+a word in front naming one: "the congressional move"); only from the nearest of the three
+sentences before that tells an act of that kind, and only when that sentence names exactly
+one doer, never the reactor itself nor the reactor's own state named without a body of its
+own ("both Afghan rivals accused each other ... the president's spokesman rejected the
+accusations": no other side).
 """
 
 from __future__ import annotations
@@ -38,12 +39,14 @@ REACTIONS = ("11", "12")  # disapprove, reject
 DENIAL = "016"  # a denial statement answers a charge
 REACH = 3
 ANY = frozenset({"*"})
+COURT = frozenset({"court"})  # a court's conviction, sentence or jailing
 # What kind of act each class of nouns names, by PLOVER type ("*": any act).
 KINDS = (
     ("reacted_decisions", ANY),
     ("reacted_complaints", frozenset({"ACCUSE"})),
     ("reacted_demands", frozenset({"REQUEST"})),
     ("reacted_penalties", frozenset({"SANCTION", "COERCE"})),
+    ("reacted_rulings", COURT),
 )
 
 
@@ -64,6 +67,11 @@ def _told_act(kinds: frozenset[str]) -> Callable[[EventRecord], bool]:
     attack (no one calls shelling "the decision"; condemned_acts reads "the attack")."""
     if kinds is ANY:
         return lambda r: r.event_type != "ASSAULT" and not (r.cameo or "").startswith(REACTIONS)
+    if kinds is COURT:  # "the verdict" is a court's, never the police's arrest before it
+        return lambda r: (
+            r.event_type == "SANCTION"
+            or (r.event_type == "COERCE" and r.source is not None and r.source.sector == "JUD")
+        )
     return lambda r: r.event_type in kinds
 
 
