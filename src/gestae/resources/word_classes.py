@@ -134,6 +134,7 @@ CLASSES = (
     "holding_participles",
     "helping_verbs",
     "relation_nouns",
+    "counterpart_nouns",
     "force_verbs",
     "power_nouns",
     "using_verbs",

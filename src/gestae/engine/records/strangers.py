@@ -107,8 +107,9 @@ MEETING_INTENT = "036"
 def partner_abroad(draft: Draft) -> None:
     """Doers named only by title or sector ("the foreign minister") take no country from an
     article whose context is the country of the party they meet or negotiate with, when that
-    party names its country in its own words ("Iranian officials", "Iran"): the guess would
-    make the two one side and drop the party met, whom the words name plainly.
+    party names its country in its own words ("Iranian officials", "Iran"; "his Chinese
+    counterpart", who is by its word the other side's): the guess would make the two one side
+    and drop the party met, whom the words name plainly.
 
     Example: The foreign minister held talks with Iranian officials in Tehran.
     """
@@ -121,10 +122,22 @@ def partner_abroad(draft: Draft) -> None:
         for t in draft.targets
         if t.country
         and CONTEXT_COUNTRY not in t.rule
-        and any(_guessed(s) and (same(s, t) or own_state(s, t)) for s in draft.sources)
+        and any(
+            _guessed(s) and (same(s, t) or own_state(s, t) or _counterpart(t))
+            for s in draft.sources
+        )
     }
     why = "the party met ({}) is not their side"
     _disown(draft, met, "record.partner-abroad", why)
+
+
+COUNTERPART_NOUNS = words("counterpart_nouns")
+
+
+def _counterpart(actor: Actor) -> bool:
+    """ "met his Chinese counterpart": a counterpart is by its word the other side's."""
+    last = actor.text.split()[-1].lower() if actor.text.split() else ""
+    return last in COUNTERPART_NOUNS
 
 
 def _guessed(actor: Actor) -> bool:
