@@ -27,6 +27,8 @@ from gestae.schema import Actor, EventRecord
 # The sentences already coded before the one at hand: (sentence index, its records).
 Earlier = Sequence[tuple[int, Sequence[EventRecord]]]
 
+# Sentences back a reaction looks for the act it reacts to.
+REACTION_REACH = 3
 # How the text may hold an act that a doer is carried into, or carried from.
 _HELD = frozenset({"asserted", "reported"})
 # Sectors of a state's own bodies: its forces never take a toll of their own state's people.
@@ -94,16 +96,55 @@ def one_doer(records: Sequence[EventRecord]) -> Actor | None:
 
 
 def reaction_trigger(
-    record: EventRecord, sent: Span, earlier: Earlier, fits: Callable[[str], bool]
+    record: EventRecord,
+    sent: Span,
+    earlier: Earlier,
+    fits: Callable[[str], bool],
+    statements: frozenset[str] = frozenset(),
 ) -> Span | None:
-    """The trigger words of an event record with no target, not denied, whose CAMEO code
-    `fits`, when the article told sentences before it: what the rules read that aim a
-    reaction at the act it reacts to."""
-    if record.kind != "event" or record.target is not None or record.negated:
-        return None
-    if not fits(record.cameo or "") or not earlier:
+    """The trigger words of an event record whose CAMEO code `fits` (or a statement whose code
+    is one of `statements`: a denial answers a charge), with no target, not denied, when the
+    article told sentences before it: what the rules read that aim a reaction at the act it
+    reacts to."""
+    code = record.cameo or ""
+    if record.kind == "event":
+        reacts = fits(code)
+    else:
+        reacts = record.kind == "statement" and code in statements
+    if not reacts or record.target is not None or record.negated or not earlier:
         return None
     return sent.doc.char_span(record.trigger.start, record.trigger.end, "expand")
+
+
+# Determiners of an act named as one the article told: "the strike", "this decision".
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def definite_object(trigger: Span) -> Token | None:
+    """The reaction's object when it is named with "the", "this" or "that" ("condemned the
+    strike", "rejected this decision"): an act the article told."""
+    obj = next((c for c in trigger.root.children if c.dep_ == "dobj"), None)
+    if obj is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+        return None
+    return obj
+
+
+def aim_at_doer_told(
+    record: EventRecord,
+    earlier: Earlier,
+    acts: Callable[[EventRecord], bool],
+    rule_id: str,
+    why: str,
+    veto: Callable[[Actor], bool] = lambda doer: False,
+) -> EventRecord | None:
+    """The reaction aimed at the one doer of the nearest of the three sentences before that
+    tells such `acts` (doer_told_before), unless `veto` refuses that doer; `why` names the
+    sentence at its "{index}"."""
+    found = doer_told_before(record, earlier, acts, REACTION_REACH)
+    if found is None or veto(found[1]):
+        return None
+    index, doer = found
+    return with_actor(record, "target", doer, rule_id, why.format(index=index))
 
 
 def doer_told_before(

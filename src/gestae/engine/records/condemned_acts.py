@@ -15,19 +15,17 @@ from spacy.tokens import Span
 
 from gestae.engine.records.carried_sources import (
     Earlier,
-    doer_told_before,
+    aim_at_doer_told,
+    definite_object,
     reaction_trigger,
-    with_actor,
 )
 from gestae.engine.rules import rule
 from gestae.resources.word_classes import words
 from gestae.schema import EventRecord
 
 CONDEMNED_ACTS = words("condemned_acts")
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 DISAPPROVAL_ROOT = "11"
-REACH = 3
 
 
 @rule("record.condemned-act-doer")
@@ -41,14 +39,9 @@ def condemned_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> Eve
     trigger = reaction_trigger(record, sent, earlier, lambda c: c.startswith(DISAPPROVAL_ROOT))
     if trigger is None:
         return None
-    obj = next((c for c in trigger.root.children if c.dep_ == "dobj"), None)
+    obj = definite_object(trigger)
     if obj is None or obj.lemma_.lower() not in CONDEMNED_ACTS:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
-        return None
-    found = doer_told_before(record, earlier, lambda r: r.event_type in FORCE_TYPES, REACH)
-    if found is None:
-        return None
-    index, doer = found
-    why = f"target: '{obj.text}' is the act sentence {index} told, done by it"
-    return with_actor(record, "target", doer, "record.condemned-act-doer", why)
+    why = f"target: '{obj.text}' is the act sentence {{index}} told, done by it"
+    acts = lambda r: r.event_type in FORCE_TYPES  # noqa: E731
+    return aim_at_doer_told(record, earlier, acts, "record.condemned-act-doer", why)

@@ -203,12 +203,8 @@ def context_people(draft: Draft) -> None:
         return
     if not all(a.country == country and CONTEXT_COUNTRY in a.rule for a in draft.sources):
         return
-    moved = give_country(draft, country, things=draft.event_type == "ASSAULT")
-    if moved:
-        draft.trace.add(
-            "record.context-people",
-            f"{', '.join(moved)}: of {country}, where the context puts the doers",
-        )
+    why = f"of {country}, where the context puts the doers"
+    give_country(draft, country, draft.event_type == "ASSAULT", "record.context-people", why)
 
 
 @rule("record.context-victims")
@@ -227,12 +223,8 @@ def context_victims(draft: Draft) -> None:
         return
     if not all(a.country == country and a.sector not in STATE_SECTORS for a in draft.sources):
         return
-    moved = give_country(draft, country, things=False)
-    if moved:
-        draft.trace.add(
-            "record.context-victims",
-            f"{', '.join(moved)}: civilians of {country}, the article's country",
-        )
+    why = f"civilians of {country}, the article's country"
+    give_country(draft, country, False, "record.context-victims", why)
 
 
 def unplaced_context(draft: Draft) -> str | None:
@@ -252,8 +244,9 @@ def _names_someone(token: Token) -> bool:
     return token.pos_ == "PROPN" or (token.ent_type_ in NAMING_ENTS and not token.like_num)
 
 
-def give_country(draft: Draft, country: str, things: bool) -> list[str]:
-    """Unnamed targets with no country of their own take `country` (people as CVL)."""
+def give_country(draft: Draft, country: str, things: bool, rule_id: str, why: str) -> None:
+    """Unnamed targets with no country of their own take `country` (people as CVL); the
+    trace tells `rule_id` which, and `why`."""
     moved: list[str] = []
 
     def placed(target: Actor) -> Actor:
@@ -277,7 +270,8 @@ def give_country(draft: Draft, country: str, things: bool) -> list[str]:
         )
 
     draft.targets = [placed(t) for t in draft.targets]
-    return moved
+    if moved:
+        draft.trace.add(rule_id, f"{', '.join(moved)}: {why}")
 
 
 def note_told_nationality(draft: Draft) -> None:

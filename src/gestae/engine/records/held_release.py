@@ -14,12 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from gestae.engine.records.carried_sources import (
-    Earlier,
-    doer_told_before,
-    reaction_trigger,
-    with_actor,
-)
+from gestae.engine.records.carried_sources import Earlier, aim_at_doer_told, reaction_trigger
 from gestae.engine.rules import rule
 from gestae.engine.syntax import of_objects
 from gestae.schema import EventRecord
@@ -29,7 +24,6 @@ RELEASE_CODES = frozenset({"0253", "1053"})
 HOLDING_CODES = frozenset({"173", "181"})
 RELEASE_WORDS = frozenset({"release", "freedom", "free"})
 HELD_POINTERS = frozenset({"their", "his", "her", "them", "him", "the", "these", "those"})
-REACH = 3
 
 
 def _told_before(release: Token) -> bool:
@@ -63,9 +57,6 @@ def release_holder_told(record: EventRecord, sent: Span, earlier: Earlier) -> Ev
     release = _release(trigger) if trigger is not None else None
     if release is None or not _told_before(release):
         return None
-    found = doer_told_before(record, earlier, lambda r: r.cameo in HOLDING_CODES, REACH)
-    if found is None:
-        return None
-    index, doer = found
-    why = f"target: the people whose release is asked were held by it (sentence {index})"
-    return with_actor(record, "target", doer, "record.release-holder-told", why)
+    why = "target: the people whose release is asked were held by it (sentence {index})"
+    acts = lambda r: r.cameo in HOLDING_CODES  # noqa: E731
+    return aim_at_doer_told(record, earlier, acts, "record.release-holder-told", why)

@@ -20,24 +20,23 @@ accusations": no other side).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from spacy.tokens import Span, Token
 
 from gestae.engine.records.carried_sources import (
     Earlier,
-    doer_told_before,
+    aim_at_doer_told,
+    definite_object,
     reaction_trigger,
-    with_actor,
 )
 from gestae.engine.rules import rule
 from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, EventRecord
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 REACTIONS = ("11", "12")  # disapprove, reject
-DENIAL = "016"  # a denial statement answers a charge
-REACH = 3
+DENIALS = frozenset({"016"})  # a denial statement answers a charge
 ANY = frozenset({"*"})
 COURT = frozenset({"court"})  # a court's conviction, sentence or jailing
 # What kind of act each class of nouns names, by PLOVER type ("*": any act).
@@ -82,16 +81,6 @@ def _kinds(lemma: str, text: str) -> frozenset[str] | None:
     return None
 
 
-def _trigger(record: EventRecord, sent: Span, earlier: Earlier) -> Span | None:
-    """The words of a reaction with no target: a disapproval or rejection event, or a denial
-    statement (a statement is of no PLOVER type, but its target is the accuser)."""
-    if record.kind == "statement" and record.cameo == DENIAL:
-        if record.target is not None or record.negated or not earlier:
-            return None
-        return sent.doc.char_span(record.trigger.start, record.trigger.end, "expand")
-    return reaction_trigger(record, sent, earlier, lambda c: c.startswith(REACTIONS))
-
-
 def _own_state(record: EventRecord, doer: Actor) -> bool:
     """The doer told before is the reactor's own state, named without a body of its own (or
     the same body): there is no other side to aim the reaction at."""
@@ -110,22 +99,14 @@ def reacted_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> Event
     Example: Chad expelled the French ambassador on Monday. Paris condemned the decision.
     Example: Poland accused Minsk of spying. Belarus denied the accusation.
     """
-    trigger = _trigger(record, sent, earlier)
-    if trigger is None:
-        return None
-    obj = next((c for c in trigger.root.children if c.dep_ == "dobj"), None)
+    fits = lambda code: code.startswith(REACTIONS)  # noqa: E731
+    trigger = reaction_trigger(record, sent, earlier, fits, statements=DENIALS)
+    obj = None if trigger is None else definite_object(trigger)
     if obj is None or any(_own(c) for c in obj.children):
         return None  # "condemned Russia's move", "rejected the call for talks"
-    if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
-        return None
     kinds = _kinds(obj.lemma_.lower(), obj.lower_)
     if kinds is None:
         return None
-    found = doer_told_before(record, earlier, _told_act(kinds), REACH)
-    if found is None:
-        return None
-    index, doer = found
-    if _own_state(record, doer):
-        return None
-    why = f"target: '{obj.text}' is the act sentence {index} told, done by it"
-    return with_actor(record, "target", doer, "record.reacted-act-doer", why)
+    why = f"target: '{obj.text}' is the act sentence {{index}} told, done by it"
+    veto = partial(_own_state, record)
+    return aim_at_doer_told(record, earlier, _told_act(kinds), "record.reacted-act-doer", why, veto)

@@ -43,12 +43,8 @@ def story_people(draft: Draft) -> None:
         return
     if _other_state_named(draft, country):
         return
-    moved = give_country(draft, country, things=False)
-    if moved:
-        draft.trace.add(
-            "record.story-people",
-            f"{', '.join(moved)}: civilians of {country}, whose story it is",
-        )
+    why = f"civilians of {country}, whose story it is"
+    give_country(draft, country, False, "record.story-people", why)
 
 
 def _story_doer(actor: Actor, country: str) -> bool:
