@@ -205,11 +205,27 @@ def participant_prep(q: Search) -> list[Mention]:
             and not charge(q, prep)
             and not absolute_with(q, prep)
             and not at_is_scene(q.token, prep)
+            and not fought_for(q, prep)
         ):
             found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True)
             if found:
                 return q.found("target.participant-prep", found)
     return []
+
+
+@rule("target.fought-for")
+def fought_for(q: Search, prep: Token) -> bool:
+    """'battled for control of the airport', 'fought for the town', 'was killed for his
+    views': the 'for' phrase of a violent act names what it was fought over or why, never the
+    side it was aimed at; the other side is told by 'with' or 'against', or by the conjoined
+    subject of a mutual act.
+
+    Example: Rebels and soldiers battled for control of the airport in Juba on Sunday.
+    """
+    if prep.lower_ != "for" or q.ev.entry.cameo[:2] not in VIOLENT_ROOTS:
+        return False
+    q.ev.trace.add("target.fought-for", f"'{prep.text} ...' names what was fought over")
+    return True
 
 
 @rule("target.charge")
