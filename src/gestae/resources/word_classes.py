@@ -220,6 +220,7 @@ CLASSES = (
     "mutual_object_nouns",
     "mutual_object_markers",
     "protective_purpose_lemmas",
+    "founding_verbs",
     "relative_setting_nouns",
     "stative_passive_heads",
     "stance_participles",

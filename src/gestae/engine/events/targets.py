@@ -20,6 +20,7 @@ from gestae.engine.events.codes import (
     WITHDRAWAL_CODES,
 )
 from gestae.engine.events.context import Event
+from gestae.engine.events.founded_things import founded_thing
 from gestae.engine.events.helped_targets import helped_target
 from gestae.engine.events.left_places import force_left_from
 from gestae.engine.events.mentions import (
@@ -121,11 +122,11 @@ def complement_target(q: Search) -> list[Mention]:
 
 def _clause_target(q: Search, comp: Token) -> list[Mention]:
     frame = q.ev.grammar.match(comp, q.ev.actors)
-    # The complement's own frame knows where its target is ("agreed to withdraw troops from
-    # Georgia").
+    # The complement's own frame knows its target ("agreed to withdraw troops from Georgia")
     if frame is not None:
         return target_from_entry(q.ev, comp, frame)
-    return fallback_targets(searched(q.ev, comp, q.depth + 1))
+    founded = founded_thing(q, comp)
+    return fallback_targets(searched(q.ev, comp, q.depth + 1)) if founded is None else founded
 
 
 @rule("target.joined-complement")
