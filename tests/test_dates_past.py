@@ -204,6 +204,9 @@ def test_date_phrase_of_the_governing_clause(
         ("The prime minister recently hosted the leaders of the three parties.", "hosted", None),
         ("The militia formerly controlled the port and the airport.", "controlled", None),
         ("In the past, the navy blockaded the harbour for weeks.", "blockaded", None),
+        # a stretch before the story with no day of its own
+        ("Border guards have turned back hundreds of migrants in recent weeks.", "turned", None),
+        ("The junta detained six journalists over recent months.", "detained", None),
     ],
 )
 def test_past_event_without_a_day_says_earlier(
@@ -224,6 +227,8 @@ def test_past_event_without_a_day_says_earlier(
         ("According to the army, 60 hostages had been freed.", "freed"),
         ("Rebels would have shelled the town if the army had withdrawn.", "shelled"),
         ("The minister hosted the leaders of the three parties.", "hosted"),
+        # "recent" on a thing, not on a stretch of time
+        ("Police arrested the leaders of the recent protests.", "arrested"),
     ],
 )
 def test_no_earlier_cue_keeps_the_publication_day(

@@ -131,7 +131,8 @@ def _under_speech(verb: Token) -> bool:
 
 def earlier_cue(trigger: Token) -> str | None:
     """Words of the event's clause saying it happened before the story's time, on a day the
-    sentence does not give: "previously", "formerly", "recently", "in the past", or the past
+    sentence does not give: "previously", "formerly", "recently", "in the past", "in recent
+    weeks", or the past
     perfect of narration ("the general had ordered the arrest"), not of a report."""
     verb = clause_verb(trigger)
     if verb is None:
@@ -145,6 +146,8 @@ def earlier_cue(trigger: Token) -> str | None:
                 objects = [o for o in c.children if o.dep_ == "pobj" and o.lower_ == "past"]
                 if objects and any(d.lower_ == "the" for d in objects[0].children):
                     return "in the past"
+            if c.dep_ == "prep" and c.lower_ in ("in", "over", "during") and _recent_units(c):
+                return c.doc[c.i : c.right_edge.i + 1].text
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     had = [c for c in aux if c.lower_ in ("had", "'d") and c.tag_ == "VBD"]
     if not had or verb.tag_ != "VBN" or _under_speech(verb):
@@ -152,6 +155,21 @@ def earlier_cue(trigger: Token) -> str | None:
     if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
         return None  # "if they had attacked": a condition, not a past event
     return verb.doc[had[0].i : aux[-1].i + 1].text
+
+
+# "in recent weeks", "over recent months": a stretch before the story that names no day.
+_RECENT_UNITS = frozenset({"day", "week", "month", "year"})
+
+
+def _recent_units(prep: Token) -> bool:
+    """Whether a phrase is "in recent weeks" and the like (a plural unit after "recent")."""
+    return any(
+        o.dep_ == "pobj"
+        and o.lemma_.lower() in _RECENT_UNITS
+        and o.tag_ == "NNS"
+        and any(m.lower_ == "recent" for m in o.children)
+        for o in prep.children
+    )
 
 
 @rule("date.earlier-adverb")
