@@ -132,8 +132,8 @@ def _under_speech(verb: Token) -> bool:
 def earlier_cue(trigger: Token) -> str | None:
     """Words of the event's clause saying it happened before the story's time, on a day the
     sentence does not give: "previously", "formerly", "recently", "in the past", "in recent
-    weeks", or the past
-    perfect of narration ("the general had ordered the arrest"), not of a report."""
+    weeks", or the past perfect of narration ("the general had ordered the arrest"), not of a
+    report."""
     verb = clause_verb(trigger)
     if verb is None:
         return None
