@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from gestae.engine.events.nonpolitical import own_state
 from gestae.engine.mentions import FROM_ELSEWHERE
+from gestae.engine.places.capitals import capitals
 from gestae.engine.records.draft import Draft, same
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
@@ -28,9 +29,9 @@ BORDER_NOUNS = words("border_nouns")
 @rule("record.visitor-abroad")
 def visitor_abroad(draft: Draft) -> None:
     """A visitor named only by title ("the prime minister") takes no country from an article
-    whose context is the very country visited: one does not visit one's own country, so the
-    country stays unknown and the host stays the target. A visit to a town of that country
-    may be a trip at home, and keeps it.
+    whose context is the very country visited or its capital: one does not visit one's own
+    country, so the country stays unknown and the host stays the target. A visit to another
+    town of that country may be a trip at home, and keeps it.
 
     Example: The prime minister visited Kenya on Monday.
     """
@@ -210,7 +211,9 @@ def _visiting(draft: Draft, actor: Actor) -> bool:
         return False
     location = draft.location
     if location is not None:
-        return location.precision == "country" and location.country == host
+        # "will visit Beijing": the capital stands for the state, as the country's name does
+        capital = location.name is not None and location.name == capitals().get(host)
+        return location.country == host and (location.precision == "country" or capital)
     return any(
         re.search(rf"\b{re.escape(name)}\b", draft.sent.text) for name in country_names(host)
     )
