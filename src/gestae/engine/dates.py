@@ -77,6 +77,7 @@ from gestae.engine.date_past import (
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text
 from gestae.engine.date_periods import words as date_words
 from gestae.engine.date_phrases import doc_candidates
+from gestae.engine.date_same_day import same_day
 from gestae.engine.date_story import quoted_narration, statement_earlier, story_before
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
 from gestae.engine.events.tallies import tally
@@ -154,6 +155,8 @@ def _resolve(
         if tense_rule is not None:
             tense_rules[span.start] = tense_rule
         period = resolve_text(span.text, published, future)
+        if period is None and published is not None and (period := same_day(span, published)):
+            tense_rules[span.start] = rule_id_of(same_day)  # "the same day": a day told before
         if period is None and counted is not None and published is not None:
             period = _counted(span, counted, start_event, published)
         if period is None or (start_event is None and coarse_only(span, path, period)):
