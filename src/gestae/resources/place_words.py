@@ -55,7 +55,6 @@ WORD_LISTS = (
     "holder_nouns",
     "contrast_conjunctions",
     "distance_words",
-    "destination_verbs",
     "person_acts",
     "ground_name_nouns",
     "personal_sites",

@@ -32,7 +32,7 @@ from gestae.engine.places.country_hints import (
 )
 from gestae.engine.places.landmarks import near_landmark
 from gestae.engine.places.match import SPECIFICITY, Match
-from gestae.engine.places.nested import destination, nested_phrase
+from gestae.engine.places.nested import nested_phrase
 from gestae.engine.places.phrases import (
     AFTERMATH_VERBS,
     ASSAULT_NOUNS,
@@ -420,7 +420,6 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     ground_bounds,
     site_name,
     nested_phrase,
-    destination,
     shared_conjunct,
     clause_head,
     enclosing_clause,

@@ -11,9 +11,6 @@ from gestae.engine.places.match import Match
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.places.setting import phrase_places
 from gestae.engine.rules import declare, rule
-from gestae.resources.place_words import PlaceWords
-
-DESTINATION_VERBS = PlaceWords("destination_verbs")
 
 # Prepositions whose object is a participant or a time, not a place, but whose own locative
 # phrase still sets the scene: "shot at his home in Belfast", "killed during a raid in Hama".
@@ -56,24 +53,3 @@ def _elsewhere(prep: Token) -> bool:
         return False
     spans = [t for c in prep.children if c.dep_ == "npadvmod" for t in c.subtree]
     return any(t.lemma_.lower() in TIME_SPANS for t in spans)
-
-
-@rule("place.destination")
-def destination(trigger: Token, resolver: Resolver) -> Match | None:
-    """Where a verb of going goes is its scene: a march "to the consulate in downtown
-    Istanbul" went through Istanbul, a trip "to Tehran" and troops "deployed to Syria" took
-    place there (`destination_verbs`). A "to" phrase of any other verb names a participant
-    ("handed the letter to envoys in Kabul"), and leaving or fleeing happens where it starts.
-
-    Example: Hundreds of students marched to the Kenyan embassy in Kampala on Friday.
-    """
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in DESTINATION_VERBS:
-        return None
-    matches: list[Match] = []
-    for prep in trigger.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "toward", "towards"):
-            for pobj in prep.children:
-                found = resolver.resolve_phrase(pobj) if pobj.dep_ == "pobj" else None
-                if found is not None:
-                    matches.append(found)
-    return resolver.best(matches)
