@@ -52,7 +52,6 @@ from gestae.engine.places.setting import (
 from gestae.engine.places.sole_place import on_ground, site_object
 from gestae.engine.places.specificity import most_specific
 from gestae.engine.places.subject_places import acting_incident, shared_participle
-from gestae.engine.places.tolls import toll_pair
 from gestae.engine.rules import Trace, declare, rule, rule_id_of
 from gestae.resources.gazetteer import Gazetteer
 from gestae.schema import Location
@@ -422,7 +421,6 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     site_name,
     nested_phrase,
     shared_conjunct,
-    toll_pair,
     clause_head,
     enclosing_clause,
     scene_clause,
