@@ -32,7 +32,7 @@ declare(
     Mountains") or an apposition gives its kind ("invaded Gidan Sule, a small village"). It
     is kept with its words, unresolved. A name the sentence describes as a person stays none.
 
-    Example: Gunmen attacked Dalwa Town on Monday, killing six villagers.
+    Example: Gunmen attacked Maro Town on Monday, killing six villagers.
     """,
     __name__,
 )
