@@ -21,6 +21,7 @@ from gestae.engine.places.bare_names import (
     settlement_apposed,
 )
 from gestae.engine.places.capitals import national_capital
+from gestae.engine.places.ground_kinds import GROUND_KIND, kind_shown
 from gestae.engine.places.match import (
     SPECIFICITY,
     Match,
@@ -254,9 +255,19 @@ class Resolver:
         Mountains"): the gazetteer's place, else the name the tagger calls a place; never a
         name it calls a person unless it is a city ("Kim was captured" is not Kim, Colorado,
         but "attacked Goma" is Goma however the tagger reads it), and an unknown lone word the
-        tagger calls a place only after a verb that takes no persons ("stormed Qabasin")."""
+        tagger calls a place only after a verb that takes no persons ("stormed Qabasin"),
+        or one whose words show its kind (`place.ground-kind`: "attacked Bama Town")."""
         if described_person(head):
             return None  # "Medina, 42, was captured"
+        found = self._ground_name(head)
+        if found is None and self._is_name(head) and kind_shown(head, self._name_start(head)):
+            found = self.unresolved_name(head, framed=False, named=True)
+            if found is not None:
+                self.notes[(found.start, found.end)] = GROUND_KIND  # "attacked Bama Town"
+        return found
+
+    def _ground_name(self, head: Token) -> Match | None:
+        """`acted_on` as the tagger's reading of the name allows."""
         found = self.resolve_name(head, located=True)
         if head.ent_type_ != "PERSON":
             return found or self._unknown_ground(head)

@@ -105,7 +105,8 @@ declare(
     the name sits in the "of" phrase of a frame or site ("north of the city of Fallujah, 50 km
     west of Baghdad", "near the government building of Kirkuk City, 250 km north of
     Baghdad"), or in the ground an act is done to ("captured two towns, Rasai I and Rasai
-    II, 440 km east of Khartoum"): known in the landmark's country, or kept unresolved inside it.
+    II, 440 km east of Khartoum", "patrolled Selo Gornje, 40 km north of Tuzla"): known in
+    the landmark's country, or kept unresolved inside it.
 
     Example: Gunmen captured two engineers at Kabala, 250 kilometres (155 miles) northeast of the capital Freetown.
     """,
@@ -138,7 +139,7 @@ def _set_as_place(name: Token, trigger: Token) -> bool:
     """Whether a name is a setting through the frame, site or list holding it: the "of" name
     of a noun in a locative phrase or below another bearing ("north of the city of X", "near
     the building of X"), or a name apposed to the ground a ground act is done to ("captured
-    two towns, X and Y")."""
+    two towns, X and Y"), or that ground itself ("patrolled X, 40 km north of Y")."""
     word = name
     for _ in range(_NAME_LINKS):
         if word.dep_ in ("appos", "conj") and word.head.i < word.i:
@@ -147,8 +148,8 @@ def _set_as_place(name: Token, trigger: Token) -> bool:
             word = word.head.head
         else:
             break
-    if word.i == name.i:
-        return False
+    if word.i == name.i and word.dep_ == "pobj":
+        return False  # "in X, north of Y" is read as located
     if word.dep_ == "pobj":
         prep = word.head
         if prep.lower_ == "of":
