@@ -221,6 +221,8 @@ CLASSES = (
     "mutual_object_markers",
     "protective_purpose_lemmas",
     "founding_verbs",
+    "backing_verbs",
+    "help_nouns",
     "relative_setting_nouns",
     "stative_passive_heads",
     "stance_participles",

@@ -36,6 +36,7 @@ SIEGE_BUILDINGS = words("siege_buildings")
 ENDING_VERBS = words("ending_verbs")
 LOOSENING_VERBS = words("loosening_verbs")
 CLAIM_NOUNS = words("claim_nouns")
+BACKING_VERBS = words("backing_verbs")
 FORMING_VERBS = words("forming_verbs")
 PASTIME_ACTIVITIES = words("pastime_activities")
 BAN_NOUNS = words("ban_nouns")
@@ -349,6 +350,8 @@ def own_claim_backed(clause: Token) -> bool:
 
     Example: Kenya cited old maps to back its claim to the island.
     """
+    if clause.lemma_.lower() not in BACKING_VERBS:
+        return False  # "the army shelled their positions" argues nothing
     return any(
         c.dep_ == "dobj"
         and c.lemma_.lower() in CLAIM_NOUNS

@@ -5,11 +5,14 @@ forces"; the town is where it happened), and an act condemned "by" its doer is t
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from gestae.engine.actors import Mention
 from gestae.engine.events.mentions import pobj_actors
 from gestae.engine.events.target_search import Search
 from gestae.engine.rules import rule
 from gestae.engine.syntax import of_objects, prep_child
+from gestae.resources.word_classes import words
 
 # Occupying territory (192) and seizing property (171): what is taken has a loser.
 TAKING_CODES = ("192", "171")
@@ -60,3 +63,21 @@ def blamed_doer(q: Search) -> list[Mention]:
             if found:
                 return q.found("target.blamed-doer", found)
     return []
+
+
+HELP_NOUNS = words("help_nouns")
+
+
+@rule("target.ally-phrase")
+def ally_phrase(q: Search, prep: Token) -> bool:
+    """'retook the base with help from African Union troops', 'with the help of US air strikes',
+    'with backing from coalition jets': a "with" phrase whose object is help names an ally of
+    the doer, never whom the act is aimed at.
+
+    Example: Somali troops retook the town of Bulo Burte with help from Kenyan forces.
+    """
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ != "with" or pobj is None or pobj.lemma_.lower() not in HELP_NOUNS:
+        return False
+    q.ev.trace.add("target.ally-phrase", f"'{prep.text} {pobj.text} ...' names an ally")
+    return True

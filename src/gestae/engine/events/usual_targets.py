@@ -20,6 +20,7 @@ from gestae.engine.events.mentions import (
     unnamed_target,
     with_country,
 )
+from gestae.engine.events.side_phrases import ally_phrase
 from gestae.engine.events.target_search import Search, light_verb
 from gestae.engine.events.thing_targets import (
     belonging_owners,
@@ -206,6 +207,7 @@ def participant_prep(q: Search) -> list[Mention]:
             and not absolute_with(q, prep)
             and not at_is_scene(q.token, prep)
             and not fought_for(q, prep)
+            and not ally_phrase(q, prep)
         ):
             found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True)
             if found:
@@ -549,6 +551,8 @@ def unnamed_prep(q: Search) -> list[Mention]:
             prep = prep_child(head, word)
             pobj = child(prep, {"pobj"}) if prep is not None else None
             if pobj is None or locative(prep, q.ev) or _occasion(q, prep):  # type: ignore[arg-type]
+                continue
+            if ally_phrase(q, prep):  # type: ignore[arg-type]
                 continue
             unnamed = unnamed_target(q.ev.grammar, pobj)
             if unnamed is not None:
