@@ -313,13 +313,22 @@ def incident_doer(trigger: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+# Verbs that tell a violent incident itself, which a later "the attack" may retell ("stormed
+# a base on Wednesday ... claimed the attack"); arrests, marches and captures are not attacks.
+_ATTACK_VERBS = frozenset(
+    {"ambush", "attack", "bomb", "detonate", "hijack", "raid", "shell", "shoot", "storm"}
+)
+
+
 def incident_nouns_back(noun: Token, sent_start: int) -> Iterator[Token]:
     """Earlier nouns of the article naming a violent incident (`incident_nouns` in
-    data/dates.yaml), singular or plural ("Saturday's blasts"), nearest first, within
-    INCIDENT_REACH sentences: the words a referring "the attack" may retell."""
+    data/dates.yaml), singular or plural ("Saturday's blasts"), and verbs telling one
+    ("militants stormed a base on Wednesday"), nearest first, within INCIDENT_REACH
+    sentences: the words a referring "the attack" may retell."""
     nouns = words().vocabulary.incident_nouns
     for tok in tokens_back(noun.doc, sent_start, INCIDENT_REACH):
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
+        kinds = {"NOUN": nouns, "VERB": _ATTACK_VERBS}
+        if tok.lemma_.lower() in kinds.get(tok.pos_, ()):
             yield tok
 
 

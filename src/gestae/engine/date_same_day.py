@@ -22,8 +22,9 @@ _SAME_DAY = re.compile(
     r"^(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)$",
     re.IGNORECASE,
 )
-# How many sentences back the day may be told: a pointer reaches the nearest telling only.
-_REACH = 3
+# How many sentences back the day may be told (a story tells its day in the lead, and "the same
+# day" may come several sentences on); a nearer date phrase stops the look back.
+_REACH = 5
 
 
 def same_day_phrase(span: Span) -> bool:
@@ -34,7 +35,7 @@ def same_day_phrase(span: Span) -> bool:
 @rule("date.same-day")
 def same_day(span: Span, published: date) -> Period | None:
     """'The army shelled their positions the same day': the day of the nearest date phrase
-    told before the pointer, in its own sentence or up to three sentences back, when that
+    told before the pointer, in its own sentence or up to five sentences back, when that
     phrase names one day. A nearer phrase naming a week, month or year stops the look back:
     the pointer's day is then unknown.
 
