@@ -108,6 +108,7 @@ CLASSES = (
     "case_nouns",
     "many_count_words",
     "bail_terms",
+    "headline_passive_verbs",
     "asking_words",
     "proposition_nouns",
     "rejecting_verbs",
