@@ -40,9 +40,12 @@ def mend_headline_passives(doc: Doc) -> None:
         subject.dep_ = "nsubjpass"
         _mark(verb)
         for conj in verb.children:
-            if conj.dep_ == "conj" and _bare_participle(conj):
-                if not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-                    _mark(conj)
+            if (
+                conj.dep_ == "conj"
+                and _bare_participle(conj)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            ):
+                _mark(conj)
 
 
 def _bare_participle(verb: Token) -> bool:
