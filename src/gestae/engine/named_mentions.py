@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from gestae.engine.mentions import (
+    OWNED_BODY,
     TOLD_NATIONALITY,
     DocActors,
     MatchAt,
@@ -96,7 +97,8 @@ def unlisted_name(
     """A name the dictionary does not know keeps its text, with no country guessed; a body
     whose name ends "of <state>" is that state's (`of_state`, actor.name-of-state), and a
     person a state's name owns ("Uganda's Bobi Wine") or a demonym describes in apposition
-    ("X, an Azerbaijani national") is of it (`owner`, actor.told-nationality); else one named
+    ("X, an Azerbaijani national") is of it (`owner`, actor.told-nationality), as is a body a
+    state's name owns ("Senegal's Constitutional Council", actor.owned-body); else one named
     after a town and a title ("Kazan teacher Oleg Sidorov") is of the town's country (`home`,
     actor.place-title)."""
     head, span = np.head, np.span
@@ -126,6 +128,9 @@ def unlisted_name(
     elif kind == "organization" and of_state is not None:
         country = of_state.country
         rule = f"{NAME_OF_STATE_RULE}: named organization not in the dictionary, of {of_state.name}"
+    elif kind == "organization" and owner is not None:
+        country = owner.country
+        rule = f"named organization not in the dictionary; {OWNED_BODY}: {owner.name}'s"
     actor = span_actor(span, kind, rule, country=country, name=name)
     return Mention(np.start, np.end, head.i, [actor], actor.rule)
 
