@@ -109,6 +109,7 @@ CLASSES = (
     "many_count_words",
     "bail_terms",
     "headline_passive_verbs",
+    "feeling_participles",
     "asking_words",
     "proposition_nouns",
     "rejecting_verbs",
