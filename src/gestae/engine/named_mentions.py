@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from gestae.engine.mentions import (
+    DESCRIBED_PERSON,
     OWNED_BODY,
     TOLD_NATIONALITY,
     DocActors,
@@ -93,6 +94,7 @@ def unlisted_name(
     of_state: ActorEntry | None = None,
     owner: ActorEntry | None = None,
     home: tuple[str, str] | None = None,
+    side: str | None = None,
 ) -> Mention:
     """A name the dictionary does not know keeps its text, with no country guessed; a body
     whose name ends "of <state>" is that state's (`of_state`, actor.name-of-state), and a
@@ -131,8 +133,35 @@ def unlisted_name(
     elif kind == "organization" and owner is not None:
         country = owner.country
         rule = f"named organization not in the dictionary; {OWNED_BODY}: {owner.name}'s"
-    actor = span_actor(span, kind, rule, country=country, name=name)
+    if side is not None:
+        rule = f"{rule}; {DESCRIBED_PERSON}: {side}"
+    actor = span_actor(span, kind, rule, country=country, sector=side, name=name)
     return Mention(np.start, np.end, head.i, [actor], actor.rule)
+
+
+# Sectors of a side a modifier gives a named person before a plain noun ("opposition activist
+# X", "pro-democracy campaigner X", "rebel commander"-less "jihadist preacher X"); not a
+# state's ("state TV presenter X" is no official).
+DESCRIBED_SIDES = frozenset({"OPP", "REB", "CVL", "ELI", "EDU", "LAB"})
+
+declare(
+    DESCRIBED_PERSON,
+    """A named person the dictionaries lack, described by a side's modifier before a noun that
+    is no title ("opposition activist Ilya Sorokin", "pro-democracy campaigner X"), is a person
+    of that side: the modifier used to leave the whole phrase no actor at all. A state's
+    modifier ("state TV presenter X") gives no sector.
+
+    Example: A Belarusian court jailed opposition activist Pavel Sevko on Monday.
+    """,
+    __name__,
+)
+
+
+def described_side(head: Token, modifier: str | None) -> str | None:
+    """The side a modifier gives a named person the dictionaries lack, if it names one."""
+    if head.ent_type_ != "PERSON" or modifier not in DESCRIBED_SIDES:
+        return None
+    return modifier
 
 
 def state_in_name(head: Token, match_at: MatchAt, found: DocActors) -> ActorEntry | None:
