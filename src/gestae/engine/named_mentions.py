@@ -140,16 +140,18 @@ def unlisted_name(
 
 
 # Sectors of a side a modifier gives a named person before a plain noun ("opposition activist
-# X", "pro-democracy campaigner X", "rebel commander"-less "jihadist preacher X"); not a
-# state's ("state TV presenter X" is no official).
-DESCRIBED_SIDES = frozenset({"OPP", "REB", "CVL", "ELI", "EDU", "LAB"})
+# X", "pro-democracy campaigner X", "student leader X"). Not a state's ("state TV presenter X" is
+# no official), nor a fighter's or a former official's: "Islamist preacher X", "retired
+# basketball star X", "former militant X" are no rebel and no former official.
+DESCRIBED_SIDES = frozenset({"OPP", "CVL", "EDU", "LAB"})
 
 declare(
     DESCRIBED_PERSON,
     """A named person the dictionaries lack, described by a side's modifier before a noun that
     is no title ("opposition activist Ilya Sorokin", "pro-democracy campaigner X"), is a person
-    of that side: the modifier used to leave the whole phrase no actor at all. A state's
-    modifier ("state TV presenter X") gives no sector.
+    of that side (OPP, CVL, EDU, LAB): the modifier used to leave the whole phrase no actor at
+    all. A state's, a fighter's or a former official's modifier ("state TV presenter X",
+    "Islamist preacher X", "retired basketball star X") gives none.
 
     Example: A Belarusian court jailed opposition activist Pavel Sevko on Monday.
     """,
