@@ -43,6 +43,7 @@ from gestae.engine.named_mentions import (
     UNLISTED_NAME_KINDS,
     NounPhrase,
     at_home,
+    described_side,
     organization_mention,
     people_home,
     state_in_name,
@@ -426,14 +427,16 @@ class ActorResolver:
             rule = f"'{span.text}' is {earlier.name}, named earlier{told_mark(earlier)}"
             actor = relocate(earlier, span.text, span.start_char, span.end_char, rule)
             return Mention(start, end, head.i, [actor], rule, reference=True)
-        if head.pos_ == "PROPN" and head.ent_type_ in UNLISTED_NAME_KINDS and cues.modifier is None:
+        side = described_side(head, cues.modifier)
+        if head.pos_ == "PROPN" and head.ent_type_ in UNLISTED_NAME_KINDS and cues.modifier == side:
             if head.ent_type_ == "ORG" and is_place_phrase(head):
                 return None  # "a raid near Kerem Shalom": a place the tagger took for a body
             if named_place(head):
                 return None  # target.place-name: "First Avenue", "the town of Tal Rifaat"
             owner = owning_state(head, match_at, found) or told_in_apposition(head, match_at, found)
             placed = place_title(self.gazetteer, head, match_at, found)
-            return unlisted_name(np, states, state_in_name(head, match_at, found), owner, placed)
+            of_state = state_in_name(head, match_at, found)
+            return unlisted_name(np, states, of_state, owner, placed, side=side)
         return None
 
     def _noun_phrase(

@@ -107,6 +107,27 @@ def _borrows_head(tok: Token) -> bool:
     )
 
 
+@rule("date.past-conjunct")
+def past_conjunct(verb: Token) -> bool:
+    """A verb joined by "and" to a simple past before it, with no subject and no auxiliary of
+    its own, is that past too though the small model tags it a participle ("dismissed the
+    prime minister on Sunday and suspended parliament": "suspended" VBN): it shares the head's
+    date, as a conjunct of the same form does.
+
+    Example: The president dismissed the prime minister on Sunday and suspended parliament.
+    """
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.i < verb.i
+        and is_verb(head)
+        and head.tag_ == "VBD"
+        and verb.tag_ == "VBN"
+        and not has_subject(verb)
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+    )
+
+
 def _joins_dated_narration(verb: Token) -> bool:
     """A past clause joined by "and" to a past clause before it ("Thousands marched on
     Saturday, and soldiers opened fire on them"): the narration goes on at the same time. A
@@ -239,7 +260,9 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
             ruled[noun.i] = rule_id_of(dated_noun_relative)
         cur = trigger
         for _ in range(4):
-            if not _borrows_head(cur):
+            if past_conjunct(cur):
+                ruled[cur.head.i] = rule_id_of(past_conjunct)
+            elif not _borrows_head(cur):
                 break
             cur = cur.head
             anchors.add(cur.i)

@@ -29,6 +29,10 @@ MEMBER_APPOSITIONS = words("member_nouns") | words("office_nouns")
 MEMBER_APPOSITION_RULE = "actor.member-apposition"
 # A named person's nationality the article tells (engine/nationality.py).
 TOLD_NATIONALITY = "actor.told-nationality"
+# A body the dictionary lacks that a state's name owns ("Senegal's Constitutional Council").
+OWNED_BODY = "actor.owned-body"
+# A named person the dictionary lacks, described by a side ("opposition activist X").
+DESCRIBED_PERSON = "actor.described-person"
 # Prepositions that tie such a noun to its body ("a member of", "a spokesman for", "director at").
 MEMBER_APPOSITION_PREPS = ("of", "for", "from", "at")
 # A country the title names leads the article when its mentions outnumber the next country's

@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from gestae.engine.mentions import (
+    DESCRIBED_PERSON,
+    OWNED_BODY,
     TOLD_NATIONALITY,
     DocActors,
     MatchAt,
@@ -92,11 +94,13 @@ def unlisted_name(
     of_state: ActorEntry | None = None,
     owner: ActorEntry | None = None,
     home: tuple[str, str] | None = None,
+    side: str | None = None,
 ) -> Mention:
     """A name the dictionary does not know keeps its text, with no country guessed; a body
     whose name ends "of <state>" is that state's (`of_state`, actor.name-of-state), and a
     person a state's name owns ("Uganda's Bobi Wine") or a demonym describes in apposition
-    ("X, an Azerbaijani national") is of it (`owner`, actor.told-nationality); else one named
+    ("X, an Azerbaijani national") is of it (`owner`, actor.told-nationality), as is a body a
+    state's name owns ("Senegal's Constitutional Council", actor.owned-body); else one named
     after a town and a title ("Kazan teacher Oleg Sidorov") is of the town's country (`home`,
     actor.place-title)."""
     head, span = np.head, np.span
@@ -126,8 +130,40 @@ def unlisted_name(
     elif kind == "organization" and of_state is not None:
         country = of_state.country
         rule = f"{NAME_OF_STATE_RULE}: named organization not in the dictionary, of {of_state.name}"
-    actor = span_actor(span, kind, rule, country=country, name=name)
+    elif kind == "organization" and owner is not None:
+        country = owner.country
+        rule = f"named organization not in the dictionary; {OWNED_BODY}: {owner.name}'s"
+    if side is not None:
+        rule = f"{rule}; {DESCRIBED_PERSON}: {side}"
+    actor = span_actor(span, kind, rule, country=country, sector=side, name=name)
     return Mention(np.start, np.end, head.i, [actor], actor.rule)
+
+
+# Sectors of a side a modifier gives a named person before a plain noun ("opposition activist
+# X", "pro-democracy campaigner X", "student leader X"). Not a state's ("state TV presenter X" is
+# no official), nor a fighter's or a former official's: "Islamist preacher X", "retired
+# basketball star X", "former militant X" are no rebel and no former official.
+DESCRIBED_SIDES = frozenset({"OPP", "CVL", "EDU", "LAB"})
+
+declare(
+    DESCRIBED_PERSON,
+    """A named person the dictionaries lack, described by a side's modifier before a noun that
+    is no title ("opposition activist Ilya Sorokin", "pro-democracy campaigner X"), is a person
+    of that side (OPP, CVL, EDU, LAB): the modifier used to leave the whole phrase no actor at
+    all. A state's, a fighter's or a former official's modifier ("state TV presenter X",
+    "Islamist preacher X", "retired basketball star X") gives none.
+
+    Example: A Belarusian court jailed opposition activist Pavel Sevko on Monday.
+    """,
+    __name__,
+)
+
+
+def described_side(head: Token, modifier: str | None) -> str | None:
+    """The side a modifier gives a named person the dictionaries lack, if it names one."""
+    if head.ent_type_ != "PERSON" or modifier not in DESCRIBED_SIDES:
+        return None
+    return modifier
 
 
 def state_in_name(head: Token, match_at: MatchAt, found: DocActors) -> ActorEntry | None:

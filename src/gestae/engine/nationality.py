@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from gestae.engine.mentions import TOLD_NATIONALITY, DocActors, MatchAt, choose_entry
+from gestae.engine.mentions import (
+    OWNED_BODY,
+    TOLD_NATIONALITY,
+    DocActors,
+    MatchAt,
+    choose_entry,
+)
 from gestae.engine.rules import declare
 from gestae.resources.actor_dictionary import ActorEntry
 from gestae.resources.word_classes import words
@@ -23,6 +29,17 @@ declare(
 
     Example: Karim Aliyev, an Azerbaijani national, arrived on Monday. Georgian police arrested
     Aliyev.
+    """,
+    __name__,
+)
+
+declare(
+    OWNED_BODY,
+    """A named body the dictionaries do not list that a state's name owns ("Senegal's
+    Constitutional Council", "Ghana's Electoral Commission") is that state's own: the words say
+    whose it is, as they do for a person ("Uganda's Bobi Wine"). Its sector stays unknown.
+
+    Example: Senegal's Constitutional Council criticized President Macky Sall on Thursday.
     """,
     __name__,
 )

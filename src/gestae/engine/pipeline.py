@@ -35,6 +35,7 @@ from gestae.engine.fronted_subjects import (
     mend_dateline_subjects,
     mend_fronted_subjects,
 )
+from gestae.engine.headline_passives import mend_headline_passives
 from gestae.engine.headline_verbs import mend_headline_noun_verbs, mend_headline_verbs
 from gestae.engine.headlines import (
     HEADLINE_INDEX,
@@ -352,6 +353,7 @@ class Coder:
             mend_headline_pairs(doc)
             mend_headline_verbs(doc, self.trigger_lemmas)
             mend_headline_noun_verbs(doc, self.verb_lemmas)
+            mend_headline_passives(doc)
 
     def _headline_window(self, article: Article, headline: Headline) -> Window:
         """The headline, in ordinary case, as a window of its own that is parsed in full."""

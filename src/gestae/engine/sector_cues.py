@@ -39,7 +39,7 @@ ARMED_GROUP_FORCES = "actor.armed-group-forces: a non-state group's forces keep 
 class SectorCues:
     """What the words of a noun phrase say about its sector: a title, an agent noun, a
     modifier ("opposition", "former"); the modifier wins, except that a state-side modifier
-    leaves a state force its own sector."""
+    leaves a state force and a court or prosecutor their own sector."""
 
     title: TitleMatch | None
     noun_sector: str | None
@@ -58,6 +58,8 @@ class SectorCues:
         own = self.title.sector if self.title is not None else self.noun_sector
         if self.modifier == "GOV" and own in STATE_FORCES:
             return own  # "government troops", "federal police", "the Royal Thai Army"
+        if self.modifier == "GOV" and own == "JUD":
+            return own  # "a federal court", "state prosecutors": the state's judiciary
         if self.modifier == "MIL" and own in NON_STATE_ARMED:
             return own  # "armed fighters", "armed rebels": rule actor.armed-non-state-noun
         if self.modifier == "OPP" and own in NON_STATE_ARMED:

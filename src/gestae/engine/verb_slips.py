@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from gestae.engine.aux_nouns import trace_aux_noun
 from gestae.engine.fronted_subjects import trace_fronted_subject
+from gestae.engine.headline_passives import trace_headline_passive
 from gestae.engine.headline_verbs import trace_headline_verb
 from gestae.engine.headlines import trace_headline_pair
 from gestae.engine.modifier_verbs import trace_modifier_verb
@@ -245,5 +246,6 @@ def trace_parse_repairs(trace: Trace, token: Token) -> None:
     trace_noun_slip(trace, token)
     trace_headline_pair(trace, token)
     trace_headline_verb(trace, token)
+    trace_headline_passive(trace, token)
     trace_fronted_subject(trace, token)
     trace_modifier_verb(trace, token)

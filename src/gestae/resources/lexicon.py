@@ -260,7 +260,9 @@ def _parse_complements(
     pobj = _words(
         _expand_classes(item.get("pobj"), classes, file, entry, line), file, entry, "pobj", line
     )
-    mod = _words(item.get("mod"), file, entry, "mod", line)
+    mod = _words(
+        _expand_classes(item.get("mod"), classes, file, entry, line), file, entry, "mod", line
+    )
     subj = _words(
         _expand_classes(item.get("subj"), classes, file, entry, line), file, entry, "subj", line
     )

@@ -108,6 +108,8 @@ CLASSES = (
     "case_nouns",
     "many_count_words",
     "bail_terms",
+    "headline_passive_verbs",
+    "feeling_participles",
     "asking_words",
     "proposition_nouns",
     "rejecting_verbs",

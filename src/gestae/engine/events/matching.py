@@ -49,8 +49,9 @@ COPULAS = words("copulas")
 ABSTRACT_OBJECTS = words("abstract_objects")
 # What is fired at someone: any other object makes "at X" the scene (word_classes.yaml).
 FIRED_THINGS = words("fired_things")
-# Dependencies of modifiers a frame's `mod` list names ("joint exercises").
-MODIFIER_DEPS = ("amod", "compound", "advmod", "nmod")
+# Dependencies of modifiers a frame's `mod` list names ("joint exercises"), and the predicate
+# of an object ("called the arrest a vendetta": `oprd`).
+MODIFIER_DEPS = ("amod", "compound", "advmod", "nmod", "oprd")
 
 
 # Verbs that carry an event noun through "in" ("engaged in ethnic cleansing"); "part" is the

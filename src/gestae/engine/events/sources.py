@@ -18,6 +18,7 @@ from gestae.engine.events.codes import (
 )
 from gestae.engine.events.context import Event
 from gestae.engine.events.crowd_sources import crowd as crowd  # also read by arguments.py
+from gestae.engine.events.feeling_subjects import feeling_subject
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
 from gestae.engine.events.nominal import is_violent_noun, noun_doers
 from gestae.engine.events.participles import comma_participle
@@ -276,6 +277,8 @@ def coordinated_subject(ev: Event, current: Token) -> Borrowed:
     if current.dep_ != "conj":
         return Climb.PASS
     subject = child(current.head, SUBJECT_DEPS)
+    if subject is None and (felt := feeling_subject(current.head)) is not None:
+        return ev.found("source.feeling-subject", subject_actors(ev, felt), current.head.text)
     if subject is None:
         return Climb.UP
     thing = is_violent_noun(ev.grammar, subject) or subject.lemma_.lower() in ACTING_THINGS

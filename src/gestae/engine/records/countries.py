@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from gestae.engine.mentions import FROM_ELSEWHERE, TOLD_NATIONALITY
+from gestae.engine.mentions import DESCRIBED_PERSON, FROM_ELSEWHERE, OWNED_BODY, TOLD_NATIONALITY
 from gestae.engine.named_mentions import PEOPLE_DEMONYM
 from gestae.engine.pair_owners import PAIR_OWNER
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
@@ -286,6 +286,10 @@ def note_told_nationality(draft: Draft) -> None:
     for actor in (*draft.sources, *draft.targets):
         if TOLD_NATIONALITY in actor.rule and actor.country:
             draft.trace.add(TOLD_NATIONALITY, f"{actor.text}: of {actor.country}, as told")
+        if OWNED_BODY in actor.rule and actor.country:
+            draft.trace.add(OWNED_BODY, f"{actor.text}: of {actor.country}, as its words say")
+        if DESCRIBED_PERSON in actor.rule:
+            draft.trace.add(DESCRIBED_PERSON, f"{actor.text}: {actor.sector}, as described")
         for owned in (PLACE_OF, PLACE_TITLE):
             if owned in actor.rule and actor.country:
                 draft.trace.add(owned, f"{actor.text}: of {actor.country}, by its place")

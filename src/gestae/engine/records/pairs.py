@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from gestae.engine.events.mentions import names_someone
 from gestae.engine.events.nonpolitical import own_state
+from gestae.engine.mentions import OWNED_BODY
 from gestae.engine.records.codes import (
     MUTUAL_OBJECT_MARKERS,
     MUTUAL_OBJECT_NOUNS,
@@ -266,6 +267,8 @@ def _own_side(draft: Draft, source: Actor, target: Actor) -> bool:
         return not _persons_own(draft, source, target)
     if source.kind == "group" and source.sector is None:
         return False  # "Assad loyalists": people of the country, not its state
+    if OWNED_BODY in source.rule and source.sector is None:
+        return False  # "Senegal's Constitutional Council": a body of the state, branch unknown
     if source.kind == "state" and target.kind == "person":
         return False  # "the mayor was detained in Kenya": one person the state acts on
     # The state's own forces or officials ("called up reservists", "deployed riot police");

@@ -1,0 +1,71 @@
+"""Parse repair for a headline that tells an act done to someone with a bare participle:
+"Opposition leader jailed for five years", "Two journalists detained in Turkey". A headline
+drops "is" and "was", and tells an act its doer did in the present ("Uganda jails opposition
+leader"), so a past form with a subject, no auxiliary and no object is a passive: its subject
+is the one the act was done to. The small model reads it as an active past verb and makes the
+jailed leader the jailer."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from gestae.engine.rules import Trace, rule
+from gestae.resources.word_classes import words
+
+MENDED = "gestae_headline_passive"
+if not Token.has_extension(MENDED):
+    Token.set_extension(MENDED, default=False)  # set on the participle read as a passive
+PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+# Verbs whose bare participle in a headline is the act done to its subject; reciprocal or
+# intransitive verbs ("leaders met", "protesters marched", "minister resigned") are not here.
+PASSIVE_VERBS = words("headline_passive_verbs")
+_OBJECTS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
+
+
+@rule("parse.headline-passive")
+def mend_headline_passives(doc: Doc) -> None:
+    """'Opposition leader jailed for five years in Uganda': a headline verb in the past form
+    with a subject, no auxiliary and no object, whose act is done to someone (word class
+    `headline_passive_verbs`), is a passive: its subject is the passive subject, the one
+    jailed, and a verb joined to it with no subject of its own is read the same way.
+
+    Example: Opposition Leader Jailed For Five Years In Uganda
+    """
+    for verb in doc:
+        if verb.dep_ != "ROOT" or not _bare_participle(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > verb.i:
+            continue
+        subject.dep_ = "nsubjpass"
+        _mark(verb)
+        for conj in verb.children:
+            if (
+                conj.dep_ == "conj"
+                and _bare_participle(conj)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
+            ):
+                _mark(conj)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A past form of a listed verb with no auxiliary and no object of its own."""
+    if verb.pos_ != "VERB" or verb.tag_ not in PARTICIPLE_TAGS:
+        return False
+    if verb.lemma_.lower() not in PASSIVE_VERBS:
+        return False
+    return not any(c.dep_ in _OBJECTS or c.dep_.startswith("aux") for c in verb.children)
+
+
+def _mark(verb: Token) -> None:
+    verb.tag_ = "VBN"
+    verb._.set(MENDED, True)
+
+
+def trace_headline_passive(trace: Trace, token: Token) -> None:
+    """Tell on an event's trace that its headline participle was read as a passive."""
+    if token._.get(MENDED):
+        trace.add(
+            "parse.headline-passive",
+            f"'{token.text}' is a passive, its subject the one it was done to",
+        )
