@@ -21,6 +21,7 @@ from gestae.engine.records import fallbacks
 from gestae.engine.records.advisories import own_people_warned
 from gestae.engine.records.aliases import drop_aliases
 from gestae.engine.records.audience import press_audience
+from gestae.engine.records.blamed_causes import blamed_cause
 from gestae.engine.records.captures import person_captured
 from gestae.engine.records.carried_sources import Earlier, carry_sources
 from gestae.engine.records.claimed_sources import Coded, claimed_attack
@@ -77,6 +78,7 @@ RECORD_VETOES = (
     home_departure,
     conveyed_referent,
     no_threatener,
+    blamed_cause,
 )
 
 
