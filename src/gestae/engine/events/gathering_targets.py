@@ -51,10 +51,11 @@ def _agent_preps(obj: Token) -> list[Token]:
     ("broke up [a rally] [by students]"): a "by" right after the object of an active verb
     is the gathering's too."""
     preps = [c for c in obj.children if c.dep_ == "prep" and c.lower_ in AGENT_PREPS]
-    after = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
-    verb = obj.head
+    if obj.right_edge.i + 1 >= len(obj.doc):
+        return preps
+    after, verb = obj.doc[obj.right_edge.i + 1], obj.head
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    by_verb = after is not None and after.lower_ == "by" and after.head.i == verb.i
+    by_verb = after.lower_ == "by" and after.head.i == verb.i
     if by_verb and not passive and any(_people(o) for o in after.children if o.dep_ == "pobj"):
         preps.append(after)
     return preps
