@@ -102,7 +102,7 @@ def _borrows_head(tok: Token) -> bool:
     return (
         tok.dep_ == "conj"
         and is_verb(tok.head)
-        and tok.tag_ == tok.head.tag_
+        and (tok.tag_ == tok.head.tag_ or bare_past_conjunct(tok))
         and not has_subject(tok)
     )
 
@@ -125,6 +125,23 @@ def past_conjunct(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and not has_subject(verb)
         and not any(c.dep_.startswith("aux") for c in verb.children)
+    )
+
+
+@rule("date.bare-past-conjunct")
+def bare_past_conjunct(tok: Token) -> bool:
+    """'Rioters looted shops and set fire to buildings on Wednesday': a verb whose past is
+    spelled as its base ("set", "put", "cut") is tagged a bare infinitive after "and"; with
+    no auxiliary or "to" of its own, joined to a past verb, it is past too and shares its
+    dates.
+
+    Example: Rioters looted shops and set fire to a bank in Lagos on Monday.
+    """
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VB"
+        and tok.head.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
     )
 
 
@@ -250,6 +267,9 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
             for c in trigger.children
             if (c.dep_ == "conj" and _borrows_head(c)) or _dated_together(trigger, c)
         )
+        for c in trigger.children:
+            if c.tag_ != trigger.tag_ and bare_past_conjunct(c) and _borrows_head(c):
+                ruled[c.i] = rule_id_of(bare_past_conjunct)
         anchors.update(_setting_events(trigger))
         for clause in simultaneous(trigger):
             if clause.i not in anchors:

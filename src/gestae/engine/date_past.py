@@ -18,11 +18,15 @@ from gestae.engine.date_syntax import (
     is_verb,
     span_root,
 )
-from gestae.engine.rules import rule
+from gestae.engine.rules import rule, rule_id_of
 
 # A main clause of the present ("remains", "is") or present perfect ("has fallen"): what a
 # time clause under it tells is before now.
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+# Words that name when a state ends ("extended the curfew until June"); "since March" starts
+# one, and an act done since then may be dated by it.
+ENDING_PREPS = frozenset({"until", "till"})
 
 # A date this long before publication marks a sentence about the past (docs/contract.md).
 HISTORICAL_GAP = timedelta(days=31)
@@ -49,7 +53,7 @@ def _premodifies_noun(tok: Token, span: Span) -> bool:
 
 
 def historical_date(
-    trigger: Token, ranges: list[tuple[int, int]], published: date
+    trigger: Token, ranges: list[tuple[int, int]], published: date, rules: list[str] | None = None
 ) -> tuple[Span, Period] | None:
     """A date long before publication elsewhere in the sentence, for a past event whose own
     clause has none ("Relations soured in 2010 after commandos stormed a ship").
@@ -61,6 +65,7 @@ def historical_date(
         return None
     doc = trigger.doc
     best: tuple[int, Span, Period] | None = None
+    bounded = False
     for start, end in ranges:
         span = doc[start:end]
         if span.start <= trigger.i < span.end or _in_other_clause(span, trigger):
@@ -70,10 +75,28 @@ def historical_date(
         period = resolve_text(span.text, published, False)
         if period is None or period.end >= published - HISTORICAL_GAP:
             continue
+        if yearless_bound(span):
+            bounded = True  # "extended the truce until the end of May": the bound lies ahead
+            continue
         distance = min(abs(trigger.i - span.start), abs(trigger.i - (span.end - 1)))
         if best is None or distance < best[0]:
             best = (distance, span, period)
+    if best is None and bounded and rules is not None:
+        rules.append(rule_id_of(yearless_bound))
     return (best[1], best[2]) if best is not None else None
+
+
+@rule("date.yearless-bound")
+def yearless_bound(span: Span) -> bool:
+    """A bound named with no year ("extended the ceasefire until the end of May", "until
+    June") is near the story's time, mostly ahead of it: read as the month gone by, it would
+    make the act a year old. A bound with its year ("held the town until 2019") stays.
+
+    Example: Myanmar's junta extended its truce with the rebels until the end of May.
+    """
+    root = span_root(span)
+    ending = root.dep_ == "pobj" and root.head.lower_ in ENDING_PREPS
+    return ending and not any(t.like_num and len(t.text) == 4 for t in span)
 
 
 @rule("date.recent-clause")

@@ -228,7 +228,7 @@ def _old_date(
 ) -> tuple[Span, Period] | None:
     """The sentence's date long before publication for a past act, unless the clause the
     act hangs on is dated recently and the date is not the act's own (date.recent-clause)."""
-    old = historical_date(trigger, ranges, published)
+    old = historical_date(trigger, ranges, published, rules)
     # "told a court on Tuesday that he tried to kill her in 2022": the act's own date stays.
     own = clause_verb(trigger) or trigger
     if old and not own.is_ancestor(old[0].root) and recent_clause(trigger, ranges, published):

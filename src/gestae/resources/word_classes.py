@@ -49,6 +49,7 @@ CLASSES = (
     "parade_marchers",
     "parade_nouns",
     "crowd_pronouns",
+    "gathering_nouns",
     "object_protest_verbs",
     "animal_nouns",
     "attack_means",

@@ -84,6 +84,55 @@ def conditional(clause: Token) -> bool:
     return in_conditional(clause)
 
 
+# Marks of a clause that says when an act ends: "until", "till".
+UNTIL_MARKS = frozenset({"until", "till"})
+# Auxiliaries that announce the act an "until" clause ends, or make it conditional.
+ANNOUNCING_AUX = frozenset({"will", "shall", "'ll", "wo", "would"})
+
+
+def _announced(verb: Token) -> bool:
+    """The verb, or the verb it completes ("would continue to block"), is announced with
+    'will' or 'would'."""
+    current = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in current.children):
+            return True
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def _present(verb: Token) -> bool:
+    """A present tense the word's own form bears out: the model tags "retook" VBP too."""
+    form = verb.lower_
+    if verb.tag_ == "VBZ":
+        return form.endswith("s")
+    return verb.tag_ == "VBP" and form == verb.lemma_.lower()
+
+
+@rule("suppress.until-condition")
+def until_condition(clause: Token) -> bool:
+    """'the strike would continue until the government met its demands': what must happen
+    before an announced act ends is a condition set for it, not an act done; so is an
+    'until' clause in the present ('vowed to stay until the president resigns'). A past
+    'until' clause under a past act tells what happened and stays ('fought until the army
+    retook the town').
+
+    Example: The union said the strike would go on until the government met its demands.
+    """
+    current = clause
+    for _ in range(2):  # the act itself, or the verb its infinitive completes
+        if current.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in UNTIL_MARKS for c in current.children
+        ):
+            return _present(current) or _announced(current.head)
+        if current.dep_ not in ("xcomp", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 @rule("suppress.question")
 def question(clause: Token) -> bool:
     """'Did Moscow plan the attack?': a question, not an act.
@@ -199,6 +248,7 @@ CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
     *TALLY_SUPPRESSIONS,
     *UNTOLD_SUPPRESSIONS,
     conditional,
+    until_condition,
     question,
     doubt,
     disaster,

@@ -21,6 +21,7 @@ from gestae.engine.events.codes import (
 )
 from gestae.engine.events.context import Event
 from gestae.engine.events.founded_things import founded_thing
+from gestae.engine.events.gathering_targets import gathering_agent
 from gestae.engine.events.helped_targets import helped_target
 from gestae.engine.events.left_places import force_left_from
 from gestae.engine.events.mentions import (
@@ -108,8 +109,7 @@ def complement_target(q: Search) -> list[Mention]:
     for comp in q.token.children:
         if protected_beneficiary(q, comp):
             continue
-        # An infinitive's "to", not a preposition: "after the envoy returns to Kampala" is
-        # a time clause, no complement.
+        # An infinitive's "to": "after the envoy returns to Kampala" is a time clause.
         if comp.dep_ == "xcomp" or (
             comp.dep_ in ("advcl", "ccomp")
             and any(c.lower_ == "to" and c.dep_ == "aux" for c in comp.children)
@@ -122,8 +122,7 @@ def complement_target(q: Search) -> list[Mention]:
 
 def _clause_target(q: Search, comp: Token) -> list[Mention]:
     frame = q.ev.grammar.match(comp, q.ev.actors)
-    # The complement's own frame knows its target ("agreed to withdraw troops from Georgia")
-    if frame is not None:
+    if frame is not None:  # its own frame knows ("agreed to withdraw troops from Georgia")
         return target_from_entry(q.ev, comp, frame)
     founded = founded_thing(q, comp)
     return fallback_targets(searched(q.ev, comp, q.depth + 1)) if founded is None else founded
@@ -212,6 +211,7 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     fight_object,
     conjoined_object,
     object_target,
+    gathering_agent,
     helped_target,
     object_pronoun,
     thing_pronoun,

@@ -21,6 +21,7 @@ from gestae.engine.records import fallbacks
 from gestae.engine.records.advisories import own_people_warned
 from gestae.engine.records.aliases import drop_aliases
 from gestae.engine.records.audience import press_audience
+from gestae.engine.records.blamed_causes import blamed_cause
 from gestae.engine.records.captures import person_captured
 from gestae.engine.records.carried_sources import Earlier, carry_sources
 from gestae.engine.records.claimed_sources import Coded, claimed_attack
@@ -42,7 +43,7 @@ from gestae.engine.records.merge import merge_restatements, record_id
 from gestae.engine.records.modes import auxiliary_modes
 from gestae.engine.records.pairs import each_other, mutual_object, pair_actors
 from gestae.engine.records.private_help import private_help
-from gestae.engine.records.reacted_acts import reacted_act_doer
+from gestae.engine.records.reacted_acts import reacted_act_doer, welcomed_act_doer
 from gestae.engine.records.rejections import rejected_claim
 from gestae.engine.records.sentence_places import clause_place_target
 from gestae.engine.records.state_protests import state_protest
@@ -77,6 +78,7 @@ RECORD_VETOES = (
     home_departure,
     conveyed_referent,
     no_threatener,
+    blamed_cause,
 )
 
 
@@ -291,12 +293,13 @@ class RecordBuilder:
         """The sentence's records, an act with no doer given the doer of the act it follows
         up in the sentence before (records/carried_sources.py), a condemnation of an act told
         before aimed at its doer (records/condemned_acts.py), a reaction to a decision told
-        before aimed at whoever took it (records/reacted_acts.py), and a call to free people seized
+        before, disapproving or welcoming, aimed at whoever took it (records/reacted_acts.py), and a call to free people seized
         before aimed at their holder (records/held_release.py)."""
         carried = carry_sources(records, sent, earlier)
         return [
             condemned_act_doer(r, sent, earlier)
             or reacted_act_doer(r, sent, earlier)
+            or welcomed_act_doer(r, sent, earlier)
             or release_holder_told(r, sent, earlier)
             or r
             for r in carried

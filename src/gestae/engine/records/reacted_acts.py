@@ -36,6 +36,7 @@ from gestae.resources.word_classes import words
 from gestae.schema import Actor, EventRecord
 
 REACTIONS = ("11", "12")  # disapprove, reject
+APPROVALS = ("05",)  # praise, welcome, endorse
 DENIALS = frozenset({"016"})  # a denial statement answers a charge
 ANY = frozenset({"*"})
 COURT = frozenset({"court"})  # a court's conviction, sentence or jailing
@@ -101,6 +102,26 @@ def reacted_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> Event
     """
     fits = lambda code: code.startswith(REACTIONS)  # noqa: E731
     trigger = reaction_trigger(record, sent, earlier, fits, statements=DENIALS)
+    return _aimed(record, earlier, trigger, "record.reacted-act-doer")
+
+
+@rule("record.welcomed-act-doer")
+def welcomed_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> EventRecord | None:
+    """'Myanmar's junta extended its truce. Aid groups welcomed the move': welcoming or
+    praising an act the article told before, named by its kind with "the" and no doer of its
+    own, is aimed at that act's one doer, as disapproving it is (record.reacted-act-doer).
+
+    Example: Ghana reopened its border with Togo on Monday. Lome welcomed the decision.
+    """
+    fits = lambda code: code.startswith(APPROVALS)  # noqa: E731
+    trigger = reaction_trigger(record, sent, earlier, fits)
+    return _aimed(record, earlier, trigger, "record.welcomed-act-doer")
+
+
+def _aimed(
+    record: EventRecord, earlier: Earlier, trigger: Span | None, rule_id: str
+) -> EventRecord | None:
+    """The reaction aimed at the one doer of the act its definite object names, if any."""
     obj = None if trigger is None else definite_object(trigger)
     if obj is None or any(_own(c) for c in obj.children):
         return None  # "condemned Russia's move", "rejected the call for talks"
@@ -109,4 +130,4 @@ def reacted_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> Event
         return None
     why = f"target: '{obj.text}' is the act sentence {{index}} told, done by it"
     veto = partial(_own_state, record)
-    return aim_at_doer_told(record, earlier, _told_act(kinds), "record.reacted-act-doer", why, veto)
+    return aim_at_doer_told(record, earlier, _told_act(kinds), rule_id, why, veto)
