@@ -27,11 +27,20 @@ from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
 from gestae.engine.rules import rule, rule_id_of
 from gestae.schema import EventDate
 
-__all__ = ["in_episode", "same_episode"]
+__all__ = [
+    "STORY_RULES",
+    "in_episode",
+    "moved_on",
+    "other_days",
+    "reported",
+    "same_episode",
+    "sentences",
+    "span_of_hours",
+]
 
 EPISODE_REACH = 12  # sentences back an undated part looks for its episode's day
 EPISODE_RECENT = timedelta(days=7)  # an episode a story tells in parts is that week's news
-_STORY = frozenset(map(rule_id_of, (quoted_narration, story_before)))
+STORY_RULES = frozenset(map(rule_id_of, (quoted_narration, story_before)))
 _DOER = "@doer"  # "militants", "terrorists", "gunmen": the incident's doers named alike
 _CROWD = "@crowd"  # "protesters", "demonstrators", "the crowd": a protest's crowd named alike
 _FORCE = "@force"  # "forces", "soldiers", "troops", "the army": a state's force named alike
@@ -80,7 +89,7 @@ _HOURS = frozenset({"hour", "minute"})
 _COUNTED = frozenset({"later", "earlier", "ago", "after", "before"})
 
 
-def _span_of_hours(span: Span) -> bool:
+def span_of_hours(span: Span) -> bool:
     """A length of time in hours ("an operation that lasted more than 30 hours"), which dates
     nothing; "hours later" counts from another act and is a time of its own."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
@@ -91,7 +100,7 @@ def _span_of_hours(span: Span) -> bool:
     )
 
 
-def _reported(verb: Token) -> bool:
+def reported(verb: Token) -> bool:
     """A past perfect backshifted by a saying ("said it had blown up the tracks", "according
     to security sources, 104 passengers had been rescued") tells the story's act; any other
     past perfect goes back before it."""
@@ -102,7 +111,7 @@ def _reported(verb: Token) -> bool:
     return verb.dep_ == "ccomp" and is_saying(verb.head)
 
 
-def _sentences(doc: Doc, starts: list[int], index: int) -> list[tuple[int, int]]:
+def sentences(doc: Doc, starts: list[int], index: int) -> list[tuple[int, int]]:
     """The spans of the EPISODE_REACH sentences before sentence `index`, nearest first."""
     spans = []
     for k in range(index - 1, max(-1, index - 1 - EPISODE_REACH), -1):
@@ -111,7 +120,7 @@ def _sentences(doc: Doc, starts: list[int], index: int) -> list[tuple[int, int]]
     return spans
 
 
-def _other_days(doc: Doc, ranges: list[tuple[int, int]], published: date) -> set[str]:
+def other_days(doc: Doc, ranges: list[tuple[int, int]], published: date) -> set[str]:
     """The days a sentence's date phrases name besides the publication day (the day most
     sayings are told): a day the narration moved on to."""
     days = set()
@@ -133,7 +142,7 @@ def _episode(
     days: list[EventDate] = []
     others: set[str] = set()
     names: set[str] = set()
-    for start, end in _sentences(doc, starts, index):
+    for start, end in sentences(doc, starts, index):
         tellings = [t for t in doc[start:end] if _incident(t) or _part(t)]
         for telling in filter(_incident, tellings):
             when = alone(telling)
@@ -142,7 +151,7 @@ def _episode(
             if when.granularity != "day" or not recent <= when.value <= published.isoformat():
                 return days, others, names
             days.append(when)
-        others |= _other_days(doc, by_sent.get(start, []), published)
+        others |= other_days(doc, by_sent.get(start, []), published)
         if tellings:
             names |= {n for n in map(_name, doc[start:end]) if n is not None}
     return days, others, names
@@ -151,7 +160,7 @@ def _episode(
 _MOVED_ON = frozenset({"later", "afterwards", "afterward", "subsequently"})
 
 
-def _moved_on(verb: Token) -> bool:
+def moved_on(verb: Token) -> bool:
     """ "A bomber later attacked a checkpoint": the act comes after the episode, on a day the
     article does not give."""
     return any(c.dep_ == "advmod" and c.lower_ in _MOVED_ON for c in verb.children)
@@ -176,12 +185,12 @@ def same_episode(
     if published is None or not is_verb(trigger) or not _part(trigger):
         return None
     verb = clause_verb(trigger)
-    if verb is None or not is_past_event(trigger) or not _reported(verb) or _moved_on(verb):
+    if verb is None or not is_past_event(trigger) or not reported(verb) or moved_on(verb):
         return None
     doc = trigger.doc
     starts, by_sent = doc_candidates(doc)
     index = bisect_right(starts, trigger.i) - 1
-    if not all(_span_of_hours(doc[s:e]) for s, e in by_sent.get(starts[index], [])):
+    if not all(span_of_hours(doc[s:e]) for s, e in by_sent.get(starts[index], [])):
         return None  # the sentence gives a time of its own, even if not this act's
     days, others, names = _episode(doc, index, published, alone)
     if not days or others | {d.value for d in days} != {days[0].value}:
@@ -205,7 +214,11 @@ def in_episode(
     """date.same-episode where no rule dates the act, or only a story's `earlier` would
     (date.quoted-narration, date.story-before, or a bare "early on"): the day the article
     gives the incident the act is part of outranks them. The deciding rule's id replaces the story rule's in `rules`."""
-    if cue is not None and (not rules or rules[-1] not in _STORY) and not _early_on(cue, rules):
+    if (
+        cue is not None
+        and (not rules or rules[-1] not in STORY_RULES)
+        and not _early_on(cue, rules)
+    ):
         return None
     episode = same_episode(trigger, published, alone)
     if episode is not None:

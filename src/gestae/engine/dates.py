@@ -59,6 +59,7 @@ from gestae.engine.date_links import (
     shift,
     untagged_count,
 )
+from gestae.engine.date_meeting import in_meeting
 from gestae.engine.date_past import (
     HISTORICAL_GAP,
     counted_after,
@@ -218,7 +219,10 @@ def _undated(
     if cue is None and (cue := statement_earlier(trigger, sayings, published)):
         rules.append(rule_id_of(statement_earlier))
     alone = partial(_resolve, published=published, linked=False)
-    if linked and (episode := in_episode(trigger, published, cue, rules, alone)):
+    if linked and (
+        episode := in_episode(trigger, published, cue, rules, alone)
+        or in_meeting(trigger, published, cue, rules, alone)
+    ):
         return episode
     return _fallback(published) if cue is None else _earlier(cue)
 

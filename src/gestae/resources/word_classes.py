@@ -226,6 +226,8 @@ CLASSES = (
     "founding_verbs",
     "backing_verbs",
     "help_nouns",
+    "meeting_verbs",
+    "meeting_acts",
     "relative_setting_nouns",
     "stative_passive_heads",
     "stance_participles",
