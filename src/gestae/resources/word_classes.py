@@ -223,6 +223,7 @@ CLASSES = (
     "mutual_object_nouns",
     "mutual_object_markers",
     "protective_purpose_lemmas",
+    "force_meeting_verbs",
     "founding_verbs",
     "backing_verbs",
     "help_nouns",

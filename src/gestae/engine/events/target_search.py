@@ -8,9 +8,16 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
+from gestae.engine.events.codes import OWN_FORCE_CODES
 from gestae.engine.events.context import Event
 from gestae.engine.events.relative_targets import relative_object
+from gestae.engine.rules import rule
 from gestae.engine.syntax import objects
+from gestae.resources.lexicon import TriggerEntry
+from gestae.resources.word_classes import words
+
+# Shows of force whose object is another's force met there (target.met-force).
+FORCE_MEETING_VERBS = words("force_meeting_verbs")
 
 
 @dataclass(frozen=True)
@@ -48,3 +55,19 @@ def light_verb(q: Search) -> Token | None:
     """The verb that carries a noun trigger ("launched an attack"), if any."""
     noun = q.token.pos_ in ("NOUN", "PROPN")
     return q.ev.grammar.light_verb(q.token) if noun else None
+
+
+@rule("target.met-force")
+def moves_own_force(ev: Event, token: Token, entry: TriggerEntry) -> bool:
+    """What a mobilization moves is the source's own force, never its target; but a show of
+    force whose frame puts the target in its object meets another state's force there ("jets
+    intercepted two Russian bombers": the bombers' state is the target).
+
+    Example: Norwegian jets intercepted two Russian bombers over the Barents Sea.
+    """
+    if not entry.cameo.startswith(OWN_FORCE_CODES):
+        return False
+    if token.lemma_.lower() in FORCE_MEETING_VERBS and objects(token):
+        ev.trace.add("target.met-force", f"'{token.text}' meets the force it names")
+        return False
+    return True

@@ -13,7 +13,6 @@ from gestae.engine.events.asked_parties import asked_party, pair_asked
 from gestae.engine.events.codes import (
     LEAVING_CODES,
     MOBILIZATION_CODES,
-    OWN_FORCE_CODES,
     REQUEST_CODES,
     THREAT_CODES,
     TOLD_ABOUT_CODES,
@@ -46,7 +45,7 @@ from gestae.engine.events.reached_targets import (
     taken_from,
 )
 from gestae.engine.events.side_phrases import blamed_doer, losing_side
-from gestae.engine.events.target_search import Search, searched
+from gestae.engine.events.target_search import Search, moves_own_force, searched
 from gestae.engine.events.thing_targets import (
     attack_vehicle,
     belonging_owners,
@@ -575,7 +574,7 @@ def _target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Men
     found = entry_frame_target(ev, token, entry, mode)
     # What a mobilization or a pull-out moves (troops, warships) is its own force, never
     # its target; a pull-out's target is the country it leaves ("withdrew troops from Mali").
-    own_force = entry.cameo.startswith(OWN_FORCE_CODES)
+    own_force = moves_own_force(ev, token, entry)
     if not found and own_force:
         found = withdrawn_from(ev, token, entry)
     found = found or noun_between(ev, token, entry)
