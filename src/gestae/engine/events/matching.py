@@ -312,6 +312,8 @@ class Grammar:
             and c.i > token.i
             and not subordinate_clause(c)
             and not (idea is not None and c.i > idea)
+            # "refused to extend the deal, saying ...": a participle adjunct is no complement.
+            and not (c.dep_ == "advcl" and c.tag_ == "VBG")
         ]
         # "agreed to hold talks": a light verb's object names the complement's act.
         comps += [
