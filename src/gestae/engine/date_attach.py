@@ -128,6 +128,19 @@ def past_conjunct(verb: Token) -> bool:
     )
 
 
+STOPPING_VERBS = word_class("stopping_verbs")
+
+
+@rule("date.stopped-gerund")
+def stopped_gerund(verb: Token, child: Token) -> bool:
+    """'Gazprom stopped pumping gas to Moldova on January 1': the gerund names the act the
+    stop ends, so a date on the gerund dates the stop.
+
+    Example: Hungary stopped pumping oil to Croatia on Monday.
+    """
+    return verb.lemma_.lower() in STOPPING_VERBS and child.dep_ == "xcomp" and child.tag_ == "VBG"
+
+
 @rule("date.bare-past-conjunct")
 def bare_past_conjunct(tok: Token) -> bool:
     """'Rioters looted shops and set fire to buildings on Wednesday': a verb whose past is
@@ -270,6 +283,10 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
         for c in trigger.children:
             if c.tag_ != trigger.tag_ and bare_past_conjunct(c) and _borrows_head(c):
                 ruled[c.i] = rule_id_of(bare_past_conjunct)
+        for c in trigger.children:
+            if stopped_gerund(trigger, c):
+                anchors.add(c.i)
+                ruled[c.i] = rule_id_of(stopped_gerund)
         anchors.update(_setting_events(trigger))
         for clause in simultaneous(trigger):
             if clause.i not in anchors:

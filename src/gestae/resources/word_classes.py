@@ -241,6 +241,7 @@ CLASSES = (
     "noun_slip_verbs",
     "bare_present_verbs",
     "act_phase_verbs",
+    "stopping_verbs",
     "protest_purpose_verbs",
     "pending_procedures",
     "pending_verbs",

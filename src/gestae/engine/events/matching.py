@@ -44,6 +44,9 @@ from gestae.resources.lexicon import (
 )
 from gestae.resources.word_classes import words
 
+# Verbs of a report: "..., saying it was unfair" adds words, not the trigger's complement.
+SPEECH_VERBS = words("speech_verbs")
+
 # Verbs that link a subject to a stance adjective: "remained skeptical" (word_classes.yaml).
 COPULAS = words("copulas")
 ABSTRACT_OBJECTS = words("abstract_objects")
@@ -312,6 +315,9 @@ class Grammar:
             and c.i > token.i
             and not subordinate_clause(c)
             and not (idea is not None and c.i > idea)
+            # "refused to extend the deal, saying ...": a speech participle is no complement
+            # ("marched, demanding ..." keeps its participle: the march's words).
+            and not (c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH_VERBS)
         ]
         # "agreed to hold talks": a light verb's object names the complement's act.
         comps += [

@@ -11,7 +11,7 @@ from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.matching import Grammar
 from gestae.engine.places import is_place_phrase, named_place
-from gestae.engine.rules import rule
+from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import PLACE_ENTITY_TYPES, agent, child, pobjs, prep_child
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
@@ -25,6 +25,8 @@ SETTING_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "w
 NOT_GROUP_NOUNS = words("not_group_nouns")
 # Counts ("hundreds", "dozens"): the people counted are the participant, not the count.
 QUANTITY_NOUNS = words("quantity_nouns")
+# Units of money ("Canadian dollars"): a sum, never the state its currency names.
+CURRENCY_NOUNS = words("currency_nouns")
 GO_BETWEEN_VERBS = words("go_between_verbs")
 # Verbs of a report: a name just before one with no subject of its own is its speaker.
 SPEECH_VERBS = words("speech_verbs")
@@ -223,7 +225,9 @@ def made_of(grammar: Grammar, dependent: Token, actors: DocActors) -> list[Menti
     return [m for m in pobj_actors(grammar, of, actors) if m.actors] if of is not None else []
 
 
-def _owners(grammar: Grammar, tok: Token, actors: DocActors, owner: bool) -> list[Mention]:
+def _owners(
+    grammar: Grammar, tok: Token, actors: DocActors, owner: bool, trace: Trace | None = None
+) -> list[Mention]:
     """Whom a thing belongs to or concerns: 'positions held by the TPLF', "London's
     participation", 'invitation to Patel', 'sanctions on Iran', 'crimes by Russian soldiers'."""
     out: list[Mention] = []
@@ -239,14 +243,29 @@ def _owners(grammar: Grammar, tok: Token, actors: DocActors, owner: bool) -> lis
         ):
             inner = dependent if dependent.dep_ == "poss" else child(dependent, {"pobj"})
             if inner is not None:
-                for m in actor_group(grammar, inner, actors):
+                for m in actor_group(grammar, inner, actors, trace=trace):
                     if m not in out:
                         out.append(m)
     return out
 
 
+@rule("target.money-sum")
+def money_sum(tok: Token) -> bool:
+    """A sum of money is no party, whatever its currency's adjective says: "tariffs on 30
+    billion Canadian dollars of American goods" hits the goods' owner, not Canada.
+
+    Example: Canada imposed tariffs on 30 billion Canadian dollars of American goods.
+    """
+    money = tok.ent_type_ == "MONEY" or tok.lemma_.lower() in CURRENCY_NOUNS
+    return money and tok.pos_ in ("NOUN", "NUM")
+
+
 def actor_group(
-    grammar: Grammar, token: Token, actors: DocActors, owner: bool = False
+    grammar: Grammar,
+    token: Token,
+    actors: DocActors,
+    owner: bool = False,
+    trace: Trace | None = None,
 ) -> list[Mention]:
     """The mention at a token plus its coordinated mentions ("A, B and C").
 
@@ -258,6 +277,10 @@ def actor_group(
         mention = actors.at(tok)
         if mention is not None and mention.media:
             continue
+        if mention is not None and money_sum(tok):
+            if trace is not None:
+                trace.add("target.money-sum", f"'{tok.text}' is a sum, not its currency's state")
+            mention = None
         if owner and mention is not None and own_envoy(tok, mention):
             # "recalled its ambassadors to the United States": the host, not the envoy.
             to = prep_child(tok, "to")
@@ -289,7 +312,7 @@ def actor_group(
             out.extend(m for m in included if m not in out)
             continue
         if owner or tok.lemma_.lower() in QUANTITY_NOUNS:
-            out.extend(m for m in _owners(grammar, tok, actors, owner) if m not in out)
+            out.extend(m for m in _owners(grammar, tok, actors, owner, trace) if m not in out)
     return out
 
 

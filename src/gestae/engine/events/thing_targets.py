@@ -50,7 +50,7 @@ def _thing_countries(q: Search, obj: Token) -> set[str] | None:
     if obj.lemma_.lower() not in q.frame_words and mention is not None and mention.actors:
         return None
     countries: set[str] = set()
-    for found in actor_group(q.ev.grammar, obj, q.ev.actors, owner=True):
+    for found in actor_group(q.ev.grammar, obj, q.ev.actors, owner=True, trace=q.ev.trace):
         countries |= {a.country for a in found.actors if a.country}
     return countries
 
