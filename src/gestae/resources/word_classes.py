@@ -90,6 +90,7 @@ CLASSES = (
     "time_nouns",
     "shared_office_names",
     "kin_nouns",
+    "removal_verbs",
     "information_nouns",
     "abstract_foes",
     "imposed_measures",

@@ -18,6 +18,7 @@ from gestae.engine.records.codes import (
     OWN_SIDE_SECTORS,
 )
 from gestae.engine.records.draft import Draft, Pair, same
+from gestae.engine.records.removals import removed_holders
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS
 from gestae.resources.word_classes import words
@@ -34,6 +35,9 @@ def pair_actors(draft: Draft) -> list[Pair]:
         # "met to discuss migration": the topic, kept only as words, is no participant
         return multilateral_pairs(draft)
     if sources and targets:
+        removed = removed_holders(draft)
+        if removed:
+            return removed
         pairs = [(s, t) for s in sources for t in targets if not same(s, t)]
         if not pairs:
             return self_target(draft)
