@@ -4,19 +4,70 @@ A president who sacks "his defence minister", a parliament that impeaches "the p
 minister", officers who topple "the president": the one removed is of the remover's own state,
 often of its own sector and named only by title, so the rules that drop a target read as the
 source itself or its own side would leave the act with no one removed. The removed holder is
-told by other words than the remover, and that is the test kept here.
+told by other words than the remover, and that is the test kept here. A removal verb that
+drives a force out of a place, or that only names what a plot or an invasion aimed at, removes
+no one from office.
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from gestae.engine.records.draft import Draft, Pair
 from gestae.engine.rules import rule
+from gestae.engine.syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
 # Verbs whose object is a holder removed from office (triggers.yaml, CAMEO 172).
 REMOVAL_VERBS = words("removal_verbs")
 REMOVAL_CODE = "172"
+DRIVEN_OUT = words("driven_out_groups")
+STRIVING_VERBS = words("striving_verbs")
+OUSTER_VERBS = words("ouster_verbs")
+
+
+def is_removal(draft: Draft) -> bool:
+    """The draft codes a removal from office."""
+    return draft.cameo == REMOVAL_CODE and draft.candidate.trigger.lemma_.lower() in REMOVAL_VERBS
+
+
+def is_ouster(draft: Draft) -> bool:
+    """An ouster ('was ousted', 'was toppled'): with no agent told, no state's own act."""
+    return is_removal(draft) and draft.candidate.trigger.lemma_.lower() in OUSTER_VERBS
+
+
+@rule("record.removal-not-done")
+def removal_not_done(draft: Draft) -> bool:
+    """A removal verb that drives a force out ('ousted Iraqi troops from Kuwait') or that
+    names only the aim of a plot, an invasion or an attempt ('an invasion to overthrow the
+    regime', 'plotted to topple the president') removes no one from office: no record.
+
+    Example: The coalition ousted the invading troops from the border town in March.
+    """
+    if not is_removal(draft):
+        return False
+    trigger = draft.candidate.trigger
+    if not (_aim_only(trigger) or _force_driven_out(trigger)):
+        return False
+    draft.trace.add("record.removal-not-done", trigger.text)
+    return True
+
+
+def _aim_only(trigger: Token) -> bool:
+    """'an invasion to overthrow', 'plotted to topple', 'in order to oust': an infinitive
+    that hangs on a noun, a striving verb or a purpose."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    if trigger.dep_ == "acl" or trigger.dep_ == "advcl":
+        return True
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in STRIVING_VERBS
+
+
+def _force_driven_out(trigger: Token) -> bool:
+    """The object is a force or a crowd, moved out of a place rather than out of office."""
+    objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    return any(o.lemma_.lower() in DRIVEN_OUT for o in objects)
 
 
 @rule("record.removed-holder")
@@ -26,7 +77,7 @@ def removed_holders(draft: Draft) -> list[Pair]:
 
     Example: The Zambian president sacked his defence minister on Friday.
     """
-    if draft.cameo != REMOVAL_CODE or draft.candidate.trigger.lemma_.lower() not in REMOVAL_VERBS:
+    if not is_removal(draft):
         return []
     pairs: list[Pair] = [
         (source, target)
