@@ -39,16 +39,17 @@ def is_ouster(draft: Draft) -> bool:
 
 @rule("record.removal-not-done")
 def removal_not_done(draft: Draft) -> bool:
-    """A removal verb that drives a force out ('ousted Iraqi troops from Kuwait') or that
-    names only the aim of a plot, an invasion or an attempt ('an invasion to overthrow the
-    regime', 'plotted to topple the president') removes no one from office: no record.
+    """A removal verb that drives a force out ('ousted Iraqi troops from Kuwait'), that names
+    only the aim of a plot, an invasion or an attempt ('an invasion to overthrow the regime',
+    'plotted to topple the president'), or whose object holds no office ('dismissed the U.N.
+    findings') removes no one from office: no record.
 
     Example: The coalition ousted the invading troops from the border town in March.
     """
     if not is_removal(draft):
         return False
     trigger = draft.candidate.trigger
-    if not (_aim_only(trigger) or _force_driven_out(trigger)):
+    if not (_aim_only(trigger) or _force_driven_out(trigger) or _no_holder(draft, trigger)):
         return False
     draft.trace.add("record.removal-not-done", trigger.text)
     return True
@@ -62,6 +63,24 @@ def _aim_only(trigger: Token) -> bool:
     if trigger.dep_ == "acl" or trigger.dep_ == "advcl":
         return True
     return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in STRIVING_VERBS
+
+
+def _no_holder(draft: Draft, trigger: Token) -> bool:
+    """The object is a common noun no office is held by and no part of a name ('Han
+    Duck-soo'), an actor only through a word in front of it: 'dismissed the U.N. findings'."""
+    objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    holders = draft.candidate.entry.obj
+    return any(
+        o.pos_ == "NOUN" and o.lemma_.lower() not in holders and not _named(draft, o)
+        for o in objects
+    )
+
+
+def _named(draft: Draft, token: Token) -> bool:
+    """The word is part of a name: tagged one, or inside a person the target names."""
+    if token.ent_type_:
+        return True
+    return any(t.kind == "person" and t.start <= token.idx < t.end for t in draft.targets)
 
 
 def _force_driven_out(trigger: Token) -> bool:
