@@ -91,6 +91,7 @@ CLASSES = (
     "shared_office_names",
     "kin_nouns",
     "removal_verbs",
+    "coup_nouns",
     "ouster_verbs",
     "driven_out_groups",
     "striving_verbs",

@@ -18,7 +18,7 @@ from gestae.engine.records.codes import (
     OWN_SIDE_SECTORS,
 )
 from gestae.engine.records.draft import Draft, Pair, same
-from gestae.engine.records.removals import removal_not_done, removed_holders
+from gestae.engine.records.removals import coup_leader, removal_not_done, removed_holders
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS
 from gestae.resources.word_classes import words
@@ -30,6 +30,7 @@ KIN_NOUNS = words("kin_nouns")
 
 def pair_actors(draft: Draft) -> list[Pair]:
     """The (source, target) pairs of the records; empty when the act has no participant."""
+    coup_leader(draft)
     sources, targets = draft.sources, draft.targets
     if removal_not_done(draft):
         return []

@@ -25,6 +25,8 @@ REMOVAL_CODE = "172"
 DRIVEN_OUT = words("driven_out_groups")
 STRIVING_VERBS = words("striving_verbs")
 OUSTER_VERBS = words("ouster_verbs")
+COUP_NOUNS = words("coup_nouns")
+ARMY_WORDS = frozenset({"military", "army"})
 
 
 def is_removal(draft: Draft) -> bool:
@@ -35,6 +37,62 @@ def is_removal(draft: Draft) -> bool:
 def is_ouster(draft: Draft) -> bool:
     """An ouster ('was ousted', 'was toppled'): with no agent told, no state's own act."""
     return is_removal(draft) and draft.candidate.trigger.lemma_.lower() in OUSTER_VERBS
+
+
+@rule("record.coup-leader")
+def coup_leader(draft: Draft) -> None:
+    """An ouster told with no agent but 'in a coup led by X' was done by X; in a 'military
+    coup' or an 'army takeover' with no leader named, by the army of the one ousted.
+
+    Example: Egypt's president was ousted in a military coup led by the defence minister.
+    """
+    if draft.sources or not draft.targets or not is_ouster(draft):
+        return
+    trigger = draft.candidate.trigger
+    coups = [
+        pobj
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in COUP_NOUNS
+    ]
+    for coup in coups:
+        leaders = _leaders(draft, coup)
+        if not leaders and any(c.lemma_.lower() in ARMY_WORDS for c in coup.children):
+            target = draft.targets[0]
+            leaders = [_army_of(coup, target)] if target.country else []
+        if leaders:
+            draft.sources = leaders
+            draft.trace.add("record.coup-leader", coup.text)
+            return
+
+
+def _leaders(draft: Draft, coup: Token) -> list[Actor]:
+    """The actors named after 'led by' on the coup noun."""
+    for led in coup.children:
+        if led.dep_ != "acl" or led.lemma_.lower() != "lead":
+            continue
+        for agent in led.children:
+            if agent.dep_ != "agent":
+                continue
+            for pobj in agent.children:
+                mention = draft.actors.at(pobj)
+                if pobj.dep_ == "pobj" and mention is not None and mention.actors:
+                    return list(mention.actors)
+    return []
+
+
+def _army_of(coup: Token, target: Actor) -> Actor:
+    """The army of the state of the one a military coup ousted."""
+    return Actor(
+        text=coup.text,
+        start=coup.idx,
+        end=coup.idx + len(coup.text),
+        country=target.country,
+        sector="MIL",
+        kind="group",
+        rule=f"the army behind a military coup ({target.country} MIL)",
+    )
 
 
 @rule("record.removal-not-done")
