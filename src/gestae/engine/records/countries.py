@@ -14,6 +14,7 @@ from gestae.engine.pair_owners import PAIR_OWNER
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
 from gestae.engine.records.codes import STATE_POWER_CODES
 from gestae.engine.records.draft import Draft
+from gestae.engine.records.removals import is_ouster
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
@@ -131,12 +132,13 @@ def context_state_agent(draft: Draft) -> None:
     "Khalil's deportation") was done by the state the article is about, as one with a place
     was by the state where it happened (record.state-agent): only a state does these acts.
     Not when the place found has no country (the context may not hold), nor when someone of
-    another state is the one held ("a Russian journalist was arrested": arrested where?).
+    another state is the one held ("a Russian journalist was arrested": arrested where?), nor
+    for an ouster ("Assad was ousted"), which a leader's own state does not do to him.
 
     Example: Uganda's elections are in May. The opposition leader was arrested on Monday.
     """
-    if draft.sources or not draft.cameo.startswith(STATE_POWER_CODES):
-        return
+    if draft.sources or not draft.cameo.startswith(STATE_POWER_CODES) or is_ouster(draft):
+        return  # "Assad was ousted": by whom the words do not say, not by his own state
     country = draft.actors.dominant_country()
     if country is None or draft.location is not None:
         return

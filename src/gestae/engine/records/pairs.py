@@ -18,6 +18,7 @@ from gestae.engine.records.codes import (
     OWN_SIDE_SECTORS,
 )
 from gestae.engine.records.draft import Draft, Pair, same
+from gestae.engine.records.removals import coup_leader, removal_not_done, removed_holders
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS
 from gestae.resources.word_classes import words
@@ -29,11 +30,17 @@ KIN_NOUNS = words("kin_nouns")
 
 def pair_actors(draft: Draft) -> list[Pair]:
     """The (source, target) pairs of the records; empty when the act has no participant."""
+    coup_leader(draft)
     sources, targets = draft.sources, draft.targets
+    if removal_not_done(draft):
+        return []
     if draft.reciprocal and len(sources) > 2 and all(t in draft.unnamed for t in targets):
         # "met to discuss migration": the topic, kept only as words, is no participant
         return multilateral_pairs(draft)
     if sources and targets:
+        removed = removed_holders(draft)
+        if removed:
+            return removed
         pairs = [(s, t) for s in sources for t in targets if not same(s, t)]
         if not pairs:
             return self_target(draft)
