@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from gestae.engine.pipeline import Coder
@@ -21,3 +24,25 @@ def place_on(coder: Coder, text: str, trigger: str) -> Location | None:
         if record.kind == "event" and record.trigger.text == trigger:
             return record.location
     raise AssertionError(f"no event on {trigger!r} in {text!r}")
+
+
+INVENTED = Path(__file__).resolve().parent / "data" / "invented"
+
+
+def invented_article(topic: str, article_id: str) -> Article:
+    """One of the wire stories written for the tests (tests/data/invented/<topic>.jsonl)."""
+    for line in (INVENTED / f"{topic}.jsonl").read_text(encoding="utf-8").splitlines():
+        raw = json.loads(line)
+        if raw["id"] == article_id:
+            return Article(
+                id=raw["id"],
+                title=raw["title"],
+                text=raw["text"],
+                published=date.fromisoformat(raw["published"]),
+            )
+    raise AssertionError(f"no article {article_id} in {topic}.jsonl")
+
+
+def invented_events(coder: Any, topic: str, article_id: str) -> list[EventRecord]:
+    """The event records the coder writes for one invented story."""
+    return [r for r in coder.code(invented_article(topic, article_id)) if r.kind == "event"]

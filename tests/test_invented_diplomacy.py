@@ -5,34 +5,17 @@ target.helped-subject)."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from gestae.schema import Article, EventRecord
-from tests.coding import events
-
-ARTICLES = Path(__file__).resolve().parent / "data" / "invented" / "diplomacy.jsonl"
-
-
-def _article(article_id: str) -> Article:
-    for line in ARTICLES.read_text(encoding="utf-8").splitlines():
-        raw = json.loads(line)
-        if raw["id"] == article_id:
-            return Article(
-                id=raw["id"],
-                title=raw["title"],
-                text=raw["text"],
-                published=date.fromisoformat(raw["published"]),
-            )
-    raise AssertionError(f"no article {article_id}")
+from tests.coding import events, invented_article
 
 
 def _on(coder: Any, article_id: str, trigger: str) -> list[EventRecord]:
-    records = coder.code(_article(article_id))
+    records = coder.code(invented_article("diplomacy", article_id))
     return [r for r in records if r.kind == "event" and r.trigger.text.startswith(trigger)]
 
 

@@ -7,26 +7,14 @@ target (word class abstract_objects)."""
 
 from __future__ import annotations
 
-import json
-from datetime import date
-from pathlib import Path
 from typing import Any
 
-from gestae.schema import Article
+from gestae.schema import EventRecord
+from tests.coding import invented_events
 
-STORIES = Path(__file__).resolve().parent / "data" / "invented" / "headlines.jsonl"
 
-
-def _records(coder: Any, article_id: str) -> list[Any]:
-    for line in STORIES.read_text(encoding="utf-8").splitlines():
-        raw = json.loads(line)
-        if raw["id"] == article_id:
-            published = date.fromisoformat(raw["published"])
-            article = Article(
-                id=raw["id"], title=raw["title"], text=raw["text"], published=published
-            )
-            return [r for r in coder.code(article) if r.kind == "event"]
-    raise KeyError(article_id)
+def _records(coder: Any, article_id: str) -> list[EventRecord]:
+    return invented_events(coder, "headlines", article_id)
 
 
 def test_headline_read_as_a_noun_phrase_merges_into_the_lead(coder: Any) -> None:

@@ -5,31 +5,14 @@ and a refusal followed by a speech participle."""
 
 from __future__ import annotations
 
-import json
-from datetime import date
-from pathlib import Path
 from typing import Any
 
-from gestae.schema import Article, EventRecord
-
-ARTICLES = Path(__file__).resolve().parent / "data" / "invented" / "trade.jsonl"
-
-
-def _article(article_id: str) -> Article:
-    for line in ARTICLES.read_text(encoding="utf-8").splitlines():
-        raw = json.loads(line)
-        if raw["id"] == article_id:
-            return Article(
-                id=raw["id"],
-                title=raw["title"],
-                text=raw["text"],
-                published=date.fromisoformat(raw["published"]),
-            )
-    raise AssertionError(f"no article {article_id}")
+from gestae.schema import EventRecord
+from tests.coding import invented_article
 
 
 def _in(coder: Any, article_id: str, sentence: int) -> list[EventRecord]:
-    records = coder.code(_article(article_id))
+    records = coder.code(invented_article("trade", article_id))
     return [r for r in records if r.sentence_index == sentence]
 
 

@@ -4,32 +4,14 @@ them must not fire (suppress.until-condition, date.yearless-bound, target.gather
 
 from __future__ import annotations
 
-import json
-from datetime import date
-from pathlib import Path
 from typing import Any
 
-from gestae.schema import Article, EventRecord
-from tests.coding import events
-
-ARTICLES = Path(__file__).resolve().parent / "data" / "invented" / "unrest.jsonl"
-
-
-def _article(article_id: str) -> Article:
-    for line in ARTICLES.read_text(encoding="utf-8").splitlines():
-        raw = json.loads(line)
-        if raw["id"] == article_id:
-            return Article(
-                id=raw["id"],
-                title=raw["title"],
-                text=raw["text"],
-                published=date.fromisoformat(raw["published"]),
-            )
-    raise AssertionError(f"no article {article_id}")
+from gestae.schema import EventRecord
+from tests.coding import events, invented_events
 
 
 def _records(coder: Any, article_id: str) -> list[EventRecord]:
-    return [r for r in coder.code(_article(article_id)) if r.kind == "event"]
+    return invented_events(coder, "unrest", article_id)
 
 
 def test_demands_met_only_as_the_strikes_end_are_no_concession(coder: Any) -> None:

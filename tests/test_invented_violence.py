@@ -3,25 +3,14 @@ writing) that must hold: shapes unseen news carries and the dev files had few of
 
 from __future__ import annotations
 
-import json
-from datetime import date
-from pathlib import Path
 from typing import Any
 
-from gestae.schema import Article
+from gestae.schema import EventRecord
+from tests.coding import invented_events
 
-ARTICLES = Path(__file__).parent / "data" / "invented" / "violence.jsonl"
 
-
-def _records(coder: Any, article_id: str) -> list[Any]:
-    for line in ARTICLES.read_text(encoding="utf-8").splitlines():
-        raw = json.loads(line)
-        if raw["id"] == article_id:
-            text = raw["text"]
-            published = date.fromisoformat(raw["published"])
-            article = Article(id=raw["id"], title=raw["title"], text=text, published=published)
-            return [r for r in coder.code(article) if r.kind == "event"]
-    raise KeyError(article_id)
+def _records(coder: Any, article_id: str) -> list[EventRecord]:
+    return invented_events(coder, "violence", article_id)
 
 
 def test_charge_denied_after_comma_keeps_accusation(coder: Any) -> None:
