@@ -28,8 +28,7 @@ from gestae.engine.rules import rule, rule_id_of
 from gestae.schema import EventDate
 
 __all__ = [
-    "STORY_RULES",
-    "in_episode",
+    "in_story",
     "moved_on",
     "other_days",
     "reported",
@@ -40,7 +39,7 @@ __all__ = [
 
 EPISODE_REACH = 12  # sentences back an undated part looks for its episode's day
 EPISODE_RECENT = timedelta(days=7)  # an episode a story tells in parts is that week's news
-STORY_RULES = frozenset(map(rule_id_of, (quoted_narration, story_before)))
+_STORY = frozenset(map(rule_id_of, (quoted_narration, story_before)))
 _DOER = "@doer"  # "militants", "terrorists", "gunmen": the incident's doers named alike
 _CROWD = "@crowd"  # "protesters", "demonstrators", "the crowd": a protest's crowd named alike
 _FORCE = "@force"  # "forces", "soldiers", "troops", "the army": a state's force named alike
@@ -204,24 +203,28 @@ def _early_on(cue: str, rules: list[str]) -> bool:
     return bool(rules) and rules[-1] == rule_id_of(earlier_adverb) and cue.lower() == "early on"
 
 
-def in_episode(
+# A rule that dates an undated act by the story part it belongs to (date.same-episode,
+# date.same-meeting): the trigger, the publication day and the reading of a sentence alone.
+StoryPart = Callable[[Token, date | None, Callable[[Token], EventDate]], EventDate | None]
+
+
+def in_story(
+    part: StoryPart,
     trigger: Token,
     published: date | None,
     cue: str | None,
     rules: list[str],
     alone: Callable[[Token], EventDate],
 ) -> EventDate | None:
-    """date.same-episode where no rule dates the act, or only a story's `earlier` would
-    (date.quoted-narration, date.story-before, or a bare "early on"): the day the article
-    gives the incident the act is part of outranks them. The deciding rule's id replaces the story rule's in `rules`."""
-    if (
-        cue is not None
-        and (not rules or rules[-1] not in STORY_RULES)
-        and not _early_on(cue, rules)
-    ):
+    """`part` (date.same-episode, date.same-meeting) where no rule dates the act, or only a
+    story's `earlier` would (date.quoted-narration, date.story-before; for an incident also a
+    bare "early on"): the day the article gives the episode or meeting the act is part of
+    outranks them. The deciding rule's id replaces the story rule's in `rules`."""
+    early = part is same_episode and cue is not None and _early_on(cue, rules)
+    if cue is not None and (not rules or rules[-1] not in _STORY) and not early:
         return None
-    episode = same_episode(trigger, published, alone)
-    if episode is not None:
+    when = part(trigger, published, alone)
+    if when is not None:
         del rules[len(rules) - (cue is not None) :]
-        rules.append(rule_id_of(same_episode))
-    return episode
+        rules.append(rule_id_of(part))
+    return when

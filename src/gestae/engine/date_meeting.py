@@ -17,7 +17,6 @@ from datetime import date, timedelta
 from spacy.tokens import Token
 
 from gestae.engine.date_episode import (
-    STORY_RULES,
     moved_on,
     other_days,
     reported,
@@ -26,7 +25,7 @@ from gestae.engine.date_episode import (
 )
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
-from gestae.engine.rules import rule, rule_id_of
+from gestae.engine.rules import rule
 from gestae.resources.word_classes import words
 from gestae.schema import EventDate
 
@@ -83,21 +82,3 @@ def same_meeting(
                 return None
             return when
     return None
-
-
-def in_meeting(
-    trigger: Token,
-    published: date | None,
-    cue: str | None,
-    rules: list[str],
-    alone: Callable[[Token], EventDate],
-) -> EventDate | None:
-    """date.same-meeting where no rule dates the act, or only a story's `earlier` would: the
-    day the article gives the meeting outranks it, as in_episode does for an incident."""
-    if cue is not None and (not rules or rules[-1] not in STORY_RULES):
-        return None
-    when = same_meeting(trigger, published, alone)
-    if when is not None:
-        del rules[len(rules) - (cue is not None) :]
-        rules.append(rule_id_of(same_meeting))
-    return when

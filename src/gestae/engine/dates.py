@@ -35,7 +35,7 @@ from gestae.engine.date_attach import (
     trigger_anchors,
     within_coarser,
 )
-from gestae.engine.date_episode import in_episode
+from gestae.engine.date_episode import in_story, same_episode
 from gestae.engine.date_held import held_since
 from gestae.engine.date_links import (
     bare_incident_agent,
@@ -59,7 +59,7 @@ from gestae.engine.date_links import (
     shift,
     untagged_count,
 )
-from gestae.engine.date_meeting import in_meeting
+from gestae.engine.date_meeting import same_meeting
 from gestae.engine.date_past import (
     HISTORICAL_GAP,
     counted_after,
@@ -220,8 +220,8 @@ def _undated(
         rules.append(rule_id_of(statement_earlier))
     alone = partial(_resolve, published=published, linked=False)
     if linked and (
-        episode := in_episode(trigger, published, cue, rules, alone)
-        or in_meeting(trigger, published, cue, rules, alone)
+        episode := in_story(same_episode, trigger, published, cue, rules, alone)
+        or in_story(same_meeting, trigger, published, cue, rules, alone)
     ):
         return episode
     return _fallback(published) if cue is None else _earlier(cue)

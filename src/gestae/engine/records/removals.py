@@ -126,11 +126,10 @@ def _aim_only(trigger: Token) -> bool:
 def _no_holder(draft: Draft, trigger: Token) -> bool:
     """The object is a common noun no office is held by and no part of a name ('Han
     Duck-soo'), an actor only through a word in front of it: 'dismissed the U.N. findings'."""
-    objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
     holders = draft.candidate.entry.obj
     return any(
         o.pos_ == "NOUN" and o.lemma_.lower() not in holders and not _named(draft, o)
-        for o in objects
+        for o in _removed(trigger)
     )
 
 
@@ -143,8 +142,12 @@ def _named(draft: Draft, token: Token) -> bool:
 
 def _force_driven_out(trigger: Token) -> bool:
     """The object is a force or a crowd, moved out of a place rather than out of office."""
-    objects = [c for c in trigger.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
-    return any(o.lemma_.lower() in DRIVEN_OUT for o in objects)
+    return any(o.lemma_.lower() in DRIVEN_OUT for o in _removed(trigger))
+
+
+def _removed(trigger: Token) -> list[Token]:
+    """The words of whoever or whatever the verb removes: its object or passive subject."""
+    return [c for c in trigger.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
 
 
 @rule("record.removed-holder")
