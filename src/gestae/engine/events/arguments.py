@@ -279,7 +279,8 @@ def stance_participle(ev: Event) -> Token | None:
 def attacking_clause(ev: Event) -> list[Mention]:
     """'were killed when gunmen attacked the patrol', 'died after warplanes bombed the town':
     harm with no agent of its own was done by whoever carries out the attack of the clause that
-    says when it happened.
+    says when it happened. Not a pronoun there: 'were shot dead after they stormed a bank' tells
+    of the harmed men's own attack before they were shot.
 
     Example: Six Malian soldiers were killed when gunmen attacked their patrol.
     """
@@ -293,6 +294,8 @@ def attacking_clause(ev: Event) -> list[Mention]:
         subject = child(clause, SUBJECT_DEPS)
         if entry is None or entry.cameo[:2] not in VIOLENT_ROOTS or subject is None:
             continue
+        if subject.pos_ == "PRON":
+            continue  # 'were shot dead after they attacked': the harmed attacked first
         found = [m for m in subject_actors(ev, subject) if m.actors]
         return ev.found("source.attacking-clause", found, clause.text)
     return []

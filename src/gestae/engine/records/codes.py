@@ -35,6 +35,8 @@ PURPOSE_VERBS = words("purpose_verbs")
 STATE_POWER_CODES = cameo_group("state_power")
 # Deportations are done to the people sent away, never to where they go.
 DEPORTATION_CODES = cameo_group("deportation")
+OPERATION_CODES = cameo_group("operation_results")
+RESCUE_CODES = cameo_group("rescues")
 # Material conflict whose target, when unnamed, is the country where it happened.
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Types that PLOVER codes only with a target; an implicit one may come from the sentence.

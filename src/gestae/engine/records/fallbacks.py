@@ -57,7 +57,7 @@ from gestae.engine.records.strangers import (
     proposer_abroad,
     visitor_abroad,
 )
-from gestae.engine.records.teller_agent import teller_agent
+from gestae.engine.records.teller_agent import teller_agent, teller_operation
 from gestae.engine.records.things import thing_target
 from gestae.engine.records.told_possessions import teller_possession
 from gestae.engine.rules import rule
@@ -453,6 +453,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     deportees_kept,
     implicit_target,
     teller_agent,
+    teller_operation,
     state_agent,
     protest_own_state,
     place_victims,

@@ -2,20 +2,33 @@
 that makes arrests: "Police said 45 protesters were detained", "the army said three
 suspects were arrested". The police, the army or a ministry telling its own arrests is the
 one that made them, so the record takes the teller, not the bare state of the place or of
-the article's context (record.state-agent, record.context-state-agent)."""
+the article's context (record.state-agent, record.context-state-agent). The same holds for a
+force telling the results of its own operation: armed men it killed or captured, hostages it
+freed (record.teller-operation)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from gestae.engine.records.codes import DEPORTATION_CODES, STATE_POWER_CODES
+from gestae.engine.records.codes import (
+    DEPORTATION_CODES,
+    OPERATION_CODES,
+    RESCUE_CODES,
+    STATE_POWER_CODES,
+)
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.engine.syntax import SUBJECT_DEPS, child
 from gestae.resources.word_classes import words
+from gestae.schema import Actor
 
 SPEECH_VERBS = words("speech_verbs")
+PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
+# Sectors of armed men a force fights; a force never tells its own dead this way.
+ENEMY_SECTORS = frozenset({"REB", "UAF", "INS", "CRM"})
+# Forces whose passive reports of fighting tell their own acts.
+FIGHTING_SECTORS = frozenset({"COP", "MIL", "SPY"})
 # Sectors whose members make arrests, expulsions and bans in their state's name.
 ARRESTING_SECTORS = frozenset({"COP", "MIL", "GOV", "JUD", "SPY"})
 
@@ -29,30 +42,78 @@ def teller_agent(draft: Draft) -> None:
 
     Example: Police in Kampala said 12 students were detained on Monday.
     """
-    trigger = draft.candidate.trigger
     if draft.sources or not draft.cameo.startswith(STATE_POWER_CODES):
         return
-    if child(trigger, {"nsubjpass", "auxpass"}) is None or trigger.dep_ != "ccomp":
-        return
-    say = trigger.head
-    if say.lemma_.lower() not in SPEECH_VERBS:
-        return
-    subject = child(say, SUBJECT_DEPS)
-    mention = draft.actors.at(subject) if subject is not None else None
-    if mention is None or len(mention.actors) != 1:
-        return
-    teller = mention.actors[0]
-    if teller.kind == "person" or teller.sector not in ARRESTING_SECTORS:
+    teller = _teller(draft, ARRESTING_SECTORS)
+    if teller is None:
         return
     if draft.cameo.startswith(DEPORTATION_CODES) and CONTEXT_COUNTRY in teller.rule:
         return  # "deported to Niger" may lend the teller the country people are sent to
-    where = draft.location.country if draft.location is not None else None
-    if where and teller.country and where != teller.country:
+    teller = _placed(draft, teller)
+    if teller is None:
         return
-    if teller.country is None and where:
-        # "The army said ... near Goma": a force with no country of its own is the place's.
-        teller = replace(teller, country=where, rule=f"{teller.rule}; of {where}, where it acted")
     draft.sources = [teller]
     draft.trace.add(
         "record.teller-agent", f"{teller.text} tells the act it made ({teller.country})"
     )
+
+
+@rule("record.teller-operation")
+def teller_operation(draft: Draft) -> None:
+    """A security force telling in the agentless passive that armed men were killed, shot
+    or captured, or that hostages were freed, tells its own operation: the army (or the
+    officer speaking for it) did it. Not its own men (the dead of an ambush are others' act),
+    not a civilian body or a civilian person, and not a force of another state than the
+    place's.
+
+    Example: The army said 20 insurgents were killed in raids near Maiduguri.
+    """
+    if draft.sources or not draft.targets:
+        return
+    if draft.cameo.startswith(OPERATION_CODES):
+        if not all(a.sector in ENEMY_SECTORS for a in draft.targets):
+            return
+    elif not draft.cameo.startswith(RESCUE_CODES):
+        return
+    teller = _teller(draft, FIGHTING_SECTORS, persons=True)
+    if teller is None or any(a.sector == teller.sector for a in draft.targets):
+        return
+    teller = _placed(draft, teller)
+    if teller is None:
+        return
+    draft.sources = [teller]
+    draft.trace.add(
+        "record.teller-operation", f"{teller.text} tells its own operation ({teller.country})"
+    )
+
+
+def _teller(draft: Draft, sectors: frozenset[str], persons: bool = False) -> Actor | None:
+    """The one actor that tells an agentless passive act ("the army said ... were detained",
+    "... were killed or captured, the police said"), when it is a body of `sectors` (or, with
+    `persons`, an officer of one: "General Musa said 30 bandits were killed")."""
+    verb = draft.candidate.trigger
+    passive = child(verb, PASSIVE_DEPS) is not None
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head  # "were either killed or captured": the first verb holds the "were"
+        passive = passive or child(verb, PASSIVE_DEPS) is not None
+    if not passive or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    subject = child(verb.head, SUBJECT_DEPS)
+    mention = draft.actors.at(subject) if subject is not None else None
+    if mention is None or len(mention.actors) != 1:
+        return None
+    teller = mention.actors[0]
+    if (teller.kind == "person" and not persons) or teller.sector not in sectors:
+        return None
+    return teller
+
+
+def _placed(draft: Draft, teller: Actor) -> Actor | None:
+    """The teller as the act's doer: none when it belongs to another state than the act's
+    place; a force with no country of its own ("the army said ... near Goma") is the place's."""
+    where = draft.location.country if draft.location is not None else None
+    if where and teller.country and where != teller.country:
+        return None
+    if teller.country is None and where:
+        return replace(teller, country=where, rule=f"{teller.rule}; of {where}, where it acted")
+    return teller
