@@ -53,6 +53,7 @@ from gestae.engine.named_mentions import (
 from gestae.engine.nationality import owning_state, told_in_apposition, told_mark
 from gestae.engine.place_owners import place_title
 from gestae.engine.places import Gazetteer, is_place_phrase, named_place
+from gestae.engine.quoted_speakers import resolve_quoted_speakers
 from gestae.engine.references import (
     GROUP_REFERENCES,
     PERSON_PRONOUNS,
@@ -166,6 +167,7 @@ class ActorResolver:
         widen_appositions(doc, found)
         define_acronyms(doc, found)
         link_people(doc, found)
+        resolve_quoted_speakers(doc, found)
         for span, entries in matches:
             if span.start in found.by_token or span.start_char < lead:
                 continue

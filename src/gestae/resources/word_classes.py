@@ -67,6 +67,7 @@ CLASSES = (
     "group_references",
     "state_references",
     "person_pronouns",
+    "first_person_pronouns",
     "person_possessives",
     "body_possessives",
     "appointing_verbs",

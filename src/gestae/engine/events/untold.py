@@ -1,6 +1,7 @@
 """Clauses that tell no act done, found reading VOA stories: a removal of one person that a
 court halts or that still lies ahead of them ('halted Ali's deportation', 'awaits
-extradition'), and what a legend or a rumour tells ('the legend is he burned the fort').
+extradition'), what a legend or a rumour tells ('the legend is he burned the fort'), and what no one says
+('nobody can say that he took a bribe').
 Each is a named rule; clause_suppression.py runs UNTOLD_SUPPRESSIONS with its other reasons
 to drop a clause."""
 
@@ -19,6 +20,10 @@ PENDING_VERBS = words("pending_verbs")
 LORE_NOUNS = words("lore_nouns")
 # Verbs whose "for" names what lies ahead: "slated for deportation", "held pending removal".
 AHEAD_VERBS = frozenset({"slate", "schedule", "set", "mark", "earmark", "target", "await"})
+# Subjects that say no one tells the clause: "nobody can say that", "none believed".
+NOBODY = frozenset({"nobody", "none", "noone"})
+# Verbs that tell or hold a clause true ("said", "believes", "can prove that").
+TELLING_VERBS = words("speech_verbs") | frozenset({"prove", "show", "deny", "doubt"})
 # Verbs a tale tells its content with: "the legend is", "legend has it", "the story goes".
 LORE_VERBS = frozenset({"be", "have", "go", "say"})
 
@@ -92,4 +97,31 @@ def lore(clause: Token) -> bool:
     return False
 
 
-UNTOLD_SUPPRESSIONS = [pending_procedure, lore]
+def _nobody(verb: Token) -> bool:
+    """The saying or believing verb's subject is no one: 'nobody', 'none', 'no one', 'no
+    official'."""
+    if verb.lemma_.lower() not in TELLING_VERBS:
+        return False
+    return any(
+        s.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+        for s in verb.children
+        if s.dep_ in SUBJECT_DEPS
+    )
+
+
+@rule("generic.no-one-says")
+def no_one_says(clause: Token) -> bool:
+    """What no one says, believes or can prove ('nobody can say that I took a bribe', 'no one
+    believes the army shelled the town') is an act denied, not told: the clause codes nothing.
+
+    Example: No one in Lima can say that the minister took a bribe from the company.
+    """
+    chain = governors(host_verb(clause), 3)
+    for link, head in chain:
+        if link.dep_ == "conj":
+            continue
+        return link.dep_ == "ccomp" and _nobody(head)
+    return False
+
+
+UNTOLD_SUPPRESSIONS = [pending_procedure, lore, no_one_says]

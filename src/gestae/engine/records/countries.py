@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from gestae.engine.mentions import DESCRIBED_PERSON, FROM_ELSEWHERE, OWNED_BODY, TOLD_NATIONALITY
+from gestae.engine.quoted_speakers import QUOTED_SPEAKER
 from gestae.engine.named_mentions import PEOPLE_DEMONYM
 from gestae.engine.pair_owners import PAIR_OWNER
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
@@ -292,6 +293,8 @@ def note_told_nationality(draft: Draft) -> None:
             draft.trace.add(OWNED_BODY, f"{actor.text}: of {actor.country}, as its words say")
         if DESCRIBED_PERSON in actor.rule:
             draft.trace.add(DESCRIBED_PERSON, f"{actor.text}: {actor.sector}, as described")
+        if QUOTED_SPEAKER in actor.rule:
+            draft.trace.add(QUOTED_SPEAKER, f"{actor.text}: {actor.name or actor.country}")
         for owned in (PLACE_OF, PLACE_TITLE):
             if owned in actor.rule and actor.country:
                 draft.trace.add(owned, f"{actor.text}: of {actor.country}, by its place")
