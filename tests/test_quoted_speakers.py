@@ -17,8 +17,14 @@ def _sources(coder: Any, text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ('"We demand that Rwanda withdraw its troops," Congolese President Felix Tshisekedi said.', "COD GOV"),
-        ('The Japanese defence minister said: "I protest strongly to Beijing over the incursion."', "JPN GOV"),
+        (
+            '"We demand that Rwanda withdraw its troops," Congolese President Felix Tshisekedi said.',
+            "COD GOV",
+        ),
+        (
+            'The Japanese defence minister said: "I protest strongly to Beijing over the incursion."',
+            "JPN GOV",
+        ),
     ],
 )
 def test_we_and_i_in_a_quote_are_its_named_speaker(coder: Any, text: str, source: str) -> None:

@@ -9,10 +9,10 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from gestae.engine.mentions import DESCRIBED_PERSON, FROM_ELSEWHERE, OWNED_BODY, TOLD_NATIONALITY
-from gestae.engine.quoted_speakers import QUOTED_SPEAKER
 from gestae.engine.named_mentions import PEOPLE_DEMONYM
 from gestae.engine.pair_owners import PAIR_OWNER
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
+from gestae.engine.quoted_speakers import QUOTED_SPEAKER
 from gestae.engine.records.codes import STATE_POWER_CODES
 from gestae.engine.records.draft import Draft
 from gestae.engine.records.removals import is_ouster
