@@ -38,6 +38,8 @@ def test_we_and_i_in_a_quote_are_its_named_speaker(coder: Any, text: str, source
         '"We demand that Rwanda withdraw its troops," one resident said.',
         # No quote marks: a reported "we" of a sentence is not resolved this way.
         "We demand that Rwanda withdraw its troops, the statement said.",
+        # The sentence before names a person but quotes nothing of theirs.
+        'The Congolese president met reporters. "We demand that Rwanda withdraw its troops."',
     ],
 )
 def test_no_speaker_no_source(coder: Any, text: str) -> None:

@@ -1,8 +1,7 @@
 """First person inside a quotation: "We condemn this attack," said President Ruto. The "we" or
 "I" of a quote is its speaker, named in the same sentence as the subject of the saying verb
-outside the quote marks. Without that speaker in the sentence nothing is resolved: a quote
-running on from an earlier sentence, or one whose speaker the text does not name, stays
-unknown."""
+outside the quote marks, or, for a sentence wholly inside a quote, the speaker of the quote
+in the sentence before. A quote whose speaker the text does not name stays unknown."""
 
 from __future__ import annotations
 
@@ -21,8 +20,9 @@ declare(
     QUOTED_SPEAKER,
     """'"We will not accept this," the foreign minister said': the first person of a quote
     ("I", "we", "me", "us", "our") is the one who says it, when the sentence names that
-    speaker as the subject of the saying verb the quote hangs on. A speaker the coder does not
-    know, or a saying outside the sentence, resolves nothing.
+    speaker as the subject of the saying verb the quote hangs on; in a quoted sentence that
+    names no speaker, the speaker of the quote just before. A speaker the coder does not
+    know resolves nothing.
 
     Example: "We condemn this attack," said Kenyan President William Ruto.
     """,
@@ -43,7 +43,7 @@ def resolve_quoted_speakers(doc: Doc, found: DocActors) -> None:
         quoted = _quoted(token.sent)
         if token.i not in quoted:
             continue
-        speaker = _speaker(token, quoted, found)
+        speaker = _speaker(token, quoted, found) or _speaker_before(token.sent, quoted, found)
         if speaker is None:
             continue
         what = f"the speaker of the quote, {speaker.actors[0].text} ({QUOTED_SPEAKER})"
@@ -95,6 +95,35 @@ def _speaker(token: Token, quoted: set[int], found: DocActors) -> Mention | None
         if not all(_speaks_for_someone(a) for a in mention.actors):
             return None
         return mention
+    return None
+
+
+def _speaker_before(sent: Span, quoted: set[int], found: DocActors) -> Mention | None:
+    """'"We condemn the attack," the minister said. "We will find those behind it."': a
+    sentence that opens inside a quote and says nowhere who speaks goes on with the quote
+    the sentence before gave to its speaker."""
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or (first.i not in quoted and first.text not in (OPENING, STRAIGHT)):
+        return None
+    if any(t.lemma_.lower() in SPEECH_VERBS for t in sent if t.i not in quoted):
+        return None  # a saying of its own: its speaker or none
+    if sent.start == 0:
+        return None
+    before = sent.doc[sent.start - 1].sent
+    quoted_before = _quoted(before)
+    for verb in before:
+        if verb.i in quoted_before or verb.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        if not any(t.i in quoted_before for c in verb.children for t in c.subtree):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        mention = found.by_token.get(subject.i) if subject is not None else None
+        if (
+            mention is not None
+            and mention.actors
+            and all(_speaks_for_someone(a) for a in mention.actors)
+        ):
+            return mention
     return None
 
 

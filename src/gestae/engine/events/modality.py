@@ -345,10 +345,30 @@ def host_verb(clause: Token) -> Token:
     return clause
 
 
+# What makes a joined verb a clause of its own: its own subject, auxiliary or conjunction.
+OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "neg"})
+
+
+@rule("modality.shared-auxiliary")
+def shared_auxiliary(trace: Trace, clause: Token) -> Token:
+    """'will close the border and expel the diplomats', 'plans to visit Paris and meet the
+    president': a verb joined by 'and' with no subject or auxiliary of its own shares the
+    first verb's tense and mood, so the expulsion is announced too, not done. A joined verb
+    with its own ('closed the border and will expel') is read on its own.
+
+    Example: Kenya will close the border and expel the Somali diplomats.
+    """
+    shared = _shared_scope(clause)
+    if shared is clause or not _marked(shared):
+        return clause
+    trace.add("modality.shared-auxiliary", f"'{clause.text}' shares '{shared.text}'")
+    return shared
+
+
 def modality(ev: Event) -> tuple[Modality, Actor | None]:
     """Hypothetical before future before reported; else asserted."""
     reported_by = reporter(ev.grammar, ev.clause, ev.actors)
-    scope = host_verb(ev.clause)
+    scope = shared_auxiliary(ev.trace, host_verb(ev.clause))
     if future_in_past(ev.trace, scope):
         return "future", reported_by
     if hypothetical(ev.trace, scope):
@@ -362,3 +382,23 @@ def modality(ev: Event) -> tuple[Modality, Actor | None]:
 
 # Auxiliaries that turn a negated cooperative act into a refusal ("will not", "cannot").
 REFUSAL_AUX = frozenset({"will", "wo", "would", "can", "ca", "could", "shall", "'ll"})
+
+
+def _shared_scope(clause: Token) -> Token:
+    """The first verb of a chain of joined verbs that have no subject or auxiliary of their own."""
+    current = clause
+    while (
+        current.dep_ == "conj"
+        and current.head.i != current.i
+        and current.pos_ in ("VERB", "AUX")
+        and current.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in OWN_CLAUSE_DEPS for c in current.children)
+    ):
+        current = current.head
+    return current
+
+
+def _marked(verb: Token) -> bool:
+    """The verb carries an auxiliary of the future or of a hypothesis, or hangs on a future
+    governor ('plans to', 'is going to')."""
+    return bool(auxiliaries(verb) & (FUTURE_AUX | HYPOTHETICAL_AUX)) or governed_by_future(verb)
