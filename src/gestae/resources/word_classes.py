@@ -224,6 +224,8 @@ CLASSES = (
     "flagged_craft",
     "moved_people",
     "ongoing_act_verbs",
+    "persisting_verbs",
+    "captivity_participles",
     "people_nouns",
     "mutual_object_nouns",
     "mutual_object_markers",
