@@ -59,7 +59,7 @@ def _held_by_another(token: Token) -> bool:
     for obj in (c for c in token.children if c.dep_ == "dobj"):
         for part in obj.children:
             held = part.dep_ == "acl" and part.tag_ == "VBN"
-            if held and part.lemma_.lower() in CAPTIVITY_PARTICIPLES:
-                if any(c.dep_ == "agent" for c in part.children):
-                    return True
+            captive = held and part.lemma_.lower() in CAPTIVITY_PARTICIPLES
+            if captive and any(c.dep_ == "agent" for c in part.children):
+                return True
     return False
