@@ -137,6 +137,7 @@ CLASSES = (
     "reacted_decisions",
     "reacted_complaints",
     "reacted_demands",
+    "reacted_expulsions",
     "reacted_penalties",
     "reacted_rulings",
     "holding_participles",
