@@ -107,3 +107,26 @@ def test_a_demand_to_free_a_seized_ship_is_aimed_at_its_seizers(coder: Any) -> N
 def test_a_kidnapping_joined_to_a_past_perfect_attack_shares_its_month(coder: Any) -> None:
     found = _on(invented_events(coder, "security", "s16"), "kidnapped")
     assert found.date is not None and found.date.value == "2026-02-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # A town seized holds no one whose release is asked.
+        (
+            "Rebels seized the port town of Kismayo on Friday. "
+            "Kenya called for the release of the hostages.",
+            "called for",
+        ),
+        # An arrest is no expulsion.
+        (
+            "Belgian police arrested a Congolese journalist on Monday. "
+            "Kinshasa condemned the expulsion.",
+            "condemned",
+        ),
+    ],
+)
+def test_a_reaction_to_another_kind_of_act_gets_no_doer(
+    coder: Any, text: str, trigger: str
+) -> None:
+    assert _on(events(coder, text), trigger).target is None
