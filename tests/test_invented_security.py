@@ -130,3 +130,8 @@ def test_a_reaction_to_another_kind_of_act_gets_no_doer(
     coder: Any, text: str, trigger: str
 ) -> None:
     assert _on(events(coder, text), trigger).target is None
+
+
+def test_the_dateline_day_is_not_the_seizure_day(coder: Any) -> None:
+    found = _on(invented_events(coder, "security", "s08"), "seized")
+    assert found.date is not None and found.date.value == "2026-04-26"
