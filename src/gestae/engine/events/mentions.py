@@ -264,7 +264,7 @@ def captor_not_owner(noun: Token, participle: Token) -> bool:
     theirs: "rescued 23 passengers held by bandits" helps the passengers, never the bandits
     ("positions held by the rebels" stay the rebels').
 
-    Example: Somali forces rescued twelve sailors held by pirates near Eyl.
+    Example: Somali forces rescued 15 passengers held by pirates near Hobyo.
     """
     people = noun.lemma_.lower() in HELD_PEOPLE or noun.lower_ in HELD_PEOPLE
     return people and participle.lemma_.lower() in CAPTIVITY_PARTICIPLES

@@ -6,8 +6,8 @@ is asked of whoever took them.
 Narrow, like record.condemned-act-doer: only a call or demand to free people (CAMEO 0253,
 1053) with no target, whose release names its people by a pronoun ("their release") or with
 "the" ("the release of the students"); only from the nearest of the three sentences before
-that tells an arrest or an abduction; only when that sentence names exactly one doer; never
-the caller itself.
+that tells an arrest or an abduction (or a seizure, when the call names a ship: "the release
+of the tanker"); only when that sentence names exactly one doer; never the caller itself.
 """
 
 from __future__ import annotations
