@@ -130,10 +130,9 @@ def past_conjunct(verb: Token) -> bool:
 
 @rule("date.perfect-conjunct")
 def perfect_conjunct(verb: Token) -> bool:
-    """A verb joined by "and" to a past perfect before it, with no subject and no auxiliary
-    of its own, shares its "had" ("had attacked the train last month and kidnapped 60
-    people": had kidnapped), though the small model tags it a simple past: it shares the
-    head's date.
+    """A verb joined by "and" to a past perfect before it (not a relative clause's, which a
+    misparse may give a main verb), with no subject and no auxiliary of its own, shares its
+    "had" ("had attacked the train last month and kidnapped 60 people") and its date.
 
     Example: Gunmen had raided the village last week and abducted 20 farmers.
     """
@@ -142,7 +141,9 @@ def perfect_conjunct(verb: Token) -> bool:
         verb.dep_ == "conj"
         and head.i < verb.i
         and head.tag_ == "VBN"
+        and head.dep_ != "relcl"
         and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+        and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
         and verb.tag_ == "VBD"
         and not has_subject(verb)
         and not any(c.dep_.startswith("aux") for c in verb.children)
