@@ -128,6 +128,28 @@ def past_conjunct(verb: Token) -> bool:
     )
 
 
+@rule("date.perfect-conjunct")
+def perfect_conjunct(verb: Token) -> bool:
+    """A verb joined by "and" to a past perfect before it (not a relative clause's, which a
+    misparse may give a main verb), with no subject and no auxiliary of its own, shares its
+    "had" ("had attacked the train last month and kidnapped 60 people") and its date.
+
+    Example: Gunmen had raided the village last week and abducted 20 farmers.
+    """
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.i < verb.i
+        and head.tag_ == "VBN"
+        and head.dep_ != "relcl"
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+        and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
+        and verb.tag_ == "VBD"
+        and not has_subject(verb)
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+    )
+
+
 STOPPING_VERBS = word_class("stopping_verbs")
 
 
@@ -299,6 +321,8 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
         for _ in range(4):
             if past_conjunct(cur):
                 ruled[cur.head.i] = rule_id_of(past_conjunct)
+            elif perfect_conjunct(cur):
+                ruled[cur.head.i] = rule_id_of(perfect_conjunct)
             elif not _borrows_head(cur):
                 break
             cur = cur.head

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from gestae.engine.date_periods import words
+from gestae.engine.lead_words import dateline_end
+from gestae.engine.rules import rule
 
-__all__ = ["doc_candidates"]
+__all__ = ["dateline_date", "dateline_passed", "doc_candidates"]
 
 _YEAR_AFTER_IN_RE = re.compile(r"\b(?:in|since|during)\s+((?:1[89]|20)\d{2})\b(?!s)")
 
@@ -21,6 +23,7 @@ _YEAR_AFTER_IN_RE = re.compile(r"\b(?:in|since|during)\s+((?:1[89]|20)\d{2})\b(?
 # century": the number must be the preposition's object).
 _ORDINAL_DAY_RE = re.compile(r"\b[Oo]n\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b")
 _CACHE_KEY = "gestae.engine.dates.candidates"
+_DATELINE_KEY = "gestae.engine.dates.dateline_sentence"
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 
 
@@ -95,6 +98,7 @@ def doc_candidates(doc: Doc) -> tuple[list[int], dict[int, list[tuple[int, int]]
     if cached is not None and cached[0] == len(doc):
         return cached[1], cached[2]
     ents = [(e.start, e.end) for e in doc.ents if e.label_ in _DATE_LABELS]
+    lead = dateline_end(doc)
     starts: list[int] = []
     by_sent: dict[int, list[tuple[int, int]]] = {}
     for sent in doc.sents:
@@ -102,7 +106,28 @@ def doc_candidates(doc: Doc) -> tuple[list[int], dict[int, list[tuple[int, int]]
         ranges = [r for r in ents if sent.start <= r[0] < sent.end]
         ranges.extend(_regex_spans(sent))
         ranges = [r for r in ranges if not _is_count(doc[r[0] : r[1]])]
+        if any(dateline_date(doc[r[0]], lead) for r in ranges):
+            doc.user_data[_DATELINE_KEY] = sent.start
+            ranges = [r for r in ranges if not dateline_date(doc[r[0]], lead)]
         if ranges:
             by_sent[sent.start] = _merge(ranges, doc)
     doc.user_data[_CACHE_KEY] = (len(doc), starts, by_sent)
     return starts, by_sent
+
+
+@rule("date.dateline-not-event")
+def dateline_date(first: Token, lead: int) -> bool:
+    """A date in the story's dateline ("DUBAI, April 27 (AFP) -") is the day the story was
+    filed, no act's: the small model hangs it on the lead's verb, whose own day ("seized a
+    tanker on Sunday") then went unread. The lead's act takes the day its clause gives, or
+    the publication day.
+
+    Example: DUBAI, May 14 (Reuters) - Iranian forces seized a tanker on Sunday.
+    """
+    return first.idx < lead
+
+
+def dateline_passed(doc: Doc, sent_start: int) -> bool:
+    """The sentence at `sent_start` held a dateline date that doc_candidates passed over."""
+    doc_candidates(doc)
+    return doc.user_data.get(_DATELINE_KEY) == sent_start

@@ -77,7 +77,7 @@ from gestae.engine.date_past import (
 )
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text
 from gestae.engine.date_periods import words as date_words
-from gestae.engine.date_phrases import doc_candidates
+from gestae.engine.date_phrases import dateline_date, dateline_passed, doc_candidates
 from gestae.engine.date_same_day import same_day
 from gestae.engine.date_story import quoted_narration, statement_earlier, story_before
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
@@ -194,6 +194,8 @@ def _resolve(
             rules.extend(sorted({ruled[i] for i in through}))
         if held_through(span):
             rules.append(rule_id_of(holding_participle))
+        if dateline_passed(doc, sent_start):
+            rules.append(rule_id_of(dateline_date))
         # Only a phrase attached as closely re-anchors it: "marched on Monday in a May Day
         # rally" is not a Monday in May.
         coarser = [p for other, _, p, _ in found[1:] if other[0] <= key[0]]

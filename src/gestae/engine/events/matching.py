@@ -47,6 +47,10 @@ from gestae.resources.word_classes import words
 # Verbs of a report: "..., saying it was unfair" adds words, not the trigger's complement.
 SPEECH_VERBS = words("speech_verbs")
 
+# Verbs that carry on an act: "vowed to keep attacking ships" vows the attacking, so the "-ing"
+# complement of "keep", "continue" or "resume" is the vow's complement too (word_classes.yaml).
+PERSISTING_VERBS = words("persisting_verbs")
+
 # Verbs that link a subject to a stance adjective: "remained skeptical" (word_classes.yaml).
 COPULAS = words("copulas")
 ABSTRACT_OBJECTS = words("abstract_objects")
@@ -318,6 +322,14 @@ class Grammar:
             # "refused to extend the deal, saying ...": a speech participle is no complement
             # ("marched, demanding ..." keeps its participle: the march's words).
             and not (c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH_VERBS)
+        ]
+        # "vowed to keep attacking ships": the act carried on is what is vowed.
+        comps += [
+            g
+            for c in comps
+            if c.lemma_.lower() in PERSISTING_VERBS
+            for g in c.children
+            if g.dep_ in COMPLEMENT_DEPS and g.tag_ == "VBG" and g.i > c.i
         ]
         # "agreed to hold talks": a light verb's object names the complement's act.
         comps += [

@@ -28,6 +28,10 @@ QUANTITY_NOUNS = words("quantity_nouns")
 # Units of money ("Canadian dollars"): a sum, never the state its currency names.
 CURRENCY_NOUNS = words("currency_nouns")
 GO_BETWEEN_VERBS = words("go_between_verbs")
+# Participles of holding people captive, and the people they hold ("passengers held by
+# bandits": the bandits are the captors, no owner of the passengers; target.captor-not-owner).
+CAPTIVITY_PARTICIPLES = words("captivity_participles")
+HELD_PEOPLE = words("victim_nouns") | words("people_nouns") | words("moved_people")
 # Verbs of a report: a name just before one with no subject of its own is its speaker.
 SPEECH_VERBS = words("speech_verbs")
 # Verbs saying what a body is made of ("a force composed of Kenyan troops").
@@ -236,6 +240,11 @@ def _owners(
         if dependent.dep_ == "acl" and dependent.tag_ == "VBN" and owner:
             # "a deal brokered by Qatar": a go-between, not whom the deal is with.
             by = agent(dependent) if dependent.lemma_.lower() not in GO_BETWEEN_VERBS else None
+            if by is not None and captor_not_owner(tok, dependent):
+                if trace is not None:
+                    why = f"'{tok.text} {dependent.text}' by its captors, not theirs"
+                    trace.add("target.captor-not-owner", why)
+                by = None
             if by is not None:
                 out.extend(m for m in pobj_actors(grammar, by, actors) if m not in out)
         if dependent.dep_ == "poss" or (
@@ -247,6 +256,18 @@ def _owners(
                     if m not in out:
                         out.append(m)
     return out
+
+
+@rule("target.captor-not-owner")
+def captor_not_owner(noun: Token, participle: Token) -> bool:
+    """People held, seized or kidnapped by someone are that one's captives, not a thing of
+    theirs: "rescued 23 passengers held by bandits" helps the passengers, never the bandits
+    ("positions held by the rebels" stay the rebels').
+
+    Example: Somali forces rescued 15 passengers held by pirates near Hobyo.
+    """
+    people = noun.lemma_.lower() in HELD_PEOPLE or noun.lower_ in HELD_PEOPLE
+    return people and participle.lemma_.lower() in CAPTIVITY_PARTICIPLES
 
 
 @rule("target.money-sum")

@@ -90,6 +90,10 @@ def subject_owner(ev: Event, subject: Token) -> list[Mention]:
 # -- a subject and what it stands for --------------------------------------------------------
 
 
+# Prepositions that put an attack on or at its site ("the bombing at a mosque, which killed").
+SITE_PREPS = ("on", "against", "at", "in", "near", "outside", "inside")
+
+
 @rule("source.relative-author")
 def relative_author(ev: Event, subject: Token) -> list[Mention] | None:
     """A relative clause on a message ('a letter which accused X') is its author's act.
@@ -119,16 +123,17 @@ def relative_antecedent(ev: Event, subject: Token) -> list[Mention] | None:
 @rule("source.attack-relative")
 def attack_relative(ev: Event, subject: Token, antecedent: Token) -> list[Mention] | None:
     """'the attack on the police station, which killed 12': a violent 'which' clause the parse
-    hangs on the site an attack was made on (word class attacked_sites, or a place name) tells
-    what the attack did; the attack's own agent (its possessor, 'by' phrase or a group named
-    before it) did it, never the site, and with none named the attacker is unknown.
+    hangs on the site an attack was made on or at (word class attacked_sites, or a place name)
+    tells what the attack did; the attack's own agent (its possessor, 'by' phrase or a group
+    named before it) did it, never the site, and with none named the attacker is unknown.
 
     Example: The attack on a Kenyan police station, which killed 12 officers, shocked Nairobi.
+    Example: Islamic State claimed a bombing at a mosque in Herat that killed 20 worshippers.
     """
     if ev.entry.cameo[:2] not in VIOLENT_ROOTS or subject.lower_ not in ("which", "that"):
         return None
     prep = antecedent.head
-    if antecedent.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("on", "against"):
+    if antecedent.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in SITE_PREPS:
         return None
     site = antecedent.lemma_.lower() in ATTACKED_SITES or antecedent.ent_type_ in PLACE_ENTITY_TYPES
     attack = prep.head

@@ -104,7 +104,7 @@ def object_target(q: Search) -> list[Mention]:
             found += stance
             continue
         owners = belonging_owners(ev, obj)
-        found += owners or actor_group(ev.grammar, obj, ev.actors, owner=True)
+        found += owners or actor_group(ev.grammar, obj, ev.actors, owner=True, trace=ev.trace)
     return q.found("target.object", found)
 
 

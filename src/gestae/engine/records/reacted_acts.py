@@ -6,7 +6,8 @@ act just told, and disapproving or rejecting it is aimed at whoever took it.
 records/condemned_acts.py aims a condemnation of an act of force ("the strike") at its doer;
 this rule reads the other acts a reaction names by their kind: a decision ("the move", "the
 step") any act but another reaction or an attack, a complaint an accusation, a demand a
-request, a penalty ("the sanctions") a sanction or coercion, a ruling ("the verdict") a
+request, an expulsion an expulsion or deportation, a penalty ("the sanctions") a sanction or
+coercion, a ruling ("the verdict") a
 court's conviction or sentence. As narrow as that rule: only a disapproval or rejection
 (CAMEO 11x, 12x), or a denial statement (016: "Belarus denied the accusation"), with no
 target, whose object is such a noun with "the", "this" or "that" and no owner of its own (nor
@@ -40,11 +41,14 @@ APPROVALS = ("05",)  # praise, welcome, endorse
 DENIALS = frozenset({"016"})  # a denial statement answers a charge
 ANY = frozenset({"*"})
 COURT = frozenset({"court"})  # a court's conviction, sentence or jailing
+EXPELLED = frozenset({"expel"})  # an expulsion of envoys or a deportation, no other penalty
+EXPULSION_MODES = frozenset({"expel", "deport"})
 # What kind of act each class of nouns names, by PLOVER type ("*": any act).
 KINDS = (
     ("reacted_decisions", ANY),
     ("reacted_complaints", frozenset({"ACCUSE"})),
     ("reacted_demands", frozenset({"REQUEST"})),
+    ("reacted_expulsions", EXPELLED),
     ("reacted_penalties", frozenset({"SANCTION", "COERCE"})),
     ("reacted_rulings", COURT),
 )
@@ -72,6 +76,8 @@ def _told_act(kinds: frozenset[str]) -> Callable[[EventRecord], bool]:
             r.event_type == "SANCTION"
             or (r.event_type == "COERCE" and r.source is not None and r.source.sector == "JUD")
         )
+    if kinds is EXPELLED:  # "the expulsions": not the arrests told beside them
+        return lambda r: r.event_type in ("SANCTION", "COERCE") and r.mode in EXPULSION_MODES
     return lambda r: r.event_type in kinds
 
 
