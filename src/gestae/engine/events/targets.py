@@ -45,6 +45,7 @@ from gestae.engine.events.reached_targets import (
     release_holder,
     taken_from,
 )
+from gestae.engine.events.remark_targets import remark_topic
 from gestae.engine.events.side_phrases import (
     act_doers,
     act_possessor,
@@ -212,6 +213,7 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     blamed_doer,
     act_possessor,
     charge_maker,
+    remark_topic,
     attack_vehicle,
     deportees,
     thing_goal,
