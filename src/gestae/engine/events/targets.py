@@ -32,6 +32,7 @@ from gestae.engine.events.mentions import (
     unnamed_target,
     with_country,
 )
+from gestae.engine.events.place_targets import described_place
 from gestae.engine.events.reached_targets import (
     conjoined_object,
     contact_partner,
@@ -342,6 +343,8 @@ def place_target(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
     prep = prep_child(token, entry.prep or "")
     obj = child(prep, {"pobj"}) if prep is not None else None
     place = ev.grammar.resolver.place_actor(obj, ev.actors) if obj is not None else None
+    if place is None and obj is not None:
+        place = described_place(ev, obj)
     return ev.found("target.place", [place] if place is not None else [])
 
 
