@@ -12,7 +12,7 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.mentions import actor_group, with_country
 from gestae.engine.events.target_search import Search
 from gestae.engine.rules import rule
-from gestae.engine.syntax import SUBJECT_DEPS, child
+from gestae.engine.syntax import SUBJECT_DEPS, agent, child
 
 # Pessimistic (012) and optimistic (013) remarks.
 REMARK_CODES = ("012", "013")
@@ -53,9 +53,7 @@ def _topic_party(q: Search, word: Token) -> list[Mention]:
         if topic is None:
             continue
         # The topic itself, its possessor, the "by" doer or "of" party of the act it names.
-        holders = [topic, child(topic, {"poss"})] + [
-            child(c, {"pobj"}) for word in ("by", "of") for c in topic.children if c.lower_ == word
-        ]
+        holders = [topic, child(topic, {"poss"}), *_act_parties(topic)]
         for holder in holders:
             found = with_country(actor_group(ev.grammar, holder, ev.actors)) if holder else []
             if found:
@@ -72,3 +70,12 @@ def _topic_party(q: Search, word: Token) -> list[Mention]:
             if found:
                 return found
     return []
+
+
+def _act_parties(topic: Token) -> list[Token | None]:
+    """The doer of the act a topic names ("force by police", "reforms taken by the
+    government"), then its "of" party ("the future of Estonia")."""
+    doers = [agent(c) for c in topic.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    preps = [c for c in topic.children if c.lower_ == "by"] + [d for d in doers if d is not None]
+    preps += [c for c in topic.children if c.lower_ == "of"]
+    return [child(p, {"pobj"}) for p in preps]
