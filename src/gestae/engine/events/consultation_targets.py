@@ -1,5 +1,5 @@
 """Whom a consultation named by a noun is with: "attended the Ukraine talks", "hosted talks on
-Sudan with Egyptian officials". A name in front of the noun or in its "on" phrase is what the
+Sudan with Egyptian officials", "requested consultations with the United States". A name in front of the noun or in its "on" phrase is what the
 talks are about (PLOVER's topic, never a party); only a "with", "between" or "of" phrase, or an
 owner ("Iran's talks with the agency"), names the parties."""
 
@@ -8,7 +8,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.codes import DISCUSSION_CODES
 from gestae.engine.events.mentions import actor_group, pobj_actors
 from gestae.engine.events.target_search import Search
 from gestae.engine.rules import rule
@@ -20,10 +19,9 @@ PARTY_PREPS = ("with", "between", "of")
 
 
 def consultation_noun(q: Search, obj: Token) -> bool:
-    """Whether `obj` names the consultation a consulting act (CAMEO 04x) takes part in."""
-    return (
-        q.ev.entry.cameo.startswith(DISCUSSION_CODES) and obj.lemma_.lower() in CONSULTATION_NOUNS
-    )
+    """Whether `obj` names a consultation the act takes part in, asks for, welcomes or stops
+    ("attended the talks", "requested consultations with", "banned a meeting of")."""
+    return obj.lemma_.lower() in CONSULTATION_NOUNS and obj.pos_ == "NOUN"
 
 
 @rule("target.talks-topic")
