@@ -41,7 +41,12 @@ def talks_parties(q: Search, obj: Token) -> list[Mention] | None:
             found += actor_group(ev.grammar, dependent, ev.actors)
         elif dependent.dep_ == "prep" and dependent.lower_ in PARTY_PREPS:
             found += pobj_actors(ev.grammar, dependent, ev.actors)
+    # "Armenia-Azerbaijan peace talks": names of two or more states in front are the parties;
+    # one alone ("the Ukraine talks") is the topic.
+    named = [m for t in obj.lefts if (m := ev.actors.at(t)) is not None and m.actors]
+    if len({a.country for m in named for a in m.actors if a.country}) > 1:
+        found += named
     parties = [m for i, m in enumerate(found) if m.actors and m not in found[:i]]
-    named = ", ".join(m.actors[0].label() for m in parties) or "none named"
-    ev.trace.add("target.talks-topic", f"'{obj.text}': parties {named}; its topic is no target")
+    listed = ", ".join(m.actors[0].label() for m in parties) or "none named"
+    ev.trace.add("target.talks-topic", f"'{obj.text}': parties {listed}; its topic is no target")
     return parties

@@ -12,6 +12,7 @@ from gestae.engine.events.context import Event
 from gestae.engine.events.denied_charges import CHARGE_NOUNS
 from gestae.engine.events.mentions import actor_group, pobj_actors
 from gestae.engine.events.target_search import Search
+from gestae.engine.events.thing_targets import stance_on_measure
 from gestae.engine.rules import rule
 from gestae.engine.syntax import child, of_objects, prep_child
 from gestae.resources.word_classes import words
@@ -89,8 +90,8 @@ def act_doers(ev: Event, noun: Token) -> list[Mention]:
     poss = child(noun, {"poss"})
     if poss is None or not ev.entry.cameo.startswith(STANCE_ROOTS):
         return []
-    if not ev.grammar.is_event_noun(noun):
-        return []
+    if not ev.grammar.is_event_noun(noun) or stance_on_measure(ev.entry.cameo, noun):
+        return []  # a measure a stance is on keeps its own rule (target.measure-stance)
     return [m for m in actor_group(ev.grammar, poss, ev.actors) if m.actors]
 
 
