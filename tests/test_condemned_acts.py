@@ -27,3 +27,17 @@ def test_condemned_decision_or_acts_in_general_keep_no_target(coder: Any) -> Non
     for tail in ("Kenya condemned the decision.", "Kenya condemned attacks on civilians."):
         found = _condemnations(coder, f"{ATTACK} {tail}")
         assert all("record.condemned-act-doer" not in r.rules for r in found), tail
+
+
+def test_stance_on_an_owned_act_is_aimed_at_its_doer_only(coder: Any) -> None:
+    """target.act-possessor: "condemned Bolivia's arrest of two Chilean reporters" is aimed at
+    Bolivia; the reporters the arrest befell are the arrest's target, not the condemnation's."""
+    cases = {
+        "Peru condemned Bolivia's arrest of two Chilean reporters.": ("condemned", "BOL"),
+        "Hungary protested Romania's expulsion of four Hungarian diplomats.": ("protested", "ROU"),
+        "Sweden welcomed Norway's release of the Danish fishermen.": ("welcomed", "NOR"),
+    }
+    for text, (verb, doer) in cases.items():
+        stances = [r for r in events(coder, text) if r.trigger.text == verb]
+        assert stances, text
+        assert {r.target.country for r in stances if r.target is not None} == {doer}, text

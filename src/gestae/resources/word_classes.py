@@ -100,6 +100,7 @@ CLASSES = (
     "abstract_foes",
     "imposed_measures",
     "occasion_nouns",
+    "consultation_nouns",
     "pundit_nouns",
     "likelihood_words",
     "need_adjectives",

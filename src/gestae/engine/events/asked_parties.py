@@ -21,8 +21,8 @@ PAIR_HEADS = words("pair_heads")
 @rule("target.asked-party")
 def asked_party(q: Search) -> bool:
     """An appeal whose object is a party named only in words ("Western allies", "the
-    international community", "both sides") is made to that party: the appeal's complement
-    lends it no target.
+    international community", "both sides") or by a pronoun no actor stands behind ("urged
+    them to ...") is made to that party: the appeal's complement lends it no target.
 
     Example: Kenya urged Western allies to increase pressure on Sudan.
     """
@@ -33,10 +33,19 @@ def asked_party(q: Search) -> bool:
     for prep in (c for c in q.token.children if c.dep_ == "prep" and c.lower_ == q.ev.entry.prep):
         asked += [c for c in prep.children if c.dep_ == "pobj"]  # "called on the community"
     for obj in asked:
-        if obj.pos_ == "NOUN" and dictionary.is_generic(obj.lemma_.lower()):
+        generic = obj.pos_ == "NOUN" and dictionary.is_generic(obj.lemma_.lower())
+        # "urged them to halt the shipments into Ukraine": a pronoun no actor stands behind
+        # (one that does is the object's target before this is asked) is still the one asked.
+        unresolved = obj.pos_ == "PRON" and not _resolved(q, obj)
+        if generic or unresolved:
             q.ev.trace.add("target.asked-party", f"'{obj.text}' is the party asked")
             return True
     return False
+
+
+def _resolved(q: Search, obj: Token) -> bool:
+    mention = q.ev.actors.at(obj)
+    return mention is not None and bool(mention.actors)
 
 
 @rule("target.pair-asked")

@@ -10,8 +10,10 @@ from spacy.tokens import Token
 from gestae.engine.actors import Mention
 from gestae.engine.events.codes import HOME_TERRITORIAL_CODES, TERRITORIAL_CODES
 from gestae.engine.events.context import Event
+from gestae.engine.mentions import span_actor
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, child, objects
+from gestae.resources.place_words import PlaceWords
 
 # Prepositions that say where a measure holds ("a curfew in Kashmir", "across the north").
 SCOPE_PLACE_PREPS = ("in", "across", "throughout", "inside")
@@ -108,3 +110,40 @@ def _held_places(ev: Event, token: Token, own: set[str]) -> list[Mention]:
         if found:
             return found
     return []
+
+
+# Nouns that frame a place ("the Kenyan capital", "the port city of Aden").
+PLACE_FRAMES = PlaceWords("named_place_frames")
+
+
+@rule("target.described-place")
+def described_place(ev: Event, token: Token) -> Mention | None:
+    """'traveled to the Kenyan capital', 'a visit to the Moroccan capital, Rabat': a place told
+    by a frame noun (word class named_place_frames) lies in the state of its name, in
+    apposition or in an "of" phrase, or of the demonym before it.
+
+    Example: The French minister traveled to the Kenyan capital on Monday.
+    """
+    if token.lemma_.lower() not in PLACE_FRAMES:
+        return None
+    resolver = ev.grammar.resolver
+    names = [c for c in token.children if c.dep_ == "appos"] + [
+        o for c in token.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"
+    ]
+    for name in names:
+        place = resolver.place_actor(name, ev.actors)
+        if place is not None:
+            ev.trace.add("target.described-place", f"'{token.text}' is {name.text}")
+            return place
+    for mod in (t for t in token.lefts if t.dep_ in ("amod", "compound")):
+        country = next(
+            (e.country for e in resolver.dictionary.lookup(mod.text) if e.role == "demonym"),
+            None,
+        )
+        if country:
+            span = token.doc[min(c.i for c in token.lefts) : token.i + 1]
+            rule_text = f"the {token.text} the demonym '{mod.text}' names is in {country}"
+            actor = span_actor(span, "state", rule_text, country=country)
+            ev.trace.add("target.described-place", rule_text)
+            return Mention(span.start, token.i + 1, token.i, [actor], rule_text, reference=True)
+    return None

@@ -8,10 +8,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.mentions import pobj_actors
+from gestae.engine.events.context import Event
+from gestae.engine.events.denied_charges import CHARGE_NOUNS
+from gestae.engine.events.mentions import actor_group, pobj_actors
 from gestae.engine.events.target_search import Search
+from gestae.engine.events.thing_targets import stance_on_measure
 from gestae.engine.rules import rule
-from gestae.engine.syntax import of_objects, prep_child
+from gestae.engine.syntax import child, of_objects, prep_child
 from gestae.resources.word_classes import words
 
 # Occupying territory (192) and seizing property (171): what is taken has a loser.
@@ -38,19 +41,20 @@ def losing_side(q: Search) -> list[Mention]:
     return q.found("target.losing-side", found) if found else []
 
 
-# Disapproval (CAMEO 11x): criticising an act is aimed at whoever did it.
-DISAPPROVAL_ROOT = "11"
+# Stances taken on another's act: approval (05x), disapproval (11x), rejection (12x), protest
+# (14x). Criticising or welcoming an act is aimed at whoever did it.
+STANCE_ROOTS = ("05", "11", "12", "14")
 
 
 @rule("target.blamed-doer")
 def blamed_doer(q: Search) -> list[Mention]:
-    """'condemned the killing of protesters by police', 'denounced the arrest of journalists
-    by the authorities': disapproving an act whose doer the "by" phrase names is aimed at that
-    doer, not at those the act befell.
+    """'condemned the killing of protesters by police', 'welcomed the release of the hostages by
+    the rebels': a stance on an act whose doer the "by" phrase names (disapproving, welcoming,
+    rejecting or protesting it) is aimed at that doer, not at those the act befell.
 
     Example: Ghana condemned the detention of two reporters by Togolese police.
     """
-    if q.depth != 0 or not q.ev.entry.cameo.startswith(DISAPPROVAL_ROOT):
+    if q.depth != 0 or not q.ev.entry.cameo.startswith(STANCE_ROOTS):
         return []
     for obj in q.objects:
         if not q.ev.grammar.is_event_noun(obj):
@@ -62,6 +66,59 @@ def blamed_doer(q: Search) -> list[Mention]:
             found = pobj_actors(q.ev.grammar, by, q.ev.actors) if by is not None else []
             if found:
                 return q.found("target.blamed-doer", found)
+    return []
+
+
+@rule("target.act-possessor")
+def act_possessor(q: Search) -> list[Mention]:
+    """'condemned Russia's invasion of Ukraine', 'welcomed Iran's release of the sailors': a
+    stance on an act (a noun the lexicon lists) whose possessor did it is aimed at that doer,
+    not at those the act befell nor at what it gave.
+
+    Example: Peru condemned Bolivia's arrest of two Chilean reporters.
+    """
+    if q.depth != 0:
+        return []
+    found: list[Mention] = []
+    for obj in q.objects:
+        found += [m for m in act_doers(q.ev, obj) if m not in found]
+    return q.found("target.act-possessor", found) if found else []
+
+
+def act_doers(ev: Event, noun: Token) -> list[Mention]:
+    """The actors owning an act noun a stance is taken on ("Turkey's expulsion of ...")."""
+    poss = child(noun, {"poss"})
+    if poss is None or not ev.entry.cameo.startswith(STANCE_ROOTS):
+        return []
+    if not ev.grammar.is_event_noun(noun) or stance_on_measure(ev.entry.cameo, noun):
+        return []  # a measure a stance is on keeps its own rule (target.measure-stance)
+    return [m for m in actor_group(ev.grammar, poss, ev.actors) if m.actors]
+
+
+# Answers to what another said: denials (CAMEO 016) and rejections (12x).
+ANSWER_CODES = ("016", "12")
+
+
+@rule("target.charge-maker")
+def charge_maker(q: Search) -> list[Mention]:
+    """'denied charges by the opposition that it rigged the vote', 'rejected accusations from
+    a senator': whoever made the charge denied is the target, also where the parse hangs the
+    "by" or "from" phrase on the verb itself.
+
+    Example: The Nepali government denied charges by Indian traders that it had closed the pass.
+    """
+    if q.depth != 0 or not q.ev.entry.cameo.startswith(ANSWER_CODES):
+        return []
+    for obj in q.objects:
+        if obj.lemma_.lower() not in CHARGE_NOUNS:
+            continue
+        for holder in (obj, q.token):
+            for word in ("by", "from"):
+                prep = prep_child(holder, word)
+                found = pobj_actors(q.ev.grammar, prep, q.ev.actors) if prep is not None else []
+                found = [m for m in found if m.actors]
+                if found:
+                    return q.found("target.charge-maker", found)
     return []
 
 

@@ -10,12 +10,14 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
 from gestae.engine.events.asked_parties import asked_party, pair_asked
+from gestae.engine.events.clause_targets import (
+    clause_subject,
+    condition_subject,
+    for_clause_subject,
+)
 from gestae.engine.events.codes import (
     LEAVING_CODES,
     MOBILIZATION_CODES,
-    REQUEST_CODES,
-    THREAT_CODES,
-    TOLD_ABOUT_CODES,
     WITHDRAWAL_CODES,
 )
 from gestae.engine.events.context import Event
@@ -30,7 +32,7 @@ from gestae.engine.events.mentions import (
     unnamed_target,
     with_country,
 )
-from gestae.engine.events.modality import CONDITIONAL_MARKS
+from gestae.engine.events.place_targets import described_place
 from gestae.engine.events.reached_targets import (
     conjoined_object,
     contact_partner,
@@ -44,7 +46,14 @@ from gestae.engine.events.reached_targets import (
     release_holder,
     taken_from,
 )
-from gestae.engine.events.side_phrases import blamed_doer, losing_side
+from gestae.engine.events.remark_targets import remark_topic
+from gestae.engine.events.side_phrases import (
+    act_doers,
+    act_possessor,
+    blamed_doer,
+    charge_maker,
+    losing_side,
+)
 from gestae.engine.events.target_search import Search, moves_own_force, searched
 from gestae.engine.events.thing_targets import (
     attack_vehicle,
@@ -203,6 +212,9 @@ def object_purpose(q: Search) -> list[Mention]:
 FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     losing_side,
     blamed_doer,
+    act_possessor,
+    charge_maker,
+    remark_topic,
     attack_vehicle,
     deportees,
     thing_goal,
@@ -271,7 +283,13 @@ def entry_prep(ev: Event, token: Token, entry: TriggerEntry, prep: Token) -> lis
         # even when its own words name a place ("human shields in Raqqa").
         return []
     owners = belonging_owners(ev, pobj) if pobj is not None else []
-    found = owners or mission_host(ev, prep) or pobj_actors(ev.grammar, prep, ev.actors, owner=True)
+    doers = ev.found("target.act-possessor", act_doers(ev, pobj)) if pobj is not None else []
+    found = (
+        owners
+        or doers
+        or mission_host(ev, prep)
+        or pobj_actors(ev.grammar, prep, ev.actors, owner=True)
+    )
     # "used villagers as human shields": what one is used or held as is a role, no party.
     open_slot = pobj is not None and not found and not entry.pobj and prep.lower_ != "as"
     unnamed = unnamed_target(ev.grammar, pobj) if open_slot and pobj is not None else None
@@ -325,6 +343,8 @@ def place_target(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
     prep = prep_child(token, entry.prep or "")
     obj = child(prep, {"pobj"}) if prep is not None else None
     place = ev.grammar.resolver.place_actor(obj, ev.actors) if obj is not None else None
+    if place is None and obj is not None:
+        place = described_place(ev, obj)
     return ev.found("target.place", [place] if place is not None else [])
 
 
@@ -447,90 +467,6 @@ def discussion_partner(ev: Event, token: Token) -> list[Mention]:
     for obj in objects(token.head):
         found += with_country(actor_group(ev.grammar, obj, ev.actors, owner=True))
     return ev.found("target.discussion-partner", found)
-
-
-@rule("target.condition")
-def condition_subject(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
-    """'threatened to deploy missiles if Sweden joined NATO': a threat is aimed at whoever
-    must meet its condition.
-
-    Example: Moscow threatened to cut gas supplies if Moldova joined NATO.
-    """
-    if not entry.cameo.startswith(THREAT_CODES):
-        return []
-    for node in token.subtree:
-        if node.dep_ != "advcl" or not any(
-            c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children
-        ):
-            continue
-        subject = child(node, SUBJECT_DEPS)
-        if subject is not None:
-            found = with_country(actor_group(ev.grammar, subject, ev.actors))
-            return ev.found("target.condition", found)
-    return []
-
-
-@rule("target.clause-subject")
-def clause_subject(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
-    """'demanded that Prime Minister X step down': the one asked or warned is the subject of
-    the that-clause (a bare 'said' is never a trigger, so this stays narrow).
-
-    Example: Washington demanded that Venezuela release the prisoners.
-    """
-    if token.pos_ not in ("VERB", "AUX"):
-        return []
-    for comp in token.children:
-        if comp.dep_ != "ccomp":
-            continue
-        marks = {c.lower_ for c in comp.children if c.dep_ == "mark"}
-        if "that" not in marks:
-            if not marks and entry.cameo.startswith(TOLD_ABOUT_CODES):
-                return bare_clause_subject(ev, comp)
-            continue
-        found = _named_subject(ev, comp, "target.clause-subject")
-        if found is not None:
-            return found
-    return []
-
-
-@rule("target.bare-clause-subject")
-def bare_clause_subject(ev: Event, comp: Token) -> list[Mention]:
-    """'Washington alleges the insurgent group broke the truce', 'warned Iran would pay': an
-    appeal, demand, accusation or threat (cameo group told_about) that tells its clause
-    without "that" is aimed at the clause's subject, as with "that" (target.clause-subject);
-    only an actor with a country counts, never a thing ("warned the move would fail").
-
-    Example: Ghana alleged the Togolese army had shelled the border post.
-    """
-    return _named_subject(ev, comp, "target.bare-clause-subject") or []
-
-
-@rule("target.for-clause-subject")
-def for_clause_subject(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
-    """'called for the Taliban to lift the ban': an appeal or demand whose "for ... to" clause
-    names who is to act is aimed at that clause's subject, not at what it is to act on.
-
-    Example: Chile called for Peru to reopen the border.
-    """
-    if not entry.cameo.startswith(REQUEST_CODES) or token.pos_ not in ("VERB", "AUX"):
-        return []
-    for comp in token.children:
-        marks = {c.lower_ for c in comp.children if c.dep_ in ("mark", "aux")}
-        if comp.dep_ not in ("advcl", "ccomp", "xcomp") or not {"for", "to"} <= marks:
-            continue
-        found = _named_subject(ev, comp, "target.for-clause-subject")
-        if found is not None:
-            return found
-    return []
-
-
-def _named_subject(ev: Event, comp: Token, rule_id: str) -> list[Mention] | None:
-    """The actors with a country the clause's subject names; None when the clause has no
-    subject but a pronoun, so the caller may look at another clause."""
-    subject = child(comp, SUBJECT_DEPS)
-    if subject is None or subject.pos_ == "PRON":
-        return None
-    return ev.found(rule_id, with_country(actor_group(ev.grammar, subject, ev.actors)))
 
 
 def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:

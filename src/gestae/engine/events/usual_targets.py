@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
 from gestae.engine.events.codes import AIMED_ACT_CODES, DISCUSSION_CODES, VIOLENT_ROOTS
+from gestae.engine.events.consultation_targets import consultation_noun, talks_parties
 from gestae.engine.events.matching import at_is_scene
 from gestae.engine.events.mentions import (
     ABSTRACT_OBJECTS,
@@ -81,6 +82,10 @@ def object_target(q: Search) -> list[Mention]:
         if q.objects_as == "owners" and mention is not None and mention.actors:
             continue
         if _role_word(obj, q):
+            continue
+        parties = talks_parties(q, obj)
+        if parties is not None:
+            found += parties
             continue
         if (
             mention is not None
@@ -361,6 +366,8 @@ def place_in_object(q: Search) -> list[Mention]:
     for obj in q.objects:
         if bare_idea(q, obj) or stance_on_measure(q.ev.entry.cameo, obj):
             continue
+        if consultation_noun(q, obj):
+            continue  # "attended the Ukraine talks": what they are about (target.talks-topic)
         # An event noun's place ("hold talks in Almaty") is where, not whom; so is a ship's
         # or an aircraft's ("a tanker in the Gulf of Oman").
         concrete = not ev.grammar.is_event_noun(obj) and obj.lemma_.lower() not in FLAGGED_CRAFT

@@ -124,8 +124,10 @@ def implicit_target(draft: Draft) -> None:
     """
     if draft.targets or draft.event_type not in TARGET_NEEDED or mutual_partners(draft):
         return
-    if draft.unnamed and draft.cameo.startswith(ASKING_ROOTS):
-        return  # "urged Western allies to press Russia": the appeal is made to the allies
+    if draft.cameo.startswith(ASKING_ROOTS) and (
+        draft.unnamed or _asked_pronoun(draft.candidate.trigger)
+    ):
+        return  # "urged Western allies (or them) to press Russia": made to the allies (them)
     found = _implicit_target(draft.sent, draft.actors, draft.sources, draft.candidate.trigger)
     held = held_over(draft.cameo, draft.candidate.trigger) if found is not None else set()
     if found is not None and any(draft.sent.doc[i].idx == found.start for i in held):
@@ -568,6 +570,11 @@ def _implicit_target(
     if len(others) == 1:
         return next(iter(others.values()))
     return _demonym_target(sent, actors, source_countries)
+
+
+def _asked_pronoun(trigger: Token) -> bool:
+    """An appeal made to a pronoun no actor stands behind ("urged them to ...")."""
+    return any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in trigger.children)
 
 
 def _one_of_a_people(first: Token) -> bool:

@@ -30,6 +30,8 @@ PEOPLE = frozenset({"CVL"})
 # addressed; a hope, a worry or a policy weighed is about the parties of the act it names.
 CLAIM_CODES = frozenset({"015", "016"})
 COMPLEMENTS = ("xcomp", "ccomp")
+# Pessimistic and optimistic remarks: a feeling whose owner is the one who voices it.
+FEELING_CODES = frozenset({"012", "013"})
 # At most this many speaker-listener pairs per statement ("A, B and C expressed concern").
 MAX_PAIRS = 6
 
@@ -106,12 +108,17 @@ def statement_records(
 
 def _listeners(candidate: EventCandidate, speakers: list[Actor]) -> list[Actor]:
     """Whom the statement is addressed to or about: actors only, never a speaker, nor the
-    frame's own object ("concern", "responsibility for the attack"), nor a party to the act
-    a claim or denial names ("denied providing sanctuary to the fighters": the fighters did not
-    accuse). A hope or a policy weighed is about whom its act would reach ("hopes to resolve
+    frame's own object ("concern", "responsibility for the attack") or the owner of a feeling,
+    nor a party to the act a claim or denial names ("denied providing sanctuary to the
+    fighters": the fighters did not accuse). A hope or a policy weighed is about whom its act would reach ("hopes to resolve
     the pause in aid to Ukraine", "considering sending aid to Somalia")."""
     trigger = candidate.trigger
-    said = [c.idx for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    said = [c.idx for c in objects]
+    if candidate.entry.cameo in FEELING_CODES:
+        # "expressed the bank's optimism": whose the feeling is, is its speaker, not whom it is
+        # about ("rejected Athens' accusation" stays aimed at Athens).
+        said += [p.idx for c in objects for p in c.children if p.dep_ == "poss"]
     if candidate.entry.cameo in CLAIM_CODES:
         said += [t.idx for c in trigger.children if c.dep_ in COMPLEMENTS for t in c.subtree]
     spoken = {(a.country, a.text) for a in speakers}
