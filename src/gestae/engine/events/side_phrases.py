@@ -9,7 +9,6 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
 from gestae.engine.events.context import Event
-from gestae.engine.events.denied_charges import CHARGE_NOUNS
 from gestae.engine.events.mentions import actor_group, pobj_actors
 from gestae.engine.events.target_search import Search
 from gestae.engine.events.thing_targets import stance_on_measure
@@ -93,33 +92,6 @@ def act_doers(ev: Event, noun: Token) -> list[Mention]:
     if not ev.grammar.is_event_noun(noun) or stance_on_measure(ev.entry.cameo, noun):
         return []  # a measure a stance is on keeps its own rule (target.measure-stance)
     return [m for m in actor_group(ev.grammar, poss, ev.actors) if m.actors]
-
-
-# Answers to what another said: denials (CAMEO 016) and rejections (12x).
-ANSWER_CODES = ("016", "12")
-
-
-@rule("target.charge-maker")
-def charge_maker(q: Search) -> list[Mention]:
-    """'denied charges by the opposition that it rigged the vote', 'rejected accusations from
-    a senator': whoever made the charge denied is the target, also where the parse hangs the
-    "by" or "from" phrase on the verb itself.
-
-    Example: The Nepali government denied charges by Indian traders that it had closed the pass.
-    """
-    if q.depth != 0 or not q.ev.entry.cameo.startswith(ANSWER_CODES):
-        return []
-    for obj in q.objects:
-        if obj.lemma_.lower() not in CHARGE_NOUNS:
-            continue
-        for holder in (obj, q.token):
-            for word in ("by", "from"):
-                prep = prep_child(holder, word)
-                found = pobj_actors(q.ev.grammar, prep, q.ev.actors) if prep is not None else []
-                found = [m for m in found if m.actors]
-                if found:
-                    return q.found("target.charge-maker", found)
-    return []
 
 
 HELP_NOUNS = words("help_nouns")

@@ -46,12 +46,10 @@ from gestae.engine.events.reached_targets import (
     release_holder,
     taken_from,
 )
-from gestae.engine.events.remark_targets import remark_topic
 from gestae.engine.events.side_phrases import (
     act_doers,
     act_possessor,
     blamed_doer,
-    charge_maker,
     losing_side,
 )
 from gestae.engine.events.target_search import Search, moves_own_force, searched
@@ -213,8 +211,6 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     losing_side,
     blamed_doer,
     act_possessor,
-    charge_maker,
-    remark_topic,
     attack_vehicle,
     deportees,
     thing_goal,
