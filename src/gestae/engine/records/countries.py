@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from gestae.engine.mentions import DESCRIBED_PERSON, FROM_ELSEWHERE, OWNED_BODY, TOLD_NATIONALITY
 from gestae.engine.named_mentions import PEOPLE_DEMONYM
+from gestae.engine.nationality import FROM_COUNTRY
 from gestae.engine.pair_owners import PAIR_OWNER
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
 from gestae.engine.records.codes import STATE_POWER_CODES
@@ -288,6 +289,8 @@ def note_told_nationality(draft: Draft) -> None:
     for actor in (*draft.sources, *draft.targets):
         if TOLD_NATIONALITY in actor.rule and actor.country:
             draft.trace.add(TOLD_NATIONALITY, f"{actor.text}: of {actor.country}, as told")
+        if FROM_COUNTRY in actor.rule and actor.country:
+            draft.trace.add(FROM_COUNTRY, f"{actor.text}: of {actor.country}, as its words say")
         if OWNED_BODY in actor.rule and actor.country:
             draft.trace.add(OWNED_BODY, f"{actor.text}: of {actor.country}, as its words say")
         if DESCRIBED_PERSON in actor.rule:
