@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from gestae.engine.group_references import pair_reference
 from gestae.engine.mentions import DocActors, Mention, relocate
 from gestae.engine.nationality import told_mark
+from gestae.engine.object_pronouns import object_antecedent
 from gestae.engine.pointers import as_state, pointer
 from gestae.engine.unlisted_people import SURNAME_RULE, name_subject_between
 from gestae.resources.word_classes import words
@@ -200,6 +201,10 @@ def _last_person(token: Token, found: DocActors) -> Mention | None:
     named by a plural, nor, for an object, its own clause's subject (English says "himself"):
     then the last fitting person named after that subject, else a subject or person before (rule
     reference.singular-person: "Senators wrote to the secretary, urging him": the secretary)."""
+    plain = object_antecedent(token, found)  # "removed Mugabe and jailed him"
+    if plain is not None:
+        person, rule_id = plain
+        return pointer(token, [person], f"{person.name or person.text} ({rule_id})", False)
     people = [a for a in found.subjects_seen if a.kind == "person"] or found.persons_seen
     if not people:
         return None
