@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from tests.coding import events
 from tests.test_actors import actor_for, codes
 
 LEAD = "Officials in Ghana and Togo said "
@@ -44,3 +45,24 @@ def test_from_country(
 )
 def test_no_country_from(coder: Any, text: str, words: str) -> None:
     assert all(a.country != "BEN" for a in actor_for(coder, text, words))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # Diplomats serve abroad: with no country in their words they take neither the
+        # place's nor the article's.
+        ("Kenya and Uganda traded barbs. Diplomats met in Nairobi on Monday.", "met", None),
+        # A demonym on them keeps theirs.
+        (
+            "Kenya and Uganda traded barbs. Kenyan diplomats met Ugandan officials in Kampala.",
+            "met",
+            "KEN",
+        ),
+    ],
+)
+def test_diplomats_from_elsewhere(
+    coder: Any, text: str, trigger: str, expected: str | None
+) -> None:
+    sources = [r.source for r in events(coder, text) if r.trigger.text.startswith(trigger)]
+    assert sources and all((s.country if s else None) == expected for s in sources)
