@@ -1,5 +1,6 @@
-"""People a "from <state>" phrase on their own noun makes that state's (actor.from-country):
-where it applies, and where it must not (a place of travel, a town, several states).
+"""People a "from <state>" phrase on their own noun makes that state's (actor.from-country),
+where it applies, and where it must not (a place of travel, a town, several states); diplomats,
+who serve abroad; a state backed ("pro-") or a tongue ("-speaking"), which is no country.
 Invented articles that name two other states, so no context country hides the rule."""
 
 from __future__ import annotations
@@ -66,3 +67,22 @@ def test_diplomats_from_elsewhere(
 ) -> None:
     sources = [r.source for r in events(coder, text) if r.trigger.text.startswith(trigger)]
     assert sources and all((s.country if s else None) == expected for s in sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "wrong"),
+    [
+        # actor.stance-modifier: the state after "pro-" is the side they back ...
+        ("Kenya and Uganda met. Pro-Chinese activists criticized the mayor of Oslo.", "Pro", "CHN"),
+        ("Kenya and Uganda met. Pro-Ghana protesters marched in Paris.", "Pro", "GHA"),
+        # ... and one before "-speaking" the tongue they speak.
+        ("Kenya and Uganda met. Turkish-speaking activists criticized Latvia.", "Turkish", "TUR"),
+    ],
+)
+def test_stance_is_no_country(coder: Any, text: str, words: str, wrong: str) -> None:
+    assert all(a.country != wrong for a in actor_for(coder, text, words))
+
+
+def test_demonym_still_gives_country(coder: Any) -> None:
+    text = "Kenya and Uganda met. Chinese activists criticized the mayor of Oslo."
+    assert codes(actor_for(coder, text, "Chinese")) == [("CHN", "CVL")]

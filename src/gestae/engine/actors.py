@@ -69,7 +69,7 @@ from gestae.engine.references import (
 )
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import SectorMentions
-from gestae.engine.syntax import opposed_word
+from gestae.engine.syntax import opposed_word, stance_span
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.resources.place_words import POSITION_PREPS as LOCATIVE_PREPS
 from gestae.resources.word_classes import words
@@ -463,6 +463,8 @@ class ActorResolver:
             if opposed_word(span[0]):
                 note_opposed(span, choose_entry(span_entries, found), found)
                 continue
+            if stance_span(span):
+                continue  # actor.stance-modifier: "pro-Russian", "Russian-speaking"
             seen_spans.add(span.start)
             # Organizations whose role changed (the Taliban governing from 2021) by date.
             entry = self.dictionary.as_of(choose_entry(span_entries, found), published)
