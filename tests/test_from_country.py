@@ -86,3 +86,20 @@ def test_stance_is_no_country(coder: Any, text: str, words: str, wrong: str) -> 
 def test_demonym_still_gives_country(coder: Any) -> None:
     text = "Kenya and Uganda met. Chinese activists criticized the mayor of Oslo."
     assert codes(actor_for(coder, text, "Chinese")) == [("CHN", "CVL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # actor.foreign-people: people the words put abroad take no country from the place,
+        # the article or the state that holds them ...
+        ("Kenyan police said gunmen kidnapped two foreigners near Lamu.", "kidnapped", None),
+        ("Kenyan police arrested a foreign journalist on Monday.", "arrested", None),
+        # ... while a demonym still gives theirs, and plain people keep the place's.
+        ("Kenyan police said gunmen kidnapped two Somali nationals.", "kidnapped", "SOM"),
+        ("Kenyan police said gunmen kidnapped two villagers near Lamu.", "kidnapped", "KEN"),
+    ],
+)
+def test_foreign_people(coder: Any, text: str, trigger: str, expected: str | None) -> None:
+    targets = [r.target for r in events(coder, text) if r.trigger.text == trigger]
+    assert targets and all((t.country if t else None) == expected for t in targets)
