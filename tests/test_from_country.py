@@ -103,3 +103,17 @@ def test_demonym_still_gives_country(coder: Any) -> None:
 def test_foreign_people(coder: Any, text: str, trigger: str, expected: str | None) -> None:
     targets = [r.target for r in events(coder, text) if r.trigger.text == trigger]
     assert targets and all((t.country if t else None) == expected for t in targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # actor.outlet-country: only a state named on the outlet itself gives the journalist
+        # a country; a listed outlet's home, a local outlet or a language do not.
+        ("Kenya and Uganda met. Ugandan police arrested a Reuters reporter.", "arrested", None),
+        ("Kenya and Uganda met. Police arrested a reporter for a local radio.", "arrested", None),
+    ],
+)
+def test_outlet_gives_no_country(coder: Any, text: str, trigger: str, expected: str | None) -> None:
+    targets = [r.target for r in events(coder, text) if r.trigger.text == trigger]
+    assert all(t is None or t.country == expected for t in targets)

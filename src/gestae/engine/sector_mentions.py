@@ -34,6 +34,7 @@ from gestae.engine.holders import (
     one_officer,
 )
 from gestae.engine.home_states import headline_state, home_state
+from gestae.engine.media_workers import OUTLET_RULE, outlet_country
 from gestae.engine.mentions import (
     FROM_ELSEWHERE,
     HEADLINE_RULE,
@@ -322,10 +323,15 @@ class SectorMentions:
             # "its embassy in Kabul": the owner's mission, not the town's.
             mission = own and head.lemma_.lower() in MISSIONS
             located = not from_elsewhere and not mission
+            outlet = outlet_country(head, match_at, found)  # "a reporter for a Kenyan paper"
             around, partners = self.countries_around(head, match_at, found, located)
-            countries = list(around)
+            countries = [outlet] if outlet else list(around)
             if countries:
-                bits.append("country from " + ", ".join(around))
+                bits.append(
+                    f"{OUTLET_RULE}: country from {outlet}"
+                    if outlet
+                    else "country from " + ", ".join(around)
+                )
             elif located and (owner := place_owner(self.gazetteer, head, match_at, found)):
                 countries = [owner[0]]
                 bits.append(owner[1])

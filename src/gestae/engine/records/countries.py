@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from gestae.engine.events.mentions import FOREIGN_RULE
+from gestae.engine.media_workers import OUTLET_RULE
 from gestae.engine.mentions import DESCRIBED_PERSON, FROM_ELSEWHERE, OWNED_BODY, TOLD_NATIONALITY
 from gestae.engine.named_mentions import PEOPLE_DEMONYM
 from gestae.engine.nationality import FROM_COUNTRY
@@ -294,6 +295,8 @@ def note_told_nationality(draft: Draft) -> None:
             draft.trace.add(TOLD_NATIONALITY, f"{actor.text}: of {actor.country}, as told")
         if FROM_COUNTRY in actor.rule and actor.country:
             draft.trace.add(FROM_COUNTRY, f"{actor.text}: of {actor.country}, as its words say")
+        if OUTLET_RULE in actor.rule and actor.country:
+            draft.trace.add(OUTLET_RULE, f"{actor.text}: of {actor.country}, its outlet's")
         if FOREIGN_RULE in actor.rule and not actor.country:
             draft.trace.add(FOREIGN_RULE, f"{actor.text}: from abroad, no country")
         if OWNED_BODY in actor.rule and actor.country:
