@@ -947,3 +947,16 @@ def test_object_pronoun_in_its_own_sentence(coder: Any, text: str, expected: str
 )
 def test_object_pronoun_not_forced(coder: Any, text: str, words: str, wrong: str) -> None:
     assert all(a.text != wrong for a in actor_for(coder, text, words))
+
+
+def test_they_is_never_a_thing(coder: Any) -> None:
+    """reference.thing-not-they: "they" passes over "the Kenyan ban" to the people named."""
+    text = "The Kenyan ban on ivory imports angered Tanzanian hunters. They say it hurts them."
+    assert [a.country for a in actor_for(coder, text, "They say")] == ["TZA"]
+
+
+def test_thing_still_stands_for_its_owner(coder: Any) -> None:
+    """A proposal keeps its owner as an act's target; only "they" passes it over."""
+    text = "Chile and Peru met. Peru welcomed the Chilean proposal on Monday."
+    targets = [r.target for r in events(coder, text) if r.trigger.text == "welcomed"]
+    assert [t.country for t in targets if t is not None] == ["CHL"]

@@ -31,6 +31,9 @@ PLURAL_PRONOUNS = words("plural_pronouns")
 EMPTY_IT_VERBS = words("empty_it_verbs")
 STANCE_ADJECTIVES = words("stance_adjectives")
 GROUP_KINDS = ("group", "organization")
+# Ideas, measures and documents ("the Kenyan ban", "the Paris climate pact") may stand for
+# their owner as an act's target, but a "they" never points to one (reference.thing-not-they).
+THING_NOUNS = words("abstract_objects")
 # Determiners of a phrase that points back ("the country", "this minister").
 POINTING_DETERMINERS = frozenset({"the", "this"})
 # Particles glued to a name word that the article may drop ("al-Burhan" -> "Burhan").
@@ -96,6 +99,7 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
             if (len(m.actors) > 1 or (m.actors and m.actors[0].kind in GROUP_KINDS))
             and m.head < token.i
             and not m.media
+            and token.doc[m.head].lemma_.lower() not in THING_NOUNS  # reference.thing-not-they
         ]
         if plural and _is_own_subject(plural[0], _own_subject_mention(token, found)):
             # "they picked out ten people and shot them": not themselves; "protesters marched
