@@ -900,3 +900,63 @@ def test_dateline_words_stay_out_of_the_lead_subject(coder: Any) -> None:
     Bangladesh -- Student protesters") stays with the dateline, not in the subject's words."""
     text = "SYLHET, Bangladesh — Student protesters defied a curfew on Saturday."
     assert [r.source.text for r in events(coder, text) if r.source] == ["Student protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # reference.shared-object: the object of a joined verb is the first verb's person
+        # object, not the last person who was a subject.
+        (
+            "Kenyan minister Otieno Wekesa spoke on Monday. "
+            "In June, Ugandan troops captured Kato Mugisha and jailed him.",
+            "Kato Mugisha",
+        ),
+        # reference.charged-subject: "the charges against him" are against the clause's subject.
+        (
+            "Peruvian judge Rosa Diaz spoke on Monday. Carlos Mendoza appeared in court. "
+            "Judge Diaz said Mendoza was convicted on two of the charges against him.",
+            "Mendoza",
+        ),
+    ],
+)
+def test_object_pronoun_in_its_own_sentence(coder: Any, text: str, expected: str) -> None:
+    found = resolve(coder, text)
+    pointers = [m.actors[0] for m in found.mentions if m.reference and m.actors]
+    names = [a.name for a in pointers if a.rule.startswith("'him' refers to")]
+    assert names[-1:] == [expected], names
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "wrong"),
+    [
+        # A joined verb with a subject of its own is another clause: not the first object.
+        (
+            "Kenyan minister Otieno Wekesa spoke. Police arrested the protesters and a court "
+            "questioned him.",
+            "him.",
+            "the protesters",
+        ),
+        # A charge phrase under a body's clause is no person's own.
+        (
+            "Peruvian judge Rosa Diaz spoke on Monday. The court rejected the case against her.",
+            "her.",
+            "The court",
+        ),
+    ],
+)
+def test_object_pronoun_not_forced(coder: Any, text: str, words: str, wrong: str) -> None:
+    assert all(a.text != wrong for a in actor_for(coder, text, words))
+
+
+def test_they_is_never_a_thing(coder: Any) -> None:
+    """reference.thing-not-they: "they" passes over "the Kenyan ban" to the people named."""
+    text = "The Kenyan ban on ivory imports angered Tanzanian hunters. They say it hurts them."
+    assert [a.country for a in actor_for(coder, text, "They say")] == ["TZA"]
+
+
+def test_thing_still_stands_for_its_owner(coder: Any) -> None:
+    """A proposal keeps its owner as an act's target; only "they" passes it over."""
+    text = "Chile and Peru met. Peru welcomed the Chilean proposal on Monday."
+    targets = [r.target for r in events(coder, text) if r.trigger.text == "welcomed"]
+    assert [t.country for t in targets if t is not None] == ["CHL"]

@@ -50,7 +50,13 @@ from gestae.engine.named_mentions import (
     state_mention,
     unlisted_name,
 )
-from gestae.engine.nationality import owning_state, told_in_apposition, told_mark
+from gestae.engine.nationality import (
+    FROM_COUNTRY,
+    origin_state,
+    owning_state,
+    told_in_apposition,
+    told_mark,
+)
 from gestae.engine.place_owners import place_title
 from gestae.engine.places import Gazetteer, is_place_phrase, named_place
 from gestae.engine.quoted_speakers import resolve_quoted_speakers
@@ -64,7 +70,7 @@ from gestae.engine.references import (
 )
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import SectorMentions
-from gestae.engine.syntax import opposed_word
+from gestae.engine.syntax import opposed_word, stance_span
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.resources.place_words import POSITION_PREPS as LOCATIVE_PREPS
 from gestae.resources.word_classes import words
@@ -416,6 +422,9 @@ class ActorResolver:
             group = self._demonym_group(np, states, cues.modifier)
             if group is not None:
                 return group
+        if org is None and not states and (origin := origin_state(head, match_at, found)):
+            # actor.from-country: "two men from Benin" are Benin's, as "two Beninese men".
+            return self._demonym_group(np, [origin], cues.modifier, FROM_COUNTRY)
 
         # "the Central African Republic (CAR)": the parser may head the phrase on the acronym.
         parenthetical = head.i > 0 and head.doc[head.i - 1].text == "("
@@ -456,6 +465,8 @@ class ActorResolver:
             if opposed_word(span[0]):
                 note_opposed(span, choose_entry(span_entries, found), found)
                 continue
+            if stance_span(span):
+                continue  # actor.stance-modifier: "pro-Russian", "Russian-speaking"
             seen_spans.add(span.start)
             # Organizations whose role changed (the Taliban governing from 2021) by date.
             entry = self.dictionary.as_of(choose_entry(span_entries, found), published)
@@ -483,9 +494,10 @@ class ActorResolver:
         return Mention(start, end, head.i, [actor], actor.rule, body=body)
 
     def _demonym_group(
-        self, np: NounPhrase, states: list[ActorEntry], modifier: str | None
+        self, np: NounPhrase, states: list[ActorEntry], modifier: str | None, why: str = ""
     ) -> Mention | None:
-        """ "Chinese hackers", "the Venezuelan people": a demonym names the group's country."""
+        """ "Chinese hackers", "the Venezuelan people": a demonym names the group's country;
+        so does "from" and a state's name (`why` names that rule)."""
         head, span = np.head, np.span
         lemma = head.lemma_.lower()
         countries = list(dict.fromkeys(e.country for e in states if e.country))
@@ -493,6 +505,8 @@ class ActorResolver:
             return None
         sector = modifier or ("CVL" if self.dictionary.is_generic(lemma) else None)
         rule = f"'{states[0].name}' modifies '{head.text}': the group's country"
+        if why:
+            rule = f"{why}: '{head.text}' from {states[0].name}, the group's country"
         group = [
             Actor(
                 text=span.text,

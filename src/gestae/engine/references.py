@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from gestae.engine.group_references import pair_reference
 from gestae.engine.mentions import DocActors, Mention, relocate
 from gestae.engine.nationality import told_mark
+from gestae.engine.object_pronouns import object_antecedent
 from gestae.engine.pointers import as_state, pointer
 from gestae.engine.unlisted_people import SURNAME_RULE, name_subject_between
 from gestae.resources.word_classes import words
@@ -30,6 +31,9 @@ PLURAL_PRONOUNS = words("plural_pronouns")
 EMPTY_IT_VERBS = words("empty_it_verbs")
 STANCE_ADJECTIVES = words("stance_adjectives")
 GROUP_KINDS = ("group", "organization")
+# Ideas, measures and documents ("the Kenyan ban", "the Paris climate pact") may stand for
+# their owner as an act's target, but a "they" never points to one (reference.thing-not-they).
+THING_NOUNS = words("abstract_objects")
 # Determiners of a phrase that points back ("the country", "this minister").
 POINTING_DETERMINERS = frozenset({"the", "this"})
 # Particles glued to a name word that the article may drop ("al-Burhan" -> "Burhan").
@@ -95,6 +99,7 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
             if (len(m.actors) > 1 or (m.actors and m.actors[0].kind in GROUP_KINDS))
             and m.head < token.i
             and not m.media
+            and token.doc[m.head].lemma_.lower() not in THING_NOUNS  # reference.thing-not-they
         ]
         if plural and _is_own_subject(plural[0], _own_subject_mention(token, found)):
             # "they picked out ten people and shot them": not themselves; "protesters marched
@@ -200,6 +205,10 @@ def _last_person(token: Token, found: DocActors) -> Mention | None:
     named by a plural, nor, for an object, its own clause's subject (English says "himself"):
     then the last fitting person named after that subject, else a subject or person before (rule
     reference.singular-person: "Senators wrote to the secretary, urging him": the secretary)."""
+    plain = object_antecedent(token, found)  # "removed Mugabe and jailed him"
+    if plain is not None:
+        person, rule_id = plain
+        return pointer(token, [person], f"{person.name or person.text} ({rule_id})", False)
     people = [a for a in found.subjects_seen if a.kind == "person"] or found.persons_seen
     if not people:
         return None

@@ -34,6 +34,7 @@ from gestae.engine.holders import (
     one_officer,
 )
 from gestae.engine.home_states import headline_state, home_state
+from gestae.engine.media_workers import OUTLET_RULE, outlet_country
 from gestae.engine.mentions import (
     FROM_ELSEWHERE,
     HEADLINE_RULE,
@@ -322,11 +323,9 @@ class SectorMentions:
             # "its embassy in Kabul": the owner's mission, not the town's.
             mission = own and head.lemma_.lower() in MISSIONS
             located = not from_elsewhere and not mission
-            around, partners = self.countries_around(head, match_at, found, located)
-            countries = list(around)
-            if countries:
-                bits.append("country from " + ", ".join(around))
-            elif located and (owner := place_owner(self.gazetteer, head, match_at, found)):
+            countries, partners = self._around(head, match_at, found, located, bits)
+            owner = place_owner(self.gazetteer, head, match_at, found) if located else None
+            if not countries and owner:
                 countries = [owner[0]]
                 bits.append(owner[1])
         countries = countries or possessor_country(head, found, bits)
@@ -465,6 +464,20 @@ class SectorMentions:
                 return None
             return word
         return None
+
+    def _around(
+        self, head: Token, match_at: MatchAt, found: DocActors, located: bool, bits: list[str]
+    ) -> tuple[list[str | None], list[tuple[ActorEntry, Token]]]:
+        """The countries a sector noun's own phrase gives (countries_around), or the outlet a
+        journalist works for ("a reporter for a Kenyan paper": actor.outlet-country)."""
+        outlet = outlet_country(head, match_at, found)
+        if outlet is not None:
+            bits.append(f"{OUTLET_RULE}: country from {outlet}")
+            return [outlet], []
+        around, partners = self.countries_around(head, match_at, found, located)
+        if around:
+            bits.append("country from " + ", ".join(around))
+        return [*around], partners
 
     def countries_around(
         self, head: Token, match_at: MatchAt, found: DocActors, located: bool = True

@@ -6,7 +6,7 @@ as linguistics rather than as walks over `token.children`.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -124,6 +124,35 @@ def opposed_word(token: Token) -> bool:
         and not doc[i - 2].whitespace_
         and not doc[i - 1].whitespace_
     )
+
+
+# Words after a state's "X-" that make it the tongue spoken, not a country: "Russian-speaking".
+_TONGUE_WORDS = frozenset({"speaking", "language"})
+
+
+def stance_span(span: Span) -> bool:
+    """True for a state's words after "pro-" ("pro-Russian militants", "Pro-Palestinian
+    protesters": the side they back) or before "-speaking" / "-language" ("Russian-speaking
+    activists": a tongue): never the group's own country (rule actor.stance-modifier)."""
+    doc, first, last = span.doc, span[0], span[-1]
+    if first.lower_.startswith("pro-"):
+        return True
+    i, j = first.i, last.i
+    backed = (
+        i >= 2
+        and doc[i - 1].text in HYPHENS
+        and doc[i - 2].lower_ == "pro"
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+    )
+    spoken = (
+        j + 2 < len(doc)
+        and doc[j + 1].text in HYPHENS
+        and doc[j + 2].lower_ in _TONGUE_WORDS
+        and not last.whitespace_
+        and not doc[j + 1].whitespace_
+    )
+    return backed or spoken
 
 
 def within_clause(token: Token, top: Token, depth: int = 5) -> bool:

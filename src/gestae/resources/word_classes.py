@@ -208,6 +208,8 @@ CLASSES = (
     "member_nouns",
     "office_nouns",
     "nationality_nouns",
+    "media_workers",
+    "media_outlet_nouns",
     "body_office_titles",
     "movement_verbs",
     "money_capital_cues",

@@ -64,6 +64,7 @@ from gestae.engine.events.victims import (
     undergone,
     victims_of,
 )
+from gestae.engine.events.whom_clauses import whom_clause
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
     PASSIVE_SUBJECT_DEPS,
@@ -438,6 +439,9 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
         if not any(m.actors for m in sources):
             sources += crowd(ev, subject) or participle_subject(ev, subject)
         sources += split_subjects(ev, subject)
+    elif (whom := whom_clause(ev)) is not None:
+        sources += whom[0]  # "X, whom police arrested": the police, on X
+        targets += whom[1]
     else:
         sources += fronted_gerund_agent(ev) or inherited_subject(ev, clause)
         if not any(m.actors for m in sources):  # "hundreds gathered, chanting slogans"

@@ -10,6 +10,7 @@ from gestae.engine.actors import DocActors, Mention
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.matching import Grammar
+from gestae.engine.mentions import FROM_ELSEWHERE
 from gestae.engine.places import is_place_phrase, named_place
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import PLACE_ENTITY_TYPES, agent, child, pobjs, prep_child
@@ -383,8 +384,29 @@ def unnamed_target(grammar: Grammar, obj: Token) -> Mention | None:
     start = min([obj.i] + [t.i for t in obj.lefts])
     span = obj.doc[start : obj.i + 1]
     rule = f"target '{span.text}' is not in the dictionaries: no country"
+    if foreign_people(obj):
+        rule = f"{rule}; {FOREIGN_RULE}: {FROM_ELSEWHERE}"
     actor = _as_words(span.text, span.start_char, span.end_char, rule)
     return Mention(start, obj.i + 1, obj.i, [actor], rule, reference=True)
+
+
+FOREIGN_RULE = "actor.foreign-people"
+# Words that put people abroad ("foreign nationals", "overseas workers").
+_ABROAD_WORDS = frozenset({"foreign", "overseas"})
+_FOREIGN_NOUNS = words("foreign_people")
+
+
+@rule(FOREIGN_RULE)
+def foreign_people(obj: Token) -> bool:
+    """People the words put abroad ("two foreigners", "foreign nationals", "expatriates": word
+    class `foreign_people`, or "foreign"/"overseas" on them) take no country from the place
+    where the act fell nor from the article: a wrong country is worse than none.
+
+    Example: Kenyan police said gunmen kidnapped two foreign nationals near Lamu.
+    """
+    if obj.lemma_.lower() in _FOREIGN_NOUNS:
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in _ABROAD_WORDS for c in obj.lefts)
 
 
 def border_state(grammar: Grammar, border: Token, actors: DocActors) -> list[Mention]:

@@ -67,7 +67,23 @@ def reduced_relative(verb: Token) -> Token | None:
         return None
     if verb.head.pos_ not in VICTIM_POS or _hyphenated(verb) or _tallied(verb.head):
         return None
+    if whom_before(verb.head) is not None:
+        return None  # target.whom-subject: "X, whom police arrested": the police arrested
     return verb.head
+
+
+@rule("target.whom-subject")
+def whom_before(noun: Token) -> Token | None:
+    """'Ali Musa, whom police arrested on Monday, ...': a noun right after an object relative
+    pronoun is the relative clause's subject, though the parse may hang the verb on it as a
+    participle ('police arrested' read as 'police who were arrested'); the noun is the doer,
+    never the victim, and the act's target is the name "whom" follows (source.whom-subject).
+
+    Example: Ali Musa, whom Ugandan police arrested on Monday, is a Kenyan lawyer.
+    """
+    doc, start = noun.doc, noun.left_edge.i
+    before = doc[max(start - 1, 0) : noun.i]  # the parse may hang "whom" on the noun itself
+    return next((t for t in before if t.lower_ == "whom"), None)
 
 
 def _tallied(noun: Token) -> bool:

@@ -8,8 +8,11 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from gestae.engine.events.mentions import FOREIGN_RULE
+from gestae.engine.media_workers import OUTLET_RULE
 from gestae.engine.mentions import DESCRIBED_PERSON, FROM_ELSEWHERE, OWNED_BODY, TOLD_NATIONALITY
 from gestae.engine.named_mentions import PEOPLE_DEMONYM
+from gestae.engine.nationality import FROM_COUNTRY
 from gestae.engine.pair_owners import PAIR_OWNER
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
 from gestae.engine.quoted_speakers import QUOTED_SPEAKER
@@ -255,6 +258,8 @@ def give_country(draft: Draft, country: str, things: bool, rule_id: str, why: st
     def placed(target: Actor) -> Actor:
         if target not in draft.unnamed or target.country is not None:
             return target
+        if FROM_ELSEWHERE in target.rule:
+            return target  # actor.foreign-people: "foreign nationals" are not the story's
         span = draft.words_of(target)
         # A count the tagger took for a name ("104" tagged ORG) names no one.
         if span is None or any(_names_someone(t) for t in span):
@@ -289,6 +294,12 @@ def note_told_nationality(draft: Draft) -> None:
     for actor in (*draft.sources, *draft.targets):
         if TOLD_NATIONALITY in actor.rule and actor.country:
             draft.trace.add(TOLD_NATIONALITY, f"{actor.text}: of {actor.country}, as told")
+        if FROM_COUNTRY in actor.rule and actor.country:
+            draft.trace.add(FROM_COUNTRY, f"{actor.text}: of {actor.country}, as its words say")
+        if OUTLET_RULE in actor.rule and actor.country:
+            draft.trace.add(OUTLET_RULE, f"{actor.text}: of {actor.country}, its outlet's")
+        if FOREIGN_RULE in actor.rule and not actor.country:
+            draft.trace.add(FOREIGN_RULE, f"{actor.text}: from abroad, no country")
         if OWNED_BODY in actor.rule and actor.country:
             draft.trace.add(OWNED_BODY, f"{actor.text}: of {actor.country}, as its words say")
         if DESCRIBED_PERSON in actor.rule:

@@ -17,6 +17,7 @@ from gestae.engine.actors import DocActors
 from gestae.engine.events.asked_parties import ASKING_ROOTS
 from gestae.engine.events.protests import RIOT_CODE
 from gestae.engine.events.thing_targets import held_over
+from gestae.engine.mentions import FROM_ELSEWHERE
 from gestae.engine.records.codes import (
     DEPLOYMENT,
     DEPORTATION_CODES,
@@ -227,7 +228,9 @@ def place_victims(draft: Draft) -> None:
     if draft.reciprocal and len(draft.sources) == 2:
         return
     draft.targets = [
-        replace(
+        victim  # actor.foreign-people: "two foreigners" are not of the place
+        if FROM_ELSEWHERE in victim.rule
+        else replace(
             victim,
             country=location.country,
             sector="CVL" if names_people(victim, draft.sent) else None,
@@ -264,7 +267,11 @@ def coerced_people(draft: Draft) -> None:
     else:
         return
     draft.targets = [
-        replace(victim, country=country, sector="CVL", rule=f"{victim.rule}; {why} ({country})")
+        victim
+        if FROM_ELSEWHERE in victim.rule
+        else replace(
+            victim, country=country, sector="CVL", rule=f"{victim.rule}; {why} ({country})"
+        )
         for victim in draft.unnamed
     ]
     draft.trace.add(

@@ -69,7 +69,8 @@ def _foreign_named(draft: Draft, country: str) -> bool:
 
 
 def _stateless_person(actor: Actor) -> bool:
-    return actor.kind == "person" and actor.country is None
+    """A person of no country whose words do not put them abroad ("a foreign journalist")."""
+    return actor.kind == "person" and actor.country is None and FROM_ELSEWHERE not in actor.rule
 
 
 @rule("record.held-at-home")

@@ -1,0 +1,93 @@
+"""Whom an object "him" or "her" stands for when its own sentence names that person plainly,
+before the last person who was a subject further back is tried.
+
+- "The army removed Mugabe and jailed him": the object of a verb joined to an earlier verb
+  whose object is one person is that person (rule reference.shared-object).
+- "Mendoza was convicted on three of the charges against him": a pronoun in a charge or
+  accusation phrase is the subject of its clause, when that subject is one person: an actor
+  of kind person, or a name no actor stands on that is part of one person's name told
+  before (rule reference.charged-subject).
+
+Otherwise nothing is decided here: a wrong person is worse than the usual reading.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.mentions import DocActors
+from gestae.resources.word_classes import words
+from gestae.schema import Actor
+
+SHARED_OBJECT_RULE = "reference.shared-object"
+CHARGED_SUBJECT_RULE = "reference.charged-subject"
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+# Nouns of a charge or claim made against someone ("the charges against him", "the case
+# against her"): the person they are against is the one the clause is about.
+_CHARGE_NOUNS = words("charge_nouns") | {"case", "complaint", "lawsuit"}
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def object_antecedent(token: Token, found: DocActors) -> tuple[Actor, str] | None:
+    """The person an object pronoun stands for by its own sentence, and the rule that says so."""
+    if token.lower_ not in _OBJECT_PRONOUNS or token.pos_ != "PRON":
+        return None
+    shared = _shared_object(token, found)
+    if shared is not None:
+        return shared, SHARED_OBJECT_RULE
+    charged = _charged_subject(token, found)
+    if charged is not None:
+        return charged, CHARGED_SUBJECT_RULE
+    return None
+
+
+def _one_person(word: Token, found: DocActors) -> Actor | None:
+    mention = found.at(word)
+    if mention is None or len(mention.actors) != 1 or word.pos_ == "PRON":
+        return None  # a name said again ("Bashir" after "Omar al-Bashir") is one too
+    actor = mention.actors[0]
+    if actor.kind != "person" or id(actor) in found.plural_ids or word.tag_ in ("NNS", "NNPS"):
+        return None
+    return actor
+
+
+def _shared_object(token: Token, found: DocActors) -> Actor | None:
+    """ "removed Mugabe and jailed him": the one person object of the first verb."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return None
+    first = verb.head
+    if first.pos_ != "VERB" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None  # "police arrested Ali and a court jailed him": another clause
+    objects = [c for c in first.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or any(c.dep_ == "conj" for c in objects[0].children):
+        return None
+    return _one_person(objects[0], found)
+
+
+def _charged_subject(token: Token, found: DocActors) -> Actor | None:
+    """ "X was convicted on the charges against him": the clause's one person subject."""
+    if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        return None
+    noun = token.head.head
+    if noun.lemma_.lower() not in _CHARGE_NOUNS:
+        return None
+    verb = noun
+    while verb.dep_ in ("prep", "pobj", "dobj") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < token.i]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    actor = _one_person(subject, found)
+    if actor is not None:
+        return actor
+    if found.at(subject) is not None or subject.pos_ != "PROPN":
+        return None
+    key = subject.lower_
+    fits = {
+        a.name or a.text: a
+        for a in found.persons_seen
+        if a.start < subject.idx and key in (a.name or a.text).lower().split()
+    }
+    return next(iter(fits.values())) if len(fits) == 1 else None
