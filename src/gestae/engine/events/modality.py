@@ -10,6 +10,7 @@ from gestae.engine.events.context import Event
 from gestae.engine.events.denied_charges import charge_denied
 from gestae.engine.events.matching import Grammar
 from gestae.engine.events.mentions import actor_group
+from gestae.engine.events.planned_meetings import planned_meeting
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import SUBJECT_DEPS, auxiliaries, child, negated
 from gestae.resources.word_classes import words
@@ -250,12 +251,38 @@ def future(trace: Trace, clause: Token) -> bool:
     Example: Japan will send aid to Tonga.
     """
     found = bool(auxiliaries(clause) & FUTURE_AUX) or governed_by_future(clause)
+    if not found and shared_future(clause):
+        trace.add("modality.shared-future", f"'{clause.text}' with '{clause.head.text}'")
+        found = True
     if not found and planned_for(clause):
         trace.add("modality.plan-for", f"'{clause.text}' under '{clause.head.text}'")
         found = True
     if found:
         trace.add("modality.future", f"'{clause.text}'")
     return found
+
+
+# How many "and" links a verb may stand below the one whose "will" it shares.
+SHARED_FUTURE_STEPS = 3
+
+
+@rule("modality.shared-future")
+def shared_future(clause: Token) -> bool:
+    """'Japan will build a port and pay Fiji': a verb joined by 'and' with no auxiliary and no
+    subject of its own shares the 'will' of the verb it is joined to.
+
+    Example: Japan will build a port and pay Fiji $10 million a year.
+    """
+    current = clause
+    for _ in range(SHARED_FUTURE_STEPS):
+        if current.dep_ != "conj" or current.head.i == current.i:
+            return False
+        if auxiliaries(current) or child(current, SUBJECT_DEPS) is not None:
+            return False
+        current = current.head
+        if auxiliaries(current) & FUTURE_AUX:
+            return True
+    return False
 
 
 @rule("modality.reported")
@@ -353,7 +380,7 @@ def modality(ev: Event) -> tuple[Modality, Actor | None]:
         return "future", reported_by
     if hypothetical(ev.trace, scope):
         return "hypothetical", reported_by
-    if future(ev.trace, scope):
+    if future(ev.trace, scope) or planned_meeting(ev.trace, ev.clause):
         return "future", reported_by
     if reported(ev.trace, reported_by):
         return "reported", reported_by
