@@ -900,3 +900,16 @@ def test_dateline_words_stay_out_of_the_lead_subject(coder: Any) -> None:
     Bangladesh -- Student protesters") stays with the dateline, not in the subject's words."""
     text = "SYLHET, Bangladesh — Student protesters defied a curfew on Saturday."
     assert [r.source.text for r in events(coder, text) if r.source] == ["Student protesters"]
+
+
+def test_it_in_what_speakers_say_is_not_the_speakers(coder: Any) -> None:
+    """reference.not-the-speakers: "They say it violates the treaty": "it" is what the
+    plural speakers speak of, not themselves, so the charge is no act of theirs; a singular
+    speaker's "it" stays its own."""
+    text = (
+        "Rights groups condemned Chile for sending migrants back to Peru. "
+        "They say it violates Chile's treaty obligations."
+    )
+    assert [e.event_type for e in events(coder, text)] == ["ACCUSE"]
+    own = events(coder, "Britain said it will not lift the ban on Iran.")
+    assert [(e.event_type, e.source and e.source.country) for e in own] == [("REJECT", "GBR")]
