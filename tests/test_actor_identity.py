@@ -960,3 +960,16 @@ def test_thing_still_stands_for_its_owner(coder: Any) -> None:
     text = "Chile and Peru met. Peru welcomed the Chilean proposal on Monday."
     targets = [r.target for r in events(coder, text) if r.trigger.text == "welcomed"]
     assert [t.country for t in targets if t is not None] == ["CHL"]
+
+
+def test_it_in_what_speakers_say_is_not_the_speakers(coder: Any) -> None:
+    """reference.not-the-speakers: "They say it violates the treaty": "it" is what the
+    plural speakers speak of, not themselves, so the charge is no act of theirs; a singular
+    speaker's "it" stays its own."""
+    text = (
+        "Rights groups condemned Chile for sending migrants back to Peru. "
+        "They say it violates Chile's treaty obligations."
+    )
+    assert [e.event_type for e in events(coder, text)] == ["ACCUSE"]
+    own = events(coder, "Britain said it will not lift the ban on Iran.")
+    assert [(e.event_type, e.source and e.source.country) for e in own] == [("REJECT", "GBR")]

@@ -262,6 +262,19 @@ CLASSES = (
     "posted_titles",
     "advised_people",
     "walkout_bodies",
+    "meeting_nouns",
+    "meeting_plan_modifiers",
+    "meeting_plan_passives",
+    "meeting_plan_verbs",
+    "meeting_plan_nouns",
+    "leisure_travellers",
+    "commercial_welcomes",
+    "hiring_verbs",
+    "characterising_adverbs",
+    "endangered_things",
+    "regular_act_modifiers",
+    "economic_targets",
+    "market_demand_words",
 )
 
 

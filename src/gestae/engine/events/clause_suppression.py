@@ -13,6 +13,7 @@ from gestae.engine.casualties import acted_objects, is_incident_cause
 from gestae.engine.events.generic import MODAL_SUPPRESSIONS
 from gestae.engine.events.modality import SPEECH_VERBS, in_conditional
 from gestae.engine.events.no_act import NO_ACT_SUPPRESSIONS
+from gestae.engine.events.nonfactual import NONFACT_SUPPRESSIONS
 from gestae.engine.events.nonpolitical import non_human, word_forms
 from gestae.engine.events.purposes import PURPOSE_SUPPRESSIONS
 from gestae.engine.events.tallies import TALLY_SUPPRESSIONS
@@ -245,6 +246,7 @@ CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
     *MODAL_SUPPRESSIONS,
     *NO_ACT_SUPPRESSIONS,
     *PURPOSE_SUPPRESSIONS,
+    *NONFACT_SUPPRESSIONS,
     *TALLY_SUPPRESSIONS,
     *UNTOLD_SUPPRESSIONS,
     conditional,

@@ -10,6 +10,7 @@ from gestae.engine.events.context import Event
 from gestae.engine.events.denied_charges import charge_denied
 from gestae.engine.events.matching import Grammar
 from gestae.engine.events.mentions import actor_group
+from gestae.engine.events.planned_meetings import planned_meeting
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import SUBJECT_DEPS, auxiliaries, child, negated
 from gestae.resources.word_classes import words
@@ -373,7 +374,7 @@ def modality(ev: Event) -> tuple[Modality, Actor | None]:
         return "future", reported_by
     if hypothetical(ev.trace, scope):
         return "hypothetical", reported_by
-    if future(ev.trace, scope):
+    if future(ev.trace, scope) or planned_meeting(ev.trace, ev.clause):
         return "future", reported_by
     if reported(ev.trace, reported_by):
         return "reported", reported_by
