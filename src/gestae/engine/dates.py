@@ -36,6 +36,7 @@ from gestae.engine.date_attach import (
     within_coarser,
 )
 from gestae.engine.date_episode import in_story, same_episode
+from gestae.engine.date_gathering import gathering_purpose
 from gestae.engine.date_held import held_since
 from gestae.engine.date_links import (
     bare_incident_agent,
@@ -164,7 +165,9 @@ def _resolve(
             continue
         through = path & anchors
         if period.granularity == "day" and _all_ruled(through, ruled, PURPOSE):
-            continue  # a trip's day is not its purpose's (date.purpose-period)
+            if not gathering_purpose(doc, path):
+                continue  # a trip's day is not its purpose's (date.purpose-period)
+            tense_rules[span.start] = rule_id_of(gathering_purpose)
         said = through and all(ruled.get(i) == SAID_PERIOD for i in through)
         if said and not said_period(period, published):
             if said_day_before(period, published):

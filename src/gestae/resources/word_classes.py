@@ -255,6 +255,7 @@ CLASSES = (
     "posted_titles",
     "advised_people",
     "walkout_bodies",
+    "purpose_gatherings",
 )
 
 
