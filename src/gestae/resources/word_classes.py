@@ -256,6 +256,10 @@ CLASSES = (
     "advised_people",
     "walkout_bodies",
     "purpose_gatherings",
+    "setting_nouns",
+    "told_meetings",
+    "told_abductions",
+    "told_arrests",
 )
 
 
