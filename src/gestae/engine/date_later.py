@@ -126,6 +126,8 @@ def told_later(
             continue
         if _another_time(later):
             return None
+        if not by_sent.get(starts[bisect_right(starts, later.i) - 1]):
+            return None  # the telling's sentence names no time: read alone, it is undated
         when = alone(later)
         if when.basis != "text" or when.granularity != "day" or when.value is None:
             return None

@@ -92,8 +92,9 @@ def setting_retold(
         for telling in reversed(doc[start:end]):
             if telling.pos_ not in ("VERB", "NOUN") or _key(telling) != key:
                 continue
-            when = alone(telling)
-            if when.basis != "text" or when.value is None:
+            dated = bool(by_sent.get(start))  # read alone, a sentence naming no time is undated
+            when = alone(telling) if dated else None
+            if when is None or when.basis != "text" or when.value is None:
                 if found is None and not _definite(telling):
                     return None  # another meeting told on the way back
                 continue
