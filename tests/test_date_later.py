@@ -67,6 +67,17 @@ def test_day_of_the_later_telling(nlp: Language, text: str, trigger: str, day: s
             "four people in Katsina.",
             "killed",
         ),
+        # the same kind of act counted differently, or in another named place
+        (
+            "Israeli strikes killed 20 people in Gaza, health officials said. Strikes killed 15 "
+            "people in Rafah on Sunday.",
+            "killed",
+        ),
+        (
+            "Police arrested protesters in Nairobi, witnesses said. On Monday, police arrested "
+            "protesters in Mombasa.",
+            "arrested",
+        ),
         # the same doers, someone else arrested
         (
             "Police arrested the editor Tendai Moyo, his party said. Police arrested his "

@@ -28,6 +28,7 @@ from gestae.schema import EventDate
 __all__ = ["told_around", "told_later"]
 
 ACT_GROUPS = {"@abduct": words("told_abductions"), "@arrest": words("told_arrests")}
+_UNDERGO = frozenset({"dobj", "nsubjpass"})
 FORWARD_REACH = 4  # sentences after the act's own where its retelling may stand
 # An adverb that makes a telling another occurrence of the act, not this one.
 _OTHER_TIME = frozenset(
@@ -91,9 +92,10 @@ def told_later(
     """A simple-past act (or a bare past participle, "is dead, killed in an airstrike") in a
     sentence with no date phrase takes the day of its nearest telling in the four sentences
     after, when that telling is the same act (same verb, or its event noun; an abduction or an
-    arrest by any of its words, `told_abductions`, `told_arrests`) and shares a
-    participant's name with it ("the editor ... the editor was arrested on Sunday"), or is a
-    definite event noun naming no one else ("the kidnapping"); a lead's bare participle with
+    arrest by any of its words, `told_abductions`, `told_arrests`) and shares a participant's
+    name with it ("the editor ... the editor was arrested on Sunday"), counting no party
+    differently ("killed 20 people" ... "killed 15 people") and naming no other place; or is
+    a definite event noun naming no one else ("the kidnapping"). A lead's bare participle with
     no participant of its own matches only an agentless passive of the act. The later
     day must fall within 31 days before publication; a telling of another occurrence
     ("again", "first", "also", "had been", "another arrest") or one dated by no day stops the
@@ -184,9 +186,45 @@ def _same_parties(first: Token, later: Token) -> bool:
     """The two tellings share a doer or an undergoer, and name no different one in a role
     both fill ("police arrested the editor" is not "police arrested his deputy")."""
     pairs = list(zip(_roles(first), _roles(later), strict=True))
-    if any(a and b and not a & b for a, b in pairs):
+    if any(a and b and not a & b for a, b in pairs) or _other_details(first, later):
         return False
     return any(a & b for a, b in pairs)
+
+
+_PLACE_PREPS = frozenset({"in", "at", "near"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _counts(tok: Token) -> dict[str, str]:
+    """The numbers the act's parties are counted by: "killed 20 people" -> {undergoer: 20}."""
+    counts = {}
+    for child in tok.children:
+        role = "doer" if child.dep_ == "nsubj" else "undergoer" if child.dep_ in _UNDERGO else ""
+        number = next((c.lower_ for c in child.children if c.dep_ == "nummod"), None)
+        if role and number is not None:
+            counts[role] = number
+    return counts
+
+
+def _places(tok: Token) -> set[str]:
+    """The named places the act is told at: "in Rafah", "near Gao"."""
+    return {
+        obj.lemma_.lower()
+        for prep in tok.children
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+        for obj in prep.children
+        if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.ent_type_ in _PLACE_LABELS)
+    }
+
+
+def _other_details(first: Token, later: Token) -> bool:
+    """The tellings count a party differently ("killed 20 people" ... "killed 15 people") or
+    set the act in different named places ("in Nairobi" ... "in Mombasa"): two acts."""
+    mine, theirs = _counts(first), _counts(later)
+    if any(role in theirs and theirs[role] != number for role, number in mine.items()):
+        return True
+    here, there = _places(first), _places(later)
+    return bool(here and there and not here & there)
 
 
 def told_around(

@@ -19,7 +19,8 @@ from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.rules import rule
 
 _SAME_DAY = re.compile(
-    r"^(?:(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)"
+    r"^(?:(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+"
+    r"(?:day|night|morning|afternoon|evening)"
     r"|(?:earlier|later)\s+in\s+the\s+day)$",
     re.IGNORECASE,
 )
