@@ -325,8 +325,15 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
                 ruled[cur.head.i] = rule_id_of(perfect_conjunct)
             elif not _borrows_head(cur):
                 break
+            joined = cur.dep_ == "conj"
             cur = cur.head
             anchors.add(cur.i)
+            # "... as the army stormed the camp and killed 20 rebels": the conjunct shares
+            # the "as" clause's time with the clause it is joined to.
+            for clause in simultaneous(cur) if joined and _simple_past(trigger) else ():
+                if clause.i not in anchors:
+                    anchors.add(clause.i)
+                    ruled[clause.i] = rule_id_of(simultaneous)
             if not is_verb(cur):
                 break
         if (goal := purpose_head(trigger)) is not None and goal.i not in anchors:

@@ -128,6 +128,7 @@ def _untagged_phrases(vocabulary: DateVocabulary) -> re.Pattern[str]:
         rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?(?:{weekday_names}){_DAYPART}"
         rf"|(?:[Tt]oday|[Yy]esterday|[Tt]omorrow){_DAYPART}|[Tt]onight"
         r"|(?:[Tt]his|[Ll]ast)\s+(?:morning|afternoon|evening|night)"
+        r"|(?:[Ee]arlier|[Ll]ater)\s+in\s+the\s+day"
         r"|(?:(?:[Ee]arlier|[Ll]ater)\s+this|[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)"
         r"\s+(?:week|month|year)"
         rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:{full_months}|(?:{abbr_months})\.?)"

@@ -1,4 +1,4 @@
-""" "The same day", "that night": a day the article gave just before, not a day of its own.
+""" "The same day", "that night", "earlier in the day": a day the article gave just before.
 
 News tells a second act by pointing at the first one's day ("Rebels attacked a base on
 Wednesday. The army shelled their positions the same day."). Read alone the phrase names no
@@ -19,7 +19,9 @@ from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.rules import rule
 
 _SAME_DAY = re.compile(
-    r"^(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)$",
+    r"^(?:(?:on\s+|later\s+|earlier\s+)?(?:the\s+same|that)\s+"
+    r"(?:day|night|morning|afternoon|evening)"
+    r"|(?:earlier|later)\s+in\s+the\s+day)$",
     re.IGNORECASE,
 )
 # How many sentences back the day may be told (a story tells its day in the lead, and "the same
@@ -28,7 +30,8 @@ _REACH = 5
 
 
 def same_day_phrase(span: Span) -> bool:
-    """Whether a date phrase only points at a day told before ("the same day", "that night")."""
+    """Whether a date phrase only points at a day told before ("the same day", "that night",
+    "later in the day")."""
     return bool(_SAME_DAY.match(span.text.strip()))
 
 

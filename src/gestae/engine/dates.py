@@ -36,7 +36,9 @@ from gestae.engine.date_attach import (
     within_coarser,
 )
 from gestae.engine.date_episode import in_story, same_episode
+from gestae.engine.date_gathering import gathering_purpose
 from gestae.engine.date_held import held_since
+from gestae.engine.date_later import told_around
 from gestae.engine.date_links import (
     bare_incident_agent,
     count_anchor,
@@ -107,10 +109,9 @@ def resolve_date(trigger: Token, published: date | None, trace: Trace | None = N
 
     A date phrase attached to the trigger's own clause counts; a recent date elsewhere in the
     sentence belongs to another event, and guessing wrong is worse than saying "publication".
-    Only a past event in a sentence about the distant past takes the sentence's old date. An
-    undated act told before in the article with its day takes that day, and a count of days
-    ("a day earlier") is counted from the event or date it names (engine/date_links.py).
-    The named date rules that decided go into `trace`.
+    Only a past act in a sentence about the distant past takes its old date. An undated act
+    told with its day in another sentence takes that day (engine/date_links.py, date_later.py),
+    and "a day earlier" counts from the event or date it names. Named rules go into `trace`.
     """
     if isinstance(published, datetime):
         published = published.date()
@@ -164,7 +165,9 @@ def _resolve(
             continue
         through = path & anchors
         if period.granularity == "day" and _all_ruled(through, ruled, PURPOSE):
-            continue  # a trip's day is not its purpose's (date.purpose-period)
+            if not gathering_purpose(doc, path):
+                continue  # a trip's day is not its purpose's (date.purpose-period)
+            tense_rules[span.start] = rule_id_of(gathering_purpose)
         said = through and all(ruled.get(i) == SAID_PERIOD for i in through)
         if said and not said_period(period, published):
             if said_day_before(period, published):
@@ -304,7 +307,8 @@ def _told_elsewhere(
         rules.append(rule_id_of(held_since))
     if told is None and (told := background_day(trigger, sent_start, published)):
         rules.append(rule_id_of(background_day))
-    return told
+    alone = partial(_resolve, published=published, linked=False)
+    return told or told_around(trigger, published, alone, rules)
 
 
 def _from_text(text: str, period: Period) -> EventDate:

@@ -275,6 +275,11 @@ CLASSES = (
     "regular_act_modifiers",
     "economic_targets",
     "market_demand_words",
+    "purpose_gatherings",
+    "setting_nouns",
+    "told_meetings",
+    "told_abductions",
+    "told_arrests",
 )
 
 
