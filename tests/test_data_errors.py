@@ -112,6 +112,14 @@ def test_dates_yaml_syntax_error_names_file_and_line(
     _assert_reported(result, "dates.yaml:2: not valid YAML")
 
 
+def test_a_key_given_twice_is_an_error_not_a_silent_overwrite() -> None:
+    """Two word classes of one name: YAML keeps the later list, and the earlier one's words
+    vanish from the coder without a sound."""
+    text = "setting_words: [visit, trip]\nother: [a]\nsetting_words: [meeting]\n"
+    with pytest.raises(DataError, match=r"made_up\.yaml:3: key 'setting_words' given twice"):
+        parse_data(text, "made_up.yaml")
+
+
 def test_data_error_is_a_gestae_error() -> None:
     assert issubclass(DataError, GestaeError)
     assert issubclass(gazetteer.PlaceDataError, GestaeError)

@@ -97,7 +97,7 @@ def parse_data(text: str, name: str) -> DataFile:
         loader.dispose()
     lines: dict[tuple[Key, ...], int] = {}
     if node is not None:
-        _collect_lines(node, (), lines)
+        _collect_lines(node, (), lines, name)
     return DataFile(name, data, lines)
 
 
@@ -111,17 +111,25 @@ def load_data(source: Path | Traversable) -> DataFile:
 
 
 def _collect_lines(
-    node: yaml.Node, path: tuple[Key, ...], lines: dict[tuple[Key, ...], int]
+    node: yaml.Node, path: tuple[Key, ...], lines: dict[tuple[Key, ...], int], name: str
 ) -> None:
-    """Record where every mapping value and list item starts (keys as written in the file)."""
+    """Record where every mapping value and list item starts (keys as written in the file).
+    A key given twice in one mapping is an error: YAML would silently keep the later one."""
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode):
                 here = (*path, str(key.value))
-                lines.setdefault(here, key.start_mark.line + 1)
-                _collect_lines(value, here, lines)
+                line = key.start_mark.line + 1
+                if here in lines:
+                    raise data_error(
+                        name,
+                        f"key {key.value!r} given twice (first on line {lines[here]})",
+                        line=line,
+                    )
+                lines[here] = line
+                _collect_lines(value, here, lines, name)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             here = (*path, index)
             lines[here] = item.start_mark.line + 1
-            _collect_lines(item, here, lines)
+            _collect_lines(item, here, lines, name)
