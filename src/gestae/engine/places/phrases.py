@@ -65,6 +65,57 @@ def faced_body(pobj: Token) -> bool:
     return pobj.ent_type_ == "ORG" and pobj.head.head.lower_ in FACING_NOUNS
 
 
+NEAR_ADVERB = "place.near-adverb"
+declare(
+    NEAR_ADVERB,
+    """ "Close to X", "next to X" and "not far from X" set the scene as "near X" does, also when
+    the parser reads "close" as the verb's predicate ("was shot dead close to the village of
+    X"); a "far from" without "not" is no place of the act.
+
+    Example: A farmer was shot dead not far from Jenin on Monday.
+    """,
+    __name__,
+)
+# The adverbs of nearness the parser may hang on the verb as a predicate, not as an adverb.
+_NEAR_ADVERBS = frozenset({"close", "next"})
+
+
+def locator_objects(locator: Token) -> list[Token]:
+    """The places an adverb of place measures or sets ("north of X", "close to X", "elsewhere
+    in X", "nearby X"): the objects of its "to", "of" or "in" phrase or its own object; "far"
+    only with "not", through "from" (`place.near-adverb`)."""
+    word = locator.lower_
+    if word == "far":
+        if not _negated(locator):
+            return []
+        preps: tuple[str, ...] = ("from",)
+    elif locator.dep_ in ("advmod", "npadvmod") and word in ADVERBIAL_LOCATORS:
+        preps = ("to", "of", "in")
+    elif locator.dep_ in ("oprd", "acomp") and word in _NEAR_ADVERBS:
+        preps = ("to",)
+    else:
+        return []
+    out: list[Token] = []
+    for child in locator.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "pobj":
+            out.append(child)
+    return out
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def near_adverb(locator: Token) -> bool:
+    """A locator `place.near-adverb` reads (beyond the adverbs the parse marks as such): also
+    a "from" phrase the parser heads with "not far"."""
+    if locator.lower_ == "from":
+        return any(c.lower_ == "far" and _negated(c) for c in locator.children)
+    return locator.lower_ == "far" or locator.dep_ in ("oprd", "acomp")
+
+
 def named_place(head: Token) -> bool:
     """A name that can only be a place, whatever the tagger says: a street, avenue or square
     ("First Avenue", "Rasheed Street": the head is a capitalised thoroughfare noun) or the name
@@ -119,7 +170,8 @@ def is_locative_prep(prep: Token, obj: Token, attaching: bool = False) -> bool:
     if word == "at":
         return governor.lemma_.lower() not in AT_TARGET_HEADS
     if word == "from":
-        return governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in FROM_PLACE_VERBS
+        moved = governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in FROM_PLACE_VERBS
+        return moved or near_adverb(prep)  # "not far from X"
     return True
 
 
