@@ -42,6 +42,7 @@ INCIDENT_ACTS = PlaceWords("incident_acts")
 ACTING_INCIDENT_NOUNS = PlaceWords("acting_incident_nouns")
 NAMED_PLACE_FRAMES = PlaceWords("named_place_frames")
 HOLDER_NOUNS = PlaceWords("holder_nouns")
+VISIT_NOUNS = PlaceWords("visit_nouns")
 # Nouns of a settlement: a name their "of" phrase or their appositive gives is a place,
 # whatever the tagger says ("the village of X", "X, a small town in Y").
 SETTLEMENT_NOUNS = frozenset({"city", "hamlet", "settlement", "town", "township", "village"})
@@ -104,6 +105,39 @@ def locator_objects(locator: Token) -> list[Token]:
     return out
 
 
+# Light verbs whose object visit is the act itself ("paid a visit to X").
+_VISIT_VERBS = frozenset({"begin", "conclude", "end", "make", "pay", "start", "undertake"})
+_DURING_PREPS = frozenset({"at", "during", "in", "on", "throughout"})
+VISIT_TO = "place.visit-to"
+declare(
+    VISIT_TO,
+    """A visit or trip (`visit_nouns`) takes place where its "to" phrase goes, as "visited X"
+    does: the visit "to Beijing" is in Beijing, and so is what was done "during a visit to
+    Beijing". A "to" phrase of any other noun names a participant or an aim.
+
+    Example: The two leaders signed a trade pact during a state visit to Nairobi on Monday.
+    """,
+    __name__,
+)
+
+
+def visit_to(prep: Token) -> bool:
+    """The "to" phrase of a visit noun (`place.visit-to`) that tells the visit itself: its own
+    event, the phrase of an act done during it ("signed during a visit to X"), or the object
+    of a light verb ("paid a visit to X"); not a visit welcomed, condemned, protested or
+    called off elsewhere ("condemned the visit to X"), nor a journey "from X to Y"."""
+    visit = prep.head
+    if prep.lower_ != "to" or visit.lemma_.lower() not in VISIT_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in visit.children):
+        return False  # "on a trip from X to Y": on the road between them
+    if visit.dep_ == "dobj":
+        return visit.head.lemma_.lower() in _VISIT_VERBS
+    if visit.dep_ == "pobj":
+        return visit.head.lower_ in _DURING_PREPS  # not "protested against the visit to X"
+    return visit.dep_ in ("nsubj", "ROOT", "appos", "conj")
+
+
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
@@ -159,7 +193,7 @@ def is_locative_prep(prep: Token, obj: Token, attaching: bool = False) -> bool:
     if word == "of":
         return frame(governor)
     if word in FRAME_PREPS:
-        return frame(obj)
+        return frame(obj) or (attaching and visit_to(prep))
     if word == "over":
         # "shot down over Lebanon" is a place; "talks over Kashmir" a topic
         verb = governor.head if governor.dep_ in ("dobj", "nsubjpass") else governor

@@ -42,6 +42,7 @@ from gestae.engine.places.phrases import (
     SITE_NOUNS,
     THOROUGHFARE_NOUNS,
     TOPONYM_WORDS,
+    VISIT_TO,
     faced_body,
     is_any_frame,
     is_frame,
@@ -49,6 +50,7 @@ from gestae.engine.places.phrases import (
     is_sub_town,
     locator_objects,
     near_adverb,
+    visit_to,
 )
 from gestae.engine.syntax import PLACE_ENTITY_TYPES
 from gestae.resources.gazetteer import UNAMBIGUOUS_PRECISIONS, Gazetteer, PlaceEntry
@@ -521,8 +523,10 @@ class Resolver:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and is_locative_prep(child, pobj, attaching=True):
                     found = self.resolve_phrase(pobj, depth) or self._bare_name(child, pobj)
-                if found is not None and near_adverb(child):
-                    self.notes[(found.start, found.end)] = NEAR_ADVERB
+                if found is not None and (near_adverb(child) or visit_to(child)):
+                    self.notes[(found.start, found.end)] = (
+                        VISIT_TO if visit_to(child) else NEAR_ADVERB
+                    )
                 if found is not None and pobj is not None and _is_bearing(child, pobj):
                     found = found.at_least(SPECIFICITY["region"])  # "to the west of Algiers"
             elif objects := locator_objects(child):
