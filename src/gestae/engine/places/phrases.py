@@ -106,7 +106,7 @@ def locator_objects(locator: Token) -> list[Token]:
 
 
 # Light verbs whose object visit is the act itself ("paid a visit to X").
-_VISIT_VERBS = frozenset({"begin", "conclude", "end", "make", "pay", "start", "undertake"})
+_VISIT_VERBS = frozenset({"begin", "conclude", "end", "make", "mark", "pay", "start", "undertake"})
 _DURING_PREPS = frozenset({"at", "during", "in", "on", "throughout"})
 VISIT_TO = "place.visit-to"
 declare(
@@ -135,7 +135,7 @@ def visit_to(prep: Token) -> bool:
         return visit.head.lemma_.lower() in _VISIT_VERBS
     if visit.dep_ == "pobj":
         return visit.head.lower_ in _DURING_PREPS  # not "protested against the visit to X"
-    return visit.dep_ in ("nsubj", "ROOT", "appos", "conj")
+    return visit.dep_ in ("nsubj", "ROOT", "appos", "attr", "conj")
 
 
 def _negated(token: Token) -> bool:
