@@ -58,6 +58,7 @@ WORD_LISTS = (
     "person_acts",
     "ground_name_nouns",
     "personal_sites",
+    "visit_nouns",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

@@ -42,6 +42,7 @@ INCIDENT_ACTS = PlaceWords("incident_acts")
 ACTING_INCIDENT_NOUNS = PlaceWords("acting_incident_nouns")
 NAMED_PLACE_FRAMES = PlaceWords("named_place_frames")
 HOLDER_NOUNS = PlaceWords("holder_nouns")
+VISIT_NOUNS = PlaceWords("visit_nouns")
 # Nouns of a settlement: a name their "of" phrase or their appositive gives is a place,
 # whatever the tagger says ("the village of X", "X, a small town in Y").
 SETTLEMENT_NOUNS = frozenset({"city", "hamlet", "settlement", "town", "township", "village"})
@@ -63,6 +64,90 @@ def faced_body(pobj: Token) -> bool:
     """The "of" name of a facing noun ("in front of") that the tagger calls an organisation
     (`place.faced-body`)."""
     return pobj.ent_type_ == "ORG" and pobj.head.head.lower_ in FACING_NOUNS
+
+
+NEAR_ADVERB = "place.near-adverb"
+declare(
+    NEAR_ADVERB,
+    """ "Close to X", "next to X" and "not far from X" set the scene as "near X" does, also when
+    the parser reads "close" as the verb's predicate ("was shot dead close to the village of
+    X"); a "far from" without "not" is no place of the act.
+
+    Example: A farmer was shot dead not far from Jenin on Monday.
+    """,
+    __name__,
+)
+# The adverbs of nearness the parser may hang on the verb as a predicate, not as an adverb.
+_NEAR_ADVERBS = frozenset({"close", "next"})
+
+
+def locator_objects(locator: Token) -> list[Token]:
+    """The places an adverb of place measures or sets ("north of X", "close to X", "elsewhere
+    in X", "nearby X"): the objects of its "to", "of" or "in" phrase or its own object; "far"
+    only with "not", through "from" (`place.near-adverb`)."""
+    word = locator.lower_
+    if word == "far":
+        if not _negated(locator):
+            return []
+        preps: tuple[str, ...] = ("from",)
+    elif locator.dep_ in ("advmod", "npadvmod") and word in ADVERBIAL_LOCATORS:
+        preps = ("to", "of", "in")
+    elif locator.dep_ in ("oprd", "acomp") and word in _NEAR_ADVERBS:
+        preps = ("to",)
+    else:
+        return []
+    out: list[Token] = []
+    for child in locator.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "pobj":
+            out.append(child)
+    return out
+
+
+# Light verbs whose object visit is the act itself ("paid a visit to X").
+_VISIT_VERBS = frozenset({"begin", "conclude", "end", "make", "mark", "pay", "start", "undertake"})
+_DURING_PREPS = frozenset({"at", "during", "in", "on", "throughout"})
+VISIT_TO = "place.visit-to"
+declare(
+    VISIT_TO,
+    """A visit or trip (`visit_nouns`) takes place where its "to" phrase goes, as "visited X"
+    does: the visit "to Beijing" is in Beijing, and so is what was done "during a visit to
+    Beijing". A "to" phrase of any other noun names a participant or an aim.
+
+    Example: The two leaders signed a trade pact during a state visit to Nairobi on Monday.
+    """,
+    __name__,
+)
+
+
+def visit_to(prep: Token) -> bool:
+    """The "to" phrase of a visit noun (`place.visit-to`) that tells the visit itself: its own
+    event, the phrase of an act done during it ("signed during a visit to X"), or the object
+    of a light verb ("paid a visit to X"); not a visit welcomed, condemned, protested or
+    called off elsewhere ("condemned the visit to X"), nor a journey "from X to Y"."""
+    visit = prep.head
+    if prep.lower_ != "to" or visit.lemma_.lower() not in VISIT_NOUNS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in visit.children):
+        return False  # "on a trip from X to Y": on the road between them
+    if visit.dep_ == "dobj":
+        return visit.head.lemma_.lower() in _VISIT_VERBS
+    if visit.dep_ == "pobj":
+        return visit.head.lower_ in _DURING_PREPS  # not "protested against the visit to X"
+    return visit.dep_ in ("nsubj", "ROOT", "appos", "attr", "conj")
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def near_adverb(locator: Token) -> bool:
+    """A locator `place.near-adverb` reads (beyond the adverbs the parse marks as such): also
+    a "from" phrase the parser heads with "not far"."""
+    if locator.lower_ == "from":
+        return any(c.lower_ == "far" and _negated(c) for c in locator.children)
+    return locator.lower_ == "far" or locator.dep_ in ("oprd", "acomp")
 
 
 def named_place(head: Token) -> bool:
@@ -108,7 +193,7 @@ def is_locative_prep(prep: Token, obj: Token, attaching: bool = False) -> bool:
     if word == "of":
         return frame(governor)
     if word in FRAME_PREPS:
-        return frame(obj)
+        return frame(obj) or (attaching and visit_to(prep))
     if word == "over":
         # "shot down over Lebanon" is a place; "talks over Kashmir" a topic
         verb = governor.head if governor.dep_ in ("dobj", "nsubjpass") else governor
@@ -119,7 +204,8 @@ def is_locative_prep(prep: Token, obj: Token, attaching: bool = False) -> bool:
     if word == "at":
         return governor.lemma_.lower() not in AT_TARGET_HEADS
     if word == "from":
-        return governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in FROM_PLACE_VERBS
+        moved = governor.pos_ in ("VERB", "AUX") and governor.lemma_.lower() in FROM_PLACE_VERBS
+        return moved or near_adverb(prep)  # "not far from X"
     return True
 
 

@@ -31,22 +31,26 @@ from gestae.engine.places.match import (
     smaller_town_inside,
 )
 from gestae.engine.places.phrases import (
-    ADVERBIAL_LOCATORS,
     AREA_NOUNS,
     COMPASS_WORDS,
     CONTEST_NOUNS,
     FACING_NOUNS,
     GROUND_VERBS,
     HOLDER_NOUNS,
+    NEAR_ADVERB,
     SETTLEMENT_NOUNS,
     SITE_NOUNS,
     THOROUGHFARE_NOUNS,
     TOPONYM_WORDS,
+    VISIT_TO,
     faced_body,
     is_any_frame,
     is_frame,
     is_locative_prep,
     is_sub_town,
+    locator_objects,
+    near_adverb,
+    visit_to,
 )
 from gestae.engine.syntax import PLACE_ENTITY_TYPES
 from gestae.resources.gazetteer import UNAMBIGUOUS_PRECISIONS, Gazetteer, PlaceEntry
@@ -510,12 +514,6 @@ class Resolver:
             return None
         return Match(None, self._name_start(pobj), pobj.i + 1, framed=sub_town)
 
-    def _resolve_pp(self, prep: Token, depth: int) -> Match | None:
-        for pobj in prep.children:
-            if pobj.dep_ == "pobj":
-                return self.resolve_phrase(pobj, depth)
-        return None
-
     def locative_pps(self, anchor: Token, depth: int = 0) -> list[Match]:
         """Places in locative phrases that hang directly off `anchor`."""
         out: list[Match] = []
@@ -525,16 +523,18 @@ class Resolver:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and is_locative_prep(child, pobj, attaching=True):
                     found = self.resolve_phrase(pobj, depth) or self._bare_name(child, pobj)
+                if found is not None and (near_adverb(child) or visit_to(child)):
+                    self.notes[(found.start, found.end)] = (
+                        VISIT_TO if visit_to(child) else NEAR_ADVERB
+                    )
                 if found is not None and pobj is not None and _is_bearing(child, pobj):
                     found = found.at_least(SPECIFICITY["region"])  # "to the west of Algiers"
-            elif child.dep_ in ("advmod", "npadvmod") and child.lower_ in ADVERBIAL_LOCATORS:
-                for grandchild in child.children:
-                    if grandchild.dep_ == "prep" and grandchild.lower_ in ("to", "of", "in"):
-                        found = self._resolve_pp(grandchild, depth)
-                    elif grandchild.dep_ == "pobj":
-                        found = self.resolve_phrase(grandchild, depth)
-                    if found is not None:
+            elif objects := locator_objects(child):
+                for obj in objects:
+                    if (found := self.resolve_phrase(obj, depth)) is not None:
                         break
+                if found is not None and near_adverb(child):
+                    self.notes[(found.start, found.end)] = NEAR_ADVERB
                 if found is not None and (_is_distance(child) or child.lower_ in COMPASS_WORDS):
                     # "50 km west of Baghdad", "in Saptari district, south of Kathmandu":
                     # a direction from a landmark; a place named beside it is where the

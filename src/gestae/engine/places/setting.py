@@ -376,7 +376,13 @@ def sites(trigger: Token) -> list[Token]:
             )
     if trigger.lemma_.lower() in PLACE_OBJECT_VERBS:
         sites.extend(c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass"))
-    return [s for s in sites if s.pos_ == "NOUN" and (s.lemma_.lower() in SITE_NOUNS)]
+    if trigger.lemma_.lower() in SCENE_EVENT_NOUNS:
+        sites.append(trigger)  # "the Geneva talks" were held in Geneva
+    return [s for s in sites if s.pos_ == "NOUN" and _site_or_gathering(s.lemma_.lower())]
+
+
+def _site_or_gathering(lemma: str) -> bool:
+    return lemma in SITE_NOUNS or lemma in SCENE_EVENT_NOUNS
 
 
 def town_on(site: Token, resolver: Resolver) -> list[Match]:
@@ -394,9 +400,32 @@ def town_on(site: Token, resolver: Resolver) -> list[Match]:
     return matches
 
 
+EVENT_NOUN_TOWN = "place.event-noun-town"
+declare(
+    EVENT_NOUN_TOWN,
+    """A town named on the meeting, rally or incident in which the act was done, as on a site
+    ("arrested at a Nairobi rally", "agreed at the Geneva talks"): the town is where it was
+    held (`scene_event_nouns`); never a country, nor one only headed for.
+
+    Example: Police arrested ten activists at a Nairobi rally on Sunday.
+    """,
+    __name__,
+)
+
+
 def site_names(word: Token, resolver: Resolver) -> list[Match]:
-    """Towns named on the sites of a clause: "outside his Algiers theater"."""
-    return [m for site in sites(word) for m in town_on(site, resolver)]
+    """Towns named on the sites of a clause: "outside his Algiers theater"; and on its
+    gatherings and incidents ("at a Nairobi rally", `place.event-noun-town`)."""
+    out: list[Match] = []
+    for site in sites(word):
+        for found in town_on(site, resolver):
+            if site.lemma_.lower() not in SITE_NOUNS:
+                name = site.doc[found.end - 1]
+                if name.dep_ != "compound" or name.ent_type_ == "PERSON":
+                    continue  # "Rubio's visit" is his, not a town's
+                resolver.notes.setdefault((found.start, found.end), EVENT_NOUN_TOWN)
+            out.append(found)
+    return out
 
 
 # A site reached through these is where someone was going or came from, not the scene: "captured

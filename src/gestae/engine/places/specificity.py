@@ -219,12 +219,16 @@ def contained_place(found: Match, trigger: Token, resolver: Resolver) -> Match:
     `found` is that container, read from "in" right after a name that is itself the object
     of a locative preposition; else `found`. The tagger's reading of the name does not matter:
     what lies in a place and is where an act happened is a place."""
-    if found.entry is None or found.entry.precision == "country":
+    if found.entry is not None and found.entry.precision == "country":
         return found
     doc = trigger.doc
     word = doc[found.end - 1]
     while word.dep_ == "compound" and word.head.i > word.i:
         word = word.head  # "Tirupur district"
+    if found.entry is None and (word.i < found.end or word.lemma_.lower() not in AREA_NOUNS):
+        return found  # an unknown container counts only as a named area ("X district")
+    framed = _framed_by(word)  # "in the commune of Mora"
+    word = framed or word
     prep = word.head
     if word.dep_ != "pobj" or prep.lower_ != "in" or prep.i < 1:
         return found
@@ -237,7 +241,41 @@ def contained_place(found: Match, trigger: Token, resolver: Resolver) -> Match:
         return found
     if head.lemma_.lower() in _HELD_NAMES:
         return found
-    return _name_in(head, found, resolver)
+    if framed is None and found.entry is not None:
+        return _name_in(head, found, resolver)
+    named = _name_in(head, found, resolver) if found.entry is not None else _unknown_in(head, found)
+    resolver.notes[(named.start, named.end)] = NAME_IN_AREA
+    return named
+
+
+NAME_IN_AREA = "place.name-in-area"
+declare(
+    NAME_IN_AREA,
+    """A name set "in" an area the text names ("at Bandipa in Loharo district" where the
+    district is unknown, "at Bandipa in the commune of Loharo") is the place, inside that area, as it is in
+    a known place ("at Kolanur in Tirupur district"): the smaller place is where the act was.
+
+    Example: Gunmen detonated a bomb in a school at Bandipa in Loharo district on Monday.
+    """,
+    __name__,
+)
+
+
+def _framed_by(word: Token) -> Token | None:
+    """The area noun whose "of" phrase names `word` ("the commune of Mora"), else None."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in AREA_NOUNS:
+        return None
+    return prep.head
+
+
+def _unknown_in(head: Token, outer: Match) -> Match:
+    """The name headed by `head`, kept unresolved inside the unknown area `outer`."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == head.i:
+        start -= 1
+    return Match(None, start, head.i + 1, container=outer.container)
 
 
 def _name_in(head: Token, outer: Match, resolver: Resolver) -> Match:
