@@ -102,10 +102,12 @@ def _nobody(verb: Token) -> bool:
     official'."""
     if verb.lemma_.lower() not in TELLING_VERBS:
         return False
+    subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS]
+    if verb.dep_ == "relcl":
+        subjects.append(verb.head)  # "there is no one who can say that"
     return any(
         s.lower_ in NOBODY or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
-        for s in verb.children
-        if s.dep_ in SUBJECT_DEPS
+        for s in subjects
     )
 
 
