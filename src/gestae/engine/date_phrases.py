@@ -12,8 +12,10 @@ import re
 from spacy.tokens import Doc, Span
 
 from gestae.engine.date_periods import words
+from gestae.engine.lead_words import dateline_end
+from gestae.engine.rules import rule
 
-__all__ = ["doc_candidates"]
+__all__ = ["dateline_date_dropped", "doc_candidates", "filing_day"]
 
 _YEAR_AFTER_IN_RE = re.compile(r"\b(?:in|since|during)\s+((?:1[89]|20)\d{2})\b(?!s)")
 
@@ -21,6 +23,7 @@ _YEAR_AFTER_IN_RE = re.compile(r"\b(?:in|since|during)\s+((?:1[89]|20)\d{2})\b(?
 # century": the number must be the preposition's object).
 _ORDINAL_DAY_RE = re.compile(r"\b[Oo]n\s+the\s+(\d{1,2}(?:st|nd|rd|th))\b")
 _CACHE_KEY = "gestae.engine.dates.candidates"
+_DATELINE_KEY = "gestae.engine.dates.dateline-dropped"
 _DATE_LABELS = frozenset({"DATE", "TIME"})
 
 
@@ -65,6 +68,24 @@ def _is_count(span: Span) -> bool:
     return not any(c.dep_ in ("det", "poss") and c.i < number.i for c in noun.children)
 
 
+@rule("date.dateline-not-event")
+def filing_day(span: Span, filed: int) -> bool:
+    """'KABUL, May 3 (AP) -- Police arrested ten men on Sunday': the dateline's date is the day
+    the story was filed (the publication day), never the day of an act the lead tells, so it
+    is no date phrase of the lead's; the act takes its own ("on Sunday") or the publication
+    day.
+
+    Example: LIMA, May 14 (Reuters) - Police arrested the mayor of Cusco at his home on Sunday.
+    """
+    return filed > 0 and span[0].idx < filed
+
+
+def dateline_date_dropped(doc: Doc, sent_start: int) -> bool:
+    """Whether the dateline's date was left out of this sentence's date phrases."""
+    doc_candidates(doc)
+    return doc.user_data.get(_DATELINE_KEY) == sent_start
+
+
 def _merge(ranges: list[tuple[int, int]], doc: Doc) -> list[tuple[int, int]]:
     """Union touching or overlapping ranges; keeps "Thursday" (DATE) + "evening" (TIME) whole."""
     ranges.sort()
@@ -97,11 +118,16 @@ def doc_candidates(doc: Doc) -> tuple[list[int], dict[int, list[tuple[int, int]]
     ents = [(e.start, e.end) for e in doc.ents if e.label_ in _DATE_LABELS]
     starts: list[int] = []
     by_sent: dict[int, list[tuple[int, int]]] = {}
+    filed = dateline_end(doc)
     for sent in doc.sents:
         starts.append(sent.start)
         ranges = [r for r in ents if sent.start <= r[0] < sent.end]
         ranges.extend(_regex_spans(sent))
         ranges = [r for r in ranges if not _is_count(doc[r[0] : r[1]])]
+        kept = [r for r in ranges if not filing_day(doc[r[0] : r[1]], filed)]
+        if len(kept) < len(ranges):
+            doc.user_data[_DATELINE_KEY] = sent.start
+        ranges = kept
         if ranges:
             by_sent[sent.start] = _merge(ranges, doc)
     doc.user_data[_CACHE_KEY] = (len(doc), starts, by_sent)

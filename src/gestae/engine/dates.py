@@ -77,7 +77,7 @@ from gestae.engine.date_past import (
 )
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text
 from gestae.engine.date_periods import words as date_words
-from gestae.engine.date_phrases import doc_candidates
+from gestae.engine.date_phrases import dateline_date_dropped, doc_candidates, filing_day
 from gestae.engine.date_same_day import same_day
 from gestae.engine.date_story import quoted_narration, statement_earlier, story_before
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
@@ -188,6 +188,8 @@ def _resolve(
     else:
         found.sort(key=lambda item: item[0])
         key, span, period, through = found[0]
+        if dateline_date_dropped(doc, sent_start):
+            rules.append(rule_id_of(filing_day))
         if span.start in tense_rules:
             rules.append(tense_rules[span.start])
         if through and through <= ruled.keys():
