@@ -19,6 +19,7 @@ from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.engine.syntax import prep_child
+from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.actor_entries import PSEUDO_COUNTRIES
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, Location
@@ -297,3 +298,14 @@ def note_told_nationality(draft: Draft) -> None:
                 draft.trace.add(owned, f"{actor.text}: of {actor.country}, by its place")
         if PEOPLE_DEMONYM in actor.rule and actor.country:
             draft.trace.add(PEOPLE_DEMONYM, f"{actor.text}: of {actor.country}, as its words say")
+
+
+def home_elsewhere(victim: Actor, country: str) -> str | None:
+    """The one home state of a listed people held away from it ("14 Rohingya men" held in
+    Bangladesh are of Myanmar), when `country` is not among its homes; None otherwise."""
+    if victim.name is None or victim.country is not None:
+        return None
+    for entry in ActorDictionary.load().lookup(victim.name):
+        if entry.homes and country not in entry.homes:
+            return entry.homes[0] if len(entry.homes) == 1 else None
+    return None

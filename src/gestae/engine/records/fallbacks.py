@@ -37,6 +37,7 @@ from gestae.engine.records.countries import (
     context_people,
     context_state_agent,
     context_victims,
+    home_elsewhere,
     names_people,
     note_told_nationality,
     place_country,
@@ -245,9 +246,11 @@ def coerced_people(draft: Draft) -> None:
     """People named only in words whom a state's own body detains, bars or punishes are
     civilians of the country where it happened, else of that state: coercion is done at home
     ("Afghan authorities barred girls from school": AFG CVL). Only when every object names
-    people, and the sources are of one state.
+    people, and the sources are of one state. A listed people of one home held elsewhere is
+    of its home ("detained 14 Rohingya men" in Bangladesh: MMR CVL).
 
     Example: Ugandan police detained 40 passengers on Sunday.
+    Example: Bangladeshi police detained 14 Rohingya men in Cox's Bazar.
     """
     if draft.targets or not draft.unnamed or draft.event_type != "COERCE":
         return
@@ -262,7 +265,11 @@ def coerced_people(draft: Draft) -> None:
     else:
         return
     draft.targets = [
-        replace(victim, country=country, sector="CVL", rule=f"{victim.rule}; {why} ({country})")
+        replace(victim, country=home, sector="CVL", rule=f"{victim.rule}; its home ({home})")
+        if (home := home_elsewhere(victim, country))
+        else replace(
+            victim, country=country, sector="CVL", rule=f"{victim.rule}; {why} ({country})"
+        )
         for victim in draft.unnamed
     ]
     draft.trace.add(
