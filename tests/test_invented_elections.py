@@ -106,3 +106,25 @@ def test_praise_of_something_else_is_not_aimed_at_the_doer_told_before(
 ) -> None:
     praises = [r for r in events(coder, text) if r.event_type == "SUPPORT"]
     assert all("record.praised-act-doer" not in r.rules for r in praises)
+
+
+def test_the_government_announcing_its_states_closure_is_that_states(coder: Any) -> None:
+    records = invented_events(coder, "elections", "e11")
+    closure = _on(records, "close")
+    assert closure.event_type == "THREATEN" and _label(closure.source) == "FIN"
+    assert closure.date is not None and closure.date.value == "2026-11-26"
+    assert _label(_on(records, "accusing").source) == "FIN GOV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia attacked the port of Odesa overnight, the government said.",
+        "Kenya sent 1,000 police officers to Haiti last month, the ministry said.",
+    ],
+)
+def test_a_body_telling_a_states_act_not_announced_is_not_read_as_its(
+    coder: Any, text: str
+) -> None:
+    (act,) = events(coder, text)
+    assert act.reported_by is None or "actor.announcing-state" not in act.reported_by.rule
