@@ -251,12 +251,14 @@ def planned_for(clause: Token) -> bool:
 def headline_infinitive(clause: Token) -> bool:
     """'Nigeria to deport 300 miners', 'Opposition to boycott vote': a wire headline tells a
     planned act by a bare infinitive, with no finite verb in the line; the act is announced,
-    not done. The infinitive is the line's root, or hangs on the root noun of its doer.
+    not done. The infinitive is the line's root, or hangs on the root noun of its doer; a
+    perfect one ("to have been captured") tells what was done.
 
     Example: Ghana to expel 200 Nigerian traders
     """
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.lower_ == "to" for c in auxes) or any(c.lemma_ == "have" for c in auxes):
+        return False  # "the first ever to have been captured": done, not announced
     if clause.dep_ == "acl":
         root = clause.head
         if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
