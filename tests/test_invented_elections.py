@@ -128,3 +128,8 @@ def test_a_body_telling_a_states_act_not_announced_is_not_read_as_its(
 ) -> None:
     (act,) = events(coder, text)
     assert act.reported_by is None or "actor.announcing-state" not in act.reported_by.rule
+
+
+def test_a_headline_closure_the_body_announces_is_told_once(coder: Any) -> None:
+    records = invented_events(coder, "elections", "e11")
+    assert [r for r in records if r.sentence_index == -1] == []
