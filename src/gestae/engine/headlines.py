@@ -216,7 +216,7 @@ def merge_headline(records: list[EventRecord]) -> list[EventRecord]:
 
     Example: "Poland Expels Three Russian Diplomats" over "Poland expelled three Russian
     diplomats on Monday."
-    Example: "Latvia Shuts Border With Belarus" over "Latvia will shut its border with Belarus
+    Example: "Latvia Closes Border With Belarus" over "Latvia will close its border with Belarus
     on Friday."
     """
     body = [r for r in records if r.sentence_index != HEADLINE_INDEX and r.kind == "event"]
