@@ -216,7 +216,7 @@ def merge_headline(records: list[EventRecord]) -> list[EventRecord]:
 
     Example: "Poland Expels Three Russian Diplomats" over "Poland expelled three Russian
     diplomats on Monday."
-    Example: "Latvia Closes Border With Belarus" over "Latvia will close its border with Belarus
+    Example: "Lithuania Closes Border With Belarus" over "Lithuania will close its border with Belarus
     on Friday."
     """
     body = [r for r in records if r.sentence_index != HEADLINE_INDEX and r.kind == "event"]
