@@ -87,3 +87,13 @@ def announcer_state(head: Token, cues: SectorCues, found: DocActors, bits: list[
     if announcer is not None:
         bits.append(f"{ANNOUNCING_RULE}: announces the act of {announcer}")
     return announcer
+
+
+def state_at_home(head: Token, cues: SectorCues, found: DocActors, bits: list[str]) -> str | None:
+    """The state of a state's own body with no country in its words: the one whose act it
+    announces, else the article's leading country, else the last state named before it."""
+    return (
+        announcer_state(head, cues, found, bits)
+        or found.dominant_country()
+        or home_state(head, cues, found)
+    )
