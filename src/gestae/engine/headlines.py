@@ -23,7 +23,6 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from gestae.engine.records.codes import HOSTILE_TO_THREAT, by_prefix
 from gestae.engine.rules import Step, Trace, rule
 from gestae.schema import Actor, Article, EventRecord, Location
 
@@ -253,6 +252,9 @@ def _restates(body: EventRecord, head: EventRecord) -> bool:
 
 def _announced(body: EventRecord, head: EventRecord) -> bool:
     """The body's record is the threat of the headline's hostile act, announced for later."""
+    # Imported here: the records package imports the dates module, which imports this one.
+    from gestae.engine.records.codes import HOSTILE_TO_THREAT, by_prefix
+
     if body.event_type != "THREATEN" or body.modality != "future" or head.modality == "future":
         return False
     threat = by_prefix(HOSTILE_TO_THREAT, head.cameo or "")
