@@ -9,7 +9,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from gestae.engine.date_conjuncts import bare_past_conjunct, past_conjunct, perfect_conjunct
 from gestae.engine.date_periods import Period, resolve_text, words
+from gestae.engine.date_phrases import dateline_date, dateline_passed
 from gestae.engine.date_syntax import has_subject, is_finite, is_past, is_verb, span_root
 from gestae.engine.rules import rule, rule_id_of
 from gestae.resources.word_classes import words as word_class
@@ -107,49 +109,6 @@ def _borrows_head(tok: Token) -> bool:
     )
 
 
-@rule("date.past-conjunct")
-def past_conjunct(verb: Token) -> bool:
-    """A verb joined by "and" to a simple past before it, with no subject and no auxiliary of
-    its own, is that past too though the small model tags it a participle ("dismissed the
-    prime minister on Sunday and suspended parliament": "suspended" VBN): it shares the head's
-    date, as a conjunct of the same form does.
-
-    Example: The president dismissed the prime minister on Sunday and suspended parliament.
-    """
-    head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and head.i < verb.i
-        and is_verb(head)
-        and head.tag_ == "VBD"
-        and verb.tag_ == "VBN"
-        and not has_subject(verb)
-        and not any(c.dep_.startswith("aux") for c in verb.children)
-    )
-
-
-@rule("date.perfect-conjunct")
-def perfect_conjunct(verb: Token) -> bool:
-    """A verb joined by "and" to a past perfect before it (not a relative clause's, which a
-    misparse may give a main verb), with no subject and no auxiliary of its own, shares its
-    "had" ("had attacked the train last month and kidnapped 60 people") and its date.
-
-    Example: Gunmen had raided the village last week and abducted 20 farmers.
-    """
-    head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and head.i < verb.i
-        and head.tag_ == "VBN"
-        and head.dep_ != "relcl"
-        and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
-        and any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children)
-        and verb.tag_ == "VBD"
-        and not has_subject(verb)
-        and not any(c.dep_.startswith("aux") for c in verb.children)
-    )
-
-
 STOPPING_VERBS = word_class("stopping_verbs")
 
 
@@ -161,23 +120,6 @@ def stopped_gerund(verb: Token, child: Token) -> bool:
     Example: Hungary stopped pumping oil to Croatia on Monday.
     """
     return verb.lemma_.lower() in STOPPING_VERBS and child.dep_ == "xcomp" and child.tag_ == "VBG"
-
-
-@rule("date.bare-past-conjunct")
-def bare_past_conjunct(tok: Token) -> bool:
-    """'Rioters looted shops and set fire to buildings on Wednesday': a verb whose past is
-    spelled as its base ("set", "put", "cut") is tagged a bare infinitive after "and"; with
-    no auxiliary or "to" of its own, joined to a past verb, it is past too and shares its
-    dates.
-
-    Example: Rioters looted shops and set fire to a bank in Lagos on Monday.
-    """
-    return (
-        tok.dep_ == "conj"
-        and tok.tag_ == "VB"
-        and tok.head.tag_ == "VBD"
-        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-    )
 
 
 def _joins_dated_narration(verb: Token) -> bool:
@@ -605,3 +547,17 @@ def read_forward(
     if not future and not past_saying and reported_future(verbs, ranges, published):
         return True, rule_id_of(reported_future)
     return future, None
+
+
+def deciding_rules(
+    span: Span, through: set[int], tense_rules: dict[int, str], ruled: dict[int, str], sent: int
+) -> list[str]:
+    """The named rules that brought the chosen date phrase to the trigger."""
+    found = [tense_rules[span.start]] if span.start in tense_rules else []
+    if through and through <= ruled.keys():
+        found.extend(sorted({ruled[i] for i in through}))
+    if held_through(span):
+        found.append(rule_id_of(holding_participle))
+    if dateline_passed(span.doc, sent):
+        found.append(rule_id_of(dateline_date))
+    return found

@@ -23,8 +23,7 @@ from gestae.engine.date_attach import (
     SPEECH_VERBS,
     coarse_only,
     date_anchors,
-    held_through,
-    holding_participle,
+    deciding_rules,
     is_saying,
     outer_anchor,
     purpose_head,
@@ -79,7 +78,7 @@ from gestae.engine.date_past import (
 )
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text
 from gestae.engine.date_periods import words as date_words
-from gestae.engine.date_phrases import dateline_date, dateline_passed, doc_candidates
+from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_same_day import same_day
 from gestae.engine.date_story import quoted_narration, statement_earlier, story_before
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
@@ -191,14 +190,7 @@ def _resolve(
     else:
         found.sort(key=lambda item: item[0])
         key, span, period, through = found[0]
-        if span.start in tense_rules:
-            rules.append(tense_rules[span.start])
-        if through and through <= ruled.keys():
-            rules.extend(sorted({ruled[i] for i in through}))
-        if held_through(span):
-            rules.append(rule_id_of(holding_participle))
-        if dateline_passed(doc, sent_start):
-            rules.append(rule_id_of(dateline_date))
+        rules.extend(deciding_rules(span, through, tense_rules, ruled, sent_start))
         # Only a phrase attached as closely re-anchors it: "marched on Monday in a May Day
         # rally" is not a Monday in May.
         coarser = [p for other, _, p, _ in found[1:] if other[0] <= key[0]]

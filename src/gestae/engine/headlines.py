@@ -209,9 +209,14 @@ def merge_headline(records: list[EventRecord]) -> list[EventRecord]:
     """A headline usually restates the lead: its event is dropped when a sentence of the body
     codes the same type with no actor country in conflict and, when the headline names a
     country, one in common, so one event counts once. The body's record notes the headline.
+    A hostile act the headline tells in the present that the body announces for later
+    ("Finland closes border" over "Finland will close its border on Thursday") is the body's
+    threat of that act, told once.
 
     Example: "Poland Expels Three Russian Diplomats" over "Poland expelled three Russian
     diplomats on Monday."
+    Example: "Lithuania Closes Border With Belarus" over "Lithuania will close its border with Belarus
+    on Friday."
     """
     body = [r for r in records if r.sentence_index != HEADLINE_INDEX and r.kind == "event"]
     out: list[EventRecord] = []
@@ -232,7 +237,9 @@ def _restates(body: EventRecord, head: EventRecord) -> bool:
     """Same type, no country in conflict, and a country in common when the headline names
     any: a body record with no country ("the bullet hit her") must not absorb a headline
     whose sides are known."""
-    if body.event_type != head.event_type or body.negated != head.negated:
+    if body.negated != head.negated or not (
+        body.event_type == head.event_type or _announced(body, head)
+    ):
         return False
     shared = False
     for role in ("source", "target"):
@@ -241,6 +248,17 @@ def _restates(body: EventRecord, head: EventRecord) -> bool:
             return False
         shared = shared or bool(mine and mine == theirs)
     return shared or not (_country(head.source) or _country(head.target))
+
+
+def _announced(body: EventRecord, head: EventRecord) -> bool:
+    """The body's record is the threat of the headline's hostile act, announced for later."""
+    # Imported here: the records package imports the dates module, which imports this one.
+    from gestae.engine.records.codes import HOSTILE_TO_THREAT, by_prefix
+
+    if body.event_type != "THREATEN" or body.modality != "future" or head.modality == "future":
+        return False
+    threat = by_prefix(HOSTILE_TO_THREAT, head.cameo or "")
+    return threat is not None and threat == body.cameo
 
 
 def _country(actor: Actor | None) -> str | None:

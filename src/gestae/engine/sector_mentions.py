@@ -33,7 +33,7 @@ from gestae.engine.holders import (
     member_of,
     one_officer,
 )
-from gestae.engine.home_states import headline_state, home_state
+from gestae.engine.home_states import headline_state, state_at_home
 from gestae.engine.media_workers import OUTLET_RULE, outlet_country
 from gestae.engine.mentions import (
     FROM_ELSEWHERE,
@@ -351,7 +351,7 @@ class SectorMentions:
         )
         igo_title = _igo_title(cues, countries, bits)
         if not countries and not (generic and cues.modifier is None) and not igo_title:
-            dominant = found.dominant_country() or home_state(head, cues, found)
+            dominant = state_at_home(head, cues, found, bits)
             if dominant is None and (dominant := headline_state(cues, found)) is not None:
                 bits.append(HEADLINE_RULE)
             if dominant is not None:

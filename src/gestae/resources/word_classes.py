@@ -136,6 +136,7 @@ CLASSES = (
     "tallied_act_nouns",
     "side_acts",
     "condemned_acts",
+    "arrest_nouns",
     "reacted_decisions",
     "reacted_complaints",
     "reacted_demands",

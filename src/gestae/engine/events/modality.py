@@ -80,6 +80,10 @@ def denier(token: Token) -> Token | None:
     return None
 
 
+# Tags of a finite verb: a line with one is a sentence, not a headline's bare infinitive.
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+
+
 def governed_by_future(token: Token) -> bool:
     """'plans to send', 'is going to send': a complement of a future governor."""
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in FUTURE_GOVERNORS:
@@ -244,6 +248,30 @@ def planned_for(clause: Token) -> bool:
     )
 
 
+@rule("modality.headline-infinitive")
+def headline_infinitive(clause: Token) -> bool:
+    """'Nigeria to deport 300 miners', 'Opposition to boycott vote': a wire headline tells a
+    planned act by a bare infinitive, with no finite verb in the line; the act is announced,
+    not done. The infinitive is the line's root, or hangs on the root noun of its doer; a
+    perfect one ("to have been captured") tells what was done.
+
+    Example: Ghana to expel 200 Nigerian traders
+    """
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.lower_ == "to" for c in auxes) or any(c.lemma_ == "have" for c in auxes):
+        return False  # "the first ever to have been captured": done, not announced
+    if clause.dep_ == "acl":
+        root = clause.head
+        if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+            return False
+    elif clause.dep_ != "ROOT":
+        return False
+    sent = clause.sent
+    return not any(
+        t.i != clause.i and t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_TAGS for t in sent
+    )
+
+
 @rule("modality.future")
 def future(trace: Trace, clause: Token) -> bool:
     """'will send', 'plans to send': an act announced, not yet done.
@@ -251,6 +279,9 @@ def future(trace: Trace, clause: Token) -> bool:
     Example: Japan will send aid to Tonga.
     """
     found = bool(auxiliaries(clause) & FUTURE_AUX) or governed_by_future(clause)
+    if not found and headline_infinitive(clause):
+        trace.add("modality.headline-infinitive", f"'{clause.text}'")
+        found = True
     if not found and planned_for(clause):
         trace.add("modality.plan-for", f"'{clause.text}' under '{clause.head.text}'")
         found = True

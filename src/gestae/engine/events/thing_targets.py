@@ -124,22 +124,28 @@ def _goal_mentions(q: Search, prep: Token) -> list[Mention]:
     return [place] if place is not None else []
 
 
+# Aid (CAMEO 07): "rescued 48 people" helps the people.
+AID_ROOT = "07"
+
+
 @rule("target.thing-goal")
 def thing_goal(q: Search) -> list[Mention]:
     """'sent armoured vehicles to Kenya', 'withdrew peacekeepers from Lebanon', 'imposed a
     curfew in Aden': the object is the thing moved, imposed or lifted, never whom the act is
     aimed at; the state it goes to, leaves or holds over is. A thing naming a state of its
-    own ("expelled the Russian ambassador from Peru") keeps it (target.object).
+    own ("expelled the Russian ambassador from Peru") keeps it (target.object). People taken,
+    hit or helped ("abducted 30 passengers from a bus", "rescued 48 people from a dinghy
+    near Samos") are no thing: they are the target, not where they were.
 
     Example: The UN withdrew its peacekeepers from Lebanon.
     """
     if q.depth != 0 or _deportation(q):
         return []
     dictionary = q.ev.grammar.resolver.dictionary
-    violent = q.ev.entry.cameo[:2] in VIOLENT_ROOTS
+    on_people = q.ev.entry.cameo[:2] in VIOLENT_ROOTS or q.ev.entry.cameo[:2] == AID_ROOT
     for obj in q.objects:
-        if violent and dictionary.is_generic(obj.lemma_.lower()):
-            continue  # "abducted 30 passengers from a bus": people taken, not a thing fired
+        if on_people and dictionary.is_generic(obj.lemma_.lower()):
+            continue  # "abducted 30 passengers from a bus", "rescued 48 people from a dinghy"
         if stance_on_measure(q.ev.entry.cameo, obj):
             continue  # a stance on a measure is not aimed where the measure holds
         own = _thing_countries(q, obj)

@@ -31,7 +31,7 @@ from gestae.engine.records.codes import (
     RECIPROCAL_LEMMAS,
     RECIPROCAL_TYPES,
 )
-from gestae.engine.records.condemned_acts import condemned_act_doer
+from gestae.engine.records.condemned_acts import condemned_act_doer, praised_act_doer
 from gestae.engine.records.conveyances import conveyed_referent
 from gestae.engine.records.crowd_clash import crowd_clash, crowd_riot
 from gestae.engine.records.departures import home_departure, left_body, own_forces_out
@@ -293,13 +293,15 @@ class RecordBuilder:
         """The sentence's records, an act with no doer given the doer of the act it follows
         up in the sentence before (records/carried_sources.py), a condemnation of an act told
         before aimed at its doer (records/condemned_acts.py), a reaction to a decision told
-        before, disapproving or welcoming, aimed at whoever took it (records/reacted_acts.py), and a call to free people seized
+        before, disapproving or welcoming, aimed at whoever took it (records/reacted_acts.py), an act of
+        force praised aimed at its doer, and a call to free people seized
         before aimed at their holder (records/held_release.py)."""
         carried = carry_sources(records, sent, earlier)
         return [
             condemned_act_doer(r, sent, earlier)
             or reacted_act_doer(r, sent, earlier)
             or welcomed_act_doer(r, sent, earlier)
+            or praised_act_doer(r, sent, earlier)
             or release_holder_told(r, sent, earlier)
             or r
             for r in carried

@@ -198,6 +198,19 @@ def tells_new(trigger: Span) -> bool:
     )
 
 
+def counted_since(trigger: Span) -> bool:
+    """The act is counted over a span that runs up to now: "have been killed since September",
+    "since the campaign began"."""
+    for child in trigger.root.children:
+        if child.dep_ == "prep" and child.lower_ == "since":
+            return True
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ == "since" for m in child.children
+        ):
+            return True
+    return False
+
+
 def dated_apart(record: EventRecord, other: EventRecord) -> bool:
     """Both acts are dated from the text, in periods that do not meet: two incidents
     ("this week" holds "Tuesday")."""
@@ -239,7 +252,9 @@ def with_actor(
 @rule("source.attack-carried")
 def attack_carried(record: EventRecord, sent: Span, earlier: Earlier) -> EventRecord | None:
     """A violent act told with no doer right after a sentence that names the one attacker
-    was done by that attacker: the toll or the next blow of the same incident.
+    was done by that attacker: the toll or the next blow of the same incident. A toll counted
+    since a time ("30 candidates have been killed since campaigning began") is a running tally
+    of many hands, not that incident's.
 
     Example: Militants stormed an army base in Mali on Monday. Three soldiers were killed.
     """
@@ -255,7 +270,7 @@ def attack_carried(record: EventRecord, sent: Span, earlier: Earlier) -> EventRe
     if any(dated_apart(record, r) for r in attacks):
         return None
     trigger = sent.doc.char_span(record.trigger.start, record.trigger.end, "expand")
-    if trigger is None or tells_new(trigger):
+    if trigger is None or tells_new(trigger) or counted_since(trigger):
         return None
     why = "source: the attacker the sentence before names"
     return with_source(record, doer, "source.attack-carried", why)

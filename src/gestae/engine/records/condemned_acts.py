@@ -5,11 +5,16 @@ just told, and disapproving it is aimed at whoever did it.
 
 Narrow, since a wrong target is worse than none: only a disapproval (CAMEO 11x) with no target,
 whose object is a definite act noun ("the strike", "this attack") with no doer of its own;
-only from the nearest of the three sentences before that tells an act of force; only when
-that sentence names exactly one doer; never the condemner itself.
+only from the nearest of the three sentences before that tells an act of force (an arrest
+noun, an arrest or detention: "condemned the arrest" is never aimed at the body that barred a
+candidate the sentence before); only when that sentence names exactly one doer; never the
+condemner itself. Praising or welcoming such an act ("praised the crackdown") is aimed at its
+doer the same way (record.praised-act-doer).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Span
 
@@ -24,8 +29,32 @@ from gestae.resources.word_classes import words
 from gestae.schema import EventRecord
 
 CONDEMNED_ACTS = words("condemned_acts")
+ARREST_NOUNS = words("arrest_nouns")
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+ARREST_CODE = "173"
 DISAPPROVAL_ROOT = "11"
+APPROVAL_ROOT = "05"
+
+
+def _told_force(noun: str) -> Callable[[EventRecord], bool]:
+    """The acts the noun may name: an arrest or detention for an arrest noun, else any act of
+    force."""
+    if noun in ARREST_NOUNS:
+        return lambda r: r.event_type == "COERCE" and (r.cameo or "").startswith(ARREST_CODE)
+    return lambda r: r.event_type in FORCE_TYPES
+
+
+def _aimed(
+    record: EventRecord, sent: Span, earlier: Earlier, root: str, rule_id: str
+) -> EventRecord | None:
+    trigger = reaction_trigger(record, sent, earlier, lambda c: c.startswith(root))
+    if trigger is None:
+        return None
+    obj = definite_object(trigger)
+    if obj is None or obj.lemma_.lower() not in CONDEMNED_ACTS:
+        return None
+    why = f"target: '{obj.text}' is the act sentence {{index}} told, done by it"
+    return aim_at_doer_told(record, earlier, _told_force(obj.lemma_.lower()), rule_id, why)
 
 
 @rule("record.condemned-act-doer")
@@ -36,12 +65,15 @@ def condemned_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> Eve
 
     Example: Rebels shelled a market in Goma on Monday. Kenya condemned the attack.
     """
-    trigger = reaction_trigger(record, sent, earlier, lambda c: c.startswith(DISAPPROVAL_ROOT))
-    if trigger is None:
-        return None
-    obj = definite_object(trigger)
-    if obj is None or obj.lemma_.lower() not in CONDEMNED_ACTS:
-        return None
-    why = f"target: '{obj.text}' is the act sentence {{index}} told, done by it"
-    acts = lambda r: r.event_type in FORCE_TYPES  # noqa: E731
-    return aim_at_doer_told(record, earlier, acts, "record.condemned-act-doer", why)
+    return _aimed(record, sent, earlier, DISAPPROVAL_ROOT, "record.condemned-act-doer")
+
+
+@rule("record.praised-act-doer")
+def praised_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> EventRecord | None:
+    """'Police arrested 30 smugglers in Zuwara. The EU praised the crackdown': praising or
+    welcoming an act of force the article told before, named with "the" and no doer of its
+    own, is aimed at that act's one doer, as condemning it is.
+
+    Example: Police in Lagos arrested 40 suspected traffickers on Monday. Ghana praised the crackdown.
+    """
+    return _aimed(record, sent, earlier, APPROVAL_ROOT, "record.praised-act-doer")

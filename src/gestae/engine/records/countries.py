@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from gestae.engine.events.mentions import FOREIGN_RULE
+from gestae.engine.home_states import ANNOUNCING_RULE
 from gestae.engine.media_workers import OUTLET_RULE
 from gestae.engine.mentions import DESCRIBED_PERSON, FROM_ELSEWHERE, OWNED_BODY, TOLD_NATIONALITY
 from gestae.engine.named_mentions import PEOPLE_DEMONYM
@@ -23,6 +24,7 @@ from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.engine.syntax import prep_child
+from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.actor_entries import PSEUDO_COUNTRIES
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, Location
@@ -285,8 +287,9 @@ def give_country(draft: Draft, country: str, things: bool, rule_id: str, why: st
 def note_told_nationality(draft: Draft) -> None:
     """Say in the record's trace which participants took the nationality the article told of
     them (actor.told-nationality), the country of the place that owns them (actor.place-of,
-    actor.place-title), the states of the pair that owns them (actor.pair-owner) or the home
-    state a people's words name (actor.people-demonym), decided when the actors were read."""
+    actor.place-title), the states of the pair that owns them (actor.pair-owner), the home
+    state a people's words name (actor.people-demonym) or the state whose act a body announces
+    (actor.announcing-state), decided when the actors were read."""
     pairs = [a for a in (*draft.sources, *draft.targets) if PAIR_OWNER in a.rule and a.country]
     if pairs:
         owned_by = ", ".join(dict.fromkeys(a.country or "" for a in pairs))
@@ -311,3 +314,18 @@ def note_told_nationality(draft: Draft) -> None:
                 draft.trace.add(owned, f"{actor.text}: of {actor.country}, by its place")
         if PEOPLE_DEMONYM in actor.rule and actor.country:
             draft.trace.add(PEOPLE_DEMONYM, f"{actor.text}: of {actor.country}, as its words say")
+        if ANNOUNCING_RULE in actor.rule and actor.country:
+            draft.trace.add(
+                ANNOUNCING_RULE, f"{actor.text}: of {actor.country}, whose act it tells"
+            )
+
+
+def home_elsewhere(victim: Actor, country: str) -> str | None:
+    """The one home state of a listed people held away from it ("14 Rohingya men" held in
+    Bangladesh are of Myanmar), when `country` is not among its homes; None otherwise."""
+    if victim.name is None or victim.country is not None:
+        return None
+    for entry in ActorDictionary.load().lookup(victim.name):
+        if entry.homes and country not in entry.homes:
+            return entry.homes[0] if len(entry.homes) == 1 else None
+    return None

@@ -43,7 +43,7 @@ from gestae.engine.records.countries import (
     place_country,
 )
 from gestae.engine.records.draft import Draft, state_of, state_words
-from gestae.engine.records.held_people import held_at_home, home_person
+from gestae.engine.records.held_people import coerced_people, held_at_home, home_person
 from gestae.engine.records.other_clauses import acts_apart, describes_subject
 from gestae.engine.records.own_people import moved_force, own_envoy
 from gestae.engine.records.pairs import mutual_partners
@@ -62,7 +62,6 @@ from gestae.engine.records.teller_agent import teller_agent, teller_operation
 from gestae.engine.records.things import thing_target
 from gestae.engine.records.told_possessions import teller_possession
 from gestae.engine.rules import rule
-from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.resources.ontology import Ontology
 from gestae.resources.word_classes import words
@@ -242,41 +241,6 @@ def place_victims(draft: Draft) -> None:
         "record.place-victims",
         ", ".join(t.text for t in draft.targets)
         + f": hit where the attack fell ({location.country})",
-    )
-
-
-@rule("record.coerced-people")
-def coerced_people(draft: Draft) -> None:
-    """People named only in words whom a state's own body detains, bars or punishes are
-    civilians of the country where it happened, else of that state: coercion is done at home
-    ("Afghan authorities barred girls from school": AFG CVL). Only when every object names
-    people, and the sources are of one state.
-
-    Example: Ugandan police detained 40 passengers on Sunday.
-    """
-    if draft.targets or not draft.unnamed or draft.event_type != "COERCE":
-        return
-    if not all(names_people(victim, draft.sent) for victim in draft.unnamed):
-        return
-    location = draft.location
-    states = {a.country for a in draft.sources if a.country and a.sector in STATE_SECTORS}
-    if location is not None and location.country:
-        country, why = location.country, "where it happened"
-    elif len(states) == 1 and all(a.country in states for a in draft.sources):
-        country, why = states.pop(), "the state that holds them"
-    else:
-        return
-    draft.targets = [
-        victim
-        if FROM_ELSEWHERE in victim.rule
-        else replace(
-            victim, country=country, sector="CVL", rule=f"{victim.rule}; {why} ({country})"
-        )
-        for victim in draft.unnamed
-    ]
-    draft.trace.add(
-        "record.coerced-people",
-        ", ".join(t.text for t in draft.targets) + f": civilians of {country}, {why}",
     )
 
 

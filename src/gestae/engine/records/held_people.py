@@ -2,13 +2,16 @@
 convicts or frees, is taken to be of that state: holding people is done at home, as
 record.coerced-people says of people named only in words (record.held-at-home); and one in a
 quarrel with the state or civil bodies of the one country a story is about is of it
-(record.home-person)."""
+(record.home-person). People named only in words whom a state's body detains are civilians
+of the place or of that state (record.coerced-people, moved here from fallbacks.py, which
+runs all three in order)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 from gestae.engine.mentions import FROM_ELSEWHERE
+from gestae.engine.records.countries import home_elsewhere, names_people
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
@@ -156,4 +159,43 @@ def _home_candidate(actor: Actor) -> bool:
         and actor.country is None
         and actor.name is not None
         and FROM_ELSEWHERE not in actor.rule
+    )
+
+
+@rule("record.coerced-people")
+def coerced_people(draft: Draft) -> None:
+    """People named only in words whom a state's own body detains, bars or punishes are
+    civilians of the country where it happened, else of that state: coercion is done at home
+    ("Afghan authorities barred girls from school": AFG CVL). Only when every object names
+    people, and the sources are of one state. A listed people of one home held elsewhere is
+    of its home ("detained 14 Rohingya men" in Bangladesh: MMR CVL).
+
+    Example: Ugandan police detained 40 passengers on Sunday.
+    Example: Bangladeshi police detained 14 Rohingya men in Cox's Bazar.
+    """
+    if draft.targets or not draft.unnamed or draft.event_type != "COERCE":
+        return
+    if not all(names_people(victim, draft.sent) for victim in draft.unnamed):
+        return
+    location = draft.location
+    states = {a.country for a in draft.sources if a.country and a.sector in STATE_SECTORS}
+    if location is not None and location.country:
+        country, why = location.country, "where it happened"
+    elif len(states) == 1 and all(a.country in states for a in draft.sources):
+        country, why = states.pop(), "the state that holds them"
+    else:
+        return
+    draft.targets = [
+        victim
+        if FROM_ELSEWHERE in victim.rule
+        else replace(victim, country=home, sector="CVL", rule=f"{victim.rule}; its home ({home})")
+        if (home := home_elsewhere(victim, country))
+        else replace(
+            victim, country=country, sector="CVL", rule=f"{victim.rule}; {why} ({country})"
+        )
+        for victim in draft.unnamed
+    ]
+    draft.trace.add(
+        "record.coerced-people",
+        ", ".join(t.text for t in draft.targets) + f": civilians of {country}, {why}",
     )
