@@ -46,3 +46,20 @@ def invented_article(topic: str, article_id: str) -> Article:
 def invented_events(coder: Any, topic: str, article_id: str) -> list[EventRecord]:
     """The event records the coder writes for one invented story."""
     return [r for r in coder.code(invented_article(topic, article_id)) if r.kind == "event"]
+
+
+def only_on(records: list[EventRecord], trigger: str) -> EventRecord:
+    """The one record on `trigger`; none or several fails the test."""
+    (found,) = [r for r in records if r.trigger.text == trigger]
+    return found
+
+
+def dyad(record: EventRecord) -> tuple[str | None, str | None, str | None, str | None]:
+    """Source country and sector, target country and sector."""
+    source, target = record.source, record.target
+    return (
+        source.country if source else None,
+        source.sector if source else None,
+        target.country if target else None,
+        target.sector if target else None,
+    )

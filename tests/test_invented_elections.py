@@ -9,13 +9,8 @@ from typing import Any
 
 import pytest
 
-from gestae.schema import Article, EventRecord
-from tests.coding import events, invented_events
-
-
-def _on(records: list[EventRecord], trigger: str) -> EventRecord:
-    (found,) = [r for r in records if r.trigger.text == trigger]
-    return found
+from gestae.schema import Article
+from tests.coding import events, invented_events, only_on
 
 
 def _label(actor: Any) -> str | None:
@@ -24,10 +19,10 @@ def _label(actor: Any) -> str | None:
 
 def test_the_lead_act_takes_its_weekday_not_the_dateline_date(coder: Any) -> None:
     records = invented_events(coder, "elections", "e05")
-    shooting = _on(records, "shot")
+    shooting = only_on(records, "shot")
     assert shooting.date is not None and shooting.date.value == "2026-05-17"
     assert "date.dateline-not-event" in shooting.rules
-    arrests = _on(invented_events(coder, "elections", "e14"), "arrested")
+    arrests = only_on(invented_events(coder, "elections", "e14"), "arrested")
     assert arrests.date is not None and arrests.date.value == "2026-07-01"
 
 
@@ -40,22 +35,22 @@ def test_a_dateline_date_alone_is_the_publication_day(coder: Any) -> None:
 
 def test_a_running_toll_takes_no_carried_attacker(coder: Any) -> None:
     records = invented_events(coder, "elections", "e05")
-    assert _on(records, "killed").source is None
+    assert only_on(records, "killed").source is None
 
 
 def test_the_ruling_mexican_party_is_mexican(coder: Any) -> None:
     records = invented_events(coder, "elections", "e05")
-    assert _label(_on(records, "condemned").source) == "MEX PTY"
+    assert _label(only_on(records, "condemned").source) == "MEX PTY"
 
 
 def test_condemning_an_arrest_is_aimed_at_the_police_who_made_it(coder: Any) -> None:
     records = invented_events(coder, "elections", "e04")
-    assert _label(_on(records, "condemned").target) == "TUN COP"
+    assert _label(only_on(records, "condemned").target) == "TUN COP"
 
 
 def test_praising_a_crackdown_is_aimed_at_the_forces_that_made_it(coder: Any) -> None:
     records = invented_events(coder, "elections", "e14")
-    praise = _on(records, "praised")
+    praise = only_on(records, "praised")
     assert praise.event_type == "SUPPORT" and _label(praise.target) == "LBY COP"
 
 
@@ -67,12 +62,12 @@ def test_a_headline_infinitive_announces_the_boycott(coder: Any) -> None:
 
 def test_rohingya_held_in_bangladesh_are_of_myanmar(coder: Any) -> None:
     records = invented_events(coder, "elections", "e13")
-    assert _label(_on(records, "detained").target) == "MMR CVL"
+    assert _label(only_on(records, "detained").target) == "MMR CVL"
 
 
 def test_a_rescue_is_not_aimed_at_the_island_it_happened_near(coder: Any) -> None:
     records = invented_events(coder, "elections", "e09")
-    rescue = _on(records, "rescued")
+    rescue = only_on(records, "rescued")
     assert rescue.target is not None and rescue.target.text == "48 people"
 
 
@@ -110,10 +105,10 @@ def test_praise_of_something_else_is_not_aimed_at_the_doer_told_before(
 
 def test_the_government_announcing_its_states_closure_is_that_states(coder: Any) -> None:
     records = invented_events(coder, "elections", "e11")
-    closure = _on(records, "close")
+    closure = only_on(records, "close")
     assert closure.event_type == "THREATEN" and _label(closure.source) == "FIN"
     assert closure.date is not None and closure.date.value == "2026-11-26"
-    assert _label(_on(records, "accusing").source) == "FIN GOV"
+    assert _label(only_on(records, "accusing").source) == "FIN GOV"
 
 
 @pytest.mark.parametrize(

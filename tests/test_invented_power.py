@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from gestae.schema import EventRecord
-from tests.coding import events, invented_article
+from tests.coding import dyad, events, invented_article
 
 
 def _removals(coder: Any, article_id: str) -> list[EventRecord]:
@@ -17,29 +17,19 @@ def _removals(coder: Any, article_id: str) -> list[EventRecord]:
     return [r for r in records if r.kind == "event" and r.cameo == "172"]
 
 
-def _dyad(record: EventRecord) -> tuple[str | None, str | None, str | None, str | None]:
-    source, target = record.source, record.target
-    return (
-        source.country if source else None,
-        source.sector if source else None,
-        target.country if target else None,
-        target.sector if target else None,
-    )
-
-
 def test_president_sacking_his_minister_is_a_removal_of_the_minister(coder: Any) -> None:
     (found,) = [r for r in _removals(coder, "p02") if r.trigger.text == "sacked"]
-    assert found.event_type == "COERCE" and _dyad(found) == ("KEN", "GOV", "KEN", "GOV")
+    assert found.event_type == "COERCE" and dyad(found) == ("KEN", "GOV", "KEN", "GOV")
 
 
 def test_officers_toppling_a_president_remove_him(coder: Any) -> None:
     (found,) = _removals(coder, "p08")
-    assert _dyad(found) == ("GAB", "MIL", "GAB", "GOV")
+    assert dyad(found) == ("GAB", "MIL", "GAB", "GOV")
 
 
 def test_parliament_removing_a_president_from_office(coder: Any) -> None:
     (found,) = _removals(coder, "p04")
-    assert _dyad(found) == ("PER", "LEG", "PER", "GOV")
+    assert dyad(found) == ("PER", "LEG", "PER", "GOV")
     assert found.date is not None and found.date.value == "2026-10-09"
 
 

@@ -9,44 +9,28 @@ from typing import Any
 
 import pytest
 
-from gestae.schema import EventRecord
-from tests.coding import events, invented_events
-
-
-def _on(records: list[EventRecord], trigger: str) -> EventRecord:
-    (found,) = [r for r in records if r.trigger.text == trigger]
-    return found
-
-
-def _dyad(record: EventRecord) -> tuple[str | None, str | None, str | None, str | None]:
-    source, target = record.source, record.target
-    return (
-        source.country if source else None,
-        source.sector if source else None,
-        target.country if target else None,
-        target.sector if target else None,
-    )
+from tests.coding import dyad, events, invented_events, only_on
 
 
 def test_a_vow_to_hunt_down_bombers_threatens_them(coder: Any) -> None:
-    found = _on(invented_events(coder, "security", "s01"), "vowed")
+    found = only_on(invented_events(coder, "security", "s01"), "vowed")
     assert found.event_type == "THREATEN" and found.cameo == "137"
 
 
 def test_a_vow_to_keep_targeting_ships_threatens_force(coder: Any) -> None:
-    found = _on(invented_events(coder, "security", "s07"), "vowed")
+    found = only_on(invented_events(coder, "security", "s07"), "vowed")
     assert (found.event_type, found.cameo) == ("THREATEN", "138")
-    assert _dyad(found)[:2] == ("YEM", "REB")
+    assert dyad(found)[:2] == ("YEM", "REB")
 
 
 def test_hedges_hacked_at_are_no_cyber_attack(coder: Any) -> None:
     records = invented_events(coder, "security", "s12")
     assert [r.cameo for r in records if r.cameo == "176"] == []
-    assert any(r.event_type == "ACCUSE" and _dyad(r)[::2] == ("AUS", "CHN") for r in records)
+    assert any(r.event_type == "ACCUSE" and dyad(r)[::2] == ("AUS", "CHN") for r in records)
 
 
 def test_a_rescue_from_bandits_is_not_aimed_at_the_bandits(coder: Any) -> None:
-    found = _on(invented_events(coder, "security", "s16"), "rescued")
+    found = only_on(invented_events(coder, "security", "s16"), "rescued")
     assert found.event_type == "AID" and found.target is not None
     assert found.target.sector != "CRM"
 
@@ -65,7 +49,7 @@ def test_a_condemned_seizure_at_sea_is_aimed_at_its_doer(
 ) -> None:
     records = invented_events(coder, "security", article_id)
     reactions = [r for r in records if r.cameo == "111"]
-    assert [_dyad(r)[::2] for r in reactions] == [(condemner, doer)]
+    assert [dyad(r)[::2] for r in reactions] == [(condemner, doer)]
 
 
 @pytest.mark.parametrize(
@@ -95,17 +79,17 @@ def test_no_cyber_attack_in_the_garden_or_the_kitchen(coder: Any, text: str) -> 
 def test_a_mosque_bombed_is_not_the_killer(coder: Any) -> None:
     records = invented_events(coder, "security", "s01")
     assert [r for r in records if r.source is not None and r.source.sector == "REL"] == []
-    bombing = _on(records, "claimed responsibility on Friday for a suicide bombing")
+    bombing = only_on(records, "claimed responsibility on Friday for a suicide bombing")
     assert bombing.source is not None and bombing.source.country == "IMG"
 
 
 def test_a_demand_to_free_a_seized_ship_is_aimed_at_its_seizers(coder: Any) -> None:
-    found = _on(invented_events(coder, "security", "s08"), "demanded")
-    assert _dyad(found)[::2] == ("USA", "IRN")
+    found = only_on(invented_events(coder, "security", "s08"), "demanded")
+    assert dyad(found)[::2] == ("USA", "IRN")
 
 
 def test_a_kidnapping_joined_to_a_past_perfect_attack_shares_its_month(coder: Any) -> None:
-    found = _on(invented_events(coder, "security", "s16"), "kidnapped")
+    found = only_on(invented_events(coder, "security", "s16"), "kidnapped")
     assert found.date is not None and found.date.value == "2026-02-01"
 
 
@@ -129,9 +113,9 @@ def test_a_kidnapping_joined_to_a_past_perfect_attack_shares_its_month(coder: An
 def test_a_reaction_to_another_kind_of_act_gets_no_doer(
     coder: Any, text: str, trigger: str
 ) -> None:
-    assert _on(events(coder, text), trigger).target is None
+    assert only_on(events(coder, text), trigger).target is None
 
 
 def test_the_dateline_day_is_not_the_seizure_day(coder: Any) -> None:
-    found = _on(invented_events(coder, "security", "s08"), "seized")
+    found = only_on(invented_events(coder, "security", "s08"), "seized")
     assert found.date is not None and found.date.value == "2026-04-26"

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.mentions import DocActors
+from gestae.engine.unlisted_people import named_before
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -84,10 +85,4 @@ def _charged_subject(token: Token, found: DocActors) -> Actor | None:
         return actor
     if found.at(subject) is not None or subject.pos_ != "PROPN":
         return None
-    key = subject.lower_
-    fits = {
-        a.name or a.text: a
-        for a in found.persons_seen
-        if a.start < subject.idx and key in (a.name or a.text).lower().split()
-    }
-    return next(iter(fits.values())) if len(fits) == 1 else None
+    return named_before(subject, found)

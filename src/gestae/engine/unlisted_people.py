@@ -48,7 +48,7 @@ def name_subject_between(token: Token, after: int, found: DocActors) -> Speaker 
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for word in reversed(doc[start : token.i]):
         if word.idx >= after and word.dep_ in _SUBJECT_DEPS and _unplaced_name(word, found):
-            return Speaker(word, _named_before(word, found))
+            return Speaker(word, named_before(word, found))
     return None
 
 
@@ -62,7 +62,7 @@ def _unplaced_name(word: Token, found: DocActors) -> bool:
     return word.ent_type_ == "PERSON" or word.head.lemma_.lower() in _SAYING
 
 
-def _named_before(word: Token, found: DocActors) -> Actor | None:
+def named_before(word: Token, found: DocActors) -> Actor | None:
     """The one person named before whose name holds the word ("Pedersen": Geir Pedersen)."""
     key = word.lower_
     fits = {

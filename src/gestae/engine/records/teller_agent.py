@@ -49,13 +49,7 @@ def teller_agent(draft: Draft) -> None:
         return
     if draft.cameo.startswith(DEPORTATION_CODES) and CONTEXT_COUNTRY in teller.rule:
         return  # "deported to Niger" may lend the teller the country people are sent to
-    teller = _placed(draft, teller)
-    if teller is None:
-        return
-    draft.sources = [teller]
-    draft.trace.add(
-        "record.teller-agent", f"{teller.text} tells the act it made ({teller.country})"
-    )
+    _make_doer(draft, teller, "record.teller-agent", "tells the act it made")
 
 
 @rule("record.teller-operation")
@@ -78,13 +72,7 @@ def teller_operation(draft: Draft) -> None:
     teller = _teller(draft, FIGHTING_SECTORS, persons=True)
     if teller is None or any(a.sector == teller.sector for a in draft.targets):
         return
-    teller = _placed(draft, teller)
-    if teller is None:
-        return
-    draft.sources = [teller]
-    draft.trace.add(
-        "record.teller-operation", f"{teller.text} tells its own operation ({teller.country})"
-    )
+    _make_doer(draft, teller, "record.teller-operation", "tells its own operation")
 
 
 def _teller(draft: Draft, sectors: frozenset[str], persons: bool = False) -> Actor | None:
@@ -108,12 +96,13 @@ def _teller(draft: Draft, sectors: frozenset[str], persons: bool = False) -> Act
     return teller
 
 
-def _placed(draft: Draft, teller: Actor) -> Actor | None:
-    """The teller as the act's doer: none when it belongs to another state than the act's
+def _make_doer(draft: Draft, teller: Actor, rule_id: str, says: str) -> None:
+    """The teller as the act's doer: not when it belongs to another state than the act's
     place; a force with no country of its own ("the army said ... near Goma") is the place's."""
     where = draft.location.country if draft.location is not None else None
     if where and teller.country and where != teller.country:
-        return None
+        return
     if teller.country is None and where:
-        return replace(teller, country=where, rule=f"{teller.rule}; of {where}, where it acted")
-    return teller
+        teller = replace(teller, country=where, rule=f"{teller.rule}; of {where}, where it acted")
+    draft.sources = [teller]
+    draft.trace.add(rule_id, f"{teller.text} {says} ({teller.country})")
