@@ -66,6 +66,22 @@ def test_split_reports_both_parts(located: Path, coder: Any) -> None:
     assert sum(r.sentences for r in reports.values()) == 3
 
 
+def test_split_output_names_each_part(located: Path) -> None:
+    """Both parts print under a heading that says which part it is: without it readers took the
+    tune block for check."""
+    from typer.testing import CliRunner
+
+    from gestae.cli.app import app
+
+    result = CliRunner().invoke(
+        app, ["eval", str(located), "--format", "event-location", "--split"]
+    )
+    assert result.exit_code == 0, result.output
+    headings = [ln for ln in result.output.splitlines() if "sentences" in ln and "located" in ln]
+    assert len(headings) == 2
+    assert "[check part]" in headings[0] and "[tune part]" in headings[1]
+
+
 @requires_shared
 def test_split_matches_the_shared_devsplit_tool(tmp_path: Path) -> None:
     """`gestae eval --split` must hold the same sentences as files split by devsplit.py."""

@@ -87,7 +87,9 @@ def _print_report(gold: Path, report: Report, part: str) -> None:
     from gestae.run.evaluation import confusion_rows
 
     console = stdout_console()
-    which = "" if part == "all" else f" [{part} part]"
+    # Escaped: unescaped, Rich took "[check part]" for a style tag and dropped it, so the two
+    # parts printed under the same heading and readers quoted tune figures as check.
+    which = "" if part == "all" else escape(f" [{part} part]")
     console.print(
         f"[bold]{escape(str(gold))}{which}[/bold] ({report.format}): {report.sentences} sentences"
     )
