@@ -27,14 +27,18 @@ def mend_headline_passives(doc: Doc) -> None:
     """'Opposition leader jailed for five years in Uganda': a headline verb in the past form
     with a subject, no auxiliary and no object, whose act is done to someone (word class
     `headline_passive_verbs`), is a passive: its subject is the passive subject, the one
-    jailed, and a verb joined to it with no subject of its own is read the same way.
+    jailed, and a verb joined to it with no subject of its own is read the same way. So is
+    one opening a time clause ('Chad shuts crossing after aid workers killed': the workers
+    were killed, they killed no one).
 
     Example: Opposition Leader Jailed For Five Years In Uganda
     """
     for verb in doc:
-        if verb.dep_ != "ROOT" or not _bare_participle(verb):
+        if not (verb.dep_ == "ROOT" or _time_clause(verb)) or not _bare_participle(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ == "advcl":
+            subject = _marked_subject(verb)
         if subject is None or subject.i > verb.i:
             continue
         subject.dep_ = "nsubjpass"
@@ -46,6 +50,30 @@ def mend_headline_passives(doc: Doc) -> None:
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children)
             ):
                 _mark(conj)
+
+
+# Words that open a headline's time clause ("Kenya shuts crossing after aid workers killed").
+TIME_MARKS = frozenset({"after", "as", "before", "while", "when", "since", "following"})
+
+
+def _time_clause(verb: Token) -> bool:
+    """'WFP pauses aid after staff detained': a headline's time clause drops 'were' as its main
+    verb does, so a bare participle there is a passive too (parse.headline-passive)."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "prep") and c.lower_ in TIME_MARKS for c in verb.children
+    )
+
+
+def _marked_subject(verb: Token) -> Token | None:
+    """'after staff detained', parsed with 'staff' as the object of 'after': the noun is the
+    clause's subject, hung back on its verb."""
+    for mark in verb.children:
+        if mark.dep_ in ("mark", "prep") and mark.lower_ in TIME_MARKS:
+            noun = next((c for c in mark.children if c.dep_ == "pobj"), None)
+            if noun is not None and noun.pos_ in ("NOUN", "PROPN") and noun.i < verb.i:
+                noun.head = verb
+                return noun
+    return None
 
 
 def _bare_participle(verb: Token) -> bool:

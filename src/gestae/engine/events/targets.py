@@ -322,12 +322,32 @@ def recipient(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
             hosted = mission_host(ev, dependent)
             found += hosted or pobj_actors(ev.grammar, dependent, ev.actors, owner=True)
             pobj = child(dependent, {"pobj"})
+            if not found and pobj is not None:
+                found = aided_place(ev, pobj)
             unnamed = unnamed_target(ev.grammar, pobj) if pobj is not None else None
             if not found and unnamed is not None:
                 found = [unnamed]  # "donated supplies to various African countries"
     return (
         ev.found("target.recipient", found) or lower_recipient(ev, token) or taken_from(ev, token)
     )
+
+
+# Aid (CAMEO 07): help sent to a town is help to the state it lies in.
+AID_ROOT = "07"
+
+
+@rule("target.aided-place")
+def aided_place(ev: Event, pobj: Token) -> list[Mention]:
+    """'sent 20 trucks of food to Aleppo': help sent to a town the gazetteer knows, which the
+    parse did not read as a name, is help to the state the town lies in, as 'to Khartoum' is.
+    Only for aid: troops sent to a town of their own country are no act against it.
+
+    Example: Jordan sent tents and blankets to Aleppo on Monday.
+    """
+    if not ev.entry.cameo.startswith(AID_ROOT) or pobj.pos_ != "PROPN":
+        return []
+    place = ev.grammar.resolver.place_actor(pobj, ev.actors)
+    return ev.found("target.aided-place", [place] if place is not None else [])
 
 
 @rule("target.place")

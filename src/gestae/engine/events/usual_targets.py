@@ -372,9 +372,31 @@ def place_in_object(q: Search) -> list[Mention]:
         # or an aircraft's ("a tanker in the Gulf of Oman").
         concrete = not ev.grammar.is_event_noun(obj) and obj.lemma_.lower() not in FLAGGED_CRAFT
         derived = ev.grammar.resolver.implied_actor(obj, ev.actors, through_places=concrete)
-        if derived is not None:
+        if derived is not None and not gift_not_recipient(q, obj, derived):
             return q.found("target.place-in-object", [derived])
     return []
+
+
+# How implied_actor says a thing's country came from no name inside it: the article's
+# context, or a demonym in front ("Chinese medical supplies": whose they were, not whose now).
+UNNAMED_ORIGINS = ("the article's context", "the demonym")
+
+
+@rule("target.gift-not-recipient")
+def gift_not_recipient(q: Search, obj: Token, derived: Mention) -> bool:
+    """'donated medical supplies worth $2 million': what a giving frame hands over is a
+    thing, so its modifier ('medical', 'military') with the article's country, or a demonym
+    on it, names no one helped; a place or a party named inside it still does ('aid for the
+    needs of people in Yemen').
+
+    Example: Japan donated medical supplies worth $3 million on Friday.
+    """
+    if q.ev.entry.target != "dative":
+        return False
+    if not any(o in a.rule for a in derived.actors for o in UNNAMED_ORIGINS):
+        return False
+    q.ev.trace.add("target.gift-not-recipient", f"'{obj.text}' is what is given")
+    return True
 
 
 @rule("target.bare-idea")

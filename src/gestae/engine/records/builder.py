@@ -19,6 +19,7 @@ from gestae.engine.events import EventCandidate
 from gestae.engine.places import Gazetteer, locate_event
 from gestae.engine.records import fallbacks
 from gestae.engine.records.advisories import own_people_warned
+from gestae.engine.records.aid_bodies import aid_body_expelled, aid_work_halted
 from gestae.engine.records.aliases import drop_aliases
 from gestae.engine.records.audience import press_audience
 from gestae.engine.records.blamed_causes import blamed_cause
@@ -210,6 +211,8 @@ class RecordBuilder:
         crowd_riot(draft, self.ontology)
         left_body(draft, self.ontology)
         own_forces_out(draft, self.ontology)
+        aid_body_expelled(draft, self.ontology)
+        aid_work_halted(draft, self.ontology)
         if not all(keep(draft) for keep in RECORD_VETOES):
             return None
         return draft
