@@ -251,8 +251,13 @@ def mend_dateline_subjects(doc: Doc) -> None:
     for token in words[1:]:
         if token.head.idx >= end and first is not None and token not in first.ancestors:
             token.head, token.dep_ = first, "punct" if token.is_punct else "appos"
-    if first is not None and first.head.idx >= end and first.dep_ not in SUBJECT_DEPS:
-        _unhang_dateline(first)
+    # "PORT SUDAN, Sudan -- Sudan's army said": a place of two words hangs its first on its
+    # second, which the parse hangs on the lead's subject; the dateline's top word is unhung.
+    top = first
+    while top is not None and top.head.i != top.i and top.head.idx < end:
+        top = top.head
+    if top is not None and top.head.idx >= end and top.dep_ not in SUBJECT_DEPS:
+        _unhang_dateline(top)
     _lead_common_noun(doc, end)
 
 

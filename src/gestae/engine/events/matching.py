@@ -197,9 +197,12 @@ class Grammar:
 
     @staticmethod
     def _mod_fits(token: Token, entry: TriggerEntry) -> bool:
-        return not entry.mod or any(
-            c.dep_ in MODIFIER_DEPS and c.lemma_.lower() in entry.mod for c in token.children
-        )
+        if not entry.mod:
+            return True
+        mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
+        # "called the intercept unsafe and unprofessional": each joined predicate counts.
+        mods += [g for c in mods if c.dep_ == "oprd" for g in c.conjuncts]
+        return any(m.lemma_.lower() in entry.mod for m in mods)
 
     def _obj_fits(
         self, token: Token, entry: TriggerEntry, actors: DocActors | None, on: str = "any"

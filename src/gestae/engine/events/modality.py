@@ -43,6 +43,8 @@ FOILED_CHAIN_DEPS = (
 )  # fmt: skip
 # Links from an act up to the speech verb that reports it.
 REPORTED_CHAIN_DEPS = ("ccomp", "conj", "parataxis", "xcomp")
+# Verbs that begin or carry on an act ("would begin withdrawing", "will keep up its attacks").
+CARRYING_VERBS = words("act_phase_verbs") | words("persisting_verbs")
 
 
 def in_conditional(token: Token) -> bool:
@@ -400,7 +402,7 @@ def shared_auxiliary(trace: Trace, clause: Token) -> Token:
 def modality(ev: Event) -> tuple[Modality, Actor | None]:
     """Hypothetical before future before reported; else asserted."""
     reported_by = reporter(ev.grammar, ev.clause, ev.actors)
-    scope = shared_auxiliary(ev.trace, host_verb(ev.clause))
+    scope = shared_auxiliary(ev.trace, carried_act(ev.trace, host_verb(ev.clause)))
     if future_in_past(ev.trace, scope):
         return "future", reported_by
     if hypothetical(ev.trace, scope):
@@ -410,6 +412,33 @@ def modality(ev: Event) -> tuple[Modality, Actor | None]:
     if reported(ev.trace, reported_by):
         return "reported", reported_by
     return "asserted", None
+
+
+def carrying_verb(clause: Token) -> Token | None:
+    """The verb of beginning or carrying on that governs the act ("begin withdrawing", "keep
+    up their attacks"), if any."""
+    head = clause.head
+    if head.i == clause.i or head.lemma_.lower() not in CARRYING_VERBS:
+        return None
+    verbal = clause.dep_ == "xcomp" and clause.pos_ in ("VERB", "AUX")
+    if verbal or (clause.dep_ == "dobj" and clause.pos_ == "NOUN"):
+        return head
+    return None
+
+
+@rule("modality.carried-act")
+def carried_act(trace: Trace, clause: Token) -> Token:
+    """'said it would begin withdrawing its troops', 'will keep fighting', 'vowed to keep up
+    their attacks': the act a verb of beginning or carrying on governs has that verb's tense
+    and mood, so the withdrawal is announced, not done.
+
+    Example: Kenya said it would begin withdrawing its troops from Somalia next week.
+    """
+    head = carrying_verb(clause)
+    if head is None:
+        return clause
+    trace.add("modality.carried-act", f"'{clause.text}' under '{head.text}'")
+    return head
 
 
 # Auxiliaries that turn a negated cooperative act into a refusal ("will not", "cannot").

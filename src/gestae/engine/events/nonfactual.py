@@ -23,6 +23,9 @@ ENDANGERED_THINGS = words("endangered_things")
 REGULAR_ACT_MODIFIERS = words("regular_act_modifiers")
 ECONOMIC_TARGETS = words("economic_targets")
 MARKET_DEMAND_WORDS = words("market_demand_words")
+STATIONING_PARTICIPLES = words("stationing_participles")
+# Tags of a present "is"/"are": the presence stands now, it is not told as a step taken.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 TARGETING_VERBS = frozenset({"target"})
 # Verbs that tell an act noun happening ("the nightly raids begin"); any other verb's subject
 # is its doer ("regular troops captured the town": regular army, no habit).
@@ -254,6 +257,33 @@ def regular_acts(clause: Token) -> bool:
     )
 
 
+@rule("generic.any-act")
+def any_act(clause: Token) -> bool:
+    """'vowed to respond to any incursion', 'any attack on one member is an attack on all': an
+    act noun under "any" names one that may come, not one done.
+
+    Example: Hezbollah vowed to respond to any Israeli attack on Lebanon.
+    """
+    return clause.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "any" for c in clause.children
+    )
+
+
+@rule("generic.standing-presence")
+def standing_presence(clause: Token) -> bool:
+    """'About 2,500 U.S. troops are stationed in Iraq', 'the base where French soldiers are
+    deployed': forces said to be kept somewhere, in the plain present passive, are a standing
+    presence, not a deployment made ("are being deployed", "were deployed", "will be
+    deployed" tell one).
+
+    Example: About 900 Kenyan troops are stationed in southern Somalia.
+    """
+    if clause.pos_ != "VERB" or clause.lemma_.lower() not in STATIONING_PARTICIPLES:
+        return False
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in PRESENT_TAGS
+
+
 NONFACT_SUPPRESSIONS = [
     disbelief,
     counterfactual,
@@ -266,4 +296,6 @@ NONFACT_SUPPRESSIONS = [
     economic_target,
     market_demand,
     regular_acts,
+    any_act,
+    standing_presence,
 ]

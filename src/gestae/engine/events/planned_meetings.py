@@ -20,8 +20,8 @@ PLAN_PREPS = frozenset({"for", "on", "toward", "towards"})
 def _ahead(noun: Token) -> bool:
     """The noun is put ahead by its modifier, the passive it is the subject of, the verb whose
     object it is, or the plan it is a preposition's object under."""
-    if any(c.dep_ == "amod" and c.lemma_.lower() in PLAN_MODIFIERS for c in noun.children):
-        return True  # "an upcoming visit"
+    if any(c.dep_ == "amod" and c.lower_ in PLAN_MODIFIERS for c in noun.children):
+        return True  # "an upcoming visit", "a planned visit" (lemma "plan")
     head = noun.head
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in PLAN_PASSIVES:
         return True  # "talks are planned for June", "a visit was announced"

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from gestae.engine.events.modality import CONDITIONAL_MARKS, has_condition, in_conditional
+from gestae.engine.events.modality import (
+    CONDITIONAL_MARKS,
+    carrying_verb,
+    has_condition,
+    in_conditional,
+)
 from gestae.engine.records.codes import (
     COMMITTING_AUX,
     DECLARATION_VERBS,
@@ -30,9 +35,11 @@ from gestae.resources.ontology import Ontology
 
 
 def clause_of(draft: Draft) -> Token:
-    """The verb that holds the act: the light verb before an event noun, else the trigger."""
+    """The verb that holds the act: the light verb before an event noun, the verb that begins
+    or carries it on ("would keep fighting": modality.carried-act), else the trigger."""
     first = draft.candidate.trigger_tokens[0]
-    return first if first.i <= draft.candidate.trigger.i else draft.candidate.trigger
+    clause = first if first.i <= draft.candidate.trigger.i else draft.candidate.trigger
+    return carrying_verb(clause) or clause
 
 
 def committed(draft: Draft) -> bool:
