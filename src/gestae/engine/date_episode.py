@@ -43,6 +43,7 @@ _STORY = frozenset(map(rule_id_of, (quoted_narration, story_before)))
 _DOER = "@doer"  # "militants", "terrorists", "gunmen": the incident's doers named alike
 _CROWD = "@crowd"  # "protesters", "demonstrators", "the crowd": a protest's crowd named alike
 _FORCE = "@force"  # "forces", "soldiers", "troops", "the army": a state's force named alike
+_PARTIES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def _incident(tok: Token) -> bool:
@@ -77,10 +78,15 @@ def _name(tok: Token) -> str | None:
 
 def _clause_names(verb: Token) -> set[str]:
     """Who and what the act names: the nouns of its clause, and the noun a relative clause
-    hangs on ("passengers ..., 37 of whom were injured")."""
+    hangs on ("passengers ..., 37 of whom were injured"), also when the parse hangs it on
+    the verb."""
     tokens = list(verb.subtree)
     if verb.dep_ in ("relcl", "acl"):
         tokens.append(verb.head)
+    elif verb.dep_ == "advcl" and any(t.tag_ in ("WP", "WDT") for t in verb.subtree):
+        # "354 passengers were freed, 37 of whom were injured", parsed as a clause on the
+        # verb: "whom" are the verb's parties.
+        tokens.extend(c for c in verb.head.children if c.dep_ in _PARTIES)
     return {n for n in map(_name, tokens) if n is not None}
 
 

@@ -161,11 +161,14 @@ def family(tok: Token) -> str:
 
 
 def _names(tok: Token) -> set[str]:
-    """The content words naming an argument: "the opposition leader" -> {opposition, leader}."""
+    """The content words naming an argument: "the opposition leader" -> {opposition, leader},
+    with those of its apposition ("the editor Tendai Moyo" -> {editor, tendai, moyo})."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return set()
     names = {tok.lemma_.lower()}
     names.update(c.lemma_.lower() for c in tok.children if c.dep_ == "compound")
+    for appos in (c for c in tok.children if c.dep_ == "appos"):
+        names |= _names(appos)  # "the editor Tendai Moyo": the editor is Moyo
     return names
 
 

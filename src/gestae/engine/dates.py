@@ -81,7 +81,7 @@ from gestae.engine.date_periods import words as date_words
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_same_day import same_day
 from gestae.engine.date_story import quoted_narration, statement_earlier, story_before
-from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
+from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb, light_carrier
 from gestae.engine.events.tallies import tally
 from gestae.engine.rules import Trace, rule, rule_id_of
 from gestae.schema import EventDate
@@ -538,12 +538,13 @@ def background_day(trigger: Token, sent_start: int, published: date | None) -> E
     the time of the sentence before when that sentence's main clause is in the simple past,
     dated by a week, month, year or longer that ended before publication, and no tally of
     many acts (generic.tally), unless it reacts to an act told ("criticised the verdict"): the story has stepped back into its background ("The country
-    descended into chaos in 2013 when rebels seized power. A militia fought back."). A day, a
+    descended into chaos in 2013 when rebels seized power. A militia fought back."). An event
+    noun its light verb carries ("launched an offensive") goes on with that verb. A day, a
     saying or another tense lends nothing.
 
     Example: Rebels seized the capital in 2013. A rival militia fought back.
     """
-    verb = trigger  # the act is the main clause's verb, not a noun it governs
+    verb = light_carrier(trigger)  # the main clause's verb, or the light verb of its noun
     if published is None or sent_start == 0 or not _simple_past_root(verb):
         return None
     if reacts_to_told_act(verb):

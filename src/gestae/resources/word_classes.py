@@ -281,6 +281,8 @@ CLASSES = (
     "told_meetings",
     "told_abductions",
     "told_arrests",
+    "hearing_seats",
+    "heard_matters",
 )
 
 
