@@ -52,6 +52,8 @@ from gestae.engine.date_links import (
     incident_tellings,
     narration_day,
     new_telling,
+    participants,
+    pronoun_retelling,
     quote_day,
     reacts_to_told_act,
     refers_back,
@@ -375,6 +377,8 @@ def _retold(
             return None  # "his government's call" is the news, not the 2016 call told as background
         if skipped and rules is not None:
             rules.append(rule_id_of(retold_past_undated))
+        if rules is not None and is_verb(trigger) and not participants(trigger):
+            rules.append(rule_id_of(pronoun_retelling))  # "He was arrested": him, named before
         return when
     return None
 
