@@ -47,12 +47,14 @@ _PARTIES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def _incident(tok: Token) -> bool:
-    """A word that tells the incident itself: its verb ("stormed") or its noun ("the siege")."""
+    """A word that tells the incident itself: its verb ("stormed") or its noun ("the siege",
+    "Saturday's rally")."""
     vocabulary = words().vocabulary
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
         return lemma in vocabulary.episode_incidents
-    return tok.pos_ == "NOUN" and lemma in vocabulary.incident_nouns
+    nouns = vocabulary.incident_nouns | vocabulary.episode_gatherings
+    return tok.pos_ == "NOUN" and lemma in nouns
 
 
 def _part(tok: Token) -> bool:
@@ -69,8 +71,8 @@ def _name(tok: Token) -> str | None:
         return None
     lemma = tok.lemma_.lower()
     vocabulary = words().vocabulary
-    if lemma in vocabulary.episode_crowds:
-        return _CROWD
+    if lemma in vocabulary.episode_crowds or lemma in vocabulary.episode_gatherings:
+        return _CROWD  # "the rally" names its crowd
     if lemma in vocabulary.episode_forces:
         return _FORCE
     return _DOER if lemma in vocabulary.episode_doers else lemma
