@@ -228,6 +228,7 @@ def retellings(trigger: Token, sent_start: int) -> Iterator[Token]:
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PRONOUN_REACH = 6  # sentences back: a pronoun points at a person the story named lately
 _UNDERGO = frozenset({"dobj", "nsubjpass"})
 # Words that make a telling another occurrence ("was arrested again", "had been arrested").
 _ANOTHER_TIME = frozenset(
@@ -239,9 +240,9 @@ _ANOTHER_TIME = frozenset(
 def pronoun_retelling(trigger: Token, key: str, sent_start: int) -> Iterator[Token]:
     """A past act done to "him" or "her" ("He was arrested at his home") retells the nearest
     earlier telling of the same verb when that one was done to one named person ("Police
-    arrested the lawmaker Tendai Moyo on May 2"); a telling of another occurrence ("again",
-    "first", "also", "had been") is left alone, and a nearer telling done to others ends the
-    look back.
+    arrested the lawmaker Tendai Moyo on May 2"), within six sentences; a telling of another
+    occurrence ("again", "first", "also", "had been") is left alone, and a nearer telling done
+    to others ends the look back.
 
     Example: Police arrested the lawmaker Tendai Moyo on May 2. His party called the charges
     political. He was arrested at his home.
@@ -255,7 +256,7 @@ def pronoun_retelling(trigger: Token, key: str, sent_start: int) -> Iterator[Tok
         for c in trigger.children
     ):
         return
-    for tok in _event_words_back(trigger.doc, sent_start, _SEARCH_BACK):
+    for tok in _event_words_back(trigger.doc, sent_start, _PRONOUN_REACH):
         if tok.pos_ == "VERB" and family(tok) == key:
             if _one_person(tok):
                 yield tok
