@@ -377,8 +377,10 @@ TWO_EVENTS = (
         ("The attack on Sunday killed five soldiers.", "attack", day("2021-11-21", "Sunday")),
         ("The attack on Sunday killed five soldiers.", "killed", day("2021-11-21", "Sunday")),
         ("Sunday's attack killed five soldiers.", "attack", day("2021-11-21", "Sunday")),
-        # ... but a date premodifying the subject does not date what the clause says about it.
-        ("Sunday's attack killed five soldiers.", "killed", publication()),
+        # ... and an incident's own effect, told by its verb (date.incident-subject) ...
+        ("Sunday's attack killed five soldiers.", "killed", day("2021-11-21", "Sunday")),
+        # ... but a date premodifying the subject does not date what else the clause says.
+        ("Sunday's attack has killed five soldiers.", "killed", publication()),
         (
             "The 2020 election was disputed by the opposition.",
             "disputed",

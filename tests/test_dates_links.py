@@ -68,6 +68,12 @@ def story_before(verb: str) -> EventDate:
             "detained",
             day("2026-03-06", "Friday"),
         ),
+        # ... also when the dated telling names the participant in an apposition.
+        (
+            "Police detained the mayor Ana Quispe on Friday. Quispe was detained over a land deal.",
+            "detained",
+            day("2026-03-06", "Friday"),
+        ),
         # Not another act: a phrasal verb with another particle, an indefinite noun, a
         # participant not shared, a background day long past.
         (
@@ -294,3 +300,14 @@ def test_dates_shared_inside_the_sentence(
     nlp: Language, text: str, trigger: str, expected: EventDate
 ) -> None:
     assert resolve(nlp, text, trigger) == expected
+
+
+def test_a_relative_clause_hung_on_the_verb_names_the_verbs_parties(nlp: Language) -> None:
+    """date.same-episode: "40 passengers were freed, 12 of whom were injured" tells the
+    injured of the freed passengers even when the parse hangs the clause on the verb, so the
+    injuries are a part of the episode too."""
+    text = (
+        "Gunmen seized 60 passengers on a train near Sibi on Sunday. Troops said 40 passengers "
+        "were freed, 12 of whom were injured."
+    )
+    assert resolve(nlp, text, "injured") == day("2026-03-08", "Sunday")

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from gestae.engine.date_conjuncts import bare_past_conjunct, past_conjunct, perfect_conjunct
 from gestae.engine.date_periods import Period, resolve_text, words
 from gestae.engine.date_phrases import dateline_date, dateline_passed
+from gestae.engine.date_subject import incident_subject
 from gestae.engine.date_syntax import has_subject, is_finite, is_past, is_verb, span_root
 from gestae.engine.rules import rule, rule_id_of
 from gestae.resources.word_classes import words as word_class
@@ -252,6 +253,9 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
                 anchors.add(c.i)
                 ruled[c.i] = rule_id_of(stopped_gerund)
         anchors.update(_setting_events(trigger))
+        for i in set(incident_subject(trigger)) - anchors:
+            anchors.add(i)
+            ruled[i] = rule_id_of(incident_subject)
         for clause in simultaneous(trigger):
             if clause.i not in anchors:
                 anchors.add(clause.i)

@@ -43,15 +43,18 @@ _STORY = frozenset(map(rule_id_of, (quoted_narration, story_before)))
 _DOER = "@doer"  # "militants", "terrorists", "gunmen": the incident's doers named alike
 _CROWD = "@crowd"  # "protesters", "demonstrators", "the crowd": a protest's crowd named alike
 _FORCE = "@force"  # "forces", "soldiers", "troops", "the army": a state's force named alike
+_PARTIES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def _incident(tok: Token) -> bool:
-    """A word that tells the incident itself: its verb ("stormed") or its noun ("the siege")."""
+    """A word that tells the incident itself: its verb ("stormed") or its noun ("the siege",
+    "Saturday's rally")."""
     vocabulary = words().vocabulary
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB":
         return lemma in vocabulary.episode_incidents
-    return tok.pos_ == "NOUN" and lemma in vocabulary.incident_nouns
+    nouns = vocabulary.incident_nouns | vocabulary.episode_gatherings
+    return tok.pos_ == "NOUN" and lemma in nouns
 
 
 def _part(tok: Token) -> bool:
@@ -68,8 +71,8 @@ def _name(tok: Token) -> str | None:
         return None
     lemma = tok.lemma_.lower()
     vocabulary = words().vocabulary
-    if lemma in vocabulary.episode_crowds:
-        return _CROWD
+    if lemma in vocabulary.episode_crowds or lemma in vocabulary.episode_gatherings:
+        return _CROWD  # "the rally" names its crowd
     if lemma in vocabulary.episode_forces:
         return _FORCE
     return _DOER if lemma in vocabulary.episode_doers else lemma
@@ -77,10 +80,15 @@ def _name(tok: Token) -> str | None:
 
 def _clause_names(verb: Token) -> set[str]:
     """Who and what the act names: the nouns of its clause, and the noun a relative clause
-    hangs on ("passengers ..., 37 of whom were injured")."""
+    hangs on ("passengers ..., 37 of whom were injured"), also when the parse hangs it on
+    the verb."""
     tokens = list(verb.subtree)
     if verb.dep_ in ("relcl", "acl"):
         tokens.append(verb.head)
+    elif verb.dep_ == "advcl" and any(t.tag_ in ("WP", "WDT") for t in verb.subtree):
+        # "354 passengers were freed, 37 of whom were injured", parsed as a clause on the
+        # verb: "whom" are the verb's parties.
+        tokens.extend(c for c in verb.head.children if c.dep_ in _PARTIES)
     return {n for n in map(_name, tokens) if n is not None}
 
 

@@ -99,7 +99,9 @@ def told_later(
     no participant of its own matches only an agentless passive of the act. The later
     day must fall within 31 days before publication; a telling of another occurrence
     ("again", "first", "also", "had been", "another arrest") or one dated by no day stops the
-    look ahead, and so does a nearer telling of the act with other participants.
+    look ahead, and so does a nearer telling of the act with other participants. A week
+    that ended in those 31 days ("last week") or the publication's own month ("earlier this
+    month") dates it as a day does.
 
     Example: Police arrested the editor Tendai Moyo, his party said. Moyo was arrested at his
     home on Sunday.
@@ -131,11 +133,22 @@ def told_later(
         if not by_sent.get(starts[bisect_right(starts, later.i) - 1]):
             return None  # the telling's sentence names no time: read alone, it is undated
         when = alone(later)
-        if when.basis != "text" or when.granularity != "day" or when.value is None:
-            return None
-        recent = (published - HISTORICAL_GAP).isoformat()
-        return when if recent <= when.value <= published.isoformat() else None
+        return when if when.basis == "text" and _news_time(when, published) else None
     return None
+
+
+def _news_time(when: EventDate, published: date) -> bool:
+    """The later telling's time is the news's own: a day within 31 days before publication, a
+    week that ended within them ("last week"), or the publication's month ("earlier this
+    month"). An older time may tell an earlier occurrence ("was arrested in 2019")."""
+    if when.value is None or when.end is None or when.value > published.isoformat():
+        return False
+    recent = (published - HISTORICAL_GAP).isoformat()
+    if when.granularity == "day":
+        return recent <= when.value
+    if when.granularity == "week":
+        return recent <= when.end
+    return when.granularity == "month" and when.value[:7] == published.isoformat()[:7]
 
 
 def _points_back(tok: Token, theirs: set[str]) -> bool:

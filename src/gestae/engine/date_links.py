@@ -39,6 +39,7 @@ __all__ = [
     "narration_day",
     "new_telling",
     "participants",
+    "pronoun_retelling",
     "quote_day",
     "reacts_to_told_act",
     "refers_back",
@@ -161,11 +162,14 @@ def family(tok: Token) -> str:
 
 
 def _names(tok: Token) -> set[str]:
-    """The content words naming an argument: "the opposition leader" -> {opposition, leader}."""
+    """The content words naming an argument: "the opposition leader" -> {opposition, leader},
+    with those of its apposition ("the editor Tendai Moyo" -> {editor, tendai, moyo})."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return set()
     names = {tok.lemma_.lower()}
     names.update(c.lemma_.lower() for c in tok.children if c.dep_ == "compound")
+    for appos in (c for c in tok.children if c.dep_ == "appos"):
+        names |= _names(appos)  # "the editor Tendai Moyo": the editor is Moyo
     return names
 
 
@@ -216,10 +220,57 @@ def retellings(trigger: Token, sent_start: int) -> Iterator[Token]:
     is_noun = trigger.pos_ in ("NOUN", "PROPN")
     own = participants(trigger)
     if not is_noun and not own:
+        yield from pronoun_retelling(trigger, key, sent_start)
         return
     for tok in _event_words_back(trigger.doc, sent_start, _SEARCH_BACK):
         if family(tok) == key and (is_noun or own & participants(tok)):
             yield tok
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PRONOUN_REACH = 6  # sentences back: a pronoun points at a person the story named lately
+_UNDERGO = frozenset({"dobj", "nsubjpass"})
+# Words that make a telling another occurrence ("was arrested again", "had been arrested").
+_ANOTHER_TIME = frozenset(
+    {"again", "first", "also", "earlier", "previously", "once", "twice", "before", "later"}
+)
+
+
+@rule("date.pronoun-retold")
+def pronoun_retelling(trigger: Token, key: str, sent_start: int) -> Iterator[Token]:
+    """A past act done to "him" or "her" ("He was arrested at his home") retells the nearest
+    earlier telling of the same verb when that one was done to one named person ("Police
+    arrested the lawmaker Tendai Moyo on May 2"), within six sentences; a telling of another
+    occurrence ("again", "first", "also", "had been") is left alone, and a nearer telling done
+    to others ends the look back.
+
+    Example: Police arrested the lawmaker Tendai Moyo on May 2. His party called the charges
+    political. He was arrested at his home.
+    """
+    undergoers = [c for c in trigger.children if c.dep_ in _UNDERGO]
+    if len(undergoers) != 1 or undergoers[0].lower_ not in _PERSON_PRONOUNS:
+        return
+    if any(
+        (c.dep_ == "advmod" and c.lower_ in _ANOTHER_TIME)
+        or (c.dep_ == "aux" and c.lower_ == "had")
+        for c in trigger.children
+    ):
+        return
+    for tok in _event_words_back(trigger.doc, sent_start, _PRONOUN_REACH):
+        if tok.pos_ == "VERB" and family(tok) == key:
+            if _one_person(tok):
+                yield tok
+            return
+
+
+def _one_person(verb: Token) -> bool:
+    """The act was done to one named person: a single object or passive subject that names a
+    person ("Tendai Moyo", "the lawmaker Tendai Moyo"), joined to no other."""
+    undergoers = [c for c in verb.children if c.dep_ in _UNDERGO]
+    if len(undergoers) != 1 or any(c.dep_ == "conj" for c in undergoers[0].children):
+        return False
+    named = [undergoers[0], *(c for c in undergoers[0].children if c.dep_ == "appos")]
+    return any(t.ent_type_ == "PERSON" and t.tag_ == "NNP" for t in named)
 
 
 def tokens_back(doc: Doc, sent_start: int, reach: int) -> Iterator[Token]:

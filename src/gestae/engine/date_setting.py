@@ -27,6 +27,8 @@ __all__ = ["setting_retold"]
 
 SETTING_NOUNS = words("setting_nouns")
 MEETINGS = words("told_meetings")
+HEARING_SEATS = words("hearing_seats")
+HEARD_MATTERS = words("heard_matters")
 SETTING_PREPS = frozenset({"during", "at", "in"})
 SETTING_REACH = 6  # sentences back the setting's telling may stand
 SETTING_RECENT = timedelta(days=7)
@@ -47,9 +49,30 @@ def _setting(verb: Token) -> Token | None:
 
 
 def _key(tok: Token) -> str:
-    """The event a word tells: a meeting by any of its names ("met", "talks", "summit")."""
+    """The event a word tells: a meeting by any of its names ("met", "talks", "summit"), a
+    court hearing by its noun or a verb that tells one ("appeared in court")."""
     lemma = tok.lemma_.lower()
-    return "@meeting" if lemma in MEETINGS else family(tok)
+    if lemma in MEETINGS:
+        return "@meeting"
+    if (lemma == "hearing" and tok.pos_ == "NOUN") or _tells_hearing(tok):
+        return "@hearing"
+    return family(tok)
+
+
+def _tells_hearing(verb: Token) -> bool:
+    """A verb that tells a court's sitting: "appeared in court", "appeared before a judge"
+    (`hearing_seats`), "heard the appeal" (`heard_matters`); "heard gunfire" tells none."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in ("appear", "hear"):
+        return False
+    if lemma == "hear":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in HEARD_MATTERS for c in verb.children)
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "before")
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in HEARING_SEATS for o in prep.children)
+        for prep in verb.children
+    )
 
 
 def _definite(noun: Token) -> bool:
@@ -66,7 +89,8 @@ def setting_retold(
     """A simple-past act set in a definite meeting, vote or hearing ("during the talks", "at
     the meeting"; word class `setting_nouns`), or such a noun itself, in a sentence with no
     date phrase takes the day of the nearest earlier telling of that event (its noun or verb;
-    a meeting by any of its names, `told_meetings`: "met", "held talks"), within six
+    a meeting by any of its names, `told_meetings`: "met", "held talks"; a hearing by a verb
+    that tells one: "appeared in court", "heard the appeal"), within six
     sentences and seven days before publication. Another telling on the way back that is not
     definite ("talks opened in Mombasa", "a new round of talks"), two tellings on different
     days, or another day told on the way back date nothing.

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from gestae.resources.lexicon import Lexicon
+
 __all__ = [
     "clause_verb",
     "has_subject",
@@ -12,6 +14,7 @@ __all__ = [
     "is_past",
     "is_past_event",
     "is_verb",
+    "light_carrier",
     "span_root",
 ]
 
@@ -76,3 +79,14 @@ def is_past_event(trigger: Token) -> bool:
     if any(c.tag_ in _PRESENT_AUX_TAGS or c.lower_ == "to" for c in aux):
         return False
     return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.tag_ == "VBD" for c in aux))
+
+
+def light_carrier(trigger: Token) -> Token:
+    """The light verb whose object noun is the act ("launched an offensive", "staged a raid":
+    `light_verbs` in triggers.yaml): its clause is the act's clause; any other trigger is its
+    own."""
+    head = trigger.head
+    light = head.lemma_.lower() in Lexicon.load().light_verbs
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and head.i != trigger.i and light:
+        return head
+    return trigger

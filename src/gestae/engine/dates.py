@@ -52,6 +52,8 @@ from gestae.engine.date_links import (
     incident_tellings,
     narration_day,
     new_telling,
+    participants,
+    pronoun_retelling,
     quote_day,
     reacts_to_told_act,
     refers_back,
@@ -81,7 +83,7 @@ from gestae.engine.date_periods import words as date_words
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_same_day import same_day
 from gestae.engine.date_story import quoted_narration, statement_earlier, story_before
-from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
+from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb, light_carrier
 from gestae.engine.events.tallies import tally
 from gestae.engine.rules import Trace, rule, rule_id_of
 from gestae.schema import EventDate
@@ -375,6 +377,8 @@ def _retold(
             return None  # "his government's call" is the news, not the 2016 call told as background
         if skipped and rules is not None:
             rules.append(rule_id_of(retold_past_undated))
+        if rules is not None and is_verb(trigger) and not participants(trigger):
+            rules.append(rule_id_of(pronoun_retelling))  # "He was arrested": him, named before
         return when
     return None
 
@@ -538,12 +542,13 @@ def background_day(trigger: Token, sent_start: int, published: date | None) -> E
     the time of the sentence before when that sentence's main clause is in the simple past,
     dated by a week, month, year or longer that ended before publication, and no tally of
     many acts (generic.tally), unless it reacts to an act told ("criticised the verdict"): the story has stepped back into its background ("The country
-    descended into chaos in 2013 when rebels seized power. A militia fought back."). A day, a
+    descended into chaos in 2013 when rebels seized power. A militia fought back."). An event
+    noun its light verb carries ("launched an offensive") goes on with that verb. A day, a
     saying or another tense lends nothing.
 
     Example: Rebels seized the capital in 2013. A rival militia fought back.
     """
-    verb = trigger  # the act is the main clause's verb, not a noun it governs
+    verb = light_carrier(trigger)  # the main clause's verb, or the light verb of its noun
     if published is None or sent_start == 0 or not _simple_past_root(verb):
         return None
     if reacts_to_told_act(verb):

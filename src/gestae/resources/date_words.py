@@ -35,6 +35,7 @@ WORD_LISTS = (
     "episode_doers",
     "episode_crowds",
     "episode_forces",
+    "episode_gatherings",
 )
 KEYS = (*WORD_LISTS, "months", "event_noun_verbs", "incident_agents")
 
@@ -85,6 +86,7 @@ class DateVocabulary:
     episode_doers: frozenset[str]
     episode_crowds: frozenset[str]
     episode_forces: frozenset[str]
+    episode_gatherings: frozenset[str]
     # "the abduction" -> "abduct": the verb an event noun retells, so "the abduction" finds
     # "gunmen abducted ... on Monday" earlier in the article (engine/date_links.py).
     event_noun_verbs: dict[str, str]
@@ -161,6 +163,7 @@ def parse_date_vocabulary(doc: DataFile) -> DateVocabulary:
         episode_doers=words["episode_doers"],
         episode_crowds=words["episode_crowds"],
         episode_forces=words["episode_forces"],
+        episode_gatherings=words["episode_gatherings"],
         event_noun_verbs=_noun_verbs(doc),
         incident_agents=_noun_verbs(doc, "incident_agents"),
     )

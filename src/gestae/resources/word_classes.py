@@ -282,6 +282,8 @@ CLASSES = (
     "told_abductions",
     "told_arrests",
     "stationing_participles",
+    "hearing_seats",
+    "heard_matters",
 )
 
 

@@ -1,0 +1,49 @@
+"""An incident that is the subject of its own effect ("Saturday's blast killed 12 people").
+
+News names a violent incident by its noun and dates the noun, not the verb: "Saturday's
+blast killed 12", "the 2008 attack on Mumbai killed 166", "the raid, carried out on Sunday,
+freed 40 hostages", "the siege, which began on Friday, left 20 dead". The verb tells what the
+incident did as it happened, so the noun's date is the verb's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.date_periods import words
+from gestae.engine.rules import rule
+
+__all__ = ["incident_subject"]
+
+_SUBJECTS = frozenset({"nsubj"})
+
+
+@rule("date.incident-subject")
+def incident_subject(verb: Token) -> list[int]:
+    """A simple-past act of an incident's kind (`episode_incidents`, `episode_acts` in
+    data/dates.yaml: "killed", "freed", "wounded") whose subject is a violent incident's noun
+    (`incident_nouns`: "the blast", "the raid") takes the date the noun is given: a
+    possessive or premodifier ("Saturday's blast", "the 2008 attack"), a participle ("the
+    raid, carried out on Sunday") or a relative clause saying when it happened ("the siege,
+    which began on Friday"). The tokens returned are the noun and those clauses.
+
+    Example: The raid, carried out on Saturday near Gao, killed six militants.
+    """
+    vocabulary = words().vocabulary
+    if verb.tag_ != "VBD" or verb.lemma_.lower() not in (
+        vocabulary.episode_incidents | vocabulary.episode_acts
+    ):
+        return []
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []
+    noun = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in vocabulary.incident_nouns:
+        return []
+    occurred = vocabulary.occurrence_verbs
+    clauses = [
+        c.i
+        for c in noun.children
+        if (c.dep_ == "acl" and c.tag_ == "VBN")
+        or (c.dep_ == "relcl" and c.lemma_.lower() in occurred)
+    ]
+    return [noun.i, *clauses]
