@@ -281,7 +281,6 @@ CLASSES = (
     "told_meetings",
     "told_abductions",
     "told_arrests",
-    "attributing_participles",
 )
 
 

@@ -12,14 +12,11 @@ from gestae.engine.events.clause_suppression import alleged
 from gestae.engine.events.matching import Grammar
 from gestae.engine.events.nominal import is_violent_noun
 from gestae.engine.syntax import SUBJECT_DEPS, child
-from gestae.resources.word_classes import words
 
 # The adjective whose "for" names the act ("responsible for"), and the preposition of the
 # copula that does ("behind").
 BLAME_ADJECTIVES = frozenset({"responsible"})
 BLAME_PREPS = frozenset({"behind"})
-# "blame on", "attribute to": a participle on the attack noun and the preposition of its doer.
-ATTRIBUTING = words("attributing_participles")
 
 
 def _first_conjunct(noun: Token) -> Token:
@@ -63,22 +60,4 @@ def blamed_doer(grammar: Grammar, noun: Token, actors: DocActors) -> Token | Non
         mention = actors.at(word)
         if mention is not None and mention.actors and not mention.media:
             return subject
-    return None
-
-
-def attributed_doer(grammar: Grammar, noun: Token) -> Token | None:
-    """'the ambush, blamed on al-Shabab', 'an attack attributed to a Hutu militia': the
-    preposition of a participle on a violent event noun that names who carried it out; None
-    when the participle is negated or hedged by a modal."""
-    if not is_violent_noun(grammar, noun):
-        return None
-    for participle in noun.children:
-        if participle.dep_ != "acl" or participle.tag_ != "VBN":
-            continue
-        if any(c.dep_ == "neg" or c.tag_ == "MD" for c in participle.children):
-            continue
-        for prep in participle.children:
-            phrase = f"{participle.lemma_.lower()} {prep.lower_}"
-            if prep.dep_ == "prep" and phrase in ATTRIBUTING and child(prep, {"pobj"}):
-                return prep
     return None

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.blamed_doers import attributed_doer, blamed_doer
+from gestae.engine.events.blamed_doers import blamed_doer
 from gestae.engine.events.codes import LEAVING_CODES, OWN_FORCE_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, with_country
@@ -164,20 +164,6 @@ def blamed(ev: Event, frame: NounFrame) -> list[Mention]:
     return ev.found("source.blamed-doer", subject_actors(ev, subject))
 
 
-@rule("source.attributed-doer")
-def attributed(ev: Event, frame: NounFrame) -> list[Mention]:
-    """Whoever a participle on a violent act names as its author carried it out ("the
-    ambush, blamed on al-Shabab", "an attack attributed to a Hutu militia"), as the subject
-    of "was behind the attack" does (source.blamed-doer).
-
-    Example: The ambush near Kismayo, blamed on al-Shabaab, killed four Kenyan soldiers.
-    """
-    prep = attributed_doer(ev.grammar, ev.token)
-    if prep is None:
-        return []
-    return ev.found("source.attributed-doer", pobj_actors(ev.grammar, prep, ev.actors))
-
-
 @rule("source.group-in-front")
 def group_in_front(ev: Event, frame: NounFrame) -> list[Mention]:
     """'a Hamas rocket attack': an armed group named in front of the attack carried it out.
@@ -256,7 +242,6 @@ NOUN_SOURCE_RULES: list[Callable[[Event, NounFrame], list[Mention]]] = [
     late_by_agent,
     claimed_responsibility,
     blamed,
-    attributed,
     group_in_front,
     impact_owner,
     side_in_front,
