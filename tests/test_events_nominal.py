@@ -84,3 +84,31 @@ def test_weapon_in_front_of_a_carried_attack_is_one_act(coder: Any, text: str) -
     # A light verb whose frame fits only the weapon before the event noun tells the noun's act:
     # no MOBILIZE "launched rockets" beside the ASSAULT.
     assert {r.event_type for r in events(coder, text)} == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("The rebel offensive on the Malian town of Kidal entered its second day.", "entered"),
+        ("The Ethiopian offensive on the Somali town of Baidoa dragged on for a week.", "dragged"),
+        ("Clashes between Sudanese and Chadian troops went on for a third day.", "went"),
+    ],
+)
+def test_verb_of_duration_reports_the_act_as_going_on(coder: Any, text: str, verb: str) -> None:
+    # "entered its second day", "dragged on": the act is still under way, so it is news, and
+    # the verb that says so is part of the trigger, as "broke out" is.
+    found = events(coder, text)
+    assert {r.event_type for r in found} == {"ASSAULT"}
+    assert all(r.trigger is not None and verb in r.trigger.text for r in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The festival in Lisbon went on until midnight.",
+        "The trial of the former Malian minister entered its second week.",
+        "The Malian striker went on to score twice against Ghana.",
+    ],
+)
+def test_verb_of_duration_alone_codes_nothing(coder: Any, text: str) -> None:
+    assert events(coder, text) == []
