@@ -51,6 +51,7 @@ from gestae.engine.places.setting import (
 )
 from gestae.engine.places.sole_place import on_ground, site_object
 from gestae.engine.places.specificity import most_specific
+from gestae.engine.places.struck_ground import incident_struck
 from gestae.engine.places.subject_places import acting_incident, shared_participle
 from gestae.engine.rules import Trace, declare, rule, rule_id_of
 from gestae.resources.gazetteer import Gazetteer
@@ -420,6 +421,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     ground_bounds,
     site_name,
     nested_phrase,
+    incident_struck,
     shared_conjunct,
     clause_head,
     enclosing_clause,
