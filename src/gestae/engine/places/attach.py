@@ -58,6 +58,7 @@ from gestae.engine.places.subject_places import (
     own_over_subject,
     shared_participle,
 )
+from gestae.engine.places.where_clauses import where_clause
 from gestae.engine.rules import Trace, declare, rule, rule_id_of
 from gestae.resources.gazetteer import Gazetteer
 from gestae.schema import Location
@@ -428,6 +429,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     nested_phrase,
     incident_struck,
     listed_town,
+    where_clause,
     shared_conjunct,
     clause_head,
     enclosing_clause,
