@@ -134,12 +134,12 @@ SUBJECT_ELSEWHERE = "place.subject-elsewhere"
 declare(
     SUBJECT_ELSEWHERE,
     """A place in the subject's own phrase that lies in another country than the trigger's own
-    locative phrase says where the subject is now, not where the act was: "detainees at
-    Guantanamo Bay were captured in Afghanistan" were captured in Afghanistan. A subject's
-    place in the same country may still be the more specific scene ("residents of the Dora
-    district were killed in Baghdad").
+    locative phrase says where the subject is now, not where the act was: "the 30 refugees in
+    Dadaab were captured in Somalia" were captured in Somalia. A subject's place in the same
+    country may still be the more specific scene ("the 30 refugees in Dadaab were captured in
+    Kenya" is at Dadaab).
 
-    Example: Prisoners at a Kenyan jail were captured in Somalia last year.
+    Example: The 30 refugees in Dadaab were captured in Somalia.
     """,
     __name__,
 )
