@@ -43,6 +43,7 @@ ACTING_INCIDENT_NOUNS = PlaceWords("acting_incident_nouns")
 NAMED_PLACE_FRAMES = PlaceWords("named_place_frames")
 HOLDER_NOUNS = PlaceWords("holder_nouns")
 VISIT_NOUNS = PlaceWords("visit_nouns")
+TRAVEL_VERBS = PlaceWords("travel_verbs")
 # Nouns of a settlement: a name their "of" phrase or their appositive gives is a place,
 # whatever the tagger says ("the village of X", "X, a small town in Y").
 SETTLEMENT_NOUNS = frozenset({"city", "hamlet", "settlement", "town", "township", "village"})
@@ -138,6 +139,57 @@ def visit_to(prep: Token) -> bool:
     return visit.dep_ in ("nsubj", "ROOT", "appos", "attr", "conj")
 
 
+TRAVEL_GOAL = "place.travel-goal"
+declare(
+    TRAVEL_GOAL,
+    """A trip told by a travel verb (`travel_verbs`) takes place where its "to" phrase goes, as
+    a visit does ("flew to Rome" is in Rome), and so does a verb joined to it ("flew to Rome and
+    met the prime minister"); a journey "from X to Y" is on the road between them.
+
+    Example: The Ghanaian president flew to Lome on Monday and met the Togolese leader.
+    """,
+    __name__,
+)
+
+
+def travel_to(prep: Token) -> bool:
+    """The "to" phrase of a travel verb (`place.travel-goal`), not of a "from X to Y" journey."""
+    verb = prep.head
+    if prep.lower_ != "to" or verb.pos_ != "VERB" or verb.lemma_.lower() not in TRAVEL_VERBS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
+
+
+def goal_note(prep: Token) -> str | None:
+    """The rule that makes a locator's phrase a place, when one of them needs naming."""
+    if near_adverb(prep):
+        return NEAR_ADVERB
+    if visit_to(prep):
+        return VISIT_TO
+    return TRAVEL_GOAL if travel_to(prep) else None
+
+
+JOINED_FRAME = "place.joined-frame"
+declare(
+    JOINED_FRAME,
+    """Names joined before one plural frame noun are each a place of that kind ("the Shaar
+    and Bustan districts", "the Kafr Nabl and Maarshurin suburbs"), as "the Shaar district"
+    is, though the parser hangs them on the noun as modifiers; the first is read.
+
+    Example: Rebel fighters stormed the Tal Rifat and Mare suburbs on Sunday.
+    """,
+    __name__,
+)
+
+
+def joined_name(word: Token) -> bool:
+    """The first of names joined before a plural frame noun (`place.joined-frame`)."""
+    frame = word.head
+    if word.pos_ != "PROPN" or word.dep_ != "nmod" or frame.tag_ != "NNS" or word.i > frame.i:
+        return False
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in word.children)
+
+
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
@@ -193,7 +245,7 @@ def is_locative_prep(prep: Token, obj: Token, attaching: bool = False) -> bool:
     if word == "of":
         return frame(governor)
     if word in FRAME_PREPS:
-        return frame(obj) or (attaching and visit_to(prep))
+        return frame(obj) or (attaching and (visit_to(prep) or travel_to(prep)))
     if word == "over":
         # "shot down over Lebanon" is a place; "talks over Kashmir" a topic
         verb = governor.head if governor.dep_ in ("dobj", "nsubjpass") else governor

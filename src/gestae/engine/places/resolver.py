@@ -37,20 +37,21 @@ from gestae.engine.places.phrases import (
     FACING_NOUNS,
     GROUND_VERBS,
     HOLDER_NOUNS,
+    JOINED_FRAME,
     NEAR_ADVERB,
     SETTLEMENT_NOUNS,
     SITE_NOUNS,
     THOROUGHFARE_NOUNS,
     TOPONYM_WORDS,
-    VISIT_TO,
     faced_body,
+    goal_note,
     is_any_frame,
     is_frame,
     is_locative_prep,
     is_sub_town,
+    joined_name,
     locator_objects,
     near_adverb,
-    visit_to,
 )
 from gestae.engine.syntax import PLACE_ENTITY_TYPES
 from gestae.resources.gazetteer import UNAMBIGUOUS_PRECISIONS, Gazetteer, PlaceEntry
@@ -390,6 +391,8 @@ class Resolver:
                 )
                 if found is not None:
                     own.append(found)
+                    if joined_name(child):  # "the Shaar and Bustan districts"
+                        self.notes[(found.start, found.end)] = JOINED_FRAME
                 if found is not None and area:
                     found = self._area_entry(found, frame).at_least(SPECIFICITY["admin1"])
             elif child.dep_ == "prep" and child.lower_ == "of":
@@ -523,10 +526,8 @@ class Resolver:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None and is_locative_prep(child, pobj, attaching=True):
                     found = self.resolve_phrase(pobj, depth) or self._bare_name(child, pobj)
-                if found is not None and (near_adverb(child) or visit_to(child)):
-                    self.notes[(found.start, found.end)] = (
-                        VISIT_TO if visit_to(child) else NEAR_ADVERB
-                    )
+                if found is not None and (note := goal_note(child)) is not None:
+                    self.notes[(found.start, found.end)] = note  # "visit to X", "flew to X"
                 if found is not None and pobj is not None and _is_bearing(child, pobj):
                     found = found.at_least(SPECIFICITY["region"])  # "to the west of Algiers"
             elif objects := locator_objects(child):
@@ -576,7 +577,7 @@ def _frame_name(word: Token, loose: bool = False) -> bool:
     if after is not None and after.text == "-" and not word.whitespace_:
         return False
     # "Kwande local government area": past "local government" the name hangs as a modifier
-    named = word.dep_ == "compound" or (loose and word.dep_ == "nmod")
+    named = word.dep_ == "compound" or (loose and word.dep_ == "nmod") or joined_name(word)
     return named or (word.dep_ == "amod" and word.ent_type_ in PLACE_ENTITY_TYPES)
 
 

@@ -34,8 +34,21 @@ _ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
 _DAY_ENTS = frozenset({"DATE", "TIME"})
 
 
+ORIGIN_OF = "place.origin-of"
+declare(
+    ORIGIN_OF,
+    """A person's "of" phrase says where the person comes from, not where the act was: "Ali
+    Hassan, 28, of a village near Jenin, set off a bomb in a Haifa cafe" was not near Jenin.
+
+    Example: Omar Saleh, 31, of a village near Nablus, shot a guard on Monday.
+    """,
+    __name__,
+)
+
+
 def arguments(word: Token) -> list[Token]:
-    """Noun arguments of a word, plus the objects of their "of" phrases."""
+    """Noun arguments of a word, plus the objects of their "of" phrases (not a person's:
+    `place.origin-of`)."""
     found = [c for c in word.children if c.dep_ in _ARGUMENT_DEPS and c.pos_ in ("NOUN", "PROPN")]
     # "clashed with police in Belfast": the phrase describes the clash, not just the police.
     for prep in word.children:
@@ -49,6 +62,8 @@ def arguments(word: Token) -> list[Token]:
     found.extend(c for noun in list(found) for c in noun.conjuncts if c.pos_ == "NOUN")
     # "a meeting of ministers in Calais": the phrase may hang off the "of" object instead.
     for noun in list(found):
+        if noun.ent_type_ == "PERSON":
+            continue  # "Ali, 28, of a village near Jenin": where he comes from
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 found.extend(c for c in prep.children if c.dep_ == "pobj")
