@@ -60,7 +60,6 @@ WORD_LISTS = (
     "personal_sites",
     "visit_nouns",
     "travel_verbs",
-    "struck_verbs",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

@@ -52,12 +52,7 @@ from gestae.engine.places.setting import (
 )
 from gestae.engine.places.sole_place import on_ground, site_object
 from gestae.engine.places.specificity import most_specific
-from gestae.engine.places.struck_ground import incident_struck
-from gestae.engine.places.subject_places import (
-    acting_incident,
-    own_over_subject,
-    shared_participle,
-)
+from gestae.engine.places.subject_places import acting_incident, shared_participle
 from gestae.engine.places.where_clauses import where_clause
 from gestae.engine.rules import Trace, declare, rule, rule_id_of
 from gestae.resources.gazetteer import Gazetteer
@@ -72,7 +67,7 @@ def locative_phrase(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Gunmen killed four villagers near Gao on Sunday.
     """
-    return own_place(trigger, resolver, "locative") or own_over_subject(trigger, resolver)
+    return own_place(trigger, resolver, "locative")
 
 
 @rule("place.argument-phrase")
@@ -427,7 +422,6 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     ground_bounds,
     site_name,
     nested_phrase,
-    incident_struck,
     listed_town,
     where_clause,
     shared_conjunct,

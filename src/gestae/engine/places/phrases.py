@@ -169,27 +169,6 @@ def goal_note(prep: Token) -> str | None:
     return TRAVEL_GOAL if travel_to(prep) else None
 
 
-JOINED_FRAME = "place.joined-frame"
-declare(
-    JOINED_FRAME,
-    """Names joined before one plural frame noun are each a place of that kind ("the Shaar
-    and Bustan districts", "the Kafr Nabl and Maarshurin suburbs"), as "the Shaar district"
-    is, though the parser hangs them on the noun as modifiers; the first is read.
-
-    Example: Rebel fighters stormed the Tal Rifat and Mare suburbs on Sunday.
-    """,
-    __name__,
-)
-
-
-def joined_name(word: Token) -> bool:
-    """The first of names joined before a plural frame noun (`place.joined-frame`)."""
-    frame = word.head
-    if word.pos_ != "PROPN" or word.dep_ != "nmod" or frame.tag_ != "NNS" or word.i > frame.i:
-        return False
-    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in word.children)
-
-
 def _negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 

@@ -37,7 +37,6 @@ from gestae.engine.places.phrases import (
     FACING_NOUNS,
     GROUND_VERBS,
     HOLDER_NOUNS,
-    JOINED_FRAME,
     NEAR_ADVERB,
     SETTLEMENT_NOUNS,
     SITE_NOUNS,
@@ -49,7 +48,6 @@ from gestae.engine.places.phrases import (
     is_frame,
     is_locative_prep,
     is_sub_town,
-    joined_name,
     locator_objects,
     near_adverb,
 )
@@ -391,8 +389,6 @@ class Resolver:
                 )
                 if found is not None:
                     own.append(found)
-                    if joined_name(child):  # "the Shaar and Bustan districts"
-                        self.notes[(found.start, found.end)] = JOINED_FRAME
                 if found is not None and area:
                     found = self._area_entry(found, frame).at_least(SPECIFICITY["admin1"])
             elif child.dep_ == "prep" and child.lower_ == "of":
@@ -577,7 +573,7 @@ def _frame_name(word: Token, loose: bool = False) -> bool:
     if after is not None and after.text == "-" and not word.whitespace_:
         return False
     # "Kwande local government area": past "local government" the name hangs as a modifier
-    named = word.dep_ == "compound" or (loose and word.dep_ == "nmod") or joined_name(word)
+    named = word.dep_ == "compound" or (loose and word.dep_ == "nmod")
     return named or (word.dep_ == "amod" and word.ent_type_ in PLACE_ENTITY_TYPES)
 
 

@@ -18,14 +18,8 @@ from gestae.engine.places.phrases import (
     is_any_frame,
 )
 from gestae.engine.places.resolver import Resolver
-from gestae.engine.places.setting import (
-    arguments,
-    own_place,
-    participles_on,
-    phrase_places,
-    setting,
-)
-from gestae.engine.rules import declare, rule
+from gestae.engine.places.setting import arguments, own_place, participles_on, phrase_places
+from gestae.engine.rules import rule
 from gestae.engine.syntax import of_objects, pobjs
 from gestae.resources.word_classes import words
 
@@ -128,38 +122,3 @@ def shared_participle(trigger: Token, resolver: Resolver) -> Match | None:
         return None
     clauses = participles_on([*arguments(verb)])
     return resolver.best([m for clause in clauses if (m := own_place(clause, resolver))])
-
-
-SUBJECT_ELSEWHERE = "place.subject-elsewhere"
-declare(
-    SUBJECT_ELSEWHERE,
-    """A place in the subject's own phrase that lies in another country than the trigger's own
-    locative phrase says where the subject is now, not where the act was: "the 30 refugees in
-    Dadaab were captured in Somalia" were captured in Somalia. A subject's place in the same
-    country may still be the more specific scene ("the 30 refugees in Dadaab were captured in
-    Kenya" is at Dadaab).
-
-    Example: The 30 refugees in Dadaab were captured in Somalia.
-    """,
-    __name__,
-)
-
-
-def own_over_subject(trigger: Token, resolver: Resolver) -> Match | None:
-    """The trigger's own locative place, when only a place of another country in its
-    subject's phrase outranked it (`place.subject-elsewhere`)."""
-    own = resolver.best(resolver.locative_pps(trigger))
-    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if own is None or own.entry is None or not subjects:
-        return None
-    spans = [(s.left_edge.i, s.right_edge.i) for s in subjects]
-    pool = [m for _, m in setting(trigger, resolver)]
-    inside = [m for m in pool if any(a <= m.start and m.end - 1 <= b for a, b in spans)]
-    rest = resolver.best([m for m in pool if m not in inside])
-    if rest is None or (rest.start, rest.end) != (own.start, own.end):
-        return None
-    # an unknown name ("a shop in the X area") may be a part of the place the trigger names
-    if any(m.entry is None or m.entry.country == own.entry.country for m in inside):
-        return None
-    resolver.notes[(own.start, own.end)] = SUBJECT_ELSEWHERE
-    return own
