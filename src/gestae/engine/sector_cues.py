@@ -3,10 +3,12 @@ the sector of the actor it names; split from sector_mentions so each module stay
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from gestae.engine.rules import declare
 from gestae.engine.syntax import opposed_word
 from gestae.resources.word_classes import words
 
@@ -72,6 +74,9 @@ class SectorCues:
         bits = []
         if self.title is not None:
             bits.append(f"title '{self.title.phrase}' -> {self.title.sector}")
+            at = self.title.at
+            if any(t.lemma_.lower() in RANK_TITLES and t.i not in at for t in head.lefts):
+                bits.append(f"{DEPUTY_RULE}: 'deputy' ranks the title after it")
         if self.noun_sector:
             bits.append(f"agent noun '{head.lemma_}' -> {self.noun_sector}")
             if self.phrase and armed_after(head) is not None:
@@ -117,4 +122,40 @@ def adjective_as_noun(head: Token) -> bool:
         head.pos_ == "ADJ"
         and head.dep_ in NOMINAL_DEPS
         and any(c.dep_ == "det" for c in head.children)
+    )
+
+
+# Titles that rank the noun after them ("deputy ambassador", "deputy caliph"): a title of
+# their own only as the head of the phrase ("the deputy", "deputies from the ruling party").
+RANK_TITLES = words("rank_titles")
+DEPUTY_RULE = "actor.deputy-rank"
+
+declare(
+    DEPUTY_RULE,
+    """'the deputy U.N. ambassador', 'deputy caliph': "deputy" before the noun it ranks is no
+    title of its own (a lawmaker, LEG): the title after it gives the sector, and a noun that
+    is no title gives none. As the head of its phrase ("the deputy", "deputies of the ruling
+    party") or before a name ("Deputy Ana Ruiz") it stays a lawmaker.
+
+    Example: Peru's deputy ambassador criticized Chile.
+    """,
+    __name__,
+)
+
+
+def not_a_title(word: Token, is_title: Callable[[str], object]) -> bool:
+    """A one-word title that is none here: 'a major attack', 'a private dinner', 'the general
+    strike' (a rank written as a lowercase adjective is an adjective; a "major general" is a
+    two-word title), and "deputy" before the noun it ranks: "the deputy U.N. ambassador" is an
+    envoy, "the deputy caliph" no lawmaker (rule actor.deputy-rank); "Deputy Ana Ruiz" stays
+    one: a capitalised word ranked must be a title (`is_title`), not a name."""
+    if word.pos_ == "ADJ" and word.dep_ == "amod" and word.text.islower():
+        return True
+    head = word.head
+    return (
+        word.lemma_.lower() in RANK_TITLES
+        and word.dep_ in ("compound", "amod", "nmod")
+        and head.i > word.i
+        and head.ent_type_ != "PERSON"
+        and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and bool(is_title(head.lower_))))
     )

@@ -63,6 +63,7 @@ from gestae.engine.sector_cues import (
     TitleMatch,
     adjective_as_noun,
     armed_after,
+    not_a_title,
 )
 from gestae.engine.syntax import PLACE_ENTITY_TYPES, opposed_word
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
@@ -252,7 +253,7 @@ class SectorMentions:
         for size in range(min(MAX_TITLE_WORDS, len(words)), 0, -1):
             for i in range(len(words) - size + 1):
                 phrase = " ".join(t.lower_ for t in words[i : i + size])
-                if size == 1 and _plain_adjective(words[i]):
+                if size == 1 and not_a_title(words[i], self.dictionary.title):
                     continue
                 title = self.dictionary.title(phrase)
                 if title is None and size > 1:  # "tribal leaders": the plural of a title
@@ -582,12 +583,6 @@ def _pointed_back(span: Span, head: Token, cues: SectorCues, found: DocActors) -
         rule = f"{rule}; {earlier.rule}"
     actor = relocate(earlier, span.text, span.start_char, span.end_char, rule)
     return Mention(span.start, span.end, head.i, [actor], rule, reference=True)
-
-
-def _plain_adjective(word: Token) -> bool:
-    """'a major attack', 'a private dinner', 'the general strike': a rank written as a
-    lowercase adjective is an adjective, no title (a "major general" is a two-word title)."""
-    return word.pos_ == "ADJ" and word.dep_ == "amod" and word.text.islower()
 
 
 def _same_title(head: Token, earlier: Actor) -> bool:

@@ -1,0 +1,78 @@
+"""Who the actors are: a title ranked by "deputy", and an "it" whose antecedent the sentence
+itself gives (the body a spokesperson speaks for, the state a relative clause hangs on, the
+subject a fronted clause's pronoun runs ahead to). Invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from gestae.schema import Actor, Article
+from tests.test_actors import actor_for, codes
+
+
+def pointed(coder: Any, text: str, words: str) -> list[Actor]:
+    """Actors of the mention headed by the first word of `words` (a pronoun whose antecedent
+    is in its own sentence keeps the antecedent's words, so only its head finds it)."""
+    doc = coder.nlp(text)
+    found = coder.analyse(Article(id="t", text=text, published=date(2021, 11, 28)), doc)
+    start = text.index(words)
+    for mention in found.mentions:
+        if doc[mention.head].idx == start:
+            return list(mention.actors)
+    return []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.deputy-rank: "deputy" before the title it ranks is no lawmaker.
+        ("Peru's deputy ambassador criticized Chile.", "deputy", [("PER", "GOV")]),
+        ("The Chilean deputy U.N. ambassador spoke.", "Chilean", [("CHL", "GOV")]),
+        ("Kenya's deputy president criticized the senate.", "deputy", [("KEN", "GOV")]),
+        ("The deputy army commander resigned.", "deputy", [(None, "MIL")]),
+        # ... but "deputy" heading its phrase, or before a name, stays one.
+        ("Deputy Ana Ruiz criticized the mayor.", "Deputy", [(None, "LEG")]),
+        ("Police arrested two Peruvian deputies.", "two", [("PER", "LEG")]),
+    ],
+)
+def test_deputy_ranks_the_title_after_it(
+    coder: Any, text: str, words: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_it_is_the_body_a_spokesperson_speaks_for(coder: Any) -> None:
+    text = (
+        "Norway and Chile offered to host the talks. A spokesperson for the Canadian Foreign "
+        "Ministry told reporters it had been working with Peru for months."
+    )
+    assert codes(pointed(coder, text, "it had")) == [("CAN", "GOV")]
+
+
+def test_it_after_a_person_of_no_body_is_not_the_last_state(coder: Any) -> None:
+    text = "Norway offered to host the talks. A spokesperson told reporters it had been working."
+    assert codes(pointed(coder, text, "it had")) in ([], [("NOR", None)])
+
+
+def test_it_is_the_state_a_relative_clause_hangs_on(coder: Any) -> None:
+    text = (
+        "Spain ruled the islands until 1970. The islands were administered from Morocco, "
+        "which argues it was forced to give them up."
+    )
+    assert codes(pointed(coder, text, "it was")) == [("MAR", None)]
+
+
+def test_it_in_a_fronted_clause_is_the_main_subject(coder: Any) -> None:
+    text = (
+        "Peru closed its border on Monday. After weeks of denying it was planning to expel "
+        "them, Chile deported 20 migrants."
+    )
+    assert codes(pointed(coder, text, "it was")) == [("CHL", None)]
+
+
+def test_it_in_a_later_clause_is_not_run_ahead(coder: Any) -> None:
+    text = "Peru closed its border on Monday. Chile said it would reopen its own on Friday."
+    assert codes(pointed(coder, text, "it would")) == [("CHL", None)]
