@@ -76,3 +76,64 @@ def test_it_in_a_fronted_clause_is_the_main_subject(coder: Any) -> None:
 def test_it_in_a_later_clause_is_not_run_ahead(coder: Any) -> None:
     text = "Peru closed its border on Monday. Chile said it would reopen its own on Friday."
     assert codes(pointed(coder, text, "it would")) == [("CHL", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.heads-body: a person made the head of a body by a relative clause is its.
+        (
+            "Pannipa Srisuwan, who heads Cambodia's Rural Rights Foundation, spoke on Monday.",
+            "Pannipa",
+            [("KHM", None)],
+        ),
+        (
+            "Pannipa Srisuwan, who leads the Cambodian opposition party, criticized the plan.",
+            "Pannipa",
+            [("KHM", "OPP")],
+        ),
+        # ... not one who only visits it, nor one who leads a state.
+        (
+            "Pannipa Srisuwan, who visited Cambodia's election commission, criticized the plan.",
+            "Pannipa",
+            [(None, None)],
+        ),
+        ("Pannipa Srisuwan, who leads Cambodia, criticized the plan.", "Pannipa", [(None, None)]),
+    ],
+)
+def test_head_of_a_body_takes_its_country(
+    coder: Any, text: str, words: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+def test_head_of_a_body_keeps_it_for_a_later_she(coder: Any) -> None:
+    text = (
+        "Pannipa Srisuwan, who heads Cambodia's Rural Rights Foundation, spoke on Monday. "
+        "She later accused the Thai government of lying."
+    )
+    assert codes(pointed(coder, text, "She later")) == [("KHM", None)]
+
+
+def test_they_of_a_reported_clause_is_its_plural_speakers(coder: Any) -> None:
+    text = (
+        "The Peruvian government blamed the rebels on Monday. "
+        "Chilean officials said they would expel two diplomats."
+    )
+    assert codes(pointed(coder, text, "they would")) == [("CHL", "GOV")]
+
+
+def test_they_of_speakers_no_actor_stands_for_is_nobody(coder: Any) -> None:
+    text = (
+        "The Peruvian government blamed the rebels on Monday. "
+        "Witnesses said they saw smoke over the town."
+    )
+    assert pointed(coder, text, "they saw") == []
+
+
+def test_they_of_a_singular_speaker_is_read_as_before(coder: Any) -> None:
+    text = (
+        "Eritrean soldiers shelled Ethiopian positions near the border on Friday. "
+        "Ethiopia said they had also killed three of its soldiers."
+    )
+    assert codes(pointed(coder, text, "they had")) == [("ERI", "MIL")]

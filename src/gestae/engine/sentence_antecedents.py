@@ -16,6 +16,8 @@ from gestae.schema import Actor
 SPOKEN_FOR_RULE = "reference.spoken-for-body"
 RELATIVE_IT_RULE = "reference.relative-it"
 FRONTED_IT_RULE = "reference.fronted-it"
+SPEAKERS_THEY_RULE = "reference.speakers-they"
+SPEECH_VERBS = words("speech_verbs")
 EMPTY_IT_VERBS = words("empty_it_verbs")
 GROUP_KINDS = ("group", "organization")
 # Prepositions that tie a person to the body they speak or work for ("a spokesperson for X",
@@ -56,6 +58,37 @@ declare(
     """,
     __name__,
 )
+declare(
+    SPEAKERS_THEY_RULE,
+    """'Those leaders have said they will no longer recognize him': a subject "they" of the
+    clause a saying verb reports, whose own subject is a plural noun before it, is those
+    speakers; when the coder does not know who they are, "they" is left unresolved rather
+    than given to a group named further back.
+
+    Example: The government blamed the rebels. Peruvian officials said they would not talk.
+    """,
+    __name__,
+)
+
+
+def speakers_they(token: Token, found: DocActors) -> tuple[bool, Mention | None]:
+    """Whether "they" is the plural subject of the saying verb its clause hangs on, and the
+    mention of those speakers (None when the coder knows no actor in their words)."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+        return False, None
+    saying = verb.head
+    if saying.lemma_.lower() not in SPEECH_VERBS:
+        return False, None
+    speakers = [c for c in saying.children if c.dep_ == "nsubj" and c.i < token.i]
+    if not speakers or speakers[0].tag_ not in ("NNS", "NNPS"):
+        return False, None
+    said = found.by_token.get(speakers[0].i)
+    if said is None or said.media or not said.actors:
+        return True, None
+    first = said.actors[0]
+    what = f"{first.name or first.text} ({SPEAKERS_THEY_RULE})"
+    return True, pointer(token, said.actors, what, whole_phrase=False)
 
 
 def antecedent_here(token: Token, found: DocActors) -> Mention | None:

@@ -282,6 +282,7 @@ CLASSES = (
     "told_abductions",
     "told_arrests",
     "rank_titles",
+    "heading_verbs",
 )
 
 

@@ -11,7 +11,13 @@ from spacy.tokens import Span, Token
 from gestae.engine.events.mentions import FOREIGN_RULE
 from gestae.engine.home_states import ANNOUNCING_RULE
 from gestae.engine.media_workers import OUTLET_RULE
-from gestae.engine.mentions import DESCRIBED_PERSON, FROM_ELSEWHERE, OWNED_BODY, TOLD_NATIONALITY
+from gestae.engine.mentions import (
+    DESCRIBED_PERSON,
+    FROM_ELSEWHERE,
+    HEADS_BODY_RULE,
+    OWNED_BODY,
+    TOLD_NATIONALITY,
+)
 from gestae.engine.named_mentions import PEOPLE_DEMONYM
 from gestae.engine.nationality import FROM_COUNTRY
 from gestae.engine.pair_owners import PAIR_OWNER
@@ -23,7 +29,12 @@ from gestae.engine.records.removals import is_ouster
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import DEPUTY_RULE, STATE_SECTORS
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
-from gestae.engine.sentence_antecedents import FRONTED_IT_RULE, RELATIVE_IT_RULE, SPOKEN_FOR_RULE
+from gestae.engine.sentence_antecedents import (
+    FRONTED_IT_RULE,
+    RELATIVE_IT_RULE,
+    SPEAKERS_THEY_RULE,
+    SPOKEN_FOR_RULE,
+)
 from gestae.engine.syntax import prep_child
 from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.actor_entries import PSEUDO_COUNTRIES
@@ -287,7 +298,14 @@ def give_country(draft: Draft, country: str, things: bool, rule_id: str, why: st
 
 # Actor rules whose mark in an actor's reason the record's trace repeats, so a rule table row
 # can name them.
-NOTED_ACTOR_RULES = (DEPUTY_RULE, SPOKEN_FOR_RULE, RELATIVE_IT_RULE, FRONTED_IT_RULE)
+NOTED_ACTOR_RULES = (
+    DEPUTY_RULE,
+    SPOKEN_FOR_RULE,
+    RELATIVE_IT_RULE,
+    FRONTED_IT_RULE,
+    HEADS_BODY_RULE,
+    SPEAKERS_THEY_RULE,
+)
 
 
 def note_told_nationality(draft: Draft) -> None:
