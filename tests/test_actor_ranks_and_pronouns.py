@@ -137,3 +137,34 @@ def test_they_of_a_singular_speaker_is_read_as_before(coder: Any) -> None:
         "Ethiopia said they had also killed three of its soldiers."
     )
     assert codes(pointed(coder, text, "they had")) == [("ERI", "MIL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.serves-body: "for" a state's own body gives that state.
+        ("A spokesman for the Kenyan police spoke on Monday.", "A spokesman", [("KEN", "GOV")]),
+        # ... "for" a bare state's name is the task, not the country.
+        ("The envoy for Syria spoke on Monday.", "The envoy", [(None, "GOV")]),
+    ],
+)
+def test_title_for_a_states_body_serves_that_state(
+    coder: Any, text: str, words: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.regional-people: a region's people take no country from the article.
+        ("Russia massed troops. European leaders condemned Moscow.", "European", [(None, "GOV")]),
+        ("Taliban officials met Western diplomats in Kabul.", "Western", [(None, "GOV")]),
+        # ... a state's demonym beside the region's still gives its own.
+        ("European and Kenyan officials met in Nairobi.", "European", [("KEN", "GOV")]),
+    ],
+)
+def test_regional_people_take_no_country_of_the_article(
+    coder: Any, text: str, words: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from gestae.engine.mentions import FROM_ELSEWHERE
 from gestae.engine.rules import declare
 from gestae.engine.syntax import opposed_word
 from gestae.resources.word_classes import words
@@ -159,3 +160,62 @@ def not_a_title(word: Token, is_title: Callable[[str], object]) -> bool:
         and head.ent_type_ != "PERSON"
         and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and bool(is_title(head.lower_))))
     )
+
+
+# How a rule says an international official takes no country from the article.
+IGO_TITLE = "actor.igo-title-no-context: an international title, no country from the article"
+
+
+def igo_title_of(cues: SectorCues, countries: list[str | None], bits: list[str]) -> bool:
+    """An international official ("special rapporteur", "secretary general") serves a body,
+    not the country the article is about (rule actor.igo-title-no-context)."""
+    igo = cues.title is not None and cues.title.sector == "IGO"
+    if igo and not countries:
+        bits.append(IGO_TITLE)
+    return igo
+
+
+SERVES_BODY_RULE = "actor.serves-body"
+
+declare(
+    SERVES_BODY_RULE,
+    """'a spokesman for the Kenyan police', 'a lawyer for the Chilean government': a title or
+    agent noun with "for" and a state's own body (a demonym before a sector noun) serves that
+    state; "for" and a bare state's name is a task ("the envoy for Syria"), never a country.
+
+    Example: A spokesman for the Kenyan police accused Somalia of lying on Monday.
+    """,
+    __name__,
+)
+
+
+def served_body(head: Token) -> list[str]:
+    """The rule's mark when the country of `head` came from a "for" phrase on it."""
+    served = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+    return [f"{SERVES_BODY_RULE}: the state's body it serves"] if served else []
+
+
+# Region and bloc adjectives ("European leaders", "Western diplomats", "Arab ministers"): the
+# people are of several states, none of them the article's (actor.regional-people).
+REGIONAL_WORDS = words("regional_modifiers")
+REGIONAL_RULE = "actor.regional-people"
+
+declare(
+    REGIONAL_RULE,
+    """'European leaders condemned Russia', 'Western diplomats met in Kabul': a region's or a
+    bloc's adjective on an agent noun or title names people of several states, so they take
+    no country from the article, the place or the act's other side (a wrong country is worse
+    than none); a state's demonym beside it still gives its own ("European and Kenyan
+    officials").
+
+    Example: European leaders condemned Russia on Tuesday.
+    """,
+    __name__,
+)
+
+
+def elsewhere_why(outside: str | None) -> str:
+    """Why a body put outside any one state has no country: abroad, or of a region."""
+    if outside in REGIONAL_WORDS:
+        return f"{FROM_ELSEWHERE}; {REGIONAL_RULE}: '{outside}' names several states"
+    return FROM_ELSEWHERE

@@ -36,7 +36,6 @@ from gestae.engine.holders import (
 from gestae.engine.home_states import headline_state, state_at_home
 from gestae.engine.media_workers import OUTLET_RULE, outlet_country
 from gestae.engine.mentions import (
-    FROM_ELSEWHERE,
     HEADLINE_RULE,
     DocActors,
     MatchAt,
@@ -59,11 +58,15 @@ from gestae.engine.references import (
 )
 from gestae.engine.sector_cues import (
     FORCE_CRAFT,
+    REGIONAL_WORDS,
     SectorCues,
     TitleMatch,
     adjective_as_noun,
     armed_after,
+    elsewhere_why,
+    igo_title_of,
     not_a_title,
+    served_body,
 )
 from gestae.engine.syntax import PLACE_ENTITY_TYPES, opposed_word
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
@@ -75,7 +78,7 @@ ORIGIN_PREPS = ("of", "from")
 # Modifiers that put a force or body outside any one state: never the country of the place
 # or of the article ("foreign troops in Mali"); the international ones are IGO.
 INTERNATIONAL_WORDS = frozenset({"international", "multinational"})
-OUTSIDE_WORDS = INTERNATIONAL_WORDS | {"foreign", "overseas"}
+OUTSIDE_WORDS = INTERNATIONAL_WORDS | {"foreign", "overseas"} | REGIONAL_WORDS
 # A force's units, patrols and posts ("police units", "rebel positions"): the force they belong
 # to is the actor, named by the word before them.
 FORCE_UNITS = words("force_units")
@@ -99,8 +102,6 @@ FOREIGN_PEOPLE = words("foreign_people")
 # A state's mission abroad is of the state that sends it, not of the town it stands in.
 MISSIONS = words("foreign_missions")
 # How a rule says "his forces" took the country of the person "his" points to.
-# How a rule says an international official takes no country from the article.
-IGO_TITLE = "actor.igo-title-no-context: an international title, no country from the article"
 
 
 def _has_name(body: Token) -> bool:
@@ -341,7 +342,7 @@ class SectorMentions:
         if not countries and from_elsewhere:
             # "foreign troops in Mali", "the envoy"; "an international tribunal" is an IGO.
             international = outside in INTERNATIONAL_WORDS
-            bits.append("an international body" if international else FROM_ELSEWHERE)
+            bits.append("an international body" if international else elsewhere_why(outside))
             return holders(
                 span, head, cues, ["IGO" if international else None], [], match_at, "; ".join(bits)
             )
@@ -350,7 +351,7 @@ class SectorMentions:
             and not cues.phrase
             and self.dictionary.is_generic(head.lemma_.lower())
         )
-        igo_title = _igo_title(cues, countries, bits)
+        igo_title = igo_title_of(cues, countries, bits)
         if not countries and not (generic and cues.modifier is None) and not igo_title:
             dominant = state_at_home(head, cues, found, bits)
             if dominant is None and (dominant := headline_state(cues, found)) is not None:
@@ -478,6 +479,7 @@ class SectorMentions:
         around, partners = self.countries_around(head, match_at, found, located)
         if around:
             bits.append("country from " + ", ".join(around))
+            bits.extend(served_body(head))
         return [*around], partners
 
     def countries_around(
@@ -505,7 +507,9 @@ class SectorMentions:
                     return [country], []
         # "ministers responsible for migration from Germany, ...": look a few levels down.
         for prep in preps_below(head, depth=3):
-            if prep.lower_ not in ORIGIN_PREPS:
+            # "a spokesman for the Kenyan police": a state's own body it serves (actor.serves-body)
+            served = prep.lower_ == "for" and prep.head.i == head.i
+            if prep.lower_ not in ORIGIN_PREPS and not served:
                 continue
             countries: list[str] = []
             partners: list[tuple[ActorEntry, Token]] = []
@@ -513,7 +517,8 @@ class SectorMentions:
                 if obj.dep_ != "pobj":
                     continue
                 for tok in [obj, *conjuncts(obj)]:
-                    entry_tok = dictionary_token(tok, match_at) or self.state_body(tok, match_at)
+                    entry_tok = None if served else dictionary_token(tok, match_at)
+                    entry_tok = entry_tok or self.state_body(tok, match_at)
                     if entry_tok is None:
                         continue
                     entry = choose_entry(match_at[entry_tok.i][1], found)
@@ -551,15 +556,6 @@ class SectorMentions:
     def place_country(self, token: Token, match_at: MatchAt, found: DocActors) -> str | None:
         """Country of a place name: a country or capital in the dictionary, else a gazetteer town."""
         return place_country(self.gazetteer, token, match_at, found)
-
-
-def _igo_title(cues: SectorCues, countries: list[str | None], bits: list[str]) -> bool:
-    """An international official ("special rapporteur", "secretary general") serves a body,
-    not the country the article is about (rule actor.igo-title-no-context)."""
-    igo = cues.title is not None and cues.title.sector == "IGO"
-    if igo and not countries:
-        bits.append(IGO_TITLE)
-    return igo
 
 
 def _pointed_back(span: Span, head: Token, cues: SectorCues, found: DocActors) -> Mention | None:

@@ -283,6 +283,7 @@ CLASSES = (
     "told_arrests",
     "rank_titles",
     "heading_verbs",
+    "regional_modifiers",
 )
 
 

@@ -27,7 +27,7 @@ from gestae.engine.records.codes import STATE_POWER_CODES
 from gestae.engine.records.draft import Draft
 from gestae.engine.records.removals import is_ouster
 from gestae.engine.rules import rule
-from gestae.engine.sector_cues import DEPUTY_RULE, STATE_SECTORS
+from gestae.engine.sector_cues import DEPUTY_RULE, REGIONAL_RULE, SERVES_BODY_RULE, STATE_SECTORS
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.engine.sentence_antecedents import (
     FRONTED_IT_RULE,
@@ -305,6 +305,8 @@ NOTED_ACTOR_RULES = (
     FRONTED_IT_RULE,
     HEADS_BODY_RULE,
     SPEAKERS_THEY_RULE,
+    SERVES_BODY_RULE,
+    REGIONAL_RULE,
 )
 
 
