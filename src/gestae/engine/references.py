@@ -77,10 +77,8 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         # whose country the text does not give.
         if _thing_before(token, found):
             return None  # "The train was carrying 450 passengers when it came under attack"
-        near = antecedent_here(token, found)
-        if near is not None:
-            # "The Mahathir administration is reviewing its rights and it would file claims"
-            return near
+        if (near := antecedent_here(token, found)) is not None:
+            return near  # "The Mahathir administration is reviewing ... and it would file"
         bodies = [
             a
             for a in found.subjects_seen

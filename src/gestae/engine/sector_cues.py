@@ -219,3 +219,13 @@ def elsewhere_why(outside: str | None) -> str:
     if outside in REGIONAL_WORDS:
         return f"{FROM_ELSEWHERE}; {REGIONAL_RULE}: '{outside}' names several states"
     return FROM_ELSEWHERE
+
+
+# Nouns for states themselves: "West African states" are states, named in their own right.
+STATE_NOUNS = frozenset({"state", "country", "nation"})
+
+
+def regional_states(word: str, head: Token) -> bool:
+    """'West African states, including Ghana', 'European countries': a region's adjective on
+    a noun for states names states, not people abroad; they keep what the phrase names."""
+    return word in REGIONAL_WORDS and head.lemma_.lower() in STATE_NOUNS

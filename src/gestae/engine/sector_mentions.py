@@ -66,6 +66,7 @@ from gestae.engine.sector_cues import (
     elsewhere_why,
     igo_title_of,
     not_a_title,
+    regional_states,
     served_body,
 )
 from gestae.engine.syntax import PLACE_ENTITY_TYPES, opposed_word
@@ -460,6 +461,8 @@ class SectorMentions:
         for child in head.lefts:
             word = child.lower_
             if child.dep_ != "amod" or word not in OUTSIDE_WORDS or word in title_words:
+                continue
+            if regional_states(word, head):  # "West African states, including Ghana"
                 continue
             office = (f"{word} {head.lemma_.lower()}", f"{word} {head.lower_}")
             if any(self.dictionary.title(p) or self.dictionary.sector_of_noun(p) for p in office):
