@@ -70,6 +70,7 @@ from gestae.engine.references import (
 )
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import SectorMentions
+from gestae.engine.sentence_antecedents import point_fronted_it
 from gestae.engine.syntax import opposed_word, stance_span
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.resources.place_words import POSITION_PREPS as LOCATIVE_PREPS
@@ -169,6 +170,7 @@ class ActorResolver:
                 continue
             found.add(mention)
             found.note(mention, doc[mention.head])
+        point_fronted_it(doc, found)
         merge_titles_with_names(doc, found)
         widen_appositions(doc, found)
         define_acronyms(doc, found)

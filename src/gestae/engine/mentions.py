@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from gestae.engine.rules import declare
 from gestae.resources.actor_dictionary import ActorEntry
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, ActorKind
@@ -27,6 +28,19 @@ MatchAt = dict[int, tuple[Span, list[ActorEntry]]]
 # house", "X, UNICEF's executive director"): the member nouns and a few office nouns.
 MEMBER_APPOSITIONS = words("member_nouns") | words("office_nouns")
 MEMBER_APPOSITION_RULE = "actor.member-apposition"
+HEADS_BODY_RULE = "actor.heads-body"
+HEADING_VERBS = words("heading_verbs")
+declare(
+    HEADS_BODY_RULE,
+    """'Ana Ruiz, who heads Peru's Rural Rights Foundation, said ...': a named person of no
+    known country whom a relative clause makes the head of a body with a country (heads,
+    leads, chairs, runs, founded) is of that body's country and sector, as "Ana Ruiz, the head
+    of ..." is; a body of no country, or a state ("who leads Peru"), tells nothing.
+
+    Example: Ana Ruiz, who heads Peru's Rural Rights Foundation, criticized Chile on Monday.
+    """,
+    __name__,
+)
 # A named person's nationality the article tells (engine/nationality.py).
 TOLD_NATIONALITY = "actor.told-nationality"
 # A body the dictionary lacks that a state's name owns ("Senegal's Constitutional Council").
@@ -236,6 +250,7 @@ def widen_appositions(doc: Doc, found: DocActors) -> None:
         head = doc[mention.head]
         appos = [c for c in head.children if c.dep_ == "appos" and c.i >= mention.end]
         if not appos:
+            _head_of_body(head, mention, found)
             continue
         other = found.by_token.get(appos[0].i)
         if other is None:
@@ -315,6 +330,31 @@ def _member_apposition(noun: Token, mention: Mention, found: DocActors) -> None:
         if member is not None:
             mention.actors[0] = member
             return
+
+
+def _head_of_body(head: Token, mention: Mention, found: DocActors) -> None:
+    """ "Ana Ruiz, who heads Peru's Rural Rights Foundation, said ...": a named person of no
+    known country whose relative clause says they head, lead, chair or run a body with a
+    country takes the body's country and sector, as a member described in apposition does
+    (rule actor.heads-body; word class heading_verbs)."""
+    person = mention.actors[0]
+    if person.kind != "person" or person.country or not person.name:
+        return
+    for clause in head.children:
+        who = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "who"]
+        if clause.dep_ != "relcl" or not who or clause.lemma_.lower() not in HEADING_VERBS:
+            continue
+        for obj in (c for c in clause.children if c.dep_ == "dobj"):
+            named = found.by_token.get(obj.i)
+            if named is None or named.media or named.reference or len(named.actors) != 1:
+                continue
+            body = named.actors[0]
+            if body.kind in ("organization", "group") and body.country:
+                rule = f"{HEADS_BODY_RULE}: {person.name}, of {body.text} ({body.country})"
+                mention.actors[0] = replace(
+                    person, country=body.country, sector=body.sector, rule=f"{person.rule}; {rule}"
+                )
+                return
 
 
 def _as_member(noun: Token, person: Actor, body: Actor) -> Actor | None:

@@ -15,6 +15,7 @@ from gestae.engine.mentions import DocActors, Mention, relocate
 from gestae.engine.nationality import told_mark
 from gestae.engine.object_pronouns import object_antecedent
 from gestae.engine.pointers import as_state, pointer
+from gestae.engine.sentence_antecedents import antecedent_here, speakers_they
 from gestae.engine.speaker_references import speakers_themselves
 from gestae.engine.unlisted_people import SURNAME_RULE, name_subject_between
 from gestae.resources.word_classes import words
@@ -76,10 +77,8 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         # whose country the text does not give.
         if _thing_before(token, found):
             return None  # "The train was carrying 450 passengers when it came under attack"
-        near = _body_subject_here(token, found)
-        if near is not None:
-            # "The Mahathir administration is reviewing its rights and it would file claims"
-            return pointer(token, [near], near.name or near.text, whole_phrase=False)
+        if (near := antecedent_here(token, found)) is not None:
+            return near  # "The Mahathir administration is reviewing ... and it would file"
         bodies = [
             a
             for a in found.subjects_seen
@@ -95,6 +94,9 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
             return None  # "They say it violates the treaty": "it" is what they speak of
         return pointer(token, [last], last.name or last.text, whole_phrase=False)
     if lower in PLURAL_PRONOUNS and token.pos_ == "PRON":
+        spoken, speakers = speakers_they(token, found)  # "Officials said they would ..."
+        if spoken:
+            return speakers
         # "they": the last mention naming several actors, or a group or organization.
         plural = [
             m
@@ -327,23 +329,6 @@ def _thing_before(token: Token, found: DocActors) -> bool:
         named = [found.by_token.get(t.i) for t in word.subtree if t.i <= word.i]
         return not any(m is not None and m.actors for m in named)
     return False
-
-
-def _body_subject_here(token: Token, found: DocActors) -> Actor | None:
-    """The actor a singular common noun names as the nearest subject before "it" in the same
-    sentence ("the administration", "the ministry"): the likeliest antecedent."""
-    for i in range(token.i - 1, token.sent.start - 1, -1):
-        word = token.doc[i]
-        if word.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        mention = found.by_token.get(i)
-        if word.pos_ != "NOUN" or word.tag_ != "NN" or mention is None:
-            return None
-        if mention.reference or mention.media or len(mention.actors) != 1:
-            return None
-        # "A spokesperson said it ...": "it" is no person.
-        return mention.actors[0] if mention.actors[0].kind != "person" else None
-    return None
 
 
 def _clause_subject(token: Token, found: DocActors) -> Actor | None:

@@ -3,10 +3,13 @@ the sector of the actor it names; split from sector_mentions so each module stay
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from gestae.engine.mentions import FROM_ELSEWHERE
+from gestae.engine.rules import declare
 from gestae.engine.syntax import opposed_word
 from gestae.resources.word_classes import words
 
@@ -72,6 +75,9 @@ class SectorCues:
         bits = []
         if self.title is not None:
             bits.append(f"title '{self.title.phrase}' -> {self.title.sector}")
+            at = self.title.at
+            if any(t.lemma_.lower() in RANK_TITLES and t.i not in at for t in head.lefts):
+                bits.append(f"{DEPUTY_RULE}: 'deputy' ranks the title after it")
         if self.noun_sector:
             bits.append(f"agent noun '{head.lemma_}' -> {self.noun_sector}")
             if self.phrase and armed_after(head) is not None:
@@ -118,3 +124,108 @@ def adjective_as_noun(head: Token) -> bool:
         and head.dep_ in NOMINAL_DEPS
         and any(c.dep_ == "det" for c in head.children)
     )
+
+
+# Titles that rank the noun after them ("deputy ambassador", "deputy caliph"): a title of
+# their own only as the head of the phrase ("the deputy", "deputies from the ruling party").
+RANK_TITLES = words("rank_titles")
+DEPUTY_RULE = "actor.deputy-rank"
+
+declare(
+    DEPUTY_RULE,
+    """'the deputy U.N. ambassador', 'deputy caliph': "deputy" before the noun it ranks is no
+    title of its own (a lawmaker, LEG): the title after it gives the sector, and a noun that
+    is no title gives none. As the head of its phrase ("the deputy", "deputies of the ruling
+    party") or before a name ("Deputy Ana Ruiz") it stays a lawmaker.
+
+    Example: Peru's deputy ambassador criticized Chile.
+    """,
+    __name__,
+)
+
+
+def not_a_title(word: Token, is_title: Callable[[str], object]) -> bool:
+    """A one-word title that is none here: 'a major attack', 'a private dinner', 'the general
+    strike' (a rank written as a lowercase adjective is an adjective; a "major general" is a
+    two-word title), and "deputy" before the noun it ranks: "the deputy U.N. ambassador" is an
+    envoy, "the deputy caliph" no lawmaker (rule actor.deputy-rank); "Deputy Ana Ruiz" stays
+    one: a capitalised word ranked must be a title (`is_title`), not a name."""
+    if word.pos_ == "ADJ" and word.dep_ == "amod" and word.text.islower():
+        return True
+    head = word.head
+    return (
+        word.lemma_.lower() in RANK_TITLES
+        and word.dep_ in ("compound", "amod", "nmod")
+        and head.i > word.i
+        and head.ent_type_ != "PERSON"
+        and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and bool(is_title(head.lower_))))
+    )
+
+
+# How a rule says an international official takes no country from the article.
+IGO_TITLE = "actor.igo-title-no-context: an international title, no country from the article"
+
+
+def igo_title_of(cues: SectorCues, countries: list[str | None], bits: list[str]) -> bool:
+    """An international official ("special rapporteur", "secretary general") serves a body,
+    not the country the article is about (rule actor.igo-title-no-context)."""
+    igo = cues.title is not None and cues.title.sector == "IGO"
+    if igo and not countries:
+        bits.append(IGO_TITLE)
+    return igo
+
+
+SERVES_BODY_RULE = "actor.serves-body"
+
+declare(
+    SERVES_BODY_RULE,
+    """'a spokesman for the Kenyan police', 'a lawyer for the Chilean government': a title or
+    agent noun with "for" and a state's own body (a demonym before a sector noun) serves that
+    state; "for" and a bare state's name is a task ("the envoy for Syria"), never a country.
+
+    Example: A spokesman for the Kenyan police accused Somalia of lying on Monday.
+    """,
+    __name__,
+)
+
+
+def served_body(head: Token) -> list[str]:
+    """The rule's mark when the country of `head` came from a "for" phrase on it."""
+    served = any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children)
+    return [f"{SERVES_BODY_RULE}: the state's body it serves"] if served else []
+
+
+# Region and bloc adjectives ("European leaders", "Western diplomats", "Arab ministers"): the
+# people are of several states, none of them the article's (actor.regional-people).
+REGIONAL_WORDS = words("regional_modifiers")
+REGIONAL_RULE = "actor.regional-people"
+
+declare(
+    REGIONAL_RULE,
+    """'European leaders condemned Russia', 'Western diplomats met in Kabul': a region's or a
+    bloc's adjective on an agent noun or title names people of several states, so they take
+    no country from the article, the place or the act's other side (a wrong country is worse
+    than none); a state's demonym beside it still gives its own ("European and Kenyan
+    officials").
+
+    Example: European leaders condemned Russia on Tuesday.
+    """,
+    __name__,
+)
+
+
+def elsewhere_why(outside: str | None) -> str:
+    """Why a body put outside any one state has no country: abroad, or of a region."""
+    if outside in REGIONAL_WORDS:
+        return f"{FROM_ELSEWHERE}; {REGIONAL_RULE}: '{outside}' names several states"
+    return FROM_ELSEWHERE
+
+
+# Nouns for states themselves: "West African states" are states, named in their own right.
+STATE_NOUNS = frozenset({"state", "country", "nation"})
+
+
+def regional_states(word: str, head: Token) -> bool:
+    """'West African states, including Ghana', 'European countries': a region's adjective on
+    a noun for states names states, not people abroad; they keep what the phrase names."""
+    return word in REGIONAL_WORDS and head.lemma_.lower() in STATE_NOUNS

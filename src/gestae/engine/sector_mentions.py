@@ -36,7 +36,6 @@ from gestae.engine.holders import (
 from gestae.engine.home_states import headline_state, state_at_home
 from gestae.engine.media_workers import OUTLET_RULE, outlet_country
 from gestae.engine.mentions import (
-    FROM_ELSEWHERE,
     HEADLINE_RULE,
     DocActors,
     MatchAt,
@@ -59,10 +58,16 @@ from gestae.engine.references import (
 )
 from gestae.engine.sector_cues import (
     FORCE_CRAFT,
+    REGIONAL_WORDS,
     SectorCues,
     TitleMatch,
     adjective_as_noun,
     armed_after,
+    elsewhere_why,
+    igo_title_of,
+    not_a_title,
+    regional_states,
+    served_body,
 )
 from gestae.engine.syntax import PLACE_ENTITY_TYPES, opposed_word
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
@@ -74,7 +79,7 @@ ORIGIN_PREPS = ("of", "from")
 # Modifiers that put a force or body outside any one state: never the country of the place
 # or of the article ("foreign troops in Mali"); the international ones are IGO.
 INTERNATIONAL_WORDS = frozenset({"international", "multinational"})
-OUTSIDE_WORDS = INTERNATIONAL_WORDS | {"foreign", "overseas"}
+OUTSIDE_WORDS = INTERNATIONAL_WORDS | {"foreign", "overseas"} | REGIONAL_WORDS
 # A force's units, patrols and posts ("police units", "rebel positions"): the force they belong
 # to is the actor, named by the word before them.
 FORCE_UNITS = words("force_units")
@@ -98,8 +103,6 @@ FOREIGN_PEOPLE = words("foreign_people")
 # A state's mission abroad is of the state that sends it, not of the town it stands in.
 MISSIONS = words("foreign_missions")
 # How a rule says "his forces" took the country of the person "his" points to.
-# How a rule says an international official takes no country from the article.
-IGO_TITLE = "actor.igo-title-no-context: an international title, no country from the article"
 
 
 def _has_name(body: Token) -> bool:
@@ -252,7 +255,7 @@ class SectorMentions:
         for size in range(min(MAX_TITLE_WORDS, len(words)), 0, -1):
             for i in range(len(words) - size + 1):
                 phrase = " ".join(t.lower_ for t in words[i : i + size])
-                if size == 1 and _plain_adjective(words[i]):
+                if size == 1 and not_a_title(words[i], self.dictionary.title):
                     continue
                 title = self.dictionary.title(phrase)
                 if title is None and size > 1:  # "tribal leaders": the plural of a title
@@ -340,7 +343,7 @@ class SectorMentions:
         if not countries and from_elsewhere:
             # "foreign troops in Mali", "the envoy"; "an international tribunal" is an IGO.
             international = outside in INTERNATIONAL_WORDS
-            bits.append("an international body" if international else FROM_ELSEWHERE)
+            bits.append("an international body" if international else elsewhere_why(outside))
             return holders(
                 span, head, cues, ["IGO" if international else None], [], match_at, "; ".join(bits)
             )
@@ -349,7 +352,7 @@ class SectorMentions:
             and not cues.phrase
             and self.dictionary.is_generic(head.lemma_.lower())
         )
-        igo_title = _igo_title(cues, countries, bits)
+        igo_title = igo_title_of(cues, countries, bits)
         if not countries and not (generic and cues.modifier is None) and not igo_title:
             dominant = state_at_home(head, cues, found, bits)
             if dominant is None and (dominant := headline_state(cues, found)) is not None:
@@ -459,6 +462,8 @@ class SectorMentions:
             word = child.lower_
             if child.dep_ != "amod" or word not in OUTSIDE_WORDS or word in title_words:
                 continue
+            if regional_states(word, head):  # "West African states, including Ghana"
+                continue
             office = (f"{word} {head.lemma_.lower()}", f"{word} {head.lower_}")
             if any(self.dictionary.title(p) or self.dictionary.sector_of_noun(p) for p in office):
                 return None
@@ -477,6 +482,7 @@ class SectorMentions:
         around, partners = self.countries_around(head, match_at, found, located)
         if around:
             bits.append("country from " + ", ".join(around))
+            bits.extend(served_body(head))
         return [*around], partners
 
     def countries_around(
@@ -504,7 +510,9 @@ class SectorMentions:
                     return [country], []
         # "ministers responsible for migration from Germany, ...": look a few levels down.
         for prep in preps_below(head, depth=3):
-            if prep.lower_ not in ORIGIN_PREPS:
+            # "a spokesman for the Kenyan police": a state's own body it serves (actor.serves-body)
+            served = prep.lower_ == "for" and prep.head.i == head.i
+            if prep.lower_ not in ORIGIN_PREPS and not served:
                 continue
             countries: list[str] = []
             partners: list[tuple[ActorEntry, Token]] = []
@@ -512,7 +520,8 @@ class SectorMentions:
                 if obj.dep_ != "pobj":
                     continue
                 for tok in [obj, *conjuncts(obj)]:
-                    entry_tok = dictionary_token(tok, match_at) or self.state_body(tok, match_at)
+                    entry_tok = None if served else dictionary_token(tok, match_at)
+                    entry_tok = entry_tok or self.state_body(tok, match_at)
                     if entry_tok is None:
                         continue
                     entry = choose_entry(match_at[entry_tok.i][1], found)
@@ -552,15 +561,6 @@ class SectorMentions:
         return place_country(self.gazetteer, token, match_at, found)
 
 
-def _igo_title(cues: SectorCues, countries: list[str | None], bits: list[str]) -> bool:
-    """An international official ("special rapporteur", "secretary general") serves a body,
-    not the country the article is about (rule actor.igo-title-no-context)."""
-    igo = cues.title is not None and cues.title.sector == "IGO"
-    if igo and not countries:
-        bits.append(IGO_TITLE)
-    return igo
-
-
 def _pointed_back(span: Span, head: Token, cues: SectorCues, found: DocActors) -> Mention | None:
     """ "The minister": the last person named with that kind of office; "the militants": the
     last group named with that sector; "the officials" after "Iraqi officials": the last
@@ -582,12 +582,6 @@ def _pointed_back(span: Span, head: Token, cues: SectorCues, found: DocActors) -
         rule = f"{rule}; {earlier.rule}"
     actor = relocate(earlier, span.text, span.start_char, span.end_char, rule)
     return Mention(span.start, span.end, head.i, [actor], rule, reference=True)
-
-
-def _plain_adjective(word: Token) -> bool:
-    """'a major attack', 'a private dinner', 'the general strike': a rank written as a
-    lowercase adjective is an adjective, no title (a "major general" is a two-word title)."""
-    return word.pos_ == "ADJ" and word.dep_ == "amod" and word.text.islower()
 
 
 def _same_title(head: Token, earlier: Actor) -> bool:

@@ -284,6 +284,9 @@ CLASSES = (
     "stationing_participles",
     "hearing_seats",
     "heard_matters",
+    "rank_titles",
+    "heading_verbs",
+    "regional_modifiers",
 )
 
 

@@ -11,7 +11,13 @@ from spacy.tokens import Span, Token
 from gestae.engine.events.mentions import FOREIGN_RULE
 from gestae.engine.home_states import ANNOUNCING_RULE
 from gestae.engine.media_workers import OUTLET_RULE
-from gestae.engine.mentions import DESCRIBED_PERSON, FROM_ELSEWHERE, OWNED_BODY, TOLD_NATIONALITY
+from gestae.engine.mentions import (
+    DESCRIBED_PERSON,
+    FROM_ELSEWHERE,
+    HEADS_BODY_RULE,
+    OWNED_BODY,
+    TOLD_NATIONALITY,
+)
 from gestae.engine.named_mentions import PEOPLE_DEMONYM
 from gestae.engine.nationality import FROM_COUNTRY
 from gestae.engine.pair_owners import PAIR_OWNER
@@ -21,8 +27,14 @@ from gestae.engine.records.codes import STATE_POWER_CODES
 from gestae.engine.records.draft import Draft
 from gestae.engine.records.removals import is_ouster
 from gestae.engine.rules import rule
-from gestae.engine.sector_cues import STATE_SECTORS
+from gestae.engine.sector_cues import DEPUTY_RULE, REGIONAL_RULE, SERVES_BODY_RULE, STATE_SECTORS
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
+from gestae.engine.sentence_antecedents import (
+    FRONTED_IT_RULE,
+    RELATIVE_IT_RULE,
+    SPEAKERS_THEY_RULE,
+    SPOKEN_FOR_RULE,
+)
 from gestae.engine.syntax import prep_child
 from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.actor_entries import PSEUDO_COUNTRIES
@@ -284,6 +296,20 @@ def give_country(draft: Draft, country: str, things: bool, rule_id: str, why: st
         draft.trace.add(rule_id, f"{', '.join(moved)}: {why}")
 
 
+# Actor rules whose mark in an actor's reason the record's trace repeats, so a rule table row
+# can name them.
+NOTED_ACTOR_RULES = (
+    DEPUTY_RULE,
+    SPOKEN_FOR_RULE,
+    RELATIVE_IT_RULE,
+    FRONTED_IT_RULE,
+    HEADS_BODY_RULE,
+    SPEAKERS_THEY_RULE,
+    SERVES_BODY_RULE,
+    REGIONAL_RULE,
+)
+
+
 def note_told_nationality(draft: Draft) -> None:
     """Say in the record's trace which participants took the nationality the article told of
     them (actor.told-nationality), the country of the place that owns them (actor.place-of,
@@ -309,6 +335,9 @@ def note_told_nationality(draft: Draft) -> None:
             draft.trace.add(DESCRIBED_PERSON, f"{actor.text}: {actor.sector}, as described")
         if QUOTED_SPEAKER in actor.rule:
             draft.trace.add(QUOTED_SPEAKER, f"{actor.text}: {actor.name or actor.country}")
+        for noted in NOTED_ACTOR_RULES:
+            if noted in actor.rule:
+                draft.trace.add(noted, f"{actor.text}: {actor.label()}")
         for owned in (PLACE_OF, PLACE_TITLE):
             if owned in actor.rule and actor.country:
                 draft.trace.add(owned, f"{actor.text}: of {actor.country}, by its place")

@@ -1,0 +1,179 @@
+"""An "it" whose antecedent its own sentence gives, before any state or body named further
+back: the body a person subject speaks for ("A spokesperson for the Chilean Foreign Ministry
+said it ..."), the state a relative clause hangs on ("Bolivia, which says it was forced ..."),
+and the subject a fronted clause runs ahead to ("After denying it held them, Chile freed ...")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from gestae.engine.mentions import DocActors, Mention
+from gestae.engine.pointers import pointer
+from gestae.engine.rules import declare
+from gestae.resources.word_classes import words
+from gestae.schema import Actor
+
+SPOKEN_FOR_RULE = "reference.spoken-for-body"
+RELATIVE_IT_RULE = "reference.relative-it"
+FRONTED_IT_RULE = "reference.fronted-it"
+SPEAKERS_THEY_RULE = "reference.speakers-they"
+SPEECH_VERBS = words("speech_verbs")
+EMPTY_IT_VERBS = words("empty_it_verbs")
+GROUP_KINDS = ("group", "organization")
+# Prepositions that tie a person to the body they speak or work for ("a spokesperson for X",
+# "an official of X", "a lawyer with X").
+SPOKEN_FOR_PREPS = frozenset({"for", "of", "with", "at"})
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
+# Where a fronted clause hangs on the main verb: "After denying it ...", "Though it denied ...".
+FRONTED_DEPS = frozenset({"prep", "advcl"})
+
+declare(
+    SPOKEN_FOR_RULE,
+    """'A spokesperson for the Chilean Foreign Ministry said it would ...': "it" is no person,
+    so when the nearest subject before it in its sentence is a person tied by "for", "of",
+    "with" or "at", or by a possessive, to one body or state, "it" is that body, not the
+    last state named further back.
+
+    Example: A spokesperson for the Chilean Foreign Ministry said it had asked Peru to help.
+    """,
+    __name__,
+)
+declare(
+    RELATIVE_IT_RULE,
+    """'Bolivia, which says it was forced to cede the coast': a subject "it" whose nearest
+    subject before it is the relative pronoun of a clause hung on one state or body is that
+    state or body.
+
+    Example: Bolivia, which says it was forced out by Chile, accused Santiago of lying.
+    """,
+    __name__,
+)
+declare(
+    FRONTED_IT_RULE,
+    """'After denying it planned to expel them, Chile deported 40 migrants': a subject "it"
+    inside a clause or phrase put before the main clause's subject runs ahead to that subject,
+    when it is one state or body.
+
+    Example: After denying for weeks that it would act, Chile expelled two Peruvian diplomats.
+    """,
+    __name__,
+)
+declare(
+    SPEAKERS_THEY_RULE,
+    """'Those leaders have said they will no longer recognize him': a subject "they" of the
+    clause a saying verb reports, whose own subject is a plural noun before it, is those
+    speakers; when the coder does not know who they are, "they" is left unresolved rather
+    than given to a group named further back.
+
+    Example: The government blamed the rebels. Peruvian officials said they would not talk.
+    """,
+    __name__,
+)
+
+
+def speakers_they(token: Token, found: DocActors) -> tuple[bool, Mention | None]:
+    """Whether "they" is the plural subject of the saying verb its clause hangs on, and the
+    mention of those speakers (None when the coder knows no actor in their words)."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+        return False, None
+    saying = verb.head
+    if saying.lemma_.lower() not in SPEECH_VERBS:
+        return False, None
+    speakers = [c for c in saying.children if c.dep_ == "nsubj" and c.i < token.i]
+    if not speakers or speakers[0].tag_ not in ("NNS", "NNPS"):
+        return False, None
+    said = found.by_token.get(speakers[0].i)
+    if said is None or said.media or not said.actors:
+        return True, None
+    first = said.actors[0]
+    what = f"{first.name or first.text} ({SPEAKERS_THEY_RULE})"
+    return True, pointer(token, said.actors, what, whole_phrase=False)
+
+
+def antecedent_here(token: Token, found: DocActors) -> Mention | None:
+    """The actor the nearest subject before "it" in the same sentence gives: a singular common
+    noun's body ("the administration", "the ministry": the likeliest antecedent), the body a
+    person subject speaks for, or the one a relative clause's pronoun stands for."""
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        word = token.doc[i]
+        if word.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if word.lower_ in RELATIVE_PRONOUNS and word.head.dep_ == "relcl":
+            held = _one_body(found.by_token.get(word.head.head.i))
+            return _point(token, held, RELATIVE_IT_RULE) if held is not None else None
+        mention = found.by_token.get(i)
+        if word.pos_ != "NOUN" or word.tag_ != "NN" or mention is None:
+            return None
+        if mention.reference or mention.media or len(mention.actors) != 1:
+            return None
+        actor = mention.actors[0]
+        if actor.kind != "person":
+            return pointer(token, [actor], actor.name or actor.text, whole_phrase=False)
+        # "A spokesperson said it ...": "it" is no person, but may be the body it speaks for.
+        body = _spoken_for(word, found)
+        return _point(token, body, SPOKEN_FOR_RULE) if body is not None else None
+    return None
+
+
+def point_fronted_it(doc: Doc, found: DocActors) -> None:
+    """Point a subject "it" of a fronted clause at the main clause's subject after it (rule
+    reference.fronted-it), replacing what reading back from the pronoun found."""
+    for token in doc:
+        if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if token.head.lemma_.lower() in EMPTY_IT_VERBS:
+            continue
+        subject = _main_subject_after(token)
+        body = _one_body(found.by_token.get(subject.i)) if subject is not None else None
+        if body is None:
+            continue
+        old = found.by_token.get(token.i)
+        if old is not None:
+            if old.start != token.i or old.end != token.i + 1:
+                continue  # a longer phrase ("it" inside a name) is left as it is
+            found.mentions.remove(old)
+        mention = _point(token, body, FRONTED_IT_RULE)
+        found.add(mention)
+
+
+def _main_subject_after(token: Token) -> Token | None:
+    """The subject of the sentence's main verb, when `token` sits in a clause or phrase hung
+    on that verb before the subject."""
+    root = token.sent.root
+    node = token
+    while node.head.i != node.i and node.head.i != root.i:
+        node = node.head
+    if node.i == root.i or node.head.i != root.i or node.dep_ not in FRONTED_DEPS:
+        return None
+    after = [
+        c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > node.right_edge.i
+    ]
+    return after[0] if after and node.i < after[0].i < root.i + 1 else None
+
+
+def _spoken_for(person: Token, found: DocActors) -> Actor | None:
+    """The one body or state a person noun is tied to by "for"/"of"/"with"/"at" or "'s"."""
+    for child in person.children:
+        owner = None
+        if child.dep_ == "poss":
+            owner = child
+        elif child.dep_ == "prep" and child.lower_ in SPOKEN_FOR_PREPS:
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if owner is not None:
+            return _one_body(found.by_token.get(owner.i))
+    return None
+
+
+def _one_body(mention: Mention | None) -> Actor | None:
+    """The mention's one actor when it is a state or a body, not a person or a medium."""
+    if mention is None or mention.media or len(mention.actors) != 1:
+        return None
+    actor = mention.actors[0]
+    if actor.kind == "person" or not (actor.country or actor.kind in GROUP_KINDS):
+        return None
+    return actor
+
+
+def _point(token: Token, actor: Actor, rule_id: str) -> Mention:
+    return pointer(token, [actor], f"{actor.name or actor.text} ({rule_id})", whole_phrase=False)
