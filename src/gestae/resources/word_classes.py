@@ -281,6 +281,7 @@ CLASSES = (
     "told_meetings",
     "told_abductions",
     "told_arrests",
+    "reacted_resolutions",
 )
 
 
