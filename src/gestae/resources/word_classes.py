@@ -287,6 +287,7 @@ CLASSES = (
     "rank_titles",
     "heading_verbs",
     "regional_modifiers",
+    "reacted_resolutions",
 )
 
 

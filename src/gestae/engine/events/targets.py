@@ -32,6 +32,7 @@ from gestae.engine.events.mentions import (
     unnamed_target,
     with_country,
 )
+from gestae.engine.events.nominal_parties import feeling_topic, repeated_talks
 from gestae.engine.events.place_targets import described_place
 from gestae.engine.events.reached_targets import (
     conjoined_object,
@@ -504,7 +505,7 @@ def _target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Men
     sides = mediated_object(ev, token, entry)
     if sides:
         return sides
-    asked = for_clause_subject(ev, token, entry)
+    asked = for_clause_subject(ev, token, entry) or feeling_topic(ev, token, entry)
     if asked:
         return asked
     mode = entry.target
@@ -520,7 +521,10 @@ def _target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Men
                 participant_prep(q) or discussion_partner(ev, token) or contact_partner(ev, token)
             )
         found = (
-            fallback_targets(q) or clause_subject(ev, token, entry) or contact_partner(ev, token)
+            fallback_targets(q)
+            or clause_subject(ev, token, entry)
+            or contact_partner(ev, token)
+            or repeated_talks(ev, token)
         )
         return _pressed(ev, token, entry, found)
     found = entry_frame_target(ev, token, entry, mode)
@@ -540,6 +544,7 @@ def _target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Men
         or condition_subject(ev, token, entry)
         or clause_subject(ev, token, entry)
         or contact_partner(ev, token)
+        or repeated_talks(ev, token)
     )
     return _pressed(ev, token, entry, found)
 

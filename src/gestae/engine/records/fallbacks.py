@@ -46,6 +46,7 @@ from gestae.engine.records.draft import Draft, state_of, state_words
 from gestae.engine.records.held_people import coerced_people, held_at_home, home_person
 from gestae.engine.records.other_clauses import acts_apart, describes_subject
 from gestae.engine.records.own_people import moved_force, own_envoy
+from gestae.engine.records.owned_targets import owner_country
 from gestae.engine.records.pairs import mutual_partners
 from gestae.engine.records.place_names import place_named_target
 from gestae.engine.records.protest_aims import protest_own_state
@@ -437,6 +438,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     home_deployment,
     thing_target,
     unnamed_target,
+    owner_country,
     context_state_agent,
     context_people,
     context_victims,

@@ -48,6 +48,7 @@ KINDS = (
     ("reacted_decisions", ANY),
     ("reacted_complaints", frozenset({"ACCUSE"})),
     ("reacted_demands", frozenset({"REQUEST"})),
+    ("reacted_resolutions", frozenset({"REQUEST"})),
     ("reacted_expulsions", EXPELLED),
     ("reacted_penalties", frozenset({"SANCTION", "COERCE"})),
     ("reacted_rulings", COURT),
