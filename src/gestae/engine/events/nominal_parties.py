@@ -1,8 +1,6 @@
-"""Parties named inside a noun the act takes or is: whom a charge denied was made by ("denied
-charges by Chilean officials"), whom a talk named again is with ("his first summit with
-X ... a second summit"), and whom a worry or a hope is about ("concern for Museveni's
-health"). Each finds a party only where the words tie it to the noun, since a wrong target is
-worse than none."""
+"""Parties named inside a noun the act takes or is: whom a talk named again is with ("his
+first summit with X ... a second summit"). It finds a party only where the words tie it to the
+noun, since a wrong target is worse than none."""
 
 from __future__ import annotations
 
@@ -10,19 +8,11 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
 from gestae.engine.events.context import Event
-from gestae.engine.events.mentions import actor_group, pobj_actors, with_country
-from gestae.engine.events.target_search import Search
+from gestae.engine.events.mentions import pobj_actors, with_country
 from gestae.engine.rules import rule
-from gestae.engine.syntax import SUBJECT_DEPS, child, objects, prep_child
-from gestae.resources.lexicon import TriggerEntry
+from gestae.engine.syntax import SUBJECT_DEPS, child, prep_child
 from gestae.resources.word_classes import words
 
-# Nouns of a complaint: an accusation, a charge, a claim, a criticism.
-COMPLAINT_NOUNS = words("reacted_complaints")
-# Prepositions on a complaint noun that name who made it ("charges by X", "claims from X").
-MAKER_PREPS = ("by", "from")
-# Codes of an answer to a complaint: a denial (016), a disapproval (11), a rejection (12).
-ANSWER_CODES = ("016", "11", "12")
 CONSULTATION_NOUNS = words("consultation_nouns")
 # Words that tell a consultation as one more of those told before ("a second summit").
 REPEATED_WORDS = frozenset({"another", "second", "third", "further", "next", "new", "more"})
@@ -32,45 +22,6 @@ DEFINITE = frozenset({"the", "these", "those", "that", "this"})
 PARTY_PREPS = ("with", "between")
 # Prepositions that say what a consultation is about: a topic of its own is a new talk.
 TOPIC_PREPS = ("on", "about", "over", "regarding", "concerning")
-# Pessimistic (012) and optimistic (013) remarks: a worry, a doubt, a hope about something.
-FEELING_CODES = frozenset({"012", "013"})
-# Prepositions that say what a feeling is about ("concern over", "skeptical of").
-FEELING_PREPS = ("about", "over", "for", "of", "at", "on", "regarding", "concerning")
-
-
-@rule("target.charge-maker")
-def charge_makers(q: Search, obj: Token) -> list[Mention] | None:
-    """'denied charges by Chilean officials', 'rejected accusations from several African
-    states': answering a complaint whose "by" or "from" phrase names who made it is aimed at
-    them, as answering "Chile's charges" is. None when `obj` is no such complaint.
-
-    Example: Peru denied charges by Chilean officials that it had armed the rebels.
-    """
-    if not q.ev.entry.cameo.startswith(ANSWER_CODES):
-        return None
-    if obj.lemma_.lower() not in COMPLAINT_NOUNS and obj.lower_ not in COMPLAINT_NOUNS:
-        return None
-    # The parse may hang the phrase on the verb ("denied the charges by the opposition"); a
-    # passive's "by" is its doer, never the complaint's maker.
-    heads = [obj] if _passive(q.token) else [obj, q.token]
-    found: list[Mention] = []
-    for head in heads:
-        for word in MAKER_PREPS:
-            prep = prep_child(head, word)
-            if prep is not None and not found:
-                found = _makers(q, prep)
-    if not found:
-        return None
-    return q.found("target.charge-maker", found)
-
-
-def _makers(q: Search, prep: Token) -> list[Mention]:
-    """The actors a "by" or "from" phrase names; never a place or a thing ("from prison")."""
-    return [m for m in pobj_actors(q.ev.grammar, prep, q.ev.actors) if m.actors]
-
-
-def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 @rule("target.repeated-talks")
@@ -137,26 +88,3 @@ def _doer_countries(ev: Event, token: Token) -> set[str]:
         if mention is not None:
             countries |= {a.country for a in mention.actors if a.country}
     return countries
-
-
-@rule("target.feeling-topic")
-def feeling_topic(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
-    """'expressed concern for President Museveni's health', 'is skeptical of Peru's plan',
-    'voiced optimism about Bolivian reforms': a worry or a hope is about the party its "about",
-    "over", "for" or "of" phrase names, or whose the thing it names is; only a party with a
-    country (never "concern for the victims"), and none from the feeling's own owner.
-
-    Example: Chile expressed concern for President Boric's health on Monday.
-    """
-    if entry.cameo not in FEELING_CODES:
-        return []
-    for head in (token, *objects(token)):
-        for word in FEELING_PREPS:
-            prep = prep_child(head, word)
-            obj = child(prep, {"pobj"}) if prep is not None else None
-            if obj is None:
-                continue
-            found = with_country(actor_group(ev.grammar, obj, ev.actors, owner=True))
-            if found:
-                return ev.found("target.feeling-topic", found)
-    return []

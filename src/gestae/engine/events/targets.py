@@ -32,7 +32,7 @@ from gestae.engine.events.mentions import (
     unnamed_target,
     with_country,
 )
-from gestae.engine.events.nominal_parties import feeling_topic, repeated_talks
+from gestae.engine.events.nominal_parties import repeated_talks
 from gestae.engine.events.place_targets import described_place
 from gestae.engine.events.reached_targets import (
     conjoined_object,
@@ -505,7 +505,7 @@ def _target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Men
     sides = mediated_object(ev, token, entry)
     if sides:
         return sides
-    asked = for_clause_subject(ev, token, entry) or feeling_topic(ev, token, entry)
+    asked = for_clause_subject(ev, token, entry)
     if asked:
         return asked
     mode = entry.target

@@ -21,7 +21,6 @@ from gestae.engine.events.mentions import (
     unnamed_target,
     with_country,
 )
-from gestae.engine.events.nominal_parties import charge_makers
 from gestae.engine.events.side_phrases import ally_phrase
 from gestae.engine.events.target_search import Search, light_verb
 from gestae.engine.events.thing_targets import (
@@ -104,10 +103,6 @@ def object_target(q: Search) -> list[Mention]:
             ]
             listed = actor_group(ev.grammar, obj, ev.actors, owner=True)[1:]
             found += with_country(listed + [m for m in partners if m not in listed])
-            continue
-        makers = charge_makers(q, obj)
-        if makers is not None:
-            found += makers
             continue
         stance = measure_stance_owners(q, obj)
         if stance is not None:
