@@ -76,7 +76,7 @@ def _doer_countries(ev: Event, token: Token) -> set[str]:
     verb it hangs from; the party of an earlier talk that shares one is the doer's own side."""
     holders: list[Token] = [c for c in token.children if c.dep_ == "poss"]
     head = token
-    while not holders and head.head is not head:
+    while not holders and head.head.i != head.i:  # spaCy makes a new Token each access
         head = head.head
         if head.pos_ in ("VERB", "AUX"):
             subject = child(head, SUBJECT_DEPS)
