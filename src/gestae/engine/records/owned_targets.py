@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
+from gestae.engine.syntax import child, of_objects
 from gestae.schema import Actor
 
 # Kinds of owner whose country their people and things share.
@@ -55,7 +56,7 @@ def _owner(draft: Draft, head: Token) -> Actor | None:
     """The one actor that owns the words: the head's possessor, or its "of" object's."""
     root = head
     for _ in range(OF_DEPTH):
-        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        poss = child(head, {"poss"})
         if poss is not None:
             mention = draft.actors.at(poss)
             actors = [a for a in mention.actors if a.kind in OWNER_KINDS] if mention else []
@@ -63,11 +64,10 @@ def _owner(draft: Draft, head: Token) -> Actor | None:
                 actors = _joined_person(draft, root)
             countries = {a.country for a in actors}
             return actors[0] if len(actors) >= 1 and len(countries) == 1 else None
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if inner is None:
+        inner = of_objects(head)
+        if not inner:
             return None
-        head = inner
+        head = inner[0]
     return None
 
 
