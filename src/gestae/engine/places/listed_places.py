@@ -11,6 +11,7 @@ from gestae.engine.places.phrases import SETTLEMENT_NOUNS, is_locative_prep
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.places.setting import arguments
 from gestae.engine.rules import rule
+from gestae.engine.syntax import pobjs
 
 # "four cities, including Izmir", "several towns such as Gao", "cities like Accra"
 _LISTING_PREPS = frozenset({"including", "like", "as"})
@@ -25,17 +26,19 @@ def listed_town(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Police raided the offices of a bank in four cities, including Izmir, on Monday.
     """
-    for word in (trigger, *arguments(trigger)):
-        for prep in word.children:
-            if prep.dep_ != "prep":
-                continue
-            for towns in prep.children:
-                if towns.dep_ != "pobj" or not _several_towns(towns):
-                    continue
-                if is_locative_prep(prep, towns, attaching=True):
-                    found = _first_listed(towns, resolver)
-                    if found is not None:
-                        return found
+    phrases = [
+        (prep, towns)
+        for word in (trigger, *arguments(trigger))
+        for prep in word.children
+        if prep.dep_ == "prep"
+        for towns in pobjs(prep)
+        if _several_towns(towns)
+    ]
+    for prep, towns in phrases:
+        if is_locative_prep(prep, towns, attaching=True):
+            found = _first_listed(towns, resolver)
+            if found is not None:
+                return found
     return None
 
 
@@ -49,8 +52,8 @@ def _first_listed(settlements: Token, resolver: Resolver) -> Match | None:
             continue
         if listing.lower_ == "as" and not any(c.lower_ == "such" for c in listing.children):
             continue
-        for name in listing.children:
-            if name.dep_ == "pobj" and name.pos_ == "PROPN":
+        for name in pobjs(listing):
+            if name.pos_ == "PROPN":
                 known = resolver.resolve_name(name, located=True)
                 return known or resolver.unresolved_name(name, framed=False, named=True)
     return None
