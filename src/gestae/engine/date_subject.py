@@ -58,7 +58,8 @@ def effect_subject(verb: Token) -> Token | None:
     `episode_acts`, `incident_effects`): the effect happened as the incident did, so it takes
     the day the article gives the incident (date.incident-retold finds it). "A blast",
     "another attack" and "the attacks" point to no one incident told before and are left
-    alone; "has killed", "would leave" are not told as done then.
+    alone, and so is a noun with details of its own ("the attack on a police station in
+    Zaria"); "has killed", "would leave" are not told as done then.
 
     Example: Gunmen stormed a school in Kaduna on Friday. The attack left 12 pupils wounded.
     """
@@ -75,7 +76,15 @@ def effect_subject(verb: Token) -> Token | None:
     noun = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in vocabulary.incident_nouns:
         return None
-    return noun
+    return noun if all(_bare(c) for c in noun.children) else None
+
+
+def _bare(child: Token) -> bool:
+    """A word that names no detail of the incident's own: "the", "its", "deadly". "The attack
+    on a police station in Zaria" or "the Zaria attack" may be another incident."""
+    return child.dep_ in ("det", "poss", "amod", "punct") or (
+        child.dep_ == "compound" and child.pos_ != "PROPN"
+    )
 
 
 def _effect_head(verb: Token) -> Token:
