@@ -16,16 +16,24 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from gestae.engine.date_links import family, new_telling, participants, refers_back
+from gestae.engine.date_links import (
+    family,
+    incident_setting,
+    new_telling,
+    participants,
+    refers_back,
+)
 from gestae.engine.date_past import HISTORICAL_GAP
+from gestae.engine.date_periods import words as words_of_dates
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_setting import setting_retold
+from gestae.engine.date_subject import effect_subject
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
 from gestae.engine.rules import rule, rule_id_of
 from gestae.resources.word_classes import words
 from gestae.schema import EventDate
 
-__all__ = ["told_around", "told_later"]
+__all__ = ["incident_told_later", "told_around", "told_later"]
 
 ACT_GROUPS = {"@abduct": words("told_abductions"), "@arrest": words("told_arrests")}
 _UNDERGO = frozenset({"dobj", "nsubjpass"})
@@ -246,8 +254,78 @@ def told_around(
     """The day another sentence gives an undated act: the event it is set in
     (date.setting-retold), or its own later telling (date.told-later); the deciding rule's id
     goes into `rules`."""
-    for part in (setting_retold, told_later):
+    for part in (setting_retold, told_later, incident_told_later):
         if (when := part(trigger, published, alone)) is not None:
             rules.append(rule_id_of(part))
             return when
     return None
+
+
+@rule("date.incident-told-later")
+def incident_told_later(
+    trigger: Token, published: date | None, alone: Callable[[Token], EventDate]
+) -> EventDate | None:
+    """A simple-past act told as part of a violent incident, in a sentence with no date phrase
+    ("Gunmen killed 12 pupils in an attack on a school", "An ambush killed nine soldiers"),
+    takes the day of the incident's referring noun in the four sentences after ("The attack
+    happened on Friday night"; `incident_nouns`), on a day within 31 days before publication
+    (a week ended in them or this month count as date.told-later's do). A new incident on the
+    way ("another attack", "a blast") stops the look ahead, and so do a plural ("the
+    attacks"), a telling the sentence gives no time and one set in another named place.
+
+    Example: Gunmen killed 12 pupils in an attack on a school in Kaduna, police said. The
+    attack happened on Friday night.
+    """
+    if published is None or not is_verb(trigger) or not is_past_event(trigger):
+        return None
+    verb = clause_verb(trigger)
+    noun = incident_setting(trigger) or effect_subject(trigger)
+    if verb is None or _past_perfect(verb) or noun is None or noun.tag_ != "NN":
+        return None
+    incidents = words_of_dates().vocabulary.incident_nouns
+    if noun.lemma_.lower() not in incidents:
+        return None
+    doc = trigger.doc
+    starts, by_sent = doc_candidates(doc)
+    index = bisect_right(starts, trigger.i) - 1
+    if by_sent.get(starts[index]):
+        return None  # the sentence gives a time of its own, even if not this act's
+    last = min(len(starts), index + 1 + FORWARD_REACH)
+    end = starts[last] if last < len(starts) else len(doc)
+    here = {t.lemma_.lower() for t in trigger.sent if t.ent_type_ in _PLACE_LABELS}
+    for later in doc[starts[index + 1] : end] if index + 1 < len(starts) else []:
+        if later.pos_ != "NOUN" or later.lemma_.lower() not in incidents:
+            continue
+        if later.tag_ != "NN" or new_telling(later) or not refers_back(later):
+            return None
+        there = _places(later) | (_places(later.head) if later.dep_ == "nsubj" else set())
+        if here and there and not here & there:
+            return None
+        when = alone(later)
+        if when.basis != "text" or not _news_time(when, published):
+            return None
+        return when if when.text in _occurrence_days(later, by_sent) else None
+    return None
+
+
+def _occurrence_days(noun: Token, by_sent: dict[int, list[tuple[int, int]]]) -> set[str]:
+    """The date phrases that say when the incident itself happened: its possessive or
+    premodifier ("Friday's attack"), or a phrase on the verb it is the subject of, when that
+    verb tells an occurrence ("The attack happened on Friday night", "took place on
+    Sunday"), not another act ("the militants claimed the attack on Sunday", "the attack
+    came days after an assault on Sunday")."""
+    doc = noun.doc
+    verb = noun.head
+    occurs = noun.dep_ == "nsubj" and (
+        verb.lemma_.lower() in words_of_dates().vocabulary.occurrence_verbs
+        or (verb.lemma_.lower() == "take" and any(c.lower_ == "place" for c in verb.children))
+    )
+    days = set()
+    for start, end in by_sent.get(noun.sent.start, []):
+        root = doc[start:end].root
+        above = root.head.head if root.head.dep_ == "prep" else root.head
+        if (root.head.i == noun.i and root.dep_ in ("poss", "compound", "nmod")) or (
+            occurs and above.i == verb.i and root.i != verb.i
+        ):
+            days.add(doc[start:end].text)
+    return days

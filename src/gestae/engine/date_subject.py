@@ -12,8 +12,9 @@ from spacy.tokens import Token
 
 from gestae.engine.date_periods import words
 from gestae.engine.rules import rule
+from gestae.resources.word_classes import words as word_class
 
-__all__ = ["incident_subject"]
+__all__ = ["effect_subject", "incident_subject"]
 
 _SUBJECTS = frozenset({"nsubj"})
 
@@ -47,3 +48,51 @@ def incident_subject(verb: Token) -> list[int]:
         or (c.dep_ == "relcl" and c.lemma_.lower() in occurred)
     ]
     return [noun.i, *clauses]
+
+
+@rule("date.incident-effect")
+def effect_subject(verb: Token) -> Token | None:
+    """The referring incident noun ("the attack", "the raid"; `incident_nouns`) that is the
+    subject of a simple-past effect with no date of its own ("The attack left 12 pupils
+    wounded", "The raid killed 14 fighters and wounded six"; `episode_incidents`,
+    `episode_acts`, `incident_effects`): the effect happened as the incident did, so it takes
+    the day the article gives the incident (date.incident-retold finds it). "A blast",
+    "another attack" and "the attacks" point to no one incident told before and are left
+    alone, and so is a noun with details of its own ("the attack on a police station in
+    Zaria"); "has killed", "would leave" are not told as done then.
+
+    Example: Gunmen stormed a school in Kaduna on Friday. The attack left 12 pupils wounded.
+    """
+    vocabulary = words().vocabulary
+    effects = (
+        vocabulary.episode_incidents | vocabulary.episode_acts | word_class("incident_effects")
+    )
+    head = _effect_head(verb)
+    if head.tag_ != "VBD" or any(
+        t.lemma_.lower() not in effects or any(c.dep_ in ("aux", "auxpass") for c in t.children)
+        for t in (verb, head)
+    ):
+        return None
+    noun = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in vocabulary.incident_nouns:
+        return None
+    return noun if all(_bare(c) for c in noun.children) else None
+
+
+def _bare(child: Token) -> bool:
+    """A word that names no detail of the incident's own: "the", "its", "deadly". "The attack
+    on a police station in Zaria" or "the Zaria attack" may be another incident."""
+    return child.dep_ in ("det", "poss", "amod", "punct") or (
+        child.dep_ == "compound" and child.pos_ != "PROPN"
+    )
+
+
+def _effect_head(verb: Token) -> Token:
+    """The verb whose subject an effect shares: its own, a subjectless conjunct's first verb
+    ("killed nine soldiers and wounded 12"), or the verb that left its object so ("left 12
+    pupils wounded")."""
+    if verb.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "dobj":
+        return verb.head.head
+    return verb

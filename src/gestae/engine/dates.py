@@ -83,6 +83,7 @@ from gestae.engine.date_periods import words as date_words
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_same_day import same_day
 from gestae.engine.date_story import quoted_narration, statement_earlier, story_before
+from gestae.engine.date_subject import effect_subject
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb, light_carrier
 from gestae.engine.events.tallies import tally
 from gestae.engine.rules import Trace, rule, rule_id_of
@@ -297,6 +298,8 @@ def _told_elsewhere(
         rules.append(rule_id_of(bare_doer_day))
     if told is None and (told := incident_retold(trigger, sent_start, published)):
         rules.append(rule_id_of(incident_retold))
+        if is_verb(trigger) and incident_setting(trigger) is None:
+            rules.append(rule_id_of(effect_subject))  # "the attack left 12 dead"
     if told is None and (told := held_since(trigger, published)):
         rules.append(rule_id_of(held_since))
     if told is None and (told := background_day(trigger, sent_start, published)):
@@ -466,7 +469,7 @@ def incident_retold(trigger: Token, sent_start: int, published: date | None) -> 
 
     Example: Gunmen seized a train in Tuesday's hijacking. The president condemned the attack.
     """
-    noun = incident_setting(trigger) if is_verb(trigger) else trigger
+    noun = (incident_setting(trigger) or effect_subject(trigger)) if is_verb(trigger) else trigger
     nouns = date_words().vocabulary.incident_nouns
     if published is None or noun is None or noun.lemma_.lower() not in nouns:
         return None
