@@ -24,6 +24,7 @@ from gestae.engine.places.clause_links import (
     participle_nested,
     scene_nested,
 )
+from gestae.engine.places.conjunct_chain import conjunct_chain
 from gestae.engine.places.context import article_context, dateline
 from gestae.engine.places.country_hints import (
     article_place_hints,
@@ -427,6 +428,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     shared_conjunct,
     clause_head,
     enclosing_clause,
+    conjunct_chain,
     scene_clause,
     gerund_clause,
     objective,

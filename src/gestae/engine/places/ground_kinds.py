@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from gestae.engine.places.phrases import (
     AREA_NOUNS,
+    GROUND_VERBS,
     SETTLEMENT_NOUNS,
     SITE_NOUNS,
     SUB_TOWN_NOUNS,
@@ -36,6 +37,31 @@ declare(
     """,
     __name__,
 )
+
+GROUND_VERB_NAME = "place.ground-verb-name"
+declare(
+    GROUND_VERB_NAME,
+    """An unknown name the tagger calls a person, or tags as nothing, is a place when it is the
+    object of a verb only ground takes (data `ground_verbs`: enter, patrol, shell, storm,
+    overrun): "troops entered Bayt Sawa", "police patrolled Okafor Square". Kept with its words,
+    unresolved. Not after verbs persons take too ("captured Ocalan"), nor for a name the
+    sentence describes as a person or one the tagger calls an organisation.
+
+    Example: Government troops entered Bayt Sawa after a week of fighting.
+    """,
+    __name__,
+)
+
+
+def ground_note(head: Token, start: int) -> str | None:
+    """Why the unknown name `doc[start : head.i + 1]` acted on is a place, or None: its words
+    show its kind (`place.ground-kind`), or only ground is done what is done to it
+    (`place.ground-verb-name`)."""
+    if kind_shown(head, start):
+        return GROUND_KIND
+    verb = head.head
+    ground_only = head.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in GROUND_VERBS
+    return GROUND_VERB_NAME if ground_only and head.ent_type_ in ("PERSON", "") else None
 
 
 def _kind_word(word: Token) -> bool:

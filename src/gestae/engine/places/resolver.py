@@ -21,7 +21,7 @@ from gestae.engine.places.bare_names import (
     settlement_apposed,
 )
 from gestae.engine.places.capitals import national_capital
-from gestae.engine.places.ground_kinds import GROUND_KIND, kind_shown
+from gestae.engine.places.ground_kinds import ground_note
 from gestae.engine.places.match import (
     SPECIFICITY,
     Match,
@@ -263,10 +263,11 @@ class Resolver:
         if described_person(head):
             return None  # "Medina, 42, was captured"
         found = self._ground_name(head)
-        if found is None and self._is_name(head) and kind_shown(head, self._name_start(head)):
+        note = ground_note(head, self._name_start(head)) if self._is_name(head) else None
+        if found is None and note is not None:
             found = self.unresolved_name(head, framed=False, named=True)
             if found is not None:
-                self.notes[(found.start, found.end)] = GROUND_KIND  # "attacked Bama Town"
+                self.notes[(found.start, found.end)] = note  # "attacked Bama Town"
         return found
 
     def _ground_name(self, head: Token) -> Match | None:

@@ -516,6 +516,13 @@ def _own_auxiliary(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
 
 
+def starts_own_clause(verb: Token) -> bool:
+    """A conjunct with a subject or an auxiliary of its own, or opened by a contrast: another
+    clause, whose scene may be another (`place.contrast-conjunct`)."""
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return subject or _own_auxiliary(verb) or _contrasted(verb)
+
+
 def shared_conjuncts(trigger: Token) -> list[Token]:
     """Verbs coordinated with the trigger under its subject or its auxiliary, whose time clause
     is the trigger's too: "two were killed and nine wounded when a bomb went off in Hilla".

@@ -105,7 +105,7 @@ declare(
     the name sits in the "of" phrase of a frame or site ("north of the city of Fallujah, 50 km
     west of Baghdad", "near the government building of Kirkuk City, 250 km north of
     Baghdad"), or in the ground an act is done to ("captured two towns, Rasai I and Rasai
-    II, 440 km east of Khartoum", "patrolled Selo Gornje, 40 km north of Tuzla"): known in
+    II, 440 km east of Khartoum", "captured Selo Gornje, 40 km north of Tuzla"): known in
     the landmark's country, or kept unresolved inside it.
 
     Example: Gunmen captured two engineers at Kabala, 250 kilometres (155 miles) northeast of the capital Freetown.
