@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from gestae.engine.mentions import Mention, span_actor
+from gestae.engine.diaspora import diaspora_home, diaspora_mention
+from gestae.engine.mentions import Mention, head_in_states, span_actor
 from gestae.engine.named_mentions import NounPhrase
 from gestae.engine.rules import declare
 from gestae.resources.actor_dictionary import ActorDictionary
@@ -102,3 +103,18 @@ def body_name_mention(np: NounPhrase) -> Mention:
     rule = f"{BODY_IN_NAME_RULE}: '{span.text}' names a body of its own, not a state's"
     actor = span_actor(span, "organization", rule, name=name)
     return Mention(np.start, np.end, np.head.i, [actor], rule)
+
+
+def own_name(np: NounPhrase, dictionary: ActorDictionary, gazetteer: Gazetteer) -> Mention | None:
+    """The group the phrase's own words name before any reading of its parts: another body's
+    name closing in a legislature's word (actor.body-in-name) or people two demonyms place
+    (actor.diaspora-people, when the second heads the phrase)."""
+    head, inner = np.head, np.inner
+    if body_in_name(head, dictionary, gazetteer) and not any(
+        s.start < head.i < s.end for s, _ in inner
+    ):
+        return body_name_mention(np)
+    home = diaspora_home(np)
+    if home is not None and head_in_states(head, inner):
+        return diaspora_mention(np, home, head)
+    return None

@@ -4,6 +4,7 @@ and whose citizens they are; the first only their roots, so it gives no country 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
@@ -74,3 +75,13 @@ def diaspora_mention(np: NounPhrase, home: ActorEntry, head: Token) -> Mention:
         rule=rule,
     )
     return Mention(np.start, np.end, head.i, [actor], rule)
+
+
+def without_origin(np: NounPhrase) -> NounPhrase:
+    """The phrase without the origin state's entries when two demonyms name where its people
+    live ("Somali Canadian activists": Canada's only)."""
+    home = diaspora_home(np)
+    if home is None:
+        return np
+    kept = [e for e in np.entries if e.kind != "state" or e.country == home.country]
+    return replace(np, entries=kept)

@@ -88,6 +88,14 @@ declare(
 )
 
 
+def clause_they(token: Token, found: DocActors) -> tuple[bool, Mention | None]:
+    """A subject "they" its own sentence's clauses decide: the speakers of the saying verb
+    whose clause it opens (reference.speakers-they), else the undergoing subject of the clause
+    its own is joined to (reference.joined-subject-they)."""
+    spoken, speakers = speakers_they(token, found)
+    return (spoken, speakers) if spoken else joined_subject_they(token, found)
+
+
 def joined_subject_they(token: Token, found: DocActors) -> tuple[bool, Mention | None]:
     """Whether "they" continues the plural undergoing subject of a clause joined to its own,
     and the mention of that group (None when the coder knows no actor in its words)."""
