@@ -17,6 +17,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from gestae.engine.body_names import own_name
+from gestae.engine.diaspora import without_origin
 from gestae.engine.followers import followers_mention, is_followers, possessed_followers
 from gestae.engine.group_references import PAIR_HEADS, pair_reference
 from gestae.engine.lead_words import dateline_end, envoy_not_context
@@ -396,6 +398,8 @@ class ActorResolver:
             return followers
         if person is not None:
             return self._person_mention(np, person, published)
+        if (own := own_name(np, self.dictionary, self.gazetteer)) is not None:
+            return own  # actor.body-in-name, actor.diaspora-people: the words name the group
 
         named = frozenset(i for sp, _ in inner for i in range(sp.start, sp.end))
         cues = self.sectors.cues(head, np.tokens, head.i in match_at, named)
@@ -474,7 +478,8 @@ class ActorResolver:
             entry = self.dictionary.as_of(choose_entry(span_entries, found), published)
             entries.append(at_home(entry, found))
             start, end = min(start, span.start), max(end, span.end)
-        return NounPhrase(head, tokens, inner, entries, start, end)
+        # actor.diaspora-people: "Somali Canadian activists" are Canada's, not Somalia's
+        return without_origin(NounPhrase(head, tokens, inner, entries, start, end))
 
     def _person_mention(
         self, np: NounPhrase, person: ActorEntry, published: date | None

@@ -15,7 +15,7 @@ from gestae.engine.mentions import DocActors, Mention, relocate
 from gestae.engine.nationality import told_mark
 from gestae.engine.object_pronouns import object_antecedent
 from gestae.engine.pointers import as_state, pointer
-from gestae.engine.sentence_antecedents import antecedent_here, speakers_they
+from gestae.engine.sentence_antecedents import antecedent_here, clause_they
 from gestae.engine.speaker_references import speakers_themselves
 from gestae.engine.unlisted_people import SURNAME_RULE, name_subject_between
 from gestae.resources.word_classes import words
@@ -94,7 +94,7 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
             return None  # "They say it violates the treaty": "it" is what they speak of
         return pointer(token, [last], last.name or last.text, whole_phrase=False)
     if lower in PLURAL_PRONOUNS and token.pos_ == "PRON":
-        spoken, speakers = speakers_they(token, found)  # "Officials said they would ..."
+        spoken, speakers = clause_they(token, found)  # "Officials said they would ..."
         if spoken:
             return speakers
         # "they": the last mention naming several actors, or a group or organization.

@@ -17,6 +17,7 @@ SPOKEN_FOR_RULE = "reference.spoken-for-body"
 RELATIVE_IT_RULE = "reference.relative-it"
 FRONTED_IT_RULE = "reference.fronted-it"
 SPEAKERS_THEY_RULE = "reference.speakers-they"
+JOINED_THEY_RULE = "reference.joined-subject-they"
 SPEECH_VERBS = words("speech_verbs")
 EMPTY_IT_VERBS = words("empty_it_verbs")
 GROUP_KINDS = ("group", "organization")
@@ -69,6 +70,55 @@ declare(
     """,
     __name__,
 )
+
+
+declare(
+    JOINED_THEY_RULE,
+    """'Girls are not allowed to travel alone, and they are barred from stadiums', 'Nurses
+    were not paid, so they went on strike': a subject "they" of a clause joined to an earlier
+    clause of its own sentence whose subject is a plural noun that undergoes (a passive) or is
+    described (a copula) is that noun's group; when the coder knows no actor in its words,
+    "they" is left unresolved rather than given to a body named further back. An active
+    clause's subject is not followed ("soldiers fired on students, and they fled").
+
+    Example: The junta closed the schools. Teachers were not paid for months, so they went on
+    strike against the government.
+    """,
+    __name__,
+)
+
+
+def clause_they(token: Token, found: DocActors) -> tuple[bool, Mention | None]:
+    """A subject "they" its own sentence's clauses decide: the speakers of the saying verb
+    whose clause it opens (reference.speakers-they), else the undergoing subject of the clause
+    its own is joined to (reference.joined-subject-they)."""
+    spoken, speakers = speakers_they(token, found)
+    return (spoken, speakers) if spoken else joined_subject_they(token, found)
+
+
+def joined_subject_they(token: Token, found: DocActors) -> tuple[bool, Mention | None]:
+    """Whether "they" continues the plural undergoing subject of a clause joined to its own,
+    and the mention of that group (None when the coder knows no actor in its words)."""
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False, None
+    verb = token.head
+    joined = [verb.head] if verb.dep_ == "conj" and verb.head.i < token.i else []
+    joined += [c for c in verb.children if c.dep_ in ("ccomp", "conj") and c.i < token.i]
+    for other in joined:
+        subjects = [c for c in other.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or subjects[0].tag_ not in ("NNS", "NNPS"):
+            continue
+        subject = subjects[0]
+        copula = other.lemma_ == "be" and subject.dep_ == "nsubj"
+        if subject.dep_ != "nsubjpass" and not copula:
+            continue
+        group = found.by_token.get(subject.i)
+        if group is None or group.media or not group.actors:
+            return True, None
+        first = group.actors[0]
+        what = f"{first.name or first.text} ({JOINED_THEY_RULE})"
+        return True, pointer(token, group.actors, what, whole_phrase=False)
+    return False, None
 
 
 def speakers_they(token: Token, found: DocActors) -> tuple[bool, Mention | None]:

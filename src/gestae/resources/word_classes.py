@@ -287,6 +287,7 @@ CLASSES = (
     "rank_titles",
     "heading_verbs",
     "regional_modifiers",
+    "state_body_qualifiers",
     "reacted_resolutions",
     "incident_effects",
 )

@@ -8,6 +8,8 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from gestae.engine.body_names import BODY_IN_NAME_RULE
+from gestae.engine.diaspora import DIASPORA_RULE
 from gestae.engine.events.mentions import FOREIGN_RULE
 from gestae.engine.home_states import ANNOUNCING_RULE
 from gestae.engine.media_workers import OUTLET_RULE
@@ -31,6 +33,7 @@ from gestae.engine.sector_cues import DEPUTY_RULE, REGIONAL_RULE, SERVES_BODY_RU
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.engine.sentence_antecedents import (
     FRONTED_IT_RULE,
+    JOINED_THEY_RULE,
     RELATIVE_IT_RULE,
     SPEAKERS_THEY_RULE,
     SPOKEN_FOR_RULE,
@@ -307,6 +310,9 @@ NOTED_ACTOR_RULES = (
     SPEAKERS_THEY_RULE,
     SERVES_BODY_RULE,
     REGIONAL_RULE,
+    JOINED_THEY_RULE,
+    BODY_IN_NAME_RULE,
+    DIASPORA_RULE,
 )
 
 
