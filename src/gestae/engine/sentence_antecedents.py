@@ -63,8 +63,10 @@ declare(
     SPEAKERS_THEY_RULE,
     """'Those leaders have said they will no longer recognize him': a subject "they" of the
     clause a saying verb reports, whose own subject is a plural noun before it, is those
-    speakers; when the coder does not know who they are, "they" is left unresolved rather
-    than given to a group named further back.
+    speakers, and so are states joined by "and" ("Chile and Peru said they would"), also
+    as the subject of a first verb the saying verb shares ("voted no and said they"); when
+    the coder does not know who they are, "they" is left unresolved rather than given to a
+    group named further back.
 
     Example: The government blamed the rebels. Peruvian officials said they would not talk.
     """,
@@ -130,15 +132,29 @@ def speakers_they(token: Token, found: DocActors) -> tuple[bool, Mention | None]
     saying = verb.head
     if saying.lemma_.lower() not in SPEECH_VERBS:
         return False, None
-    speakers = [c for c in saying.children if c.dep_ == "nsubj" and c.i < token.i]
-    if not speakers or speakers[0].tag_ not in ("NNS", "NNPS"):
+    speakers = _speakers(saying, token)
+    if not speakers:
         return False, None
-    said = found.by_token.get(speakers[0].i)
-    if said is None or said.media or not said.actors:
+    coordinated = [c for c in speakers[0].children if c.dep_ == "conj"]
+    if speakers[0].tag_ not in ("NNS", "NNPS") and not coordinated:
+        return False, None
+    said = [found.by_token.get(t.i) for t in (speakers[0], *coordinated)]
+    actors = [a for m in said if m is not None and not m.media for a in m.actors]
+    actors = [a for i, a in enumerate(actors) if all(b.text != a.text for b in actors[:i])]
+    if not actors or (coordinated and len(actors) < 1 + len(coordinated)):
         return True, None
-    first = said.actors[0]
+    first = actors[0]
     what = f"{first.name or first.text} ({SPEAKERS_THEY_RULE})"
-    return True, pointer(token, said.actors, what, whole_phrase=False)
+    return True, pointer(token, actors, what, whole_phrase=False)
+
+
+def _speakers(saying: Token, token: Token) -> list[Token]:
+    """The saying verb's subject before "they", or, for a saying verb joined by "and" with
+    no subject of its own ("Chile and Peru voted no and said they ..."), the first verb's."""
+    own = [c for c in saying.children if c.dep_ == "nsubj" and c.i < token.i]
+    if own or saying.dep_ != "conj":
+        return own
+    return [c for c in saying.head.children if c.dep_ == "nsubj" and c.i < token.i]
 
 
 def antecedent_here(token: Token, found: DocActors) -> Mention | None:
