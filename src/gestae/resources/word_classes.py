@@ -288,6 +288,7 @@ CLASSES = (
     "heading_verbs",
     "regional_modifiers",
     "reacted_resolutions",
+    "relief_nouns",
 )
 
 
