@@ -289,6 +289,7 @@ CLASSES = (
     "regional_modifiers",
     "reacted_resolutions",
     "relief_nouns",
+    "evacuation_words",
 )
 
 

@@ -37,6 +37,7 @@ from gestae.engine.records.conveyances import conveyed_referent
 from gestae.engine.records.crowd_clash import crowd_clash, crowd_riot
 from gestae.engine.records.departures import home_departure, left_body, own_forces_out
 from gestae.engine.records.draft import Draft, Pair, unique
+from gestae.engine.records.evacuations import evacuated_own
 from gestae.engine.records.forecasts import no_threatener
 from gestae.engine.records.held_release import release_holder_told
 from gestae.engine.records.incidents import incident_records
@@ -213,6 +214,7 @@ class RecordBuilder:
         own_forces_out(draft, self.ontology)
         aid_body_expelled(draft, self.ontology)
         aid_work_halted(draft, self.ontology)
+        evacuated_own(draft)
         if not all(keep(draft) for keep in RECORD_VETOES):
             return None
         return draft
