@@ -290,6 +290,7 @@ CLASSES = (
     "reacted_resolutions",
     "relief_nouns",
     "evacuation_words",
+    "office_peer_nouns",
 )
 
 

@@ -34,6 +34,7 @@ from gestae.engine.records.codes import (
 )
 from gestae.engine.records.condemned_acts import condemned_act_doer, praised_act_doer
 from gestae.engine.records.conveyances import conveyed_referent
+from gestae.engine.records.counterparts import counterpart_office
 from gestae.engine.records.crowd_clash import crowd_clash, crowd_riot
 from gestae.engine.records.departures import home_departure, left_body, own_forces_out
 from gestae.engine.records.draft import Draft, Pair, unique
@@ -215,6 +216,7 @@ class RecordBuilder:
         aid_body_expelled(draft, self.ontology)
         aid_work_halted(draft, self.ontology)
         evacuated_own(draft)
+        counterpart_office(draft)
         if not all(keep(draft) for keep in RECORD_VETOES):
             return None
         return draft
