@@ -290,6 +290,9 @@ CLASSES = (
     "state_body_qualifiers",
     "reacted_resolutions",
     "incident_effects",
+    "relief_nouns",
+    "evacuation_words",
+    "office_peer_nouns",
 )
 
 

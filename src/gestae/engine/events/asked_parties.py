@@ -7,15 +7,23 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from gestae.engine.actors import Mention
 from gestae.engine.events.context import Event
+from gestae.engine.events.mentions import actor_group, with_country
 from gestae.engine.events.target_search import Search
 from gestae.engine.rules import rule
+from gestae.engine.syntax import prep_child
+from gestae.resources.lexicon import TriggerEntry
 from gestae.resources.word_classes import words
 
 # Appeals and demands (CAMEO 02x, 10x): their object is the party asked.
 ASKING_ROOTS = ("02", "10")
 # Heads of a pair reference ("both sides", "the two parties": group_references.py).
 PAIR_HEADS = words("pair_heads")
+# What an appeal asks for when it asks for relief: whom it is for is a beneficiary.
+RELIEF_NOUNS = words("relief_nouns")
+# Prepositions on a relief noun that name whom it is for ("aid for refugees", "help to Chad").
+BENEFICIARY_PREPS = frozenset({"for", "to"})
 
 
 @rule("target.asked-party")
@@ -66,3 +74,44 @@ def pair_asked(ev: Event, prep: Token) -> bool:
         return False
     ev.trace.add("target.pair-asked", f"'{obj.text}' are the parties, no place")
     return True
+
+
+@rule("target.asked-for-party")
+def asked_for_party(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """'asked the Bolivian government for help': in an appeal framed by 'for', what is asked
+    follows the preposition, so the verb's own object is the party asked, as the dictionaries
+    name it (a government stays GOV; a state's name stays the state).
+
+    Example: Peru asked the Bolivian government for help in the search.
+    """
+    if not entry.cameo.startswith(ASKING_ROOTS) or entry.target != "none" or entry.prep != "for":
+        return []
+    if prep_child(token, "for") is None:
+        return []
+    found: list[Mention] = []
+    for obj in (c for c in token.children if c.dep_ == "dobj"):
+        found += with_country(actor_group(ev.grammar, obj, ev.actors))
+    return ev.found("target.asked-for-party", found)
+
+
+@rule("target.asked-beneficiary")
+def asked_beneficiary(q: Search, prep: Token) -> bool:
+    """'appealed for aid for refugees in Chad': after an appeal's own preposition comes what
+    is asked; relief asked for someone names whom it is for, a beneficiary and not the party
+    asked, so that phrase lends the appeal no target (the party asked is the object or the
+    'to' party: "appealed to the UN for aid").
+
+    Example: Niger appealed for food aid for Malian refugees on Monday.
+    """
+    entry = q.ev.entry
+    if not entry.cameo.startswith(ASKING_ROOTS) or entry.target != "none":
+        return False
+    if prep.lower_ != entry.prep:
+        return False
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        if obj.lemma_.lower() not in RELIEF_NOUNS and obj.lower_ not in RELIEF_NOUNS:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ in BENEFICIARY_PREPS for c in obj.children):
+            q.ev.trace.add("target.asked-beneficiary", f"'{obj.text}' is for a beneficiary")
+            return True
+    return False

@@ -246,7 +246,14 @@ def object_pronoun(q: Search) -> list[Mention]:
     ev = q.ev
     for obj in q.objects:
         mention = ev.actors.at(obj)
-        if obj.lower_ != "it" or obj.pos_ != "PRON" or (mention is not None and mention.actors):
+        if obj.pos_ != "PRON" or (mention is not None and mention.actors):
+            continue
+        if obj.lower_ == "them":
+            several = joined_parties(q, obj)
+            if several:
+                return several
+            continue
+        if obj.lower_ != "it":
             continue
         if not any(
             (c.dep_ == "prep" and c.lower_ in ROLE_PREPS) or c.dep_ in ROLE_CLAUSES
@@ -268,6 +275,41 @@ def object_pronoun(q: Search) -> list[Mention]:
         if earlier:
             return q.found("target.object-pronoun", [earlier[-1]])
     return []
+
+
+@rule("target.joined-parties")
+def joined_parties(q: Search, obj: Token) -> list[Mention]:
+    """'kept tariffs on Mexico and Canada to pressure them to act': an object "them" cast as
+    a party (pressed to, accused of) that reference left open points back to the states or
+    bodies joined by "and" last named earlier in its sentence, other than a subject; one
+    party alone is no "them".
+
+    Example: Washington kept sanctions on Laos and Cambodia to pressure them to negotiate.
+    """
+    ev = q.ev
+    if not any(
+        (c.dep_ == "prep" and c.lower_ in ROLE_PREPS) or c.dep_ in ROLE_CLAUSES
+        for c in q.token.children
+    ):
+        return []
+    doc = obj.doc
+    earlier = [
+        m
+        for m in ev.actors.mentions
+        if obj.sent.start <= m.head < obj.i
+        and m.actors
+        and not m.media
+        and all(a.country for a in m.actors)
+        and doc[m.head].dep_ not in SUBJECT_DEPS
+    ]
+    if not earlier:
+        return []
+    last = doc[earlier[-1].head]
+    first = last.head if last.dep_ == "conj" else last
+    if first.dep_ in SUBJECT_DEPS or not any(c.dep_ == "conj" for c in first.children):
+        return []
+    found = [m for m in actor_group(ev.grammar, first, ev.actors) if m.actors]
+    return q.found("target.joined-parties", found) if len(found) > 1 else []
 
 
 def _same_actors(one: Mention, other: Mention | None) -> bool:

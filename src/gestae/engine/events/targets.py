@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.asked_parties import asked_party, pair_asked
+from gestae.engine.events.asked_parties import asked_for_party, asked_party, pair_asked
 from gestae.engine.events.clause_targets import (
     clause_subject,
     condition_subject,
@@ -512,6 +512,9 @@ def _target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Men
     if mode == "none" and entry.prep and entry.cameo.startswith(LEAVING_CODES):
         mode = "prep"  # what a pull-out leaves is its target, whatever the object is
     if mode == "none":
+        asked_for = asked_for_party(ev, token, entry)
+        if asked_for:
+            return asked_for  # "asked the Bolivian government for help": the one asked
         # The object is what is asked, said or imposed ("demanded the release of X",
         # "imposed sanctions on X"): only what it is about, or a clause, names a target.
         q = searched(ev, token, 0, objects_as="owners", frame_words=entry.obj)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
+from gestae.engine.events.asked_parties import asked_beneficiary
 from gestae.engine.events.codes import AIMED_ACT_CODES, DISCUSSION_CODES, VIOLENT_ROOTS
 from gestae.engine.events.consultation_targets import consultation_noun, talks_parties
 from gestae.engine.events.matching import at_is_scene
@@ -213,6 +214,7 @@ def participant_prep(q: Search) -> list[Mention]:
             and not at_is_scene(q.token, prep)
             and not fought_for(q, prep)
             and not ally_phrase(q, prep)
+            and not asked_beneficiary(q, prep)
         ):
             found = pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True)
             if found:

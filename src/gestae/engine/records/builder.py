@@ -34,9 +34,11 @@ from gestae.engine.records.codes import (
 )
 from gestae.engine.records.condemned_acts import condemned_act_doer, praised_act_doer
 from gestae.engine.records.conveyances import conveyed_referent
+from gestae.engine.records.counterparts import counterpart_office
 from gestae.engine.records.crowd_clash import crowd_clash, crowd_riot
 from gestae.engine.records.departures import home_departure, left_body, own_forces_out
 from gestae.engine.records.draft import Draft, Pair, unique
+from gestae.engine.records.evacuations import evacuated_own
 from gestae.engine.records.forecasts import no_threatener
 from gestae.engine.records.held_release import release_holder_told
 from gestae.engine.records.incidents import incident_records
@@ -213,6 +215,8 @@ class RecordBuilder:
         own_forces_out(draft, self.ontology)
         aid_body_expelled(draft, self.ontology)
         aid_work_halted(draft, self.ontology)
+        evacuated_own(draft)
+        counterpart_office(draft)
         if not all(keep(draft) for keep in RECORD_VETOES):
             return None
         return draft

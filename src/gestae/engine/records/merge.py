@@ -66,9 +66,32 @@ def _says_no_less(other: EventRecord, record: EventRecord) -> bool:
         return False  # 'burned the houses and shot the men': property and people, two acts
     for role in ("source", "target"):
         mine, theirs = _role_key(getattr(record, role)), _role_key(getattr(other, role))
-        if mine is not None and mine != theirs:
+        if mine is not None and mine != theirs and not _place_met(record, other, role):
             return False
     return True
+
+
+# Types of a trip and the meeting it is for: "travel to Lima for talks with his counterpart".
+VISIT_TYPES = frozenset({"CONSULT", "AGREE"})
+# How a place stands for its state (engine/actors.py place_actor).
+PLACE_RULE = "the place '"
+
+
+def _place_met(record: EventRecord, other: EventRecord, role: str) -> bool:
+    """A trip's target is the place gone to; a meeting of the same type in the same country
+    with someone the words give a sector ("his Peruvian counterpart": PER GOV) says more
+    about the same visit, so it stands for both."""
+    mine, theirs = getattr(record, role), getattr(other, role)
+    return (
+        record.event_type in VISIT_TYPES
+        and mine is not None
+        and theirs is not None
+        and mine.rule.startswith(PLACE_RULE)
+        and mine.sector is None
+        and theirs.sector is not None
+        and mine.country is not None
+        and theirs.country == mine.country
+    )
 
 
 @rule("record.restatement")
