@@ -165,6 +165,7 @@ class Builder:
         self.small_words = self.words | self.common  # what a village may not be called
         words = place_vocabulary().words
         self.generic = frozenset(words["compass_words"] | words["place_nouns"])
+        self.landforms = frozenset(words["ground_name_nouns"])
         self.admin_of: dict[str, tuple[str | None, str | None]] = {}  # geonameid -> names
         self.admin1_names: dict[tuple[str, str], str] = {}
         self._join_admin_names()
@@ -273,8 +274,14 @@ class Builder:
             }
             # The short form ("Zamfara" for "Zamfara State") is an alternate name, so that it
             # never hides a town officially called so ("Gaza", not Mozambique's Gaza Province).
-            # An area called "East" or "Centre" (Cameroon's regions) must not take the word.
-            keys = [k for k in admin_keys(name, precision) if k not in self.generic]
+            # An area called "East" or "Centre" (Cameroon's regions) must not take the word; a
+            # state's short name may be a landform ("Plateau" for Plateau State, Nigeria).
+            keys = [
+                k
+                for i, k in enumerate(admin_keys(name, precision))
+                if k not in self.generic
+                or (precision == "admin1" and i > 0 and k in self.landforms)
+            ]
             # A county's short name that is a common word ("Power" for Power County, Idaho)
             # would take the word; a state's stays ("Rivers" for Rivers State, Nigeria).
             if precision == "admin2":
