@@ -107,6 +107,20 @@ def test_common_words_are_not_places(gaz: Gazetteer) -> None:
     assert gaz.lookup("East") is None  # a region of Cameroon: not the compass word
 
 
+def test_other_names_that_are_common_words_are_not_indexed(gaz: Gazetteer) -> None:
+    # geonames gives towns other names that are English words or their inflections ("Sues"
+    # for Suez, "Drug" for Durg, "Tunes" is a Portuguese village); a Title Case quote names
+    # no place with them. A town's English plural spelling ("Marseilles") stays, and so do the
+    # official names of large towns named by a word ("Hit", Iraq; "Split", Croatia).
+    for word in ("Sues", "Drug", "Tunes", "Rest", "Bust"):
+        assert gaz.lookup(word) is None, (word, gaz.lookup(word))
+    for name, country in (("Marseilles", "FRA"), ("Hit", "IRQ"), ("Split", "HRV")):
+        place = gaz.lookup(name)
+        assert place is not None and place.country == country, (name, place)
+    vegas = gaz.lookup("Vegas")  # places.yaml city_aliases: the build drops the alternate
+    assert vegas is not None and vegas.name == "Las Vegas"
+
+
 def test_a_common_word_in_a_sentence_stays_no_place(coder: Coder) -> None:
     text = "Protesters marched in Congress on Friday, demanding new elections."
     for record in _events(coder, text):

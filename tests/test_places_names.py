@@ -148,7 +148,13 @@ def test_other_transliterations_of_a_known_place(gaz: Gazetteer, name: str, coun
 
 def test_spelling_variants_are_tried_only_for_unknown_names(gaz: Gazetteer) -> None:
     assert spelling_variants("tel hamra") == ["tall hamra", "al tall hamra"]
-    assert spelling_variants("al raqqa") == ["raqqa"]
+    assert spelling_variants("al raqqa") == ["ar raqqa", "raqqa"]  # the article as said
+    assert spelling_variants("al shaykh") == ["ash shaykh", "shaykh"]
+    assert spelling_variants("al qaim") == ["qaim"]  # no sun letter
+    # "Salt" is a town in Spain and a word the index leaves out as another name: "al-Salt"
+    # is Jordan's As Salt, as GeoNames writes the article
+    found = gaz.lookup("al-Salt")
+    assert found is not None and (found.geonameid, found.country) == (250258, "JOR")
     assert gaz.lookup("Tel Qzzqz") is None
     # another spelling is read in the country the context names, else in an Arab country,
     # never as a namesake elsewhere (Zara, Turkey)

