@@ -11,7 +11,12 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
 from gestae.engine.events.blamed_doers import blamed_doer
-from gestae.engine.events.codes import LEAVING_CODES, OWN_FORCE_CODES, VIOLENT_ROOTS
+from gestae.engine.events.codes import (
+    LEAVING_CODES,
+    OWN_FORCE_CODES,
+    REMOVAL_CODES,
+    VIOLENT_ROOTS,
+)
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import actor_group, pobj_actors, with_country
 from gestae.engine.events.nominal import (
@@ -85,11 +90,12 @@ def noun_frame(ev: Event) -> NounFrame:
 def place_left(ev: Event, prep: Token) -> bool:
     """'the pullout of Russian forces from Armenia': after a withdrawal or retreat noun,
     'from' names the place left (its target), never the agent, as it does after
-    'condemnation from Ankara'.
+    'condemnation from Ankara'; after a noun of putting people out ('the eviction of
+    families from Kirkuk homes') it names what they are put out of.
 
     Example: The pullout of Russian forces from Armenia began on Monday.
     """
-    if prep.lower_ != "from" or not ev.entry.cameo.startswith(LEAVING_CODES):
+    if prep.lower_ != "from" or not ev.entry.cameo.startswith(LEAVING_CODES + REMOVAL_CODES):
         return False
     ev.trace.add("source.place-left", f"'{prep.text} ...' is the place left, not the agent")
     return True
