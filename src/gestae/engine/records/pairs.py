@@ -64,8 +64,10 @@ def pair_actors(draft: Draft) -> list[Pair]:
 # part of. (Defending or praising "Russia's involvement" keeps its target: the dev data's
 # annotators mark it, and PLOVER allows it.)
 NO_SELF_DIRECTED_TYPES = frozenset({"CONSULT", "REQUEST"})
-# A meeting announced for later (AGREE 036, PLOVER's future CONSULT) is no more self-directed.
-NO_SELF_DIRECTED_CODES = frozenset({"036"})
+# A meeting announced for later (AGREE 036, PLOVER's future CONSULT) is no more self-directed;
+# nor are a state's own sanctions, tariffs and embargoes (163): "tariffs on exports to the
+# U.S." levied by a US official take the goods' goal for a target, which is the state itself.
+NO_SELF_DIRECTED_CODES = frozenset({"036", "163"})
 # With no other target, such an appeal ("the French president urged France to do more") is a
 # statement of policy and codes nothing; a meeting still happened.
 SELF_APPEAL_TYPES = frozenset({"REQUEST"})
