@@ -15,6 +15,7 @@ from gestae.engine.diaspora import diaspora_home, diaspora_mention
 from gestae.engine.mentions import Mention, head_in_states, span_actor
 from gestae.engine.named_mentions import NounPhrase
 from gestae.engine.rules import declare
+from gestae.engine.syntax import PLACE_ENTITY_TYPES
 from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.gazetteer import Gazetteer
 from gestae.resources.word_classes import words
@@ -39,8 +40,6 @@ QUALIFIERS = words("state_body_qualifiers")
 # Only a legislature's word: courts ("the High Court", "a District Court") and ministries
 # ("the Interior Ministry") take name words of their own kind in front.
 BODY_SECTORS = frozenset({"LEG"})
-# Tags that make a name word a place ("the Kurdistan Parliament", "the Texas Senate").
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _state_body_word(head: Token, dictionary: ActorDictionary) -> bool:
@@ -59,7 +58,7 @@ def _state_body_word(head: Token, dictionary: ActorDictionary) -> bool:
 
 def _place_word(word: Token, gazetteer: Gazetteer) -> bool:
     """A word of a place's name: "the Kurdistan Parliament", "the Sindh Assembly"."""
-    return word.ent_type_ in PLACE_TYPES or bool(
+    return word.ent_type_ in PLACE_ENTITY_TYPES or bool(
         gazetteer.candidates(word.text, alternates=False, variants=False)
     )
 

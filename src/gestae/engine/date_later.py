@@ -30,8 +30,12 @@ from gestae.engine.date_setting import setting_retold
 from gestae.engine.date_subject import effect_subject
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb
 from gestae.engine.rules import rule, rule_id_of
+from gestae.engine.syntax import PLACE_ENTITY_TYPES
 from gestae.resources.word_classes import words
 from gestae.schema import EventDate
+
+# Time phrases by the start of their sentence, as date_phrases.doc_candidates gives them.
+Candidates = dict[int, list[tuple[int, int]]]
 
 __all__ = ["incident_told_later", "told_around", "told_later"]
 
@@ -121,11 +125,10 @@ def told_later(
         return None
     if not (is_past_event(trigger) or _bare_participle(trigger)):
         return None
-    doc = trigger.doc
-    starts, by_sent = doc_candidates(doc)
-    index = bisect_right(starts, trigger.i) - 1
-    if by_sent.get(starts[index]):
-        return None  # the sentence gives a time of its own, even if not this act's
+    found = _undated_sentence(trigger)
+    if found is None:
+        return None
+    starts, by_sent, index = found
     own = participants(trigger)
     if not own and (index != 0 or not _bare_participle(trigger)):
         return None
@@ -203,6 +206,15 @@ def _roles(tok: Token) -> tuple[set[str], set[str]]:
     return doers, undergoers
 
 
+def _undated_sentence(trigger: Token) -> tuple[list[int], Candidates, int] | None:
+    """The document's sentence starts, its time phrases by sentence and the index of the
+    trigger's sentence; None when that sentence gives a time of its own, even if not this
+    act's."""
+    starts, by_sent = doc_candidates(trigger.doc)
+    index = bisect_right(starts, trigger.i) - 1
+    return None if by_sent.get(starts[index]) else (starts, by_sent, index)
+
+
 def _same_parties(first: Token, later: Token) -> bool:
     """The two tellings share a doer or an undergoer, and name no different one in a role
     both fill ("police arrested the editor" is not "police arrested his deputy")."""
@@ -213,7 +225,6 @@ def _same_parties(first: Token, later: Token) -> bool:
 
 
 _PLACE_PREPS = frozenset({"in", "at", "near"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _counts(tok: Token) -> dict[str, str]:
@@ -234,7 +245,7 @@ def _places(tok: Token) -> set[str]:
         for prep in tok.children
         if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
         for obj in prep.children
-        if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.ent_type_ in _PLACE_LABELS)
+        if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.ent_type_ in PLACE_ENTITY_TYPES)
     }
 
 
@@ -286,13 +297,13 @@ def incident_told_later(
     if noun.lemma_.lower() not in incidents:
         return None
     doc = trigger.doc
-    starts, by_sent = doc_candidates(doc)
-    index = bisect_right(starts, trigger.i) - 1
-    if by_sent.get(starts[index]):
-        return None  # the sentence gives a time of its own, even if not this act's
+    found = _undated_sentence(trigger)
+    if found is None:
+        return None
+    starts, by_sent, index = found
     last = min(len(starts), index + 1 + FORWARD_REACH)
     end = starts[last] if last < len(starts) else len(doc)
-    here = {t.lemma_.lower() for t in trigger.sent if t.ent_type_ in _PLACE_LABELS}
+    here = {t.lemma_.lower() for t in trigger.sent if t.ent_type_ in PLACE_ENTITY_TYPES}
     for later in doc[starts[index + 1] : end] if index + 1 < len(starts) else []:
         if later.pos_ != "NOUN" or later.lemma_.lower() not in incidents:
             continue
