@@ -23,11 +23,12 @@ OWN_MARKERS = frozenset({"its", "their", "our"})
 
 def _place_left(root: Token) -> bool:
     """Words that are the object of 'from' ('from Sudan', 'out of Kabul' read as 'from')."""
-    return (
-        root.dep_ == "pobj"
-        and root.head.lower_ in ("from", "of")
-        and (root.head.lower_ == "from" or any(c.lower_ == "out" for c in root.head.head.children))
-    )
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ == "from":
+        return True
+    return prep.lower_ == "of" and any(c.lower_ == "out" for c in prep.head.children)
 
 
 @rule("record.evacuated-own")
