@@ -37,8 +37,8 @@ def incident_subject(verb: Token) -> list[int]:
         return []
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return []
-    noun = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in vocabulary.incident_nouns:
+    noun = _incident_noun(verb)
+    if noun is None:
         return []
     occurred = vocabulary.occurrence_verbs
     clauses = [
@@ -73,10 +73,18 @@ def effect_subject(verb: Token) -> Token | None:
         for t in (verb, head)
     ):
         return None
-    noun = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
-    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in vocabulary.incident_nouns:
+    noun = _incident_noun(head)
+    if noun is None:
         return None
     return noun if all(_bare(c) for c in noun.children) else None
+
+
+def _incident_noun(verb: Token) -> Token | None:
+    """The verb's subject when it is a violent incident's noun ("the blast", "the raid")."""
+    noun = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    return noun if noun.lemma_.lower() in words().vocabulary.incident_nouns else None
 
 
 def _bare(child: Token) -> bool:
