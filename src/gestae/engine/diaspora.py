@@ -9,11 +9,10 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from gestae.engine.mentions import Mention
+from gestae.engine.mentions import Mention, span_actor
 from gestae.engine.named_mentions import NounPhrase
 from gestae.engine.rules import declare
 from gestae.resources.actor_dictionary import ActorEntry
-from gestae.schema import Actor
 
 DIASPORA_RULE = "actor.diaspora-people"
 
@@ -65,15 +64,7 @@ def diaspora_mention(np: NounPhrase, home: ActorEntry, head: Token) -> Mention:
     """The group as civilians of its home state."""
     span = np.span
     rule = f"{DIASPORA_RULE}: '{span.text}' live in {home.country}, its citizens"
-    actor = Actor(
-        text=span.text,
-        start=span.start_char,
-        end=span.end_char,
-        country=home.country,
-        sector="CVL",
-        kind="group",
-        rule=rule,
-    )
+    actor = span_actor(span, "group", rule, country=home.country, sector="CVL")
     return Mention(np.start, np.end, head.i, [actor], rule)
 
 
