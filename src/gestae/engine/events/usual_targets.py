@@ -243,6 +243,8 @@ def charge(q: Search, prep: Token) -> bool:
     coercive act (CAMEO 17) is what the target is held or punished for, and the charges a
     verdict names ('convicted on five of the 11 charges') are counts, not a party.
 
+    A deed told by a verb ('charged with spying on Tibetan activists') is the charge too.
+
     Example: Police in Lagos arrested the singer for tax fraud.
     """
     pobj = child(prep, {"pobj"})
@@ -251,10 +253,16 @@ def charge(q: Search, prep: Token) -> bool:
         or any(c.lemma_.lower() in CHARGE_NOUNS for c in pobj.subtree if c.dep_ == "pobj")
     )
     coerced = prep.lower_ == "for" and q.ev.entry.cameo.startswith(COERCION_ROOT)
-    if not (coerced or (prep.lower_ in ("on", "of", "for") and counts)):
+    if not (coerced or (prep.lower_ in ("on", "of", "for") and counts) or _deed(q, prep)):
         return False
     q.ev.trace.add("target.charge", f"'{prep.text} ...' names the charge")
     return True
+
+
+def _deed(q: Search, prep: Token) -> bool:
+    deed = child(prep, {"pcomp", "pobj"})
+    coerced = q.ev.entry.cameo.startswith(COERCION_ROOT)
+    return coerced and deed is not None and deed.tag_ == "VBG"
 
 
 @rule("target.absolute-with")
