@@ -294,6 +294,8 @@ CLASSES = (
     "evacuation_words",
     "office_peer_nouns",
     "taken_steps",
+    "granting_verbs",
+    "granted_things",
 )
 
 
