@@ -19,6 +19,8 @@ PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 # Verbs whose bare participle in a headline is the act done to its subject; reciprocal or
 # intransitive verbs ("leaders met", "protesters marched", "minister resigned") are not here.
 PASSIVE_VERBS = words("headline_passive_verbs")
+GRANTING_VERBS = words("granting_verbs")
+GRANTED_THINGS = words("granted_things")
 _OBJECTS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
 
 
@@ -77,12 +79,35 @@ def _marked_subject(verb: Token) -> Token | None:
 
 
 def _bare_participle(verb: Token) -> bool:
-    """A past form of a listed verb with no auxiliary and no object of its own."""
+    """A past form of a listed verb with no auxiliary and no object of its own, or a verb of
+    granting whose only object is what was granted (parse.headline-granted)."""
     if verb.pos_ != "VERB" or verb.tag_ not in PARTICIPLE_TAGS:
         return False
+    if verb.lemma_.lower() in GRANTING_VERBS and _granted(verb):
+        return True
     if verb.lemma_.lower() not in PASSIVE_VERBS:
         return False
     return not any(c.dep_ in _OBJECTS or c.dep_.startswith("aux") for c in verb.children)
+
+
+@rule("parse.headline-granted")
+def _granted(verb: Token) -> bool:
+    """'Russian defector granted asylum in Norway', 'Jailed activist denied bail': a headline's
+    bare past of a verb of granting whose one object is asylum, bail, a pardon or a visa (word
+    class `granted_things`), and no "to" phrase of a receiver, is a passive: its subject is the
+    one granted (or refused) the thing, as in "was granted asylum". "Norway granted asylum to
+    the pilot" keeps its doer.
+
+    Example: Russian Defector Granted Asylum In Norway
+    """
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+    return (
+        len(objects) == 1
+        and objects[0].dep_ == "dobj"
+        and objects[0].lemma_.lower() in GRANTED_THINGS
+        and not any(c.dep_.startswith("aux") or c.dep_ == "dative" for c in verb.children)
+        and not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _mark(verb: Token) -> None:
@@ -93,7 +118,8 @@ def _mark(verb: Token) -> None:
 def trace_headline_passive(trace: Trace, token: Token) -> None:
     """Tell on an event's trace that its headline participle was read as a passive."""
     if token._.get(MENDED):
+        granted = token.lemma_.lower() in GRANTING_VERBS
         trace.add(
-            "parse.headline-passive",
+            "parse.headline-granted" if granted else "parse.headline-passive",
             f"'{token.text}' is a passive, its subject the one it was done to",
         )

@@ -47,6 +47,7 @@ from gestae.engine.headlines import (
 )
 from gestae.engine.modifier_verbs import mend_modifier_verbs
 from gestae.engine.parse import load_model
+from gestae.engine.persona_grata import mend_persona_grata
 from gestae.engine.places import Gazetteer
 from gestae.engine.prefilter import (
     LemmaGuesser,
@@ -340,6 +341,7 @@ class Coder:
         was parsed; a headline's own repairs only on a headline."""
         correct_lemmas(doc, self.lexicon.lemma_fixes, self.lemmas)
         mend_progressives(doc)
+        mend_persona_grata(doc)
         mend_noun_slips(doc, self.lemmas)
         mend_bare_presents(doc)
         mend_finite_conjuncts(doc)

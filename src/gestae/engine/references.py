@@ -32,6 +32,7 @@ PLURAL_PRONOUNS = words("plural_pronouns")
 # Verbs whose subject "it" mostly refers to nothing ("it is", "it seems").
 EMPTY_IT_VERBS = words("empty_it_verbs")
 STANCE_ADJECTIVES = words("stance_adjectives")
+TAKEN_STEPS = words("taken_steps")
 GROUP_KINDS = ("group", "organization")
 # Ideas, measures and documents ("the Kenyan ban", "the Paris climate pact") may stand for
 # their owner as an act's target, but a "they" never points to one (reference.thing-not-they).
@@ -131,8 +132,14 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
 
 
 def _stance(verb: Token) -> bool:
-    """'it is skeptical', 'it was ready': a copula with a stance adjective has a real 'it'."""
-    return any(c.dep_ == "acomp" and c.lemma_.lower() in STANCE_ADJECTIVES for c in verb.children)
+    """'it is skeptical', 'it was ready': a copula with a stance adjective has a real 'it';
+    so has 'take' with steps as its object ('said it would take countermeasures'), where 'it
+    takes time' has none."""
+    return any(
+        (c.dep_ == "acomp" and c.lemma_.lower() in STANCE_ADJECTIVES)
+        or (c.dep_ == "dobj" and verb.lemma_.lower() == "take" and c.lemma_.lower() in TAKEN_STEPS)
+        for c in verb.children
+    )
 
 
 def _subject_they(token: Token, plural: list[Mention], found: DocActors) -> Mention | None:

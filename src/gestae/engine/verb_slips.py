@@ -21,6 +21,7 @@ from gestae.engine.headline_passives import trace_headline_passive
 from gestae.engine.headline_verbs import trace_headline_verb
 from gestae.engine.headlines import trace_headline_pair
 from gestae.engine.modifier_verbs import trace_modifier_verb
+from gestae.engine.persona_grata import trace_persona_grata
 from gestae.engine.progressive import trace_progressive
 from gestae.engine.rules import Trace, rule
 from gestae.resources.word_classes import words
@@ -249,3 +250,4 @@ def trace_parse_repairs(trace: Trace, token: Token) -> None:
     trace_headline_passive(trace, token)
     trace_fronted_subject(trace, token)
     trace_modifier_verb(trace, token)
+    trace_persona_grata(trace, token)

@@ -293,6 +293,9 @@ CLASSES = (
     "relief_nouns",
     "evacuation_words",
     "office_peer_nouns",
+    "taken_steps",
+    "granting_verbs",
+    "granted_things",
 )
 
 

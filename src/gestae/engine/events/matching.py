@@ -42,6 +42,7 @@ from gestae.resources.lexicon import (
     Lexicon,
     TriggerEntry,
 )
+from gestae.resources.place_words import PlaceWords
 from gestae.resources.word_classes import words
 
 # Verbs of a report: "..., saying it was unfair" adds words, not the trigger's complement.
@@ -56,6 +57,7 @@ COPULAS = words("copulas")
 ABSTRACT_OBJECTS = words("abstract_objects")
 # What is fired at someone: any other object makes "at X" the scene (word_classes.yaml).
 FIRED_THINGS = words("fired_things")
+PERSONAL_SITES = PlaceWords("personal_sites")
 # Dependencies of modifiers a frame's `mod` list names ("joint exercises"), and the predicate
 # of an object ("called the arrest a vendetta": `oprd`).
 MODIFIER_DEPS = ("amod", "compound", "advmod", "nmod", "oprd")
@@ -542,6 +544,21 @@ def happening_relative(grammar: Grammar, trace: Trace, token: Token) -> Token | 
     if verb is not None:
         trace.add("trigger.happening-relative", f"'{token.text}' carried by '{verb.text}'")
     return verb
+
+
+@rule("target.personal-site")
+def personal_site(trace: Trace, cameo: str, prep: Token) -> bool:
+    """'arrested the 45-year-old at his home', 'was detained at his flat in Tartu': a home,
+    house or office (places.yaml personal_sites) that someone is arrested, held or searched
+    "at" or "in" is where the coercion (CAMEO 17) was done, never whom it was aimed at.
+
+    Example: Police arrested the 45-year-old at his home in Lyon.
+    """
+    sites = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in PERSONAL_SITES]
+    if not cameo.startswith("17") or prep.lower_ not in ("at", "in") or not sites:
+        return False
+    trace.add("target.personal-site", f"'{prep.text} {sites[0].text}' is where, not whom")
+    return True
 
 
 def at_is_scene(verb: Token, prep: Token) -> bool:

@@ -388,7 +388,8 @@ def shared_auxiliary(trace: Trace, clause: Token) -> Token:
     """'will close the border and expel the diplomats', 'plans to visit Paris and meet the
     president': a verb joined by 'and' with no subject or auxiliary of its own shares the
     first verb's tense and mood, so the expulsion is announced too, not done. A joined verb
-    with its own ('closed the border and will expel') is read on its own.
+    with its own ('closed the border and will expel') is read on its own, and so is one in the
+    past tense joined to the bare verb ('would retaliate and accused Rome of lying').
 
     Example: Kenya will close the border and expel the Somali diplomats.
     """
@@ -454,9 +455,23 @@ def _shared_scope(clause: Token) -> Token:
         and current.pos_ in ("VERB", "AUX")
         and current.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in OWN_CLAUSE_DEPS for c in current.children)
+        and not _own_tense(current)
     ):
         current = current.head
     return current
+
+
+# Finite tenses a verb after "will", "would" or "to" cannot take: a joined verb in one of them
+# is a clause of its own, whatever the parse hung it on.
+FINITE_TAGS = frozenset({"VBD", "VBZ"})
+
+
+def _own_tense(joined: Token) -> bool:
+    """'said it would retaliate and accused London of lying': a verb in the past (or present)
+    tense joined to a bare infinitive cannot share its 'would' or 'to'; it tells what was done.
+    A bare verb ('would close the border and expel') or a participle ('will be arrested and
+    charged') shares it."""
+    return joined.tag_ in FINITE_TAGS and joined.head.tag_ == "VB"
 
 
 def _marked(verb: Token) -> bool:

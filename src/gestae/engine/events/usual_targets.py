@@ -11,7 +11,7 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.asked_parties import asked_beneficiary
 from gestae.engine.events.codes import AIMED_ACT_CODES, DISCUSSION_CODES, VIOLENT_ROOTS
 from gestae.engine.events.consultation_targets import consultation_noun, talks_parties
-from gestae.engine.events.matching import at_is_scene
+from gestae.engine.events.matching import at_is_scene, personal_site
 from gestae.engine.events.mentions import (
     ABSTRACT_OBJECTS,
     SETTING_PREPS,
@@ -212,6 +212,7 @@ def participant_prep(q: Search) -> list[Mention]:
             and not charge(q, prep)
             and not absolute_with(q, prep)
             and not at_is_scene(q.token, prep)
+            and not personal_site(q.ev.trace, q.ev.entry.cameo, prep)
             and not fought_for(q, prep)
             and not ally_phrase(q, prep)
             and not asked_beneficiary(q, prep)
@@ -243,6 +244,8 @@ def charge(q: Search, prep: Token) -> bool:
     coercive act (CAMEO 17) is what the target is held or punished for, and the charges a
     verdict names ('convicted on five of the 11 charges') are counts, not a party.
 
+    A deed told by a verb ('charged with spying on Tibetan activists') is the charge too.
+
     Example: Police in Lagos arrested the singer for tax fraud.
     """
     pobj = child(prep, {"pobj"})
@@ -251,10 +254,16 @@ def charge(q: Search, prep: Token) -> bool:
         or any(c.lemma_.lower() in CHARGE_NOUNS for c in pobj.subtree if c.dep_ == "pobj")
     )
     coerced = prep.lower_ == "for" and q.ev.entry.cameo.startswith(COERCION_ROOT)
-    if not (coerced or (prep.lower_ in ("on", "of", "for") and counts)):
+    if not (coerced or (prep.lower_ in ("on", "of", "for") and counts) or _deed(q, prep)):
         return False
     q.ev.trace.add("target.charge", f"'{prep.text} ...' names the charge")
     return True
+
+
+def _deed(q: Search, prep: Token) -> bool:
+    deed = child(prep, {"pcomp", "pobj"})
+    coerced = q.ev.entry.cameo.startswith(COERCION_ROOT)
+    return coerced and deed is not None and deed.tag_ == "VBG"
 
 
 @rule("target.absolute-with")
@@ -583,7 +592,7 @@ def unnamed_prep(q: Search) -> list[Mention]:
             pobj = child(prep, {"pobj"}) if prep is not None else None
             if pobj is None or locative(prep, q.ev) or _occasion(q, prep):  # type: ignore[arg-type]
                 continue
-            if ally_phrase(q, prep):  # type: ignore[arg-type]
+            if ally_phrase(q, prep) or personal_site(q.ev.trace, q.ev.entry.cameo, prep):  # type: ignore[arg-type]
                 continue
             unnamed = unnamed_target(q.ev.grammar, pobj)
             if unnamed is not None:

@@ -108,6 +108,7 @@ def merge_restatements(records: list[EventRecord]) -> list[EventRecord]:
     """
     kept: list[int] = []
     restated: dict[int, list[EventRecord]] = {}
+    apart: dict[int, EventRecord] = {}
     for i, record in enumerate(records):
         if record.kind != "event":
             kept.append(i)
@@ -116,6 +117,9 @@ def merge_restatements(records: list[EventRecord]) -> list[EventRecord]:
         for j, other in enumerate(records):
             if i == j or other.kind != "event" or not _says_no_less(other, record):
                 continue
+            if two_acts(record, other):
+                apart.setdefault(i, other)
+                continue
             # Equal records: the earlier one stays; else the fuller one does.
             if not _says_no_less(record, other) or j < i:
                 covered = True
@@ -123,7 +127,46 @@ def merge_restatements(records: list[EventRecord]) -> list[EventRecord]:
                 break
         if not covered:
             kept.append(i)
-    return [_noting(records[i], restated.get(i, [])) for i in kept]
+    return [_apart(_noting(records[i], restated.get(i, [])), apart.get(i)) for i in kept]
+
+
+# Deliberate acts of one kind that a sentence joins as steps of a reply, not one act said twice.
+STEP_TYPES = frozenset({"ACCUSE", "COERCE"})
+
+
+@rule("record.two-acts")
+def two_acts(record: EventRecord, other: EventRecord) -> bool:
+    """'condemned the move and summoned the ambassadors', 'searched homes and detained 15
+    people': two words of one type but of different CAMEO codes (a condemnation and a
+    summons, a search and an arrest) aimed at different parties, or one at no one, tell two
+    acts, so neither is a restatement of the other (record.restatement). With no target on
+    either ("alleged ..., calling it a crime") they stay one.
+
+    Example: Chile condemned the decision and summoned the Bolivian ambassador.
+    """
+    one, two = record.trigger, other.trigger
+    return (
+        record.event_type in STEP_TYPES
+        and (record.cameo or "")[:3] != (other.cameo or "")[:3]
+        and (one.end <= two.start or two.end <= one.start)
+        and len({_aimed_at(record), _aimed_at(other)}) == 2
+    )
+
+
+def _aimed_at(record: EventRecord) -> str | None:
+    return None if record.target is None else record.target.text.lower()
+
+
+def _apart(record: EventRecord, other: EventRecord | None) -> EventRecord:
+    """The record with a step naming the other act it was kept apart from."""
+    if other is None:
+        return record
+    step = Step("record.two-acts", f"not the same act as '{other.trigger.text}'")
+    return replace(
+        record,
+        explanation=f"{record.explanation}; {step}" if record.explanation else str(step),
+        rules=[*record.rules, step.rule],
+    )
 
 
 def _noting(record: EventRecord, restatements: list[EventRecord]) -> EventRecord:
