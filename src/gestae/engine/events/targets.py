@@ -23,6 +23,7 @@ from gestae.engine.events.codes import (
 from gestae.engine.events.context import Event
 from gestae.engine.events.founded_things import founded_thing
 from gestae.engine.events.gathering_targets import gathering_agent
+from gestae.engine.events.gerund_doers import stance_gerund_doer
 from gestae.engine.events.helped_targets import helped_target
 from gestae.engine.events.left_places import force_left_from
 from gestae.engine.events.mentions import (
@@ -219,6 +220,7 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     fight_object,
     conjoined_object,
     object_target,
+    stance_gerund_doer,
     gathering_agent,
     helped_target,
     object_pronoun,
