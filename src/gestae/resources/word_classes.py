@@ -296,6 +296,7 @@ CLASSES = (
     "taken_steps",
     "granting_verbs",
     "granted_things",
+    "origin_participles",
 )
 
 

@@ -23,6 +23,8 @@ from gestae.engine.events.codes import (
 from gestae.engine.events.context import Event
 from gestae.engine.events.founded_things import founded_thing
 from gestae.engine.events.gathering_targets import gathering_agent
+from gestae.engine.events.gerund_doers import stance_gerund_doer
+from gestae.engine.events.goods_origin import goods_origin, origin_states
 from gestae.engine.events.helped_targets import helped_target
 from gestae.engine.events.left_places import force_left_from
 from gestae.engine.events.mentions import (
@@ -209,6 +211,7 @@ def object_purpose(q: Search) -> list[Mention]:
 
 
 FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
+    goods_origin,
     losing_side,
     blamed_doer,
     act_possessor,
@@ -219,6 +222,7 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     fight_object,
     conjoined_object,
     object_target,
+    stance_gerund_doer,
     gathering_agent,
     helped_target,
     object_pronoun,
@@ -282,7 +286,8 @@ def entry_prep(ev: Event, token: Token, entry: TriggerEntry, prep: Token) -> lis
     owners = belonging_owners(ev, pobj) if pobj is not None else []
     doers = ev.found("target.act-possessor", act_doers(ev, pobj)) if pobj is not None else []
     found = (
-        owners
+        (origin_states(ev, pobj) if pobj is not None else [])
+        or owners
         or doers
         or mission_host(ev, prep)
         or pobj_actors(ev.grammar, prep, ev.actors, owner=True)
@@ -530,7 +535,9 @@ def _target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Men
             or repeated_talks(ev, token)
         )
         return _pressed(ev, token, entry, found)
-    found = entry_frame_target(ev, token, entry, mode)
+    # "banned the import of chicks from Brazil": the goods' state, not the flow (goods_origin)
+    origin = goods_origin(searched(ev, token, 0, frame_words=entry.obj))
+    found = origin or entry_frame_target(ev, token, entry, mode)
     # What a mobilization or a pull-out moves (troops, warships) is its own force, never
     # its target; a pull-out's target is the country it leaves ("withdrew troops from Mali").
     own_force = moves_own_force(ev, token, entry)
