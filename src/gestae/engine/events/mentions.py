@@ -360,10 +360,7 @@ def animal(obj: Token) -> bool:
 def unnamed_target(grammar: Grammar, obj: Token) -> Mention | None:
     """A concrete object that names no actor keeps its words as an unresolved target."""
     lemma = obj.lemma_.lower()
-    # "Adani Group" is a name, not a count ("a group of ..."): a party (target.named-party);
-    # a capitalised count with its "of" ("Dozens of Protesters" in a headline) stays a count
-    name = obj.pos_ == "PROPN" and prep_child(obj, "of") is None
-    if not name and (lemma in QUANTITY_NOUNS or obj.lower_ in QUANTITY_NOUNS):
+    if lemma in QUANTITY_NOUNS or obj.lower_ in QUANTITY_NOUNS:
         # "hundreds of political prisoners": the people counted, not the count.
         of = prep_child(obj, "of")
         inner = child(of, {"pobj"}) if of is not None else None
