@@ -59,12 +59,7 @@ from gestae.engine.prefilter import (
 from gestae.engine.progressive import mend_progressives
 from gestae.engine.records import RecordBuilder
 from gestae.engine.sentences import AbbreviationBreaks, glued_heading_breaks
-from gestae.engine.verb_slips import (
-    mend_bare_presents,
-    mend_finite_conjuncts,
-    mend_noun_slips,
-    mend_then_conjuncts,
-)
+from gestae.engine.verb_slips import mend_bare_presents, mend_finite_conjuncts, mend_noun_slips
 from gestae.errors import GestaeError
 from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.date_words import date_vocabulary
@@ -348,7 +343,6 @@ class Coder:
         mend_noun_slips(doc, self.lemmas)
         mend_bare_presents(doc)
         mend_finite_conjuncts(doc)
-        mend_then_conjuncts(doc)
         mend_aux_nouns(doc)
         mend_dateline_subjects(doc)
         mend_fronted_subjects(doc)

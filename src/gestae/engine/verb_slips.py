@@ -205,31 +205,6 @@ def mend_finite_conjuncts(doc: Doc) -> None:
         word._.set(MENDED, "parse.finite-conjunct")
 
 
-@rule("parse.then-conjunct")
-def mend_then_conjuncts(doc: Doc) -> None:
-    """'Gunmen rounded up the villagers, then burned their homes': a finite verb after ", then"
-    that the model hangs on the first verb as a bare dependent, with no subject of its own, is
-    that verb's conjunct and shares its subject, as it would after "and then".
-
-    Example: Soldiers detained the mayor, then torched his house in Kidal.
-    """
-    for word in doc:
-        head = word.head
-        if (
-            word.dep_ != "dep"
-            or word.tag_ not in ("VBD", "VBZ", "VBP")
-            or head.pos_ != "VERB"
-            or head.i >= word.i
-            or word.i < 2
-            or doc[word.i - 1].lower_ != "then"
-            or doc[word.i - 2].text != ","
-            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in word.children)
-        ):
-            continue
-        word.dep_ = "conj"
-        word._.set(MENDED, "parse.then-conjunct")
-
-
 def _mend(word: Token, lemma: str, subject: Token, follower: Token, place: Token) -> None:
     if place.i != word.i:  # a date's apposition: the verb takes the date's place
         moved = [c for c in place.children if c.i > word.i]
