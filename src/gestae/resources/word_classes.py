@@ -297,6 +297,7 @@ CLASSES = (
     "granting_verbs",
     "granted_things",
     "origin_participles",
+    "doer_group_references",
 )
 
 

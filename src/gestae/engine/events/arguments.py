@@ -44,6 +44,7 @@ from gestae.engine.events.noun_sources import (
     noun_sources,
     slipped_subject,
     unnamed_bomber,
+    unresolved_group,
 )
 from gestae.engine.events.participle_subjects import (
     participle_crowd,
@@ -526,6 +527,7 @@ def attack_means(ev: Event) -> bool:
         or is_violent_noun(ev.grammar, subject)
         or blast_carrier(ev, subject, verb)
         or unnamed_bomber(ev, verb)
+        or unresolved_group(ev, subject)
     )
     accident = accident_site(subject)
     if not means or accident:

@@ -18,7 +18,7 @@ from gestae.engine.events.codes import (
     VIOLENT_ROOTS,
 )
 from gestae.engine.events.context import Event
-from gestae.engine.events.mentions import actor_group, pobj_actors, with_country
+from gestae.engine.events.mentions import actor_group, names_someone, pobj_actors, with_country
 from gestae.engine.events.nominal import (
     NOMINAL_AGENT_PREPS,
     adjunct_host,
@@ -397,6 +397,37 @@ def unresolved_pronoun(ev: Event, targets: list[Mention]) -> bool:
     if not any(a.country or a.sector for m in victims if m is not None for a in m.actors):
         return False  # "he shot John Smith": a crime between private people
     ev.trace.add("source.unresolved-pronoun", f"'{subject.text}' names no one; on its victim")
+    return True
+
+
+# Definite groups that may point back to an attacker the text never names ("the group").
+DOER_GROUPS = words("doer_group_references")
+
+
+@rule("source.unresolved-group")
+def unresolved_group(ev: Event, subject: Token) -> bool:
+    """A definite group as the subject that points back to no actor of the text ("the group
+    bombed a bus station in Kano") is an attacker the text does not name: the violent act
+    stands on its victim or its place, as a bomb going off alone would. Not an indefinite or
+    counted group ("a group of youths"), nor verbs news also uses for words, nor a victim
+    named only in words ("the group shot dead a man" may be a crime between private people).
+
+    Example: The group bombed a police station in northern Nigeria on Sunday.
+    """
+    if ev.entry.cameo[:2] not in VIOLENT_ROOTS or ev.entry.pos != "verb":
+        return False
+    if ev.entry.lemma in FIGURATIVE_ATTACK_VERBS or subject.dep_ != "nsubj":
+        return False
+    if subject.lemma_.lower() not in DOER_GROUPS or subject.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    if any(c.dep_ in ("prep", "poss", "compound", "relcl", "acl") for c in subject.children):
+        return False  # "the group of youths", "the rebels' group", "the Mai-Mai group"
+    for victim in objects(ev.clause):
+        if names_someone(victim, True) and ev.actors.at(victim) is None:
+            return False  # "the group shot dead a man": maybe a crime between private people
+    ev.trace.add("source.unresolved-group", f"'{subject.text}' names no one; on its place")
     return True
 
 
