@@ -16,11 +16,10 @@ from spacy.tokens import Token
 from gestae.engine.rules import rule
 from gestae.engine.syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS
 
-# Children that give the first of two joined verbs a frame of its own: then the object after
-# the second verb is not shared ("fled to Peru and sought asylum").
-OWN_FRAME_DEPS = frozenset(
-    {*OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS, "prep", "dative", "prt", "xcomp", "ccomp", "attr"}
-)
+# Children after the first of two joined verbs that give it a frame of its own: then the
+# object after the second verb is not shared ("fled to Peru and sought asylum"). A phrase in
+# front ("According to X, rebels executed and ...") is the sentence's setting, not its frame.
+OWN_FRAME_DEPS = frozenset({*OBJECT_DEPS, "prep", "dative", "prt", "xcomp", "ccomp", "attr"})
 
 
 @rule("trigger.displaced-object")
@@ -57,7 +56,10 @@ def shared_objects(verb: Token) -> list[Token]:
 
     Example: Peruvian rebels executed and buried ten soldiers near Tambo.
     """
-    if verb.pos_ != "VERB" or any(c.dep_ in OWN_FRAME_DEPS for c in verb.children):
+    if verb.pos_ != "VERB" or any(
+        c.dep_ in PASSIVE_SUBJECT_DEPS or (c.dep_ in OWN_FRAME_DEPS and c.i > verb.i)
+        for c in verb.children
+    ):
         return []
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i]
     if not joined:
