@@ -298,6 +298,7 @@ CLASSES = (
     "granted_things",
     "origin_participles",
     "doer_group_references",
+    "progressive_slip_verbs",
 )
 
 

@@ -36,3 +36,9 @@ NO_ACCIDENT_ACTS = cameo_group("no_accident_acts")
 PROTEST_ROOT = "14"
 # The demand a reported obligation makes ("X says Y must ..."): demand, not specified below.
 DEMAND_CODE = "100"
+
+
+def impact_harm(cameo: str) -> bool:
+    """Harm an attack noun does as subject ("strikes killed 12", "a bomb razed a school"):
+    violence, or the destroying of property (blast_damage), told as that attack's outcome."""
+    return cameo[:2] in VIOLENT_ROOTS or cameo.startswith(BLAST_DAMAGE_CODES)

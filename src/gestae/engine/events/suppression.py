@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import DocActors
 from gestae.engine.events.blamed_doers import blamed_doer
-from gestae.engine.events.codes import MATERIAL_ACTS, VIOLENT_ROOTS
+from gestae.engine.events.codes import MATERIAL_ACTS, VIOLENT_ROOTS, impact_harm
 from gestae.engine.events.denied_charges import answered_charge
 from gestae.engine.events.forced_release import freed_by_force
 from gestae.engine.events.frame_subjects import helped_act
@@ -237,7 +237,7 @@ def told_news(m: Matched) -> bool:
 
 @rule("suppress.impact-outcome")
 def impact_outcome(m: Matched) -> bool:
-    """'air strikes killed 12': the strikes are the event, the killing their outcome.
+    """'air strikes killed 12', 'a bomb razed a school': the attack is the event, the harm its outcome.
 
     Example: Air strikes killed nine fighters in Idlib.
     """
@@ -246,7 +246,7 @@ def impact_outcome(m: Matched) -> bool:
         subject is not None
         and subject.i in m.matched
         and impact_subject(m.grammar, subject)
-        and m.matched[m.token.i].cameo[:2] in VIOLENT_ROOTS
+        and impact_harm(m.matched[m.token.i].cameo)
     )
 
 
