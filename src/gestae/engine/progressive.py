@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from gestae.engine.rules import Trace, rule
-from gestae.resources.word_classes import words
 
 # The token extension that marks a mended verb, so the event's trace can tell of the repair
 # (a window assembled from several parses loses the mark, not the mended parse).
@@ -21,24 +20,11 @@ if not Token.has_extension(MENDED):
     Token.set_extension(MENDED, default=False)
 # Words that may stand between "be" and the verb: "are now patrolling", "has been patrolling".
 BETWEEN_POS = frozenset({"ADV", "AUX", "PART"})
-# Verbs whose "-ing" form the model may even tag as an adjective ("are patrolling streets").
-SLIP_VERBS = words("progressive_slip_verbs")
-
-
-def _slipped_lemma(word: Token) -> str | None:
-    """The verb of an "-ing" word tagged as an adjective, when it is one of SLIP_VERBS:
-    "patrolling" (doubled consonant), "guarding", "besieging" (dropped "e")."""
-    if word.pos_ != "ADJ" or not word.lower_.endswith("ing"):
-        return None
-    stem = word.lower_[:-3]
-    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
-    return next((v for v in (stem, doubled, stem + "e") if v in SLIP_VERBS), None)
 
 
 def _copula(word: Token) -> Token | None:
     """The "be" whose attribute the "-ing" word modifies, when they read as a progressive."""
-    verb = word.tag_ == "VBG" and word.pos_ == "VERB"
-    if word.dep_ != "amod" or not (verb or _slipped_lemma(word) is not None):
+    if word.dep_ != "amod" or word.tag_ != "VBG" or word.pos_ != "VERB":
         return None
     noun = word.head
     if noun.dep_ != "attr" or noun.i <= word.i or noun.pos_ not in ("NOUN", "PROPN"):
@@ -57,9 +43,7 @@ def _copula(word: Token) -> Token | None:
 def mend_progressives(doc: Doc) -> None:
     """'Police are patrolling the markets': a verb in "-ing" read as an adjective of the noun
     after "be" is the progressive verb of the clause, with the subject of "be" and the noun
-    as its object; the repair gives the verb its clause so triggers and arguments see it. A
-    verb of presence or siege (progressive_slip_verbs) is read so also when the model tagged
-    its "-ing" form as an adjective ("troops are patrolling streets").
+    as its object; the repair gives the verb its clause so triggers and arguments see it.
 
     Example: Armed militiamen are patrolling villages near the border.
     """
@@ -68,9 +52,6 @@ def mend_progressives(doc: Doc) -> None:
         if be is None:
             continue
         noun = word.head
-        lemma = _slipped_lemma(word)
-        if lemma is not None:  # "are patrolling streets" tagged as an adjective
-            word.pos_, word.tag_, word.lemma_ = "VERB", "VBG", lemma
         children = [c for c in be.children if c.i != noun.i]
         word.head = word if be.dep_ == "ROOT" else be.head
         word.dep_ = be.dep_

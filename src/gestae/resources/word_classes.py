@@ -298,7 +298,6 @@ CLASSES = (
     "granted_things",
     "origin_participles",
     "doer_group_references",
-    "progressive_slip_verbs",
 )
 
 

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from gestae.engine.actors import ActorResolver, DocActors
-from gestae.engine.events.cut_objects import displaced_object, shared_objects
 from gestae.engine.events.frame_subjects import (
     acting_subjects,
     antecedents,
@@ -362,9 +361,6 @@ class Grammar:
                 obj = counted
         if obj.dep_ in OBJECT_DEPS and obj.head.lemma_.lower() in self.light_verbs:
             return obj.head  # also "launched a mediation effort": the event noun modifies
-        displaced = displaced_object(self.light_verbs, obj)
-        if displaced is not None:
-            return displaced
         prep = obj.head
         if obj.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep":
             verb = prep.head  # "engaged in ethnic cleansing", "took part in the talks"
@@ -468,7 +464,7 @@ def object_heads(token: Token, entry: TriggerEntry) -> list[Token]:
     """The heads of what the trigger acts on: its objects, or the victim a violent or
     coercive participle stands on ("soldiers captured")."""
     victim = participle_victim(token) if entry.cameo.startswith(UNDERGONE_CODES) else None
-    return [victim[0]] if victim is not None else objects(token) or shared_objects(token)
+    return [victim[0]] if victim is not None else objects(token)
 
 
 @rule("trigger.lexicon")
@@ -478,8 +474,6 @@ def trigger_lexicon(trace: Trace, token: Token, entry: TriggerEntry) -> None:
     Example: Chile urged Peru to reopen the border.
     """
     trace.add("trigger.lexicon", f"'{token.text}' -> entry {describe_entry(entry)}")
-    if entry.obj and not objects(token) and shared_objects(token):
-        trace.add("trigger.shared-object", f"'{token.text}' acts on its joined verb's object")
     for_clause(trace, token, entry)
     if COUNT_SUBJECT in entry.subj:
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
@@ -523,8 +517,6 @@ def trigger_light_verb(grammar: Grammar, trace: Trace, token: Token) -> Token | 
         verb = token.head
     if verb is not None:
         trace.add("trigger.light-verb", f"'{token.text}' carried by '{verb.text}'")
-        if displaced_object(grammar.light_verbs, token) is not None:
-            trace.add("trigger.displaced-object", f"'{token.text}' is the object of '{verb.text}'")
         return verb
     return happening_relative(grammar, trace, token)
 
