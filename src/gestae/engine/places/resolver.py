@@ -43,6 +43,7 @@ from gestae.engine.places.phrases import (
     COMPASS_WORDS,
     CONTEST_NOUNS,
     FACING_NOUNS,
+    GOAL_FRAMES,
     GROUND_VERBS,
     HOLDER_NOUNS,
     NEAR_ADVERB,
@@ -415,7 +416,7 @@ class Resolver:
                     own.append(found)
                 if found is not None and area:
                     found = self._area_entry(found, frame).at_least(SPECIFICITY["admin1"])
-            elif child.dep_ == "prep" and child.lower_ == "of":
+            elif child.dep_ == "prep" and (child.lower_ == "of" or _goal_frame(frame, child)):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     found = self._frame_of_name(pobj, sub_town, area, depth)
@@ -580,3 +581,8 @@ class Resolver:
         if not matches:
             return None
         return min(matches, key=lambda m: (m.rank, m.start)).inside(matches)
+
+
+def _goal_frame(frame: Token, prep: Token) -> bool:
+    """ "The entrance to Hebron" frames Hebron as "the entrance of Hebron" does."""
+    return prep.lower_ == "to" and frame.lemma_.lower() in GOAL_FRAMES
