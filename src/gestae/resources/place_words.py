@@ -38,6 +38,7 @@ WORD_LISTS = (
     "toponym_words",
     "toponym_spellings",
     "facing_nouns",
+    "goal_frames",
     "arabic_name_countries",
     "frame_preps",
     "adverbial_locators",

@@ -21,6 +21,14 @@ from gestae.engine.places.bare_names import (
     settlement_apposed,
 )
 from gestae.engine.places.capitals import national_capital
+from gestae.engine.places.frame_words import (
+    BEARINGS,
+    NAMED_FRAME,
+    frame_name,
+    generic,
+    is_bearing,
+    is_distance,
+)
 from gestae.engine.places.ground_kinds import ground_note
 from gestae.engine.places.match import (
     SPECIFICITY,
@@ -35,6 +43,7 @@ from gestae.engine.places.phrases import (
     COMPASS_WORDS,
     CONTEST_NOUNS,
     FACING_NOUNS,
+    GOAL_FRAMES,
     GROUND_VERBS,
     HOLDER_NOUNS,
     NEAR_ADVERB,
@@ -316,6 +325,8 @@ class Resolver:
             return None
         found = self.name(token)
         if found is not None and found.entry is None:
+            found = self._named_frame(token, depth) or found
+        if found is not None and found.entry is None:
             around = self.locative_pps(token, depth + 1)
             return site_in_town(found, token, around) or found.inside(around)
         if found is not None:
@@ -339,6 +350,19 @@ class Resolver:
             if framed is not None:
                 return framed
         return self.best(self.locative_pps(token, depth + 1))
+
+    def _named_frame(self, token: Token, depth: int) -> Match | None:
+        """ "The Deir Ezzor Governorate", "Dara'a City": a capitalised area or settlement noun
+        the tagger reads as the last word of a name the gazetteer lacks is the frame of the
+        name before it, when the gazetteer knows that name (`place.named-frame`)."""
+        lemma = token.lemma_.lower()
+        if not (lemma in AREA_NOUNS or lemma in SETTLEMENT_NOUNS) or not is_any_frame(token):
+            return None
+        framed = self._framed(token, depth)
+        if framed is None or framed.entry is None:
+            return None
+        self.notes[(framed.start, framed.end)] = NAMED_FRAME
+        return framed
 
     def fought_over(self, contest: Token) -> Match | None:
         """The ground a fight is over: "the battle for Sharqat", "the invasion of Panama";
@@ -370,11 +394,11 @@ class Resolver:
         owners: list[Match] = []  # "Baghdad's" in "Baghdad's Dora district"
         # "the Deir Ezzor governorate": the name is read from its last word, not from "Deir"
         # "the East Ghouta region": the tagger may hang the name on as an adjective
-        names = [c.i for c in frame.lefts if _frame_name(c, local_government(frame))]
+        names = [c.i for c in frame.lefts if frame_name(c, local_government(frame))]
         last_name = max(names, default=-1)
         # "the town of Wafa west of Ramadi", parsed as a place "Wafa west": the name is the
         # place, and the "of" town only the landmark of a bearing
-        bearing = bool(names) and frame.lower_ in _BEARINGS
+        bearing = bool(names) and frame.lower_ in BEARINGS
         for child in frame.children:
             found: Match | None = None
             if child.i == last_name:
@@ -383,7 +407,7 @@ class Resolver:
                 settlement = sub_town and is_frame(frame)  # "X village", not "X market"
                 # "Haifa Street" is named after the town; "a Gaza street", "Baghdad streets"
                 # are streets of it: no street's own name takes "a" or a plural
-                street = frame.lemma_.lower() in THOROUGHFARE_NOUNS and not _generic(frame)
+                street = frame.lemma_.lower() in THOROUGHFARE_NOUNS and not generic(frame)
                 known = None if street else self.resolve_name(child, located=True)
                 found = known or self.unresolved_name(
                     child, framed=sub_town, named=area or settlement or street or bearing
@@ -392,7 +416,7 @@ class Resolver:
                     own.append(found)
                 if found is not None and area:
                     found = self._area_entry(found, frame).at_least(SPECIFICITY["admin1"])
-            elif child.dep_ == "prep" and child.lower_ == "of":
+            elif child.dep_ == "prep" and (child.lower_ == "of" or _goal_frame(frame, child)):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     found = self._frame_of_name(pobj, sub_town, area, depth)
@@ -525,7 +549,7 @@ class Resolver:
                     found = self.resolve_phrase(pobj, depth) or self._bare_name(child, pobj)
                 if found is not None and (note := goal_note(child)) is not None:
                     self.notes[(found.start, found.end)] = note  # "visit to X", "flew to X"
-                if found is not None and pobj is not None and _is_bearing(child, pobj):
+                if found is not None and pobj is not None and is_bearing(child, pobj):
                     found = found.at_least(SPECIFICITY["region"])  # "to the west of Algiers"
             elif objects := locator_objects(child):
                 for obj in objects:
@@ -533,7 +557,7 @@ class Resolver:
                         break
                 if found is not None and near_adverb(child):
                     self.notes[(found.start, found.end)] = NEAR_ADVERB
-                if found is not None and (_is_distance(child) or child.lower_ in COMPASS_WORDS):
+                if found is not None and (is_distance(child) or child.lower_ in COMPASS_WORDS):
                     # "50 km west of Baghdad", "in Saptari district, south of Kathmandu":
                     # a direction from a landmark; a place named beside it is where the
                     # event was
@@ -559,39 +583,6 @@ class Resolver:
         return min(matches, key=lambda m: (m.rank, m.start)).inside(matches)
 
 
-# Bearings from a landmark ("20 km west of X").
-_BEARINGS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
-    "southwest"})  # fmt: skip
-
-
-def _frame_name(word: Token, loose: bool = False) -> bool:
-    """A name on a frame noun: "the Idlib province"; as an adjective only when the tagger calls
-    it a place ("the East Ghouta region"). A name glued to a participle ("the UN-guarded
-    area", "the US-led zone") says who holds it, not what it is called."""
-    if word.pos_ != "PROPN":
-        return False
-    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    if after is not None and after.text == "-" and not word.whitespace_:
-        return False
-    # "Kwande local government area": past "local government" the name hangs as a modifier
-    named = word.dep_ == "compound" or (loose and word.dep_ == "nmod")
-    return named or (word.dep_ == "amod" and word.ent_type_ in PLACE_ENTITY_TYPES)
-
-
-def _generic(noun: Token) -> bool:
-    """A common noun used of any one of its kind ("a street", "streets"), not as a name."""
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    return indefinite or noun.tag_ == "NNS"
-
-
-def _is_bearing(prep: Token, pobj: Token) -> bool:
-    """ "To the west of Algiers", "to the north of Kabul": a bearing from a landmark, which lies
-    outside the place meant; "in the north of Syria" is inside it."""
-    return prep.lower_ == "to" and pobj.lower_ in COMPASS_WORDS
-
-
-def _is_distance(locator: Token) -> bool:
-    """A direction measured from a landmark: "50 km west of", "some 800 miles north of"."""
-    return any(c.dep_ == "npadvmod" or c.like_num for c in locator.children) or any(
-        c.like_num for c in locator.lefts
-    )
+def _goal_frame(frame: Token, prep: Token) -> bool:
+    """ "The entrance to Hebron" frames Hebron as "the entrance of Hebron" does."""
+    return prep.lower_ == "to" and frame.lemma_.lower() in GOAL_FRAMES

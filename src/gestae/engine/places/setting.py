@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from gestae.engine.places.assault_ground import assaulted, launched_on
 from gestae.engine.places.bare_names import CALENDAR_NAMES
 from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import (
@@ -76,7 +77,9 @@ def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
     matches = [("locative", m) for m in resolver.locative_pps(word)]
     matches.extend(("locative", m) for m in _day_phrases(word, resolver))
     if word.pos_ == "NOUN" and word.lemma_.lower() in ASSAULT_NOUNS:
-        matches.extend(("locative", m) for m in _assaulted(word, resolver))
+        matches.extend(("locative", m) for m in assaulted(word, resolver))
+    elif word.pos_ == "VERB":
+        matches.extend(("locative", m) for m in launched_on(word, resolver))
     topics = topic_objects(word)
     for argument in arguments(word):
         if argument in topics:
@@ -90,7 +93,7 @@ def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
                     resolver.notes[(framed.start, framed.end)] = TITLED_PART
                 matches.append(("argument", framed))
         elif argument.lemma_.lower() in ASSAULT_NOUNS:
-            matches.extend(("argument", m) for m in _assaulted(argument, resolver))
+            matches.extend(("argument", m) for m in assaulted(argument, resolver))
         elif argument.dep_ == "dobj":
             # "crossed the Channel", "attacked Crimea": seas and regions cannot be
             # participants, unlike countries and cities ("Beijing warned Washington").
@@ -348,20 +351,6 @@ def _named_grounds(verb: Token, ground: Token, resolver: Resolver) -> list[Match
             match = resolver.resolve_phrase(name) if is_any_frame(name) else None
         if match is not None:
             found.append(match)
-    return found
-
-
-def _assaulted(assault: Token, resolver: Resolver) -> list[Match]:
-    """The town or area an assault noun's "on" phrase names: "an assault on Souran"."""
-    found: list[Match] = []
-    for prep in assault.children:
-        if prep.dep_ == "prep" and prep.lower_ == "on":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
-                    named = resolver.acted_on(pobj)
-                    entry = named.entry if named is not None else None
-                    if named is not None and entry and entry.precision in _SITE_PRECISIONS:
-                        found.append(named)
     return found
 
 
