@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from gestae.engine.apposition_context import GUESS_YIELDS_RULE
 from gestae.engine.body_names import BODY_IN_NAME_RULE
 from gestae.engine.diaspora import DIASPORA_RULE
 from gestae.engine.events.mentions import FOREIGN_RULE
@@ -313,6 +314,7 @@ NOTED_ACTOR_RULES = (
     JOINED_THEY_RULE,
     BODY_IN_NAME_RULE,
     DIASPORA_RULE,
+    GUESS_YIELDS_RULE,
 )
 
 
