@@ -21,7 +21,7 @@ from gestae.engine.mentions import (
     OWNED_BODY,
     TOLD_NATIONALITY,
 )
-from gestae.engine.named_mentions import PEOPLE_DEMONYM
+from gestae.engine.named_mentions import PEOPLE_DEMONYM, WHO_PERSON_RULE
 from gestae.engine.nationality import FROM_COUNTRY
 from gestae.engine.pair_owners import PAIR_OWNER
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
@@ -315,6 +315,7 @@ NOTED_ACTOR_RULES = (
     BODY_IN_NAME_RULE,
     DIASPORA_RULE,
     GUESS_YIELDS_RULE,
+    WHO_PERSON_RULE,
 )
 
 
