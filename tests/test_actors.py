@@ -203,6 +203,19 @@ def test_two_countries_refers_to_last_two_states(coder: Any) -> None:
     assert sorted(codes(actor_for(coder, text, "two countries"))) == [("CHL", None), ("PER", None)]
 
 
+def test_counted_states_described_by_a_participle_are_those_named(coder: Any) -> None:
+    """reference.counted-states: a lower-case participle or hyphened word between the number
+    and the head tells of the states named ("the three military-led nations"); a capitalised
+    one names a new set ("the three Baltic states")."""
+    text = "Chad, Niger and Libya left the bloc. The three army-ruled nations accused Nigeria."
+    found = sorted(codes(actor_for(coder, text, "three army-ruled")))
+    assert found == [("LBY", None), ("NER", None), ("TCD", None)]
+    warring = "Ghana and Togo fought in 1990. The two warring countries signed a truce in 1991."
+    assert sorted(codes(actor_for(coder, warring, "two warring"))) == [("GHA", None), ("TGO", None)]
+    region = "Poland and Germany met in Berlin. The three Baltic states criticized Russia."
+    assert not any(a.country in ("POL", "DEU") for a in actor_for(coder, region, "three Baltic"))
+
+
 def test_uncounted_plural_title_refers_to_the_people_just_named(coder: Any) -> None:
     """reference.counted-states: "the presidents" with no number are the people of different
     countries named in the sentence before; one person named gives no pointer."""

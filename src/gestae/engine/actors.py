@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from gestae.engine.apposition_context import yield_guessed_countries
 from gestae.engine.body_names import own_name
 from gestae.engine.diaspora import without_origin
 from gestae.engine.followers import followers_mention, is_followers, possessed_followers
@@ -174,6 +175,7 @@ class ActorResolver:
             found.note(mention, doc[mention.head])
         point_fronted_it(doc, found)
         merge_titles_with_names(doc, found)
+        yield_guessed_countries(doc, found)
         widen_appositions(doc, found)
         define_acronyms(doc, found)
         link_people(doc, found)

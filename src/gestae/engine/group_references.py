@@ -98,7 +98,9 @@ def counted_states(token: Token, found: DocActors) -> Mention | None:
     before; 'both leaders', 'the two presidents': the last N people of different countries
     (rule reference.counted-states). With "other", not those of the sentence itself ("Japan
     agreed to work with the other three countries": not Japan). Nothing when fewer were
-    named, or when a modifier describes new ones ("the three Baltic states")."""
+    named, or when a modifier describes new ones ("the three Baltic states"); a lower-case
+    participle or hyphened word only tells of those named ("the three military-led nations",
+    "the two warring countries")."""
     people = token.lower_ in COUNTED_PERSON_HEADS
     if not (people or token.lower_ in COUNTED_STATE_HEADS) or token.tag_ != "NNS":
         return None
@@ -111,7 +113,7 @@ def counted_states(token: Token, found: DocActors) -> Mention | None:
         count = 2
     if not 2 <= count <= 12 or not words_before & COUNTED_DETERMINERS:
         return None
-    if words_before - COUNTED_DETERMINERS - OTHER_WORDS:
+    if words_before - COUNTED_DETERMINERS - OTHER_WORDS - _told_of(token):
         return None
     excluded = _acting_countries(token, found)  # "North Korea condemned the two allies"
     seen = [a for a in found.persons_seen if a.country] if people else found.states_seen
@@ -130,6 +132,19 @@ def counted_states(token: Token, found: DocActors) -> Mention | None:
         return None
     what = f"the last {count} {'people' if people else 'states'} named ({COUNTED_RULE})"
     return pointer(token, list(reversed(chosen)), what)
+
+
+def _told_of(token: Token) -> set[str]:
+    """Modifiers of a counted head that describe the states already named, not a set of
+    new ones: a lower-case participle ("warring", "sanctioned") or hyphened word
+    ("military-led", "oil-rich"), never a capitalised one ("Baltic", "Gulf")."""
+    return {
+        c.lower_
+        for c in token.children
+        if c.dep_ == "amod"
+        and c.text.islower()
+        and (c.tag_ in ("VBN", "VBG") or any(g.tag_ == "HYPH" for g in c.children))
+    }
 
 
 def _acting_countries(token: Token, found: DocActors) -> set[str]:

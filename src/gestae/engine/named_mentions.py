@@ -31,6 +31,33 @@ from gestae.schema import Actor, ActorKind
 UNLISTED_NAME_KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organization"}
 # How a rule says a body whose name ends "of <state>" is that state's.
 NAME_OF_STATE_RULE = "actor.name-of-state"
+WHO_PERSON_RULE = "actor.who-person"
+
+declare(
+    WHO_PERSON_RULE,
+    """A name the tagger took for a body but that a relative clause opens with "who" ("X, who
+    heads Laos's Open Doors Foundation, said") is a person: "who" is said only of people (a
+    body is "which" or "that"). So a later "she" can point to them, and the body they head
+    gives their country (actor.heads-body).
+
+    Example: Siriporn Thanawat, who heads Laos's Open Doors Foundation, criticized Vietnam.
+    """,
+    __name__,
+)
+
+
+def who_clause(head: Token) -> bool:
+    """Whether a relative clause on the name opens with "who" or "whom" (not "whose": "a
+    firm whose owner" is still a firm)."""
+    return any(
+        c.dep_ == "relcl"
+        and c.i > head.i
+        and any(
+            g.dep_ in ("nsubj", "nsubjpass", "dobj") and g.lower_ in ("who", "whom")
+            for g in c.children
+        )
+        for c in head.children
+    )
 
 
 @dataclass(frozen=True)
@@ -105,11 +132,15 @@ def unlisted_name(
     actor.place-title)."""
     head, span = np.head, np.span
     kind = UNLISTED_NAME_KINDS[head.ent_type_]
+    who = kind == "organization" and who_clause(head)
+    kind = "person" if who else kind
     name = (person_name(span) if kind == "person" else None) or span.text
     if name.lower().startswith("the "):
         name = name[4:]
     country = None
     rule = f"named {head.ent_type_} not in the dictionary: no country assumed"
+    if who:
+        rule = f"{rule}; {WHO_PERSON_RULE}: 'who' tells a person"
     described = [e for e in states if e.role in ("country_name", "demonym")]
     if kind == "person" and described:
         # "US basketball star Brittney Griner", "Iranian activist X": the NP says whose.

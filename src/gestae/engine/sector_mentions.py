@@ -543,14 +543,15 @@ class SectorMentions:
         return [], []
 
     def state_body(self, token: Token, match_at: MatchAt) -> Token | None:
-        """The demonym of a state's own body ("the Colombian government", "the Ugandan army"):
-        "negotiators from the Colombian government" are Colombia's. Only in front of a sector
-        noun, so "from the Russian-speaking regions" names nobody."""
+        """The demonym or owner of a state's own body ("the Colombian government", "Uganda's
+        army"): "negotiators from the Colombian government" are Colombia's, "a spokesman for
+        Kenya's foreign ministry" Kenya's. Only in front of a sector noun, so "from the
+        Russian-speaking regions" names nobody."""
         if self.dictionary.sector_of_noun(token.lemma_.lower()) is None:
             return None
         for child in token.lefts:
             entries = match_at[child.i][1] if child.i in match_at else []
-            if child.dep_ in ("amod", "compound") and any(
+            if child.dep_ in ("amod", "compound", "poss") and any(
                 e.kind == "state" and e.country for e in entries
             ):
                 return child

@@ -168,12 +168,19 @@ def attack_agent(ev: Event) -> list[Mention]:
 
 
 def _setting_nouns(ev: Event) -> Iterator[Token]:
-    """The nouns a violent act happened in ("killed in a raid", "died during clashes")."""
+    """The nouns a violent act happened in ("killed in a raid", "died during clashes"), with
+    those joined to them ("killed in the attack and the ensuing battle with militants")."""
     if ev.entry.cameo[:2] not in VIOLENT_ROOTS:
         return
+    setting = False
     for prep in ev.clause.children:
         if prep.dep_ == "prep" and prep.lower_ in ATTACK_PREPS:
-            yield from (c for c in prep.children if c.dep_ == "pobj")
+            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+                setting = True
+                yield noun
+                yield from (c for c in noun.children if c.dep_ == "conj")
+    if setting:  # the parse may join the second noun to the verb: "in the raid and the battle"
+        yield from (c for c in ev.clause.children if c.dep_ == "conj" and c.pos_ == "NOUN")
 
 
 @rule("source.battle-side")

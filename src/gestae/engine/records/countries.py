@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from gestae.engine.apposition_context import GUESS_YIELDS_RULE
 from gestae.engine.body_names import BODY_IN_NAME_RULE
 from gestae.engine.diaspora import DIASPORA_RULE
 from gestae.engine.events.mentions import FOREIGN_RULE
@@ -20,7 +21,7 @@ from gestae.engine.mentions import (
     OWNED_BODY,
     TOLD_NATIONALITY,
 )
-from gestae.engine.named_mentions import PEOPLE_DEMONYM
+from gestae.engine.named_mentions import PEOPLE_DEMONYM, WHO_PERSON_RULE
 from gestae.engine.nationality import FROM_COUNTRY
 from gestae.engine.pair_owners import PAIR_OWNER
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
@@ -313,6 +314,8 @@ NOTED_ACTOR_RULES = (
     JOINED_THEY_RULE,
     BODY_IN_NAME_RULE,
     DIASPORA_RULE,
+    GUESS_YIELDS_RULE,
+    WHO_PERSON_RULE,
 )
 
 

@@ -59,7 +59,11 @@ from gestae.engine.records.strangers import (
     proposer_abroad,
     visitor_abroad,
 )
-from gestae.engine.records.teller_agent import teller_agent, teller_operation
+from gestae.engine.records.teller_agent import (
+    teller_agent,
+    teller_operation,
+    teller_rescued_people,
+)
 from gestae.engine.records.things import thing_target
 from gestae.engine.records.told_possessions import teller_possession
 from gestae.engine.rules import rule
@@ -428,6 +432,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     implicit_target,
     teller_agent,
     teller_operation,
+    teller_rescued_people,
     state_agent,
     protest_own_state,
     place_victims,

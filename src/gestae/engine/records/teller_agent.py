@@ -4,7 +4,8 @@ suspects were arrested". The police, the army or a ministry telling its own arre
 one that made them, so the record takes the teller, not the bare state of the place or of
 the article's context (record.state-agent, record.context-state-agent). The same holds for a
 force telling the results of its own operation: armed men it killed or captured, hostages it
-freed (record.teller-operation)."""
+freed (record.teller-operation), people named only in words that it rescued
+(record.teller-rescued-people)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from gestae.engine.records.codes import (
     RESCUE_CODES,
     STATE_POWER_CODES,
 )
+from gestae.engine.records.countries import names_people
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
@@ -73,6 +75,27 @@ def teller_operation(draft: Draft) -> None:
     if teller is None or any(a.sector == teller.sector for a in draft.targets):
         return
     _make_doer(draft, teller, "record.teller-operation", "tells its own operation")
+
+
+@rule("record.teller-rescued-people")
+def teller_rescued_people(draft: Draft) -> None:
+    """A force telling in the agentless passive that people named only in words ("120
+    passengers", "all the miners") were rescued or freed did it, as with the hostages it
+    names (record.teller-operation): those words are no target until the last fallbacks,
+    so that rule does not see them. Not "were released" (captors release, forces free), not
+    words that name no people ("the town was freed"), and the same limits on the teller.
+
+    Example: The navy said 40 passengers were rescued from the sinking ferry.
+    """
+    if draft.sources or draft.targets or not draft.unnamed:
+        return
+    if not draft.cameo.startswith(RESCUE_CODES) or draft.candidate.trigger.lemma_ == "release":
+        return
+    if not all(names_people(a, draft.sent) for a in draft.unnamed):
+        return
+    teller = _teller(draft, FIGHTING_SECTORS, persons=True)
+    if teller is not None:
+        _make_doer(draft, teller, "record.teller-rescued-people", "tells its own rescue")
 
 
 def _teller(draft: Draft, sectors: frozenset[str], persons: bool = False) -> Actor | None:
