@@ -331,6 +331,42 @@ def repeated_since(clause: Token) -> bool:
     return _since(verb) and _repeated(verb)
 
 
+def _year_since(verb: Token) -> bool:
+    """The verb, or a verb joined to it by 'and', has a 'since' phrase naming a year."""
+    for v in (verb, *verb.conjuncts):
+        for c in v.children:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "since"
+                and any(o.dep_ == "pobj" and _year(o) for o in c.children)
+            ):
+                return True
+    return False
+
+
+# Standing presence kept over years ("have been patrolling northern Iraq since 1991"): the
+# dev annotation codes it, as it codes "troops routinely patrol".
+PRESENCE_VERBS = words("presence_verbs")
+
+
+@rule("generic.campaign-since")
+def campaign_since(clause: Token) -> bool:
+    """'al-Shabab has been attacking Kenyan troops since 2011': an act told in the perfect
+    progressive since a year is a campaign of many acts over years, background to the news,
+    not one event; dated at publication it would tell an attack that day. The same act since
+    a day ('have been shelling the town since Monday') is the news and stays, and so does a
+    standing presence ('have been patrolling the gulf since 1990', `presence_verbs`).
+
+    Example: Rebels have been attacking army posts in the north since 2012.
+    """
+    verb = host_verb(clause)
+    if verb.tag_ != "VBG" or verb.lemma_.lower() in PRESENCE_VERBS:
+        return False
+    carrier = verb.head if verb.dep_ == "conj" else verb
+    progressive = any(c.dep_ == "aux" and c.lower_ == "been" for c in carrier.children)
+    return progressive and _year_since(carrier)
+
+
 # Verbs that tell an act as the start of a span ("since the war began").
 START_VERBS = words("start_verbs")
 
@@ -360,6 +396,7 @@ TALLY_SUPPRESSIONS = [
     tally,
     escalation,
     repeated_since,
+    campaign_since,
     since_start,
     many_countries,
     comment_request,
