@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from gestae.engine.casualties import acted_objects, is_incident_cause
 from gestae.engine.events.generic import MODAL_SUPPRESSIONS
 from gestae.engine.events.modality import SPEECH_VERBS, in_conditional
+from gestae.engine.events.name_words import NAME_WORD_SUPPRESSIONS
 from gestae.engine.events.no_act import NO_ACT_SUPPRESSIONS
 from gestae.engine.events.nonfactual import NONFACT_SUPPRESSIONS
 from gestae.engine.events.nonpolitical import non_human, word_forms
@@ -249,6 +250,7 @@ CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
     *NONFACT_SUPPRESSIONS,
     *TALLY_SUPPRESSIONS,
     *UNTOLD_SUPPRESSIONS,
+    *NAME_WORD_SUPPRESSIONS,
     conditional,
     until_condition,
     question,

@@ -65,6 +65,17 @@ def subordinate_clause(clause: Token) -> bool:
     )
 
 
+@rule("trigger.titled-complement")
+def titled_complement(verb: Token, complement: Token) -> bool:
+    """A capitalised word after a lower-case frame verb is a name, not the act it asks for:
+    'told NBC's "Meet the Press"' asks no one to meet. A headline written in title case
+    capitalises the frame verb too, and keeps its complement.
+
+    Example: The minister told ABC's "Meet the Voters" show that the duties will stay.
+    """
+    return complement.is_title and not verb.is_title and complement.i > verb.sent.start
+
+
 @rule("trigger.counted-subject")
 def counted_subject(subject: Token, actors: DocActors | None) -> list[Token]:
     """The words a frame's subject list is matched against: the subject, a compound in front
