@@ -293,6 +293,7 @@ CLASSES = (
     "relief_nouns",
     "evacuation_words",
     "office_peer_nouns",
+    "request_content_nouns",
     "presence_verbs",
 )
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from gestae.engine.casualties import acted_objects, is_incident_cause
+from gestae.engine.events.called_acts import CALLED_ACT_SUPPRESSIONS
 from gestae.engine.events.generic import MODAL_SUPPRESSIONS
 from gestae.engine.events.modality import SPEECH_VERBS, in_conditional
 from gestae.engine.events.name_words import NAME_WORD_SUPPRESSIONS
@@ -251,6 +252,7 @@ CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
     *TALLY_SUPPRESSIONS,
     *UNTOLD_SUPPRESSIONS,
     *NAME_WORD_SUPPRESSIONS,
+    *CALLED_ACT_SUPPRESSIONS,
     conditional,
     until_condition,
     question,
