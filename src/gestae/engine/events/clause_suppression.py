@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from gestae.engine.casualties import acted_objects, casualty_lexicon, is_incident_cause
 from gestae.engine.events.called_acts import CALLED_ACT_SUPPRESSIONS
 from gestae.engine.events.generic import MODAL_SUPPRESSIONS
+from gestae.engine.events.habits import HABIT_SUPPRESSIONS
 from gestae.engine.events.modality import SPEECH_VERBS, in_conditional
 from gestae.engine.events.name_words import NAME_WORD_SUPPRESSIONS
 from gestae.engine.events.no_act import NO_ACT_SUPPRESSIONS
@@ -288,6 +289,7 @@ CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
     *UNTOLD_SUPPRESSIONS,
     *NAME_WORD_SUPPRESSIONS,
     *CALLED_ACT_SUPPRESSIONS,
+    *HABIT_SUPPRESSIONS,
     conditional,
     until_condition,
     question,
