@@ -294,6 +294,7 @@ CLASSES = (
     "evacuation_words",
     "office_peer_nouns",
     "request_content_nouns",
+    "continent_scopes",
     "presence_verbs",
 )
 

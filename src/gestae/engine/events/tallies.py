@@ -163,6 +163,40 @@ def many_countries(clause: Token) -> bool:
     )
 
 
+CONTINENT_SCOPES = words("continent_scopes")
+SCOPE_PREPS = frozenset({"across", "around", "throughout"})
+
+
+def _bare_plural(noun: Token) -> bool:
+    """'opposition parties', 'journalists': a plural with no article, owner or number."""
+    return noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children
+    )
+
+
+@rule("generic.continent-wide")
+def continent_wide(clause: Token) -> bool:
+    """'Across the continent, opposition parties have complained of an uneven field', 'around
+    the world, journalists are jailed': what people of a kind do or suffer over a continent
+    or the world is a trend over many states, not an act of one actor on another. A named
+    group ('the AU's envoys') or a day ('on Monday') tells one act and stays.
+
+    Example: Across Africa, opposition parties have complained of rigged elections.
+    """
+    scope = host_verb(clause)
+    if not any(
+        p.dep_ == "prep"
+        and p.lower_ in SCOPE_PREPS
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in CONTINENT_SCOPES for o in p.children)
+        for p in scope.children
+    ):
+        return False
+    subject = next((c for c in scope.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not _bare_plural(subject):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in scope.subtree)
+
+
 def _comment_request(noun: Token) -> bool:
     """'requests for comment', 'VOA's request for an interview'."""
     return noun.lemma_.lower() in COMMENT_REQUESTS and any(
@@ -399,6 +433,7 @@ TALLY_SUPPRESSIONS = [
     campaign_since,
     since_start,
     many_countries,
+    continent_wide,
     comment_request,
     trend,
     many_cases,
