@@ -73,7 +73,14 @@ def titled_complement(verb: Token, complement: Token) -> bool:
 
     Example: The minister told ABC's "Meet the Voters" show that the duties will stay.
     """
-    return complement.is_title and not verb.is_title and complement.i > verb.sent.start
+    if not complement.is_title or verb.is_title:
+        return False
+    # The first word of a sentence or of a quote after a colon is capitalised anyway
+    # ("  Outraged by the killing, ...", 'said: "Let me be clear"').
+    before = [w for w in complement.doc[complement.sent.start : complement.i] if not w.is_space]
+    while before and before[-1].is_quote:
+        before.pop()
+    return bool(before) and before[-1].text not in (":", ".", "?", "!")
 
 
 @rule("trigger.counted-subject")
