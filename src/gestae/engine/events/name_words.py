@@ -20,6 +20,8 @@ def titled_verb(clause: Token) -> bool:
     Example: The minister told ABC's "Meet the Voters" show that the duties will stay.
     """
     head = clause.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False  # 'reported "Clashes in Syria killed ..."': a quote opens with its noun
     return head.i != clause.i and head.pos_ in ("VERB", "AUX") and titled_complement(head, clause)
 
 
