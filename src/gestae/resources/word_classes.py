@@ -298,6 +298,9 @@ CLASSES = (
     "granted_things",
     "origin_participles",
     "doer_group_references",
+    "request_content_nouns",
+    "continent_scopes",
+    "presence_verbs",
 )
 
 

@@ -9,9 +9,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from gestae.engine.casualties import acted_objects, is_incident_cause
+from gestae.engine.casualties import acted_objects, casualty_lexicon, is_incident_cause
+from gestae.engine.events.called_acts import CALLED_ACT_SUPPRESSIONS
 from gestae.engine.events.generic import MODAL_SUPPRESSIONS
+from gestae.engine.events.habits import HABIT_SUPPRESSIONS
 from gestae.engine.events.modality import SPEECH_VERBS, in_conditional
+from gestae.engine.events.name_words import NAME_WORD_SUPPRESSIONS
 from gestae.engine.events.no_act import NO_ACT_SUPPRESSIONS
 from gestae.engine.events.nonfactual import NONFACT_SUPPRESSIONS
 from gestae.engine.events.nonpolitical import non_human, word_forms
@@ -176,18 +179,53 @@ def weapon_fire(noun: Token) -> bool:
     )
 
 
+def _disaster_noun(token: Token) -> bool:
+    """A disaster by its kind ('Cyclone Idai', 'the storm'), or by a name the article gives a
+    kind elsewhere ('Cyclones Chido and ...' before, 'struck by Chido' after)."""
+    if is_incident_cause(token):
+        return True
+    return token.pos_ == "PROPN" and any(
+        t.i != token.i and t.text == token.text and _kind_named(t) for t in token.doc
+    )
+
+
+def _disaster_agent(noun: Token) -> bool:
+    """A passive's 'by' phrase that names a storm ('by Cyclone Freddy', 'by Chido') or a
+    disaster with no one's mark on it ('by an earthquake'); 'by Israeli fire' is an army's."""
+    if noun.pos_ == "PROPN":
+        return _disaster_noun(noun)
+    return is_incident_cause(noun) and not any(
+        c.dep_ in ("amod", "compound", "nmod", "poss") for c in noun.children
+    )
+
+
+def _kind_named(name: Token) -> bool:
+    """The name has a disaster's kind written just before it, one or several ('Cyclones Chido
+    and Dikeledi'). Read from the words, not the parse: a sentence with no trigger in it is
+    only tokenised."""
+    if name.i == 0:
+        return False
+    kind = name.doc[name.i - 1]
+    return kind.is_title and kind.lower_.removesuffix("s") in casualty_lexicon().causes
+
+
 @rule("suppress.disaster")
 def disaster(clause: Token) -> bool:
     """'Cyclone Idai made landfall, destroying homes': no actor acted, in the clause or in the
-    participle that shares its subject. A weapon's fire ('mortar fire') is no disaster.
+    participle that shares its subject; nor when the disaster is the passive's 'by' phrase
+    ('Malawi was struck by Cyclone Freddy'), or a name the article calls a storm elsewhere
+    ('struck by Freddy'). A weapon's fire ('mortar fire') is no disaster.
 
     Example: Hurricane Otis destroyed hundreds of homes in Acapulco.
     """
     current = clause
     for _ in range(3):
+        by = agent(current)
+        if by is not None and any(o.dep_ == "pobj" and _disaster_agent(o) for o in by.children):
+            return True
         subject = child(current, SUBJECT_DEPS)
         if subject is not None:
-            return is_incident_cause(subject) and not weapon_fire(subject)
+            return _disaster_noun(subject) and not weapon_fire(subject)
         if current.dep_ not in ("advcl", "xcomp", "conj") or current.head.i == current.i:
             return False
         current = current.head
@@ -249,6 +287,9 @@ CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
     *NONFACT_SUPPRESSIONS,
     *TALLY_SUPPRESSIONS,
     *UNTOLD_SUPPRESSIONS,
+    *NAME_WORD_SUPPRESSIONS,
+    *CALLED_ACT_SUPPRESSIONS,
+    *HABIT_SUPPRESSIONS,
     conditional,
     until_condition,
     question,

@@ -65,6 +65,24 @@ def subordinate_clause(clause: Token) -> bool:
     )
 
 
+@rule("trigger.titled-complement")
+def titled_complement(verb: Token, complement: Token) -> bool:
+    """A capitalised word after a lower-case frame verb is a name, not the act it asks for:
+    'told NBC's "Meet the Press"' asks no one to meet. A headline written in title case
+    capitalises the frame verb too, and keeps its complement.
+
+    Example: The minister told ABC's "Meet the Voters" show that the duties will stay.
+    """
+    if not complement.is_title or verb.is_title:
+        return False
+    # The first word of a sentence or of a quote after a colon is capitalised anyway
+    # ("  Outraged by the killing, ...", 'said: "Let me be clear"').
+    before = [w for w in complement.doc[complement.sent.start : complement.i] if not w.is_space]
+    while before and before[-1].is_quote:
+        before.pop()
+    return bool(before) and before[-1].text not in (":", ".", "?", "!")
+
+
 @rule("trigger.counted-subject")
 def counted_subject(subject: Token, actors: DocActors | None) -> list[Token]:
     """The words a frame's subject list is matched against: the subject, a compound in front

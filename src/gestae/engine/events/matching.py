@@ -17,6 +17,7 @@ from gestae.engine.events.frame_subjects import (
     is_actor,
     is_armed_actor,
     subordinate_clause,
+    titled_complement,
 )
 from gestae.engine.events.participles import UNDERGONE_CODES, participle_victim
 from gestae.engine.rules import Trace, rule
@@ -323,6 +324,7 @@ class Grammar:
             if c.dep_ in COMPLEMENT_DEPS
             and c.i > token.i
             and not subordinate_clause(c)
+            and not titled_complement(token, c)
             and not (idea is not None and c.i > idea)
             # "refused to extend the deal, saying ...": a speech participle is no complement
             # ("marched, demanding ..." keeps its participle: the march's words).

@@ -163,6 +163,40 @@ def many_countries(clause: Token) -> bool:
     )
 
 
+CONTINENT_SCOPES = words("continent_scopes")
+SCOPE_PREPS = frozenset({"across", "around", "throughout"})
+
+
+def _bare_plural(noun: Token) -> bool:
+    """'opposition parties', 'journalists': a plural with no article, owner or number."""
+    return noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children
+    )
+
+
+@rule("generic.continent-wide")
+def continent_wide(clause: Token) -> bool:
+    """'Across the continent, opposition parties have complained of an uneven field', 'around
+    the world, journalists are jailed': what people of a kind do or suffer over a continent
+    or the world is a trend over many states, not an act of one actor on another. A named
+    group ('the AU's envoys') or a day ('on Monday') tells one act and stays.
+
+    Example: Across Africa, opposition parties have complained of rigged elections.
+    """
+    scope = host_verb(clause)
+    if not any(
+        p.dep_ == "prep"
+        and p.lower_ in SCOPE_PREPS
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in CONTINENT_SCOPES for o in p.children)
+        for p in scope.children
+    ):
+        return False
+    subject = next((c for c in scope.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not _bare_plural(subject):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in scope.subtree)
+
+
 def _comment_request(noun: Token) -> bool:
     """'requests for comment', 'VOA's request for an interview'."""
     return noun.lemma_.lower() in COMMENT_REQUESTS and any(
@@ -331,6 +365,42 @@ def repeated_since(clause: Token) -> bool:
     return _since(verb) and _repeated(verb)
 
 
+def _year_since(verb: Token) -> bool:
+    """The verb, or a verb joined to it by 'and', has a 'since' phrase naming a year."""
+    for v in (verb, *verb.conjuncts):
+        for c in v.children:
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "since"
+                and any(o.dep_ == "pobj" and _year(o) for o in c.children)
+            ):
+                return True
+    return False
+
+
+# Standing presence kept over years ("have been patrolling northern Iraq since 1991"): the
+# dev annotation codes it, as it codes "troops routinely patrol".
+PRESENCE_VERBS = words("presence_verbs")
+
+
+@rule("generic.campaign-since")
+def campaign_since(clause: Token) -> bool:
+    """'al-Shabab has been attacking Kenyan troops since 2011': an act told in the perfect
+    progressive since a year is a campaign of many acts over years, background to the news,
+    not one event; dated at publication it would tell an attack that day. The same act since
+    a day ('have been shelling the town since Monday') is the news and stays, and so does a
+    standing presence ('have been patrolling the gulf since 1990', `presence_verbs`).
+
+    Example: Rebels have been attacking army posts in the north since 2012.
+    """
+    verb = host_verb(clause)
+    if verb.tag_ != "VBG" or verb.lemma_.lower() in PRESENCE_VERBS:
+        return False
+    carrier = verb.head if verb.dep_ == "conj" else verb
+    progressive = any(c.dep_ == "aux" and c.lower_ == "been" for c in carrier.children)
+    return progressive and _year_since(carrier)
+
+
 # Verbs that tell an act as the start of a span ("since the war began").
 START_VERBS = words("start_verbs")
 
@@ -360,8 +430,10 @@ TALLY_SUPPRESSIONS = [
     tally,
     escalation,
     repeated_since,
+    campaign_since,
     since_start,
     many_countries,
+    continent_wide,
     comment_request,
     trend,
     many_cases,
