@@ -205,7 +205,7 @@ def test_two_countries_refers_to_last_two_states(coder: Any) -> None:
 
 def test_counted_states_described_by_a_participle_are_those_named(coder: Any) -> None:
     """reference.counted-states: a lower-case participle or hyphened word between the number
-    and the head tells of the states named ("the three military-led nations"); a capitalised
+    and the head tells of the states named ("the three army-ruled states"); a capitalised
     one names a new set ("the three Baltic states")."""
     text = "Chad, Niger and Libya left the bloc. The three army-ruled nations accused Nigeria."
     found = sorted(codes(actor_for(coder, text, "three army-ruled")))

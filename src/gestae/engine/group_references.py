@@ -99,7 +99,7 @@ def counted_states(token: Token, found: DocActors) -> Mention | None:
     (rule reference.counted-states). With "other", not those of the sentence itself ("Japan
     agreed to work with the other three countries": not Japan). Nothing when fewer were
     named, or when a modifier describes new ones ("the three Baltic states"); a lower-case
-    participle or hyphened word only tells of those named ("the three military-led nations",
+    participle or hyphened word only tells of those named ("the three army-ruled states",
     "the two warring countries")."""
     people = token.lower_ in COUNTED_PERSON_HEADS
     if not (people or token.lower_ in COUNTED_STATE_HEADS) or token.tag_ != "NNS":

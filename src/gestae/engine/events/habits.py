@@ -1,5 +1,5 @@
-"""What a kind of people does, found reading VOA stories: 'the group has hundreds of fighters
-who fight to control villages', 'bloggers who praise China': a simple present in a relative
+"""What a kind of people does, found reading VOA tune stories: 'the militia has hundreds of
+fighters who raid farms for cattle', 'pundits who praise the junta': a simple present in a relative
 clause on a plural describes its antecedent, a kind and its habits, and tells no act on the
 day of the story. clause_suppression.py runs HABIT_SUPPRESSIONS with its other reasons to
 drop a clause."""
@@ -16,7 +16,7 @@ RELATIVES = frozenset({"who", "that", "which"})
 
 @rule("generic.kind-habit")
 def kind_habit(clause: Token) -> bool:
-    """'hundreds of armed fighters who fight to control villages', 'bloggers who praise China
+    """'hundreds of armed men who raid farms for cattle', 'pundits who praise the junta
     get paid': an act in the simple present of a relative clause on a plural noun says what
     such people do, no act done. A past ('fighters who attacked a convoy'), a day
     ('protesters who march on parliament today') or a clause set off by a comma

@@ -176,7 +176,7 @@ def _bare_plural(noun: Token) -> bool:
 
 @rule("generic.continent-wide")
 def continent_wide(clause: Token) -> bool:
-    """'Across the continent, opposition parties have complained of an uneven field', 'around
+    """'Across Asia, small parties say the polls are rigged', 'around
     the world, journalists are jailed': what people of a kind do or suffer over a continent
     or the world is a trend over many states, not an act of one actor on another. A named
     group ('the AU's envoys') or a day ('on Monday') tells one act and stays.
@@ -378,14 +378,14 @@ def _year_since(verb: Token) -> bool:
     return False
 
 
-# Standing presence kept over years ("have been patrolling northern Iraq since 1991"): the
+# Standing presence kept over years ("warships have been patrolling the strait since 1998"): the
 # dev annotation codes it, as it codes "troops routinely patrol".
 PRESENCE_VERBS = words("presence_verbs")
 
 
 @rule("generic.campaign-since")
 def campaign_since(clause: Token) -> bool:
-    """'al-Shabab has been attacking Kenyan troops since 2011': an act told in the perfect
+    """'the rebels have been shelling army posts since 2009': an act told in the perfect
     progressive since a year is a campaign of many acts over years, background to the news,
     not one event; dated at publication it would tell an attack that day. The same act since
     a day ('have been shelling the town since Monday') is the news and stays, and so does a

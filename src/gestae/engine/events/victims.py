@@ -169,7 +169,7 @@ def attack_agent(ev: Event) -> list[Mention]:
 
 def _setting_nouns(ev: Event) -> Iterator[Token]:
     """The nouns a violent act happened in ("killed in a raid", "died during clashes"), with
-    those joined to them ("killed in the attack and the ensuing battle with militants")."""
+    those joined to them ("wounded in the raid and the gunfight that followed with bandits")."""
     if ev.entry.cameo[:2] not in VIOLENT_ROOTS:
         return
     setting = False
