@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from gestae.engine.mentions import MatchAt, Mention, actor_kind, entry_actor, person_name
+from gestae.engine.rules import declare
 from gestae.engine.sector_cues import (
     ARMED_GROUP_FORCES,
     STATE_FORCES,
@@ -31,6 +32,19 @@ OFFICE_OF_BODY = "actor.office-of-body: one holder of the listed body's office, 
 BODY_TITLES = words("body_office_titles")
 # How a rule says a state title word ("spokesman": GOV) of a non-state body takes its sector.
 BODY_TITLE_SECTOR = "actor.body-title-sector: the title serves the body, the body's sector"
+
+SERVICE_OFFICERS = "actor.service-officers"
+
+declare(
+    SERVICE_OFFICERS,
+    """'officers of the Federal Security Service', 'a Mossad officer': a force's agent noun
+    ("officer", "commander", "guard") of a listed intelligence service names its own people,
+    SPY, not the army's MIL; a force word before it ("army officers of ...") keeps its own.
+
+    Example: Officers of the Federal Security Service detained a Latvian trader.
+    """,
+    __name__,
+)
 
 
 def member_of(
@@ -56,6 +70,11 @@ def member_of(
             # are of its side, not a state's army (rule actor.armed-group-forces).
             sector = org.sector
             bits.append(ARMED_GROUP_FORCES)
+    if org.sector == "SPY" and sector in ("MIL", "COP") and cues.modifier is None:
+        # "officers of the State Security Service", "an FSB agent": a listed intelligence
+        # service's officers are spies, not soldiers (rule actor.service-officers).
+        sector = org.sector
+        bits.append(f"{SERVICE_OFFICERS}: the officers of an intelligence service are SPY")
     bits.append(f"organization {org.name} ({org.source})")
     rule = "; ".join(bits)
     name = person_name(span)

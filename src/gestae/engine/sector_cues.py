@@ -90,7 +90,7 @@ class SectorCues:
             bits.append(f"modifier -> {self.modifier}")
             if self.side:
                 bits.append("actor.title-of-side: the title leads the side named after 'of'")
-            if self.modifier == "MIL" and self.sector != "MIL":
+            if self.modifier == "MIL" and self.sector in NON_STATE_ARMED:
                 bits.append("actor.armed-non-state-noun: 'armed' leaves the noun's side")
         return bits
 

@@ -192,6 +192,9 @@ class SectorMentions:
         if armed is not None and (entry := self.dictionary.sector_of_noun(f"armed {lemma}")):
             return entry.sector, armed
         entry = self.dictionary.sector_of_noun(lemma)
+        own = self.dictionary.sector_of_noun(head.lower_)
+        if own is not None and own.noun == head.lower_ != lemma:
+            entry = own  # a plural listed as itself: "executives" are BUS, "the executive" GOV
         if entry is None and (lemma in FORCE_UNITS or head.lower_ in FORCE_UNITS):
             return self.unit_of_force(head)
         if entry is None and lemma in FORCE_CRAFT:

@@ -12,6 +12,7 @@ from gestae.engine.apposition_context import GUESS_YIELDS_RULE
 from gestae.engine.body_names import BODY_IN_NAME_RULE
 from gestae.engine.diaspora import DIASPORA_RULE
 from gestae.engine.events.mentions import FOREIGN_RULE
+from gestae.engine.holders import SERVICE_OFFICERS
 from gestae.engine.home_states import ANNOUNCING_RULE
 from gestae.engine.media_workers import OUTLET_RULE
 from gestae.engine.mentions import (
@@ -316,6 +317,7 @@ NOTED_ACTOR_RULES = (
     DIASPORA_RULE,
     GUESS_YIELDS_RULE,
     WHO_PERSON_RULE,
+    SERVICE_OFFICERS,
 )
 
 
