@@ -274,8 +274,8 @@ def _own_side(draft: Draft, source: Actor, target: Actor) -> bool:
     text = target.text.lower()
     if text.startswith(("its ", "their ", "his ", "her ")):
         return not _persons_own(draft, source, target)
-    if source.kind == "group" and source.sector is None:
-        return False  # "Assad loyalists": people of the country, not its state
+    if source.kind in ("group", "person") and source.sector is None:
+        return False  # "Assad loyalists", a farmers' leader: people of the country, not its state
     if OWNED_BODY in source.rule and source.sector is None:
         return False  # "Senegal's Constitutional Council": a body of the state, branch unknown
     if source.kind == "state" and target.kind == "person":
