@@ -20,6 +20,7 @@ from gestae.engine.events.carriers import carrying_verb
 from gestae.engine.events.clause_suppression import clause_suppressed
 from gestae.engine.events.codes import NO_ACCIDENT_ACTS, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
+from gestae.engine.events.hostile_pledges import hostile_pledge, trace_hostile_pledge
 from gestae.engine.events.matching import (
     Grammar,
     clause_carrier,
@@ -227,6 +228,7 @@ class EventFinder:
         for token in sent:
             entry, over = self.grammar.match_over(token, actors)
             if entry is not None:
+                entry = hostile_pledge(self.grammar, token, entry, actors) or entry
                 matched[token.i] = entry
             if over is not None:
                 passed[token.i] = over
@@ -273,6 +275,7 @@ class EventFinder:
         """The candidate of one trigger (`over`: what it won over), or the id of a drop rule."""
         trace = Trace()
         trigger_lexicon(trace, token, entry)
+        trace_hostile_pledge(trace, token, entry)
         if over is not None:
             trace.add("trigger.object-head-first", f"over entry {describe_entry(over)}")
         trace_parse_repairs(trace, token)
