@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import DocActors
 from gestae.engine.events.frame_subjects import is_actor
-from gestae.engine.events.matching import Grammar
+from gestae.engine.events.matching import Grammar, trigger_lexicon
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import objects
 from gestae.resources.lexicon import TriggerEntry
@@ -79,7 +79,10 @@ def hostile_pledge(
     return None
 
 
-def trace_hostile_pledge(trace: Trace, token: Token, entry: TriggerEntry) -> None:
-    """Tell that the promise was read as a threat."""
+def trigger_trace(token: Token, entry: TriggerEntry) -> Trace:
+    """The trace of a matched trigger: its lexicon entry, and a promise read as a threat."""
+    trace = Trace()
+    trigger_lexicon(trace, token, entry)
     if entry.source == SOURCE:
         trace.add("trigger.hostile-pledge", f"'{token.text}' promises a hostile reply")
+    return trace
