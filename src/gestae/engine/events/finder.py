@@ -20,11 +20,11 @@ from gestae.engine.events.carriers import carrying_verb
 from gestae.engine.events.clause_suppression import clause_suppressed
 from gestae.engine.events.codes import NO_ACCIDENT_ACTS, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
+from gestae.engine.events.hostile_pledges import hostile_pledge, trigger_trace
 from gestae.engine.events.matching import (
     Grammar,
     clause_carrier,
     describe_entry,
-    trigger_lexicon,
 )
 from gestae.engine.events.mentions import animal
 from gestae.engine.events.modality import REFUSAL_AUX, denial, modality, negation
@@ -34,7 +34,7 @@ from gestae.engine.events.obligations import obligation_content, reported_obliga
 from gestae.engine.events.same_act import same_act_words
 from gestae.engine.events.suppression import Matched, consequence_host, no_actor, suppressed
 from gestae.engine.events.victims import undergone
-from gestae.engine.rules import Trace, rule
+from gestae.engine.rules import rule
 from gestae.engine.sentences import trace_glued_heading
 from gestae.engine.syntax import (
     PASSIVE_SUBJECT_DEPS,
@@ -227,6 +227,7 @@ class EventFinder:
         for token in sent:
             entry, over = self.grammar.match_over(token, actors)
             if entry is not None:
+                entry = hostile_pledge(self.grammar, token, entry, actors) or entry
                 matched[token.i] = entry
             if over is not None:
                 passed[token.i] = over
@@ -271,8 +272,7 @@ class EventFinder:
         over: TriggerEntry | None = None,
     ) -> EventCandidate | str:
         """The candidate of one trigger (`over`: what it won over), or the id of a drop rule."""
-        trace = Trace()
-        trigger_lexicon(trace, token, entry)
+        trace = trigger_trace(token, entry)
         if over is not None:
             trace.add("trigger.object-head-first", f"over entry {describe_entry(over)}")
         trace_parse_repairs(trace, token)

@@ -1,0 +1,88 @@
+"""'Russia vowed a tough response to Estonia': a promise whose content is a hostile reply
+announces a hostile act, which PLOVER codes THREATEN, not the AGREE of a promise to cooperate."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from gestae.engine.actors import DocActors
+from gestae.engine.events.frame_subjects import is_actor
+from gestae.engine.events.matching import Grammar, trigger_lexicon
+from gestae.engine.rules import Trace, rule
+from gestae.engine.syntax import objects
+from gestae.resources.lexicon import TriggerEntry
+from gestae.resources.word_classes import words
+
+# The verbs of a promise whose bare frame codes AGREE (CAMEO 030).
+PROMISE_WORDS = words("promise_words")
+# Replies that are hostile by their own word ("promised reprisals against").
+HOSTILE_REPLIES = words("hostile_reply_nouns")
+# Replies that are hostile only when a harsh word sets them ("a tough response", "firm measures").
+REPLY_NOUNS = words("answer_nouns")
+HARSH_WORDS = words("harsh_reply_words")
+# The prepositions that aim a reply at its party ("a harsh reply to Estonia").
+AIMING_PREPS = frozenset({"to", "against", "on"})
+# A reply to an act of these CAMEO roots (threats, protests, force, coercion, attacks) answers
+# a hostile act ("a strong response to the drills"); not a reply to a need or a demand.
+HOSTILE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+THREATEN_CODE = "130"  # threaten, not specified below
+FORCE_CODE = "138"  # threaten with military force (the code of "vowed revenge")
+SOURCE = "hostile_pledges.py: promised hostile reply"
+
+
+def _aimed(grammar: Grammar, verb: Token, reply: Token, actors: DocActors | None) -> bool:
+    """The reply is aimed at a party: 'to/against' an actor or a hostile act."""
+    preps = [
+        c
+        for h in (reply, verb)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in AIMING_PREPS and c.i > reply.i
+    ]
+    for prep in preps:
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            if is_actor(pobj, actors):
+                return True
+            act = grammar.match(pobj, actors)
+            if act is not None and act.cameo[:2] in HOSTILE_ROOTS:
+                return True
+    return False
+
+
+@rule("trigger.hostile-pledge")
+def hostile_pledge(
+    grammar: Grammar, token: Token, entry: TriggerEntry, actors: DocActors | None
+) -> TriggerEntry | None:
+    """A promise, vow or pledge whose object is a hostile reply aimed at a party announces a
+    hostile act: THREATEN (138 for retaliation, revenge or reprisal; 130 for a reply set by a
+    harsh word). A swift response to a need, a firm commitment or a strong economy stay AGREE.
+
+    Example: Russia vowed a harsh response to Estonia.
+    """
+    if entry.pos != "verb" or entry.cameo != "030" or entry.obj or entry.xcomp:
+        return None
+    if token.lemma_.lower() not in PROMISE_WORDS:
+        return None
+    for reply in objects(token):
+        lemma = reply.lemma_.lower()
+        if lemma in HOSTILE_REPLIES:
+            code = FORCE_CODE
+        elif lemma in REPLY_NOUNS and any(
+            c.dep_ == "amod" and c.lemma_.lower() in HARSH_WORDS for c in reply.children
+        ):
+            code = THREATEN_CODE
+        else:
+            continue
+        if _aimed(grammar, token, reply, actors):
+            return replace(entry, cameo=code, source=SOURCE)
+    return None
+
+
+def trigger_trace(token: Token, entry: TriggerEntry) -> Trace:
+    """The trace of a matched trigger: its lexicon entry, and a promise read as a threat."""
+    trace = Trace()
+    trigger_lexicon(trace, token, entry)
+    if entry.source == SOURCE:
+        trace.add("trigger.hostile-pledge", f"'{token.text}' promises a hostile reply")
+    return trace
