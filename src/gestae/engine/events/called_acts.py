@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from gestae.engine.events.generic import to_infinitive
 from gestae.engine.rules import rule
+from gestae.engine.syntax import pobjs
 from gestae.resources.word_classes import words
 
 REQUEST_NOUNS = words("request_content_nouns")
@@ -26,7 +27,7 @@ def _held_nouns(clause: Token) -> list[Token]:
         if c.dep_ in HELD_DEPS:
             found.append(c)
         elif c.dep_ == "prep":
-            found.extend(o for o in c.children if o.dep_ == "pobj")
+            found.extend(pobjs(c))
     return found
 
 

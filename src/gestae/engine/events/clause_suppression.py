@@ -22,7 +22,7 @@ from gestae.engine.events.purposes import PURPOSE_SUPPRESSIONS
 from gestae.engine.events.tallies import TALLY_SUPPRESSIONS
 from gestae.engine.events.untold import UNTOLD_SUPPRESSIONS
 from gestae.engine.rules import rule
-from gestae.engine.syntax import SUBJECT_DEPS, agent, child, objects
+from gestae.engine.syntax import SUBJECT_DEPS, agent, child, objects, pobjs
 from gestae.resources.word_classes import words
 
 ALLEGATION_NOUNS = words("allegation_nouns")
@@ -221,7 +221,7 @@ def disaster(clause: Token) -> bool:
     current = clause
     for _ in range(3):
         by = agent(current)
-        if by is not None and any(o.dep_ == "pobj" and _disaster_agent(o) for o in by.children):
+        if by is not None and any(_disaster_agent(o) for o in pobjs(by)):
             return True
         subject = child(current, SUBJECT_DEPS)
         if subject is not None:

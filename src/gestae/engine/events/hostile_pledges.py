@@ -11,7 +11,7 @@ from gestae.engine.actors import DocActors
 from gestae.engine.events.frame_subjects import is_actor
 from gestae.engine.events.matching import Grammar, trigger_lexicon
 from gestae.engine.rules import Trace, rule
-from gestae.engine.syntax import objects
+from gestae.engine.syntax import objects, pobjs
 from gestae.resources.lexicon import TriggerEntry
 from gestae.resources.word_classes import words
 
@@ -41,7 +41,7 @@ def _aimed(grammar: Grammar, verb: Token, reply: Token, actors: DocActors | None
         if c.dep_ == "prep" and c.lower_ in AIMING_PREPS and c.i > reply.i
     ]
     for prep in preps:
-        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+        for pobj in pobjs(prep):
             if is_actor(pobj, actors):
                 return True
             act = grammar.match(pobj, actors)

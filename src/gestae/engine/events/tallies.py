@@ -9,14 +9,14 @@ with its other reasons to drop a clause."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
 from gestae.engine.casualties import parse_number
 from gestae.engine.events.modality import host_verb
 from gestae.engine.rules import rule
-from gestae.engine.syntax import SUBJECT_DEPS
+from gestae.engine.syntax import SUBJECT_DEPS, pobjs
 from gestae.resources.date_words import date_vocabulary
 from gestae.resources.word_classes import words
 
@@ -165,6 +165,7 @@ def many_countries(clause: Token) -> bool:
 
 CONTINENT_SCOPES = words("continent_scopes")
 SCOPE_PREPS = frozenset({"across", "around", "throughout"})
+SINCE = frozenset({"since"})
 
 
 def _bare_plural(noun: Token) -> bool:
@@ -184,12 +185,7 @@ def continent_wide(clause: Token) -> bool:
     Example: Across Africa, opposition parties have complained of rigged elections.
     """
     scope = host_verb(clause)
-    if not any(
-        p.dep_ == "prep"
-        and p.lower_ in SCOPE_PREPS
-        and any(o.dep_ == "pobj" and o.lemma_.lower() in CONTINENT_SCOPES for o in p.children)
-        for p in scope.children
-    ):
+    if not _prep_phrase(scope, SCOPE_PREPS, lambda o: o.lemma_.lower() in CONTINENT_SCOPES):
         return False
     subject = next((c for c in scope.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not _bare_plural(subject):
@@ -291,19 +287,24 @@ def _long_point(point: Token) -> bool:
     )
 
 
+def _prep_phrase(verb: Token, preps: frozenset[str], fits: Callable[[Token], bool]) -> bool:
+    """The verb has a phrase of one of `preps` whose object `fits` ('since 2019', 'across
+    Africa')."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in preps and any(fits(o) for o in pobjs(c))
+        for c in verb.children
+    )
+
+
 def _since(verb: Token) -> bool:
     """The verb has a 'since' phrase naming a long point, or a 'since' clause ('since the
     withdrawal started')."""
-    for c in verb.children:
-        if (
-            c.dep_ == "prep"
-            and c.lower_ == "since"
-            and any(o.dep_ == "pobj" and _long_point(o) for o in c.children)
-        ):
-            return True
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
-            return True
-    return False
+    if _prep_phrase(verb, SINCE, _long_point):
+        return True
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for c in verb.children
+    )
 
 
 def _spanned_verbs(clause: Token) -> list[Token]:
@@ -367,15 +368,7 @@ def repeated_since(clause: Token) -> bool:
 
 def _year_since(verb: Token) -> bool:
     """The verb, or a verb joined to it by 'and', has a 'since' phrase naming a year."""
-    for v in (verb, *verb.conjuncts):
-        for c in v.children:
-            if (
-                c.dep_ == "prep"
-                and c.lower_ == "since"
-                and any(o.dep_ == "pobj" and _year(o) for o in c.children)
-            ):
-                return True
-    return False
+    return any(_prep_phrase(v, SINCE, _year) for v in (verb, *verb.conjuncts))
 
 
 # Standing presence kept over years ("warships have been patrolling the strait since 1998"): the
