@@ -29,18 +29,32 @@ ORIGIN_PARTICIPLES = words("origin_participles")
 # Embargoes and sanctions (163), threats (13x), reduced relations (16x).
 TRADE_CODES = ("163", "13", "16")
 GOODS_PREPS = frozenset({"on", "against", "of"})
+FROM = frozenset({"from"})
 ORIGIN_PREPS = frozenset({"from", "in", "out", "of"})
 # Embargoes and their threats (163, 1312): goods "from" a state come from it.
 EMBARGO_CODES = ("163", "1312")
+
+
+def _preps(word: Token, names: frozenset[str]) -> list[Token]:
+    """The word's prepositions spelled as one of `names`."""
+    return [c for c in word.children if c.dep_ == "prep" and c.lower_ in names]
+
+
+def _joined_objects(prep: Token) -> list[Token]:
+    """A preposition's objects with their conjuncts ("made in Mexico and Japan")."""
+    return [t for obj in pobjs(prep) for t in (obj, *obj.conjuncts)]
+
+
+def _add(found: list[Mention], new: list[Mention]) -> None:
+    found += [m for m in new if m not in found]
 
 
 def _goods(q: Search) -> list[Token]:
     """The measure's objects and what it, or the verb, is put on, with their conjuncts."""
     nouns = list(q.objects)
     for holder in (q.token, *q.objects):
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ in GOODS_PREPS:
-                nouns += pobjs(prep)
+        for prep in _preps(holder, GOODS_PREPS):
+            nouns += pobjs(prep)
     return [c for noun in nouns for c in (noun, *noun.conjuncts)]
 
 
@@ -51,7 +65,7 @@ def origin_states(ev: Event, goods: Token) -> list[Mention]:
         return []
     found: list[Mention] = []
     for noun in (goods, *goods.conjuncts):
-        found += [m for m in _origins(ev, noun) if m not in found]
+        _add(found, _origins(ev, noun))
     return ev.found("target.goods-origin", found)
 
 
@@ -59,20 +73,16 @@ def _origins(ev: Event, goods: Token) -> list[Mention]:
     found: list[Mention] = []
     if ev.entry.cameo.startswith(EMBARGO_CODES):
         # "the import of chicks from Europe", "exports from 35 countries, including Canada"
-        for prep in goods.children:
-            if prep.dep_ == "prep" and prep.lower_ == "from":
-                found += [m for m in _from_states(ev, prep) if m not in found]
+        for prep in _preps(goods, FROM):
+            _add(found, _from_states(ev, prep))
     for part in goods.children:
         if part.dep_ != "acl" or part.lemma_.lower() not in ORIGIN_PARTICIPLES:
             continue
-        for prep in part.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ORIGIN_PREPS:
-                continue
-            places = [t for obj in pobjs(prep) for t in (obj, *obj.conjuncts)]
+        for prep in _preps(part, ORIGIN_PREPS):
+            places = _joined_objects(prep)
             if not places:  # "out of France": the object hangs on "of"
-                places = [t for c in prep.children for t in _origin_places(c)]
-            states = [m for t in places if (m := _state(ev, t)) is not None]
-            found += [m for m in states if m not in found]
+                places = [t for inner in _preps(prep, ORIGIN_PREPS) for t in _joined_objects(inner)]
+            _add(found, [m for t in places if (m := _state(ev, t)) is not None])
     return found
 
 
@@ -83,14 +93,7 @@ def _from_states(ev: Event, prep: Token) -> list[Mention]:
     found = with_country(named)
     if found:
         return found
-    places = [t for obj in pobjs(prep) for t in (obj, *obj.conjuncts)]
-    return [m for t in places if (m := _state(ev, t)) is not None]
-
-
-def _origin_places(prep: Token) -> list[Token]:
-    if prep.dep_ != "prep":
-        return []
-    return [t for obj in pobjs(prep) for t in (obj, *obj.conjuncts)]
+    return [m for t in _joined_objects(prep) if (m := _state(ev, t)) is not None]
 
 
 def _state(ev: Event, place: Token) -> Mention | None:
@@ -112,12 +115,12 @@ def goods_origin(q: Search) -> list[Mention]:
     if q.depth != 0 or not q.ev.entry.cameo.startswith(TRADE_CODES):
         return []
     found: list[Mention] = []
-    for goods in _goods(q):
-        found += [m for m in _origins(q.ev, goods) if m not in found]
-    if not found and q.ev.entry.cameo.startswith(EMBARGO_CODES) and _goods(q):
+    goods = _goods(q)
+    for noun in goods:
+        _add(found, _origins(q.ev, noun))
+    if not found and q.ev.entry.cameo.startswith(EMBARGO_CODES) and goods:
         # "levied tariffs on steel exports to the U.S. from 35 countries": the parse hangs
         # the goods' origin on the verb; their goal is the source's own state
-        for prep in q.token.children:
-            if prep.dep_ == "prep" and prep.lower_ == "from":
-                found += [m for m in _from_states(q.ev, prep) if m not in found]
+        for prep in _preps(q.token, FROM):
+            _add(found, _from_states(q.ev, prep))
     return q.found("target.goods-origin", found) if found else []
