@@ -16,6 +16,7 @@ from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import ASSAULT_NOUNS
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.rules import declare
+from gestae.engine.syntax import pobjs
 
 # What an assaulted town's entry may be: never a country ("an attack on Israel" names a party).
 _SITE_PRECISIONS = frozenset({"town", "admin1", "admin2"})
@@ -36,15 +37,12 @@ declare(
 )
 
 
-def assaulted(assault: Token, resolver: Resolver) -> list[Match]:
-    """The towns, areas and unknown names an assault noun's "on" phrase names, also when the
-    parser hangs the phrase on the verb that launches the noun."""
+def assaulted(assault: Token, resolver: Resolver, hung: bool = True) -> list[Match]:
+    """The towns, areas and unknown names an assault noun's "on" phrase names, and (with
+    `hung`) those the parser hangs on the verb that launches the noun."""
     found = _on_names(assault, resolver)
-    if assault.dep_ == "dobj" and assault.head.pos_ == "VERB":
-        hung = _on_names(assault.head, resolver)  # "launched an offensive on Kurmuk"
-        for named in hung:
-            resolver.notes.setdefault((named.start, named.end), ASSAULT_GROUND)
-        found.extend(hung)
+    if hung and assault.dep_ == "dobj" and assault.head.pos_ == "VERB":
+        found.extend(launched_on(assault.head, resolver))
     return found
 
 
@@ -53,27 +51,34 @@ def launched_on(verb: Token, resolver: Resolver) -> list[Match]:
     that launches it; read it there only when the verb's object is an assault noun."""
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in ASSAULT_NOUNS for c in verb.children):
         return []
-    return _on_names(verb, resolver)
+    hung = _on_names(verb, resolver)
+    for named in hung:
+        resolver.notes.setdefault((named.start, named.end), ASSAULT_GROUND)
+    return hung
 
 
 def _on_names(word: Token, resolver: Resolver) -> list[Match]:
     found: list[Match] = []
-    for prep in word.children:
-        if prep.dep_ != "prep" or prep.lower_ != "on":
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj" or pobj.pos_ != "PROPN":
-                continue
-            named = resolver.acted_on(pobj)
-            if named is None:
-                named = _unknown_ground(pobj, resolver)
-            elif named.entry is None:
-                resolver.notes.setdefault((named.start, named.end), ASSAULT_GROUND)
-            if named is not None and (
-                named.entry is None or named.entry.precision in _SITE_PRECISIONS
-            ):
-                found.append(named)
+    for name in _on_proper_names(word):
+        named = resolver.acted_on(name)
+        if named is None:
+            named = _unknown_ground(name, resolver)
+        elif named.entry is None:
+            resolver.notes.setdefault((named.start, named.end), ASSAULT_GROUND)
+        if named is not None and (named.entry is None or named.entry.precision in _SITE_PRECISIONS):
+            found.append(named)
     return found
+
+
+def _on_proper_names(word: Token) -> list[Token]:
+    """The proper nouns the word's "on" phrases hold."""
+    return [
+        pobj
+        for prep in word.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for pobj in pobjs(prep)
+        if pobj.pos_ == "PROPN"
+    ]
 
 
 def _unknown_ground(pobj: Token, resolver: Resolver) -> Match | None:

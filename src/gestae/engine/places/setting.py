@@ -93,7 +93,9 @@ def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
                     resolver.notes[(framed.start, framed.end)] = TITLED_PART
                 matches.append(("argument", framed))
         elif argument.lemma_.lower() in ASSAULT_NOUNS:
-            matches.extend(("argument", m) for m in assaulted(argument, resolver))
+            # a verb's own "on" phrase was read above (launched_on)
+            own = argument.head.i == word.i and word.pos_ == "VERB"
+            matches.extend(("argument", m) for m in assaulted(argument, resolver, hung=not own))
         elif argument.dep_ == "dobj":
             # "crossed the Channel", "attacked Crimea": seas and regions cannot be
             # participants, unlike countries and cities ("Beijing warned Washington").
