@@ -104,6 +104,8 @@ TOPIC_PREPS = words("topic_preps")
 # Prepositions of time (word_classes.yaml): their place is where, not whose.
 TIME_PREPS = words("time_preps")
 NOT_WHOSE_PREPS = TOPIC_PREPS | TIME_PREPS
+# How a place standing for its state begins its rule (records/merge.py reads it).
+PLACE_STATE_RULE = "the place '"
 
 
 def _names_state(entry: ActorEntry) -> bool:
@@ -238,7 +240,7 @@ class ActorResolver:
             return None
         start = min([token.i] + [c.i for c in token.lefts if c.dep_ in ("compound", "det")])
         span = token.doc[start : token.i + 1]
-        rule = f"the place '{span.text}' is in {country}"
+        rule = f"{PLACE_STATE_RULE}{span.text}' is in {country}"
         actor = span_actor(span, "state", rule, country=country)
         return Mention(start, token.i + 1, token.i, [actor], rule, reference=True)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 
+from gestae.engine.actors import PLACE_STATE_RULE
 from gestae.engine.rules import Step, rule
 from gestae.schema import Actor, EventRecord
 
@@ -73,8 +74,6 @@ def _says_no_less(other: EventRecord, record: EventRecord) -> bool:
 
 # Types of a trip and the meeting it is for: "travel to Lima for talks with his counterpart".
 VISIT_TYPES = frozenset({"CONSULT", "AGREE"})
-# How a place stands for its state (engine/actors.py place_actor).
-PLACE_RULE = "the place '"
 
 
 def _place_met(record: EventRecord, other: EventRecord, role: str) -> bool:
@@ -86,7 +85,7 @@ def _place_met(record: EventRecord, other: EventRecord, role: str) -> bool:
         record.event_type in VISIT_TYPES
         and mine is not None
         and theirs is not None
-        and mine.rule.startswith(PLACE_RULE)
+        and mine.rule.startswith(PLACE_STATE_RULE)
         and mine.sector is None
         and theirs.sector is not None
         and mine.country is not None

@@ -89,7 +89,10 @@ def teller_rescued_people(draft: Draft) -> None:
     """
     if draft.sources or draft.targets or not draft.unnamed:
         return
-    if not draft.cameo.startswith(RESCUE_CODES) or draft.candidate.trigger.lemma_ == "release":
+    if (
+        not draft.cameo.startswith(RESCUE_CODES)
+        or draft.candidate.trigger.lemma_.lower() == "release"
+    ):
         return
     if not all(names_people(a, draft.sent) for a in draft.unnamed):
         return
