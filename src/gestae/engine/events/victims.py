@@ -18,7 +18,14 @@ from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_targ
 from gestae.engine.events.nominal import impact_subject, is_violent_noun, noun_doers
 from gestae.engine.events.participles import UNDERGONE_CODES, participle_victim, shared_passive
 from gestae.engine.rules import rule
-from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, child, of_objects, prep_child
+from gestae.engine.syntax import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    child,
+    of_objects,
+    pobjs,
+    prep_child,
+)
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -175,7 +182,7 @@ def _setting_nouns(ev: Event) -> Iterator[Token]:
     setting = False
     for prep in ev.clause.children:
         if prep.dep_ == "prep" and prep.lower_ in ATTACK_PREPS:
-            for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for noun in pobjs(prep):
                 setting = True
                 yield noun
                 yield from (c for c in noun.children if c.dep_ == "conj")
