@@ -123,6 +123,9 @@ def test_a_town_acted_on_in_a_named_country_though_tagged_a_person(coder: Coder)
         # the district the gazetteer knows, not the town of the same name that is its seat
         ("Gunmen killed two teachers in Kalat district on Monday.", "killed", "admin2"),
         ("Soldiers arrested nine men in Kandahar province on Friday.", "arrested", "admin1"),
+        # the gazetteer spells the county without its noun: the county its seat is named for
+        ("Cattle raiders killed four herders in Baringo County on Sunday.", "killed", "admin1"),
+        ("Cattle raiders killed four herders in Baringo on Sunday.", "killed", "town"),
     ],
 )
 def test_an_area_noun_reads_the_area_not_its_namesake_town(

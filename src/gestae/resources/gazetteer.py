@@ -301,6 +301,12 @@ class Gazetteer:
         arabic = place_vocabulary().words["arabic_name_countries"]
         return next((e for e in spelled if (e.country or "").lower() in arabic), None)
 
+    def areas(self, name: str) -> list[PlaceEntry]:
+        """The admin1 and admin2 areas officially so named, even where a town of the name is
+        their seat and so wins a plain lookup ("Lamu" is the town; "Lamu county" the area)."""
+        found = self._index.places(normalize_name(name), alternate=False)
+        return [e for e in found if e.precision in ("admin1", "admin2")]
+
     def lookup(
         self,
         name: str,

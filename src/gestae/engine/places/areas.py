@@ -27,17 +27,22 @@ def local_government(frame: Token) -> bool:
     )
 
 
-def named_area(gaz: Gazetteer, name: str, frame: Token, country: str | None) -> PlaceEntry | None:
-    """The admin1 or admin2 area the gazetteer knows as `name` plus the frame noun, in
-    `country`: "Kalat district" is the district, not the town Kalat that is its seat."""
-    return next(
-        (
-            e
-            for e in gaz.candidates(f"{name} {frame.text}")
-            if e.precision in ("admin2", "admin1") and e.country == country
-        ),
-        None,
+def named_area(gaz: Gazetteer, town: PlaceEntry, name: str, frame: Token) -> PlaceEntry | None:
+    """The admin1 or admin2 area the gazetteer knows as `name` plus the frame noun, in the
+    town's country: "Kalat district" is the district, not the town Kalat that is its seat.
+    Where the gazetteer spells the area without its noun, the province the town is the seat
+    of and named alike stands for it ("Lamu county" is Lamu county, not Lamu town)."""
+    spelled = (
+        e
+        for e in gaz.candidates(f"{name} {frame.text}")
+        if e.precision in ("admin2", "admin1") and e.country == town.country
     )
+    seat = (
+        e
+        for e in gaz.areas(name)
+        if e.precision == "admin1" and e.country == town.country and e.name == town.admin1
+    )
+    return next(spelled, None) or next(seat, None)
 
 
 def spelled_area(gaz: Gazetteer, name: str, frame: Token) -> PlaceEntry | None:

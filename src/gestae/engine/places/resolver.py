@@ -500,7 +500,7 @@ class Resolver:
         name = frame.doc[found.start : found.end].text
         town = found.entry.precision == "town"
         if town:
-            area = named_area(self.gaz, name, frame, found.entry.country)
+            area = named_area(self.gaz, found.entry, name, frame)
         else:
             area = spelled_area(self.gaz, name, frame)
         if area is None:
