@@ -41,3 +41,10 @@ def test_stance_on_an_owned_act_is_aimed_at_its_doer_only(coder: Any) -> None:
         stances = [r for r in events(coder, text) if r.trigger.text == verb]
         assert stances, text
         assert {r.target.country for r in stances if r.target is not None} == {doer}, text
+
+
+def test_an_attack_by_another_doer_or_a_new_one_is_not_the_one_told(coder: Any) -> None:
+    for tail in ("Kenya condemned the attack by the army.", "Kenya condemned the new strikes."):
+        found = _condemnations(coder, f"{ATTACK} {tail}")
+        assert all("record.condemned-act-doer" not in r.rules for r in found), tail
+        assert all(r.target is None or r.target.sector != "REB" for r in found), tail

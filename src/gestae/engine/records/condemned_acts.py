@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from gestae.engine.records.carried_sources import (
     Earlier,
@@ -53,6 +53,8 @@ def _aimed(
     obj = definite_object(trigger)
     if obj is None or obj.lemma_.lower() not in CONDEMNED_ACTS:
         return None
+    if any(_another_act(c) for c in obj.children):
+        return None  # "condemned the attack by the army", "the new strikes"
     why = f"target: '{obj.text}' is the act sentence {{index}} told, done by it"
     return aim_at_doer_told(record, earlier, _told_force(obj.lemma_.lower()), rule_id, why)
 
@@ -77,3 +79,13 @@ def praised_act_doer(record: EventRecord, sent: Span, earlier: Earlier) -> Event
     Example: Police in Lagos arrested 40 suspected traffickers on Monday. Ghana praised the crackdown.
     """
     return _aimed(record, sent, earlier, APPROVAL_ROOT, "record.praised-act-doer")
+
+
+# Words that tell an act noun as another act than the one told before ("the new strikes").
+ANOTHER_ACT = frozenset({"another", "separate", "second", "new", "fresh", "further", "other"})
+
+
+def _another_act(child: Token) -> bool:
+    """A word of an act noun that tells it as another act than one told, or names a doer of
+    its own in a phrase: "the new strikes", "the attack by the army"."""
+    return child.lower_ in ANOTHER_ACT or (child.dep_ == "prep" and child.lower_ == "by")
