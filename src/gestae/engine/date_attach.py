@@ -236,12 +236,10 @@ def _setting_events(verb: Token) -> Iterator[int]:
 @rule("date.said-setting")
 def said_settings(said: Token, content: Token) -> list[Token]:
     """The event a saying is made in ("said in Monday's interview that Lima will not
-    cooperate", "told reporters at Tuesday's briefing that ..."): its date is the saying's,
-    so it dates what the saying states. Only for a content that is not past: a past act
-    reported there keeps its own time (date.said-day-before).
+    cooperate"): its date is the saying's, so it dates what the saying states, unless that
+    is past (a past act reported there keeps its own time: date.said-day-before).
 
-    Example: Peru's president said in Monday's interview that Peru will not cooperate with
-    the court.
+    Example: Lima said in Monday's interview that it will not cooperate with the court.
     """
     if is_past(content) or not is_saying(said):
         return []
