@@ -9,6 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from gestae.engine.date_clauses import PAST_TAGS, as_clause_climbed, simple_past, simultaneous
 from gestae.engine.date_conjuncts import bare_past_conjunct, past_conjunct, perfect_conjunct
 from gestae.engine.date_periods import Period, resolve_text, words
 from gestae.engine.date_phrases import dateline_date, dateline_passed
@@ -96,7 +97,7 @@ def _borrows_head(tok: Token) -> bool:
     if tok.dep_ in _NONFINITE_LINKS:
         return not is_finite(tok)
     if tok.dep_ == "advcl":
-        if _is_when_clause(tok) and _simple_past(tok) and _simple_past(tok.head):
+        if _is_when_clause(tok) and simple_past(tok) and simple_past(tok.head):
             return True  # "attacked the town when police arrived on Monday"
         return tok.tag_ in ("VBG", "VBN") and not is_finite(tok)
     # Same form as the head ("arrested and sentenced", "killing ... and injuring"): a
@@ -150,6 +151,19 @@ def is_saying(tok: Token) -> bool:
     return is_verb(tok) and (lemma in SPEECH_VERBS or lemma in words().vocabulary.statement_verbs)
 
 
+@rule("date.noun-said")
+def noun_said(verb: Token) -> bool:
+    """An event noun carried by a verb that is a saying's complement ("said on Monday that it
+    would resume talks", "announced Monday it will send aid") is dated by the saying as that
+    verb would be: an act stated in the present or future is the statement, made when it was
+    said; a past one ("said on Sunday that they carried out raids") keeps its own time within
+    the saying's (date.said-day-before, date.said-period).
+
+    Example: Chile said on Monday that it would resume military aid to Peru.
+    """
+    return verb.dep_ == "ccomp" and is_saying(verb.head)
+
+
 def _speech_or_content_head(verb: Token, ruled: dict[int, str]) -> Token | None:
     """The saying whose complement the trigger's clause is, when that clause is not in the
     past ("told reporters on Monday that Ankara must release ..."): such an act is the
@@ -196,23 +210,13 @@ def _dated_together(verb: Token, other: Token) -> bool:
     """A past clause joined by "and" after the trigger's ("Two soldiers were killed and four
     injured on Monday"), or a "when" clause ("were killed when gunmen attacked the town on
     Wednesday"): a date in it dates the trigger too, unless the trigger has its own."""
-    if other.lemma_.lower() in SPEECH_VERBS or other.tag_ not in _PAST_TAGS:
+    if other.lemma_.lower() in SPEECH_VERBS or other.tag_ not in PAST_TAGS:
         return False
-    if not (_simple_past(verb) and _simple_past(other)):
+    if not (simple_past(verb) and simple_past(other)):
         return False
     if other.dep_ == "advcl":
         return _is_when_clause(other)
     return other.dep_ == "conj" and other.i > verb.i
-
-
-_PAST_TAGS = frozenset({"VBD", "VBN"})
-
-
-def _simple_past(verb: Token) -> bool:
-    """ "attacked", "were killed"; not "had negotiated" (before the other) nor "have captured"
-    (up to now)."""
-    has_have = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
-    return verb.tag_ in _PAST_TAGS and not has_have
 
 
 def _is_when_clause(verb: Token) -> bool:
@@ -227,6 +231,45 @@ def _setting_events(verb: Token) -> Iterator[int]:
             yield from (
                 o.i for o in prep.children if o.dep_ == "pobj" and o.tag_ in ("NN", "NNS", "VBG")
             )
+
+
+@rule("date.said-setting")
+def said_settings(said: Token, content: Token) -> list[Token]:
+    """The event a saying is made in ("said in Monday's interview that Lima will not
+    cooperate"): its date is the saying's, so it dates what the saying states, unless that
+    is past (a past act reported there keeps its own time: date.said-day-before).
+
+    Example: Lima said in Monday's interview that it will not cooperate with the court.
+    """
+    if is_past(content) or not is_saying(said):
+        return []
+    return [
+        o
+        for prep in said.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during")
+        for o in prep.children
+        if o.dep_ == "pobj" and o.tag_ in ("NN", "NNS")
+    ]
+
+
+def _add_saying(said: Token, content: Token, anchors: set[int], ruled: dict[int, str]) -> None:
+    """The saying whose complement the trigger's clause is joins the anchors, and so does the
+    event it was made in (date.said-setting)."""
+    anchors.add(said.i)
+    for noun in said_settings(said, content):
+        if noun.i not in anchors:
+            anchors.add(noun.i)
+            ruled[noun.i] = rule_id_of(said_settings)
+
+
+def _add_simultaneous(verb: Token, anchors: set[int], ruled: dict[int, str]) -> None:
+    """The clause an "as" clause is told at the time of (date.as-clause), or the past verb a
+    misplaced one goes with (date.as-clause-climb), join the anchors."""
+    for found in (simultaneous, as_clause_climbed):
+        for clause in found(verb):
+            if clause.i not in anchors:
+                anchors.add(clause.i)
+                ruled[clause.i] = rule_id_of(found)
 
 
 def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[int]:
@@ -256,10 +299,7 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
         for i in set(incident_subject(trigger)) - anchors:
             anchors.add(i)
             ruled[i] = rule_id_of(incident_subject)
-        for clause in simultaneous(trigger):
-            if clause.i not in anchors:
-                anchors.add(clause.i)
-                ruled[clause.i] = rule_id_of(simultaneous)
+        _add_simultaneous(trigger, anchors, ruled)
         if (noun := dated_noun_relative(trigger)) is not None:
             anchors.add(noun.i)
             ruled[noun.i] = rule_id_of(dated_noun_relative)
@@ -276,10 +316,8 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
             anchors.add(cur.i)
             # "... as the army stormed the camp and killed 20 rebels": the conjunct shares
             # the "as" clause's time with the clause it is joined to.
-            for clause in simultaneous(cur) if joined and _simple_past(trigger) else ():
-                if clause.i not in anchors:
-                    anchors.add(clause.i)
-                    ruled[clause.i] = rule_id_of(simultaneous)
+            if joined and simple_past(trigger):
+                _add_simultaneous(cur, anchors, ruled)
             if not is_verb(cur):
                 break
         if (goal := purpose_head(trigger)) is not None and goal.i not in anchors:
@@ -290,7 +328,7 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
                 anchors.add(setting)
                 ruled[setting] = rule_id_of(borrowed_settings)
         if is_verb(cur) and (said := _speech_or_content_head(cur, ruled)) is not None:
-            anchors.add(said.i)
+            _add_saying(said, cur, anchors, ruled)
         if _joins_dated_narration(cur):
             anchors.add(cur.head.i)
         return anchors
@@ -299,6 +337,9 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
         head = head.head
     if head.i != trigger.i and is_verb(head):
         anchors.add(head.i)
+        if noun_said(head) and (said := _speech_or_content_head(head, ruled)) is not None:
+            ruled.setdefault(said.i, rule_id_of(noun_said))
+            _add_saying(said, head, anchors, ruled)
     elif (verb := series_verb(trigger)) is not None:
         anchors.add(verb.i)
         ruled[verb.i] = rule_id_of(series_verb)
@@ -309,31 +350,6 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
         c.i for c in trigger.children if c.dep_ == "relcl" and c.lemma_.lower() in occurred
     )
     return anchors
-
-
-def _opens_simultaneous(verb: Token) -> bool:
-    marks = words().vocabulary.simultaneous_marks
-    return verb.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in marks for c in verb.children
-    )
-
-
-@rule("date.as-clause")
-def simultaneous(verb: Token) -> list[Token]:
-    """A simple-past clause opened by "as", "while", "though" or "although"
-    (`simultaneous_marks` in data/dates.yaml) is told at the time of the simple-past clause it
-    hangs on, so a date of either dates the other, the verb's own date first ("Police fired
-    tear gas as crowds marched on Friday"; "The case went before the court in mid-March,
-    though Kenya refused to attend"). A past perfect or present perfect ("as it had done
-    before") keeps its own time.
-
-    Example: Police fired tear gas as crowds marched on Friday.
-    """
-    if not _simple_past(verb):
-        return []
-    if _opens_simultaneous(verb) and _simple_past(verb.head) and is_verb(verb.head):
-        return [verb.head]
-    return [c for c in verb.children if _opens_simultaneous(c) and _simple_past(c)]
 
 
 @rule("date.purpose-period")
@@ -374,7 +390,7 @@ def dated_noun_relative(verb: Token) -> Token | None:
     Example: Sunday's bombing, which killed 12 soldiers, was the deadliest this year.
     """
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or not _simple_past(verb):
+    if verb.dep_ != "relcl" or noun.pos_ not in ("NOUN", "PROPN") or not simple_past(verb):
         return None
     return noun
 
@@ -481,7 +497,23 @@ def said_in_past(path: set[int], doc: Doc) -> bool:
 
     Example: The union said on Sunday that it will strike.
     """
-    return any(i >= 0 and is_saying(doc[i]) and is_past(doc[i]) for i in path)
+    return any(i >= 0 and (_past_saying(doc[i]) or _past_saying_setting(doc[i])) for i in path)
+
+
+def _past_saying(tok: Token) -> bool:
+    return is_saying(tok) and is_past(tok)
+
+
+def _past_saying_setting(noun: Token) -> bool:
+    """ "in Monday's interview" on "said": the event a past saying was made in
+    (date.said-setting) is past too."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("in", "at", "during")
+        and prep.head.i != prep.i
+        and _past_saying(prep.head)
+    )
 
 
 @rule(SAID_PERIOD)

@@ -58,11 +58,14 @@ def _incident(tok: Token) -> bool:
 
 
 def _part(tok: Token) -> bool:
-    """An act that may be a part of an incident: its verbs, or a further act ("freed")."""
+    """An act that may be a part of an incident: its verbs, or a further act ("freed"; "opened
+    fire", which tells the act by its object)."""
     vocabulary = words().vocabulary
     lemma = tok.lemma_.lower()
     return is_verb(tok) and (
-        lemma in vocabulary.episode_incidents or lemma in vocabulary.episode_acts
+        lemma in vocabulary.episode_incidents
+        or lemma in vocabulary.episode_acts
+        or (lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children))
     )
 
 
@@ -164,6 +167,24 @@ def _episode(
     return days, others, names
 
 
+def _days_after(
+    doc: Doc, index: int, published: date, alone: Callable[[Token], EventDate]
+) -> set[str]:
+    """The recent days the rest of the article gives an incident, after sentence `index`
+    ("came under attack on Tuesday", told far below a lead dated by Wednesday's rescue): an
+    episode told on two days anywhere competes, whichever comes first."""
+    starts, _ = doc_candidates(doc)
+    recent = (published - EPISODE_RECENT).isoformat()
+    found = set()
+    start = starts[index + 1] if index + 1 < len(starts) else len(doc)
+    for telling in filter(_incident, doc[start:]):
+        when = alone(telling)
+        day = when.value if when.basis == "text" and when.granularity == "day" else None
+        if day is not None and recent <= day <= published.isoformat():
+            found.add(day)
+    return found
+
+
 _MOVED_ON = frozenset({"later", "afterwards", "afterward", "subsequently"})
 
 
@@ -183,8 +204,9 @@ def same_episode(
     participant or place the incident's sentences name ("militants" and "terrorists" are one
     side, and so are "forces", "soldiers" and "troops"): the story tells one episode in parts.
     An act placed "later" comes after the episode and takes none of its day. Two days told on the way back (the
-    incident's and another, save the publication day) compete and date nothing; an older
-    date on the way back ends the episode.
+    incident's and another, save the publication day) compete and date nothing, and so does
+    another day the rest of the article gives an incident; an older date on the way back
+    ends the episode.
 
     Example: Gunmen stormed a prison in Kano on Tuesday, freeing 40 inmates. Guards killed
     three of the gunmen at the prison gate.
@@ -202,6 +224,8 @@ def same_episode(
     days, others, names = _episode(doc, index, published, alone)
     if not days or others | {d.value for d in days} != {days[0].value}:
         return None  # no day, or two that compete
+    if _days_after(doc, index, published, alone) - {days[0].value}:
+        return None  # the article gives the incident another day further on
     return days[0] if _clause_names(verb) & names else None
 
 

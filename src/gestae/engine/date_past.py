@@ -8,7 +8,8 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from gestae.engine.date_attach import NOUN_PREMODIFIERS, SPEECH_VERBS, simultaneous
+from gestae.engine.date_attach import NOUN_PREMODIFIERS, SPEECH_VERBS
+from gestae.engine.date_clauses import simultaneous
 from gestae.engine.date_periods import Period, resolve_text, words
 from gestae.engine.date_phrases import doc_candidates
 from gestae.engine.date_syntax import (

@@ -30,10 +30,10 @@ from gestae.engine.date_attach import (
     read_forward,
     said_day_before,
     said_period,
-    simultaneous,
     trigger_anchors,
     within_coarser,
 )
+from gestae.engine.date_clauses import simultaneous
 from gestae.engine.date_episode import in_story, same_episode
 from gestae.engine.date_gathering import gathering_purpose
 from gestae.engine.date_held import held_since
