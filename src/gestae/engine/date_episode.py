@@ -58,14 +58,11 @@ def _incident(tok: Token) -> bool:
 
 
 def _part(tok: Token) -> bool:
-    """An act that may be a part of an incident: its verbs, or a further act ("freed"; "opened
-    fire", which tells the act by its object)."""
+    """An act that may be a part of an incident: its verbs, or a further act ("freed")."""
     vocabulary = words().vocabulary
     lemma = tok.lemma_.lower()
     return is_verb(tok) and (
-        lemma in vocabulary.episode_incidents
-        or lemma in vocabulary.episode_acts
-        or (lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children))
+        lemma in vocabulary.episode_incidents or lemma in vocabulary.episode_acts
     )
 
 
