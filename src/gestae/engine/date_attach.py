@@ -233,35 +233,6 @@ def _setting_events(verb: Token) -> Iterator[int]:
             )
 
 
-@rule("date.said-setting")
-def said_settings(said: Token, content: Token) -> list[Token]:
-    """The event a saying is made in ("said in Monday's interview that Lima will not
-    cooperate"): its date is the saying's, so it dates what the saying states, unless that
-    is past (a past act reported there keeps its own time: date.said-day-before).
-
-    Example: Lima said in Monday's interview that it will not cooperate with the court.
-    """
-    if is_past(content) or not is_saying(said):
-        return []
-    return [
-        o
-        for prep in said.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during")
-        for o in prep.children
-        if o.dep_ == "pobj" and o.tag_ in ("NN", "NNS")
-    ]
-
-
-def _add_saying(said: Token, content: Token, anchors: set[int], ruled: dict[int, str]) -> None:
-    """The saying whose complement the trigger's clause is joins the anchors, and so does the
-    event it was made in (date.said-setting)."""
-    anchors.add(said.i)
-    for noun in said_settings(said, content):
-        if noun.i not in anchors:
-            anchors.add(noun.i)
-            ruled[noun.i] = rule_id_of(said_settings)
-
-
 def _add_simultaneous(verb: Token, anchors: set[int], ruled: dict[int, str]) -> None:
     """The clause an "as" clause is told at the time of (date.as-clause), or the past verb a
     misplaced one goes with (date.as-clause-climb), join the anchors."""
@@ -328,7 +299,7 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
                 anchors.add(setting)
                 ruled[setting] = rule_id_of(borrowed_settings)
         if is_verb(cur) and (said := _speech_or_content_head(cur, ruled)) is not None:
-            _add_saying(said, cur, anchors, ruled)
+            anchors.add(said.i)
         if _joins_dated_narration(cur):
             anchors.add(cur.head.i)
         return anchors
@@ -338,8 +309,8 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
     if head.i != trigger.i and is_verb(head):
         anchors.add(head.i)
         if noun_said(head) and (said := _speech_or_content_head(head, ruled)) is not None:
+            anchors.add(said.i)
             ruled.setdefault(said.i, rule_id_of(noun_said))
-            _add_saying(said, head, anchors, ruled)
     elif (verb := series_verb(trigger)) is not None:
         anchors.add(verb.i)
         ruled[verb.i] = rule_id_of(series_verb)
@@ -497,23 +468,7 @@ def said_in_past(path: set[int], doc: Doc) -> bool:
 
     Example: The union said on Sunday that it will strike.
     """
-    return any(i >= 0 and (_past_saying(doc[i]) or _past_saying_setting(doc[i])) for i in path)
-
-
-def _past_saying(tok: Token) -> bool:
-    return is_saying(tok) and is_past(tok)
-
-
-def _past_saying_setting(noun: Token) -> bool:
-    """ "in Monday's interview" on "said": the event a past saying was made in
-    (date.said-setting) is past too."""
-    prep = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and prep.lower_ in ("in", "at", "during")
-        and prep.head.i != prep.i
-        and _past_saying(prep.head)
-    )
+    return any(i >= 0 and is_saying(doc[i]) and is_past(doc[i]) for i in path)
 
 
 @rule(SAID_PERIOD)
