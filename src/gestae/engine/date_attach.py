@@ -151,19 +151,6 @@ def is_saying(tok: Token) -> bool:
     return is_verb(tok) and (lemma in SPEECH_VERBS or lemma in words().vocabulary.statement_verbs)
 
 
-@rule("date.noun-said")
-def noun_said(verb: Token) -> bool:
-    """An event noun carried by a verb that is a saying's complement ("said on Monday that it
-    would resume talks", "announced Monday it will send aid") is dated by the saying as that
-    verb would be: an act stated in the present or future is the statement, made when it was
-    said; a past one ("said on Sunday that they carried out raids") keeps its own time within
-    the saying's (date.said-day-before, date.said-period).
-
-    Example: Chile said on Monday that it would resume military aid to Peru.
-    """
-    return verb.dep_ == "ccomp" and is_saying(verb.head)
-
-
 def _speech_or_content_head(verb: Token, ruled: dict[int, str]) -> Token | None:
     """The saying whose complement the trigger's clause is, when that clause is not in the
     past ("told reporters on Monday that Ankara must release ..."): such an act is the
@@ -308,9 +295,6 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
         head = head.head
     if head.i != trigger.i and is_verb(head):
         anchors.add(head.i)
-        if noun_said(head) and (said := _speech_or_content_head(head, ruled)) is not None:
-            anchors.add(said.i)
-            ruled.setdefault(said.i, rule_id_of(noun_said))
     elif (verb := series_verb(trigger)) is not None:
         anchors.add(verb.i)
         ruled[verb.i] = rule_id_of(series_verb)

@@ -366,12 +366,8 @@ def incident_doer(trigger: Token) -> Token | None:
 
 # Verbs that tell a violent incident itself, which a later "the attack" may retell ("stormed
 # a base on Wednesday ... claimed the attack"); arrests, marches and captures are not attacks.
-# A kidnapping and a clash are ("abducted 40 villagers ... killed during the kidnapping").
 _ATTACK_VERBS = frozenset(
-    {
-        *("abduct", "ambush", "attack", "bomb", "clash", "detonate", "hijack", "kidnap"),
-        *("raid", "shell", "shoot", "storm"),
-    }
+    {"ambush", "attack", "bomb", "detonate", "hijack", "raid", "shell", "shoot", "storm"}
 )
 
 
@@ -443,11 +439,11 @@ def retold_past_undated() -> None:
 
 
 def incident_setting(verb: Token) -> Token | None:
-    """The noun of "in the attack" or "during the attack" on a past act ("were killed in the
-    attack"): the incident the act is part of."""
+    """The noun of "in the attack" on a past act ("were killed in the attack"): the incident
+    the act is part of."""
     if not is_past_event(verb):
         return None
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+        if prep.dep_ == "prep" and prep.lower_ == "in":
             return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
