@@ -307,6 +307,7 @@ CLASSES = (
     "sea_name_heads",
     "ship_master_titles",
     "small_craft",
+    "kit_nouns",
 )
 
 
