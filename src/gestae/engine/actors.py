@@ -71,6 +71,7 @@ from gestae.engine.references import (
     named_earlier,
     resolve_reference,
 )
+from gestae.engine.sea_words import flag_of, flag_state, in_sea_name
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import SectorMentions
 from gestae.engine.sentence_antecedents import point_fronted_it
@@ -157,7 +158,7 @@ class ActorResolver:
         # Count state mentions first: ambiguous names ("Congolese") are settled by context.
         # A state's own institution ("the Syrian Arab Army", "the IDF") names its state too.
         for span, entries in matches:
-            if envoy_not_context(span):
+            if envoy_not_context(span) or flag_of(span):
                 continue
             for entry in entries:
                 if entry.country and _names_state(entry):
@@ -338,6 +339,7 @@ class ActorResolver:
                 entries
                 and not self._inside_longer_name(span, entries)
                 and not self._other_states_office(span, entries)
+                and not in_sea_name(span)
             ):
                 out.append((span, entries))
         return out
@@ -429,7 +431,7 @@ class ActorResolver:
             return organization_mention(np, people_home(org, states) or org, home)
 
         if states and not head_in_states(head, inner) and head.pos_ == "NOUN":
-            group = self._demonym_group(np, states, cues.modifier)
+            group = self._demonym_group(np, states, cues.modifier, flag_state(np.tokens))
             if group is not None:
                 return group
         if org is None and not states and (origin := origin_state(head, match_at, found)):

@@ -467,8 +467,11 @@ def np_tokens(head: Token) -> list[Token]:
             # "stone-throwing youths": what a hyphen joins to an -ing word is what they do, so
             # it stays in the phrase however the parser hangs it. Not before a past participle:
             # "Russian-backed", "Saudi-led" name another party, whose country is not theirs.
+            # "a Liberian-flagged tanker": the flag is the craft's own state (actor.flag-state).
             hyphened = (
-                child.i + 2 == tok.i and tok.doc[child.i + 1].text == "-" and tok.tag_ == "VBG"
+                child.i + 2 == tok.i
+                and tok.doc[child.i + 1].text == "-"
+                and (tok.tag_ == "VBG" or tok.lower_ == "flagged")
             )
             if (
                 child.dep_ in NP_MODIFIERS

@@ -144,6 +144,24 @@ declare(
 )
 
 
+# Ranks that also name the master of a craft ("the captain of a fishing boat").
+MASTER_TITLES = words("ship_master_titles")
+CRAFT = words("flagged_craft") | words("small_craft")
+
+
+def ship_master(word: Token) -> bool:
+    """'the captain of an Indonesian fishing boat', 'the tanker's captain': a captain or a
+    skipper of a craft (word class ship_master_titles) commands a ship, not troops, and holds
+    no military rank; "Captain Ali Musa" and "an army captain" stay officers."""
+    if word.lemma_.lower() not in MASTER_TITLES:
+        return False
+    crafts = [p for p in word.children if p.dep_ == "poss"]
+    for prep in word.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            crafts.extend(c for c in prep.children if c.dep_ == "pobj")
+    return any(c.lemma_.lower() in CRAFT for c in crafts)
+
+
 def not_a_title(word: Token, is_title: Callable[[str], object]) -> bool:
     """A one-word title that is none here: 'a major attack', 'a private dinner', 'the general
     strike' (a rank written as a lowercase adjective is an adjective; a "major general" is a
@@ -151,6 +169,8 @@ def not_a_title(word: Token, is_title: Callable[[str], object]) -> bool:
     envoy, "the deputy caliph" no lawmaker (rule actor.deputy-rank); "Deputy Ana Ruiz" stays
     one: a capitalised word ranked must be a title (`is_title`), not a name."""
     if word.pos_ == "ADJ" and word.dep_ == "amod" and word.text.islower():
+        return True
+    if ship_master(word):
         return True
     head = word.head
     return (

@@ -304,6 +304,10 @@ CLASSES = (
     "request_content_nouns",
     "continent_scopes",
     "presence_verbs",
+    "sea_name_heads",
+    "ship_master_titles",
+    "small_craft",
+    "kit_nouns",
 )
 
 

@@ -71,6 +71,8 @@ IN_LIGHT_VERBS = frozenset({("engage", "VERB"), ("participate", "VERB"), ("part"
 UNDER_LIGHT_VERBS = words("under_light_verbs")
 # Nouns between a light verb and its event noun: "launched a wave of attacks", "the launch of".
 CARRIER_NOUNS = words("carrier_nouns")
+# Kit an act noun in front of only describes ("patrol boats", "attack helicopters").
+KIT_NOUNS = words("kit_nouns")
 # Nouns that undo what follows their "of": "announced the end of the truce" is no truce.
 UNDOING_NOUNS = words("undoing_nouns")
 
@@ -356,6 +358,8 @@ class Grammar:
         """The light verb carrying an event noun: "hold talks", "launched air and artillery
         strikes" (the noun may be coordinated with the verb's object, or counted by it:
         "launched a wave of attacks")."""
+        if noun.dep_ == "compound" and noun.head.lemma_.lower() in KIT_NOUNS:
+            return None  # "gave two patrol boats", "delivered attack helicopters": kit, no act
         obj = noun.head if noun.dep_ in ("conj", "compound") else noun
         if obj.dep_ == "pobj" and obj.head.lower_ == "of":
             counted = obj.head.head  # "launched a series of raids": the count is the object

@@ -342,11 +342,22 @@ def impact_clause(q: Search) -> list[Mention]:
                 continue
             for obj in objects(clause):
                 found = [m for m in actor_group(q.ev.grammar, obj, q.ev.actors) if m.actors]
+                if not found and own_part(obj, head):
+                    # "rammed the boat, damaging its hull": the boat stays the target
+                    q.ev.trace.add("target.impact-clause", f"'{obj.text}' is part of the object")
+                    return []
                 unnamed = unnamed_target(q.ev.grammar, obj) if not found else None
                 found = found or ([unnamed] if unnamed is not None else [])
                 if found:
                     return q.found("target.impact-clause", found)
     return []
+
+
+def own_part(obj: Token, head: Token) -> bool:
+    """The impact clause names a part of what the act's own object is ("damaging its hull",
+    "smashing their windows"): the act already names what it hit (target.impact-clause)."""
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+    return owned and any(c.dep_ == "dobj" for c in head.children)
 
 
 def driven_vehicle(q: Search, obj: Token) -> bool:

@@ -31,6 +31,7 @@ from gestae.engine.records.codes import STATE_POWER_CODES
 from gestae.engine.records.draft import Draft
 from gestae.engine.records.removals import is_ouster
 from gestae.engine.rules import rule
+from gestae.engine.sea_words import FLAG_STATE_RULE
 from gestae.engine.sector_cues import DEPUTY_RULE, REGIONAL_RULE, SERVES_BODY_RULE, STATE_SECTORS
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.engine.sentence_antecedents import (
@@ -318,6 +319,7 @@ NOTED_ACTOR_RULES = (
     GUESS_YIELDS_RULE,
     WHO_PERSON_RULE,
     SERVICE_OFFICERS,
+    FLAG_STATE_RULE,
 )
 
 

@@ -52,6 +52,8 @@ def pair_actors(draft: Draft) -> list[Pair]:
             pairs = kept
         return own_side(draft, pairs)
     if draft.reciprocal and len(sources) == 2:
+        if one_side(draft):
+            return [(s, None) for s in sources]
         return reciprocal(draft)
     if draft.reciprocal and len(sources) > 2:
         return multilateral_pairs(draft)
@@ -122,6 +124,29 @@ def reciprocal(draft: Draft) -> list[Pair]:
     first, second = draft.sources
     draft.trace.add("record.reciprocal", f"{first.label()} <-> {second.label()}")
     return [(first, second), (second, first)]
+
+
+# Cooperative types whose two participants must be two parties: the units of one side are not.
+COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+@rule("record.one-side-pair")
+def one_side(draft: Draft) -> bool:
+    """Two unnamed groups of the same country and sector that join a cooperative act ("more
+    than 20 warships and submarines will take part in the drills") are units of one side, not
+    two parties to it: neither is the other's partner, and each acts with no target.
+
+    Example: Chilean warships and submarines will take part in the naval exercises.
+    """
+    if draft.event_type not in COOPERATIVE_TYPES:
+        return False
+    first, second = draft.sources
+    if first.kind != "group" or second.kind != "group" or first.name or second.name:
+        return False
+    if (first.country, first.sector) != (second.country, second.sector):
+        return False
+    draft.trace.add("record.one-side-pair", f"{first.text}, {second.text}: units of one side")
+    return True
 
 
 @rule("record.mutual-object")
