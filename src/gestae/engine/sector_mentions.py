@@ -43,6 +43,7 @@ from gestae.engine.mentions import (
     choose_entry,
     conjuncts,
     dictionary_token,
+    locally_hired,
     person_name,
     preps_below,
     relocate,
@@ -316,20 +317,22 @@ class SectorMentions:
                 bits.append(OFFICE_OF_BODY)
             return member_of(span, head, cues, org, bits, one)
         partners: list[tuple[ActorEntry, Token]] = []
-        countries: list[str | None] = [e.country for e in states if e.country]
+        local = locally_hired(head, bits)  # actor.local-staff: not the body's country
+        countries: list[str | None] = [e.country for e in states if e.country and not local]
         outside = self.outside_word(head, cues)
         # An envoy or foreign troops are not of the place they are in, nor of the article.
         # "recalled its ambassador" is the possessor's own, from the context as any title.
         own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
         visiting = head.lemma_.lower() in VISITING_TITLES | FOREIGN_PEOPLE | MISSIONS and not own
-        from_elsewhere = outside is not None or visiting
+        from_elsewhere = outside is not None or visiting or local
         if countries:
             bits.append("country from " + ", ".join(f"'{e.name}'" for e in states))
         else:
             # "its embassy in Kabul": the owner's mission, not the town's.
             mission = own and head.lemma_.lower() in MISSIONS
             located = not from_elsewhere and not mission
-            countries, partners = self._around(head, match_at, found, located, bits)
+            if not local:
+                countries, partners = self._around(head, match_at, found, located, bits)
             owner = place_owner(self.gazetteer, head, match_at, found) if located else None
             if not countries and owner:
                 countries = [owner[0]]

@@ -28,6 +28,8 @@ CLASSES = (
     "abstract_objects",
     "domain_words",
     "foreign_people",
+    "local_hire_modifiers",
+    "local_staff_nouns",
     "authored_nouns",
     "fight_nouns",
     "battle_nouns",
