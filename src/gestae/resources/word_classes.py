@@ -30,6 +30,8 @@ CLASSES = (
     "foreign_people",
     "local_hire_modifiers",
     "local_staff_nouns",
+    "placing_participles",
+    "ground_nouns",
     "authored_nouns",
     "fight_nouns",
     "battle_nouns",
