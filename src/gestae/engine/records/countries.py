@@ -26,8 +26,8 @@ from gestae.engine.mentions import (
 from gestae.engine.named_mentions import PEOPLE_DEMONYM, WHO_PERSON_RULE
 from gestae.engine.nationality import FROM_COUNTRY
 from gestae.engine.pair_owners import PAIR_OWNER
-from gestae.engine.placed_groups import PLACED_GROUP_RULE
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
+from gestae.engine.placed_groups import PLACED_GROUP_RULE
 from gestae.engine.quoted_speakers import QUOTED_SPEAKER
 from gestae.engine.records.codes import STATE_POWER_CODES
 from gestae.engine.records.draft import Draft
