@@ -32,6 +32,7 @@ CLASSES = (
     "local_staff_nouns",
     "placing_participles",
     "ground_nouns",
+    "deporting_words",
     "authored_nouns",
     "fight_nouns",
     "battle_nouns",
