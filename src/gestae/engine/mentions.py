@@ -30,6 +30,20 @@ MEMBER_APPOSITIONS = words("member_nouns") | words("office_nouns")
 MEMBER_APPOSITION_RULE = "actor.member-apposition"
 HEADS_BODY_RULE = "actor.heads-body"
 HEADING_VERBS = words("heading_verbs")
+LOCAL_HIRES = words("local_hire_modifiers")
+LOCAL_STAFF = words("local_staff_nouns")
+LOCAL_STAFF_RULE = "actor.local-staff"
+declare(
+    LOCAL_STAFF_RULE,
+    """'X, a local U.S. embassy employee', 'local staff of the Dutch consulate': a mission's
+    or a firm's local employees are hired where it works, so the body's country is not theirs
+    (actor.member-apposition is not applied); no country is better than the wrong one. Only
+    employees (word class local_staff_nouns): "local officials" are of the place.
+
+    Example: A Russian court jailed Oleg Sidorov, a local employee of the French embassy.
+    """,
+    __name__,
+)
 declare(
     HEADS_BODY_RULE,
     """'Ana Ruiz, who heads Peru's Rural Rights Foundation, said ...': a named person of no
@@ -364,10 +378,27 @@ def _as_member(noun: Token, person: Actor, body: Actor) -> Actor | None:
         return None
     if noun.lemma_.lower() not in MEMBER_APPOSITIONS or noun.tag_ != "NN":
         return None
+    if locally_hired(noun):
+        why = f"{LOCAL_STAFF_RULE}: {person.name}, local staff, not the body's country"
+        return replace(person, rule=f"{person.rule}; {why}")
     if body.kind not in ("organization", "group") or not body.country:
         return None
     rule = f"{MEMBER_APPOSITION_RULE}: {person.name}, of {body.text} ({body.country})"
     return replace(person, country=body.country, sector=body.sector, rule=f"{person.rule}; {rule}")
+
+
+def locally_hired(noun: Token, bits: list[str] | None = None) -> bool:
+    """'a local employee of X', 'local U.K. embassy staff' (actor.local-staff): the words
+    name a body ('of'/'for'/'at' or a modifier before); bare "local workers" are the place's."""
+    if noun.lemma_.lower() not in LOCAL_STAFF and noun.lower_ not in LOCAL_STAFF:
+        return False  # "local officials", "a local Hamas commander": of the place or body
+    before = [c for c in noun.children if c.dep_ in ("amod", "advmod", "compound", "nmod")]
+    body = any(c.lower_ in ("of", "for", "at") for c in noun.children if c.dep_ == "prep")
+    local = any(t.lower_ in LOCAL_HIRES for c in before if c.i < noun.i for t in c.subtree)
+    local = local and (body or any(c.dep_ in ("compound", "nmod") for c in before))
+    if local and bits is not None:
+        bits.append(f"{LOCAL_STAFF_RULE}: local staff, not the body's country")
+    return local
 
 
 def _describes_named(head: Token, mine: Actor, theirs: Actor) -> bool:

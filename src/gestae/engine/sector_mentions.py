@@ -43,11 +43,13 @@ from gestae.engine.mentions import (
     choose_entry,
     conjuncts,
     dictionary_token,
+    locally_hired,
     person_name,
     preps_below,
     relocate,
 )
 from gestae.engine.place_owners import place_country, place_owner
+from gestae.engine.placed_groups import placed_country
 from gestae.engine.places import Gazetteer
 from gestae.engine.possessors import possessor_country
 from gestae.engine.references import (
@@ -316,20 +318,22 @@ class SectorMentions:
                 bits.append(OFFICE_OF_BODY)
             return member_of(span, head, cues, org, bits, one)
         partners: list[tuple[ActorEntry, Token]] = []
-        countries: list[str | None] = [e.country for e in states if e.country]
+        local = locally_hired(head, bits)  # actor.local-staff: not the body's country
+        countries: list[str | None] = [e.country for e in states if e.country and not local]
         outside = self.outside_word(head, cues)
         # An envoy or foreign troops are not of the place they are in, nor of the article.
         # "recalled its ambassador" is the possessor's own, from the context as any title.
         own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
         visiting = head.lemma_.lower() in VISITING_TITLES | FOREIGN_PEOPLE | MISSIONS and not own
-        from_elsewhere = outside is not None or visiting
+        from_elsewhere = outside is not None or visiting or local
         if countries:
             bits.append("country from " + ", ".join(f"'{e.name}'" for e in states))
         else:
             # "its embassy in Kabul": the owner's mission, not the town's.
             mission = own and head.lemma_.lower() in MISSIONS
             located = not from_elsewhere and not mission
-            countries, partners = self._around(head, match_at, found, located, bits)
+            if not local:
+                countries, partners = self._around(head, match_at, found, located, bits)
             owner = place_owner(self.gazetteer, head, match_at, found) if located else None
             if not countries and owner:
                 countries = [owner[0]]
@@ -482,21 +486,23 @@ class SectorMentions:
         if outlet is not None:
             bits.append(f"{OUTLET_RULE}: country from {outlet}")
             return [outlet], []
-        around, partners = self.countries_around(head, match_at, found, located)
+        around, partners = self.countries_around(head, match_at, found, located, bits)
         if around:
             bits.append("country from " + ", ".join(around))
             bits.extend(served_body(head))
         return [*around], partners
 
     def countries_around(
-        self, head: Token, match_at: MatchAt, found: DocActors, located: bool = True
+        self,
+        head: Token,
+        match_at: MatchAt,
+        found: DocActors,
+        located: bool = True,
+        bits: list[str] | None = None,
     ) -> tuple[list[str], list[tuple[ActorEntry, Token]]]:
         """Country of a sector noun from "X's" (a state or a person the dictionaries place),
-        "of X" or "from X, Y and Z" near its head.
-
-        Organizations coordinated with those countries ("..., as well as the European
-        Commission") come back as partners: they take part in their own right.
-        """
+        "of X" or "from X, Y and Z" near its head. Organizations coordinated with those
+        countries ("..., as well as the European Commission") come back as partners."""
         # "China's U.N. ambassador Fu Cong": the possessor may hang on the title before a name.
         titles = [c for c in head.lefts if c.dep_ == "compound"]
         for child in [*head.children, *(g for c in titles for g in c.children)]:
@@ -534,16 +540,11 @@ class SectorMentions:
                         partners.append((entry, entry_tok))
             if countries:
                 return list(dict.fromkeys(countries)), partners
-        # "authorities in Pakistan", "protesters in Kharkiv": where a group is, is its country
-        # (not for an envoy or ambassador: `located` is false).
-        for child in head.children if located else ():
-            if child.dep_ == "prep" and child.lower_ == "in":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        country = self.place_country(obj, match_at, found)
-                        if country:
-                            return [country], []
-        return [], []
+        # "authorities in Pakistan", "gunmen based in Somalia": where a group is, is its
+        # country (not for an envoy or ambassador: `located` is false; actor.placed-group).
+        where = (head, self.dictionary, match_at, found, self.gazetteer, bits)
+        placed = placed_country(*where) if located else None
+        return ([placed], []) if placed else ([], [])
 
     def state_body(self, token: Token, match_at: MatchAt) -> Token | None:
         """The demonym or owner of a state's own body ("the Colombian government", "Uganda's

@@ -19,6 +19,7 @@ from gestae.engine.mentions import (
     DESCRIBED_PERSON,
     FROM_ELSEWHERE,
     HEADS_BODY_RULE,
+    LOCAL_STAFF_RULE,
     OWNED_BODY,
     TOLD_NATIONALITY,
 )
@@ -26,6 +27,7 @@ from gestae.engine.named_mentions import PEOPLE_DEMONYM, WHO_PERSON_RULE
 from gestae.engine.nationality import FROM_COUNTRY
 from gestae.engine.pair_owners import PAIR_OWNER
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
+from gestae.engine.placed_groups import PLACED_GROUP_RULE
 from gestae.engine.quoted_speakers import QUOTED_SPEAKER
 from gestae.engine.records.codes import STATE_POWER_CODES
 from gestae.engine.records.draft import Draft
@@ -320,6 +322,8 @@ NOTED_ACTOR_RULES = (
     WHO_PERSON_RULE,
     SERVICE_OFFICERS,
     FLAG_STATE_RULE,
+    LOCAL_STAFF_RULE,
+    PLACED_GROUP_RULE,
 )
 
 

@@ -43,7 +43,12 @@ from gestae.engine.records.countries import (
     place_country,
 )
 from gestae.engine.records.draft import Draft, state_of, state_words
-from gestae.engine.records.held_people import coerced_people, held_at_home, home_person
+from gestae.engine.records.held_people import (
+    coerced_people,
+    deportees_not_home,
+    held_at_home,
+    home_person,
+)
 from gestae.engine.records.other_clauses import acts_apart, describes_subject
 from gestae.engine.records.own_people import moved_force, own_envoy
 from gestae.engine.records.owned_targets import owner_country
@@ -429,6 +434,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     place_named_target,
     place_country,
     deportees_kept,
+    deportees_not_home,
     implicit_target,
     teller_agent,
     teller_operation,

@@ -16,6 +16,7 @@ from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
+from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
 # CAMEO codes of holding a person: arrest and detention (173), a conviction or sentence
@@ -198,4 +199,40 @@ def coerced_people(draft: Draft) -> None:
     draft.trace.add(
         "record.coerced-people",
         ", ".join(t.text for t in draft.targets) + f": civilians of {country}, {why}",
+    )
+
+
+DEPORTING = words("deporting_words")
+
+
+@rule("record.deportees-not-home")
+def deportees_not_home(draft: Draft) -> None:
+    """People a state deports are foreigners to it: deported people ("deported 177
+    detainees") whose country is only the article's or the place's guess, and that guess is
+    the deporting state's own, lose it; no country is better than the wrong one. A demonym or
+    a people's name ("40 Uyghurs", "30 Somali traders") keeps its country; evictions and
+    expulsions (also CAMEO 174) are left alone, as they are often done to the state's own.
+
+    Example: Kenya's police spoke. Kenya's courts ruled. Kenyan authorities deported 50 detainees to Ethiopia on Monday.
+    """
+    if draft.candidate.trigger.lemma_.lower() not in DEPORTING or not draft.targets:
+        return
+    homes = {a.country for a in draft.sources if a.country}
+    guessed = [
+        t
+        for t in draft.targets
+        if t.kind != "state"
+        and t.country in homes
+        and (CONTEXT_COUNTRY in t.rule or PLACED in t.rule)
+    ]
+    if not guessed:
+        return
+    draft.targets = [
+        replace(t, country=None, rule=f"{t.rule}; deported by its state: no country")
+        if t in guessed
+        else t
+        for t in draft.targets
+    ]
+    draft.trace.add(
+        "record.deportees-not-home", ", ".join(t.text for t in guessed) + ": deported, not its own"
     )
