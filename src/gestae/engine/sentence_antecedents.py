@@ -5,6 +5,8 @@ and the subject a fronted clause runs ahead to ("After denying it held them, Chi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from gestae.engine.mentions import DocActors, Mention
@@ -18,6 +20,12 @@ RELATIVE_IT_RULE = "reference.relative-it"
 FRONTED_IT_RULE = "reference.fronted-it"
 SPEAKERS_THEY_RULE = "reference.speakers-they"
 JOINED_THEY_RULE = "reference.joined-subject-they"
+SPEAKER_BODY_RULE = "reference.speaker-body-they"
+# Sectors of a body a lone speaker talks for ("a police spokesman said they ..."): a state's
+# arms, armed groups, parties, companies and organizations; not civilians, nor a former leader.
+BODY_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "REB", "OPP", "PTY", "NGO", "IGO"}
+)
 SPEECH_VERBS = words("speech_verbs")
 EMPTY_IT_VERBS = words("empty_it_verbs")
 GROUP_KINDS = ("group", "organization")
@@ -90,6 +98,22 @@ declare(
 )
 
 
+declare(
+    SPEAKER_BODY_RULE,
+    """'A Nigerian police spokesman said they had arrested 40 people': a subject "they" of
+    the clause a saying verb reports, whose own subject is one person or body before it, is
+    not that one speaker but the body they speak for, when the coder knows its country and a
+    sector of a body (state, armed group, party, organization); for any other lone speaker
+    ("a resident said they burned the market") the speaker is passed over, and "they" is read
+    as before among the groups named.
+
+    Example: Protesters marched through the capital. A Peruvian police spokesman said they had
+    arrested 40 people.
+    """,
+    __name__,
+)
+
+
 def clause_they(token: Token, found: DocActors) -> tuple[bool, Mention | None]:
     """A subject "they" its own sentence's clauses decide: the speakers of the saying verb
     whose clause it opens (reference.speakers-they), else the undergoing subject of the clause
@@ -137,7 +161,7 @@ def speakers_they(token: Token, found: DocActors) -> tuple[bool, Mention | None]
         return False, None
     coordinated = [c for c in speakers[0].children if c.dep_ == "conj"]
     if speakers[0].tag_ not in ("NNS", "NNPS") and not coordinated:
-        return False, None
+        return _speaker_body(token, speakers[0], found)
     said = [found.by_token.get(t.i) for t in (speakers[0], *coordinated)]
     actors = [a for m in said if m is not None and not m.media for a in m.actors]
     actors = [a for i, a in enumerate(actors) if all(b.text != a.text for b in actors[:i])]
@@ -146,6 +170,39 @@ def speakers_they(token: Token, found: DocActors) -> tuple[bool, Mention | None]
     first = actors[0]
     what = f"{first.name or first.text} ({SPEAKERS_THEY_RULE})"
     return True, pointer(token, actors, what, whole_phrase=False)
+
+
+def _speaker_body(token: Token, speaker: Token, found: DocActors) -> tuple[bool, Mention | None]:
+    """ "A police spokesman said they ...": the body one singular speaker talks for, as a
+    group of its country and sector (rule reference.speaker-body-they)."""
+    if speaker.tag_ not in ("NN", "NNP"):
+        return False, None
+    mention = found.by_token.get(speaker.i)
+    if mention is None or mention.media or len(mention.actors) != 1:
+        return False, None
+    actor = mention.actors[0]
+    if not actor.country or actor.sector not in BODY_SECTORS:
+        return False, None
+    body = (
+        replace(actor, kind="group", name=None, wikidata=None) if actor.kind == "person" else actor
+    )
+    what = f"{speaker.text}'s side ({SPEAKER_BODY_RULE})"
+    return True, pointer(token, [body], what, whole_phrase=False)
+
+
+def lone_speaker(token: Token) -> Token | None:
+    """The singular noun or name saying the clause a subject "they" opens ("a resident said
+    they ..."): "they" is not that one speaker (rule reference.speaker-body-they)."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+        return None
+    saying = verb.head
+    if saying.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    speakers = _speakers(saying, token)
+    if not speakers or speakers[0].tag_ not in ("NN", "NNP"):
+        return None
+    return None if any(c.dep_ == "conj" for c in speakers[0].children) else speakers[0]
 
 
 def _speakers(saying: Token, token: Token) -> list[Token]:
