@@ -175,8 +175,8 @@ def speakers_they(token: Token, found: DocActors) -> tuple[bool, Mention | None]
 def _speaker_body(token: Token, speaker: Token, found: DocActors) -> tuple[bool, Mention | None]:
     """ "A police spokesman said they ...": the body one singular speaker talks for, as a
     group of its country and sector (rule reference.speaker-body-they)."""
-    if speaker.tag_ not in ("NN", "NNP"):
-        return False, None
+    if speaker.tag_ not in ("NN", "NNP") or token.dep_ != "nsubj":
+        return False, None  # "said they would be punished": those who undergo it
     mention = found.by_token.get(speaker.i)
     if mention is None or mention.media or len(mention.actors) != 1:
         return False, None
