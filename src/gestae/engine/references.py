@@ -101,7 +101,7 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
             return speakers
         # "they": the last mention naming several actors, or a group or organization; never
         # the one person or body saying its clause ("a resident said they ...").
-        lone = lone_speaker(token)
+        lone = lone_speaker(token)  # reference.speaker-body-they
         plural = [
             m
             for m in reversed(found.mentions)
@@ -109,7 +109,7 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
             and m.head < token.i
             and not m.media
             and token.doc[m.head].lemma_.lower() not in THING_NOUNS  # reference.thing-not-they
-            and not (lone is not None and lone.left_edge.i <= m.head <= lone.right_edge.i)
+            and m.head not in lone
         ]
         if plural and _is_own_subject(plural[0], _own_subject_mention(token, found)):
             # "they picked out ten people and shot them": not themselves; "protesters marched

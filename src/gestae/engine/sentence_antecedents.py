@@ -177,11 +177,16 @@ def _speaker_body(token: Token, speaker: Token, found: DocActors) -> tuple[bool,
     group of its country and sector (rule reference.speaker-body-they)."""
     if speaker.tag_ not in ("NN", "NNP") or token.dep_ != "nsubj":
         return False, None  # "said they would be punished": those who undergo it
+    owner = _owning_body(speaker, found)  # "the union's chairman said they ..."
+    if owner is not None:
+        what = f"{owner.name or owner.text}, whom the speaker serves ({SPEAKER_BODY_RULE})"
+        return True, pointer(token, [owner], what, whole_phrase=False)
     mention = found.by_token.get(speaker.i)
     if mention is None or mention.media or len(mention.actors) != 1:
         return False, None
     actor = mention.actors[0]
-    if not actor.country or actor.sector not in BODY_SECTORS:
+    named_body = actor.kind in GROUP_KINDS and actor.name is not None  # "the union's chairman"
+    if not named_body and (not actor.country or actor.sector not in BODY_SECTORS):
         return False, None
     body = (
         replace(actor, kind="group", name=None, wikidata=None) if actor.kind == "person" else actor
@@ -190,19 +195,39 @@ def _speaker_body(token: Token, speaker: Token, found: DocActors) -> tuple[bool,
     return True, pointer(token, [body], what, whole_phrase=False)
 
 
-def lone_speaker(token: Token) -> Token | None:
-    """The singular noun or name saying the clause a subject "they" opens ("a resident said
-    they ..."): "they" is not that one speaker (rule reference.speaker-body-they)."""
+def _owning_body(speaker: Token, found: DocActors) -> Actor | None:
+    """The one group or organization a speaker noun is tied to by a possessive or by "for",
+    "of", "with" or "at" ("the union's chairman", "a spokesman for the movement")."""
+    for child in speaker.children:
+        owner = None
+        if child.dep_ == "poss":
+            owner = child
+        elif child.dep_ == "prep" and child.lower_ in SPOKEN_FOR_PREPS:
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+        mention = found.by_token.get(owner.i) if owner is not None else None
+        if mention is not None and not mention.media and len(mention.actors) == 1:
+            actor = mention.actors[0]
+            return actor if actor.kind in GROUP_KINDS else None
+    return None
+
+
+def lone_speaker(token: Token) -> set[int]:
+    """The words naming the one noun or name saying the clause a subject "they" opens ("a
+    resident, Ali Musa, said they ..."): "they" is not that speaker, though it may be the body
+    the speaker is tied to ("the union's chairman said they ...")."""
     verb = token.head
     if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
-        return None
+        return set()
     saying = verb.head
     if saying.lemma_.lower() not in SPEECH_VERBS:
-        return None
+        return set()
     speakers = _speakers(saying, token)
     if not speakers or speakers[0].tag_ not in ("NN", "NNP"):
-        return None
-    return None if any(c.dep_ == "conj" for c in speakers[0].children) else speakers[0]
+        return set()
+    speaker = speakers[0]
+    if any(c.dep_ == "conj" for c in speaker.children):
+        return set()
+    return {speaker.i, *(c.i for c in speaker.children if c.dep_ == "appos")}
 
 
 def _speakers(saying: Token, token: Token) -> list[Token]:
