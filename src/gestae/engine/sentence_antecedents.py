@@ -102,10 +102,13 @@ declare(
     SPEAKER_BODY_RULE,
     """'A Nigerian police spokesman said they had arrested 40 people': a subject "they" of
     the clause a saying verb reports, whose own subject is one person or body before it, is
-    not that one speaker but the body they speak for, when the coder knows its country and a
-    sector of a body (state, armed group, party, organization); for any other lone speaker
-    ("a resident said they burned the market") the speaker is passed over, and "they" is read
-    as before among the groups named.
+    not that one speaker but the body they speak for: the group or organization tied to the
+    speaker by a possessive or "for", "of", "with", "at" ("a spokesman for the M23 movement"),
+    else the speaker's own side when the coder knows its country and a sector of a body
+    (state, armed group, party, organization) or the speaker is a named body; for any other
+    lone speaker ("a resident said they burned the market") the speaker is passed over, and
+    "they" is read as before among the groups named. A passive "they" ("said they would be
+    punished") is left to the other rules.
 
     Example: Protesters marched through the capital. A Peruvian police spokesman said they had
     arrested 40 people.
