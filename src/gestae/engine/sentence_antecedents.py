@@ -188,8 +188,12 @@ def _speaker_body(token: Token, speaker: Token, found: DocActors) -> tuple[bool,
     if mention is None or mention.media or len(mention.actors) != 1:
         return False, None
     actor = mention.actors[0]
-    named_body = actor.kind in GROUP_KINDS and actor.name is not None  # "the union's chairman"
-    if not named_body and (not actor.country or actor.sector not in BODY_SECTORS):
+    # "Hamas said they ...", "the government said they ...": a body, even of no known country;
+    # not a person noun read as a group ("a resident", "a farmer").
+    body_noun = actor.kind in GROUP_KINDS and (
+        actor.name is not None or actor.sector in BODY_SECTORS
+    )
+    if not body_noun and (not actor.country or actor.sector not in BODY_SECTORS):
         return False, None
     body = (
         replace(actor, kind="group", name=None, wikidata=None) if actor.kind == "person" else actor
