@@ -105,7 +105,8 @@ declare(
     not that one speaker but the body they speak for: the group or organization tied to the
     speaker by a possessive or "for", "of", "with", "at" ("a spokesman for the M23 movement"),
     else the speaker's own side when the coder knows its country and a sector of a body
-    (state, armed group, party, organization) or the speaker is a named body; for any other
+    (state, armed group, party, organization) or the speaker is itself a body ("Hamas", "the
+    government"), of no country if none is known; for any other
     lone speaker ("a resident said they burned the market") the speaker is passed over, and
     "they" is read as before among the groups named. A passive "they" ("said they would be
     punished") is left to the other rules.
