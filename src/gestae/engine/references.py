@@ -99,17 +99,15 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         spoken, speakers = clause_they(token, found)  # "Officials said they would ..."
         if spoken:
             return speakers
-        # "they": the last mention naming several actors, or a group or organization; never
-        # the one person or body saying its clause ("a resident said they ...").
-        lone = lone_speaker(token)  # reference.speaker-body-they
+        lone = lone_speaker(token)  # "they": the last group named; never "a resident" saying it
         plural = [
             m
             for m in reversed(found.mentions)
             if (len(m.actors) > 1 or (m.actors and m.actors[0].kind in GROUP_KINDS))
             and m.head < token.i
             and not m.media
-            and token.doc[m.head].lemma_.lower() not in THING_NOUNS  # reference.thing-not-they
             and m.head not in lone
+            and token.doc[m.head].lemma_.lower() not in THING_NOUNS  # reference.thing-not-they
         ]
         if plural and _is_own_subject(plural[0], _own_subject_mention(token, found)):
             # "they picked out ten people and shot them": not themselves; "protesters marched
