@@ -10,12 +10,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from gestae.engine.country_references import last_state
 from gestae.engine.group_references import pair_reference
 from gestae.engine.mentions import DocActors, Mention, relocate
 from gestae.engine.nationality import told_mark
 from gestae.engine.object_pronouns import object_antecedent
 from gestae.engine.pointers import as_state, pointer
-from gestae.engine.sentence_antecedents import antecedent_here, clause_they
+from gestae.engine.quote_tellers import QUOTE_TELLER_RULE, quote_teller
+from gestae.engine.sentence_antecedents import antecedent_here, clause_they, lone_speaker
 from gestae.engine.speaker_references import speakers_themselves
 from gestae.engine.unlisted_people import SURNAME_RULE, name_subject_between
 from gestae.resources.word_classes import words
@@ -62,8 +64,7 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         and (mods <= POINTING_DETERMINERS)
         and states_seen
     ):
-        last = states_seen[-1]
-        return pointer(token, [as_state(last)], f"the last state named ({last.country})")
+        return last_state(token, states_seen)
     own = _own_country(token, lemma, mods, found)
     if own is not None:
         return own
@@ -98,13 +99,14 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         spoken, speakers = clause_they(token, found)  # "Officials said they would ..."
         if spoken:
             return speakers
-        # "they": the last mention naming several actors, or a group or organization.
+        lone = lone_speaker(token)  # "they": the last group named; never "a resident" saying it
         plural = [
             m
             for m in reversed(found.mentions)
             if (len(m.actors) > 1 or (m.actors and m.actors[0].kind in GROUP_KINDS))
             and m.head < token.i
             and not m.media
+            and m.head not in lone
             and token.doc[m.head].lemma_.lower() not in THING_NOUNS  # reference.thing-not-they
         ]
         if plural and _is_own_subject(plural[0], _own_subject_mention(token, found)):
@@ -217,6 +219,12 @@ def _last_person(token: Token, found: DocActors) -> Mention | None:
     named by a plural, nor, for an object, its own clause's subject (English says "himself"):
     then the last fitting person named after that subject, else a subject or person before (rule
     reference.singular-person: "Senators wrote to the secretary, urging him": the secretary)."""
+    told, teller = quote_teller(token, found)  # '"...," he told reporters' (a quote's teller)
+    if told:
+        if teller is None:
+            return None
+        what = f"{teller.name or teller.text}, the quote's speaker ({QUOTE_TELLER_RULE})"
+        return pointer(token, [teller], what, whole_phrase=False)
     plain = object_antecedent(token, found)  # "removed Mugabe and jailed him"
     if plain is not None:
         person, rule_id = plain

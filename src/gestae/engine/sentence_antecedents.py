@@ -5,6 +5,8 @@ and the subject a fronted clause runs ahead to ("After denying it held them, Chi
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from gestae.engine.mentions import DocActors, Mention
@@ -18,6 +20,12 @@ RELATIVE_IT_RULE = "reference.relative-it"
 FRONTED_IT_RULE = "reference.fronted-it"
 SPEAKERS_THEY_RULE = "reference.speakers-they"
 JOINED_THEY_RULE = "reference.joined-subject-they"
+SPEAKER_BODY_RULE = "reference.speaker-body-they"
+# Sectors of a body a lone speaker talks for ("a police spokesman said they ..."): a state's
+# arms, armed groups, parties, companies and organizations; not civilians, nor a former leader.
+BODY_SECTORS = frozenset(
+    {"GOV", "MIL", "COP", "SPY", "LEG", "JUD", "REB", "OPP", "PTY", "NGO", "IGO"}
+)
 SPEECH_VERBS = words("speech_verbs")
 EMPTY_IT_VERBS = words("empty_it_verbs")
 GROUP_KINDS = ("group", "organization")
@@ -90,6 +98,26 @@ declare(
 )
 
 
+declare(
+    SPEAKER_BODY_RULE,
+    """'A Nigerian police spokesman said they had arrested 40 people': a subject "they" of
+    the clause a saying verb reports, whose own subject is one person or body before it, is
+    not that one speaker but the body they speak for: the group or organization tied to the
+    speaker by a possessive or "for", "of", "with", "at" ("a spokesman for the M23 movement"),
+    else the speaker's own side when the coder knows its country and a sector of a body
+    (state, armed group, party, organization) or the speaker is itself a body ("Hamas", "the
+    government"), of no country if none is known; for any other
+    lone speaker ("a resident said they burned the market") the speaker is passed over, and
+    "they" is read as before among the groups named. A passive "they" ("said they would be
+    punished") is left to the other rules.
+
+    Example: Protesters marched through the capital. A Peruvian police spokesman said they had
+    arrested 40 people.
+    """,
+    __name__,
+)
+
+
 def clause_they(token: Token, found: DocActors) -> tuple[bool, Mention | None]:
     """A subject "they" its own sentence's clauses decide: the speakers of the saying verb
     whose clause it opens (reference.speakers-they), else the undergoing subject of the clause
@@ -137,7 +165,7 @@ def speakers_they(token: Token, found: DocActors) -> tuple[bool, Mention | None]
         return False, None
     coordinated = [c for c in speakers[0].children if c.dep_ == "conj"]
     if speakers[0].tag_ not in ("NNS", "NNPS") and not coordinated:
-        return False, None
+        return _speaker_body(token, speakers[0], found)
     said = [found.by_token.get(t.i) for t in (speakers[0], *coordinated)]
     actors = [a for m in said if m is not None and not m.media for a in m.actors]
     actors = [a for i, a in enumerate(actors) if all(b.text != a.text for b in actors[:i])]
@@ -146,6 +174,68 @@ def speakers_they(token: Token, found: DocActors) -> tuple[bool, Mention | None]
     first = actors[0]
     what = f"{first.name or first.text} ({SPEAKERS_THEY_RULE})"
     return True, pointer(token, actors, what, whole_phrase=False)
+
+
+def _speaker_body(token: Token, speaker: Token, found: DocActors) -> tuple[bool, Mention | None]:
+    """ "A police spokesman said they ...": the body one singular speaker talks for, as a
+    group of its country and sector (rule reference.speaker-body-they)."""
+    if speaker.tag_ not in ("NN", "NNP") or token.dep_ != "nsubj":
+        return False, None  # "said they would be punished": those who undergo it
+    owner = _owning_body(speaker, found)  # "the union's chairman said they ..."
+    if owner is not None:
+        what = f"{owner.name or owner.text}, whom the speaker serves ({SPEAKER_BODY_RULE})"
+        return True, pointer(token, [owner], what, whole_phrase=False)
+    mention = found.by_token.get(speaker.i)
+    if mention is None or mention.media or len(mention.actors) != 1:
+        return False, None
+    actor = mention.actors[0]
+    # "Hamas said they ...", "the government said they ...": a body, even of no known country;
+    # not a person noun read as a group ("a resident", "a farmer").
+    body_noun = actor.kind in GROUP_KINDS and (
+        actor.name is not None or actor.sector in BODY_SECTORS
+    )
+    if not body_noun and (not actor.country or actor.sector not in BODY_SECTORS):
+        return False, None
+    body = (
+        replace(actor, kind="group", name=None, wikidata=None) if actor.kind == "person" else actor
+    )
+    what = f"{speaker.text}'s side ({SPEAKER_BODY_RULE})"
+    return True, pointer(token, [body], what, whole_phrase=False)
+
+
+def _owning_body(speaker: Token, found: DocActors) -> Actor | None:
+    """The one group or organization a speaker noun is tied to by a possessive or by "for",
+    "of", "with" or "at" ("the union's chairman", "a spokesman for the movement")."""
+    for child in speaker.children:
+        owner = None
+        if child.dep_ == "poss":
+            owner = child
+        elif child.dep_ == "prep" and child.lower_ in SPOKEN_FOR_PREPS:
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+        mention = found.by_token.get(owner.i) if owner is not None else None
+        if mention is not None and not mention.media and len(mention.actors) == 1:
+            actor = mention.actors[0]
+            return actor if actor.kind in GROUP_KINDS else None
+    return None
+
+
+def lone_speaker(token: Token) -> set[int]:
+    """The words naming the one noun or name saying the clause a subject "they" opens ("a
+    resident, Ali Musa, said they ..."): "they" is not that speaker, though it may be the body
+    the speaker is tied to ("the union's chairman said they ...")."""
+    verb = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "ccomp":
+        return set()
+    saying = verb.head
+    if saying.lemma_.lower() not in SPEECH_VERBS:
+        return set()
+    speakers = _speakers(saying, token)
+    if not speakers or speakers[0].tag_ not in ("NN", "NNP"):
+        return set()
+    speaker = speakers[0]
+    if any(c.dep_ == "conj" for c in speaker.children):
+        return set()
+    return {speaker.i, *(c.i for c in speaker.children if c.dep_ == "appos")}
 
 
 def _speakers(saying: Token, token: Token) -> list[Token]:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from gestae.engine.apposition_context import GUESS_YIELDS_RULE
 from gestae.engine.body_names import BODY_IN_NAME_RULE
+from gestae.engine.country_references import COUNTRY_NOT_MODIFIER_RULE
 from gestae.engine.diaspora import DIASPORA_RULE
 from gestae.engine.events.mentions import FOREIGN_RULE
 from gestae.engine.holders import SERVICE_OFFICERS
@@ -28,6 +29,7 @@ from gestae.engine.nationality import FROM_COUNTRY
 from gestae.engine.pair_owners import PAIR_OWNER
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
 from gestae.engine.placed_groups import PLACED_GROUP_RULE
+from gestae.engine.quote_tellers import QUOTE_TELLER_RULE
 from gestae.engine.quoted_speakers import QUOTED_SPEAKER
 from gestae.engine.records.codes import STATE_POWER_CODES
 from gestae.engine.records.draft import Draft
@@ -40,6 +42,7 @@ from gestae.engine.sentence_antecedents import (
     FRONTED_IT_RULE,
     JOINED_THEY_RULE,
     RELATIVE_IT_RULE,
+    SPEAKER_BODY_RULE,
     SPEAKERS_THEY_RULE,
     SPOKEN_FOR_RULE,
 )
@@ -324,6 +327,9 @@ NOTED_ACTOR_RULES = (
     FLAG_STATE_RULE,
     LOCAL_STAFF_RULE,
     PLACED_GROUP_RULE,
+    SPEAKER_BODY_RULE,
+    COUNTRY_NOT_MODIFIER_RULE,
+    QUOTE_TELLER_RULE,
 )
 
 
