@@ -3,9 +3,7 @@
 Mentions are noun phrases read off the dependency parse (`gestae.engine.mentions`); the actor
 dictionary says what their words mean (countries, capitals, titles, sectors, organizations,
 persons). Titles and agent nouns are read by `gestae.engine.sector_mentions`, pronouns and
-"the country" by `gestae.engine.references`. The events stage then asks `mention_at(token)` for
-the actor behind a subject or object.
-"""
+"the country" by `gestae.engine.references`; events ask `mention_at(token)` for the actor."""
 
 from __future__ import annotations
 
@@ -71,7 +69,7 @@ from gestae.engine.references import (
     named_earlier,
     resolve_reference,
 )
-from gestae.engine.sea_words import flag_of, flag_state, in_sea_name
+from gestae.engine.sea_words import count_sea_names, flag_of, flag_state, in_sea_name
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import SectorMentions
 from gestae.engine.sentence_antecedents import point_fronted_it
@@ -150,19 +148,21 @@ class ActorResolver:
         """Every actor mention in the article, resolved with the publication date; the
         title's states may settle which country the article is about (actor.headline-lead)."""
         found = DocActors(headline=self.title_countries(title))
-        matches = self._dictionary_spans(doc)
+        named = self._dictionary_spans(doc)
+        matches = [(span, entries) for span, entries in named if not in_sea_name(span)]
         match_at: MatchAt = {}
         for span, entries in matches:
             for i in range(span.start, span.end):
                 match_at[i] = (span, entries)
-        # Count state mentions first: ambiguous names ("Congolese") are settled by context.
-        # A state's own institution ("the Syrian Arab Army", "the IDF") names its state too.
+        # Count state mentions first: ambiguous names ("Congolese") are settled by context; a
+        # state's own body ("the IDF") names it too, a sea named after it only adds weight.
         for span, entries in matches:
             if envoy_not_context(span) or flag_of(span):
                 continue
             for entry in entries:
                 if entry.country and _names_state(entry):
                     found.country_counts[entry.country] += 1
+        count_sea_names(named, found.country_counts)
         lead = dateline_end(doc)
         for token in doc:
             if token.i in found.by_token or not is_np_head(token) or token.idx < lead:
@@ -339,7 +339,6 @@ class ActorResolver:
                 entries
                 and not self._inside_longer_name(span, entries)
                 and not self._other_states_office(span, entries)
-                and not in_sea_name(span)
             ):
                 out.append((span, entries))
         return out

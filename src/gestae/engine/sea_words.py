@@ -1,15 +1,18 @@
 """What the words of seafaring news say of states: a craft's flag names its own state
 (actor.flag-state), while a state's name inside the name of a sea names none (word class
-`sea_name_heads`: "the Indian Ocean", "the South China Sea", "the Sea of Japan" are no actor,
-no mention that makes the article that state's, and no implicit target of an act there)."""
+`sea_name_heads`: "the Indian Ocean", "the South China Sea", "the Sea of Japan" are no actor
+and no implicit target of an act there; they add weight to a state the article names
+otherwise, but never make the article a state's on their own)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
 from gestae.engine.rules import declare
+from gestae.resources.actor_dictionary import ActorEntry
 from gestae.resources.word_classes import words
 
 FLAG_STATE_RULE = "actor.flag-state"
@@ -52,3 +55,17 @@ def flag_of(span: Span) -> bool:
     return (
         flagged.lower_ == "flagged" and root.i + 2 == flagged.i and root.doc[root.i + 1].text == "-"
     )
+
+
+def count_sea_names(
+    named: Sequence[tuple[Span, Sequence[ActorEntry]]], counts: Counter[str]
+) -> None:
+    """A sea named after a state the article names otherwise ("Beijing ... the South China
+    Sea") is one more mention of that state; a sea alone ("pirates in the Indian Ocean")
+    makes no story India's."""
+    for span, entries in named:
+        if not in_sea_name(span):
+            continue
+        for country in {e.country for e in entries if e.country and e.kind == "state"}:
+            if counts[country]:
+                counts[country] += 1
