@@ -9,14 +9,14 @@ from spacy.tokens import Span, Token
 
 from gestae.engine.mentions import DocActors
 from gestae.engine.rules import declare
+from gestae.engine.syntax import CLOSING_QUOTE, OPENING_QUOTE, STRAIGHT_QUOTE
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
 QUOTE_TELLER_RULE = "reference.quote-teller"
 SPEECH_VERBS = words("speech_verbs")
-# Quote marks, as in quoted_speakers (not imported from there: it imports the actor readers).
-OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
-_MARKS = (OPENING, CLOSING, STRAIGHT)
+CLOSING, STRAIGHT = CLOSING_QUOTE, STRAIGHT_QUOTE
+_MARKS = (OPENING_QUOTE, CLOSING, STRAIGHT)
 # Forms of a saying verb that attach a quote to its teller, read without a parse.
 SAID_FORMS = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes"})
 

@@ -11,6 +11,7 @@ from gestae.engine.mentions import DocActors, Mention
 from gestae.engine.pointers import pointer
 from gestae.engine.rules import declare
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
+from gestae.engine.syntax import CLOSING_QUOTE, OPENING_QUOTE, STRAIGHT_QUOTE
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -31,7 +32,7 @@ declare(
 
 FIRST_PERSON = words("first_person_pronouns")
 SPEECH_VERBS = words("speech_verbs")
-OPENING, CLOSING, STRAIGHT = "\u201c", "\u201d", '"'
+OPENING, CLOSING, STRAIGHT = OPENING_QUOTE, CLOSING_QUOTE, STRAIGHT_QUOTE
 
 
 def resolve_quoted_speakers(doc: Doc, found: DocActors) -> None:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from gestae.engine.mentions import FROM_ELSEWHERE
 from gestae.engine.rules import declare
-from gestae.engine.syntax import opposed_word
+from gestae.engine.syntax import of_objects, opposed_word
 from gestae.resources.word_classes import words
 
 
@@ -155,10 +155,7 @@ def ship_master(word: Token) -> bool:
     no military rank; "Captain Ali Musa" and "an army captain" stay officers."""
     if word.lemma_.lower() not in MASTER_TITLES:
         return False
-    crafts = [p for p in word.children if p.dep_ == "poss"]
-    for prep in word.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            crafts.extend(c for c in prep.children if c.dep_ == "pobj")
+    crafts = [p for p in word.children if p.dep_ == "poss"] + of_objects(word)
     return any(c.lemma_.lower() in CRAFT for c in crafts)
 
 

@@ -5,6 +5,7 @@ and the subject a fronted clause runs ahead to ("After denying it held them, Chi
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, Token
 from gestae.engine.mentions import DocActors, Mention
 from gestae.engine.pointers import pointer
 from gestae.engine.rules import declare
+from gestae.engine.syntax import pobjs
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -206,13 +208,8 @@ def _speaker_body(token: Token, speaker: Token, found: DocActors) -> tuple[bool,
 def _owning_body(speaker: Token, found: DocActors) -> Actor | None:
     """The one group or organization a speaker noun is tied to by a possessive or by "for",
     "of", "with" or "at" ("the union's chairman", "a spokesman for the movement")."""
-    for child in speaker.children:
-        owner = None
-        if child.dep_ == "poss":
-            owner = child
-        elif child.dep_ == "prep" and child.lower_ in SPOKEN_FOR_PREPS:
-            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
-        mention = found.by_token.get(owner.i) if owner is not None else None
+    for owner in _owners(speaker):
+        mention = found.by_token.get(owner.i)
         if mention is not None and not mention.media and len(mention.actors) == 1:
             actor = mention.actors[0]
             return actor if actor.kind in GROUP_KINDS else None
@@ -310,15 +307,17 @@ def _main_subject_after(token: Token) -> Token | None:
 
 def _spoken_for(person: Token, found: DocActors) -> Actor | None:
     """The one body or state a person noun is tied to by "for"/"of"/"with"/"at" or "'s"."""
-    for child in person.children:
-        owner = None
+    owner = next(_owners(person), None)
+    return _one_body(found.by_token.get(owner.i)) if owner is not None else None
+
+
+def _owners(noun: Token) -> Iterator[Token]:
+    """The words a noun is tied to by a possessive or by "for", "of", "with" or "at"."""
+    for child in noun.children:
         if child.dep_ == "poss":
-            owner = child
+            yield child
         elif child.dep_ == "prep" and child.lower_ in SPOKEN_FOR_PREPS:
-            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if owner is not None:
-            return _one_body(found.by_token.get(owner.i))
-    return None
+            yield from pobjs(child)[:1]
 
 
 def _one_body(mention: Mention | None) -> Actor | None:

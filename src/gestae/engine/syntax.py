@@ -20,6 +20,9 @@ TIME_ENTS = ("DATE", "TIME")
 PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
 HYPHENS = ("-", "\u2010", "\u2011")
 
+# Quote marks: curly opening and closing, and the straight mark that may be either.
+OPENING_QUOTE, CLOSING_QUOTE, STRAIGHT_QUOTE = "\u201c", "\u201d", '"'
+
 
 def child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
     """The first child in one of `deps`: most relations occur once per head."""
