@@ -337,6 +337,8 @@ def test_possessive_her_of_a_named_subject(coder: Any) -> None:
         ("An al-Shabab commander seized the district center.", "An al-Shabab", [("SOM", "REB")]),
         # actor.armed-non-state-noun: "armed" leaves fighters and gunmen on their own side.
         ("Armed rebels stormed the town of Bria on Sunday.", "Armed rebels", [(None, "REB")]),
+        # Herders or farmers under arms stay herders and farmers, not the army.
+        ("Armed herders raided two villages near Bria.", "Armed herders", [(None, "AGR")]),
         # The pope named by his office alone is the Holy See's, wherever he speaks.
         ("The Pope met the Kenyan president in Nairobi.", "The Pope", [("VAT", "REL")]),
         # Armed youths are armed people of no force: UAF, not the army.

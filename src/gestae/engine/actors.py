@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from gestae.engine.apposition_context import yield_guessed_countries
-from gestae.engine.body_names import own_name
+from gestae.engine.body_names import one_of_kind, own_name
 from gestae.engine.diaspora import without_origin
 from gestae.engine.followers import followers_mention, is_followers, possessed_followers
 from gestae.engine.group_references import PAIR_HEADS, pair_reference
@@ -339,6 +339,7 @@ class ActorResolver:
                 entries
                 and not self._inside_longer_name(span, entries)
                 and not self._other_states_office(span, entries)
+                and not one_of_kind(span, entries)
             ):
                 out.append((span, entries))
         return out

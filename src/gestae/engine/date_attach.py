@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from gestae.engine.date_clauses import PAST_TAGS, as_clause_climbed, simple_past, simultaneous
 from gestae.engine.date_conjuncts import bare_past_conjunct, past_conjunct, perfect_conjunct
+from gestae.engine.date_links import count_anchor, counted_days
 from gestae.engine.date_periods import Period, resolve_text, words
 from gestae.engine.date_phrases import dateline_date, dateline_passed
 from gestae.engine.date_subject import incident_subject
@@ -393,22 +394,38 @@ def is_future(tokens: list[Token]) -> bool:
 # --------------------------------------------------------------------------------------
 
 
-def within_coarser(text: str, period: Period, coarser: list[Period]) -> Period:
+def within_coarser(
+    text: str, period: Period, coarser: list[tuple[Span, Period]], rules: list[str]
+) -> Period:
     """Re-anchor the most specific phrase inside a coarser one of the same clause.
 
     "Last week, police arrested two men on Monday" means Monday of last week, and "In 2019
     ... on March 3" means March 3, 2019: resolve the specific phrase as if published at the
-    end of the coarser period.
+    end of the coarser period. A count from another act is no frame (`date.count-not-frame`).
     """
-    for outer in coarser:
+    for span, outer in coarser:
         if outer.granularity == period.granularity:
             continue
         if outer.start <= period.start and period.end <= outer.end:
             return period
+        if counted_from_act(span):
+            rules.append(rule_id_of(counted_from_act))
+            continue
         inner = resolve_text(text, outer.end, False)
         if inner is not None and outer.start <= inner.start and inner.end <= outer.end:
             return inner
     return period
+
+
+@rule("date.count-not-frame")
+def counted_from_act(span: Span) -> bool:
+    """ "lifted the curfew on Wednesday, a week after the riots": the week counts from the
+    riots to Wednesday; it is no period the Wednesday lies in, so the day keeps its own
+    reading (the last Wednesday), not one a week after a day the riots borrowed.
+
+    Example: Police reopened the mosque on Thursday, a week after riots in the town.
+    """
+    return counted_days(span) is not None and count_anchor(span) is not None
 
 
 # "before closing the hearing last week": done by then; "after losing it last week" may be

@@ -196,8 +196,8 @@ def _resolve(
         rules.extend(deciding_rules(span, through, tense_rules, ruled, sent_start))
         # Only a phrase attached as closely re-anchors it: "marched on Monday in a May Day
         # rally" is not a Monday in May.
-        coarser = [p for other, _, p, _ in found[1:] if other[0] <= key[0]]
-        period = within_coarser(span.text, period, coarser)
+        coarser = [(s, p) for other, s, p, _ in found[1:] if other[0] <= key[0]]
+        period = within_coarser(span.text, period, coarser, rules)
     return _from_text(span.text, period)
 
 

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from gestae.engine.casualties import parse_number
 from gestae.engine.mentions import DocActors, Mention
 from gestae.engine.pointers import as_state, pointer
+from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
@@ -128,10 +129,37 @@ def counted_states(token: Token, found: DocActors) -> Mention | None:
             chosen.append(actor if people else as_state(actor))
         if len(chosen) == count:
             break
+    if len(chosen) < count and people:
+        return counted_compatriots(token, seen, excluded, count)
     if len(chosen) < count:
         return None
     what = f"the last {count} {'people' if people else 'states'} named ({COUNTED_RULE})"
     return pointer(token, list(reversed(chosen)), what)
+
+
+COMPATRIOTS_RULE = "reference.counted-compatriots"
+
+
+@rule(COMPATRIOTS_RULE)
+def counted_compatriots(
+    token: Token, seen: list[Actor], excluded: set[str], count: int
+) -> Mention | None:
+    """'The two leaders' after two people of one state ("the Coptic pope met the Grand Imam
+    ... The two leaders signed"): when fewer than that many states have people named, the last
+    people named, each once, are the ones counted; never a title read afresh ("leaders": GOV).
+
+    Example: Kenya's president met its chief justice on Monday. The two leaders agreed to meet again.
+    """
+    chosen: list[Actor] = []
+    for actor in reversed(seen):
+        if actor.start >= token.idx or actor.country in excluded:
+            continue
+        if all((actor.name or actor.text) != (c.name or c.text) for c in chosen):
+            chosen.append(actor)
+        if len(chosen) == count:
+            what = f"the last {count} people named ({COMPATRIOTS_RULE})"
+            return pointer(token, list(reversed(chosen)), what)
+    return None
 
 
 def _told_of(token: Token) -> set[str]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from gestae.engine.indefinite_names import INDEFINITE_NAME_RULE, read_as_kind
 from gestae.engine.mentions import FROM_ELSEWHERE
 from gestae.engine.rules import declare
 from gestae.engine.syntax import of_objects, opposed_word
@@ -27,8 +28,9 @@ class TitleMatch:
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "LEG", "JUD"})
 # A state's forces stay forces under a "government", "regime" or "royal" modifier.
 STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
-# Armed people outside a state's forces: "armed" in front leaves them on their own side.
-NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM"})
+# Armed people outside a state's forces: "armed" in front leaves them on their own side
+# ("armed rebels" REB, "armed herders" AGR: herders, not the military).
+NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM", "AGR"})
 # A modifier that names the field people work in, not whom they are: (modifier, agent noun)
 # pairs where the agent noun's own sector stays ("defense firms", "security companies",
 # "government employees", "public-sector workers").
@@ -80,6 +82,8 @@ class SectorCues:
                 bits.append(f"{DEPUTY_RULE}: 'deputy' ranks the title after it")
         if self.noun_sector:
             bits.append(f"agent noun '{head.lemma_}' -> {self.noun_sector}")
+            if read_as_kind(head):
+                bits.append(f"{INDEFINITE_NAME_RULE}: one of its kind, not the listed body")
             if self.phrase and armed_after(head) is not None:
                 bits.append(ARMED_WITH_RULE)
             if head.lemma_.lower() in FORCE_CRAFT:

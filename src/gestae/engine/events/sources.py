@@ -10,6 +10,7 @@ from enum import Enum
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
+from gestae.engine.events.clause_subjects import split_clause_doer
 from gestae.engine.events.codes import (
     EXPECTED_ACT_CODES,
     OWN_FORCE_CODES,
@@ -559,6 +560,7 @@ def suspected_doer(ev: Event, current: Token) -> Borrowed:
 
 
 BORROWING_RULES: list[Callable[[Event, Token], Borrowed]] = [
+    split_clause_doer,
     suspected_doer,
     coordinated_subject,
     contact_caller,

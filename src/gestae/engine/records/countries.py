@@ -13,8 +13,10 @@ from gestae.engine.body_names import BODY_IN_NAME_RULE
 from gestae.engine.country_references import COUNTRY_NOT_MODIFIER_RULE
 from gestae.engine.diaspora import DIASPORA_RULE
 from gestae.engine.events.mentions import FOREIGN_RULE
+from gestae.engine.group_references import COMPATRIOTS_RULE
 from gestae.engine.holders import SERVICE_OFFICERS
 from gestae.engine.home_states import ANNOUNCING_RULE
+from gestae.engine.indefinite_names import INDEFINITE_NAME_RULE
 from gestae.engine.media_workers import OUTLET_RULE
 from gestae.engine.mentions import (
     DESCRIBED_PERSON,
@@ -330,6 +332,8 @@ NOTED_ACTOR_RULES = (
     SPEAKER_BODY_RULE,
     COUNTRY_NOT_MODIFIER_RULE,
     QUOTE_TELLER_RULE,
+    INDEFINITE_NAME_RULE,
+    COMPATRIOTS_RULE,
 )
 
 
