@@ -32,6 +32,9 @@ OFFICE_OF_BODY = "actor.office-of-body: one holder of the listed body's office, 
 BODY_TITLES = words("body_office_titles")
 # How a rule says a state title word ("spokesman": GOV) of a non-state body takes its sector.
 BODY_TITLE_SECTOR = "actor.body-title-sector: the title serves the body, the body's sector"
+# The sectors a title word gives alone: "spokesman" GOV, "representative" LEG (a member of a
+# house); held for a listed body of another sector, the word serves that body.
+TITLE_SECTORS = frozenset({"GOV", "LEG"})
 
 SERVICE_OFFICERS = "actor.service-officers"
 
@@ -59,7 +62,7 @@ def member_of(
     group keeps its own sector. One person ("the chairman of the AU Commission") is a person
     whose name the text may give beside it, not the body's."""
     sector = cues.sector or org.sector
-    if sector == "GOV" and body_title(cues, head) and org.sector not in ("GOV", None):
+    if sector in TITLE_SECTORS and body_title(cues, head) and org.sector not in ("GOV", None):
         # "the UNICEF spokesman", "the ICJ president": the title serves the body's work.
         sector = org.sector
         bits.append(BODY_TITLE_SECTOR)

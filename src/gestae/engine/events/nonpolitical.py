@@ -495,3 +495,46 @@ def person_recognized(token: Token, entry: TriggerEntry) -> bool:
         c.dep_ in OBJECT_DEPS and (c.pos_ == "PRON" or c.ent_type_ == "PERSON")
         for c in token.children
     )
+
+
+BODY_PARTS = words("body_parts")
+# Possessive pronouns of one person and of several: "his knee" is the player's own when he
+# is one; "police broke his arm" names another.
+ONE_OWNER = frozenset({"his", "her", "my", "its"})
+MANY_OWNERS = frozenset({"their", "our"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# CAMEO roots of harm to a body: assault, fighting, mass violence (18-20).
+HARM_ROOTS = frozenset({"18", "19", "20"})
+
+
+@rule("suppress.own-body-part")
+def own_body_part(token: Token, entry: TriggerEntry) -> bool:
+    """'The striker injured his knee in training', 'she hurt her back': a harm verb whose
+    object is a body part the doer owns ('his' of one doer, 'their' of several) tells an
+    injury, no attack. 'Police broke his arm' (one owner, several doers) and a passive with
+    its doer ('his leg was broken by soldiers') stay assaults.
+
+    Example: The Chilean defender injured his ankle in training on Monday.
+    """
+    if entry.pos != "verb" or entry.cameo[:2] not in HARM_ROOTS:
+        return False
+    doers = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+    parts = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    if not parts:
+        if agent(token) is not None:
+            return False
+        parts = [c for c in token.children if c.dep_ == "nsubjpass"]
+    return any(_owned_part(p, doers) for p in parts)
+
+
+def _owned_part(part: Token, doers: list[Token]) -> bool:
+    """A body part under a possessive pronoun that agrees in number with the doers."""
+    if not word_forms(part) & BODY_PARTS:
+        return False
+    owners = [c.lower_ for c in part.children if c.dep_ == "poss"]
+    if not owners:
+        return False
+    many = any(d.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in d.children) for d in doers)
+    if owners[0] in ONE_OWNER:
+        return not many
+    return owners[0] in MANY_OWNERS and (many or not doers)

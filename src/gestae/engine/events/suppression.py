@@ -33,6 +33,7 @@ from gestae.engine.events.nonpolitical import (
     figurative_siege,
     hazard_warning,
     information_given,
+    own_body_part,
     person_recognized,
     private_life,
     private_parties,
@@ -506,14 +507,6 @@ def against_problem(m: Matched) -> bool:
 against_problem.rule_id = abstract_foe.rule_id  # type: ignore[attr-defined]
 
 
-def with_kin(m: Matched) -> bool:
-    """suppress.private-life over the matched trigger and its entry."""
-    return private_life(m.token, m.entry)
-
-
-with_kin.rule_id = private_life.rule_id  # type: ignore[attr-defined]
-
-
 def on_trigger(check: Callable[[Token, TriggerEntry], bool]) -> Callable[[Matched], bool]:
     """A rule that reads only the trigger and its entry, run on a matched trigger."""
 
@@ -553,7 +546,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     at_accident_site,
     light_verb_content,
     business_only,
-    with_kin,
+    on_trigger(private_life),
     with_actors(sport),
     scored,
     filmed,
@@ -576,6 +569,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     on_trigger(movement_goal),
     on_trigger(parade),
     on_trigger(walked_out_of_place),
+    on_trigger(own_body_part),
     refused_message,
 ]
 

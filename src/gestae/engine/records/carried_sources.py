@@ -122,9 +122,15 @@ DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 def definite_object(trigger: Span) -> Token | None:
     """The reaction's object when it is named with "the", "this" or "that" ("condemned the
-    strike", "rejected this decision"): an act the article told."""
+    strike", "rejected this decision"): an act the article told before. Not one a verb of
+    the noun's own word tells earlier in the same sentence ("a court ordered the union back
+    to work, but doctors defied the order"): that act's doer is no doer of the sentences
+    before, and no target beats a wrong one."""
     obj = next((c for c in trigger.root.children if c.dep_ == "dobj"), None)
     if obj is None or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children):
+        return None
+    lemma = obj.lemma_.lower()
+    if any(t.pos_ == "VERB" and t.lemma_.lower() == lemma for t in obj.sent if t.i < trigger.start):
         return None
     return obj
 

@@ -15,6 +15,7 @@ doer the same way (record.praised-act-doer).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -56,7 +57,36 @@ def _aimed(
     if any(_another_act(c) for c in obj.children):
         return None  # "condemned the attack by the army", "the new strikes"
     why = f"target: '{obj.text}' is the act sentence {{index}} told, done by it"
+    named = aim_at_doer_told(record, earlier, _same_word(obj.lemma_.lower()), rule_id, why)
+    if named is not None:
+        said = f"; [{SAME_WORD_RULE}] '{obj.text}' names the act by its own word"
+        return replace(
+            named, explanation=named.explanation + said, rules=[*named.rules, SAME_WORD_RULE]
+        )
     return aim_at_doer_told(record, earlier, _told_force(obj.lemma_.lower()), rule_id, why)
+
+
+SAME_WORD_RULE = "record.condemned-same-word"
+# An act of force a crowd does is a riot (PROTEST 145) when its doers are a mob.
+RIOT_CODE = "145"
+# Endings a verb drops to its act noun's stem: "bombing" of "bombed", "killing" of "killed".
+NOUN_ENDINGS = ("ing",)
+
+
+@rule(SAME_WORD_RULE)
+def _same_word(noun: str) -> Callable[[EventRecord], bool]:
+    """'A mob attacked a clinic in Kenema. Police fired tear gas. The government condemned
+    the attack': the act named by the noun's own word (attacked, bombed, raided) is the one
+    condemned, before a nearer act of force of other words; a riot counts as force.
+
+    Example: A mob attacked a clinic in Kenema on Monday. Police fired tear gas at the crowd. Sierra Leone's government condemned the attack.
+    """
+    stem = next((noun[: -len(e)] for e in NOUN_ENDINGS if noun.endswith(e)), noun)
+    return lambda r: (
+        (r.event_type in FORCE_TYPES or (r.cameo or "") == RIOT_CODE)
+        and len(stem) > 3
+        and r.trigger.text.lower().startswith(stem)
+    )
 
 
 @rule("record.condemned-act-doer")
