@@ -289,3 +289,20 @@ def test_clock_times_are_no_years(text: str, year: int | None) -> None:
 
     period = resolve_text(text, date(2019, 5, 1), False)
     assert (period.start.year if period else None) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("in March last year", date(2018, 3, 1), date(2018, 3, 31)),
+        ("October of last year", date(2018, 10, 1), date(2018, 10, 31)),
+        ("in January next year", date(2020, 1, 1), date(2020, 1, 31)),
+        ("last year", date(2018, 1, 1), date(2018, 12, 31)),
+    ],
+)
+def test_a_month_of_last_or_next_year_is_that_month(text: str, first: date, last: date) -> None:
+    """'detained in March last year' is March of the year before, not the whole year."""
+    from gestae.engine.date_periods import resolve_text
+
+    period = resolve_text(text, date(2019, 5, 1), False)
+    assert period is not None and (period.start, period.end) == (first, last)

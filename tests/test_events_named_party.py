@@ -32,7 +32,7 @@ def _dyads(coder: Any, text: str) -> list[tuple[str, str | None, str | None]]:
         ),
         (
             "Beijing regulators launched an investigation into Tencent Holdings.",
-            ("ACCUSE", "CHN", '"Tencent Holdings"'),
+            ("ACCUSE", "CHN GOV", '"Tencent Holdings"'),
         ),
         # A town the tagger reads as a person or a body is still a place: its state is hit.
         ("Rebels advanced into Goma.", ("ASSAULT", "COD REB", "COD")),

@@ -102,6 +102,8 @@ class Words:
     md: re.Pattern[str]
     dm: re.Pattern[str]
     my: re.Pattern[str]
+    # "March last year", "October of next year": a month of the year before or after.
+    m_rel_year: re.Pattern[str]
     weekday: re.Pattern[str]
     month: re.Pattern[str]
     # Anything worth handing to dateparser must look like an absolute date.
@@ -153,6 +155,9 @@ def words() -> Words:
         md=re.compile(rf"\b({month_alt})\.?\s+(\d{{1,2}}){_ORD}\b"),
         dm=re.compile(rf"\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({month_alt})\b"),
         my=re.compile(rf"\b({month_alt})\.?,?\s+(?:of\s+)?(\d{{4}})\b"),  # "August of 2015"
+        m_rel_year=re.compile(
+            rf"\b({month_alt})\.?,?\s+(?:of\s+)?(last|previous|this|next|coming)\s+year\b"
+        ),
         weekday=re.compile(
             r"\b(?:(last|past|previous|next|coming|this)\s+)?("
             + "|".join(vocabulary.weekdays)
@@ -358,6 +363,9 @@ def _relative(text: str, published: date, future: bool) -> Period | None:
         return None if future else _span_to(published, 1, m[1])
     if m := _WEEKEND_RE.search(text):
         return _weekend(published, m[1], future)
+    if m := vocab.m_rel_year.search(text):
+        offset = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(m[2], 0)
+        return _month_period(published.year + offset, vocab.months[m[1]])
     if m := _REL_PERIOD_RE.search(text):
         offset = {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(m[1], 0)
         if m[2] == "week":

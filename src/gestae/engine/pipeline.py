@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from gestae.engine.actors import ActorResolver, DocActors, Mention
 from gestae.engine.aux_nouns import mend_aux_nouns
 from gestae.engine.chunking import DEFAULT_BLOCK_CHARS, block_bounds
+from gestae.engine.conjunct_subjects import mend_conjunct_subjects
 from gestae.engine.events import EventFinder
 from gestae.engine.fronted_subjects import (
     mend_adverb_subjects,
@@ -59,6 +60,7 @@ from gestae.engine.prefilter import (
 )
 from gestae.engine.progressive import mend_progressives
 from gestae.engine.records import RecordBuilder
+from gestae.engine.said_conjuncts import mend_said_conjuncts
 from gestae.engine.sentences import AbbreviationBreaks, glued_heading_breaks
 from gestae.engine.verb_slips import mend_bare_presents, mend_finite_conjuncts, mend_noun_slips
 from gestae.errors import GestaeError
@@ -345,6 +347,8 @@ class Coder:
         mend_noun_slips(doc, self.lemmas)
         mend_bare_presents(doc)
         mend_finite_conjuncts(doc)
+        mend_conjunct_subjects(doc)
+        mend_said_conjuncts(doc)
         mend_aux_nouns(doc)
         mend_dateline_subjects(doc)
         mend_fronted_subjects(doc)

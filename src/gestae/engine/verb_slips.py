@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from gestae.engine.aux_nouns import trace_aux_noun
+from gestae.engine.conjunct_subjects import trace_conjunct_subject
 from gestae.engine.fronted_subjects import trace_fronted_subject
 from gestae.engine.headline_passives import trace_headline_passive
 from gestae.engine.headline_verbs import trace_headline_verb
@@ -24,6 +25,7 @@ from gestae.engine.modifier_verbs import trace_modifier_verb
 from gestae.engine.persona_grata import trace_persona_grata
 from gestae.engine.progressive import trace_progressive
 from gestae.engine.rules import Trace, rule
+from gestae.engine.said_conjuncts import trace_said_conjunct
 from gestae.resources.word_classes import words
 
 if TYPE_CHECKING:  # the prefilter imports the event rules, which read this module
@@ -251,3 +253,5 @@ def trace_parse_repairs(trace: Trace, token: Token) -> None:
     trace_fronted_subject(trace, token)
     trace_modifier_verb(trace, token)
     trace_persona_grata(trace, token)
+    trace_conjunct_subject(trace, token)
+    trace_said_conjunct(trace, token)

@@ -219,6 +219,7 @@ CLASSES = (
     "nationality_nouns",
     "media_workers",
     "media_outlet_nouns",
+    "speaker_act_verbs",
     "body_office_titles",
     "movement_verbs",
     "money_capital_cues",

@@ -418,8 +418,30 @@ def since_start(clause: Token) -> bool:
     )
 
 
+# Where a counted victim noun stands: "he is the third journalist killed", "Ruiz, the third
+# journalist killed this year,".
+ORDINAL_SEATS = frozenset({"attr", "appos"})
+
+
+@rule("suppress.ordinal-victim")
+def ordinal_victim(clause: Token) -> bool:
+    """'He is the third journalist killed in Mexico this year': a participle on a noun counted
+    by an ordinal, said of someone, places a victim in a count; the act it tells is the one
+    the story has told (or an aggregate), not a new one.
+
+    Example: Gunmen shot a radio host in Tegucigalpa on Friday, the fourth journalist killed in Honduras this year.
+    """
+    if clause.dep_ != "acl" or clause.tag_ != "VBN":
+        return False
+    noun = clause.head
+    if noun.dep_ not in ORDINAL_SEATS or noun.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "amod" and c.ent_type_ == "ORDINAL" for c in noun.children)
+
+
 # The clause-level rules of this module, in the order the suppression pass tries them.
 TALLY_SUPPRESSIONS = [
+    ordinal_victim,
     tally,
     escalation,
     repeated_since,

@@ -12,6 +12,7 @@ from gestae.engine.events.asked_parties import asked_beneficiary
 from gestae.engine.events.codes import AIMED_ACT_CODES, DISCUSSION_CODES, VIOLENT_ROOTS
 from gestae.engine.events.consultation_targets import consultation_noun, talks_parties
 from gestae.engine.events.matching import at_is_scene, personal_site
+from gestae.engine.events.media_targets import frame_thing
 from gestae.engine.events.mentions import (
     ABSTRACT_OBJECTS,
     SETTING_PREPS,
@@ -88,11 +89,7 @@ def object_target(q: Search) -> list[Mention]:
         if parties is not None:
             found += parties
             continue
-        if (
-            mention is not None
-            and obj.lemma_.lower() in q.frame_words
-            and not any(a.country for a in mention.actors)
-        ):
+        if frame_thing(q, obj, mention):
             # "sharing intelligence with Ukraine": a frame word that happens to name a
             # sector ("intelligence") is what is shared, not a partner.
             partners = [
