@@ -313,6 +313,7 @@ CLASSES = (
     "ship_master_titles",
     "small_craft",
     "kit_nouns",
+    "installation_nouns",
 )
 
 
