@@ -1,0 +1,56 @@
+"""News on energy and infrastructure written for the test (tests/data/invented/energy.jsonl,
+invented wire stories): strikes on refineries and works whose name carries a no-event idiom's
+word ("struck an oil refinery" is no "struck oil"), supplies stopped to a neighbour, and the
+senses of the same words that code nothing."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.coding import dyad, events, invented_events, only_on
+
+
+def test_drones_striking_an_oil_refinery_attack_the_state_it_stands_in(coder: Any) -> None:
+    found = only_on(invented_events(coder, "energy", "e02"), "struck")
+    assert found.event_type == "ASSAULT" and dyad(found) == ("UKR", "MIL", "RUS", None)
+
+
+def test_a_state_that_stops_supplying_gas_to_its_neighbour_cuts_it_off(coder: Any) -> None:
+    found = only_on(invented_events(coder, "energy", "e04"), "stopped")
+    assert found.event_type == "COERCE" and found.cameo == "163"
+    assert dyad(found)[0::2] == ("DZA", "MAR")
+    assert found.date is not None and found.date.value == "2026-11-01"
+
+
+def test_condemned_sabotage_is_aimed_at_its_doers(coder: Any) -> None:
+    found = only_on(invented_events(coder, "energy", "e03"), "condemned")
+    assert found.target is not None and found.target.text == "Gunmen"
+
+
+@pytest.mark.parametrize(
+    ("text", "cameo"),
+    [
+        ("Saudi drones struck a gas plant near Marib on Friday.", "190"),
+        ("Bandits killed five cattle herders near Katsina.", "180"),
+        ("Jordan stopped supplying electricity to Syria in May.", "163"),
+    ],
+)
+def test_acts_on_works_and_people_named_after_what_they_carry(
+    coder: Any, text: str, cameo: str
+) -> None:
+    assert cameo in {r.cameo for r in events(coder, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Norwegian company struck oil in the Barents Sea.",
+        "Oil prices rose 3 percent after the storm shut refineries in Texas.",
+        "Sales of the new diesel engine exploded in India, the carmaker said.",
+        "The ranchers killed a dozen cattle after the drought.",
+    ],
+)
+def test_no_event_in_markets_finds_and_herds(coder: Any, text: str) -> None:
+    assert events(coder, text) == []
