@@ -54,3 +54,8 @@ def test_acts_on_works_and_people_named_after_what_they_carry(
 )
 def test_no_event_in_markets_finds_and_herds(coder: Any, text: str) -> None:
     assert events(coder, text) == []
+
+
+def test_air_defences_are_the_armed_forces_of_the_state_that_tells_of_them(coder: Any) -> None:
+    (found,) = events(coder, "Iran's army said air defences shot down two drones over Isfahan.")
+    assert found.event_type == "ASSAULT" and dyad(found)[:2] == ("IRN", "MIL")
