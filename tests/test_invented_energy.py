@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.coding import dyad, events, invented_events, only_on
+from tests.coding import dyad, events, invented_events, only_on, place_on
 
 
 def test_drones_striking_an_oil_refinery_attack_the_state_it_stands_in(coder: Any) -> None:
@@ -59,3 +59,18 @@ def test_no_event_in_markets_finds_and_herds(coder: Any, text: str) -> None:
 def test_air_defences_are_the_armed_forces_of_the_state_that_tells_of_them(coder: Any) -> None:
     (found,) = events(coder, "Iran's army said air defences shot down two drones over Isfahan.")
     assert found.event_type == "ASSAULT" and dyad(found)[:2] == ("IRN", "MIL")
+
+
+def test_a_union_in_a_story_that_names_the_niger_delta_is_nigerian(coder: Any) -> None:
+    found = only_on(invented_events(coder, "energy", "e09"), "threatened")
+    assert dyad(found) == ("NGA", "LAB", "NGA", "GOV")
+
+
+def test_the_niger_delta_is_a_nigerian_region_not_niger(coder: Any) -> None:
+    place = place_on(coder, "Militants attacked an oil platform in the Niger Delta.", "attacked")
+    assert place is not None and (place.name, place.country) == ("Niger Delta", "NGA")
+
+
+def test_heavy_fighting_before_a_seizure_is_the_seizing_forces_fight(coder: Any) -> None:
+    found = only_on(invented_events(coder, "energy", "e10"), "fighting")
+    assert found.event_type == "ASSAULT" and dyad(found) == ("SDN", "REB", "SDN", "MIL")
