@@ -21,7 +21,7 @@ from gestae.engine.events.clause_suppression import clause_suppressed
 from gestae.engine.events.codes import NO_ACCIDENT_ACTS, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.hostile_pledges import hostile_pledge, trigger_trace
-from gestae.engine.events.idiom_objects import NO_EVENT, idiom_word_in_front
+from gestae.engine.events.idiom_objects import set_aside_rule
 from gestae.engine.events.matching import (
     Grammar,
     clause_carrier,
@@ -35,7 +35,7 @@ from gestae.engine.events.obligations import obligation_content, reported_obliga
 from gestae.engine.events.same_act import same_act_words
 from gestae.engine.events.suppression import Matched, consequence_host, no_actor, suppressed
 from gestae.engine.events.victims import undergone
-from gestae.engine.rules import rule, rule_id_of
+from gestae.engine.rules import rule
 from gestae.engine.sentences import trace_glued_heading
 from gestae.engine.syntax import (
     PASSIVE_SUBJECT_DEPS,
@@ -275,12 +275,7 @@ class EventFinder:
         """The candidate of one trigger (`over`: what it won over), or the id of a drop rule."""
         trace = trigger_trace(token, entry)
         if over is not None:
-            chose = (
-                rule_id_of(idiom_word_in_front)
-                if over.cameo == NO_EVENT
-                else "trigger.object-head-first"
-            )
-            trace.add(chose, f"over entry {describe_entry(over)}")
+            trace.add(set_aside_rule(over), f"over entry {describe_entry(over)}")
         trace_parse_repairs(trace, token)
         trace_glued_heading(trace, token)
         verb = clause_carrier(self.grammar, trace, token, entry.pos)

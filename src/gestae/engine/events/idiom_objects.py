@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import DocActors
 from gestae.engine.events.frame_subjects import is_actor
-from gestae.engine.rules import rule
+from gestae.engine.rules import rule, rule_id_of
 from gestae.engine.syntax import objects
 from gestae.resources.lexicon import TriggerEntry
 from gestae.resources.word_classes import words
@@ -44,3 +44,12 @@ def idiom_word_in_front(
     return bool(heads) and all(
         is_actor(h, actors) or h.lemma_.lower() in SITES or h.lower_ in SITES for h in heads
     )
+
+
+def set_aside_rule(over: TriggerEntry) -> str:
+    """The rule that set the entry `over` aside for the one that codes: an idiom that codes
+    nothing (trigger.idiom-thing-head), else an entry that fit only a word describing the
+    object (trigger.object-head-first)."""
+    if over.cameo == NO_EVENT:
+        return rule_id_of(idiom_word_in_front)
+    return "trigger.object-head-first"
