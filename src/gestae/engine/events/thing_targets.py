@@ -284,9 +284,7 @@ def means_or_thing(q: Search, obj: Token) -> bool:
     words: the target is whom it is aimed at, or no one named. (In an attack the weapon's
     words stay, "hurled grenades" is an attack that happened, whoever it hit; a device a blast
     verb sets off is none: target.device-set-off.) Nor is the envoy a visit is made through
-    ('sent a delegation to the fair'): that visit's target is its place, or no one. Nor are
-    the people a giving frame sends ('engineers were sent to repair the line'): its target is
-    whom they are sent to, or no one.
+    ('sent a delegation to the fair'): that visit's target is its place, or no one.
 
     Example: Pyongyang launched a long-range missile on Friday.
     """
@@ -294,7 +292,7 @@ def means_or_thing(q: Search, obj: Token) -> bool:
     listed = {c.lemma_.lower() for c in obj.conjuncts}
     means = obj.lemma_.lower() in ATTACK_MEANS or bool(listed & THROWN_MEANS)
     weapon = means and q.ev.entry.cameo[:2] not in VIOLENT_ROOTS
-    envoy = q.ev.entry.target in ("place", "dative") and obj.lemma_.lower() in q.frame_words
+    envoy = q.ev.entry.target == "place" and obj.lemma_.lower() in q.frame_words
     if weapon or envoy or _measure(obj) is not None:
         q.ev.trace.add("target.means-or-thing", f"'{obj.text}' is what the act uses, no target")
         return True
