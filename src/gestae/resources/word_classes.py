@@ -315,6 +315,7 @@ CLASSES = (
     "small_craft",
     "kit_nouns",
     "body_parts",
+    "installation_nouns",
 )
 
 

@@ -21,6 +21,7 @@ from gestae.engine.events.clause_suppression import clause_suppressed
 from gestae.engine.events.codes import NO_ACCIDENT_ACTS, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.hostile_pledges import hostile_pledge, trigger_trace
+from gestae.engine.events.idiom_objects import set_aside_rule
 from gestae.engine.events.matching import (
     Grammar,
     clause_carrier,
@@ -274,7 +275,7 @@ class EventFinder:
         """The candidate of one trigger (`over`: what it won over), or the id of a drop rule."""
         trace = trigger_trace(token, entry)
         if over is not None:
-            trace.add("trigger.object-head-first", f"over entry {describe_entry(over)}")
+            trace.add(set_aside_rule(over), f"over entry {describe_entry(over)}")
         trace_parse_repairs(trace, token)
         trace_glued_heading(trace, token)
         verb = clause_carrier(self.grammar, trace, token, entry.pos)

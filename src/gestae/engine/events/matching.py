@@ -19,6 +19,7 @@ from gestae.engine.events.frame_subjects import (
     subordinate_clause,
     titled_complement,
 )
+from gestae.engine.events.idiom_objects import idiom_word_in_front
 from gestae.engine.events.participles import UNDERGONE_CODES, participle_victim
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import (
@@ -135,13 +136,17 @@ class Grammar:
     ) -> tuple[TriggerEntry | None, TriggerEntry | None]:
         """The entry that codes the token, and the one it was preferred to (or None)."""
         first: TriggerEntry | None = None
+        aside: TriggerEntry | None = None  # an idiom set aside (trigger.idiom-thing-head)
         narrowed = False
         for entry in candidates:
             if not self.frame_fits(token, entry, actors):
                 continue
             if first is None:
                 if not entry.obj or self._obj_fits(token, entry, actors, on="head"):
-                    return entry, None
+                    return entry, aside
+                if aside is None and idiom_word_in_front(self, token, entry, actors):
+                    aside = entry
+                    continue
                 first = entry
                 # "violated the ceasefire agreement": a word in front that names a kind of
                 # the head narrows it, and its entry stands unless the head is a person.
@@ -150,7 +155,7 @@ class Grammar:
                 return entry, first
         if first is not None and narrowed and self._noun_carried_instead(token, first):
             return None, None
-        return first, None
+        return first, aside if first is not None else None
 
     def _noun_carried_instead(self, token: Token, entry: TriggerEntry) -> bool:
         """'launched rocket attacks': a light verb whose object frame fits only a word in
@@ -208,6 +213,10 @@ class Grammar:
         # "called the intercept unsafe and unprofessional": each joined predicate counts.
         mods += [g for c in mods if c.dep_ == "oprd" for g in c.conjuncts]
         return any(m.lemma_.lower() in entry.mod for m in mods)
+
+    def obj_fits_head(self, token: Token, entry: TriggerEntry, actors: DocActors | None) -> bool:
+        """The entry's object list fits the object's head itself."""
+        return self._obj_fits(token, entry, actors, on="head")
 
     def _obj_fits(
         self, token: Token, entry: TriggerEntry, actors: DocActors | None, on: str = "any"

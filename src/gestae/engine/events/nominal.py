@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from gestae.engine.actors import DocActors, Mention
 from gestae.engine.events.codes import HOSTED_ACT_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
+from gestae.engine.events.frame_subjects import is_armed_actor
 from gestae.engine.events.matching import Grammar
 from gestae.engine.events.mentions import actor_group, pobj_actors
 from gestae.engine.rules import rule
@@ -27,6 +28,10 @@ HOSTING_PREPS = ("during", "on", "for", "at")
 # riots", "police deployed for the rally"), not the subject's act (source.readied-for).
 READINESS_VERBS = words("readiness_verbs")
 FORCE_SHOW_ROOT = "15"
+# Fights between two sides, and the prepositions that put one before or around a clause's
+# act ("seized the dam after heavy fighting with the army": source.fought-with-host).
+BATTLE_NOUNS = words("battle_nouns")
+FOUGHT_PREPS = frozenset({"after", "amid", "following", "during"})
 # Words that make a blast an accident ("a gas explosion"), and works where a blast is one
 # ("an explosion at a chemical plant"), with the prepositions that put it there.
 ACCIDENT_MODIFIERS = words("accident_modifiers")
@@ -132,9 +137,14 @@ def late_agent(noun: Token) -> Token | None:
     return next((c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
 
 
-def adjunct_host(grammar: Grammar, noun: Token) -> Token | None:
+def adjunct_host(grammar: Grammar, noun: Token, actors: DocActors | None = None) -> Token | None:
     """'praised Greece during a visit to Athens': a meeting noun in a 'during/on' phrase
-    of a clause is that clause subject's act; returns the clause's verb."""
+    of a clause is that clause subject's act; returns the clause's verb. With the actors, a
+    fight 'with' a side before or around an armed force's act is that force's too
+    (source.fought-with-host)."""
+    fought = fought_host(grammar, noun, actors) if actors is not None else None
+    if fought is not None:
+        return fought
     code = grammar.lexicon.candidates(noun.lemma_.lower(), "noun")
     if not code or not code[0].cameo.startswith(HOSTED_ACT_CODES):
         return None
@@ -147,6 +157,33 @@ def adjunct_host(grammar: Grammar, noun: Token) -> Token | None:
     if readied_for(grammar, prep, verb):
         return None
     return verb if child(verb, SUBJECT_DEPS) is not None else None
+
+
+@rule("source.fought-with-host")
+def fought_host(grammar: Grammar, noun: Token, actors: DocActors) -> Token | None:
+    """'the RSF seized the dam after heavy fighting with the army': a fight with a side its
+    'with' phrase names, in an 'after', 'amid', 'following' or 'during' phrase of a clause
+    whose subject is an armed force, is that force's fight with that side; returns the
+    clause's verb ("days of fighting with" too).
+
+    Example: The rebels captured the town after fierce clashes with government troops.
+    """
+    if noun.lemma_.lower() not in BATTLE_NOUNS and noun.lower_ not in BATTLE_NOUNS:
+        return None
+    top, prep = noun, noun.head
+    if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        top = prep.head  # "after days of fighting with the rebels"
+        prep = top.head
+    if top.dep_ != "pobj" or prep.lower_ not in FOUGHT_PREPS or prep.head.pos_ != "VERB":
+        return None
+    side = prep_child(noun, "with")
+    if side is None or not pobj_actors(grammar, side, actors):
+        return None
+    verb = prep.head
+    subject = child(verb, SUBJECT_DEPS)
+    if negated(verb) or subject is None or not is_armed_actor(subject, actors):
+        return None
+    return verb
 
 
 @rule("source.readied-for")

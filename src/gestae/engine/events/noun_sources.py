@@ -23,6 +23,7 @@ from gestae.engine.events.nominal import (
     NOMINAL_AGENT_PREPS,
     adjunct_host,
     claimed_by,
+    fought_host,
     group_agent,
     impact_subject,
     is_violent_noun,
@@ -116,7 +117,7 @@ def host_subject(ev: Event, frame: NounFrame) -> list[Mention]:
 
     Example: Qatar praised Oman during a visit to Muscat.
     """
-    host = adjunct_host(ev.grammar, ev.token)
+    host = adjunct_host(ev.grammar, ev.token, ev.actors)
     subject = child(host, SUBJECT_DEPS) if host is not None else None
     if subject is None:
         return []
@@ -125,7 +126,9 @@ def host_subject(ev: Event, frame: NounFrame) -> list[Mention]:
         # "police shot two protesters during demonstrations": others held the protest.
         ev.trace.add("source.host-subject", "forces acting during a protest do not hold it")
         return []
-    return ev.found("source.host-subject", found, f"'{ev.token.text}'")
+    fought = fought_host(ev.grammar, ev.token, ev.actors) is not None
+    told = "source.fought-with-host" if fought else "source.host-subject"
+    return ev.found(told, found, f"'{ev.token.text}'")
 
 
 def _forces(found: list[Mention]) -> bool:

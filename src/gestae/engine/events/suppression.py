@@ -336,7 +336,7 @@ def noun_is_event(m: Matched) -> bool:
         return True
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in grammar.light_verbs:
         return True
-    if adjunct_host(grammar, noun) is not None:
+    if adjunct_host(grammar, noun, m.actors) is not None:
         return True
     if impact_subject(grammar, noun):
         return True
