@@ -20,6 +20,7 @@ from gestae.engine.events.carriers import carrying_verb
 from gestae.engine.events.clause_suppression import clause_suppressed
 from gestae.engine.events.codes import NO_ACCIDENT_ACTS, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
+from gestae.engine.events.cyber_acts import cyber_antecedent
 from gestae.engine.events.hostile_pledges import hostile_pledge, trigger_trace
 from gestae.engine.events.matching import (
     Grammar,
@@ -228,6 +229,7 @@ class EventFinder:
             entry, over = self.grammar.match_over(token, actors)
             if entry is not None:
                 entry = hostile_pledge(self.grammar, token, entry, actors) or entry
+                entry = cyber_antecedent(self.grammar, token, entry) or entry
                 matched[token.i] = entry
             if over is not None:
                 passed[token.i] = over

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from gestae.engine.actors import DocActors
+from gestae.engine.events.cyber_acts import SOURCE as CYBER_SOURCE
 from gestae.engine.events.frame_subjects import is_actor
 from gestae.engine.events.matching import Grammar, trigger_lexicon
 from gestae.engine.rules import Trace, rule
@@ -85,4 +86,6 @@ def trigger_trace(token: Token, entry: TriggerEntry) -> Trace:
     trigger_lexicon(trace, token, entry)
     if entry.source == SOURCE:
         trace.add("trigger.hostile-pledge", f"'{token.text}' promises a hostile reply")
+    elif entry.source == CYBER_SOURCE:
+        trace.add("trigger.cyber-antecedent", f"'{token.text}' is the cyber attack told before")
     return trace

@@ -1,0 +1,72 @@
+"""'Hackers broke into the ministry's servers. The attack was traced to ...': a bare attack
+noun told right after a cyber attack is that cyber attack (CAMEO 176), not an armed one."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from gestae.engine.events.codes import CYBER_CODES, VIOLENT_ROOTS
+from gestae.engine.events.matching import Grammar
+from gestae.engine.rules import rule
+from gestae.resources.lexicon import TriggerEntry
+from gestae.resources.word_classes import words
+
+# Words that make the act just told a cyber one ("hacking", "ransomware", "hackers").
+CYBER_WORDS = words("cyber_words")
+# Words of bodily harm or arms: with one in its sentence an attack is an armed one ("hack"
+# is both: "hacked to death" is told by "death").
+ARMED_WORDS = (words("lethal_lemmas") - CYBER_WORDS) | words("armed_attack_words")
+# The nouns that may point back to a cyber attack, and the determiners that point back.
+ATTACK_NOUNS = frozenset({"attack", "assault"})
+POINTING_DETS = frozenset({"the", "this", "that", "these", "those"})
+# How many sentences back the cyber attack may be told.
+REACH = 2
+SOURCE = "cyber_acts.py: an attack told after a cyber attack"
+
+
+def _cyber_told(token: Token) -> bool:
+    """A cyber word in the token's sentence before it, or in the REACH sentences before,
+    with no word of harm or arms after it (an armed attack told since is the one meant)."""
+    doc, sent = token.doc, token.sent
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [sent]
+    index = next((k for k, s in enumerate(sents) if s.start == sent.start), 0)
+    before = [t for s in sents[max(0, index - REACH) : index] for t in s]
+    before += [t for t in sent if t.i < token.i]
+    last = max((k for k, t in enumerate(before) if _cyber_word(t)), default=None)
+    return last is not None and not any(t.lemma_.lower() in ARMED_WORDS for t in before[last + 1 :])
+
+
+def _cyber_word(token: Token) -> bool:
+    lower = token.lower_
+    return token.lemma_.lower() in CYBER_WORDS or lower in CYBER_WORDS or lower.startswith("cyber")
+
+
+@rule("trigger.cyber-antecedent")
+def cyber_antecedent(grammar: Grammar, token: Token, entry: TriggerEntry) -> TriggerEntry | None:
+    """'The attack', 'this attack' with no word of its own that makes it armed, told within
+    two sentences after hacking, ransomware or a cyberattack, is that cyber attack: COERCE
+    176 with the same frame. A sentence with a word of harm or arms ('killed', 'bomb',
+    'gunmen') keeps its armed attack.
+
+    Example: Hackers broke into the Latvian ministry's servers. The attack was traced to a group in Minsk.
+    """
+    if entry.pos != "noun" or entry.cameo[:2] not in VIOLENT_ROOTS or entry.mod:
+        return None
+    if token.lemma_.lower() not in ATTACK_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in POINTING_DETS for c in token.children):
+        return None
+    if any(c.dep_ in ("amod", "compound") for c in token.children):
+        return None  # "the armed attack", "the rocket attack": told as its own kind
+    if any(t.lemma_.lower() in ARMED_WORDS for t in token.sent) or not _cyber_told(token):
+        return None
+    cyber = [
+        e
+        for e in grammar.lexicon.candidates(token.lemma_.lower(), "noun")
+        if e.cameo in CYBER_CODES and e.prep == entry.prep
+    ]
+    if not cyber:
+        return None
+    return replace(cyber[0], mod=frozenset(), source=SOURCE)
