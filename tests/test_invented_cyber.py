@@ -66,3 +66,38 @@ def test_cyber_attack_as_subject_or_agent_hits_its_target(
 )
 def test_no_cyber_attack_without_one(coder: Any, text: str) -> None:
     assert all(r.cameo != "176" for r in events(coder, text))
+
+
+def test_fighting_between_two_sides_is_theirs_not_the_main_subjects(coder: Any) -> None:
+    records = coder.code(invented_article("cyber", "c04"))
+    fights = [r for r in records if r.kind == "event" and r.trigger.text == "fighting"]
+    assert {dyad(r) for r in fights} == {
+        ("ETH", "MIL", "ETH", "REB"),
+        ("ETH", "REB", "ETH", "MIL"),
+    }
+
+
+def test_state_told_of_the_seized_ship_is_not_the_target(coder: Any) -> None:
+    records = coder.code(invented_article("cyber", "c09"))
+    (seizure,) = [r for r in records if r.kind == "event" and r.trigger.text == "seized"]
+    assert seizure.source is not None and seizure.source.country == "FIN"
+    assert seizure.target is None or seizure.target.country is None
+
+
+def test_late_attack_in_a_football_match_is_no_event(coder: Any) -> None:
+    assert [r for r in coder.code(invented_article("cyber", "c15")) if r.kind == "event"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Hackers broke into the servers of the Georgian defence ministry.", ("GEO", "GOV")),
+        ("Hackers hacked the email accounts of the Moldovan election commission.", ("MDA", "GOV")),
+    ],
+)
+def test_hackers_breaking_into_systems_attack_their_owner(
+    coder: Any, text: str, target: tuple[str, str]
+) -> None:
+    (found,) = events(coder, text)
+    assert found.cameo == "176" and found.source is None
+    assert found.target is not None and (found.target.country, found.target.sector) == target

@@ -19,6 +19,8 @@ CLASSES = (
     "impact_verbs",
     "cyber_impact_verbs",
     "cyber_words",
+    "computer_things",
+    "result_verbs",
     "armed_attack_words",
     "future_governors",
     "irrealis_governors",

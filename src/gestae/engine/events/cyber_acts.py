@@ -7,9 +7,13 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from gestae.engine.actors import Mention
 from gestae.engine.events.codes import CYBER_CODES, VIOLENT_ROOTS
+from gestae.engine.events.context import Event
 from gestae.engine.events.matching import Grammar
+from gestae.engine.events.mentions import actor_group
 from gestae.engine.rules import rule
+from gestae.engine.syntax import SUBJECT_DEPS, child, objects, pobjs, prep_child
 from gestae.resources.lexicon import TriggerEntry
 from gestae.resources.word_classes import words
 
@@ -21,6 +25,8 @@ ARMED_WORDS = (words("lethal_lemmas") - CYBER_WORDS) | words("armed_attack_words
 # The nouns that may point back to a cyber attack, and the determiners that point back.
 ATTACK_NOUNS = frozenset({"attack", "assault"})
 POINTING_DETS = frozenset({"the", "this", "that", "these", "those"})
+# Computer things a cyber attack breaks into or hacks; their owner is its target.
+COMPUTER_THINGS = words("computer_things")
 # How many sentences back the cyber attack may be told.
 REACH = 2
 SOURCE = "cyber_acts.py: an attack told after a cyber attack"
@@ -70,3 +76,44 @@ def cyber_antecedent(grammar: Grammar, token: Token, entry: TriggerEntry) -> Tri
     if not cyber:
         return None
     return replace(cyber[0], mod=frozenset(), source=SOURCE)
+
+
+@rule("target.system-owner")
+def system_owner(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    """'broke into the Latvian ministry's servers', 'hacked the email accounts of the
+    election commission': a cyber attack on a computer thing is aimed at whoever owns it
+    (its possessor or 'of' object); a thing no one is named owning gives no target here.
+
+    Example: Hackers broke into the servers of the Latvian foreign ministry.
+    """
+    if entry.cameo not in CYBER_CODES:
+        return []
+    things = list(objects(token))
+    prep = prep_child(token, entry.prep.split()[-1]) if entry.prep else None
+    things += pobjs(prep) if prep is not None else []
+    found: list[Mention] = []
+    for thing in things:
+        if thing.lemma_.lower() not in COMPUTER_THINGS or ev.actors.at(thing) is not None:
+            continue
+        found += [m for m in actor_group(ev.grammar, thing, ev.actors, owner=True) if m.actors]
+    return ev.found("target.system-owner", found)
+
+
+@rule("source.unnamed-hackers")
+def unnamed_hackers(ev: Event) -> bool:
+    """'Hackers broke into the ministry's servers', 'a ransomware gang encrypted the
+    hospital's records': hackers no one names did a cyber attack on a named target; it stands
+    on that target with a null source, as an attack by an unknown attacker does.
+
+    Example: Hackers broke into the servers of the Latvian foreign ministry.
+    """
+    if ev.entry.cameo not in CYBER_CODES or ev.entry.pos != "verb":
+        return False
+    subject = child(ev.clause, SUBJECT_DEPS)
+    if subject is None:
+        return False
+    words_of = [subject, *(c for c in subject.children if c.dep_ in ("amod", "compound"))]
+    if not any(_cyber_word(t) for t in words_of):
+        return False
+    ev.trace.add("source.unnamed-hackers", f"'{subject.text}': hackers no one names")
+    return True

@@ -20,7 +20,7 @@ from gestae.engine.events.carriers import carrying_verb
 from gestae.engine.events.clause_suppression import clause_suppressed
 from gestae.engine.events.codes import NO_ACCIDENT_ACTS, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
-from gestae.engine.events.cyber_acts import cyber_antecedent
+from gestae.engine.events.cyber_acts import cyber_antecedent, unnamed_hackers
 from gestae.engine.events.hostile_pledges import hostile_pledge, trigger_trace
 from gestae.engine.events.matching import (
     Grammar,
@@ -301,7 +301,9 @@ class EventFinder:
             return "suppress.accident-cause"
         impact = impact_subject(self.grammar, token)
         means = (
-            not sources and bool(targets) and (attack_means(ev) or unresolved_pronoun(ev, targets))
+            not sources
+            and bool(targets)
+            and (attack_means(ev) or unresolved_pronoun(ev, targets) or unnamed_hackers(ev))
         )
         unknown = not (sources or targets) and unknown_attacker(ev, passive, impact)
         # "Navalny's killing", "commanders captured in the raid": stand like a passive.

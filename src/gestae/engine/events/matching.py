@@ -100,6 +100,8 @@ class Grammar:
     def _candidates(self, token: Token) -> Sequence[TriggerEntry]:
         if gerund_subject(token) and self.lexicon.candidates(token.lower_, "noun"):
             pos = "noun"  # "Shelling by government forces killed 15": the act as a noun
+        elif gerund_between(token) and self.lexicon.candidates(token.lower_, "noun"):
+            pos = "noun"  # "as fighting between the army and rebels spread": its two sides
         elif token.pos_ in ("VERB", "AUX"):
             if token.dep_ in ("amod", "compound"):
                 return ()  # "government-backed troops": a description, not an act
@@ -405,6 +407,22 @@ def gerund_subject(token: Token) -> bool:
     return (
         token.tag_ == "VBG"
         and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        and not any(c.dep_ in OBJECT_DEPS or c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
+
+
+@rule("trigger.gerund-between")
+def gerund_between(token: Token) -> bool:
+    """'as fighting between the army and rebels spread': a gerund the tagger reads as a verb,
+    with a 'between' phrase and neither subject nor object of its own, is the act named as a
+    noun, whose sides are its 'between' phrase (source.between), not the main clause's
+    subject.
+
+    Example: Schools closed as fighting between Tuareg rebels and Malian soldiers spread.
+    """
+    return (
+        token.tag_ == "VBG"
+        and prep_child(token, "between") is not None
         and not any(c.dep_ in OBJECT_DEPS or c.dep_ in SUBJECT_DEPS for c in token.children)
     )
 

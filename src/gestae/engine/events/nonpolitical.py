@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from gestae.engine.actors import DocActors
 from gestae.engine.rules import rule
@@ -19,6 +19,9 @@ from gestae.schema import Actor
 
 SPORTS_WORDS = words("sports_words")
 SPORTS_VERBS = words("sports_verbs")
+# Verbs of a game's result that a score hangs on ("beat Chelsea 2-1", "drew 1-1").
+RESULT_VERBS = words("result_verbs")
+SCORE_DASHES = frozenset({"-", "\u2013"})
 NON_HUMAN = words("non_human_beings")
 EVERYDAY_THINGS = words("everyday_things")
 CREATIVE_WORKS = words("creative_works")
@@ -94,8 +97,13 @@ def sport(token: Token, entry: TriggerEntry, actors: DocActors) -> bool:
     ('deported a tennis star', 'a football coach was shot dead' stay acts), nor does a name
     the dictionaries know ('the Arab League').
 
+    A game's score beside a verb of its result puts the whole sentence in sport ('launched a
+    late attack to beat Peru 2-1', game_result).
+
     Example: Ghana attacked down the wing and scored twice in the cup final.
     """
+    if game_result(token.sent):
+        return True
     clause = trigger_clause(token, entry)
     skip = {t.i for u in _undergoers(clause) for t in u.subtree}
     skip |= {i for i, m in actors.by_token.items() if any(a.name for a in m.actors)}
@@ -108,6 +116,30 @@ def sport(token: Token, entry: TriggerEntry, actors: DocActors) -> bool:
         if word.pos_ == "ADJ" and word.lower_.startswith("olympic"):
             return True
     return False
+
+
+def game_result(sent: Span) -> bool:
+    """'beat Chelsea 2-1', 'defeated Nigeria 3-0', 'drew 1-1': a score of two small numbers
+    joined by a dash, hung on a verb of a game's result (result_verbs) or on the team that
+    is its object; 'ruled 6-3' (a court) and 'lost 20-30 soldiers' are no game."""
+    doc = sent.doc
+    for t in sent:
+        if t.i + 2 >= sent.end or not _small_number(t) or not _small_number(doc[t.i + 2]):
+            continue
+        if doc[t.i + 1].text not in SCORE_DASHES:
+            continue
+        host = t.head
+        if t.dep_ == "nummod" and host.pos_ == "PROPN":
+            host = host.head  # "beat Chelsea 2-1": the parse hangs the score on the team
+        elif t.dep_ == "nummod":
+            continue
+        if host.pos_ in ("VERB", "AUX") and host.lemma_.lower() in RESULT_VERBS:
+            return True
+    return False
+
+
+def _small_number(token: Token) -> bool:
+    return token.tag_ == "CD" and token.text.isdigit() and len(token.text) <= 2
 
 
 # Articles before a number that make it a score or a time: "shot a 65", "ran a 2:05".

@@ -57,3 +57,15 @@ def _side_path(low: Token, high: Token) -> bool:
             return True
         step = step.head
     return False
+
+
+def describes_object(trigger: Token, token: Token) -> bool:
+    """True when `token` stands in a participle or relative clause of the trigger's object
+    ("seized a tanker suspected of damaging a cable to Estonia", "arrested a man who
+    attacked a mosque in Uganda"): it tells what the object did, not whom the act is aimed
+    at."""
+    for obj in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
+        asides = [c for c in obj.children if c.dep_ in ("acl", "relcl")]
+        if any(token in aside.subtree for aside in asides):
+            return True
+    return False
