@@ -101,3 +101,38 @@ def test_hackers_breaking_into_systems_attack_their_owner(
     (found,) = events(coder, text)
     assert found.cameo == "176" and found.source is None
     assert found.target is not None and (found.target.country, found.target.sector) == target
+
+
+def test_condemning_the_blackout_is_aimed_at_whoever_cut_the_internet(coder: Any) -> None:
+    records = coder.code(invented_article("cyber", "c04"))
+    (condemned,) = [r for r in records if r.kind == "event" and r.trigger.text == "condemned"]
+    assert dyad(condemned)[2:] == ("ETH", "GOV")
+
+
+def test_hacking_group_speaking_of_it_is_not_the_victim_state(coder: Any) -> None:
+    records = coder.code(invented_article("cyber", "c16"))
+    assert not any(
+        r.kind == "event" and r.source is not None and r.source.country == "IRN"
+        for r in records
+        if r.sentence_index == 1
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bahraini police installed spyware on the phones of two activists in Manama.",
+        "Hackers planted malware on the Kenyan ministry's servers.",
+    ],
+)
+def test_spyware_put_on_devices_is_a_cyber_attack(coder: Any, text: str) -> None:
+    (found,) = events(coder, text)
+    assert found.cameo == "176" and found.target is not None and found.target.country
+
+
+def test_machete_attack_stays_armed(coder: Any) -> None:
+    text = (
+        "Machete-wielding men hacked two farmers in Benue. The attack was carried out by "
+        "Fulani herders, police said."
+    )
+    assert all(r.cameo != "176" for r in events(coder, text))

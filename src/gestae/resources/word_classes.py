@@ -21,6 +21,8 @@ CLASSES = (
     "cyber_words",
     "computer_things",
     "result_verbs",
+    "message_speaker_nouns",
+    "reacted_censorship",
     "armed_attack_words",
     "future_governors",
     "irrealis_governors",

@@ -19,9 +19,10 @@ from gestae.resources.word_classes import words
 
 # Words that make the act just told a cyber one ("hacking", "ransomware", "hackers").
 CYBER_WORDS = words("cyber_words")
-# Words of bodily harm or arms: with one in its sentence an attack is an armed one ("hack"
-# is both: "hacked to death" is told by "death").
-ARMED_WORDS = (words("lethal_lemmas") - CYBER_WORDS) | words("armed_attack_words")
+# Words of bodily harm or arms: with one in its sentence an attack is an armed one. The verb
+# "hack" is neither sign: "hacked the servers" is told by its hackers, "hacked to death" by
+# "death", "hacked two farmers" by no cyber word.
+ARMED_WORDS = (words("lethal_lemmas") - {"hack"}) | words("armed_attack_words")
 # The nouns that may point back to a cyber attack, and the determiners that point back.
 ATTACK_NOUNS = frozenset({"attack", "assault"})
 POINTING_DETS = frozenset({"the", "this", "that", "these", "those"})
@@ -45,6 +46,14 @@ def _cyber_told(token: Token) -> bool:
 
 
 def _cyber_word(token: Token) -> bool:
+    """A cyber word as a noun or modifier ("hackers", "a hacking group", "cyberattack"), or
+    the verb "hack" into a computer thing ("of hacking the email servers"); a verb "hacking"
+    with any other object may be done with machetes."""
+    if token.pos_ in ("VERB", "AUX"):
+        things = [o for o in objects(token) if o.lemma_.lower() in COMPUTER_THINGS]
+        return token.lemma_.lower() == "hack" and (
+            bool(things) or prep_child(token, "into") is not None
+        )
     lower = token.lower_
     return token.lemma_.lower() in CYBER_WORDS or lower in CYBER_WORDS or lower.startswith("cyber")
 

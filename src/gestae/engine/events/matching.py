@@ -31,6 +31,7 @@ from gestae.engine.syntax import (
     objects,
     of_objects,
     only_time,
+    pobjs,
     prep_child,
     scene_with,
 )
@@ -414,16 +415,16 @@ def gerund_subject(token: Token) -> bool:
 @rule("trigger.gerund-between")
 def gerund_between(token: Token) -> bool:
     """'as fighting between the army and rebels spread': a gerund the tagger reads as a verb,
-    with a 'between' phrase and neither subject nor object of its own, is the act named as a
-    noun, whose sides are its 'between' phrase (source.between), not the main clause's
-    subject.
+    with a 'between' phrase of two sides joined by 'and' and neither subject nor object of
+    its own, is the act named as a noun, whose sides are its 'between' phrase
+    (source.between), not the main clause's subject.
 
     Example: Schools closed as fighting between Tuareg rebels and Malian soldiers spread.
     """
-    return (
-        token.tag_ == "VBG"
-        and prep_child(token, "between") is not None
-        and not any(c.dep_ in OBJECT_DEPS or c.dep_ in SUBJECT_DEPS for c in token.children)
+    between = prep_child(token, "between") if token.tag_ == "VBG" else None
+    sides = [c for p in pobjs(between) for c in p.children] if between is not None else []
+    return any(c.dep_ == "conj" for c in sides) and not any(
+        c.dep_ in OBJECT_DEPS or c.dep_ in SUBJECT_DEPS for c in token.children
     )
 
 
