@@ -128,7 +128,8 @@ declare(
     UNKNOWN_SPEAKER_RULE,
     """'A hacking group called Red Lynx said it had carried out the attack', 'a Lagos firm said
     it would sue': a subject "it" of the clause a saying verb reports, whose own subject is a
-    singular common noun the coder knows no actor for, is that speaker; it is left unresolved
+    singular common noun with no word the coder knows a country for ("an Iran-allied group" is
+    left to the other rules), is that speaker; it is left unresolved
     rather than given to the last state named further back. A message ("a statement from the
     ministry said it") is no such speaker.
 
@@ -163,7 +164,9 @@ def unknown_speaker_it(token: Token, found: DocActors) -> bool:
         return False
     if speaker.lemma_.lower() in MESSAGE_NOUNS:
         return False
-    return found.by_token.get(speaker.i) is None
+    # "Iran-allied group said it ...": a word of the speaker's that the coder knows gives it away
+    mentions = [found.by_token.get(t.i) for t in speaker.subtree]
+    return not any(m is not None and any(a.country for a in m.actors) for m in mentions)
 
 
 def clause_they(token: Token, found: DocActors) -> tuple[bool, Mention | None]:
