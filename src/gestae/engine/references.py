@@ -79,9 +79,8 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         # whose country the text does not give.
         if _thing_before(token, found):
             return None  # "The train was carrying 450 passengers when it came under attack"
-        decided, near = it_here(token, found)
-        if decided:
-            return near  # "The Mahathir administration is reviewing ... and it would file"
+        if (here := it_here(token, found))[0]:
+            return here[1]  # "The Mahathir administration is reviewing ... and it would file"
         bodies = [
             a
             for a in found.subjects_seen

@@ -208,6 +208,12 @@ def _outcome_participle(clause: Token, clause_child: Token) -> bool:
     )
 
 
+def _stands_on_target(ev: Event, targets: list[Mention]) -> bool:
+    """An act with a target and no source that still codes: a weapon as subject, a pronoun no
+    actor stands behind, hackers no one names."""
+    return attack_means(ev) or unresolved_pronoun(ev, targets) or unnamed_hackers(ev)
+
+
 class EventFinder:
     """Matches lexicon entries against the parse and extracts their arguments."""
 
@@ -300,11 +306,7 @@ class EventFinder:
         if (passive or victim is not None) and accident_cause(clause, bool(sources), entry.cameo):
             return "suppress.accident-cause"
         impact = impact_subject(self.grammar, token)
-        means = (
-            not sources
-            and bool(targets)
-            and (attack_means(ev) or unresolved_pronoun(ev, targets) or unnamed_hackers(ev))
-        )
+        means = not sources and bool(targets) and _stands_on_target(ev, targets)
         unknown = not (sources or targets) and unknown_attacker(ev, passive, impact)
         # "Navalny's killing", "commanders captured in the raid": stand like a passive.
         stands = passive or victim is not None or patient_named(ev)
