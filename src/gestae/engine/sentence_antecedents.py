@@ -165,6 +165,8 @@ def unknown_speaker_it(token: Token, found: DocActors) -> bool:
     if speaker.lemma_.lower() in MESSAGE_NOUNS:
         return False
     # "Iran-allied group said it ...": a word of the speaker's that the coder knows gives it away
+    if found.by_token.get(speaker.i) is not None:
+        return False  # "the government announced it ...": antecedent_here's
     mentions = [found.by_token.get(t.i) for t in speaker.subtree]
     return not any(m is not None and any(a.country for a in m.actors) for m in mentions)
 
