@@ -17,7 +17,7 @@ from gestae.engine.nationality import told_mark
 from gestae.engine.object_pronouns import object_antecedent
 from gestae.engine.pointers import as_state, pointer
 from gestae.engine.quote_tellers import QUOTE_TELLER_RULE, quote_teller
-from gestae.engine.sentence_antecedents import antecedent_here, clause_they, lone_speaker
+from gestae.engine.sentence_antecedents import clause_they, it_here, lone_speaker
 from gestae.engine.speaker_references import speakers_themselves
 from gestae.engine.unlisted_people import SURNAME_RULE, name_subject_between
 from gestae.resources.word_classes import words
@@ -79,8 +79,8 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         # whose country the text does not give.
         if _thing_before(token, found):
             return None  # "The train was carrying 450 passengers when it came under attack"
-        if (near := antecedent_here(token, found)) is not None:
-            return near  # "The Mahathir administration is reviewing ... and it would file"
+        if (here := it_here(token, found))[0]:
+            return here[1]  # "The Mahathir administration is reviewing ... and it would file"
         bodies = [
             a
             for a in found.subjects_seen

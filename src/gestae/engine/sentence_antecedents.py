@@ -23,6 +23,10 @@ FRONTED_IT_RULE = "reference.fronted-it"
 SPEAKERS_THEY_RULE = "reference.speakers-they"
 JOINED_THEY_RULE = "reference.joined-subject-they"
 SPEAKER_BODY_RULE = "reference.speaker-body-they"
+UNKNOWN_SPEAKER_RULE = "reference.unknown-speaker-it"
+# Messages that speak for their author ("a statement from the ministry said it would"): the
+# "it" after one is the author, found further on, not the message.
+MESSAGE_NOUNS = words("message_speaker_nouns")
 # Sectors of a body a lone speaker talks for ("a police spokesman said they ..."): a state's
 # arms, armed groups, parties, companies and organizations; not civilians, nor a former leader.
 BODY_SECTORS = frozenset(
@@ -118,6 +122,53 @@ declare(
     """,
     __name__,
 )
+
+
+declare(
+    UNKNOWN_SPEAKER_RULE,
+    """'A hacking group called Red Lynx said it had carried out the attack', 'a Lagos firm said
+    it would sue': a subject "it" of the clause a saying verb reports, whose own subject is a
+    singular common noun with no word the coder knows a country for ("an Iran-allied group" is
+    left to the other rules), is that speaker; it is left unresolved
+    rather than given to the last state named further back. A message ("a statement from the
+    ministry said it") is no such speaker.
+
+    Example: Kenya's economy grew by five percent last year. A hacking group called Red Lynx
+    said it had carried out the attack.
+    """,
+    __name__,
+)
+
+
+def it_here(token: Token, found: DocActors) -> tuple[bool, Mention | None]:
+    """Whether its own sentence decides a subject "it", and the mention it gives: none for
+    an unknown speaker's "it" (reference.unknown-speaker-it), else antecedent_here's."""
+    if unknown_speaker_it(token, found):
+        return True, None  # "A hacking group said it had ...": that group, unknown
+    near = antecedent_here(token, found)
+    return near is not None, near
+
+
+def unknown_speaker_it(token: Token, found: DocActors) -> bool:
+    """Whether "it" opens the clause a saying verb reports and that verb's subject is a
+    singular common noun no actor stands for (reference.unknown-speaker-it)."""
+    verb = token.head
+    if (
+        token.dep_ != "nsubj"
+        or verb.dep_ != "ccomp"
+        or verb.head.lemma_.lower() not in SPEECH_VERBS
+    ):
+        return False
+    speaker = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if speaker is None or speaker.pos_ != "NOUN" or speaker.tag_ != "NN":
+        return False
+    if speaker.lemma_.lower() in MESSAGE_NOUNS:
+        return False
+    # "Iran-allied group said it ...": a word of the speaker's that the coder knows gives it away
+    if found.by_token.get(speaker.i) is not None:
+        return False  # "the government announced it ...": antecedent_here's
+    mentions = [found.by_token.get(t.i) for t in speaker.subtree]
+    return not any(m is not None and any(a.country for a in m.actors) for m in mentions)
 
 
 def clause_they(token: Token, found: DocActors) -> tuple[bool, Mention | None]:

@@ -27,7 +27,7 @@ from gestae.engine.events.mentions import (
 from gestae.engine.events.nominal import (
     NOMINAL_AGENT_PREPS,
     accident_site,
-    impact_subject,
+    impact_object,
     is_violent_noun,
     undergoer_owner,
     undergoing_verb,
@@ -72,7 +72,6 @@ from gestae.engine.syntax import (
     SUBJECT_DEPS,
     agent,
     child,
-    objects,
     of_objects,
 )
 from gestae.resources.word_classes import words
@@ -105,25 +104,6 @@ def of_patient(ev: Event, patient: Token) -> list[Mention]:
     Example: Nobody expected the arrest of Chinese officials by Taiwan.
     """
     return ev.found("target.of-patient", pobj_actors(ev.grammar, patient, ev.actors, owner=True))
-
-
-@rule("target.impact-object")
-def impact_object(ev: Event) -> list[Mention]:
-    """'Israeli air strikes hit Gaza': what the attack noun hit; victims no dictionary names
-    ("killed 14 people") as written.
-
-    Example: Turkish drone strikes hit northern Iraq.
-    """
-    if not impact_subject(ev.grammar, ev.token):
-        return []
-    found: list[Mention] = []
-    for obj in objects(ev.token.head):
-        found += actor_group(ev.grammar, obj, ev.actors, owner=True)
-    if not any(m.actors for m in found):
-        # "a car bomb killed 14 people": the victims as written (the place names the state).
-        unnamed = [unnamed_target(ev.grammar, obj) for obj in objects(ev.token.head)]
-        found = [m for m in unnamed if m is not None]
-    return ev.found("target.impact-object", found)
 
 
 @rule("target.undergoer-subject")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from gestae.resources.ontology import cameo_group
 
 VIOLENT_ROOTS = frozenset(cameo_group("violent_roots"))
+CYBER_CODES = frozenset(cameo_group("cyber_acts"))
 # Acts done, not said: a clause hung on one from before it is no content of it.
 MATERIAL_ACTS = tuple(cameo_group("material_acts"))
 BLAST_DAMAGE_CODES = tuple(cameo_group("blast_damage"))

@@ -20,6 +20,7 @@ from gestae.engine.events.carriers import carrying_verb
 from gestae.engine.events.clause_suppression import clause_suppressed
 from gestae.engine.events.codes import NO_ACCIDENT_ACTS, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
+from gestae.engine.events.cyber_acts import cyber_antecedent, unnamed_hackers
 from gestae.engine.events.hostile_pledges import hostile_pledge, trigger_trace
 from gestae.engine.events.idiom_objects import set_aside_rule
 from gestae.engine.events.matching import (
@@ -208,6 +209,12 @@ def _outcome_participle(clause: Token, clause_child: Token) -> bool:
     )
 
 
+def _stands_on_target(ev: Event, targets: list[Mention]) -> bool:
+    """An act with a target and no source that still codes: a weapon as subject, a pronoun no
+    actor stands behind, hackers no one names."""
+    return attack_means(ev) or unresolved_pronoun(ev, targets) or unnamed_hackers(ev)
+
+
 class EventFinder:
     """Matches lexicon entries against the parse and extracts their arguments."""
 
@@ -229,6 +236,7 @@ class EventFinder:
             entry, over = self.grammar.match_over(token, actors)
             if entry is not None:
                 entry = hostile_pledge(self.grammar, token, entry, actors) or entry
+                entry = cyber_antecedent(self.grammar, token, entry) or entry
                 matched[token.i] = entry
             if over is not None:
                 passed[token.i] = over
@@ -299,9 +307,7 @@ class EventFinder:
         if (passive or victim is not None) and accident_cause(clause, bool(sources), entry.cameo):
             return "suppress.accident-cause"
         impact = impact_subject(self.grammar, token)
-        means = (
-            not sources and bool(targets) and (attack_means(ev) or unresolved_pronoun(ev, targets))
-        )
+        means = not sources and bool(targets) and _stands_on_target(ev, targets)
         unknown = not (sources or targets) and unknown_attacker(ev, passive, impact)
         # "Navalny's killing", "commanders captured in the raid": stand like a passive.
         stands = passive or victim is not None or patient_named(ev)

@@ -8,8 +8,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from gestae.engine.actors import DocActors
+from gestae.engine.events.cyber_acts import SOURCE as CYBER_SOURCE
 from gestae.engine.events.frame_subjects import is_actor
-from gestae.engine.events.matching import Grammar, trigger_lexicon
+from gestae.engine.events.matching import Grammar, gerund_between, trigger_lexicon
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import objects, pobjs
 from gestae.resources.lexicon import TriggerEntry
@@ -85,4 +86,8 @@ def trigger_trace(token: Token, entry: TriggerEntry) -> Trace:
     trigger_lexicon(trace, token, entry)
     if entry.source == SOURCE:
         trace.add("trigger.hostile-pledge", f"'{token.text}' promises a hostile reply")
+    if entry.pos == "noun" and gerund_between(token):
+        trace.add("trigger.gerund-between", f"'{token.text}' is the act named as a noun")
+    if entry.source == CYBER_SOURCE:
+        trace.add("trigger.cyber-antecedent", f"'{token.text}' is the cyber attack told before")
     return trace

@@ -32,6 +32,7 @@ from gestae.engine.syntax import (
     objects,
     of_objects,
     only_time,
+    pobjs,
     prep_child,
     scene_with,
 )
@@ -101,6 +102,8 @@ class Grammar:
     def _candidates(self, token: Token) -> Sequence[TriggerEntry]:
         if gerund_subject(token) and self.lexicon.candidates(token.lower_, "noun"):
             pos = "noun"  # "Shelling by government forces killed 15": the act as a noun
+        elif gerund_between(token) and self.lexicon.candidates(token.lower_, "noun"):
+            pos = "noun"  # "as fighting between the army and rebels spread": its two sides
         elif token.pos_ in ("VERB", "AUX"):
             if token.dep_ in ("amod", "compound"):
                 return ()  # "government-backed troops": a description, not an act
@@ -415,6 +418,22 @@ def gerund_subject(token: Token) -> bool:
         token.tag_ == "VBG"
         and token.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
         and not any(c.dep_ in OBJECT_DEPS or c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
+
+
+@rule("trigger.gerund-between")
+def gerund_between(token: Token) -> bool:
+    """'as fighting between the army and rebels spread': a gerund the tagger reads as a verb,
+    with a 'between' phrase of two sides joined by 'and' and neither subject nor object of
+    its own, is the act named as a noun, whose sides are its 'between' phrase
+    (source.between), not the main clause's subject.
+
+    Example: Schools closed as fighting between Tuareg rebels and Malian soldiers spread.
+    """
+    between = prep_child(token, "between") if token.tag_ == "VBG" else None
+    sides = [c for p in pobjs(between) for c in p.children] if between is not None else []
+    return any(c.dep_ == "conj" for c in sides) and not any(
+        c.dep_ in OBJECT_DEPS or c.dep_ in SUBJECT_DEPS for c in token.children
     )
 
 

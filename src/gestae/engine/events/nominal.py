@@ -6,18 +6,30 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import DocActors, Mention
-from gestae.engine.events.codes import HOSTED_ACT_CODES, VIOLENT_ROOTS
+from gestae.engine.events.codes import CYBER_CODES, HOSTED_ACT_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.frame_subjects import is_armed_actor
 from gestae.engine.events.matching import Grammar
-from gestae.engine.events.mentions import actor_group, pobj_actors
+from gestae.engine.events.mentions import actor_group, pobj_actors, unnamed_target
 from gestae.engine.rules import rule
-from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, child, negated, objects, prep_child
+from gestae.engine.syntax import (
+    OBJECT_DEPS,
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    child,
+    negated,
+    objects,
+    prep_child,
+)
 from gestae.resources.word_classes import words
 
 # Verbs whose subject can be an attack rather than an actor: "a suicide attack killed eight",
 # "air strikes hit the enclave". The attack noun is then the event.
 IMPACT_VERBS = words("impact_verbs")
+# Verbs whose subject may be a cyber attack ("a ransomware attack crippled the hospital");
+# "knock" only with its particle ("knocked out").
+CYBER_IMPACT_VERBS = IMPACT_VERBS | words("cyber_impact_verbs")
+PARTICLE_IMPACT_VERBS = frozenset({"knock"})
 # Prepositions that name who performs a nominal event ("condemnation from Ankara").
 NOMINAL_AGENT_PREPS = frozenset({"by", "from"})
 # Verbs by which an actor owns up to an act ("claimed responsibility for the attack").
@@ -51,13 +63,85 @@ def is_violent_noun(grammar: Grammar, noun: Token) -> bool:
     return entry is not None and entry.cameo[:2] in VIOLENT_ROOTS
 
 
+def is_cyber_noun(grammar: Grammar, noun: Token) -> bool:
+    """A cyberattack, a ransomware attack, hacking: a noun whose entry is a cyber attack."""
+    entry = grammar.match(noun)
+    return entry is not None and entry.cameo in CYBER_CODES
+
+
 def impact_subject(grammar: Grammar, noun: Token) -> bool:
-    """'Syrian air strikes hit the enclave': an attack noun acting as the subject."""
-    return (
-        noun.dep_ in SUBJECT_DEPS
-        and noun.head.lemma_.lower() in IMPACT_VERBS
-        and is_violent_noun(grammar, noun)
-    )
+    """'Syrian air strikes hit the enclave': an attack noun acting as the subject; also a
+    cyber attack that disrupted what the verb names, or the 'by' agent of such a verb in the
+    passive (impact_verb)."""
+    verb = impact_verb(noun)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in IMPACT_VERBS and noun.dep_ in SUBJECT_DEPS and is_violent_noun(grammar, noun):
+        return True
+    return lemma in CYBER_IMPACT_VERBS and is_cyber_noun(grammar, noun)
+
+
+def impact_verb(noun: Token) -> Token | None:
+    """The verb a noun is the subject of, or the 'by' agent of in the passive ('the website
+    was hit by a cyberattack'); a particle verb only with its particle ('knocked out')."""
+    if noun.dep_ in SUBJECT_DEPS:
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb = noun.head.head
+        if child(verb, PASSIVE_SUBJECT_DEPS) is None:
+            return None
+    else:
+        return None
+    if verb.lemma_.lower() in PARTICLE_IMPACT_VERBS and child(verb, {"prt"}) is None:
+        return None
+    return verb
+
+
+def impact_undergoers(noun: Token) -> list[Token]:
+    """What an attack noun's impact verb hit: its objects, or the passive subject when the
+    noun is the verb's 'by' agent."""
+    verb = impact_verb(noun)
+    if verb is None:
+        return []
+    if noun.dep_ == "pobj":
+        return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    return objects(verb)
+
+
+@rule("target.impact-object")
+def impact_object(ev: Event) -> list[Mention]:
+    """'Israeli air strikes hit Gaza': what the attack noun hit; victims no dictionary names
+    ("killed 14 people") as written. A cyber attack goes by target.cyber-impact.
+
+    Example: Turkish drone strikes hit northern Iraq.
+    """
+    if not impact_subject(ev.grammar, ev.token):
+        return []
+    if is_cyber_noun(ev.grammar, ev.token):
+        return cyber_impact(ev)
+    found: list[Mention] = []
+    for obj in objects(ev.token.head):
+        found += actor_group(ev.grammar, obj, ev.actors, owner=True)
+    if not any(m.actors for m in found):
+        # "a car bomb killed 14 people": the victims as written (the place names the state).
+        unnamed = [unnamed_target(ev.grammar, obj) for obj in objects(ev.token.head)]
+        found = [m for m in unnamed if m is not None]
+    return ev.found("target.impact-object", found)
+
+
+@rule("target.cyber-impact")
+def cyber_impact(ev: Event) -> list[Mention]:
+    """'a ransomware attack crippled the hospital', 'the ministry's website was hit by a
+    cyberattack': the cyber attack is the event and what it disrupted (its owner, as
+    actor_group reads it) its target; a thing no one owns ('cargo handling') is no target.
+
+    Example: A ransomware attack crippled the Czech health ministry on Friday.
+    """
+    found: list[Mention] = []
+    for obj in impact_undergoers(ev.token):
+        found += actor_group(ev.grammar, obj, ev.actors, owner=True)
+    return ev.found("target.cyber-impact", [m for m in found if m.actors])
 
 
 def group_agent(grammar: Grammar, noun: Token, actors: DocActors) -> list[Mention]:

@@ -21,6 +21,7 @@ from gestae.engine.events.codes import (
     WITHDRAWAL_CODES,
 )
 from gestae.engine.events.context import Event
+from gestae.engine.events.cyber_acts import system_owner
 from gestae.engine.events.founded_things import founded_thing
 from gestae.engine.events.gathering_targets import gathering_agent
 from gestae.engine.events.gerund_doers import stance_gerund_doer
@@ -501,6 +502,9 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
 
 
 def _target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
+    owner = system_owner(ev, token, entry)
+    if owner:
+        return owner
     addressee = message_addressee(ev, token, entry)
     if addressee:
         return addressee

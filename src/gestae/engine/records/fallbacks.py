@@ -49,7 +49,7 @@ from gestae.engine.records.held_people import (
     held_at_home,
     home_person,
 )
-from gestae.engine.records.other_clauses import acts_apart, describes_subject
+from gestae.engine.records.other_clauses import acts_apart, describes_object, describes_subject
 from gestae.engine.records.own_people import moved_force, own_envoy
 from gestae.engine.records.owned_targets import owner_country
 from gestae.engine.records.pairs import mutual_partners
@@ -142,12 +142,30 @@ def implicit_target(draft: Draft) -> None:
     held = held_over(draft.cameo, draft.candidate.trigger) if found is not None else set()
     if found is not None and any(draft.sent.doc[i].idx == found.start for i in held):
         return  # "opposed sanctions against Belarus": no stance on Belarus
+    if found is not None and object_told_state(draft, found):
+        return
     if found is not None:
         draft.targets = [found]
         draft.trace.add(
             "record.implicit-target", f"{found.label()} is the only other state in the sentence"
         )
         draft.candidate.implicit_target = True
+
+
+@rule("record.object-told-state")
+def object_told_state(draft: Draft, found: Actor) -> bool:
+    """The one other state of the sentence, named in a clause that tells of the act's object
+    ("seized a tanker suspected of damaging a cable to Estonia"), is what the object did or
+    where, not whom the act is aimed at: no implicit target from it.
+
+    Example: Swedish police seized a freighter suspected of cutting a cable to Latvia.
+    """
+    trigger = draft.candidate.trigger
+    named = [t for t in draft.sent if t.idx == found.start]
+    if not named or not describes_object(trigger, named[0]):
+        return False
+    draft.trace.add("record.object-told-state", f"{found.label()} is told of the object")
+    return True
 
 
 @rule("record.deportees-kept")

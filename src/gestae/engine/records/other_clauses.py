@@ -57,3 +57,44 @@ def _side_path(low: Token, high: Token) -> bool:
             return True
         step = step.head
     return False
+
+
+# Verbs of a clause that places the object rather than telling what it did.
+LOCATING_VERBS = frozenset(
+    {"situate", "situated", "locate", "located", "lie", "sit", "stand", "border"}
+)
+
+
+def _participle(clause: Token) -> bool:
+    """'a tanker suspected of ...', 'a ship carrying ...': a participle on the object; not a
+    noun's content ('its demand that the US ease sanctions') nor one whose 'by' agent names
+    who did it ('refugees sent by Australia': the act answers that agent)."""
+    return (
+        clause.dep_ == "acl"
+        and clause.tag_ in ("VBN", "VBG")
+        and not any(c.dep_ in ("mark", "agent") for c in clause.children)
+    )
+
+
+def _places(clause: Token) -> bool:
+    """'that lies east of X', 'which is situated near X': the clause's verb, or the
+    participle its copula takes, is a verb of placing."""
+    heads = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp"))]
+    heads += [c for c in clause.children if c.dep_ == "auxpass" and clause.tag_ == "VBN"]
+    return any(h.lemma_.lower() in LOCATING_VERBS for h in heads)
+
+
+def describes_object(trigger: Token, token: Token) -> bool:
+    """True when `token` stands in a participle (no 'by' agent) or relative clause of the
+    trigger's object
+    ("seized a tanker suspected of damaging a cable to Estonia", "arrested a man who
+    attacked a mosque in Uganda"): it tells what the object did, not whom the act is aimed
+    at; a clause that places the object ("a village that is situated east of the Syrian
+    stronghold") still names where it is."""
+    for obj in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
+        asides = [
+            c for c in obj.children if (c.dep_ == "relcl" or _participle(c)) and not _places(c)
+        ]
+        if any(token in aside.subtree for aside in asides):
+            return True
+    return False

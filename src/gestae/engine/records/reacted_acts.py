@@ -52,6 +52,7 @@ KINDS = (
     ("reacted_expulsions", EXPELLED),
     ("reacted_penalties", frozenset({"SANCTION", "COERCE"})),
     ("reacted_rulings", COURT),
+    ("reacted_censorship", frozenset({"COERCE"})),
 )
 
 
