@@ -10,7 +10,8 @@ from spacy.tokens import Token
 from gestae.engine.actors import DocActors
 from gestae.engine.events.cyber_acts import SOURCE as CYBER_SOURCE
 from gestae.engine.events.frame_subjects import is_actor
-from gestae.engine.events.matching import Grammar, gerund_between, trigger_lexicon
+from gestae.engine.events.matching import Grammar, trigger_lexicon
+from gestae.engine.events.misread_tags import gerund_between
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import objects, pobjs
 from gestae.resources.lexicon import TriggerEntry
