@@ -16,10 +16,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from gestae.engine.apposition_context import yield_guessed_countries
-from gestae.engine.body_names import one_of_kind, own_name
+from gestae.engine.body_names import own_name
 from gestae.engine.diaspora import without_origin
 from gestae.engine.followers import followers_mention, is_followers, possessed_followers
 from gestae.engine.group_references import PAIR_HEADS, pair_reference
+from gestae.engine.indefinite_names import one_of_kind
 from gestae.engine.lead_words import dateline_end, envoy_not_context
 from gestae.engine.mentions import (
     DocActors,
@@ -335,11 +336,9 @@ class ActorResolver:
         for span in filter_spans(spans):
             # The dictionary's lookup is case-aware: "US" names a state, "us" does not.
             entries = self.dictionary.lookup(span.text)
-            if (
-                entries
-                and not self._inside_longer_name(span, entries)
-                and not self._other_states_office(span, entries)
-                and not one_of_kind(span, entries)
+            if entries and not any(
+                misread(span, entries)
+                for misread in (self._inside_longer_name, self._other_states_office, one_of_kind)
             ):
                 out.append((span, entries))
         return out

@@ -12,7 +12,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.diaspora import diaspora_home, diaspora_mention
-from gestae.engine.indefinite_names import one_of_kind as one_of_kind  # read by actors.py
 from gestae.engine.mentions import Mention, head_in_states, span_actor
 from gestae.engine.named_mentions import NounPhrase
 from gestae.engine.rules import declare
