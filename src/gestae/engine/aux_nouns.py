@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from gestae.engine.rules import Trace, rule
+from gestae.engine.syntax import ANY_SUBJECT_DEPS
 
 # Every form an English auxiliary takes (lower case): a word tagged AUX outside this list is a
 # word the model misread ("Shelling", "Looting").
@@ -28,7 +29,6 @@ AUXILIARY_FORMS = frozenset(
         "let", "to", "wilt",
     }
 )  # fmt: skip
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # An auxiliary in capitals inside a sentence written in ordinary case is a name ("IS").
 NAME_FORMS = frozenset({"IS"})
 MENDED = "gestae_aux_noun"
@@ -55,7 +55,7 @@ def _as_subject(word: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and c.i != word.i for c in verb.children
     ):
         return False  # 'Shelling has hit': the real auxiliary is there
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children):
         return False
     between = word.doc[word.i + 1 : verb.i]
     return all(w.head.i == verb.i and w.dep_ in ("aux", "advmod", "neg") for w in between)

@@ -14,13 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from gestae.engine.rules import Trace, rule
+from gestae.engine.syntax import ANY_SUBJECT_DEPS, FINITE_TAGS
 
 MENDED = "gestae_conjunct_subject"
 if not Token.has_extension(MENDED):
     Token.set_extension(MENDED, default=False)
-# A verb that tells its own clause: past or present tense, not a participle or infinitive.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # Where the first conjunct of the misread noun phrase stands under the first verb.
 OBJECT_DEPS = frozenset({"dobj", "pobj", "attr", "dative"})
 
@@ -75,7 +73,7 @@ def mend_conjunct_subjects(doc: Doc) -> None:
             or verb.pos_ != "VERB"
             or verb.tag_ not in FINITE_TAGS
             or (verb.tag_ == "VBD" and verb.lower_ == verb.lemma_.lower())
-            or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            or any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children)
         ):
             continue
         noun = _misread_subject(verb)

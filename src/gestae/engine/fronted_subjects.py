@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from gestae.engine.lead_words import dateline_end
 from gestae.engine.rules import Trace, rule
+from gestae.engine.syntax import ANY_SUBJECT_DEPS, FINITE_TAGS
 from gestae.resources.actor_dictionary import ActorDictionary
 
 MENDED = "gestae_fronted_subject"
@@ -24,13 +25,11 @@ if not Token.has_extension(MENDED):
     # Set on the verb that got its subject back: the id of the repair that gave it.
     Token.set_extension(MENDED, default="")
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # How an opening phrase hangs on its verb: "Along the highway,", "Minutes ago,", "After
 # capturing the hill,". A complement clause ("..., police said") is no opening phrase.
 OPENING_DEPS = frozenset({"prep", "advmod", "npadvmod", "advcl"})
 # How the model hangs the stray subject inside the opening phrase.
 STRAY_DEPS = frozenset({"appos", "conj", "npadvmod", "dep"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # A second name of the place or day the opening phrase gives ("in Qalamoun, Rural Damascus,")
 # is no subject.
 NOT_SUBJECT_ENTS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "CARDINAL", "ORDINAL"})
@@ -88,7 +87,7 @@ def _aside_gap(word: Token, verb: Token) -> bool:
         return False
     if gap[0].text not in ASIDE_MARKS or gap[-1].text not in ASIDE_MARKS:
         return False
-    return not any(t.dep_ in SUBJECT_DEPS or t.tag_ in FINITE_TAGS for t in gap)
+    return not any(t.dep_ in ANY_SUBJECT_DEPS or t.tag_ in FINITE_TAGS for t in gap)
 
 
 def _aside_subject(verb: Token) -> Token | None:
@@ -104,7 +103,7 @@ def _subjectless_roots(doc: Doc) -> Iterator[Token]:
     for verb in doc:
         if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or not _finite(verb):
             continue
-        if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        if not any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children):
             yield verb
 
 
@@ -131,7 +130,7 @@ def _passive_subjectless(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    return not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return not any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children)
 
 
 @rule("parse.fronted-subject-aside")
@@ -228,21 +227,21 @@ def mend_dateline_subjects(doc: Doc) -> None:
         return
     words = [t for t in doc if t.idx < end and not t.is_space]
     for token in words:
-        if token.dep_ in SUBJECT_DEPS and token.head.idx >= end:
+        if token.dep_ in ANY_SUBJECT_DEPS and token.head.idx >= end:
             verb = token.head
             token.dep_ = "npadvmod"
             verb._.set(MENDED, "parse.dateline-subject")
             # "SYLHET, Bangladesh -- Student protesters defied": the lead's own subject hung on
             # the dateline word as its conjunct or apposition is the verb's subject.
             hung = [c for c in token.children if c.idx >= end and c.dep_ in ("conj", "appos")]
-            if hung and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            if hung and not any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children):
                 hung[0].head, hung[0].dep_ = verb, "nsubj"
     # "NAIROBI, Kenya -- Kenya and Ethiopia signed": the dateline taken for an adverbial of the
     # verb, with the lead's subject hung on its last word as a conjunct; it is the verb's too.
     for token in words:
         hung = [c for c in token.children if c.idx >= end and c.dep_ in ("conj", "appos")]
         lead = _dateline_verb(token, end)
-        if hung and lead is not None and not any(c.dep_ in SUBJECT_DEPS for c in lead.children):
+        if hung and lead is not None and not any(c.dep_ in ANY_SUBJECT_DEPS for c in lead.children):
             hung[0].head, hung[0].dep_ = lead, "nsubj"
             lead._.set(MENDED, "parse.dateline-subject")
     # "DHAKA, Bangladesh -- Student protesters ...": a dateline word hung on a phrase after it
@@ -256,7 +255,7 @@ def mend_dateline_subjects(doc: Doc) -> None:
     top = first
     while top is not None and top.head.i != top.i and top.head.idx < end:
         top = top.head
-    if top is not None and top.head.idx >= end and top.dep_ not in SUBJECT_DEPS:
+    if top is not None and top.head.idx >= end and top.dep_ not in ANY_SUBJECT_DEPS:
         _unhang_dateline(top)
     _lead_common_noun(doc, end)
 
@@ -273,7 +272,7 @@ def _lead_common_noun(doc: Doc, end: int) -> None:
         return
     lead.pos_, lead.lemma_ = "NOUN", entry.noun
     lead.tag_ = "NN" if lead.lower_ == entry.noun else "NNS"
-    if lead.dep_ in SUBJECT_DEPS:
+    if lead.dep_ in ANY_SUBJECT_DEPS:
         lead.head._.set(MENDED, "parse.dateline-subject")
 
 
@@ -283,7 +282,7 @@ def _unhang_dateline(first: Token) -> None:
     it is an adverbial of the subject's verb."""
     noun = first.head
     verb = noun.head
-    if noun.dep_ not in SUBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
+    if noun.dep_ not in ANY_SUBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
         return
     first.head, first.dep_ = verb, "npadvmod"
     verb._.set(MENDED, "parse.dateline-subject")

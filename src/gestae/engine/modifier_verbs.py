@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from gestae.engine.rules import Trace, rule
+from gestae.engine.syntax import FINITE_TAGS
 
 MENDED = "gestae_modifier_verb"
 if not Token.has_extension(MENDED):
@@ -30,7 +31,6 @@ if not Token.has_extension(MENDED):
 
 MODIFIER_DEPS = frozenset({"amod", "compound"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 OWN_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
 PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})
 DESCRIPTION_DEPS = frozenset({"det", "poss", "predet"})

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from gestae.engine.rules import Trace, rule
+from gestae.engine.syntax import ANY_SUBJECT_DEPS, FINITE_TAGS
 from gestae.resources.actor_dictionary import ActorDictionary
 from gestae.resources.word_classes import words
 
@@ -22,8 +23,6 @@ if not Token.has_extension(MENDED):
     Token.set_extension(MENDED, default=False)
 SPEECH_VERBS = words("speech_verbs")
 SPEAKER_ACTS = words("speaker_act_verbs")
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def _said_clause(clause: Token) -> Token | None:
@@ -74,7 +73,7 @@ def mend_said_conjuncts(doc: Doc) -> None:
             or verb.pos_ != "VERB"
             or verb.tag_ not in FINITE_TAGS
             or verb.lemma_.lower() not in SPEAKER_ACTS
-            or any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            or any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children)
         ):
             continue
         clause = verb.head

@@ -10,6 +10,11 @@ from spacy.tokens import Span, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# Every way a verb holds a subject, active, passive or a dummy "there": with none of them the
+# verb has no subject of its own (the parse repairs look for such verbs).
+ANY_SUBJECT_DEPS = SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"expl"}
+# A verb that tells its own clause: past or present tense, not a participle or an infinitive.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl"})
 # Dependencies through which the parse hangs a preposition or particle on its head.

@@ -11,14 +11,13 @@ from spacy.tokens import Token
 
 from gestae.engine.events.context import Event
 from gestae.engine.rules import rule
-from gestae.engine.syntax import SUBJECT_DEPS, child
+from gestae.engine.syntax import FINITE_TAGS, SUBJECT_DEPS, child
 
 if TYPE_CHECKING:
     from gestae.engine.events.sources import Borrowed
 
 # Words that open a clause of time or cause but that the parse may read as a preposition.
 CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "as"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def split_clause_subject(current: Token) -> Token | None:
