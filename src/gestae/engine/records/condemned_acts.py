@@ -82,9 +82,10 @@ def _same_word(noun: str) -> Callable[[EventRecord], bool]:
     Example: A mob attacked a clinic in Kenema on Monday. Police fired tear gas at the crowd. Sierra Leone's government condemned the attack.
     """
     stem = next((noun[: -len(e)] for e in NOUN_ENDINGS if noun.endswith(e)), noun)
+    if len(stem) <= 3:
+        return lambda r: False  # too short a stem to tell the word apart
     return lambda r: (
         (r.event_type in FORCE_TYPES or (r.cameo or "") == RIOT_CODE)
-        and len(stem) > 3
         and r.trigger.text.lower().startswith(stem)
     )
 

@@ -60,6 +60,7 @@ def _side_path(low: Token, high: Token) -> bool:
 
 
 # Verbs of a clause that places the object rather than telling what it did.
+# An adjective reading keeps its own form as lemma ("is situated": "situated").
 LOCATING_VERBS = frozenset(
     {"situate", "situated", "locate", "located", "lie", "sit", "stand", "border"}
 )
@@ -80,7 +81,6 @@ def _places(clause: Token) -> bool:
     """'that lies east of X', 'which is situated near X': the clause's verb, or the
     participle its copula takes, is a verb of placing."""
     heads = [clause, *(c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd", "xcomp"))]
-    heads += [c for c in clause.children if c.dep_ == "auxpass" and clause.tag_ == "VBN"]
     return any(h.lemma_.lower() in LOCATING_VERBS for h in heads)
 
 
@@ -95,6 +95,6 @@ def describes_object(trigger: Token, token: Token) -> bool:
         asides = [
             c for c in obj.children if (c.dep_ == "relcl" or _participle(c)) and not _places(c)
         ]
-        if any(token in aside.subtree for aside in asides):
+        if any(t.i == token.i for aside in asides for t in aside.subtree):
             return True
     return False
