@@ -96,3 +96,18 @@ def test_near_senses_keep_their_acts_and_targets(coder: Any, text: str, event_ty
 def test_the_same_noun_as_the_source_is_still_no_target(coder: Any) -> None:
     (found,) = events(coder, "Kenyan police arrested police in Nakuru.")
     assert found.target is None
+
+
+@pytest.mark.parametrize(("article_id", "trigger"), [("c09", "attacked"), ("c12", "gunned down")])
+def test_a_barangay_captain_and_an_association_leader_are_no_state_officials(
+    coder: Any, article_id: str, trigger: str
+) -> None:
+    """c09 "Barangay captain Ernesto Ramos", c12 "A taxi association leader": leaders of a
+    village and of a trade, as a village chief is (CVL), not an army captain or a government."""
+    found = only_on(_records(coder, article_id), trigger)
+    assert found.target is not None and found.target.sector == "CVL"
+
+
+def test_a_participle_joined_to_a_passive_shares_its_victims(coder: Any) -> None:
+    (found,) = events(coder, "The two Mexican traders had been blindfolded and shot near Tijuana.")
+    assert found.event_type == "ASSAULT" and dyad(found)[2:] == ("MEX", "BUS")
