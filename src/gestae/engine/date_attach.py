@@ -9,7 +9,13 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from gestae.engine.date_clauses import PAST_TAGS, as_clause_climbed, simple_past, simultaneous
+from gestae.engine.date_clauses import (
+    PAST_TAGS,
+    as_clause_climbed,
+    simple_past,
+    simultaneous,
+    toll_when_clause,
+)
 from gestae.engine.date_conjuncts import bare_past_conjunct, past_conjunct, perfect_conjunct
 from gestae.engine.date_links import count_anchor, counted_days
 from gestae.engine.date_periods import Period, resolve_text, words
@@ -250,6 +256,9 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
         for c in trigger.children:
             if c.tag_ != trigger.tag_ and bare_past_conjunct(c) and _borrows_head(c):
                 ruled[c.i] = rule_id_of(bare_past_conjunct)
+            for when in toll_when_clause(trigger, c) if c.i in anchors else ():
+                anchors.add(when.i)
+                ruled.setdefault(when.i, rule_id_of(toll_when_clause))
         for c in trigger.children:
             if stopped_gerund(trigger, c):
                 anchors.add(c.i)
@@ -395,16 +404,24 @@ def is_future(tokens: list[Token]) -> bool:
 
 
 def within_coarser(
-    text: str, period: Period, coarser: list[tuple[Span, Period]], rules: list[str]
+    text: str,
+    period: Period,
+    coarser: list[tuple[Span, Period]],
+    rules: list[str],
+    trigger: Token | None = None,
 ) -> Period:
     """Re-anchor the most specific phrase inside a coarser one of the same clause.
 
     "Last week, police arrested two men on Monday" means Monday of last week, and "In 2019
     ... on March 3" means March 3, 2019: resolve the specific phrase as if published at the
-    end of the coarser period. A count from another act is no frame (`date.count-not-frame`).
+    end of the coarser period. A count from another act is no frame (`date.count-not-frame`),
+    nor is a period that dates a noun (`date.noun-frame`).
     """
     for span, outer in coarser:
         if outer.granularity == period.granularity:
+            continue
+        if trigger is not None and frames_a_noun(span, trigger):
+            rules.append(rule_id_of(frames_a_noun))
             continue
         if outer.start <= period.start and period.end <= outer.end:
             return period
@@ -426,6 +443,25 @@ def counted_from_act(span: Span) -> bool:
     Example: Police reopened the mosque on Thursday, a week after riots in the town.
     """
     return counted_days(span) is not None and count_anchor(span) is not None
+
+
+@rule("date.noun-frame")
+def frames_a_noun(span: Span, trigger: Token) -> bool:
+    """ "arrested three men on Monday over the killing of a student last week": the week
+    hangs on the killing and dates it, not the arrest, so the Monday is no Monday of that
+    week. Only a period hung on the act's own clause frames a day in it ("Last week, police
+    arrested two men on Monday").
+
+    Example: Police detained two men on Monday over a riot in the market last week.
+    """
+    cur = span_root(span).head
+    while cur.i != trigger.i and cur.head.i != cur.i:
+        if cur.pos_ in ("NOUN", "PROPN"):
+            return True
+        if is_verb(cur):
+            return False
+        cur = cur.head
+    return False
 
 
 # "before closing the hearing last week": done by then; "after losing it last week" may be

@@ -9,7 +9,7 @@ from gestae.engine.date_periods import words
 from gestae.engine.date_syntax import is_finite, is_verb
 from gestae.engine.rules import rule
 
-__all__ = ["PAST_TAGS", "as_clause_climbed", "simple_past", "simultaneous"]
+__all__ = ["PAST_TAGS", "as_clause_climbed", "simple_past", "simultaneous", "toll_when_clause"]
 
 PAST_TAGS = frozenset({"VBD", "VBN"})
 _PRESENT_TAGS = frozenset({"VBP", "VBZ"})
@@ -91,3 +91,26 @@ def as_clause_climbed(verb: Token) -> list[Token]:
         if is_verb(cur) and is_finite(cur):
             return []  # another tense above: not a past scene
     return []
+
+
+@rule("date.toll-when-clause")
+def toll_when_clause(verb: Token, conj: Token) -> list[Token]:
+    """ "Two men were killed and four others wounded when rival clans clashed on Saturday":
+    the "when" clause tells the time of both counts, though the parse hangs it on the last,
+    so it dates the first as well. Only a simple-past count joined by "and" to a simple-past
+    verb lends it.
+
+    Example: Three police officers were killed and two wounded when gunmen ambushed their
+    patrol on Sunday.
+    """
+    if conj.dep_ != "conj" or conj.head.i != verb.i:
+        return []
+    if not (simple_past(verb) and simple_past(conj)):
+        return []
+    return [
+        c
+        for c in conj.children
+        if c.dep_ == "advcl"
+        and simple_past(c)
+        and any(m.dep_ in ("advmod", "mark") and m.lower_ == "when" for m in c.children)
+    ]

@@ -197,7 +197,7 @@ def _resolve(
         # Only a phrase attached as closely re-anchors it: "marched on Monday in a May Day
         # rally" is not a Monday in May.
         coarser = [(s, p) for other, s, p, _ in found[1:] if other[0] <= key[0]]
-        period = within_coarser(span.text, period, coarser, rules)
+        period = within_coarser(span.text, period, coarser, rules, trigger)
     return _from_text(span.text, period)
 
 

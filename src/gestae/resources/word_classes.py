@@ -323,6 +323,8 @@ CLASSES = (
     "kit_nouns",
     "body_parts",
     "installation_nouns",
+    "kitchen_things",
+    "edge_nouns",
 )
 
 

@@ -101,7 +101,27 @@ def locative(prep: Token, ev: Event | None = None) -> bool:
         obj.ent_type_ in PLACE_ENTITY_TYPES
         or obj.pos_ == "PROPN"
         or obj.lemma_.lower() in NOT_GROUP_NOUNS
+        or place_edge(obj, ev)
     )
+
+
+# The rim of a place ("the outskirts of Dhaka"): word_classes.yaml.
+EDGE_NOUNS = words("edge_nouns")
+
+
+@rule("target.place-edge")
+def place_edge(obj: Token, ev: Event | None) -> bool:
+    """'beat a man on the outskirts of Dhaka', 'clashed on the edge of the camp': the rim of
+    a place says where the act happened, so the state of the place named in it is no party
+    the act was aimed at ("on" otherwise names one: "sanctions on Iran").
+
+    Example: A mob beat a man to death on the outskirts of Lagos.
+    """
+    if obj.lemma_.lower() not in EDGE_NOUNS and obj.lower_ not in EDGE_NOUNS:
+        return False
+    if ev is not None:
+        ev.trace.add("target.place-edge", f"'{obj.text}' of a place says where")
+    return True
 
 
 # Entity types of names that stand for a body or a person rather than a place.

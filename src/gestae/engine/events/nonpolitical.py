@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from gestae.engine.actors import DocActors
+from gestae.engine.events.game_clock import game_minute
 from gestae.engine.rules import rule
 from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, agent, child
 from gestae.resources.lexicon import TriggerEntry
@@ -23,7 +24,7 @@ SPORTS_VERBS = words("sports_verbs")
 RESULT_VERBS = words("result_verbs")
 SCORE_DASHES = frozenset({"-", "\u2013"})
 NON_HUMAN = words("non_human_beings")
-EVERYDAY_THINGS = words("everyday_things")
+EVERYDAY_THINGS = words("everyday_things") | words("kitchen_things")
 CREATIVE_WORKS = words("creative_works")
 FILMED_THINGS = words("filmed_things")
 QUANTITY_NOUNS = words("quantity_nouns")
@@ -117,6 +118,8 @@ def sport(token: Token, entry: TriggerEntry, actors: DocActors) -> bool:
         if word.pos_ == "VERB" and word.dep_ == "conj" and forms & SPORTS_VERBS:
             return True
         if word.pos_ == "ADJ" and word.lower_.startswith("olympic"):
+            return True
+        if word.pos_ == "NOUN" and game_minute(word):
             return True
     return False
 

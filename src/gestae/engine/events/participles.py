@@ -154,6 +154,27 @@ def shared_passive(verb: Token) -> Token | None:
     return subject
 
 
+@rule("target.passive-conjunct")
+def passive_conjunct(verb: Token) -> Token | None:
+    """'the victims had been bound and shot in the head', 'two reporters were stripped and
+    beaten': a bare participle joined to a passive, with no subject, object or auxiliary of
+    its own, is passive on the same subject, which underwent it too.
+
+    Example: The two traders had been blindfolded and shot near Tijuana.
+    """
+    if verb.dep_ != "conj" or verb.tag_ != "VBN":
+        return None
+    head = verb.head
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    if any(c.dep_ in OBJECT_DEPS | SUBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
+        return None
+    subject = child(head, PASSIVE_SUBJECT_DEPS)
+    if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return subject
+
+
 @rule("target.reported-victim")
 def reported_victim(verb: Token) -> Token | None:
     """'eight civilians were reported wounded', '22 villagers are feared killed': a past
@@ -231,6 +252,7 @@ PARTICIPLE_SHAPES: list[Callable[[Token], Token | None]] = [
     relative_passive,
     gapped_passive,
     shared_passive,
+    passive_conjunct,
     reported_victim,
     when_undergone,
     comma_participle,

@@ -45,6 +45,7 @@ from gestae.engine.records.countries import (
 from gestae.engine.records.draft import Draft, state_of, state_words
 from gestae.engine.records.held_people import (
     coerced_people,
+    context_held,
     deportees_not_home,
     held_at_home,
     home_person,
@@ -469,6 +470,7 @@ ACTOR_FALLBACKS: tuple[Callable[[Draft], None], ...] = (
     unnamed_target,
     owner_country,
     context_state_agent,
+    context_held,
     context_people,
     context_victims,
     story_people,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from gestae.engine.mentions import FROM_ELSEWHERE
-from gestae.engine.records.countries import home_elsewhere, names_people
+from gestae.engine.records.countries import give_country, home_elsewhere, names_people
 from gestae.engine.records.draft import Draft
 from gestae.engine.rules import rule
 from gestae.engine.sector_cues import STATE_SECTORS
@@ -236,3 +236,28 @@ def deportees_not_home(draft: Draft) -> None:
     draft.trace.add(
         "record.deportees-not-home", ", ".join(t.text for t in guessed) + ": deported, not its own"
     )
+
+
+# The step record.context-state-agent leaves when it names the state that held someone.
+CONTEXT_AGENT = "record.context-state-agent"
+
+
+@rule("record.context-held")
+def context_held(draft: Draft) -> None:
+    """People named only in words whom the story's state arrested with no agent told ("Five
+    people were arrested on Monday", record.context-state-agent) are its civilians, as those
+    its named bodies hold are (record.coerced-people): the state holds people at home.
+
+    Example: Ugandan officials spoke on Monday. Five men were arrested in connection with the
+    robbery, police said.
+    """
+    if draft.event_type != "COERCE" or not draft.cameo.startswith(HOLDING_CODES):
+        return
+    if len(draft.sources) != 1 or not any(s.rule == CONTEXT_AGENT for s in draft.trace.steps):
+        return
+    country = draft.sources[0].country
+    if country is None or not draft.unnamed:
+        return
+    if not all(names_people(victim, draft.sent) for victim in draft.unnamed):
+        return
+    give_country(draft, country, False, "record.context-held", "civilians the state holds")

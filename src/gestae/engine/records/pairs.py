@@ -43,7 +43,7 @@ def pair_actors(draft: Draft) -> list[Pair]:
             return removed
         pairs = [(s, t) for s in sources for t in targets if not same(s, t)]
         if not pairs:
-            return self_target(draft)
+            return own_ranks(draft) or self_target(draft)
         if draft.event_type in NO_SELF_DIRECTED_TYPES or draft.cameo in NO_SELF_DIRECTED_CODES:
             kept = own_state_target(draft, pairs)
             if not kept:
@@ -97,6 +97,41 @@ def self_target(draft: Draft) -> list[Pair]:
     """
     draft.trace.add("record.self-target", "the only target found is the source itself")
     return [(s, None) for s in draft.sources]
+
+
+# CAMEO roots of force done to people: coercion (arrest, charge, expel) and assault (17, 18).
+FORCE_ROOTS = frozenset({"17", "18"})
+
+
+@rule("record.own-ranks")
+def own_ranks(draft: Draft) -> list[Pair]:
+    """Force used on other people of the source's own codes is aimed at them: a police
+    watchdog that arrests police officers, an army that detains officers. Kept only for two
+    groups told in different words (a pronoun or the same noun may be the source itself).
+
+    Example: Ghana's police watchdog arrested four police officers over the death of a trader.
+    """
+    if draft.cameo[:2] not in FORCE_ROOTS:
+        return []
+    kept: list[Pair] = []
+    for source in draft.sources:
+        for target in draft.targets:
+            if _other_group(draft, source, target):
+                kept.append((source, target))
+    if kept:
+        draft.trace.add("record.own-ranks", "other people of the source's own codes")
+    return kept
+
+
+def _other_group(draft: Draft, source: Actor, target: Actor) -> bool:
+    if source.kind != "group" or target.kind != "group":
+        return False
+    if source.start < target.end and target.start < source.end:
+        return False
+    words, doer = draft.words_of(target), draft.words_of(source)
+    if words is None or doer is None or words.root.pos_ != "NOUN":
+        return False
+    return words.root.lemma_.lower() != doer.root.lemma_.lower()
 
 
 @rule("record.own-side")
