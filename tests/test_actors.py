@@ -239,3 +239,20 @@ def test_hyphen_joined_modifier_stays_in_the_phrase(coder: Any) -> None:
     """The parser hangs "rock" below "throwing"; the phrase still starts at "rock"."""
     text = "Soldiers fired on rock-throwing villagers in Peru on Sunday."
     assert [a.text for a in actor_for(coder, text, "rock-throwing")] == ["rock-throwing villagers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        # actor.capital-site-owner: a capital owning a public site is the city, no sector
+        ("Drones struck Kyiv's central bus station on Sunday.", "Kyiv", [("UKR", None)]),
+        ("A blast hit Kabul's Shor market.", "Kabul", [("AFG", None)]),
+        # seats of government and the capital's own acts stay the government's
+        ("Protesters attacked the Kabul embassy on Monday.", "Kabul", [("AFG", "GOV")]),
+        ("Moscow criticized Kyiv's decision on Monday.", "Kyiv", [("UKR", "GOV")]),
+    ],
+)
+def test_capital_owning_a_public_site_is_the_city(
+    coder: Any, text: str, words: str, expected: list[tuple[str | None, str | None]]
+) -> None:
+    assert codes(actor_for(coder, text, words)) == expected

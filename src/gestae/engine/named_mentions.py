@@ -25,6 +25,7 @@ from gestae.engine.places import is_place_phrase
 from gestae.engine.rules import declare
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.resources.actor_dictionary import ActorEntry
+from gestae.resources.word_classes import words
 from gestae.schema import Actor, ActorKind
 
 # Entity labels of names the dictionary lacks that may still act ("Action Against Hunger").
@@ -88,6 +89,29 @@ def organization_mention(np: NounPhrase, org: ActorEntry, home: str | None = Non
     return Mention(np.start, np.end, np.head.i, [actor], actor.rule)
 
 
+CAPITAL_SITE_OWNER = "actor.capital-site-owner"
+declare(
+    CAPITAL_SITE_OWNER,
+    """A capital that owns a public site ("Kyiv's main train station", "Kabul's busiest
+    market") is the city, not its government: an act on the site is aimed at the state's
+    people, so the actor keeps the country and no sector. The seats of government a capital
+    owns (an embassy, a ministry, a palace: not in `city_sites`) stay the government's.
+
+    Example: Russian missiles struck Kyiv's main train station on Monday.
+    """,
+    __name__,
+)
+# Public sites a city's name owns as their place (word_classes.yaml `city_sites`).
+CITY_SITES = words("city_sites")
+
+
+def _owns_city_site(head: Token) -> bool:
+    """`actor.capital-site-owner`: the name owns a public site ("Kyiv's station")."""
+    site = head.head
+    owner = head.dep_ == "poss" or (head.dep_ == "compound" and head.i + 1 == site.i)
+    return owner and site.pos_ == "NOUN" and site.lemma_.lower() in CITY_SITES
+
+
 def state_mention(np: NounPhrase, entry: ActorEntry, modifier: str | None) -> Mention | None:
     """A country name, demonym or capital that stands for its state; none where it names the
     place ("in Moscow")."""
@@ -96,11 +120,16 @@ def state_mention(np: NounPhrase, entry: ActorEntry, modifier: str | None) -> Me
         return None
     if entry.role in ("country_name", "demonym") and is_place_phrase(head):
         return None
-    sector = entry.sector if entry.role == "capital_metonym" else modifier
+    city = entry.role == "capital_metonym" and _owns_city_site(head)
+    sector = (None if city else entry.sector) if entry.role == "capital_metonym" else modifier
     rule = {
         "capital_metonym": f"'{span.text}' stands for the government of {entry.country}",
         "demonym": f"demonym '{span.text}' -> {entry.country}",
     }.get(entry.role, f"country name '{span.text}' -> {entry.country}")
+    if city:
+        rule = (
+            f"{CAPITAL_SITE_OWNER}: '{span.text}' owns a public site, the city of {entry.country}"
+        )
     actor = Actor(
         text=span.text,
         start=span.start_char,

@@ -14,6 +14,7 @@ from gestae.resources.loader import DataFile, load_data, package_data
 
 FILE = "word_classes.yaml"
 CLASSES = (
+    "city_sites",
     "path_preps",
     "speech_verbs",
     "impact_verbs",

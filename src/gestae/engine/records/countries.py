@@ -26,7 +26,7 @@ from gestae.engine.mentions import (
     OWNED_BODY,
     TOLD_NATIONALITY,
 )
-from gestae.engine.named_mentions import PEOPLE_DEMONYM, WHO_PERSON_RULE
+from gestae.engine.named_mentions import CAPITAL_SITE_OWNER, PEOPLE_DEMONYM, WHO_PERSON_RULE
 from gestae.engine.nationality import FROM_COUNTRY
 from gestae.engine.pair_owners import PAIR_OWNER
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
@@ -312,6 +312,7 @@ def give_country(draft: Draft, country: str, things: bool, rule_id: str, why: st
 # Actor rules whose mark in an actor's reason the record's trace repeats, so a rule table row
 # can name them.
 NOTED_ACTOR_RULES = (
+    CAPITAL_SITE_OWNER,
     DEPUTY_RULE,
     SPOKEN_FOR_RULE,
     RELATIVE_IT_RULE,
