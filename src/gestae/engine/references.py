@@ -16,6 +16,7 @@ from gestae.engine.mentions import DocActors, Mention, relocate
 from gestae.engine.nationality import told_mark
 from gestae.engine.object_pronouns import object_antecedent
 from gestae.engine.pointers import as_state, pointer
+from gestae.engine.protesting_they import crowd_they
 from gestae.engine.quote_tellers import QUOTE_TELLER_RULE, quote_teller
 from gestae.engine.sentence_antecedents import clause_they, it_here, lone_speaker
 from gestae.engine.speaker_references import speakers_themselves
@@ -118,6 +119,8 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
             what = f"{other.actors[0].text} ({OBJECT_THEM_RULE})"
             return pointer(token, other.actors, what, whole_phrase=False)
         subject = _subject_they(token, plural, found) if plural else None
+        if (crowd := crowd_they(token, subject or (plural or [None])[0], found)) is not None:
+            return crowd  # "police arrested students as they marched" (reference.protesting-they)
         if subject is not None and subject is not plural[0]:
             what = f"{subject.actors[0].text} ({SUBJECT_THEY_RULE})"
             return pointer(token, subject.actors, what, whole_phrase=False)

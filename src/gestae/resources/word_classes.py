@@ -323,6 +323,7 @@ CLASSES = (
     "kit_nouns",
     "body_parts",
     "installation_nouns",
+    "protesting_verbs",
 )
 
 

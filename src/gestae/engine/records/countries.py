@@ -14,6 +14,7 @@ from gestae.engine.country_references import COUNTRY_NOT_MODIFIER_RULE
 from gestae.engine.diaspora import DIASPORA_RULE
 from gestae.engine.events.mentions import FOREIGN_RULE
 from gestae.engine.group_references import COMPATRIOTS_RULE
+from gestae.engine.protesting_they import PROTESTING_THEY_RULE
 from gestae.engine.holders import SERVICE_OFFICERS
 from gestae.engine.home_states import ANNOUNCING_RULE
 from gestae.engine.indefinite_names import INDEFINITE_NAME_RULE
@@ -334,6 +335,7 @@ NOTED_ACTOR_RULES = (
     QUOTE_TELLER_RULE,
     INDEFINITE_NAME_RULE,
     COMPATRIOTS_RULE,
+    PROTESTING_THEY_RULE,
 )
 
 
