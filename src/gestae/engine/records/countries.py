@@ -14,7 +14,6 @@ from gestae.engine.country_references import COUNTRY_NOT_MODIFIER_RULE
 from gestae.engine.diaspora import DIASPORA_RULE
 from gestae.engine.events.mentions import FOREIGN_RULE
 from gestae.engine.group_references import COMPATRIOTS_RULE
-from gestae.engine.protesting_they import PROTESTING_THEY_RULE
 from gestae.engine.holders import SERVICE_OFFICERS
 from gestae.engine.home_states import ANNOUNCING_RULE
 from gestae.engine.indefinite_names import INDEFINITE_NAME_RULE
@@ -31,7 +30,8 @@ from gestae.engine.named_mentions import PEOPLE_DEMONYM, WHO_PERSON_RULE
 from gestae.engine.nationality import FROM_COUNTRY
 from gestae.engine.pair_owners import PAIR_OWNER
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
-from gestae.engine.placed_groups import PLACED_GROUP_RULE
+from gestae.engine.placed_groups import FROM_PLACE_RULE, PLACED_GROUP_RULE
+from gestae.engine.protesting_they import PROTESTING_THEY_RULE
 from gestae.engine.quote_tellers import QUOTE_TELLER_RULE
 from gestae.engine.quoted_speakers import QUOTED_SPEAKER
 from gestae.engine.records.codes import STATE_POWER_CODES
@@ -336,6 +336,7 @@ NOTED_ACTOR_RULES = (
     INDEFINITE_NAME_RULE,
     COMPATRIOTS_RULE,
     PROTESTING_THEY_RULE,
+    FROM_PLACE_RULE,
 )
 
 
