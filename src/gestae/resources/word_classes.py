@@ -324,6 +324,7 @@ CLASSES = (
     "body_parts",
     "installation_nouns",
     "protesting_verbs",
+    "reacted_protests",
 )
 
 
