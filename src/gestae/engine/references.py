@@ -119,7 +119,7 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
             what = f"{other.actors[0].text} ({OBJECT_THEM_RULE})"
             return pointer(token, other.actors, what, whole_phrase=False)
         subject = _subject_they(token, plural, found) if plural else None
-        if (crowd := crowd_they(token, subject or (plural or [None])[0], found)) is not None:
+        if (crowd := crowd_they(token, subject or next(iter(plural), None), found)) is not None:
             return crowd  # "police arrested students as they marched" (reference.protesting-they)
         if subject is not None and subject is not plural[0]:
             what = f"{subject.actors[0].text} ({SUBJECT_THEY_RULE})"
