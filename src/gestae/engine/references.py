@@ -52,6 +52,7 @@ SUBJECT_THEY_RULE = "reference.subject-they"
 OBJECT_THEM_RULE = "reference.object-not-subject"
 
 
+# long: one branch per kind of pronoun or pointer, and "they" tries its rules in order
 def resolve_reference(token: Token, found: DocActors) -> Mention | None:
     """Within-article reference: "he" -> the last person; "the two countries" -> last two;
     "the country" -> the last state. Nothing when there is no earlier actor to point to."""
