@@ -29,6 +29,21 @@ declare(
     __name__,
 )
 PLACING = words("placing_participles")
+FROM_PLACE_RULE = "actor.from-place"
+declare(
+    FROM_PLACE_RULE,
+    """'fishermen from Kerala', 'villagers from Bayelsa state': people whom a town or region
+    the gazetteer knows says they come from are of that place's state, before the article's
+    leading country or the place of the act ("sued Shell in a London court"); a state's own
+    name after "from" already gave its country.
+
+    Example: Fishermen from Kerala filed a lawsuit against the company in a Paris court.
+    """,
+    __name__,
+)
+# Prepositions by which a group's own words put it in a place: "authorities in Pakistan",
+# "farmers from Bayelsa state" (actor.from-place).
+WHERE_PREPS = frozenset({"in", "from"})
 GROUNDS = words("ground_nouns")
 PLACING_PREPS = ("in", "on", "inside", "from")
 # Sectors of the armed groups a place names (rebels, unidentified gunmen).
@@ -45,7 +60,7 @@ def placed_country(
 ) -> str | None:
     """The country the group's own words place it in; `bits` is told when a participle did
     (the rule actor.placed-group) rather than a plain "in" ("authorities in Pakistan")."""
-    preps = [(c, False) for c in head.children if c.dep_ == "prep" and c.lower_ == "in"]
+    preps = [(c, False) for c in head.children if c.dep_ == "prep" and c.lower_ in WHERE_PREPS]
     noun = dictionary.sector_of_noun(head.lemma_.lower())
     if noun is not None and noun.sector in PLACED_SECTORS:
         for verb in head.children:
@@ -62,6 +77,8 @@ def placed_country(
                 country = _ground_state(obj, match_at, found)
             if country and through and bits is not None:
                 bits.append(f"{PLACED_GROUP_RULE}: placed in {country} by its own words")
+            elif country and prep.lower_ == "from" and bits is not None:
+                bits.append(f"{FROM_PLACE_RULE}: from a place of {country}")
             if country:
                 return country
     return None

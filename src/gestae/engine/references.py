@@ -16,6 +16,7 @@ from gestae.engine.mentions import DocActors, Mention, relocate
 from gestae.engine.nationality import told_mark
 from gestae.engine.object_pronouns import object_antecedent
 from gestae.engine.pointers import as_state, pointer
+from gestae.engine.protesting_they import crowd_they
 from gestae.engine.quote_tellers import QUOTE_TELLER_RULE, quote_teller
 from gestae.engine.sentence_antecedents import clause_they, it_here, lone_speaker
 from gestae.engine.speaker_references import speakers_themselves
@@ -51,6 +52,7 @@ SUBJECT_THEY_RULE = "reference.subject-they"
 OBJECT_THEM_RULE = "reference.object-not-subject"
 
 
+# long: one branch per kind of pronoun or pointer, and "they" tries its rules in order
 def resolve_reference(token: Token, found: DocActors) -> Mention | None:
     """Within-article reference: "he" -> the last person; "the two countries" -> last two;
     "the country" -> the last state. Nothing when there is no earlier actor to point to."""
@@ -118,6 +120,8 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
             what = f"{other.actors[0].text} ({OBJECT_THEM_RULE})"
             return pointer(token, other.actors, what, whole_phrase=False)
         subject = _subject_they(token, plural, found) if plural else None
+        if (crowd := crowd_they(token, subject or next(iter(plural), None), found)) is not None:
+            return crowd  # "police arrested students as they marched" (reference.protesting-they)
         if subject is not None and subject is not plural[0]:
             what = f"{subject.actors[0].text} ({SUBJECT_THEY_RULE})"
             return pointer(token, subject.actors, what, whole_phrase=False)

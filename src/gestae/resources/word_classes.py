@@ -326,6 +326,8 @@ CLASSES = (
     "installation_nouns",
     "kitchen_things",
     "edge_nouns",
+    "protesting_verbs",
+    "reacted_protests",
 )
 
 

@@ -264,8 +264,10 @@ def complement(m: Matched) -> bool:
         return False
     if head.i == token.i or helped_act(token):  # "helped X recapture Y": X recaptured Y
         return False
-    if token.dep_ == "advcl" and not any(c.lower_ == "to" for c in token.children):
-        return False
+    if token.dep_ == "advcl" and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        return False  # "as they marched to parliament": a preposition "to" asks for nothing
     if (
         token.dep_ == "ccomp"
         and token.i < head.i

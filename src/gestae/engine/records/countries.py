@@ -30,7 +30,8 @@ from gestae.engine.named_mentions import CAPITAL_SITE_OWNER, PEOPLE_DEMONYM, WHO
 from gestae.engine.nationality import FROM_COUNTRY
 from gestae.engine.pair_owners import PAIR_OWNER
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
-from gestae.engine.placed_groups import PLACED_GROUP_RULE
+from gestae.engine.placed_groups import FROM_PLACE_RULE, PLACED_GROUP_RULE
+from gestae.engine.protesting_they import PROTESTING_THEY_RULE
 from gestae.engine.quote_tellers import QUOTE_TELLER_RULE
 from gestae.engine.quoted_speakers import QUOTED_SPEAKER
 from gestae.engine.records.codes import STATE_POWER_CODES
@@ -335,6 +336,8 @@ NOTED_ACTOR_RULES = (
     QUOTE_TELLER_RULE,
     INDEFINITE_NAME_RULE,
     COMPATRIOTS_RULE,
+    PROTESTING_THEY_RULE,
+    FROM_PLACE_RULE,
 )
 
 

@@ -46,6 +46,8 @@ EXPULSION_MODES = frozenset({"expel", "deport"})
 # What kind of act each class of nouns names, by PLOVER type ("*": any act).
 KINDS = (
     ("reacted_decisions", ANY),
+    # A protest is a street protest as well as a complaint: "criticized the protest".
+    ("reacted_protests", frozenset({"ACCUSE", "PROTEST"})),
     ("reacted_complaints", frozenset({"ACCUSE"})),
     ("reacted_demands", frozenset({"REQUEST"})),
     ("reacted_resolutions", frozenset({"REQUEST"})),
