@@ -221,6 +221,7 @@ def merge_headline(records: list[EventRecord]) -> list[EventRecord]:
     body = [r for r in records if r.sentence_index != HEADLINE_INDEX and r.kind == "event"]
     out: list[EventRecord] = []
     noted: dict[str, list[str]] = {}
+    swapped: set[str] = set()
     for record in records:
         if record.sentence_index != HEADLINE_INDEX or record.kind != "event":
             out.append(record)
@@ -230,7 +231,9 @@ def merge_headline(records: list[EventRecord]) -> list[EventRecord]:
             out.append(record)
         else:
             noted.setdefault(same.id, []).append(record.trigger.text)
-    return [_noting(r, noted.get(r.id, [])) for r in out]
+            if _sides_swapped(same, record):
+                swapped.add(same.id)
+    return [_noting(r, noted.get(r.id, []), r.id in swapped) for r in out]
 
 
 def _restates(body: EventRecord, head: EventRecord) -> bool:
@@ -241,6 +244,8 @@ def _restates(body: EventRecord, head: EventRecord) -> bool:
         body.event_type == head.event_type or _announced(body, head)
     ):
         return False
+    if _sides_swapped(body, head):
+        return True
     shared = False
     for role in ("source", "target"):
         mine, theirs = _country(getattr(head, role)), _country(getattr(body, role))
@@ -248,6 +253,26 @@ def _restates(body: EventRecord, head: EventRecord) -> bool:
             return False
         shared = shared or bool(mine and mine == theirs)
     return shared or not (_country(head.source) or _country(head.target))
+
+
+# Types of a meeting or a deal, which the headline may tell from either side.
+_MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
+
+
+@rule("record.headline-swapped-sides")
+def _sides_swapped(body: EventRecord, head: EventRecord) -> bool:
+    """A meeting the headline tells from one side ("Kenya, Japan Discuss Rail Loan") and the
+    body from the other ("Japan's envoy held talks with Kenya's finance minister on Monday")
+    is one meeting: its two countries, in either order, restate the headline.
+
+    Example: "Ghana, Japan discuss port deal" over "Japan's trade minister held talks with
+    Ghana's finance minister in Accra on Monday."
+    """
+    if head.event_type not in _MUTUAL_TYPES:
+        return False
+    mine = (_country(head.source), _country(head.target))
+    theirs = (_country(body.target), _country(body.source))
+    return None not in mine and mine[0] != mine[1] and mine == theirs
 
 
 def _announced(body: EventRecord, head: EventRecord) -> bool:
@@ -265,15 +290,18 @@ def _country(actor: Actor | None) -> str | None:
     return actor.country if actor is not None else None
 
 
-def _noting(record: EventRecord, triggers: list[str]) -> EventRecord:
+def _noting(record: EventRecord, triggers: list[str], swapped: bool = False) -> EventRecord:
     if not triggers:
         return record
     said = ", ".join(f"'{t}'" for t in triggers)
-    step = Step("record.headline-restated", f"the headline says it too ({said})")
+    steps = [Step("record.headline-restated", f"the headline says it too ({said})")]
+    if swapped:
+        steps.append(Step("record.headline-swapped-sides", "told from the other side"))
+    told = "; ".join(str(s) for s in steps)
     return replace(
         record,
-        explanation=f"{record.explanation}; {step}" if record.explanation else str(step),
-        rules=[*record.rules, step.rule],
+        explanation=f"{record.explanation}; {told}" if record.explanation else told,
+        rules=[*record.rules, *(s.rule for s in steps)],
     )
 
 

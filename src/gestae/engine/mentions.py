@@ -179,7 +179,8 @@ class DocActors:
                 self.subjects_seen.append(actor)
             if actor.kind == "person":
                 self.persons_seen.append(actor)
-            if actor.kind in ("organization", "group") and actor.name and not mention.reference:
+            named = bool(actor.name) and not (actor.name or "").islower()  # not "foreign"
+            if actor.kind in ("organization", "group") and named and not mention.reference:
                 self.orgs_seen.append(actor)
             elif mention.body is not None and actor.kind == "person":
                 self.orgs_seen.append(mention.body)

@@ -32,6 +32,10 @@ HOSTILE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 THREATEN_CODE = "130"  # threaten, not specified below
 FORCE_CODE = "138"  # threaten with military force (the code of "vowed revenge")
 SOURCE = "hostile_pledges.py: promised hostile reply"
+# A build-up of arms promised ("vowed to expand its nuclear arsenal"): the verbs and the arms.
+ARMING_VERBS = words("arming_verbs")
+ARMS_NOUNS = words("arms_nouns")
+ARMING_SOURCE = "hostile_pledges.py: promised build-up of arms"
 
 
 def _aimed(grammar: Grammar, verb: Token, reply: Token, actors: DocActors | None) -> bool:
@@ -66,6 +70,8 @@ def hostile_pledge(
         return None
     if token.lemma_.lower() not in PROMISE_WORDS:
         return None
+    if arming_pledge(token):
+        return replace(entry, cameo=THREATEN_CODE, source=ARMING_SOURCE)
     for reply in objects(token):
         lemma = reply.lemma_.lower()
         if lemma in HOSTILE_REPLIES:
@@ -81,12 +87,32 @@ def hostile_pledge(
     return None
 
 
+@rule("trigger.arming-pledge")
+def arming_pledge(token: Token) -> bool:
+    """A vow or pledge to build up arms ("vowed to expand its nuclear arsenal", "pledged to
+    build more missiles") announces a show of force, which PLOVER codes THREATEN (130), not
+    the AGREE of a promise to cooperate; "vowed to expand trade" stays AGREE.
+
+    Example: Iran vowed to build more ballistic missiles.
+    """
+    for verb in (c for c in token.children if c.dep_ == "xcomp"):
+        if verb.lemma_.lower() not in ARMING_VERBS:
+            continue
+        for obj in objects(verb):
+            words_of = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.lefts)}
+            if words_of & ARMS_NOUNS and obj.lemma_.lower() in ARMS_NOUNS | {"capability"}:
+                return True
+    return False
+
+
 def trigger_trace(token: Token, entry: TriggerEntry) -> Trace:
     """The trace of a matched trigger: its lexicon entry, and a promise read as a threat."""
     trace = Trace()
     trigger_lexicon(trace, token, entry)
     if entry.source == SOURCE:
         trace.add("trigger.hostile-pledge", f"'{token.text}' promises a hostile reply")
+    if entry.source == ARMING_SOURCE:
+        trace.add("trigger.arming-pledge", f"'{token.text}' promises a build-up of arms")
     if entry.pos == "noun" and gerund_between(token):
         trace.add("trigger.gerund-between", f"'{token.text}' is the act named as a noun")
     if entry.source == CYBER_SOURCE:

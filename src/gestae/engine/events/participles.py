@@ -268,3 +268,15 @@ def participle_victim(verb: Token) -> tuple[Token, str] | None:
         if victim is not None:
             return victim, str(shape.rule_id)  # type: ignore[attr-defined]
     return None
+
+
+# Participles of a charge: "companies accused of supplying parts" are charged, not accusers.
+CHARGE_PARTICIPLES = frozenset({"accuse", "suspect", "convict"})
+
+
+def charged_participle(participle: Token) -> bool:
+    """'accused of', 'suspected of', 'convicted of' on a noun: the noun is the one charged,
+    even when the tagger took the participle for a past tense (VBD)."""
+    return participle.lemma_.lower() in CHARGE_PARTICIPLES and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in participle.children
+    )

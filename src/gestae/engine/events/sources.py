@@ -23,7 +23,7 @@ from gestae.engine.events.feeling_subjects import feeling_subject
 from gestae.engine.events.gerund_doers import act_gerund_doer
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
 from gestae.engine.events.nominal import is_violent_noun, noun_doers
-from gestae.engine.events.participles import comma_participle
+from gestae.engine.events.participles import charged_participle, comma_participle
 from gestae.engine.events.relations import relation_not_owner
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
@@ -463,7 +463,10 @@ def modified_actor(ev: Event, current: Token) -> Borrowed:
         return Climb.PASS
     if ev.entry.cameo.startswith(PROTEST_ROOT):
         return protesting_crowd(ev, current)
-    undergone = current.dep_ == "acl" and current.tag_ == "VBN" and not objects(current)
+    # "companies accused of supplying parts": a charge participle with its "of" is passive
+    # even when the tagger took it for a past tense (VBD).
+    past = current.tag_ == "VBN" or charged_participle(current)
+    undergone = current.dep_ == "acl" and past and not objects(current)
     if undergone and not ev.entry.cameo.startswith(OWN_FORCE_CODES):
         return []  # "the soldiers killed in the ambush": they underwent it
     return ev.found("source.modified-actor", actor_group(ev.grammar, current.head, ev.actors))

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
+from gestae.engine.events.answered_offers import offer_answerer
 from gestae.engine.events.asked_parties import asked_for_party, asked_party, pair_asked
 from gestae.engine.events.clause_targets import (
     clause_subject,
@@ -242,6 +243,7 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     placed_under,
     light_verb_prep,
     impact_clause,
+    offer_answerer,
     unnamed_object,
     unnamed_prep,
 ]

@@ -29,6 +29,7 @@ from gestae.engine.records.claimed_sources import Coded, claimed_attack
 from gestae.engine.records.codes import (
     ONE_WAY_CODES,
     ONE_WAY_INTENT_LEMMAS,
+    RECIPROCAL_CODES,
     RECIPROCAL_LEMMAS,
     RECIPROCAL_TYPES,
 )
@@ -202,6 +203,7 @@ class RecordBuilder:
             )
             or candidate.trigger.lemma_.lower() in RECIPROCAL_LEMMAS
             or candidate.entry.lemma in RECIPROCAL_LEMMAS  # "clashes erupted": anchored on the verb
+            or draft.cameo in RECIPROCAL_CODES
         )
         draft.reciprocal = each_other(draft) or draft.reciprocal or mutual_object(draft)
         state_protest(draft, self.ontology)

@@ -18,6 +18,9 @@ ONE_WAY_INTENT_LEMMAS = words("one_way_intent_lemmas")
 # Mediating (045) is done between others: "Egypt and Qatar are mediating" do not mediate
 # between each other.
 ONE_WAY_CODES = frozenset({"045"})
+# Codes mutual by themselves, whatever the verb: a formal agreement signed, renewed or
+# extended ("China and Chile extended their trade pact") binds its parties to each other.
+RECIPROCAL_CODES = frozenset({"057"})
 # A bond the doers share ("upgraded their ties"): the act is mutual whatever its type.
 MUTUAL_OBJECT_NOUNS = words("mutual_object_nouns")
 MUTUAL_OBJECT_MARKERS = words("mutual_object_markers")

@@ -31,6 +31,10 @@ from gestae.schema import EventRecord
 
 CONDEMNED_ACTS = words("condemned_acts")
 ARREST_NOUNS = words("arrest_nouns")
+# Nouns of a show of force ("the test", "the launch", "the deployment"): condemned, they are
+# aimed at the doer of a build-up or test told before (MOBILIZE), never at an attack's doer.
+CONDEMNED_SHOWS = words("condemned_shows")
+SHOW_TYPES = frozenset({"MOBILIZE"})
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 ARREST_CODE = "173"
 DISAPPROVAL_ROOT = "11"
@@ -52,11 +56,13 @@ def _aimed(
     if trigger is None:
         return None
     obj = definite_object(trigger)
-    if obj is None or obj.lemma_.lower() not in CONDEMNED_ACTS:
+    if obj is None or obj.lemma_.lower() not in CONDEMNED_ACTS | CONDEMNED_SHOWS:
         return None
     if any(_another_act(c) for c in obj.children):
         return None  # "condemned the attack by the army", "the new strikes"
     why = f"target: '{obj.text}' is the act sentence {{index}} told, done by it"
+    if obj.lemma_.lower() in CONDEMNED_SHOWS:
+        return condemned_show_doer(record, earlier, rule_id, why)
     named = aim_at_doer_told(record, earlier, _same_word(obj.lemma_.lower()), rule_id, why)
     if named is not None:
         said = f"; [{SAME_WORD_RULE}] '{obj.text}' names the act by its own word"
@@ -64,6 +70,25 @@ def _aimed(
             named, explanation=named.explanation + said, rules=[*named.rules, SAME_WORD_RULE]
         )
     return aim_at_doer_told(record, earlier, _told_force(obj.lemma_.lower()), rule_id, why)
+
+
+@rule("record.condemned-show")
+def condemned_show_doer(
+    record: EventRecord, earlier: Earlier, rule_id: str, why: str
+) -> EventRecord | None:
+    """'Iran test-fired a missile on Monday. Israel condemned the test': a show of force
+    (a missile test or launch, a deployment: MOBILIZE) named by its noun is aimed at the doer
+    of the build-up told before; an attack told nearer is not the test.
+
+    Example: Pakistan test-fired a cruise missile on Monday. India condemned the test.
+    """
+    named = aim_at_doer_told(record, earlier, lambda r: r.event_type in SHOW_TYPES, rule_id, why)
+    if named is None:
+        return None
+    said = "; [record.condemned-show] a show of force, told as MOBILIZE"
+    return replace(
+        named, explanation=named.explanation + said, rules=[*named.rules, "record.condemned-show"]
+    )
 
 
 SAME_WORD_RULE = "record.condemned-same-word"

@@ -37,6 +37,8 @@ def pair_actors(draft: Draft) -> list[Pair]:
     if draft.reciprocal and len(sources) > 2 and all(t in draft.unnamed for t in targets):
         # "met to discuss migration": the topic, kept only as words, is no participant
         return multilateral_pairs(draft)
+    if partners_own_ground(draft):
+        return reciprocal(draft)
     if sources and targets:
         removed = removed_holders(draft)
         if removed:
@@ -163,6 +165,26 @@ def reciprocal(draft: Draft) -> list[Pair]:
 
 # Cooperative types whose two participants must be two parties: the units of one side are not.
 COOPERATIVE_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+
+
+@rule("record.partners-own-ground")
+def partners_own_ground(draft: Draft) -> bool:
+    """Two states joined in a mutual act ("signed a deal", "extended a pact", "clashed")
+    whose every target is of one of their own countries (a site to be built there, the
+    capital a visit went to) act on each other: the ground is where the act lands, not a third
+    party, so the pairs go both ways. A target of a third state stays ("signed a deal with
+    Japan").
+
+    Example: Kenya and Ethiopia signed an agreement to build a dam near the town of Moyale.
+    """
+    sources, targets = draft.sources, draft.targets
+    if not draft.reciprocal or len(sources) != 2 or not targets:
+        return False
+    countries = {s.country for s in sources if s.country and s.kind == "state"}
+    if len(countries) != 2 or any(t.country not in countries for t in targets):
+        return False
+    draft.trace.add("record.partners-own-ground", "a partner's own ground is no third party")
+    return True
 
 
 @rule("record.one-side-pair")
