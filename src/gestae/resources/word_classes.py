@@ -60,6 +60,7 @@ CLASSES = (
     "disarm_verbs",
     "arms_nouns",
     "with_light_verbs",
+    "exchange_lemmas",
     "go_between_verbs",
     "proposing_verbs",
     "foreign_missions",
