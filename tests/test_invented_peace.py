@@ -71,3 +71,14 @@ def test_truce_signed_abroad_is_between_its_parties(coder: Any) -> None:
         r for r in events(coder, "Ethiopia and the TPLF signed a ceasefire in Nairobi on Friday.")
     ]
     assert {dyad(first)[2], dyad(second)[2]} == {"ETH"}
+
+
+def test_soldiers_handed_over_are_captives_given_back(coder: Any) -> None:
+    handover = only_on(invented_events(coder, "peace", "pc05"), "handed over")
+    assert (handover.event_type, handover.cameo) == ("RETREAT", "0841")
+    assert dyad(handover) == ("ARM", None, "AZE", "MIL")
+
+
+def test_swap_headline_is_between_the_two_sides(coder: Any) -> None:
+    swaps = [r for r in invented_events(coder, "peace", "pc16") if r.trigger.text == "swap"]
+    assert swaps and all(dyad(r)[2] in ("ISR", "PSE") and dyad(r)[0] != dyad(r)[2] for r in swaps)
