@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from gestae.engine.actors import ActorResolver, DocActors
+from gestae.engine.events.disarm_phrases import DISARM, disarm_phrase, gives_up_arms
 from gestae.engine.events.frame_subjects import (
     acting_subjects,
     antecedents,
@@ -75,6 +76,8 @@ MODIFIER_DEPS = ("amod", "compound", "advmod", "nmod", "oprd")
 IN_LIGHT_VERBS = frozenset({("engage", "VERB"), ("participate", "VERB"), ("part", "NOUN")})
 # Verbs that put their object under an event noun's act: "placed the leader under house arrest".
 UNDER_LIGHT_VERBS = words("under_light_verbs")
+# Verbs of answering an act with one: "responded with air strikes" is the subject's strikes.
+WITH_LIGHT_VERBS = words("with_light_verbs")
 # Nouns between a light verb and its event noun: "launched a wave of attacks", "the launch of".
 CARRIER_NOUNS = words("carrier_nouns")
 # Kit an act noun in front of only describes ("patrol boats", "attack helicopters").
@@ -364,9 +367,14 @@ class Grammar:
             for o in c.children
             if o.dep_ in OBJECT_DEPS
         ]
+        # "to hand over their weapons" is a disarming, for the frames that list one only.
         return any(
-            c.lemma_.lower() in entry.xcomp
-            or (ANY_COMPLEMENT in entry.xcomp and c.pos_ in ("VERB", "AUX"))
+            DISARM in entry.xcomp
+            if gives_up_arms(c)
+            else (
+                c.lemma_.lower() in entry.xcomp
+                or (ANY_COMPLEMENT in entry.xcomp and c.pos_ in ("VERB", "AUX"))
+            )
             for c in comps
         )
 
@@ -387,6 +395,10 @@ class Grammar:
         if obj.dep_ == "pobj" and prep.lower_ == "in" and prep.dep_ == "prep":
             verb = prep.head  # "engaged in ethnic cleansing", "took part in the talks"
             if (verb.lemma_.lower(), verb.pos_) in IN_LIGHT_VERBS:
+                return verb
+        if obj.dep_ == "pobj" and prep.lower_ == "with" and prep.dep_ == "prep":
+            verb = prep.head  # "responded with air strikes", "retaliated with rocket fire"
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in WITH_LIGHT_VERBS:
                 return verb
         if obj.dep_ == "pobj" and prep.lower_ == "under" and prep.dep_ == "prep":
             verb = prep.head  # "was put under investigation", "placed X under curfew"
@@ -470,6 +482,7 @@ def trigger_lexicon(trace: Trace, token: Token, entry: TriggerEntry) -> None:
     """
     trace.add("trigger.lexicon", f"'{token.text}' -> entry {describe_entry(entry)}")
     for_clause(trace, token, entry)
+    disarm_phrase(trace, token, entry.xcomp)
     if COUNT_SUBJECT in entry.subj:
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and bare_count(subject):

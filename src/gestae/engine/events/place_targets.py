@@ -14,12 +14,17 @@ from gestae.engine.mentions import span_actor
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, child, objects
 from gestae.resources.place_words import PlaceWords
+from gestae.resources.word_classes import words
 
 # Prepositions that say where a measure holds ("a curfew in Kashmir", "across the north").
 SCOPE_PLACE_PREPS = ("in", "across", "throughout", "inside")
 # How many noun links below the trigger the place may hang ("lifted the state of emergency
 # in X", "remained on alert in X").
 PLACE_DEPTH = 3
+# A truce two or more doers make together is between them (record.reciprocal), not over the
+# place named with it.
+TRUCE_CODE = "0871"
+RECIPROCAL_LEMMAS = words("reciprocal_lemmas")
 
 
 def _heads(token: Token) -> list[Token]:
@@ -55,7 +60,8 @@ def measure_place(ev: Event, sources: list[Mention]) -> list[Mention]:
     it, when no one else is named; places joined by "and" are each a target. A measure at home,
     or by a source whose country only the place gives, is aimed at no one named (as
     record.home-deployment keeps for deployments), unless target.home-measure-place says
-    otherwise, and two sides that halt fighting are each other's target (record.reciprocal).
+    otherwise, and two sides that halt fighting are each other's target (record.reciprocal),
+    also with a place ("Sudan and the rebels signed a truce in Juba" is no truce over Juba).
 
     Example: Syrian forces declared a curfew in Sidon.
     """
@@ -65,6 +71,12 @@ def measure_place(ev: Event, sources: list[Mention]) -> list[Mention]:
         return []
     if not ev.entry.cameo.startswith(TERRITORIAL_CODES):
         return []
+    if (
+        ev.entry.cameo.startswith(TRUCE_CODE)
+        and ev.token.lemma_.lower() in RECIPROCAL_LEMMAS
+        and sum(len(m.actors) for m in sources) > 1
+    ):
+        return []  # "X and Y signed a truce in Pretoria": with each other, where they signed
     found = ev.found("target.measure-place", _held_places(ev, ev.token, own))
     return found or home_measure_place(ev, ev.token, ev.entry.cameo, sources)
 

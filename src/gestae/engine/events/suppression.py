@@ -13,6 +13,7 @@ from gestae.engine.actors import DocActors
 from gestae.engine.events.blamed_doers import blamed_doer
 from gestae.engine.events.codes import MATERIAL_ACTS, VIOLENT_ROOTS, impact_harm
 from gestae.engine.events.denied_charges import answered_charge
+from gestae.engine.events.discussed_topics import discussed_topic
 from gestae.engine.events.forced_release import freed_by_force
 from gestae.engine.events.frame_subjects import helped_act
 from gestae.engine.events.matching import Grammar
@@ -541,6 +542,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     complement,
     frame_object,
     frame_preposition,
+    discussed_topic,
     object_says_more,
     told_by_verb,
     noun_not_event,

@@ -45,7 +45,7 @@ from gestae.engine.records.held_release import release_holder_told
 from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
 from gestae.engine.records.modes import auxiliary_modes
-from gestae.engine.records.pairs import each_other, mutual_object, pair_actors
+from gestae.engine.records.pairs import each_other, exchanged_people, mutual_object, pair_actors
 from gestae.engine.records.private_help import private_help
 from gestae.engine.records.reacted_acts import reacted_act_doer, welcomed_act_doer
 from gestae.engine.records.rejections import rejected_claim
@@ -205,7 +205,9 @@ class RecordBuilder:
             or candidate.entry.lemma in RECIPROCAL_LEMMAS  # "clashes erupted": anchored on the verb
             or draft.cameo in RECIPROCAL_CODES
         )
-        draft.reciprocal = each_other(draft) or draft.reciprocal or mutual_object(draft)
+        draft.reciprocal = (
+            each_other(draft) or exchanged_people(draft) or draft.reciprocal or mutual_object(draft)
+        )
         state_protest(draft, self.ontology)
         for fallback in fallbacks.ACTOR_FALLBACKS:
             fallback(draft)

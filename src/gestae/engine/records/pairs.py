@@ -230,6 +230,27 @@ def mutual_object(draft: Draft) -> bool:
     return False
 
 
+# Verbs of a trade of people or goods between the doers: what is traded is theirs.
+EXCHANGE_LEMMAS = words("exchange_lemmas")
+
+
+@rule("record.exchanged-people")
+def exchanged_people(draft: Draft) -> bool:
+    """Two doers that exchange or swap people ("Israel and Hamas swapped hostages and
+    prisoners", "Armenia and Azerbaijan exchanged detainees") release them to each other: the
+    people traded are no target of their own, and the pairs go both ways.
+
+    Example: Ethiopia and Eritrea swapped prisoners and detainees on Friday.
+    """
+    if len(draft.sources) != 2 or not draft.cameo.startswith("084"):
+        return False
+    if draft.candidate.trigger.lemma_.lower() not in EXCHANGE_LEMMAS or not draft.targets:
+        return False
+    draft.trace.add("record.exchanged-people", "the people traded are each side's")
+    draft.targets = []
+    return True
+
+
 # The reciprocal pronouns: "each other", "one another" (the second word, with the first).
 RECIPROCAL_PRONOUNS = {"other": "each", "another": "one"}
 
