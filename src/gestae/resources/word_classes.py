@@ -59,7 +59,7 @@ CLASSES = (
     "talked_topic_preps",
     "topic_verbs",
     "disarm_verbs",
-    "arms_nouns",
+    "surrendered_arms",
     "with_light_verbs",
     "exchange_lemmas",
     "go_between_verbs",

@@ -13,7 +13,7 @@ from gestae.resources.word_classes import words
 # Verbs of giving arms up ('lay down', 'hand over', 'surrender', 'give up', 'turn in').
 DISARM_VERBS = words("disarm_verbs")
 # What is given up: arms and weapons, not the verb 'arm' ('refused to arm the rebels').
-ARMS_NOUNS = words("arms_nouns")
+ARMS_NOUNS = words("surrendered_arms")
 # The lemma the frames list for a disarmament.
 DISARM = "disarm"
 
@@ -28,7 +28,7 @@ def gives_up_arms(verb: Token) -> bool:
 @rule("trigger.disarm-phrase")
 def disarm_phrase(trace: Trace, token: Token, xcomp: frozenset[str]) -> None:
     """'refused to lay down their arms', 'pledged to hand over their weapons': a complement
-    that gives up arms (word classes disarm_verbs, arms_nouns) fits a frame that lists
+    that gives up arms (word classes disarm_verbs, surrendered_arms) fits a frame that lists
     'disarm', as 'refused to disarm' does; 'refused to lay a wreath' and 'refused to arm the
     rebels' do not.
 
