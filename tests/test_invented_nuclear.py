@@ -75,9 +75,16 @@ def test_inspectors_readmitted_is_access_granted(coder: Any) -> None:
     assert found.event_type == "RETREAT" and found.cameo == "0862"
 
 
-@pytest.mark.parametrize("article", ["n11", "n12"])
-def test_no_event_in_maintenance_outages_or_enriched_flour(coder: Any, article: str) -> None:
-    assert invented_events(coder, "nuclear", article) == []
+def test_no_event_in_enriched_flour(coder: Any) -> None:
+    assert invented_events(coder, "nuclear", "n12") == []
+
+
+def test_a_maintenance_outage_is_no_act_of_force(coder: Any) -> None:
+    # the shutdown codes nothing; a green group welcoming it is praise (SUPPORT), as
+    # environment32's SOC groups read it, never a sanction or an attack
+    found = invented_events(coder, "nuclear", "n11")
+    assert all(r.sentence_index > 0 for r in found)
+    assert {r.event_type for r in found} <= {"SUPPORT"}
 
 
 def test_a_missile_shaped_firework_launched_is_no_show_of_force(coder: Any) -> None:
