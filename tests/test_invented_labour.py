@@ -60,3 +60,18 @@ def test_a_threat_takes_the_code_of_the_act_it_names(coder: Any, text: str, came
 )
 def test_no_threat_or_attack_where_none_is_told(coder: Any, text: str) -> None:
     assert events(coder, text) == []
+
+
+def test_the_unions_secretary_general_is_labour(coder: Any) -> None:
+    found = only_on(invented_events(coder, "labour", "l13"), "arrested")
+    assert dyad(found) == ("KEN", "COP", "KEN", "LAB")
+
+
+def test_condemning_the_expropriation_is_aimed_at_its_doer(coder: Any) -> None:
+    found = only_on(invented_events(coder, "labour", "l02"), "condemned")
+    assert dyad(found) == ("CAN", "GOV", "BOL", "GOV")
+
+
+def test_the_employers_federation_is_the_other_signer(coder: Any) -> None:
+    records = [r for r in invented_events(coder, "labour", "l04") if r.trigger.text == "signed"]
+    assert ("MAR", "LAB", "MAR", "BUS") in {dyad(r) for r in records}

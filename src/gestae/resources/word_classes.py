@@ -23,6 +23,8 @@ CLASSES = (
     "result_verbs",
     "message_speaker_nouns",
     "reacted_censorship",
+    "reacted_seizures",
+    "member_body_nouns",
     "armed_attack_words",
     "future_governors",
     "irrealis_governors",

@@ -53,6 +53,7 @@ KINDS = (
     ("reacted_penalties", frozenset({"SANCTION", "COERCE"})),
     ("reacted_rulings", COURT),
     ("reacted_censorship", frozenset({"COERCE"})),
+    ("reacted_seizures", frozenset({"COERCE"})),
 )
 
 
