@@ -75,3 +75,8 @@ def test_condemning_the_expropriation_is_aimed_at_its_doer(coder: Any) -> None:
 def test_the_employers_federation_is_the_other_signer(coder: Any) -> None:
     records = [r for r in invented_events(coder, "labour", "l04") if r.trigger.text == "signed"]
     assert ("MAR", "LAB", "MAR", "BUS") in {dyad(r) for r in records}
+
+
+def test_the_firm_told_again_keeps_its_country(coder: Any) -> None:
+    found = only_on(invented_events(coder, "labour", "l08"), "accused")
+    assert dyad(found) == ("MLI", "GOV", "AUS", "BUS")

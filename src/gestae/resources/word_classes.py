@@ -25,6 +25,7 @@ CLASSES = (
     "reacted_censorship",
     "reacted_seizures",
     "member_body_nouns",
+    "firm_nouns",
     "armed_attack_words",
     "future_governors",
     "irrealis_governors",
