@@ -23,6 +23,9 @@ APPOINTED_RULE = "actor.appointed-by: serves the body named before the participl
 ARMED_POSSESSOR_RULE = (
     "actor.armed-possessor: a sector noun owned by a listed armed group is the group's"
 )
+# A state's offices named for a field: "the Ministry of Labour", "the Minister of Labour" name
+# a field of government, never the party the field's word also names.
+STATE_OFFICES = frozenset({"ministry", "minister", "department", "secretary"})
 # Titles of people who come from elsewhere ("envoy", "ambassador").
 VISITING_TITLES = words("visiting_titles")
 
@@ -47,6 +50,8 @@ def group_of(
             if named is None:
                 continue
             entry = choose_entry(match_at[named.i][1], found)
+            if entry.sector == "PTY" and head.lemma_.lower() in STATE_OFFICES:
+                continue  # "the Ministry of Labour": a field, not the Labour Party
             if entry.kind in ("organization", "group") and entry.role != "media":
                 return dictionary.as_of(entry, published)
     return None

@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from gestae.engine.country_references import last_state
+from gestae.engine.firm_references import same_firm
 from gestae.engine.group_references import pair_reference
 from gestae.engine.mentions import DocActors, Mention, relocate
 from gestae.engine.nationality import told_mark
@@ -307,9 +308,10 @@ def same_noun_group(head: Token, wanted: set[str], found: DocActors) -> Actor | 
     """ "Iraqi officials said ... The officials also said", "G7 foreign ministers met ...
     the foreign ministers": a plural definite noun points back to the last group named with
     the same noun and sector, when that mention names one country only ("U.S. and Iraqi
-    officials" gives none) (rule reference.same-noun-group)."""
+    officials" gives none) (rule reference.same-noun-group); a singular "the firm" the last
+    firm named (firm_references.same_firm)."""
     if head.tag_ != "NNS":
-        return None
+        return same_firm(head, found)  # "an Australian company ... the firm"
     same = [
         a
         for a in found.bodies_seen

@@ -86,17 +86,96 @@ class SectorCues:
                 bits.append(f"{INDEFINITE_NAME_RULE}: one of its kind, not the listed body")
             if self.phrase and armed_after(head) is not None:
                 bits.append(ARMED_WITH_RULE)
+            if self.phrase and head.lemma_.lower() in MEMBER_BODIES:
+                bits.append(f"{MEMBERS_BODY_RULE}: the body of the members its owner names")
             if head.lemma_.lower() in FORCE_CRAFT:
                 bits.append("actor.force-craft: the craft stands for the force that mans it")
         if any(opposed_word(t) for t in head.lefts):
             bits.append(OPPOSED_RULE)
         if self.modifier:
             bits.append(f"modifier -> {self.modifier}")
-            if self.side:
+            if self.side and title_owner(head) is not None:
+                bits.append(f"{OWNER_TITLE_RULE}: the title serves the body that owns it")
+            elif self.side:
                 bits.append("actor.title-of-side: the title leads the side named after 'of'")
             if self.modifier == "MIL" and self.sector in NON_STATE_ARMED:
                 bits.append("actor.armed-non-state-noun: 'armed' leaves the noun's side")
         return bits
+
+
+OWNER_TITLE_RULE = "actor.owner-title"
+
+
+def title_owner(head: Token) -> Token | None:
+    """The common noun that owns a title by a possessive: "the union's" in "the union's
+    secretary general"."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ == "NOUN":
+            return child
+    return None
+
+
+def title_side(
+    modifier_sector: Callable[[str], str | None], head: Token, of_sectors: frozenset[str]
+) -> str | None:
+    """ "The leader of the opposition", "the head of a gang": a title over a side named after
+    "of" leads that side, as "opposition leader" does (rule actor.title-of-side); "the minister
+    of defence" keeps its title's sector, a state office not being a side. A body that owns
+    the title by a possessive is the body the holder serves, whatever its sector (rule
+    actor.owner-title: "the union's secretary general" is labour, not a U.N. official)."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "NOUN":
+                continue
+            sector = modifier_sector(obj.lemma_.lower())
+            if sector in of_sectors:
+                return sector
+    owner = title_owner(head)
+    return None if owner is None else modifier_sector(owner.lemma_.lower())
+
+
+declare(
+    OWNER_TITLE_RULE,
+    """'the union's secretary general', 'the party's leader': a title owned by a body named by
+    a common noun in the possessive takes that body's sector (LAB, PTY), not the one the title
+    has alone (IGO for "secretary general", GOV for "leader"). "The U.N. secretary general"
+    and "NATO's secretary general" (names, not common nouns) keep theirs.
+
+    Example: Police in Kenya arrested the union's secretary general.
+    """,
+    __name__,
+)
+
+
+MEMBERS_BODY_RULE = "actor.members-body"
+# Bodies that stand for the members named in their possessive ("the employers' federation").
+MEMBER_BODIES = words("member_body_nouns")
+
+
+def members_body(sector_of: Callable[[str], str | None], head: Token) -> Token | None:
+    """The possessive common noun whose agent sector a members' body takes (rule
+    actor.members-body), or None."""
+    if head.lemma_.lower() not in MEMBER_BODIES and head.lower_ not in MEMBER_BODIES:
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ == "NOUN" and sector_of(child.lemma_.lower()):
+            return child
+    return None
+
+
+declare(
+    MEMBERS_BODY_RULE,
+    """'the employers' federation', 'the farmers' association': a body of members (word class
+    member_body_nouns) owned by an agent noun in the possessive is of that noun's sector (BUS,
+    AGR), where the body noun alone names no one. A body with a name of its own ("the
+    Confederation of Labour") is read by its name.
+
+    Example: Morocco's trade unions and the employers' federation signed an agreement.
+    """,
+    __name__,
+)
 
 
 # "Anti-government protesters" are no government, "anti-Russian protesters" not Russians.

@@ -67,9 +67,11 @@ from gestae.engine.sector_cues import (
     armed_after,
     elsewhere_why,
     igo_title_of,
+    members_body,
     not_a_title,
     regional_states,
     served_body,
+    title_side,
 )
 from gestae.engine.syntax import PLACE_ENTITY_TYPES, opposed_word
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
@@ -162,19 +164,9 @@ class SectorMentions:
         )
 
     def side_of(self, head: Token) -> str | None:
-        """ "The leader of the opposition", "the head of a gang": a title over a side named
-        after "of" leads that side, as "opposition leader" does (rule actor.title-of-side);
-        "the minister of defence" keeps its title's sector, a state office not being a side."""
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ != "of":
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj" or obj.pos_ != "NOUN":
-                    continue
-                sector = self.dictionary.modifier_sector(obj.lemma_.lower())
-                if sector in SIDE_SECTORS:
-                    return sector
-        return None
+        """ "The leader of the opposition", "the union's secretary general": the side a title
+        leads (sector_cues.title_side)."""
+        return title_side(self.dictionary.modifier_sector, head, SIDE_SECTORS)
 
     def noun_phrase_sector(self, head: Token) -> tuple[str | None, Token | None]:
         """The sector of an agent noun, with the word before it that makes it one: "intelligence
@@ -203,7 +195,14 @@ class SectorMentions:
             return self.force_craft(head)
         if entry is None and (lemma in BODY_NOUNS or head.lower_ in BODY_NOUNS):
             return self.named_body(head)
+        owner = None if entry is not None else members_body(self._owner_sector, head)
+        if owner is not None:
+            return self._owner_sector(owner.lemma_.lower()), owner  # actor.members-body
         return (entry.sector if entry is not None else None), None
+
+    def _owner_sector(self, lemma: str) -> str | None:
+        entry = self.dictionary.sector_of_noun(lemma)
+        return None if entry is None else entry.sector
 
     def named_body(self, head: Token) -> tuple[str | None, Token | None]:
         """'a terrorist group', 'an outlawed paramilitary group', 'a criminal network': a body

@@ -35,6 +35,7 @@ from gestae.engine.events.noun_sources import unresolved_pronoun
 from gestae.engine.events.obligations import obligation_content, reported_obligations
 from gestae.engine.events.same_act import same_act_words
 from gestae.engine.events.suppression import Matched, consequence_host, no_actor, suppressed
+from gestae.engine.events.threatened_acts import threatened_act
 from gestae.engine.events.victims import undergone
 from gestae.engine.rules import rule
 from gestae.engine.sentences import trace_glued_heading
@@ -236,6 +237,7 @@ class EventFinder:
             entry, over = self.grammar.match_over(token, actors)
             if entry is not None:
                 entry = hostile_pledge(self.grammar, token, entry, actors) or entry
+                entry = threatened_act(self.grammar, token, entry, actors) or entry
                 entry = cyber_antecedent(self.grammar, token, entry) or entry
                 matched[token.i] = entry
             if over is not None:

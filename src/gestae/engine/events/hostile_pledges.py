@@ -12,6 +12,7 @@ from gestae.engine.events.cyber_acts import SOURCE as CYBER_SOURCE
 from gestae.engine.events.frame_subjects import is_actor
 from gestae.engine.events.matching import Grammar, trigger_lexicon
 from gestae.engine.events.misread_tags import gerund_between
+from gestae.engine.events.threatened_acts import SOURCE as THREATENED_SOURCE
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import objects, pobjs
 from gestae.resources.lexicon import TriggerEntry
@@ -115,6 +116,8 @@ def trigger_trace(token: Token, entry: TriggerEntry) -> Trace:
         trace.add("trigger.arming-pledge", f"'{token.text}' promises a build-up of arms")
     if entry.pos == "noun" and gerund_between(token):
         trace.add("trigger.gerund-between", f"'{token.text}' is the act named as a noun")
+    if entry.source == THREATENED_SOURCE:
+        trace.add("trigger.threatened-act", f"'{token.text}' threatens the act its object names")
     if entry.source == CYBER_SOURCE:
         trace.add("trigger.cyber-antecedent", f"'{token.text}' is the cyber attack told before")
     return trace

@@ -39,7 +39,14 @@ from gestae.engine.records.draft import Draft
 from gestae.engine.records.removals import is_ouster
 from gestae.engine.rules import rule
 from gestae.engine.sea_words import FLAG_STATE_RULE
-from gestae.engine.sector_cues import DEPUTY_RULE, REGIONAL_RULE, SERVES_BODY_RULE, STATE_SECTORS
+from gestae.engine.sector_cues import (
+    DEPUTY_RULE,
+    MEMBERS_BODY_RULE,
+    OWNER_TITLE_RULE,
+    REGIONAL_RULE,
+    SERVES_BODY_RULE,
+    STATE_SECTORS,
+)
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.engine.sentence_antecedents import (
     FRONTED_IT_RULE,
@@ -338,6 +345,8 @@ NOTED_ACTOR_RULES = (
     COMPATRIOTS_RULE,
     PROTESTING_THEY_RULE,
     FROM_PLACE_RULE,
+    OWNER_TITLE_RULE,
+    MEMBERS_BODY_RULE,
 )
 
 

@@ -55,6 +55,7 @@ KINDS = (
     ("reacted_penalties", frozenset({"SANCTION", "COERCE"})),
     ("reacted_rulings", COURT),
     ("reacted_censorship", frozenset({"COERCE"})),
+    ("reacted_seizures", frozenset({"COERCE"})),
 )
 
 
