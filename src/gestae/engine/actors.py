@@ -15,6 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from gestae.engine.acronyms import define_acronyms
 from gestae.engine.apposition_context import yield_guessed_countries
 from gestae.engine.body_names import own_name
 from gestae.engine.diaspora import without_origin
@@ -65,7 +66,6 @@ from gestae.engine.quoted_speakers import resolve_quoted_speakers
 from gestae.engine.references import (
     GROUP_REFERENCES,
     PERSON_PRONOUNS,
-    define_acronyms,
     link_people,
     named_earlier,
     resolve_reference,
