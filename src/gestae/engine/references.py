@@ -53,7 +53,6 @@ SUBJECT_THEY_RULE = "reference.subject-they"
 OBJECT_THEM_RULE = "reference.object-not-subject"
 
 
-# long: one branch per kind of pronoun or pointer, and "they" tries its rules in order
 def resolve_reference(token: Token, found: DocActors) -> Mention | None:
     """Within-article reference: "he" -> the last person; "the two countries" -> last two;
     "the country" -> the last state. Nothing when there is no earlier actor to point to."""
@@ -77,27 +76,7 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         and (token.head.lemma_.lower() not in EMPTY_IT_VERBS or _stance(token.head))
         and (found.bodies_seen or found.subjects_seen)
     ):
-        # "Britain said it will not lift the ban": the last state or body, preferring one
-        # that was a subject; "the union said it would strike": a group subject, even one
-        # whose country the text does not give.
-        if _thing_before(token, found):
-            return None  # "The train was carrying 450 passengers when it came under attack"
-        if (here := it_here(token, found))[0]:
-            return here[1]  # "The Mahathir administration is reviewing ... and it would file"
-        bodies = [
-            a
-            for a in found.subjects_seen
-            if a.kind != "person"
-            and (a.country or a.kind in GROUP_KINDS)
-            and id(a) not in found.plural_ids
-        ]
-        singular = [a for a in found.bodies_seen if id(a) not in found.plural_ids]
-        if not (bodies or singular):
-            return None
-        last = (bodies or singular)[-1]
-        if speakers_themselves(token, last, found):
-            return None  # "They say it violates the treaty": "it" is what they speak of
-        return pointer(token, [last], last.name or last.text, whole_phrase=False)
+        return _subject_it(token, found)
     if lower in PLURAL_PRONOUNS and token.pos_ == "PRON":
         spoken, speakers = clause_they(token, found)  # "Officials said they would ..."
         if spoken:
@@ -136,6 +115,30 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         last = found.orgs_seen[-1]
         return pointer(token, [last], last.name or last.text)
     return pair_reference(token, found)
+
+
+def _subject_it(token: Token, found: DocActors) -> Mention | None:
+    """A subject "it": "Britain said it will not lift the ban" is the last state or body,
+    preferring one that was a subject; "the union said it would strike" a group subject, even
+    one whose country the text does not give."""
+    if _thing_before(token, found):
+        return None  # "The train was carrying 450 passengers when it came under attack"
+    if (here := it_here(token, found))[0]:
+        return here[1]  # "The Mahathir administration is reviewing ... and it would file"
+    bodies = [
+        a
+        for a in found.subjects_seen
+        if a.kind != "person"
+        and (a.country or a.kind in GROUP_KINDS)
+        and id(a) not in found.plural_ids
+    ]
+    singular = [a for a in found.bodies_seen if id(a) not in found.plural_ids]
+    if not (bodies or singular):
+        return None
+    last = (bodies or singular)[-1]
+    if speakers_themselves(token, last, found):
+        return None  # "They say it violates the treaty": "it" is what they speak of
+    return pointer(token, [last], last.name or last.text, whole_phrase=False)
 
 
 def _stance(verb: Token) -> bool:
