@@ -25,8 +25,6 @@ def same_firm(head: Token, found: DocActors) -> Actor | None:
     firms = [
         a
         for a in found.bodies_seen
-        if a.sector == "BUS"
-        and a.text.lower().split()[-1:]
-        and a.text.lower().split()[-1] in FIRM_NOUNS
+        if a.sector == "BUS" and (a.text.lower().split() or [""])[-1] in FIRM_NOUNS
     ]
     return firms[-1] if firms and firms[-1].country else None

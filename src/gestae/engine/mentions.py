@@ -179,7 +179,7 @@ class DocActors:
                 self.subjects_seen.append(actor)
             if actor.kind == "person":
                 self.persons_seen.append(actor)
-            named = bool(actor.name) and not (actor.name or "").islower()  # not "foreign"
+            named = bool(actor.name) and not str(actor.name).islower()  # not "foreign"
             if actor.kind in ("organization", "group") and named and not mention.reference:
                 self.orgs_seen.append(actor)
             elif mention.body is not None and actor.kind == "person":

@@ -154,14 +154,16 @@ MEMBERS_BODY_RULE = "actor.members-body"
 MEMBER_BODIES = words("member_body_nouns")
 
 
-def members_body(sector_of: Callable[[str], str | None], head: Token) -> Token | None:
-    """The possessive common noun whose agent sector a members' body takes (rule
-    actor.members-body), or None."""
+def members_body(sector_of: Callable[[str], str | None], head: Token) -> tuple[str, Token] | None:
+    """The agent sector a members' body takes and the possessive common noun that gives it
+    (rule actor.members-body), or None."""
     if head.lemma_.lower() not in MEMBER_BODIES and head.lower_ not in MEMBER_BODIES:
         return None
     for child in head.children:
-        if child.dep_ == "poss" and child.pos_ == "NOUN" and sector_of(child.lemma_.lower()):
-            return child
+        if child.dep_ == "poss" and child.pos_ == "NOUN":
+            sector = sector_of(child.lemma_.lower())
+            if sector:
+                return sector, child
     return None
 
 

@@ -195,9 +195,9 @@ class SectorMentions:
             return self.force_craft(head)
         if entry is None and (lemma in BODY_NOUNS or head.lower_ in BODY_NOUNS):
             return self.named_body(head)
-        owner = None if entry is not None else members_body(self._owner_sector, head)
-        if owner is not None:
-            return self._owner_sector(owner.lemma_.lower()), owner  # actor.members-body
+        members = None if entry is not None else members_body(self._owner_sector, head)
+        if members is not None:
+            return members  # actor.members-body
         return (entry.sector if entry is not None else None), None
 
     def _owner_sector(self, lemma: str) -> str | None:

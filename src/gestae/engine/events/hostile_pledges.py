@@ -36,6 +36,8 @@ SOURCE = "hostile_pledges.py: promised hostile reply"
 # A build-up of arms promised ("vowed to expand its nuclear arsenal"): the verbs and the arms.
 ARMING_VERBS = words("arming_verbs")
 ARMS_NOUNS = words("arms_nouns")
+# What a build-up makes: the arms, or a capability their word names ("nuclear capability").
+ARMS_BUILT = ARMS_NOUNS | {"capability"}
 ARMING_SOURCE = "hostile_pledges.py: promised build-up of arms"
 
 
@@ -101,7 +103,7 @@ def arming_pledge(token: Token) -> bool:
             continue
         for obj in objects(verb):
             words_of = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.lefts)}
-            if words_of & ARMS_NOUNS and obj.lemma_.lower() in ARMS_NOUNS | {"capability"}:
+            if words_of & ARMS_NOUNS and obj.lemma_.lower() in ARMS_BUILT:
                 return True
     return False
 

@@ -35,6 +35,7 @@ ARREST_NOUNS = words("arrest_nouns")
 # aimed at the doer of a build-up or test told before (MOBILIZE), never at an attack's doer.
 CONDEMNED_SHOWS = words("condemned_shows")
 SHOW_TYPES = frozenset({"MOBILIZE"})
+CONDEMNED_NOUNS = CONDEMNED_ACTS | CONDEMNED_SHOWS
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 ARREST_CODE = "173"
 DISAPPROVAL_ROOT = "11"
@@ -56,7 +57,7 @@ def _aimed(
     if trigger is None:
         return None
     obj = definite_object(trigger)
-    if obj is None or obj.lemma_.lower() not in CONDEMNED_ACTS | CONDEMNED_SHOWS:
+    if obj is None or obj.lemma_.lower() not in CONDEMNED_NOUNS:
         return None
     if any(_another_act(c) for c in obj.children):
         return None  # "condemned the attack by the army", "the new strikes"
