@@ -11,9 +11,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from gestae.engine.mentions import FROM_ELSEWHERE
-from gestae.engine.records.countries import give_country, home_elsewhere, names_people
+from gestae.engine.records.countries import (
+    context_state_agent,
+    give_country,
+    home_elsewhere,
+    names_people,
+)
 from gestae.engine.records.draft import Draft
-from gestae.engine.rules import rule
+from gestae.engine.rules import rule, rule_id_of
 from gestae.engine.sector_cues import STATE_SECTORS
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
 from gestae.resources.word_classes import words
@@ -239,7 +244,7 @@ def deportees_not_home(draft: Draft) -> None:
 
 
 # The step record.context-state-agent leaves when it names the state that held someone.
-CONTEXT_AGENT = "record.context-state-agent"
+CONTEXT_AGENT = rule_id_of(context_state_agent)
 
 
 @rule("record.context-held")
