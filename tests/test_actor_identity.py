@@ -849,6 +849,24 @@ def test_object_them_skips_a_noun_joined_to_its_subject(coder: Any) -> None:
             "to agree a truce.",
             ["ISR", "PSE"],
         ),
+        # "Both sides" after a contest are its two parties, whoever they are; the states that
+        # only spoke of it since are one side, not two (reference.opposed-sides).
+        (
+            "Colombian troops and FARC rebels clashed near Cali on Friday. Ecuador and Peru "
+            "urged calm. On Saturday both sides accused each other of breaking the truce.",
+            ["COL", "COL"],
+        ),
+        (
+            "Kenyan police clashed with protesters in Kisumu on Monday. Uganda and Tanzania "
+            "called for dialogue. Later both sides blamed each other for the deaths.",
+            ["KEN", "KEN"],
+        ),
+        # A contest of two states is still those two states.
+        (
+            "Armenian and Azerbaijani troops exchanged fire on Monday. France and Russia urged "
+            "restraint. By Tuesday both sides had pulled back.",
+            ["ARM", "AZE"],
+        ),
     ],
 )
 def test_the_two_countries(coder: Any, text: str, expected: list[str]) -> None:

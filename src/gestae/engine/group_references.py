@@ -39,6 +39,10 @@ def pair_reference(token: Token, found: DocActors) -> Mention | None:
         return None  # "both main parties", "the two ruling parties" are political parties
     if pair_head and mods & PAIR_QUANTIFIERS:
         acting = _acting_countries(token, found)
+        if token.lemma_.lower() in SIDE_HEADS:
+            sides = opposed_sides(token, found, acting)
+            if sides is not None:
+                return sides
         last = _last_pair(token, found, acting)
         if last is None or not _named_together(token, last):
             leading = _leading_pair(token, found, acting)
@@ -47,6 +51,86 @@ def pair_reference(token: Token, found: DocActors) -> Mention | None:
         if last is not None:
             return pointer(token, last, "the last two states named")
     return counted_states(token, found)
+
+
+# Heads that name the parties of a contest, not states as such ("both sides", "the two parties").
+SIDE_HEADS = frozenset({"side", "party"})
+# Words that set two parties against or beside each other ("clashes between X and Y").
+RECIPROCAL_LEMMAS = words("reciprocal_lemmas")
+OPPOSED_RULE = "reference.opposed-sides"
+# How many sentences back a contest still gives "both sides" their referents.
+SIDES_WINDOW = 4
+
+
+@rule(OPPOSED_RULE)
+def opposed_sides(token: Token, found: DocActors, acting: set[str]) -> Mention | None:
+    """'Both sides' after a contest of two named parties points to those parties, whoever they
+    are (an army and a militia, police and protesters), not to the last two states named:
+    states named together as co-actors ("Egypt and Qatar urged a truce") are one side.
+    The contest is the last one told before the phrase, within a few sentences: "between X and
+    Y", or X and Y (or X ... with Y) as the parties of a reciprocal verb ("clashed", "talked").
+
+    Example: Army troops and rebels clashed near Goma on Friday. Angola urged restraint. Both sides blamed each other.
+    """
+    first_sentence = token.doc[max(token.sent.start - 1, 0)].sent
+    for _ in range(SIDES_WINDOW - 1):
+        if first_sentence.start == 0:
+            break
+        first_sentence = token.doc[first_sentence.start - 1].sent
+    lowest = first_sentence.start
+    for mention in sorted(found.mentions, key=lambda m: -m.head):
+        if not lowest <= mention.head < token.i:
+            continue
+        pair = _contest_pair(token.doc[mention.head], mention, found)
+        if pair is None:
+            continue
+        if {a.country for a in pair} & acting or _same_party(*pair):
+            continue
+        return pointer(token, pair, f"the two parties of the last contest ({OPPOSED_RULE})")
+    return None
+
+
+def _contest_pair(head: Token, mention: Mention, found: DocActors) -> list[Actor] | None:
+    """The two parties a mention takes part in a contest with: its own two actors ("Armenian
+    and Azerbaijani troops exchanged fire"), or itself and its partner."""
+    if len(mention.actors) == 2 and _contest_role(head):
+        return list(mention.actors)
+    if len(mention.actors) != 1:
+        return None
+    other = _contest_partner(head, found)
+    return None if other is None else [mention.actors[0], other.actors[0]]
+
+
+def _contest_role(head: Token) -> bool:
+    """Whether a phrase is a party of a contest: after "between", or subject of a reciprocal verb."""
+    verb = head.head
+    between = head.dep_ == "pobj" and verb.lower_ == "between"
+    return between or (head.dep_ == "nsubj" and verb.lemma_.lower() in RECIPROCAL_LEMMAS)
+
+
+def _contest_partner(head: Token, found: DocActors) -> Mention | None:
+    """The mention a party is set against: its conjunct after "between" or as a joined subject
+    of a reciprocal verb, or the object of "with" after that verb."""
+    verb = head.head
+    joint = head.dep_ == "nsubj" and verb.lemma_.lower() in RECIPROCAL_LEMMAS
+    if _contest_role(head):
+        for conj in head.conjuncts:
+            partner = found.by_token.get(conj.i)
+            if partner is not None and len(partner.actors) == 1 and head.i < conj.i:
+                return partner
+    if joint:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "with":
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                partner = found.by_token.get(objects[0].i) if objects else None
+                if partner is not None and len(partner.actors) == 1:
+                    return partner
+    return None
+
+
+def _same_party(one: Actor, two: Actor) -> bool:
+    """Two mentions of one party ("the army ... the army") are no contest."""
+    return (one.country, one.sector, one.name) == (two.country, two.sector, two.name)
 
 
 # "The two countries" far from any sentence naming two states together points to the pair the

@@ -13,7 +13,7 @@ from gestae.engine.body_names import BODY_IN_NAME_RULE
 from gestae.engine.country_references import COUNTRY_NOT_MODIFIER_RULE
 from gestae.engine.diaspora import DIASPORA_RULE
 from gestae.engine.events.mentions import FOREIGN_RULE
-from gestae.engine.group_references import COMPATRIOTS_RULE
+from gestae.engine.group_references import COMPATRIOTS_RULE, OPPOSED_RULE
 from gestae.engine.holders import SERVICE_OFFICERS
 from gestae.engine.home_states import ANNOUNCING_RULE
 from gestae.engine.indefinite_names import INDEFINITE_NAME_RULE
@@ -343,6 +343,7 @@ NOTED_ACTOR_RULES = (
     QUOTE_TELLER_RULE,
     INDEFINITE_NAME_RULE,
     COMPATRIOTS_RULE,
+    OPPOSED_RULE,
     PROTESTING_THEY_RULE,
     FROM_PLACE_RULE,
     OWNER_TITLE_RULE,

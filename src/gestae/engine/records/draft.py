@@ -61,11 +61,14 @@ def unique(actors: Sequence[Actor]) -> list[Actor]:
 def same(a: Actor, b: Actor) -> bool:
     """The same participant: equal country, sector and name, or else the same words. A person
     is never the state the place of the act stands for ("the mayor was arrested in Lagos":
-    the state arrested the mayor)."""
+    the state arrested the mayor). Words that point back to two groups ("both sides": police
+    and protesters) are two participants, told apart by their sectors."""
     if {a.kind, b.kind} == {"person", "state"} and a.text != b.text:
         return False
     if a.country and b.country:
         return a.country == b.country and a.sector == b.sector and a.name == b.name
+    if a.sector and b.sector and a.sector != b.sector:
+        return False
     return a.start == b.start and a.end == b.end
 
 
