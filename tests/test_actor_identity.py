@@ -341,6 +341,9 @@ def test_possessive_her_of_a_named_subject(coder: Any) -> None:
         ("Armed herders raided two villages near Bria.", "Armed herders", [(None, "AGR")]),
         # The pope named by his office alone is the Holy See's, wherever he speaks.
         ("The Pope met the Kenyan president in Nairobi.", "The Pope", [("VAT", "REL")]),
+        # actor.faith-armed: a faith word leaves armed people armed; its clerics stay REL.
+        ("Sunni militants shelled a checkpoint near Hit.", "Sunni militants", [(None, "REB")]),
+        ("Shiite clerics denounced the raid on Monday.", "Shiite clerics", [(None, "REL")]),
         # Armed youths are armed people of no force: UAF, not the army.
         ("Armed youths burned two houses in Bria.", "Armed youths", [(None, "UAF")]),
         # actor.armed-with: "armed with" after the noun says what "armed" before it says.

@@ -31,6 +31,9 @@ STATE_FORCES = frozenset({"MIL", "COP", "SPY"})
 # Armed people outside a state's forces: "armed" in front leaves them on their own side
 # ("armed rebels" REB, "armed herders" AGR: herders, not the military).
 NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM", "AGR"})
+# Armed people a faith word describes: they stay armed ("Sunni militants" REB, not REL).
+ARMED_OF_A_FAITH = (NON_STATE_ARMED - {"AGR"}) | STATE_FORCES
+FAITH_ARMED_RULE = "actor.faith-armed"
 # A modifier that names the field people work in, not whom they are: (modifier, agent noun)
 # pairs where the agent noun's own sector stays ("defense firms", "security companies",
 # "government employees", "public-sector workers").
@@ -69,6 +72,8 @@ class SectorCues:
             return own  # "armed fighters", "armed rebels": rule actor.armed-non-state-noun
         if self.modifier == "OPP" and own in NON_STATE_ARMED:
             return own  # "anti-government rebels" take up arms: more than an opposition
+        if self.modifier == "REL" and own in ARMED_OF_A_FAITH:
+            return own  # "Shia militiamen", "Sunni militants": armed, of a faith (FAITH_ARMED_RULE)
         if (self.modifier, own) in DOMAIN_OVER_TRADE and self.title is None:
             return own  # "defense firms" are businesses, "government workers" labour
         return self.modifier or own
@@ -100,7 +105,24 @@ class SectorCues:
                 bits.append("actor.title-of-side: the title leads the side named after 'of'")
             if self.modifier == "MIL" and self.sector in NON_STATE_ARMED:
                 bits.append("actor.armed-non-state-noun: 'armed' leaves the noun's side")
+            if self.modifier == "REL" and self.sector in ARMED_OF_A_FAITH:
+                bits.append(
+                    f"{FAITH_ARMED_RULE}: a faith word leaves armed people their own sector"
+                )
         return bits
+
+
+declare(
+    FAITH_ARMED_RULE,
+    """'Sunni militants', 'Shia militiamen', 'Christian militia fighters': a faith word before
+    armed people (rebels, gunmen, gangs, or a state's forces) says whom they fight for, not
+    that they are religious figures; they keep the armed sector of their noun. Clerics,
+    worshippers and protesters of a faith keep the faith's sector (REL).
+
+    Example: Sunni gunmen ambushed a police patrol near Ramadi.
+    """,
+    __name__,
+)
 
 
 OWNER_TITLE_RULE = "actor.owner-title"

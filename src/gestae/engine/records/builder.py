@@ -36,7 +36,7 @@ from gestae.engine.records.codes import (
 from gestae.engine.records.condemned_acts import condemned_act_doer, praised_act_doer
 from gestae.engine.records.conveyances import conveyed_referent
 from gestae.engine.records.counterparts import counterpart_office
-from gestae.engine.records.crowd_clash import crowd_clash, crowd_riot
+from gestae.engine.records.crowd_clash import armed_clash, crowd_clash, crowd_riot
 from gestae.engine.records.departures import home_departure, left_body, own_forces_out
 from gestae.engine.records.draft import Draft, Pair, unique
 from gestae.engine.records.evacuations import evacuated_own
@@ -214,6 +214,7 @@ class RecordBuilder:
         clause_place_target(draft, self.gazetteer)
         person_captured(draft, self.ontology, self.gazetteer)
         crowd_clash(draft, self.ontology)
+        armed_clash(draft, self.ontology)
         crowd_riot(draft, self.ontology)
         left_body(draft, self.ontology)
         own_forces_out(draft, self.ontology)

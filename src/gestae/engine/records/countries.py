@@ -41,6 +41,7 @@ from gestae.engine.rules import rule
 from gestae.engine.sea_words import FLAG_STATE_RULE
 from gestae.engine.sector_cues import (
     DEPUTY_RULE,
+    FAITH_ARMED_RULE,
     MEMBERS_BODY_RULE,
     OWNER_TITLE_RULE,
     REGIONAL_RULE,
@@ -348,6 +349,7 @@ NOTED_ACTOR_RULES = (
     FROM_PLACE_RULE,
     OWNER_TITLE_RULE,
     MEMBERS_BODY_RULE,
+    FAITH_ARMED_RULE,
 )
 
 

@@ -13,8 +13,10 @@ from gestae.resources.word_classes import words
 CLASH_CODE = "190"
 # People who take to the streets (not herders or farmers, whose clashes with troops are armed
 # ones), and the forces that police them (record.riot-sides).
-CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF"})
+CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "MED", "JRN"})
 POLICING_SECTORS = frozenset({"COP", "MIL"})
+# Sides that fight rather than riot: a clash of theirs with the police is armed (record.armed-clash).
+FIGHTING_SECTORS = frozenset({"REB", "UAF", "CRM", "SPY"})
 
 
 @rule("record.crowd-clash")
@@ -35,6 +37,25 @@ def crowd_clash(draft: Draft, ontology: Ontology) -> None:
     draft.sources, draft.targets, draft.reciprocal = crowd, forces, False
     draft.retype(ontology, RIOT_CODE)
     draft.trace.add("record.crowd-clash", f"{crowd[0].label()} against {forces[0].label()}")
+
+
+@rule("record.armed-clash")
+def armed_clash(draft: Draft, ontology: Ontology) -> None:
+    """A clash with the police is a riot only when a crowd is on the other side: gunmen,
+    rebels or gangs that clash with police, or soldiers with police, fight an armed clash
+    (CAMEO 190), whatever word names the police.
+
+    Example: Suspected bandits clashed with police near Kaduna on Sunday.
+    """
+    if not draft.cameo.startswith(RIOT_CODE) or draft.candidate.entry.lemma != "clash":
+        return
+    sides = unique([*draft.sources, *draft.targets])
+    fighters = [a for a in sides if a.sector in FIGHTING_SECTORS]
+    forces_only = len(sides) > 1 and all(a.sector in POLICING_SECTORS for a in sides)
+    if not fighters and not forces_only:
+        return
+    draft.retype(ontology, CLASH_CODE)
+    draft.trace.add("record.armed-clash", f"{(fighters or sides)[0].label()} fights, not riots")
 
 
 # Violent acts a crowd may commit in a riot: storming, attacking, burning property.
