@@ -878,6 +878,14 @@ def test_the_two_countries(coder: Any, text: str, expected: list[str]) -> None:
     assert sorted(a.country or "" for a in found) == expected
 
 
+def test_an_outlet_called_the_word_needs_its_the(coder: Any) -> None:
+    """actor.outlet-needs-the: "Hindu" alone is no newspaper, so the mob is an actor; "the
+    Hindu" still names the outlet, which is no actor."""
+    mob = actor_for(coder, "Hindu mobs burned a church near Mangalore on Monday.", "Hindu mobs")
+    assert codes(mob) == [(None, "CVL")]  # its country comes from the place, later
+    assert actor_for(coder, "Police arrested 12 men, the Hindu reported.", "Hindu") == []
+
+
 def test_a_name_with_a_bracket_and_a_dash_is_no_dateline(coder: Any) -> None:
     """actor.dateline-no-actor reads only a dateline in capitals or with a date: a group named
     with a bracketed gloss and a dash opens the sentence as its subject."""

@@ -176,3 +176,13 @@ def test_index_of_another_version_is_refused(tmp_path: Path) -> None:
 
 def test_index_ships_with_the_package() -> None:
     assert Path(str(package_data(INDEX_FILE))).is_file()
+
+
+def test_a_town_the_words_spell_beats_a_namesake_of_its_size(gaz: Gazetteer) -> None:
+    """Two Ukrainian cities of about 105,000 answer to "Sloviansk" (one of them only by an old
+    name); the one whose own name the words spell is meant. A far larger namesake still wins
+    over a small town of the exact name."""
+    found = gaz.lookup("Sloviansk")
+    assert found is not None and found.name == "Slovyansk"
+    tripoli = gaz.lookup("Tripoli")
+    assert tripoli is not None and tripoli.country == "LBY"

@@ -60,6 +60,7 @@ from gestae.engine.nationality import (
     told_in_apposition,
     told_mark,
 )
+from gestae.engine.outlet_names import outlet_without_the
 from gestae.engine.place_owners import place_title
 from gestae.engine.places import Gazetteer, is_place_phrase, named_place
 from gestae.engine.quoted_speakers import resolve_quoted_speakers
@@ -476,7 +477,7 @@ class ActorResolver:
             if opposed_word(span[0]):
                 note_opposed(span, choose_entry(span_entries, found), found)
                 continue
-            if stance_span(span):
+            if stance_span(span) or outlet_without_the(span, span_entries):
                 continue  # actor.stance-modifier: "pro-Russian", "Russian-speaking"
             seen_spans.add(span.start)
             # Organizations whose role changed (the Taliban governing from 2021) by date.

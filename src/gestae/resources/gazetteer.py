@@ -10,6 +10,7 @@ admin1 and admin2 areas with readable names), the countries and continents of ge
 
 from __future__ import annotations
 
+import difflib
 import functools
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -272,7 +273,7 @@ class Gazetteer:
                 found = self._local(variant, alternates)
                 if found:
                     break
-        found.sort(key=_rank, reverse=True)
+        found.sort(key=lambda e: _named_rank(key, e), reverse=True)
         return found
 
     def _seat_town(self, key: str) -> list[PlaceEntry]:
@@ -399,6 +400,21 @@ def _unsupported_village(best: PlaceEntry, found: Sequence[PlaceEntry], *, hinte
     if hinted:
         return True  # the hints were tried first and none is its country
     return any(e.country != best.country for e in found if e.precision == "town")
+
+
+# How much a town's own name, spelled as the query is, outweighs its size: namesakes of about
+# the same size ("Sloviansk" is also an old name of another Ukrainian city of 105,000) go to
+# the town whose name the words spell; a far larger town still wins.
+_OWN_NAME_WEIGHT = 0.25
+
+
+def _named_rank(key: str, entry: PlaceEntry) -> tuple[int, float]:
+    """`_rank`, with a town's population raised by how closely its own name spells `key`."""
+    tier, weight = _rank(entry)
+    if entry.precision != "town":
+        return tier, weight
+    likeness = difflib.SequenceMatcher(None, key, normalize_name(entry.name)).ratio()
+    return tier, weight * (1 + _OWN_NAME_WEIGHT * likeness)
 
 
 def _rank(entry: PlaceEntry) -> tuple[int, int]:

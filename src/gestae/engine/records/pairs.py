@@ -101,14 +101,16 @@ def self_target(draft: Draft) -> list[Pair]:
     return [(s, None) for s in draft.sources]
 
 
-# CAMEO roots of force done to people: coercion (arrest, charge, expel) and assault (17, 18).
-FORCE_ROOTS = frozenset({"17", "18"})
+# CAMEO roots of force done to people: a crowd's riot (14), coercion (arrest, charge, expel),
+# assault and fighting (17, 18, 19, 20).
+FORCE_ROOTS = frozenset({"14", "17", "18", "19", "20"})
 
 
 @rule("record.own-ranks")
 def own_ranks(draft: Draft) -> list[Pair]:
     """Force used on other people of the source's own codes is aimed at them: a police
-    watchdog that arrests police officers, an army that detains officers. Kept only for two
+    watchdog that arrests police officers, an army that detains officers, students who attack
+    their teachers, a mob that attacks two men. Kept only for two
     groups told in different words (a pronoun or the same noun may be the source itself).
 
     Example: Ghana's police watchdog arrested four police officers over the death of a trader.
