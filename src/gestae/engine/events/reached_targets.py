@@ -239,7 +239,8 @@ def object_pronoun(q: Search) -> list[Mention]:
     """'fought the Kenyan state, accusing it of theft', 'met the Ugandan army and urged it to
     withdraw': an object "it" cast as a party (accused of, urged to) that reference left open
     points back to the last singular state or body named earlier in its sentence, other than a
-    subject (an actor's own "it" is itself).
+    subject or a state inside one (an actor's own "it" is itself; "Iran's minister accused it"
+    is not Iran).
 
     Example: The rebels have fought the Ugandan government for years, accusing it of corruption.
     """
@@ -269,12 +270,23 @@ def object_pronoun(q: Search) -> list[Mention]:
             and not m.media
             and (m.actors[0].kind != "person" or doc[m.head].pos_ == "NOUN")
             and m.actors[0].country
-            and doc[m.head].dep_ not in SUBJECT_DEPS
+            and not _in_subject(doc[m.head])
             and doc[m.head].tag_ not in ("NNS", "NNPS")
         ]
         if earlier:
             return q.found("target.object-pronoun", [earlier[-1]])
     return []
+
+
+def _in_subject(head: Token) -> bool:
+    """A subject, or a word inside one up to its verb: "Iran's" in "Iran's foreign minister
+    accused it" is the accuser's own state, never the "it" accused."""
+    for word in (head, *head.ancestors):
+        if word.dep_ in SUBJECT_DEPS:
+            return True
+        if word.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 @rule("target.joined-parties")
