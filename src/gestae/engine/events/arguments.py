@@ -47,6 +47,7 @@ from gestae.engine.events.noun_sources import (
     unresolved_group,
 )
 from gestae.engine.events.participle_subjects import (
+    interrupting_participle,
     participle_crowd,
     participle_subject,
     slipped_participle,
@@ -424,7 +425,8 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
         sources += whom[0]  # "X, whom police arrested": the police, on X
         targets += whom[1]
     else:
-        sources += fronted_gerund_agent(ev) or inherited_subject(ev, clause)
+        borrowed = fronted_gerund_agent(ev) or interrupting_participle(ev)
+        sources += borrowed or inherited_subject(ev, clause)
         if not any(m.actors for m in sources):  # "hundreds gathered, chanting slogans"
             slip = slipped_participle(ev, slipped) if slipped is not None else []
             sources += slip or participle_crowd(ev, clause)

@@ -167,7 +167,7 @@ def _no_one(word: Token) -> bool:
     )
 
 
-def foiled_by(token: Token) -> Token | None:
+def foiled_by(token: Token, trace: Trace | None = None) -> Token | None:
     """'Police thwarted a plot to bomb the embassy', 'prevented the rebels from attacking': the
     verb that stopped the act before it happened, or None."""
     current = token
@@ -176,6 +176,12 @@ def foiled_by(token: Token) -> Token | None:
             return None
         if current.dep_ == "prep" and current.lower_ == "by":
             return None  # "prevented a massacre by attacking the rebels": the means, done
+        if time_clause(current):
+            if trace is not None and current.head.lemma_.lower() in PREVENTION_VERBS:
+                trace.add(
+                    "modality.foil-time-clause", f"'{current.text}' before '{current.head.text}'"
+                )
+            return None
         current = current.head
         if current.pos_ == "VERB" and current.lemma_.lower() in PREVENTION_VERBS:
             return current
@@ -195,6 +201,24 @@ def denial(ev: Event) -> bool:
     return found or foiled(ev)
 
 
+# Conjunctions of a clause that tells when or why something was stopped, not what was.
+TIME_MARKS = frozenset({"after", "when", "as", "since", "once", "because", "while"})
+
+
+@rule("modality.foil-time-clause")
+def time_clause(clause: Token) -> bool:
+    """'foiled a coup attempt after gunmen attacked the barracks': a clause of time or cause
+    under the stopping verb tells what happened before it was stopped, not the act stopped;
+    that act was done.
+
+    Example: Police said they had thwarted a plot after militants raided an armoury in Kano.
+    """
+    if clause.dep_ != "advcl":
+        return False
+    # "when" hangs on its clause as an adverb, the other conjunctions as marks.
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_MARKS for c in clause.children)
+
+
 @rule("modality.foiled")
 def foiled(ev: Event) -> bool:
     """An act someone foiled, thwarted or prevented did not happen, and the one who stopped it
@@ -203,7 +227,7 @@ def foiled(ev: Event) -> bool:
 
     Example: Kenyan police foiled a plot to bomb the Ugandan embassy.
     """
-    verb = foiled_by(ev.clause)
+    verb = foiled_by(ev.clause, ev.trace)
     if verb is not None:
         ev.trace.add("modality.foiled", f"'{ev.clause.text}' stopped by '{verb.text}'")
     return verb is not None

@@ -60,3 +60,32 @@ def participle_crowd(ev: Event, clause: Token) -> list[Mention]:
     if found:
         ev.trace.add("source.participle-crowd", f"'{host.text}' {clause.head.text}")
     return found
+
+
+@rule("source.interrupting-participle")
+def interrupting_participle(ev: Event) -> list[Mention]:
+    """'Leaders of the bloc, meeting in Abuja, threatened sanctions': a participle clause set
+    off by commas between a subject and its verb is read by the parse as the clause that
+    owns the subject, leaving the main verb with none; the noun before the first comma is
+    the subject of both.
+
+    Example: Ministers of the alliance, speaking after talks in Lima, condemned the blockade.
+    """
+    verb = ev.clause
+    if verb.pos_ != "VERB" or child(verb, SUBJECT_DEPS) is not None:
+        return []
+    for clause in verb.lefts:
+        if clause.dep_ != "advcl" or clause.tag_ not in ("VBG", "VBN"):
+            continue
+        subject = child(clause, {"nsubj"})
+        if subject is None or subject.i > clause.i or subject.pos_ not in ("NOUN", "PROPN"):
+            continue
+        doc = verb.doc
+        # A comma opens the participle's clause and another closes it.
+        opened = doc[clause.i - 1].text == ","
+        closed = clause.right_edge.i + 1 < verb.i and doc[clause.right_edge.i + 1].text == ","
+        if not (opened and closed) or child(clause, {"mark"}) is not None:
+            continue
+        found = [m for m in subject_actors(ev, subject) if m.actors]
+        return ev.found("source.interrupting-participle", found, f"'{subject.text}' {clause.text}")
+    return []
