@@ -16,12 +16,25 @@ from gestae.engine.date_clauses import (
     simultaneous,
     toll_when_clause,
 )
-from gestae.engine.date_conjuncts import bare_past_conjunct, past_conjunct, perfect_conjunct
+from gestae.engine.date_conjuncts import (
+    bare_past_conjunct,
+    passive_conjunct,
+    past_conjunct,
+    perfect_conjunct,
+    stopped_gerund,
+)
 from gestae.engine.date_links import count_anchor, counted_days
 from gestae.engine.date_periods import Period, resolve_text, words
 from gestae.engine.date_phrases import dateline_date, dateline_passed
 from gestae.engine.date_subject import incident_subject
-from gestae.engine.date_syntax import has_subject, is_finite, is_past, is_verb, span_root
+from gestae.engine.date_syntax import (
+    determined_gerund,
+    has_subject,
+    is_finite,
+    is_past,
+    is_verb,
+    span_root,
+)
 from gestae.engine.rules import rule, rule_id_of
 from gestae.resources.word_classes import words as word_class
 
@@ -54,7 +67,7 @@ def date_anchors(span: Span) -> set[int]:
             # "in retaliation for the killing of X last month": the date is the killing's
             return path
         path.add(cur.i)
-        if is_verb(cur):
+        if is_verb(cur) and not determined_gerund(cur):
             if cur.dep_ == "acl" and not is_finite(cur) and cur.head.pos_ in ("NOUN", "PROPN"):
                 path.add(cur.head.i)
                 if _is_ongoing(cur) or holding_participle(cur):
@@ -116,19 +129,6 @@ def _borrows_head(tok: Token) -> bool:
         and (tok.tag_ == tok.head.tag_ or bare_past_conjunct(tok))
         and not has_subject(tok)
     )
-
-
-STOPPING_VERBS = word_class("stopping_verbs")
-
-
-@rule("date.stopped-gerund")
-def stopped_gerund(verb: Token, child: Token) -> bool:
-    """'Gazprom stopped pumping gas to Moldova on January 1': the gerund names the act the
-    stop ends, so a date on the gerund dates the stop.
-
-    Example: Hungary stopped pumping oil to Croatia on Monday.
-    """
-    return verb.lemma_.lower() in STOPPING_VERBS and child.dep_ == "xcomp" and child.tag_ == "VBG"
 
 
 def _joins_dated_narration(verb: Token) -> bool:
@@ -277,6 +277,8 @@ def trigger_anchors(trigger: Token, ruled: dict[int, str] | None = None) -> set[
                 ruled[cur.head.i] = rule_id_of(past_conjunct)
             elif perfect_conjunct(cur):
                 ruled[cur.head.i] = rule_id_of(perfect_conjunct)
+            elif passive_conjunct(cur):
+                ruled[cur.head.i] = rule_id_of(passive_conjunct)
             elif not _borrows_head(cur):
                 break
             joined = cur.dep_ == "conj"
@@ -586,6 +588,8 @@ def deciding_rules(
         found.extend(sorted({ruled[i] for i in through}))
     if held_through(span):
         found.append(rule_id_of(holding_participle))
+    if any(determined_gerund(span.doc[i]) for i in date_anchors(span)):
+        found.append(rule_id_of(determined_gerund))
     if dateline_passed(span.doc, sent):
         found.append(rule_id_of(dateline_date))
     return found

@@ -1,6 +1,7 @@
 """Verbs joined by "and" that share the date of the verb before them though the small model
 tags them in another form: a participle after a simple past, a simple past after a past
-perfect, a past spelled as its base. Split from date_attach.py, which asks them while it
+perfect, a past spelled as its base, a passive after a simple past; and the gerund a verb of
+stopping takes. Split from date_attach.py, which asks them while it
 walks a trigger's clause."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from spacy.tokens import Token
 
 from gestae.engine.date_syntax import has_subject, is_verb
 from gestae.engine.rules import rule
+from gestae.resources.word_classes import words as word_class
 
 
 @rule("date.past-conjunct")
@@ -69,3 +71,41 @@ def bare_past_conjunct(tok: Token) -> bool:
         and tok.head.tag_ == "VBD"
         and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
     )
+
+
+@rule("date.passive-conjunct")
+def passive_conjunct(verb: Token) -> bool:
+    """A passive joined by "and" to a simple past before it, with no subject of its own
+    ("crossed the river on Friday and were pushed back by guards"), tells what befell the
+    same doers next: it shares the head's date, as an active conjunct does; one told as
+    "later" or "eventually" ("and were later captured") keeps its own time.
+
+    Example: Rebels raided the depot on Sunday and were driven off by police.
+    """
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.i < verb.i
+        and is_verb(head)
+        and head.tag_ == "VBD"
+        and verb.tag_ == "VBN"
+        and not has_subject(verb)
+        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+        and not any(c.dep_ == "aux" or c.lower_ in _LATER_WORDS for c in verb.children)
+    )
+
+
+_LATER_WORDS = frozenset({"later", "eventually", "subsequently", "afterwards", "afterward"})
+
+
+STOPPING_VERBS = word_class("stopping_verbs")
+
+
+@rule("date.stopped-gerund")
+def stopped_gerund(verb: Token, child: Token) -> bool:
+    """'Gazprom stopped pumping gas to Moldova on January 1': the gerund names the act the
+    stop ends, so a date on the gerund dates the stop.
+
+    Example: Hungary stopped pumping oil to Croatia on Monday.
+    """
+    return verb.lemma_.lower() in STOPPING_VERBS and child.dep_ == "xcomp" and child.tag_ == "VBG"

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from gestae.engine.rules import rule
 from gestae.resources.lexicon import Lexicon
 
 __all__ = [
     "clause_verb",
+    "determined_gerund",
     "has_subject",
     "is_finite",
     "is_past",
@@ -23,6 +25,24 @@ _PRESENT_AUX_TAGS = frozenset({"VBP", "VBZ", "MD"})
 
 def is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass")
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@rule("date.determined-gerund")
+def determined_gerund(tok: Token) -> bool:
+    """An "-ing" word the parser calls a verb but an article makes a noun, the object of a
+    preposition ("exchanged fire at the Torkham crossing late on Monday"): a date under it
+    dates the verb above, as it would under any noun of place.
+
+    Example: Guards clashed at the Kashi crossing on Sunday.
+    """
+    return (
+        tok.tag_ == "VBG"
+        and tok.dep_ == "pobj"
+        and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in tok.children)
+    )
 
 
 def is_finite(tok: Token) -> bool:

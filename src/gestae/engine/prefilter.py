@@ -217,7 +217,8 @@ def _frame(entry: TriggerEntry) -> _Frame:
     if entry.prep:
         groups.extend(frozenset({word}) for word in entry.prep.split())
     if entry.obj and ACTOR_OBJECT not in entry.obj and PLACE_NAME not in entry.obj:
-        groups.append(entry.obj)  # "@actor": any actor may be the object; not checked here
+        # "@actor": any actor may be the object, not checked here; "high commissioner": its noun
+        groups.append(frozenset(word.split()[-1] for word in entry.obj))
     if entry.xcomp and ANY_COMPLEMENT not in entry.xcomp:
         groups.append(entry.xcomp)
     if entry.pobj and PLACE_NAME not in entry.pobj:

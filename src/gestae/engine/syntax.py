@@ -119,6 +119,15 @@ def hyphen_joined(token: Token) -> str | None:
     return doc[i - 2].lower_ + token.lemma_.lower()
 
 
+def modified_title(token: Token) -> str | None:
+    """'high commissioner': the modifier right before a noun and the noun's lemma, one phrase
+    a lexicon list may name where the noun alone means something else (a police commissioner)."""
+    i = token.i
+    if i < 1 or token.doc[i - 1].head.i != i or token.doc[i - 1].dep_ not in ("amod", "compound"):
+        return None
+    return f"{token.doc[i - 1].lower_} {token.lemma_.lower()}"
+
+
 def opposed_word(token: Token) -> bool:
     """True for the word after "anti-" ("anti-government", "anti-Russian"): it names what the
     group is against, never its own sector or country (rule actor.opposed-modifier)."""

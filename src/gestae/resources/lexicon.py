@@ -66,6 +66,7 @@ TOP_KEYS = frozenset(
 # An obj item "@money" stands for every word of the noun class "money".
 CLASS_PREFIX = "@"
 WORD = re.compile(r"^[a-z]+$")
+MODIFIED_WORD = re.compile(r"^[a-z]+ [a-z]+$")
 PHRASE = re.compile(r"^[a-z]+( [a-z]+)*$")
 # spaCy coarse tags folded onto the lexicon's two parts of speech.
 POS_ALIASES = {"verb": "verb", "noun": "noun", "propn": "noun", "adj": "adj"}
@@ -167,6 +168,8 @@ def _words(value: Any, file: str, entry: str, key: str, line: int | None = None)
             (key == "xcomp" and word == ANY_COMPLEMENT and len(value) == 1)
             or (key in ("obj", "subj") and word in (ACTOR_OBJECT, ARMED_ACTOR, COUNT_SUBJECT))
             or (key in ("obj", "pobj") and word == PLACE_NAME)
+            # "high commissioner": a noun and the modifier before it (syntax.modified_title)
+            or (key == "obj" and isinstance(word, str) and bool(MODIFIED_WORD.match(word)))
         )
         if not wildcard and (not isinstance(word, str) or not WORD.match(word)):
             raise data_error(

@@ -35,6 +35,7 @@ from gestae.engine.syntax import (
     SUBJECT_DEPS,
     for_mark,
     hyphen_joined,
+    modified_title,
     objects,
     of_objects,
     only_time,
@@ -260,6 +261,7 @@ class Grammar:
             w.lemma_.lower() in entry.obj
             or w.lower_ in entry.obj
             or hyphen_joined(w) in entry.obj
+            or modified_title(w) in entry.obj
             or (wants_actor and is_actor(w, actors))
             or (wants_place and self._place_named(w))
             for w in heads

@@ -53,6 +53,7 @@ from gestae.engine.events.own_words import (
 )
 from gestae.engine.events.protests import parade, walked_out_of_place
 from gestae.engine.events.refused_messages import refused_message
+from gestae.engine.events.reply_threats import reply_done
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
     OBJECT_DEPS,
@@ -575,6 +576,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     on_trigger(walked_out_of_place),
     on_trigger(own_body_part),
     refused_message,
+    on_trigger(reply_done),
 ]
 
 
