@@ -45,3 +45,24 @@ def test_other_senses_of_graft_words_give_no_event(coder: Any, article_id: str) 
 def test_the_owner_is_the_one_acted_on(coder: Any, text: str, target: tuple[str, str]) -> None:
     (found,) = events(coder, text)
     assert found.event_type == "COERCE" and dyad(found)[2:] == target
+
+
+def test_raid_on_a_named_home_falls_on_its_owner(coder: Any) -> None:
+    (found,) = [r for r in _coded(coder, "g01") if r.trigger.text == "raided"]
+    assert dyad(found)[2:] == ("KEN", "ELI") and found.target is not None
+    assert "Kamau" in found.target.text
+
+
+def test_seizing_cash_occupies_no_territory(coder: Any) -> None:
+    (found,) = [r for r in _coded(coder, "g01") if r.trigger.text == "seized"]
+    assert found.cameo == "171"
+
+
+def test_arrest_after_a_relative_clause_keeps_its_day(coder: Any) -> None:
+    (found,) = [r for r in _coded(coder, "g02") if r.trigger.text == "arrested"]
+    assert found.date is not None and found.date.value == "2026-06-01"
+
+
+def test_criticising_a_refusal_is_aimed_at_the_refuser(coder: Any) -> None:
+    (found,) = [r for r in _coded(coder, "g04") if r.trigger.text == "criticised"]
+    assert dyad(found) == ("MYS", "GOV", "SGP", None)
