@@ -20,10 +20,9 @@ from gestae.engine.rules import rule
 from gestae.engine.syntax import HYPHENS, OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, child
 from gestae.resources.word_classes import words
 
-# The codes whose act a participle may tell on its victim: the violent roots, arrest,
-# expulsion and the release of people ("was charged and was released on bail"; a ban,
-# "outlawed in Russia", is a label, not news of an act).
-UNDERGONE_CODES = (*VIOLENT_ROOTS, "173", "174", "0841")
+# The codes whose act a participle may tell on its victim: the violent roots, arrest and
+# expulsion (a ban, "outlawed in Russia", is a label, not news of an act).
+UNDERGONE_CODES = (*VIOLENT_ROOTS, "173", "174")
 # The pronouns that open a relative clause on its noun ("soldiers who were captured").
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 # Nouns that count the victims of many acts ("the number of peacekeepers killed"): a tally,
