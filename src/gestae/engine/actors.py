@@ -19,6 +19,7 @@ from gestae.engine.acronyms import define_acronyms
 from gestae.engine.apposition_context import yield_guessed_countries
 from gestae.engine.body_names import own_name
 from gestae.engine.diaspora import without_origin
+from gestae.engine.dwellings import owned_dwelling as owned
 from gestae.engine.followers import followers_mention, is_followers, possessed_followers
 from gestae.engine.group_references import PAIR_HEADS, pair_reference
 from gestae.engine.indefinite_names import one_of_kind
@@ -514,7 +515,7 @@ class ActorResolver:
         head, span = np.head, np.span
         lemma = head.lemma_.lower()
         countries = list(dict.fromkeys(e.country for e in states if e.country))
-        if lemma in NOT_GROUP_NOUNS or not countries or is_place_phrase(head):
+        if lemma in NOT_GROUP_NOUNS or not countries or is_place_phrase(head) or owned(head):
             return None
         sector = modifier or ("CVL" if self.dictionary.is_generic(lemma) else None)
         rule = f"'{states[0].name}' modifies '{head.text}': the group's country"

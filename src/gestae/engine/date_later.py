@@ -70,15 +70,18 @@ def _past_perfect(verb: Token) -> bool:
 
 def _another_time(tok: Token) -> bool:
     """The telling is of another occurrence: "arrested again", "was first arrested", "had
-    been arrested", "another arrest"."""
+    been arrested", "another arrest", "had ordered his arrest"."""
     if new_telling(tok):
         return True
     verb = clause_verb(tok) if is_verb(tok) else tok
     if verb is None:
         return True
     marks = [*tok.children, *(verb.children if verb is not tok else [])]
+    # "The court had authorised his arrest last week": a noun a past perfect carries is
+    # earlier than the act, as "had been arrested" is.
+    carrier = tok.head if not is_verb(tok) and tok.dep_ == "dobj" else verb
     return any(c.dep_ == "advmod" and c.lower_ in _OTHER_TIME for c in marks) or (
-        is_verb(verb) and _past_perfect(verb)
+        is_verb(carrier) and _past_perfect(carrier)
     )
 
 

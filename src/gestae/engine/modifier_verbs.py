@@ -82,6 +82,28 @@ def _take_doer_place(word: Token, doer: Token, top: Token) -> None:
     word._.set(MENDED, True)
 
 
+@rule("parse.determined-doer")
+def determined_doer(word: Token, noun: Token) -> Token | None:
+    """'A Swiss bank froze accounts linked to X, officials said': the model hangs the subject,
+    with its own determiner, inside the object's phrase (`nmod`) and the verb between them as
+    a modifier of the object. A noun with a determiner of its own, right before the word,
+    cannot be part of a phrase the word describes ("a bank froze accounts" is no "frozen
+    bank accounts"), so it is the word's subject.
+
+    Example: A Swiss bank froze accounts linked to the former Peruvian president, officials said.
+    """
+    if word.tag_ not in PAST_TAGS:
+        return None
+    for c in noun.children:
+        if c.i != word.i - 1 or c.dep_ not in ("nmod", "compound"):
+            continue
+        if c.pos_ not in ("NOUN", "PROPN") or c.ent_type_ in ("DATE", "TIME"):
+            continue
+        if any(d.dep_ == "det" and d.i < c.i for d in c.children):
+            return c
+    return None
+
+
 def _finite_before(cc: Token) -> Token | None:
     """The finite verb of the clause before 'and'/'or', with nothing but its object between."""
     for tok in reversed(cc.doc[cc.sent.start : cc.i]):
@@ -190,13 +212,30 @@ def mend_modifier_verbs(doc: Doc) -> None:
         if doer is not None:
             _take_doer_place(word, doer, top)
             continue
+        doer = determined_doer(word, noun)
+        if doer is not None:
+            _take_object_place(word, noun, doer)
+            continue
         place = _place(word, noun)
         if place is None:
             continue
         _mend(word, noun, *place)
 
 
+def _take_object_place(word: Token, noun: Token, doer: Token) -> None:
+    """The word heads the clause its object stood for, its subject and object under it."""
+    if noun.dep_ == "ROOT":
+        word.head, word.dep_ = word, "ROOT"
+    else:
+        word.head, word.dep_ = noun.head, noun.dep_
+    noun.head, noun.dep_ = word, "dobj"
+    doer.head, doer.dep_ = word, "nsubj"
+    word._.set(MENDED, "parse.determined-doer")
+
+
 def trace_modifier_verb(trace: Trace, token: Token) -> None:
     """Tell on an event's trace that its verb was read as a modifier and mended."""
-    if token._.get(MENDED):
-        trace.add("parse.modifier-verb", f"'{token.text}' heads its clause")
+    mended = token._.get(MENDED)
+    if mended:
+        rule_id = mended if isinstance(mended, str) else "parse.modifier-verb"
+        trace.add(rule_id, f"'{token.text}' heads its clause")

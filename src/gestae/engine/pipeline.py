@@ -28,7 +28,9 @@ from spacy.tokens import Doc, Span
 from gestae.engine.actors import ActorResolver, DocActors, Mention
 from gestae.engine.aux_nouns import mend_aux_nouns
 from gestae.engine.chunking import DEFAULT_BLOCK_CHARS, block_bounds
+from gestae.engine.closed_relatives import mend_closed_relatives
 from gestae.engine.conjunct_subjects import mend_conjunct_subjects
+from gestae.engine.dwellings import mend_place_dwellings
 from gestae.engine.events import EventFinder
 from gestae.engine.fronted_subjects import (
     mend_adverb_subjects,
@@ -355,6 +357,8 @@ class Coder:
         mend_aside_subjects(doc)
         mend_adverb_subjects(doc)
         mend_modifier_verbs(doc)
+        mend_place_dwellings(doc)
+        mend_closed_relatives(doc)
         if headline:
             mend_headline_pairs(doc)
             mend_headline_verbs(doc, self.trigger_lemmas)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from gestae.engine.aux_nouns import trace_aux_noun
+from gestae.engine.closed_relatives import trace_closed_relative
 from gestae.engine.conjunct_subjects import trace_conjunct_subject
 from gestae.engine.fronted_subjects import trace_fronted_subject
 from gestae.engine.headline_passives import trace_headline_passive
@@ -253,5 +254,6 @@ def trace_parse_repairs(trace: Trace, token: Token) -> None:
     trace_fronted_subject(trace, token)
     trace_modifier_verb(trace, token)
     trace_persona_grata(trace, token)
+    trace_closed_relative(trace, token)
     trace_conjunct_subject(trace, token)
     trace_said_conjunct(trace, token)

@@ -25,6 +25,7 @@ CLASSES = (
     "message_speaker_nouns",
     "reacted_censorship",
     "reacted_seizures",
+    "reacted_refusals",
     "member_body_nouns",
     "firm_nouns",
     "armed_attack_words",
@@ -343,6 +344,7 @@ CLASSES = (
     "edge_nouns",
     "protesting_verbs",
     "reacted_protests",
+    "owned_dwellings",
 )
 
 

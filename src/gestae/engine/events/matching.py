@@ -199,6 +199,8 @@ class Grammar:
             # "took control of Goma": the frame's preposition hangs on the object it completes.
             held = (prep_child(o, entry.prep) for o in object_heads(token, entry))
             prep = next((p for p in held if p is not None), None)
+        if prep is None:
+            prep = object_held_prep(token, entry)
         if prep is None or scene_with(prep):
             return False
         if only_time(prep) and not entry.pobj:
@@ -484,11 +486,31 @@ def trigger_lexicon(trace: Trace, token: Token, entry: TriggerEntry) -> None:
     """
     trace.add("trigger.lexicon", f"'{token.text}' -> entry {describe_entry(entry)}")
     for_clause(trace, token, entry)
+    if entry.prep and prep_child(token, entry.prep) is None:
+        held = object_held_prep(token, entry)
+        if held is not None:
+            trace.add("trigger.object-held-prep", f"'{held.text}' is '{token.text}''s")
     disarm_phrase(trace, token, entry.xcomp)
     if COUNT_SUBJECT in entry.subj:
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and bare_count(subject):
             trace.add("trigger.bare-count", f"'{subject.text}' counts people")
+
+
+@rule("trigger.object-held-prep")
+def object_held_prep(token: Token, entry: TriggerEntry) -> Token | None:
+    """'voted to strip the senator of his immunity', 'put the governor on trial': the parse
+    hangs a verb frame's preposition on the verb's object, not on the verb; when the frame
+    names the words after it (a `pobj` list) and acts on the object, that preposition is the
+    frame's all the same. The words listed keep it narrow ("stripped the home of the
+    minister" names no immunity).
+
+    Example: Parliament voted to strip the senator of his immunity.
+    """
+    if entry.pos != "verb" or not entry.prep or not entry.pobj or entry.target != "obj":
+        return None
+    held = (prep_child(o, entry.prep) for o in objects(token) if o.dep_ == "dobj")
+    return next((p for p in held if p is not None), None)
 
 
 @rule("trigger.for-clause")

@@ -159,8 +159,9 @@ def thing_goal(q: Search) -> list[Mention]:
     return []
 
 
-# Participles that say whose a thing is ("a lorry belonging to a trader").
-OWNING_PARTICIPLES = frozenset({"belong"})
+# Participles that say whose a thing is ("a lorry belonging to a trader", "accounts linked to
+# a former minister", "assets tied to the tycoon").
+OWNING_PARTICIPLES = frozenset({"belong", "link", "tie"})
 
 
 @rule("target.belonging-to")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
+from gestae.engine.dwellings import trace_owned_dwelling
 from gestae.engine.events.asked_parties import asked_beneficiary
 from gestae.engine.events.codes import AIMED_ACT_CODES, DISCUSSION_CODES, VIOLENT_ROOTS
 from gestae.engine.events.consultation_targets import consultation_noun, talks_parties
@@ -107,6 +108,7 @@ def object_target(q: Search) -> list[Mention]:
             found += stance
             continue
         owners = belonging_owners(ev, obj)
+        trace_owned_dwelling(ev.trace, obj)
         found += owners or actor_group(ev.grammar, obj, ev.actors, owner=True, trace=ev.trace)
     return q.found("target.object", found)
 

@@ -56,6 +56,7 @@ KINDS = (
     ("reacted_rulings", COURT),
     ("reacted_censorship", frozenset({"COERCE"})),
     ("reacted_seizures", frozenset({"COERCE"})),
+    ("reacted_refusals", frozenset({"REJECT"})),
 )
 
 
