@@ -270,7 +270,7 @@ class ActorResolver:
             for t in obj.subtree
             if t.i != obj.i
             and not in_clause(t, obj)
-            and (through_places or not _under_locative(t, obj))
+            and (through_places or not _under_prep(t, obj, LOCATIVE_PREPS))
             and not _under_prep(t, obj, NOT_WHOSE_PREPS)
         ]
         country: str | None = None
@@ -578,10 +578,6 @@ class ActorResolver:
 def _name_word(token: Token) -> bool:
     """A capitalised proper noun: a word of a name, not "the" or "'s"."""
     return token.pos_ == "PROPN" and token.text[:1].isupper()
-
-
-def _under_locative(token: Token, top: Token) -> bool:
-    return _under_prep(token, top, LOCATIVE_PREPS)
 
 
 def _under_prep(token: Token, top: Token, preps: Collection[str]) -> bool:

@@ -20,6 +20,7 @@ from gestae.engine.events.frame_subjects import (
     subordinate_clause,
     titled_complement,
 )
+from gestae.engine.events.held_preps import object_held_prep
 from gestae.engine.events.idiom_objects import idiom_word_in_front
 from gestae.engine.events.misread_tags import (
     adjective_as_noun,
@@ -495,22 +496,6 @@ def trigger_lexicon(trace: Trace, token: Token, entry: TriggerEntry) -> None:
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and bare_count(subject):
             trace.add("trigger.bare-count", f"'{subject.text}' counts people")
-
-
-@rule("trigger.object-held-prep")
-def object_held_prep(token: Token, entry: TriggerEntry) -> Token | None:
-    """'voted to strip the senator of his immunity', 'put the governor on trial': the parse
-    hangs a verb frame's preposition on the verb's object, not on the verb; when the frame
-    names the words after it (a `pobj` list) and acts on the object, that preposition is the
-    frame's all the same. The words listed keep it narrow ("stripped the home of the
-    minister" names no immunity).
-
-    Example: Parliament voted to strip the senator of his immunity.
-    """
-    if entry.pos != "verb" or not entry.prep or not entry.pobj or entry.target != "obj":
-        return None
-    held = (prep_child(o, entry.prep) for o in objects(token) if o.dep_ == "dobj")
-    return next((p for p in held if p is not None), None)
 
 
 @rule("trigger.for-clause")
