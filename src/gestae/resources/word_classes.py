@@ -343,6 +343,7 @@ CLASSES = (
     "edge_nouns",
     "protesting_verbs",
     "reacted_protests",
+    "negotiated_outcomes",
 )
 
 
