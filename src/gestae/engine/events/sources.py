@@ -23,11 +23,7 @@ from gestae.engine.events.feeling_subjects import feeling_subject
 from gestae.engine.events.gerund_doers import act_gerund_doer
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
 from gestae.engine.events.nominal import is_violent_noun, noun_doers
-from gestae.engine.events.participles import (
-    charged_participle,
-    comma_participle,
-    object_participle,
-)
+from gestae.engine.events.participles import charged_participle, comma_participle, object_participle
 from gestae.engine.events.relations import relation_not_owner
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
