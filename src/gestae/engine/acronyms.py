@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from gestae.engine.mentions import DocActors, Mention, relocate
+from gestae.engine.rules import rule
 from gestae.schema import Actor
 
 
@@ -77,3 +78,40 @@ def define_acronyms(doc: Doc, found: DocActors) -> None:
         if current is not None:
             found.mentions.remove(current)
         found.add(mention)
+
+
+LISTED_ACRONYM_RULE = "actor.bracketed-listed-acronym"
+
+
+@rule(LISTED_ACRONYM_RULE)
+def bracketed_listed(doc: Doc, found: DocActors) -> None:
+    """A capitalised name no dictionary lists, read by its last word ("Army" -> MIL), with a
+    listed body's acronym in brackets right after it, is that body: "The National Liberation
+    Army (ELN)" is the Colombian rebel group, not an army. Only a resolved acronym with a name
+    and a country replaces a guess that has no name of its own.
+
+    Example: The National Liberation Army (ELN) freed six Colombian soldiers on Tuesday.
+    """
+    for mention in list(found.mentions):
+        if len(mention.actors) != 1 or mention.actors[0].name or mention.reference:
+            continue
+        end = mention.end
+        if end > 0 and doc[end - 1].text == "(":
+            end -= 1
+        if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        listed = found.by_token.get(end + 1)
+        if listed is None or listed is mention or len(listed.actors) != 1:
+            continue
+        body = listed.actors[0]
+        if not body.name or not body.country or body.kind not in ("organization", "group"):
+            continue
+        words = [t for t in doc[mention.start : end] if t.is_alpha and len(t.text) > 3]
+        if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+            continue  # "the army (ELN)" is no name
+        span = doc[mention.start : end]
+        what = f"'{span.text}' is {body.name} ({doc[end + 1].text})"
+        rule = f"{LISTED_ACRONYM_RULE}: {what}"
+        actor = relocate(body, span.text, span.start_char, span.end_char, rule)
+        found.mentions.remove(mention)
+        found.add(Mention(mention.start, mention.end, mention.head, [actor], rule))

@@ -15,7 +15,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from gestae.engine.acronyms import define_acronyms
+from gestae.engine.acronyms import bracketed_listed, define_acronyms
 from gestae.engine.apposition_context import yield_guessed_countries
 from gestae.engine.body_names import own_name
 from gestae.engine.diaspora import without_origin
@@ -183,6 +183,7 @@ class ActorResolver:
         merge_titles_with_names(doc, found)
         yield_guessed_countries(doc, found)
         widen_appositions(doc, found)
+        bracketed_listed(doc, found)
         define_acronyms(doc, found)
         link_people(doc, found)
         resolve_quoted_speakers(doc, found)

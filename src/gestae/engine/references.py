@@ -16,6 +16,7 @@ from gestae.engine.group_references import pair_reference
 from gestae.engine.mentions import DocActors, Mention, relocate
 from gestae.engine.nationality import told_mark
 from gestae.engine.object_pronouns import object_antecedent
+from gestae.engine.people_references import same_people
 from gestae.engine.pointers import as_state, pointer
 from gestae.engine.protesting_they import crowd_they
 from gestae.engine.quote_tellers import QUOTE_TELLER_RULE, quote_teller
@@ -114,7 +115,8 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
     if lemma in GROUP_REFERENCES and definite_bare(token) and found.orgs_seen:
         last = found.orgs_seen[-1]
         return pointer(token, [last], last.name or last.text)
-    return pair_reference(token, found)
+    people = same_people(token, found, definite_bare(token))
+    return people if people is not None else pair_reference(token, found)
 
 
 def _subject_it(token: Token, found: DocActors) -> Mention | None:

@@ -345,6 +345,7 @@ CLASSES = (
     "protesting_verbs",
     "reacted_protests",
     "owned_dwellings",
+    "negotiated_outcomes",
 )
 
 

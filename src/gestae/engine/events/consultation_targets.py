@@ -28,12 +28,13 @@ def consultation_noun(q: Search, obj: Token) -> bool:
 def talks_parties(q: Search, obj: Token) -> list[Mention] | None:
     """'attended the Ukraine talks', 'hosted talks on Sudan with Egyptian officials': the parties
     of a consultation noun are its "with", "between" or "of" objects and its owner; a name in front
-    of it or in its "on" phrase is its topic, no target. None when `obj` is no such noun.
+    of it or in its "on" phrase is its topic, no target; an outcome the consultation obtains
+    names no party either (target.negotiated-outcome). None when `obj` is neither.
 
     Example: Norway hosted talks on Sudan with Egyptian officials.
     """
     if not consultation_noun(q, obj):
-        return None
+        return negotiated_with(q, obj)
     ev = q.ev
     found: list[Mention] = []
     for dependent in obj.children:
@@ -49,4 +50,35 @@ def talks_parties(q: Search, obj: Token) -> list[Mention] | None:
     parties = [m for i, m in enumerate(found) if m.actors and m not in found[:i]]
     listed = ", ".join(m.actors[0].label() for m in parties) or "none named"
     ev.trace.add("target.talks-topic", f"'{obj.text}': parties {listed}; its topic is no target")
+    return parties
+
+
+NEGOTIATED_OUTCOMES = words("negotiated_outcomes")
+# CAMEO roots of consultation (04): meet, negotiate, mediate.
+CONSULT_ROOT = "04"
+
+
+@rule("target.negotiated-outcome")
+def negotiated_with(q: Search, obj: Token) -> list[Mention] | None:
+    """'negotiated her release with the captors', 'negotiated the release of the hostages with
+    Hamas': what a consultation obtains names who it is for, not the party it is held with;
+    only a "with" or "between" phrase (on the verb or in the outcome) names that party. None when
+    `obj` is no outcome of a consultation.
+
+    Example: Qatar negotiated the release of the hostages with Hamas.
+    """
+    if not q.ev.entry.cameo.startswith(CONSULT_ROOT) or obj.pos_ != "NOUN":
+        return None
+    if obj.lemma_.lower() not in NEGOTIATED_OUTCOMES:
+        return None
+    ev = q.ev
+    found: list[Mention] = []
+    # The parse may hang the phrase on the outcome's own "of" object ("the release of the
+    # hostages with Hamas"), so the whole outcome phrase is read.
+    for dependent in [*q.token.children, *obj.subtree]:
+        if dependent.dep_ == "prep" and dependent.lower_ in ("with", "between"):
+            found += pobj_actors(ev.grammar, dependent, ev.actors)
+    parties = [m for i, m in enumerate(found) if m.actors and m not in found[:i]]
+    listed = ", ".join(m.actors[0].label() for m in parties) or "none named"
+    ev.trace.add("target.negotiated-outcome", f"'{obj.text}' obtained; parties {listed}")
     return parties

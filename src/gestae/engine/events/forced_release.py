@@ -25,15 +25,17 @@ NO_PLACE_TAKEN = frozenset({"power", "control", "office"})
 def freed_by_force(token: Token, entry: TriggerEntry) -> bool:
     """A release told as the outcome of storming, raiding, boarding or attacking a place (an
     "-ing" clause or a verb joined by "and"), or of freeing people another side is told to
-    hold, is that attack's or rescue's outcome, no concession by those who free them.
+    hold, or told as coming "after" others stormed or raided a place, is that attack's or
+    rescue's outcome, no concession by those who free them.
 
     Example: Gunmen stormed the jail in Tillaberi, freeing 40 inmates.
     Example: Marines boarded the tanker and freed its crew.
     Example: Malian troops freed six workers kidnapped by jihadists.
+    Example: The hostages were freed after commandos stormed the ship.
     """
     if entry.cameo != RELEASE_CODE:
         return False
-    if _held_by_another(token):
+    if _held_by_another(token) or _after_force(token):
         return True
     step = token
     while step.dep_ == "conj" and step.head.i < step.i:
@@ -62,4 +64,21 @@ def _held_by_another(token: Token) -> bool:
             captive = held and part.lemma_.lower() in CAPTIVITY_PARTICIPLES
             if captive and any(c.dep_ == "agent" for c in part.children):
                 return True
+    return False
+
+
+def _after_force(token: Token) -> bool:
+    """'were freed on Thursday after soldiers stormed a militant camp': the storming, told in
+    an "after" clause with a doer of its own, freed them; a ransom paid or a deal struck
+    ("after the government paid") leaves a release, and so does one with a doer of its own
+    ("police freed the suspects after protesters attacked the station" concede)."""
+    if any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    for clause in token.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in FORCE_VERBS:
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        doer = any(c.dep_ == "nsubj" for c in clause.children)
+        if "after" in marks and doer and not _took_power(clause):
+            return True
     return False

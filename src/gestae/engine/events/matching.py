@@ -474,8 +474,10 @@ def object_head_first(
 
 def object_heads(token: Token, entry: TriggerEntry) -> list[Token]:
     """The heads of what the trigger acts on: its objects, or the victim a violent or
-    coercive participle stands on ("soldiers captured")."""
-    victim = participle_victim(token) if entry.cameo.startswith(UNDERGONE_CODES) else None
+    coercive participle stands on ("soldiers captured"); a statement frame (01x), which is
+    there to outrank such an act ("hostages freed and taken to a hospital"), sees it too."""
+    undergone = entry.cameo.startswith(UNDERGONE_CODES) or entry.cameo.startswith("01")
+    victim = participle_victim(token) if undergone else None
     return [victim[0]] if victim is not None else objects(token)
 
 

@@ -53,7 +53,8 @@ def _hyphenated(verb: Token) -> bool:
 def reduced_relative(verb: Token) -> Token | None:
     """'three aid workers abducted near Gao', 'Rebel Spokesman Killed in Army Raid': a past
     participle after its noun, with no object and no subject of its own, tells what the noun
-    underwent; the noun is the victim. An adjective before the noun ('the injured man') is
+    underwent; the noun is the victim, also when the tagger read a past tense on a noun that
+    is another verb's object ("showed two engineers seized near X"). An adjective before the noun ('the injured man') is
     no such clause, and neither is a hyphenated label ('a killed-in-action list') or a tally
     ('the number of soldiers killed since 2001').
 
@@ -61,7 +62,8 @@ def reduced_relative(verb: Token) -> Token | None:
     """
     if verb.dep_ != "acl" or verb.tag_ not in PAST_TAGS or verb.i < verb.head.i:
         return None
-    if verb.tag_ == "VBD" and (verb.i == 0 or verb.doc[verb.i - 1].text != ","):
+    comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if verb.tag_ == "VBD" and not comma and not object_participle(verb):
         return None  # "a car bomb detonated near X": a main verb the parse hung on its noun
     if any(c.dep_ in SUBJECT_DEPS | OBJECT_DEPS | {"aux", "auxpass"} for c in verb.children):
         return None
@@ -279,4 +281,15 @@ def charged_participle(participle: Token) -> bool:
     even when the tagger took the participle for a past tense (VBD)."""
     return participle.lemma_.lower() in CHARGE_PARTICIPLES and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in participle.children
+    )
+
+
+def object_participle(current: Token) -> bool:
+    """'a video showing three fishermen kidnapped off the coast': a clause hung on a noun that
+    is itself another verb's object is a reduced passive even when the tagger read a past
+    tense (VBD): an object is no clause's subject, so the noun underwent the act."""
+    return (
+        current.dep_ == "acl"
+        and current.tag_ == "VBD"
+        and current.head.dep_ in ("dobj", "pobj", "dative")
     )

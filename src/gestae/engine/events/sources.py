@@ -23,7 +23,7 @@ from gestae.engine.events.feeling_subjects import feeling_subject
 from gestae.engine.events.gerund_doers import act_gerund_doer
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
 from gestae.engine.events.nominal import is_violent_noun, noun_doers
-from gestae.engine.events.participles import charged_participle, comma_participle
+from gestae.engine.events.participles import charged_participle, comma_participle, object_participle
 from gestae.engine.events.relations import relation_not_owner
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
@@ -465,7 +465,7 @@ def modified_actor(ev: Event, current: Token) -> Borrowed:
         return protesting_crowd(ev, current)
     # "companies accused of supplying parts": a charge participle with its "of" is passive
     # even when the tagger took it for a past tense (VBD).
-    past = current.tag_ == "VBN" or charged_participle(current)
+    past = current.tag_ == "VBN" or charged_participle(current) or object_participle(current)
     undergone = current.dep_ == "acl" and past and not objects(current)
     if undergone and not ev.entry.cameo.startswith(OWN_FORCE_CODES):
         return []  # "the soldiers killed in the ambush": they underwent it

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from gestae.engine.acronyms import LISTED_ACRONYM_RULE
 from gestae.engine.apposition_context import GUESS_YIELDS_RULE
 from gestae.engine.body_names import BODY_IN_NAME_RULE
 from gestae.engine.country_references import COUNTRY_NOT_MODIFIER_RULE
@@ -29,6 +30,7 @@ from gestae.engine.mentions import (
 from gestae.engine.named_mentions import CAPITAL_SITE_OWNER, PEOPLE_DEMONYM, WHO_PERSON_RULE
 from gestae.engine.nationality import FROM_COUNTRY
 from gestae.engine.pair_owners import PAIR_OWNER
+from gestae.engine.people_references import SAME_PEOPLE_RULE
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
 from gestae.engine.placed_groups import FROM_PLACE_RULE, PLACED_GROUP_RULE
 from gestae.engine.protesting_they import PROTESTING_THEY_RULE
@@ -350,6 +352,8 @@ NOTED_ACTOR_RULES = (
     OWNER_TITLE_RULE,
     MEMBERS_BODY_RULE,
     FAITH_ARMED_RULE,
+    SAME_PEOPLE_RULE,
+    LISTED_ACRONYM_RULE,
 )
 
 

@@ -1,0 +1,43 @@
+"""Plural nouns of people with no sector of their own that point back: "five American
+missionaries ... The missionaries were abducted" are the same Americans. Split from
+references.py, whose pointers are pronouns and office nouns."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.mentions import DocActors, Mention
+from gestae.engine.pointers import pointer
+from gestae.engine.rules import rule
+
+SAME_PEOPLE_RULE = "reference.same-people-noun"
+
+
+@rule(SAME_PEOPLE_RULE)
+def same_people(token: Token, found: DocActors, definite: bool) -> Mention | None:
+    """ "the missionaries", "the tourists": a bare definite plural noun that names no actor
+    by itself is the last group named before it with the same noun, when that group has one
+    country ("two French tourists held by jihadists ... The tourists had been abducted in
+    Benin" are French, not Beninese). A noun of two groups ("British and Irish tourists")
+    points nowhere.
+
+    Example: Gunmen seized four Korean engineers on Monday. The engineers were freed on Friday.
+    """
+    if not definite or token.tag_ != "NNS" or token.pos_ != "NOUN":
+        return None
+    lemma = token.lemma_.lower()
+    earlier = [
+        m
+        for m in found.mentions
+        if m.head < token.i
+        and not m.reference
+        and token.doc[m.head].lemma_.lower() == lemma
+        and m.actors
+    ]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if len({a.country for a in last.actors}) != 1 or not last.actors[0].country:
+        return None
+    what = f"{last.actors[0].text} ({SAME_PEOPLE_RULE})"
+    return pointer(token, last.actors, what)
