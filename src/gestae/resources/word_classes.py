@@ -343,6 +343,9 @@ CLASSES = (
     "edge_nouns",
     "protesting_verbs",
     "reacted_protests",
+    "authorising_verbs",
+    "authorising_texts",
+    "body_officer_nouns",
 )
 
 

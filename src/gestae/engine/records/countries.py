@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from gestae.engine.apposition_context import GUESS_YIELDS_RULE
+from gestae.engine.body_links import BODY_OFFICERS_RULE
 from gestae.engine.body_names import BODY_IN_NAME_RULE
 from gestae.engine.country_references import COUNTRY_NOT_MODIFIER_RULE
 from gestae.engine.diaspora import DIASPORA_RULE
@@ -347,6 +348,7 @@ NOTED_ACTOR_RULES = (
     FROM_PLACE_RULE,
     OWNER_TITLE_RULE,
     MEMBERS_BODY_RULE,
+    BODY_OFFICERS_RULE,
 )
 
 
