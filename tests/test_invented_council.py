@@ -76,3 +76,10 @@ def test_a_power_granted_is_no_act_done(coder: Any, text: str) -> None:
 def test_condemned_act_of_force_aims_at_its_doer(coder: Any, text: str, target: str | None) -> None:
     (found,) = [r for r in events(coder, text) if r.cameo == "111"]
     assert dyad(found)[2] == target
+
+
+def test_a_veto_warned_of_is_a_threat(coder: Any) -> None:
+    (warning,) = [r for r in invented_events(coder, "council", "u07") if r.trigger.text == "block"]
+    assert warning.event_type == "THREATEN" and warning.cameo == "130"
+    (cast,) = [r for r in invented_events(coder, "council", "u01") if r.trigger.text == "vetoed"]
+    assert cast.event_type == "REJECT" and cast.cameo == "129"
