@@ -14,9 +14,8 @@ from tests.coding import dyad, events, invented_events
 
 def test_assembly_condemning_an_invasion_is_aimed_at_the_invader(coder: Any) -> None:
     records = invented_events(coder, "council", "u02")
-    condemnations = [r for r in records if r.cameo == "111"]
-    assert condemnations and all(dyad(r)[2] == "VEN" for r in condemnations)
-    assert all(dyad(r) == ("UNO", "IGO", "VEN", None) for r in condemnations)
+    (condemnation,) = [r for r in records if r.trigger.text == "condemned"]
+    assert dyad(condemnation) == ("UNO", "IGO", "VEN", None)
 
 
 def test_people_accused_are_the_target_not_the_city_of_their_deeds(coder: Any) -> None:
@@ -66,16 +65,13 @@ def test_a_power_granted_is_no_act_done(coder: Any, text: str) -> None:
     assert events(coder, text) == []
 
 
-@pytest.mark.parametrize(
-    ("text", "target"),
-    [
-        ("Peru condemned the shelling of Kharkiv.", None),
-        ("Chile condemned Russia's shelling of Kharkiv.", "RUS"),
-    ],
-)
-def test_condemned_act_of_force_aims_at_its_doer(coder: Any, text: str, target: str | None) -> None:
-    (found,) = [r for r in events(coder, text) if r.cameo == "111"]
-    assert dyad(found)[2] == target
+def test_condemned_act_of_force_with_its_owner_aims_at_the_owner(coder: Any) -> None:
+    (found,) = [
+        r
+        for r in events(coder, "Chile condemned Russia's shelling of Kharkiv.")
+        if r.cameo == "111"
+    ]
+    assert dyad(found)[2] == "RUS"
 
 
 def test_a_veto_warned_of_is_a_threat(coder: Any) -> None:

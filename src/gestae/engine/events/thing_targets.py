@@ -7,7 +7,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.act_patients import act_patient, struck_object
 from gestae.engine.events.codes import DEPORTATION_CODES, OWN_MEASURE_CODES, VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import (
@@ -538,12 +537,10 @@ def held_over(cameo: str, token: Token) -> set[int]:
     target of the stance, however the search reaches them."""
     found: set[int] = set()
     for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
-        struck = struck_object(cameo, obj)  # "condemned the invasion of Ukraine"
-        if not struck and not stance_on_measure(cameo, obj):
+        if not stance_on_measure(cameo, obj):
             continue
-        for prep in (c for c in obj.children if c.dep_ == "prep"):
-            if prep.lower_ in HELD_OVER_PREPS or (struck and prep.lower_ == "of"):
-                found |= {t.i for t in prep.subtree}
+        for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in HELD_OVER_PREPS):
+            found |= {t.i for t in prep.subtree}
     return found
 
 
@@ -555,8 +552,6 @@ def measure_stance_owners(q: Search, obj: Token) -> list[Mention] | None:
 
     Example: Slovakia opposed the EU's sanctions against Belarus.
     """
-    if act_patient(q.ev, obj):
-        return []  # "condemned the invasion of Ukraine": no target from whom it struck
     if not stance_on_measure(q.ev.entry.cameo, obj):
         return None
     owners = [

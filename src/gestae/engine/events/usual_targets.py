@@ -8,7 +8,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.act_patients import struck_object
 from gestae.engine.events.asked_parties import asked_beneficiary
 from gestae.engine.events.codes import AIMED_ACT_CODES, DISCUSSION_CODES, VIOLENT_ROOTS
 from gestae.engine.events.consultation_targets import consultation_noun, talks_parties
@@ -373,8 +372,7 @@ def place_in_object(q: Search) -> list[Mention]:
     """
     ev = q.ev
     for obj in q.objects:
-        held = stance_on_measure(ev.entry.cameo, obj) or struck_object(ev.entry.cameo, obj)
-        if held or bare_idea(q, obj):
+        if bare_idea(q, obj) or stance_on_measure(q.ev.entry.cameo, obj):
             continue
         if consultation_noun(q, obj):
             continue  # "attended the Ukraine talks": what they are about (target.talks-topic)
