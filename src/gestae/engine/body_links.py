@@ -10,6 +10,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from gestae.engine.mentions import DocActors, MatchAt, choose_entry, dictionary_token
+from gestae.engine.rules import declare
 from gestae.resources.actor_dictionary import ActorDictionary, ActorEntry
 from gestae.resources.word_classes import words
 
@@ -75,6 +76,46 @@ def armed_possessor(
         if entry.kind in ("organization", "group") and entry.sector in ("REB", "UAF"):
             return entry
     return None
+
+
+# Plural offices a listed body's possessive owns as its own ("the EU's foreign ministers",
+# "the bloc's envoys"); "the EU's member states" are states, not the body.
+BODY_OFFICERS = words("body_officer_nouns")
+BODY_OFFICERS_RULE = "actor.body-officers"
+
+
+def office_possessor(
+    dictionary: ActorDictionary,
+    head: Token,
+    match_at: MatchAt,
+    found: DocActors,
+    published: date | None,
+    bits: list[str],
+) -> ActorEntry | None:
+    """The listed body owning a singular office noun (body_possessor), or a plural one of
+    body_officer_nouns (rule actor.body-officers: "the bloc's foreign ministers" after the
+    EU are the EU's, not of the city where they meet)."""
+    plural = head.tag_ == "NNS" and head.lemma_.lower() in BODY_OFFICERS
+    if head.tag_ != "NN" and not plural:
+        return None
+    org = body_possessor(dictionary, head, match_at, found, published)
+    if org is not None and plural:
+        bits.append(f"{BODY_OFFICERS_RULE}: officers of the body that owns them")
+    return org
+
+
+declare(
+    BODY_OFFICERS_RULE,
+    """'the EU's foreign ministers', 'the bloc's envoys', 'NATO's defence ministers': plural
+    officers (word class body_officer_nouns) owned by a listed body, by name or by a word
+    pointing to it ("the bloc"), are that body's, as one officer is (actor.office-of-body),
+    not of the article's context or of the city they meet in. "The EU's member states" are
+    no officers and stay states.
+
+    Example: The EU imposed sanctions on Iran. The bloc's foreign ministers will meet in March.
+    """,
+    __name__,
+)
 
 
 def body_possessor(

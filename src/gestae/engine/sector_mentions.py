@@ -22,6 +22,7 @@ from gestae.engine.body_links import (
     armed_possessor,
     body_possessor,
     group_of,
+    office_possessor,
     sent_by_state,
 )
 from gestae.engine.holders import (
@@ -393,10 +394,10 @@ class SectorMentions:
         org = armed_possessor(self.dictionary, head, match_at, found, published)
         if org is not None:
             bits.append(ARMED_POSSESSOR_RULE)
-        elif head.tag_ == "NN":
+        else:
             # "UNICEF's spokesman", "the United Nations' highest court": one officer or
             # organ of the body owning it; not "the EU's member states".
-            org = body_possessor(self.dictionary, head, match_at, found, published)
+            org = office_possessor(self.dictionary, head, match_at, found, published, bits)
         return org
 
     def member_mention(

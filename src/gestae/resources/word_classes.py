@@ -346,6 +346,9 @@ CLASSES = (
     "reacted_protests",
     "owned_dwellings",
     "negotiated_outcomes",
+    "authorising_verbs",
+    "authorising_texts",
+    "body_officer_nouns",
 )
 
 

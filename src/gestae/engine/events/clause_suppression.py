@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from gestae.engine.casualties import acted_objects, casualty_lexicon, is_incident_cause
+from gestae.engine.events.authorised_acts import AUTHORISED_SUPPRESSIONS
 from gestae.engine.events.called_acts import CALLED_ACT_SUPPRESSIONS
 from gestae.engine.events.generic import MODAL_SUPPRESSIONS
 from gestae.engine.events.habits import HABIT_SUPPRESSIONS
@@ -289,6 +290,7 @@ CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
     *UNTOLD_SUPPRESSIONS,
     *NAME_WORD_SUPPRESSIONS,
     *CALLED_ACT_SUPPRESSIONS,
+    *AUTHORISED_SUPPRESSIONS,
     *HABIT_SUPPRESSIONS,
     conditional,
     until_condition,

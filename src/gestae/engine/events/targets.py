@@ -51,6 +51,7 @@ from gestae.engine.events.reached_targets import (
     release_holder,
     taken_from,
 )
+from gestae.engine.events.repeated_preps import repeated_prep
 from gestae.engine.events.side_phrases import (
     act_doers,
     act_possessor,
@@ -313,7 +314,7 @@ def _prep_frame(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention]:
     if entry.cameo.startswith(LEAVING_CODES) and locative(prep):
         return place_left(ev, token, entry, prep)
     if not locative(prep, ev) or pair_asked(ev, prep):
-        return entry_prep(ev, token, entry, prep)
+        return repeated_prep(ev, token, prep, entry_prep(ev, token, entry, prep))
     return []
 
 

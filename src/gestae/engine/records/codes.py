@@ -72,11 +72,12 @@ DECLARATION_VERBS = frozenset({"declare", "announce", "proclaim", "pledge", "pro
 # CAMEO code of a hostile act (longest prefix) -> the CAMEO 13x threat of that act.
 # A refusal announced as a warning ("warned it will no longer tolerate rallies") threatens
 # what the refusal leaves: refusing to tolerate dissent is a threat of repression (137).
+# A veto announced ("would block any resolution") threatens it (130): CAMEO has no 13x of its own.
 WARNED_REFUSAL_TO_THREAT = {"124": "137", "1241": "137", "1242": "137"}
 # Verbs that make what their complement refuses a warning.
 WARNING_VERBS = frozenset({"warn", "caution", "threaten", "vow"})
 HOSTILE_TO_THREAT = {
-    "14": "133",
+    "129": "130", "14": "133",
     "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",
     "166": "136",
     "17": "130", "171": "130", "172": "132", "1721": "1321", "1722": "1322", "1723": "1323",

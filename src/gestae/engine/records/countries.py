@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from gestae.engine.acronyms import LISTED_ACRONYM_RULE
 from gestae.engine.apposition_context import GUESS_YIELDS_RULE
+from gestae.engine.body_links import BODY_OFFICERS_RULE
 from gestae.engine.body_names import BODY_IN_NAME_RULE
 from gestae.engine.country_references import COUNTRY_NOT_MODIFIER_RULE
 from gestae.engine.diaspora import DIASPORA_RULE
@@ -354,6 +355,7 @@ NOTED_ACTOR_RULES = (
     FAITH_ARMED_RULE,
     SAME_PEOPLE_RULE,
     LISTED_ACRONYM_RULE,
+    BODY_OFFICERS_RULE,
 )
 
 

@@ -18,6 +18,7 @@ from gestae.engine.events.asked_parties import ASKING_ROOTS
 from gestae.engine.events.protests import RIOT_CODE
 from gestae.engine.events.thing_targets import held_over
 from gestae.engine.mentions import FROM_ELSEWHERE
+from gestae.engine.records.charge_content import charge_content_state
 from gestae.engine.records.codes import (
     DEPLOYMENT,
     DEPORTATION_CODES,
@@ -143,7 +144,9 @@ def implicit_target(draft: Draft) -> None:
     held = held_over(draft.cameo, draft.candidate.trigger) if found is not None else set()
     if found is not None and any(draft.sent.doc[i].idx == found.start for i in held):
         return  # "opposed sanctions against Belarus": no stance on Belarus
-    if found is not None and object_told_state(draft, found):
+    if found is not None and (
+        object_told_state(draft, found) or charge_content_state(draft, found)
+    ):
         return
     if found is not None:
         draft.targets = [found]
