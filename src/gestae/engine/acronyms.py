@@ -12,13 +12,22 @@ from gestae.engine.rules import rule
 from gestae.schema import Actor
 
 
+def _bracket_after(doc: Doc, mention: Mention) -> int | None:
+    """Where a bracket holding one word opens right after a mention ("the National Defense
+    Forces (NDF)"), or None; the parse may have put the opening bracket inside the phrase."""
+    end = mention.end
+    if end > 0 and doc[end - 1].text == "(":
+        end -= 1
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return None
+    return end
+
+
 def _defined_acronym(doc: Doc, mention: Mention) -> str | None:
     """ "the National Defense Forces (NDF)": the capitals in brackets right after a name, when
     they are initials of the name's words, in order (a translation in brackets is none)."""
-    end = mention.end
-    if end > 0 and doc[end - 1].text == "(":
-        end -= 1  # the parse put the bracket inside the phrase
-    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+    end = _bracket_after(doc, mention)
+    if end is None:
         return None
     acronym = doc[end + 1].text
     letters = [ch for ch in acronym if ch.isalpha()]
@@ -95,10 +104,8 @@ def bracketed_listed(doc: Doc, found: DocActors) -> None:
     for mention in list(found.mentions):
         if len(mention.actors) != 1 or mention.actors[0].name or mention.reference:
             continue
-        end = mention.end
-        if end > 0 and doc[end - 1].text == "(":
-            end -= 1
-        if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        end = _bracket_after(doc, mention)
+        if end is None:
             continue
         listed = found.by_token.get(end + 1)
         if listed is None or listed is mention or len(listed.actors) != 1:

@@ -22,6 +22,11 @@ def past_conjunct(verb: Token) -> bool:
 
     Example: The president dismissed the prime minister on Sunday and suspended parliament.
     """
+    return _participle_after_past(verb) and not any(c.dep_.startswith("aux") for c in verb.children)
+
+
+def _participle_after_past(verb: Token) -> bool:
+    """A participle with no subject of its own joined by "and" to a simple past before it."""
     head = verb.head
     return (
         verb.dep_ == "conj"
@@ -30,7 +35,6 @@ def past_conjunct(verb: Token) -> bool:
         and head.tag_ == "VBD"
         and verb.tag_ == "VBN"
         and not has_subject(verb)
-        and not any(c.dep_.startswith("aux") for c in verb.children)
     )
 
 
@@ -82,14 +86,8 @@ def passive_conjunct(verb: Token) -> bool:
 
     Example: Rebels raided the depot on Sunday and were driven off by police.
     """
-    head = verb.head
     return (
-        verb.dep_ == "conj"
-        and head.i < verb.i
-        and is_verb(head)
-        and head.tag_ == "VBD"
-        and verb.tag_ == "VBN"
-        and not has_subject(verb)
+        _participle_after_past(verb)
         and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
         and not any(c.dep_ == "aux" or c.lower_ in _LATER_WORDS for c in verb.children)
     )

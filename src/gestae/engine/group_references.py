@@ -111,15 +111,14 @@ def _contest_role(head: Token) -> bool:
 def _contest_partner(head: Token, found: DocActors) -> Mention | None:
     """The mention a party is set against: its conjunct after "between" or as a joined subject
     of a reciprocal verb, or the object of "with" after that verb."""
-    verb = head.head
-    joint = head.dep_ == "nsubj" and verb.lemma_.lower() in RECIPROCAL_LEMMAS
-    if _contest_role(head):
-        for conj in head.conjuncts:
-            partner = found.by_token.get(conj.i)
-            if partner is not None and len(partner.actors) == 1 and head.i < conj.i:
-                return partner
-    if joint:
-        for prep in verb.children:
+    if not _contest_role(head):
+        return None
+    for conj in head.conjuncts:
+        partner = found.by_token.get(conj.i)
+        if partner is not None and len(partner.actors) == 1 and head.i < conj.i:
+            return partner
+    if head.dep_ == "nsubj":  # "X clashed with Y"
+        for prep in head.head.children:
             if prep.dep_ == "prep" and prep.lower_ == "with":
                 objects = [c for c in prep.children if c.dep_ == "pobj"]
                 partner = found.by_token.get(objects[0].i) if objects else None

@@ -181,12 +181,9 @@ def members_body(sector_of: Callable[[str], str | None], head: Token) -> tuple[s
     (rule actor.members-body), or None."""
     if head.lemma_.lower() not in MEMBER_BODIES and head.lower_ not in MEMBER_BODIES:
         return None
-    for child in head.children:
-        if child.dep_ == "poss" and child.pos_ == "NOUN":
-            sector = sector_of(child.lemma_.lower())
-            if sector:
-                return sector, child
-    return None
+    owner = title_owner(head)  # "the employers'": the common noun owning the body
+    sector = sector_of(owner.lemma_.lower()) if owner is not None else None
+    return (sector, owner) if sector and owner is not None else None
 
 
 declare(

@@ -128,6 +128,14 @@ def modified_title(token: Token) -> str | None:
     return f"{token.doc[i - 1].lower_} {token.lemma_.lower()}"
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of a list joined by "and" ("killings, rapes and abductions": "killings"),
+    which holds the list's link to the rest of the sentence."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def opposed_word(token: Token) -> bool:
     """True for the word after "anti-" ("anti-government", "anti-Russian"): it names what the
     group is against, never its own sector or country (rule actor.opposed-modifier)."""

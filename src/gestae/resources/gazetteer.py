@@ -273,7 +273,8 @@ class Gazetteer:
                 found = self._local(variant, alternates)
                 if found:
                     break
-        found.sort(key=lambda e: _named_rank(key, e), reverse=True)
+        if len(found) > 1:
+            found.sort(key=lambda e: _named_rank(key, e), reverse=True)
         return found
 
     def _seat_town(self, key: str) -> list[PlaceEntry]:

@@ -11,7 +11,7 @@ from gestae.engine.actors import DocActors
 from gestae.engine.events.clause_suppression import alleged
 from gestae.engine.events.matching import Grammar
 from gestae.engine.events.nominal import is_violent_noun
-from gestae.engine.syntax import SUBJECT_DEPS, child
+from gestae.engine.syntax import SUBJECT_DEPS, child, first_conjunct
 
 # The adjective whose "for" names the act ("responsible for"), and the preposition of the
 # copula that does ("behind").
@@ -19,17 +19,10 @@ BLAME_ADJECTIVES = frozenset({"responsible"})
 BLAME_PREPS = frozenset({"behind"})
 
 
-def _first_conjunct(noun: Token) -> Token:
-    """'responsible for killings, rapes and abductions': the noun the preposition holds."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    return noun
-
-
 def blame_copula(noun: Token) -> Token | None:
     """The copula 'be' whose subject the sentence makes the doer of the act the noun names:
     a plain statement, with no negation and no modal ("may be behind" guesses)."""
-    prep = _first_conjunct(noun).head
+    prep = first_conjunct(noun).head  # 'responsible for killings, rapes and ...'
     if prep.dep_ != "prep":
         return None
     holder = prep.head

@@ -7,11 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from gestae.engine.rules import rule
+from gestae.engine.syntax import first_conjunct
 from gestae.resources.word_classes import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
-
     from gestae.engine.events.suppression import Matched
 
 TOPIC_HOST_NOUNS = words("topic_host_nouns")
@@ -20,13 +19,6 @@ TOPIC_VERBS = words("topic_verbs")
 # CAMEO roots of the acts talks are about: intents, cooperation, aid, concessions (03-08).
 # Hostile acts named as a topic ("talks on the attack") happened before the talks.
 NEGOTIATED_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
-
-
-def _first_conjunct(token: Token) -> Token:
-    """'a ceasefire and the release of hostages': the release shares the ceasefire's link."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 @rule("suppress.discussed-topic")
@@ -41,7 +33,7 @@ def discussed_topic(m: Matched) -> bool:
     """
     if m.entry.pos != "noun" or m.entry.cameo[:2] not in NEGOTIATED_ROOTS:
         return False
-    noun = _first_conjunct(m.token)
+    noun = first_conjunct(m.token)  # 'a ceasefire and the release of hostages'
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ in TALKED_TOPIC_PREPS and head.dep_ == "prep":
         host = head.head

@@ -54,9 +54,9 @@ def reduced_relative(verb: Token) -> Token | None:
     """'three aid workers abducted near Gao', 'Rebel Spokesman Killed in Army Raid': a past
     participle after its noun, with no object and no subject of its own, tells what the noun
     underwent; the noun is the victim, also when the tagger read a past tense on a noun that
-    is another verb's object ("showed two engineers seized near X"). An adjective before the noun ('the injured man') is
-    no such clause, and neither is a hyphenated label ('a killed-in-action list') or a tally
-    ('the number of soldiers killed since 2001').
+    is another verb's object ("showed two engineers seized near X"). An adjective before the
+    noun ('the injured man') is no such clause, and neither is a hyphenated label ('a
+    killed-in-action list') or a tally ('the number of soldiers killed since 2001').
 
     Example: Three aid workers abducted near Gao were freed on Monday.
     """

@@ -7,6 +7,7 @@ from __future__ import annotations
 from gestae.engine.events.protests import RIOT_CODE
 from gestae.engine.records.draft import Draft, unique
 from gestae.engine.rules import rule
+from gestae.engine.sector_mentions import ARMED_SECTORS
 from gestae.resources.ontology import Ontology
 from gestae.resources.word_classes import words
 
@@ -15,8 +16,9 @@ CLASH_CODE = "190"
 # ones), and the forces that police them (record.riot-sides).
 CROWD_SECTORS = frozenset({"CVL", "EDU", "LAB", "OPP", "REF", "MED", "JRN"})
 POLICING_SECTORS = frozenset({"COP", "MIL"})
-# Sides that fight rather than riot: a clash of theirs with the police is armed (record.armed-clash).
-FIGHTING_SECTORS = frozenset({"REB", "UAF", "CRM", "SPY"})
+# Armed sides that are no police force: a clash of theirs with the police is a fight, not a
+# riot (record.armed-clash).
+FIGHTING_SECTORS = ARMED_SECTORS - POLICING_SECTORS
 
 
 @rule("record.crowd-clash")
