@@ -253,3 +253,24 @@ def test_a_seat_of_government_is_in_its_town(
     assert place is not None and place.text == seat
     assert (place.name, place.country, place.precision) == (town, country, "town")
     assert place.lat is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "country"),
+    [
+        ("Soldiers burned homes in the Salem area of Shan state.", "burned", "MMR"),
+        ("Militias looted shops in the Kuna area of Ituri province on Friday.", "looted", "COD"),
+        # the owner's own town is no namesake: it stays resolved
+        ("Police arrested ten people in the Springfield area of Illinois.", "arrested", "USA"),
+    ],
+)
+def test_an_area_of_a_province_is_in_that_province(
+    coder: Coder, text: str, trigger: str, country: str
+) -> None:
+    """ "The X area of Y province": a namesake of X abroad (Salem in India, Kuna in the US) is
+    not it, and the event keeps Y's country (`place.owner-namesake`)."""
+    place = place_on(coder, text, trigger)
+    assert place is not None and place.country == country
+    for record in coder.code(Article(id="t", text=text)):
+        for actor in (record.source, record.target):
+            assert actor is None or actor.country in (None, country)

@@ -78,6 +78,19 @@ declare(
 
 
 declare(
+    "place.owner-namesake",
+    """A name framed as part of a province, region or country it is written "of" or owned by
+    ("the X area of Y province", "Y's X district") is in that owner: a namesake the gazetteer
+    knows in another country is not it, and the name stays unresolved inside the owner, so the
+    event and its unnamed actors keep the owner's country.
+
+    Example: Gunmen killed five herders in the Dalo area of Kaduna state on Monday.
+    """,
+    __name__,
+)
+
+
+declare(
     "place.article-city-hint",
     """A city of 100,000+ the article names (tagged a place) hints its country for the
     names with namesakes, after the countries of its actors and of the sentence: "Hyderabad"

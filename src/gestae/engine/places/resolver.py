@@ -423,9 +423,10 @@ class Resolver:
                     found = self._held_apposed(frame, pobj, found, depth) or found
                     if found is not None and not names:
                         own.append(found)  # "the neighbourhood of X": X is the frame's name
-                    elif found is not None and area and is_unit(found.entry):
-                        # "Ibi local government area of Taraba State"; but in "the Baghdad
-                        # district of Dora" the "of" name is the part, not what holds it
+                    elif found is not None and is_unit(found.entry):
+                        # "Ibi local government area of Taraba State", "the Kuna area of Ituri
+                        # province"; but in "the Baghdad district of Dora" the "of" name is the
+                        # part, not what holds it (`place.owner-namesake`)
                         owners.append(found)
                     if found is not None and bearing:
                         found = found.at_least(SPECIFICITY["region"])
@@ -442,8 +443,12 @@ class Resolver:
             if found is not None:
                 matches.append(found)
         if owners and own:
+            known = {m.start for m in own if m.entry is not None}
             matches = owned_names(matches, own, owners)
             own = [m for m in matches if any(m.start == o.start for o in own)]
+            for m in own:
+                if m.entry is None and m.start in known:  # a namesake elsewhere, ruled out
+                    self.notes[(m.start, m.end)] = "place.owner-namesake"
         if sub_town or area:
             matches.extend(quarters(own, [m for m in matches if m not in own]))
         return self.best(smaller_town_inside(matches))
