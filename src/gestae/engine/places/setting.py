@@ -395,15 +395,45 @@ def town_on(site: Token, resolver: Resolver) -> list[Match]:
     """The town or area named on a site noun ("his Algiers theater", "Mosul's main bridge");
     never a country ("a US base" says whose base it is) nor an organisation."""
     matches: list[Match] = []
-    for child in site.children:
-        if child.dep_ not in ("compound", "poss", "nmod") or child.pos_ != "PROPN":
+    for child in (*site.children, *_of_names(site)):
+        if child.dep_ not in ("compound", "poss", "nmod", "pobj") or child.pos_ != "PROPN":
             continue
-        if child.ent_type_ in ("ORG", "NORP"):
+        of_name = child.dep_ == "pobj"
+        # the tagger calls an "of" town a nationality as often as not ("the base of Kidal")
+        if child.ent_type_ == "ORG" or child.ent_type_ == ("PERSON" if of_name else "NORP"):
             continue
         found = resolver.acted_on(child)
         if found is not None and found.entry and found.entry.precision in _SITE_PRECISIONS:
+            if of_name:
+                resolver.notes.setdefault((found.start, found.end), SITE_OF_TOWN)
             matches.append(found)
     return matches
+
+
+SITE_OF_TOWN = "place.site-of-town"
+declare(
+    SITE_OF_TOWN,
+    """A site's "of" town or province is where the site is ("captured the army base of
+    Kidal", "stormed the central prison of Goma"), as a town written before it is ("Kidal's
+    army base"); never a country ("the embassy of France" says whose), a person or a group.
+
+    Example: Rebels overran the army base of Kidal on Sunday.
+    """,
+    __name__,
+)
+
+
+def _of_names(site: Token) -> list[Token]:
+    """The name in a site noun's "of" phrase: "the main market of Maiduguri"."""
+    if site.lemma_.lower() not in SITE_NOUNS:
+        return []
+    return [
+        pobj
+        for prep in site.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
 
 
 EVENT_NOUN_TOWN = "place.event-noun-town"
