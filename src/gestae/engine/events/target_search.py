@@ -11,6 +11,7 @@ from gestae.engine.actors import Mention
 from gestae.engine.events.codes import OWN_FORCE_CODES
 from gestae.engine.events.context import Event
 from gestae.engine.events.relative_targets import relative_object
+from gestae.engine.events.shared_objects import shared_object
 from gestae.engine.rules import rule
 from gestae.engine.syntax import objects
 from gestae.resources.lexicon import TriggerEntry
@@ -48,6 +49,7 @@ def searched(
     """A search from `token`; what a mobilization moves is its own force, never an object;
     a relative clause's gapped object is the noun it hangs on (target.relative-object)."""
     found = [] if own_force else relative_object(ev, token, objects(token))
+    found = found if own_force or depth else shared_object(ev, token, found)
     return Search(ev, token, depth, own_force, objects_as, frame_words, found)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from gestae.engine.actors import Mention
+from gestae.engine.actors import TIME_NOUNS, Mention
 from gestae.engine.dwellings import trace_owned_dwelling
 from gestae.engine.events.asked_parties import asked_beneficiary
 from gestae.engine.events.codes import AIMED_ACT_CODES, DISCUSSION_CODES, VIOLENT_ROOTS
@@ -316,8 +316,9 @@ def _occasion(q: Search, prep: Token) -> Token | None:
     obj = child(prep, {"pobj"})
     if prep.lower_ != "at" or obj is None:
         return None
-    lemma = obj.lemma_.lower()
-    return obj if lemma in OCCASIONS or q.ev.grammar.is_event_noun(obj) else None
+    lemma = obj.lemma_.lower()  # "at a hearing", and a time: "attacked at dawn"
+    occasion = lemma in OCCASIONS or lemma in TIME_NOUNS or q.ev.grammar.is_event_noun(obj)
+    return obj if occasion else None
 
 
 @rule("target.of-object")
