@@ -274,3 +274,19 @@ def test_an_area_of_a_province_is_in_that_province(
     for record in coder.code(Article(id="t", text=text)):
         for actor in (record.source, record.target):
             assert actor is None or actor.country in (None, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed eleven farmers in the village of Kuki on Tuesday.",
+        "Armed men set fire to dozens of homes in the village of Kuki, killing 30 people.",
+    ],
+)
+def test_a_village_is_no_large_town_abroad(coder: Coder, text: str) -> None:
+    """Kuki is a Japanese city of 150,000: a village of that name in a raid story is not it
+    (`place.village-size`), so neither the event nor its actors are Japanese."""
+    for record in coder.code(Article(id="t", text=text)):
+        assert record.location is None or record.location.country is None
+        for actor in (record.source, record.target):
+            assert actor is None or actor.country != "JPN"

@@ -30,7 +30,6 @@ from gestae.engine.mentions import (
     Mention,
     actor_kind,
     choose_entry,
-    compound_text,
     head_in_states,
     head_inside,
     in_clause,
@@ -64,6 +63,7 @@ from gestae.engine.nationality import (
 from gestae.engine.outlet_names import outlet_without_the
 from gestae.engine.place_owners import place_title
 from gestae.engine.places import Gazetteer, is_place_phrase, named_place
+from gestae.engine.places.village_names import framed_lookup
 from gestae.engine.quoted_speakers import resolve_quoted_speakers
 from gestae.engine.references import (
     GROUP_REFERENCES,
@@ -296,7 +296,7 @@ class ActorResolver:
         if country is None:
             for token in inside:
                 if token.pos_ == "PROPN" and token.dep_ != "compound":
-                    place = self.gazetteer.lookup(compound_text(token), found.countries())
+                    place = framed_lookup(self.gazetteer, token, found.countries())
                     if place is not None and place.country:
                         country, source = place.country, place.name
                         break

@@ -60,6 +60,7 @@ from gestae.engine.places.phrases import (
     locator_objects,
     near_adverb,
 )
+from gestae.engine.places.village_names import village_size
 from gestae.engine.syntax import PLACE_ENTITY_TYPES
 from gestae.resources.gazetteer import UNAMBIGUOUS_PRECISIONS, Gazetteer, PlaceEntry
 
@@ -345,7 +346,8 @@ class Resolver:
             framed = self._framed(token, depth)
             if framed is not None and framed.entry is None:
                 # "the Sadriya market in central Baghdad": the town; "the X village in Y": X
-                around = self.locative_pps(token, depth + 1)
+                around = self.locative_pps(token, depth + 1)  # never the name itself:
+                around = [m for m in around if m.start != framed.start]  # place.village-size
                 framed = site_in_town(framed, token, around) or framed.inside(around)
             if framed is not None:
                 return framed
@@ -409,6 +411,7 @@ class Resolver:
                 # are streets of it: no street's own name takes "a" or a plural
                 street = frame.lemma_.lower() in THOROUGHFARE_NOUNS and not generic(frame)
                 known = None if street else self.resolve_name(child, located=True)
+                known = village_size(frame, known, self.gaz, self.hints, self.notes)
                 found = known or self.unresolved_name(
                     child, framed=sub_town, named=area or settlement or street or bearing
                 )
@@ -443,11 +446,11 @@ class Resolver:
             if found is not None:
                 matches.append(found)
         if owners and own:
-            known = {m.start for m in own if m.entry is not None}
+            read = {m.start for m in own if m.entry is not None}
             matches = owned_names(matches, own, owners)
             own = [m for m in matches if any(m.start == o.start for o in own)]
             for m in own:
-                if m.entry is None and m.start in known:  # a namesake elsewhere, ruled out
+                if m.entry is None and m.start in read:  # a namesake elsewhere, ruled out
                     self.notes[(m.start, m.end)] = "place.owner-namesake"
         if sub_town or area:
             matches.extend(quarters(own, [m for m in matches if m not in own]))
@@ -519,7 +522,9 @@ class Resolver:
         province, never more specific, even when the gazetteer knows only its town."""
         if pobj.ent_type_ == "PERSON" and pobj.head.head.lower_ in FACING_NOUNS:
             return None  # "in front of Mubarak": a person faced is no place
-        found = self.resolve_phrase(pobj, depth + 1)
+        found = village_size(
+            pobj.head.head, self.resolve_phrase(pobj, depth + 1), self.gaz, self.hints, self.notes
+        )
         if faced_body(pobj):
             return found  # "in front of the X Alliance's offices in Y": only a place it names
         if found is None or not found.start <= pobj.i < found.end:
