@@ -130,16 +130,3 @@ def is_incident_cause(token: Token) -> bool:
 
 def is_casualty_verb(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in casualty_lexicon().verbs
-
-
-def casualty_pair(first: Token, second: Token) -> bool:
-    """Two passive casualty counts joined by "and", the second with its own subject and
-    auxiliary ("two were killed and five were hurt"): one incident's tally, as the count that
-    shares its auxiliary is ("two were killed and five hurt")."""
-    return (
-        first.tag_ == "VBN"
-        and second.tag_ == "VBN"
-        and is_casualty_verb(first)
-        and is_casualty_verb(second)
-        and any(c.dep_ == "nsubjpass" for c in second.children)
-    )

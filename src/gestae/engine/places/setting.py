@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from gestae.engine.casualties import casualty_pair
 from gestae.engine.places.assault_ground import assaulted, launched_on
 from gestae.engine.places.bare_names import CALENDAR_NAMES
 from gestae.engine.places.match import Match
@@ -553,9 +552,6 @@ def shared_conjuncts(trigger: Token) -> list[Token]:
     stack = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     while stack:
         verb = stack.pop()
-        if casualty_pair(trigger, verb) and not _contrasted(verb):
-            found.append(verb)  # "two were killed and five were hurt in Kano": one tally
-            continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and (
             not tally(verb) or _contrasted(verb)
         ):
