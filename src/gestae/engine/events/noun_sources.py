@@ -32,7 +32,7 @@ from gestae.engine.events.nominal import (
 from gestae.engine.events.sources import subject_actors, subject_owner
 from gestae.engine.mentions import span_actor
 from gestae.engine.rules import rule
-from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, child, objects
+from gestae.engine.syntax import SUBJECT_DEPS, child, objects
 from gestae.resources.word_classes import words
 
 # Event nouns whose possessor undergoes the act ("the journalist's arrest").
@@ -304,10 +304,6 @@ def acting_thing(clause: Token, steps: int) -> tuple[Token, Token] | None:
     current = clause
     for _ in range(steps):
         subject = child(current, SUBJECT_DEPS)
-        if subject is None and current.i != clause.i:
-            # "shelling was reported near the town, killing four": the participle tells what
-            # the host's passive subject did (source.attack-means)
-            subject = child(current, PASSIVE_SUBJECT_DEPS)
         if subject is not None:
             relative = subject.lower_ in ("that", "which") and current.dep_ == "relcl"
             return (current.head if relative else subject), current
@@ -398,9 +394,6 @@ def unresolved_pronoun(ev: Event, targets: list[Mention]) -> bool:
     if ev.entry.lemma in FIGURATIVE_ATTACK_VERBS:
         return False  # "he attacked the president for his visit": words, not force
     subject = child(ev.clause, SUBJECT_DEPS)
-    if subject is None and ev.clause.dep_ in ("advcl", "conj") and ev.clause.tag_ in SHARED_TAGS:
-        # "they attacked at dawn, killing nine", "they stormed the village and killed nine"
-        subject = child(ev.clause.head, SUBJECT_DEPS)
     if subject is None or subject.pos_ != "PRON" or subject.lower_ not in ATTACKER_PRONOUNS:
         return False
     victims = [ev.actors.at(o) for o in objects(ev.clause)] + targets
@@ -408,10 +401,6 @@ def unresolved_pronoun(ev: Event, targets: list[Mention]) -> bool:
         return False  # "he shot John Smith": a crime between private people
     ev.trace.add("source.unresolved-pronoun", f"'{subject.text}' names no one; on its victim")
     return True
-
-
-# A participle or past conjunct shares its host's subject.
-SHARED_TAGS = frozenset({"VBG", "VBD"})
 
 
 # Definite groups that may point back to an attacker the text never names ("the group").
