@@ -35,7 +35,6 @@ from gestae.engine.places.landmarks import near_landmark
 from gestae.engine.places.listed_places import listed_town
 from gestae.engine.places.match import SPECIFICITY, Match
 from gestae.engine.places.nested import nested_phrase
-from gestae.engine.places.outcome_places import outcome_participle
 from gestae.engine.places.phrases import (
     AFTERMATH_VERBS,
     ASSAULT_NOUNS,
@@ -436,7 +435,6 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     dispersed_crowd,
     participle_phrase,
     shared_participle,
-    outcome_participle,
     acting_incident,
     before_clause,
     scene_nested,
