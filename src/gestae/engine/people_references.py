@@ -48,6 +48,7 @@ SAME_OFFICE_RULE = "reference.same-international-noun"
 # Pseudo-countries and sectors of bodies above states, whose officers a bare noun names again
 # (an officer's title may carry its sector before its body's country is read).
 INTERNATIONAL = frozenset({"UNO", "IGO", "EUR", "NGO"})
+BODY_SECTORS = frozenset({"IGO", "NGO"})
 
 
 @rule(SAME_OFFICE_RULE)
@@ -68,6 +69,7 @@ def same_international(token: Token, found: DocActors, definite: bool) -> Mentio
         if m.head < token.i
         and not m.reference
         and token.doc[m.head].lemma_.lower() == lemma
+        and token.doc[m.head].tag_ == "NN"
         and len(m.actors) == 1
     ]
     if not earlier or not _international(earlier[-1].actors[0]):
@@ -77,5 +79,7 @@ def same_international(token: Token, found: DocActors, definite: bool) -> Mentio
 
 
 def _international(actor: Actor) -> bool:
-    """An international body or officer: by its country, else by its sector alone."""
-    return actor.country in INTERNATIONAL or (not actor.country and actor.sector in INTERNATIONAL)
+    """An international body or officer (sector IGO or NGO, of no state or of a pseudo-state);
+    never a state or a people ("European countries ... the country's" is no body)."""
+    sector_ok = actor.sector in BODY_SECTORS and actor.kind != "state"
+    return sector_ok and (not actor.country or actor.country in INTERNATIONAL)
