@@ -129,11 +129,7 @@ def harm_victim(ev: Event, pobj: Token) -> list[Mention] | None:
 
     Example: Kenya opened an inquiry into the killing of two farmers by police.
     """
-    if not ev.entry.cameo.startswith(INVESTIGATION_ROOT):
-        return None
-    if pobj.lemma_.lower() not in HARM_NOUNS and pobj.lower_ not in HARM_NOUNS:
-        return None
-    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children):
+    if not _inquired_harm(ev, pobj):
         return None
     by = next((c for c in pobj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
     doers = [m for m in pobj_actors(ev.grammar, by, ev.actors) if m.actors] if by else []
@@ -141,8 +137,17 @@ def harm_victim(ev: Event, pobj: Token) -> list[Mention] | None:
     return ev.found("target.harm-victim", doers)
 
 
+def _inquired_harm(ev: Event, pobj: Token) -> bool:
+    """An investigation's object that is a harm (investigated_harms) with an "of" phrase."""
+    if not ev.entry.cameo.startswith(INVESTIGATION_ROOT):
+        return False
+    if pobj.lemma_.lower() not in HARM_NOUNS and pobj.lower_ not in HARM_NOUNS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)
+
+
 def harmed_prep(ev: Event, prep: Token) -> bool:
     """Whether a phrase hung on a light verb ("opened an inquiry on Monday into the death of
     a student") names a harm an investigation looks into (target.harm-victim)."""
     pobj = child(prep, {"pobj"})
-    return pobj is not None and harm_victim(ev, pobj) is not None
+    return pobj is not None and _inquired_harm(ev, pobj)
