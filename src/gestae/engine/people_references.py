@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from gestae.engine.mentions import DocActors, Mention
 from gestae.engine.pointers import pointer
 from gestae.engine.rules import rule
+from gestae.schema import Actor
 
 SAME_PEOPLE_RULE = "reference.same-people-noun"
 
@@ -41,3 +42,44 @@ def same_people(token: Token, found: DocActors, definite: bool) -> Mention | Non
         return None
     what = f"{last.actors[0].text} ({SAME_PEOPLE_RULE})"
     return pointer(token, last.actors, what)
+
+
+SAME_OFFICE_RULE = "reference.same-international-noun"
+# Pseudo-countries and sectors of bodies above states, whose officers a bare noun names again
+# (an officer's title may carry its sector before its body's country is read).
+INTERNATIONAL = frozenset({"UNO", "IGO", "EUR", "NGO"})
+BODY_SECTORS = frozenset({"IGO", "NGO"})
+
+
+@rule(SAME_OFFICE_RULE)
+def same_international(token: Token, found: DocActors, definite: bool) -> Mention | None:
+    """'A UN special rapporteur said ... The rapporteur urged Minsk': a bare definite singular
+    noun that names no actor by itself is the last international body or officer (UN, EU, a
+    rights group) named before with the same noun. No other state's officer is read so: "the
+    minister" may be any of several.
+
+    Example: A UN special rapporteur visited Belarus on Monday. The rapporteur urged Minsk to free the prisoners.
+    """
+    if not definite or token.tag_ != "NN" or token.pos_ != "NOUN":
+        return None
+    lemma = token.lemma_.lower()
+    earlier = [
+        m
+        for m in found.mentions
+        if m.head < token.i
+        and not m.reference
+        and token.doc[m.head].lemma_.lower() == lemma
+        and token.doc[m.head].tag_ == "NN"
+        and len(m.actors) == 1
+    ]
+    if not earlier or not _international(earlier[-1].actors[0]):
+        return None
+    last = earlier[-1]
+    return pointer(token, last.actors, f"{last.actors[0].text} ({SAME_OFFICE_RULE})")
+
+
+def _international(actor: Actor) -> bool:
+    """An international body or officer (sector IGO or NGO, of no state or of a pseudo-state);
+    never a state or a people ("European countries ... the country's" is no body)."""
+    sector_ok = actor.sector in BODY_SECTORS and actor.kind != "state"
+    return sector_ok and (not actor.country or actor.country in INTERNATIONAL)

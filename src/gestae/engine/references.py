@@ -10,13 +10,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from gestae.engine.based_groups import based_bare, based_note
 from gestae.engine.country_references import last_state
 from gestae.engine.firm_references import same_firm
 from gestae.engine.group_references import pair_reference
 from gestae.engine.mentions import DocActors, Mention, relocate
 from gestae.engine.nationality import told_mark
 from gestae.engine.object_pronouns import object_antecedent
-from gestae.engine.people_references import same_people
+from gestae.engine.people_references import same_international, same_people
 from gestae.engine.pointers import as_state, pointer
 from gestae.engine.protesting_they import crowd_they
 from gestae.engine.quote_tellers import QUOTE_TELLER_RULE, quote_teller
@@ -112,10 +113,15 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         return own_subject(token, found)
     if lower in PERSON_PRONOUNS and token.pos_ == "PRON":
         return _last_person(token, found)
-    if lemma in GROUP_REFERENCES and definite_bare(token) and found.orgs_seen:
-        last = found.orgs_seen[-1]
-        return pointer(token, [last], last.name or last.text)
+    if (
+        lemma in GROUP_REFERENCES
+        and found.orgs_seen
+        and (definite_bare(token) or based_bare(token))
+    ):
+        last = found.orgs_seen[-1]  # "the group", "the London-based group"
+        return pointer(token, [last], based_note(token, last.name or last.text))
     people = same_people(token, found, definite_bare(token))
+    people = people or same_international(token, found, definite_bare(token))  # "the rapporteur"
     return people if people is not None else pair_reference(token, found)
 
 

@@ -49,6 +49,7 @@ CLASSES = (
     "fight_nouns",
     "battle_nouns",
     "flow_nouns",
+    "investigated_harms",
     "quantity_nouns",
     "partitive_heads",
     "leader_body_nouns",

@@ -1,7 +1,9 @@
 """Whom an act is aimed at when a phrase on it names a side: ground or goods taken "from" a side
 are taken from that side ("recaptured the town from the rebels", "liberated Kherson from Russian
 forces"; the town is where it happened), and an act condemned "by" its doer is that doer's
-("condemned the killing of protesters by police")."""
+("condemned the killing of protesters by police"). An inquiry into a harm is not aimed at
+the harmed its "of" phrase names ("an investigation into the disappearance of six students"),
+only at whom a "by" phrase blames, else at no one."""
 
 from __future__ import annotations
 
@@ -110,3 +112,42 @@ def ally_phrase(q: Search, prep: Token) -> bool:
         return False
     q.ev.trace.add("target.ally-phrase", f"'{prep.text} {pobj.text} ...' names an ally")
     return True
+
+
+# Investigations (CAMEO 09x): what they look into is an act, not a party.
+INVESTIGATION_ROOT = "09"
+# Nouns of a harm done to people whose "of" phrase names the harmed.
+HARM_NOUNS = words("investigated_harms")
+
+
+@rule("target.harm-victim")
+def harm_victim(ev: Event, pobj: Token) -> list[Mention] | None:
+    """'an investigation into the disappearance of six students': an inquiry into a harm
+    (word class investigated_harms) with an "of" phrase is not aimed at the harmed; it is
+    aimed at whom a "by" phrase of the harm names, else at no one. None when the inquiry's
+    object is no such harm.
+
+    Example: Kenya opened an inquiry into the killing of two farmers by police.
+    """
+    if not _inquired_harm(ev, pobj):
+        return None
+    by = next((c for c in pobj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"), None)
+    doers = [m for m in pobj_actors(ev.grammar, by, ev.actors) if m.actors] if by else []
+    ev.trace.add("target.harm-victim", f"'{pobj.text} of ...' names the harmed, not a party")
+    return ev.found("target.harm-victim", doers)
+
+
+def _inquired_harm(ev: Event, pobj: Token) -> bool:
+    """An investigation's object that is a harm (investigated_harms) with an "of" phrase."""
+    if not ev.entry.cameo.startswith(INVESTIGATION_ROOT):
+        return False
+    if pobj.lemma_.lower() not in HARM_NOUNS and pobj.lower_ not in HARM_NOUNS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)
+
+
+def harmed_prep(ev: Event, prep: Token) -> bool:
+    """Whether a phrase hung on a light verb ("opened an inquiry on Monday into the death of
+    a student") names a harm an investigation looks into (target.harm-victim)."""
+    pobj = child(prep, {"pobj"})
+    return pobj is not None and _inquired_harm(ev, pobj)

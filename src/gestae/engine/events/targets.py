@@ -56,6 +56,7 @@ from gestae.engine.events.side_phrases import (
     act_doers,
     act_possessor,
     blamed_doer,
+    harm_victim,
     losing_side,
 )
 from gestae.engine.events.target_search import Search, moves_own_force, searched
@@ -287,6 +288,9 @@ def entry_prep(ev: Event, token: Token, entry: TriggerEntry, prep: Token) -> lis
         # A listed pobj ("by phone", "as human shields") is part of the frame, not a patient,
         # even when its own words name a place ("human shields in Raqqa").
         return []
+    harmed = harm_victim(ev, pobj) if pobj is not None else None
+    if harmed is not None:
+        return harmed  # "an inquiry into the killing of two farmers": not the farmers
     owners = belonging_owners(ev, pobj) if pobj is not None else []
     doers = ev.found("target.act-possessor", act_doers(ev, pobj)) if pobj is not None else []
     found = (

@@ -24,7 +24,7 @@ from gestae.engine.events.mentions import (
     unnamed_target,
     with_country,
 )
-from gestae.engine.events.side_phrases import ally_phrase
+from gestae.engine.events.side_phrases import ally_phrase, harmed_prep
 from gestae.engine.events.target_search import Search, light_verb
 from gestae.engine.events.thing_targets import (
     belonging_owners,
@@ -519,6 +519,7 @@ def light_verb_prep(q: Search) -> list[Mention]:
             prep is not None
             and not locative(prep, q.ev)
             and not discussion_topic(q, q.ev.entry.cameo, prep)
+            and not harmed_prep(q.ev, prep)  # "an inquiry into the death of a lawyer"
         ):
             found = with_country(pobj_actors(q.ev.grammar, prep, q.ev.actors, owner=True))
             if found:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from gestae.engine.acronyms import LISTED_ACRONYM_RULE
 from gestae.engine.apposition_context import GUESS_YIELDS_RULE
+from gestae.engine.based_groups import BASED_GROUP_RULE
 from gestae.engine.body_links import BODY_OFFICERS_RULE
 from gestae.engine.body_names import BODY_IN_NAME_RULE
 from gestae.engine.country_references import COUNTRY_NOT_MODIFIER_RULE
@@ -31,7 +32,7 @@ from gestae.engine.mentions import (
 from gestae.engine.named_mentions import CAPITAL_SITE_OWNER, PEOPLE_DEMONYM, WHO_PERSON_RULE
 from gestae.engine.nationality import FROM_COUNTRY
 from gestae.engine.pair_owners import PAIR_OWNER
-from gestae.engine.people_references import SAME_PEOPLE_RULE
+from gestae.engine.people_references import SAME_OFFICE_RULE, SAME_PEOPLE_RULE
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
 from gestae.engine.placed_groups import FROM_PLACE_RULE, PLACED_GROUP_RULE
 from gestae.engine.protesting_they import PROTESTING_THEY_RULE
@@ -356,6 +357,8 @@ NOTED_ACTOR_RULES = (
     SAME_PEOPLE_RULE,
     LISTED_ACRONYM_RULE,
     BODY_OFFICERS_RULE,
+    BASED_GROUP_RULE,
+    SAME_OFFICE_RULE,
 )
 
 
