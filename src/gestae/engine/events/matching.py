@@ -214,6 +214,7 @@ class Grammar:
             and (
                 c.lemma_.lower() in entry.pobj
                 or c.lower_ in entry.pobj
+                or modified_title(c) in entry.pobj
                 or (wants_place and self._place_named(c))
             )
             for c in prep.children
