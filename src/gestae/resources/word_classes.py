@@ -350,6 +350,7 @@ CLASSES = (
     "authorising_texts",
     "body_officer_nouns",
     "holding_nouns",
+    "measure_agreeing_verbs",
 )
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from gestae.engine.actors import ActorResolver, DocActors
+from gestae.engine.events.agreed_measures import agreed_measure, note_agreed_measure
 from gestae.engine.events.disarm_phrases import DISARM, disarm_phrase, gives_up_arms
 from gestae.engine.events.frame_subjects import (
     acting_subjects,
@@ -373,6 +374,8 @@ class Grammar:
             for o in c.children
             if o.dep_ in OBJECT_DEPS
         ]
+        if ANY_COMPLEMENT in entry.xcomp:  # "agreed to extend sanctions": the measure itself
+            comps = [c for c in comps if not agreed_measure(self.match, token, c)]
         # "to hand over their weapons" is a disarming, for the frames that list one only.
         return any(
             DISARM in entry.xcomp
@@ -495,6 +498,7 @@ def trigger_lexicon(trace: Trace, token: Token, entry: TriggerEntry) -> None:
         if held is not None:
             trace.add("trigger.object-held-prep", f"'{held.text}' is '{token.text}''s")
     disarm_phrase(trace, token, entry.xcomp)
+    note_agreed_measure(trace, token, entry)
     if COUNT_SUBJECT in entry.subj:
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and bare_count(subject):
