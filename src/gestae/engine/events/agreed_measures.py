@@ -38,6 +38,6 @@ def agreed_measure(
 def note_agreed_measure(trace: Trace, token: Token, entry: TriggerEntry) -> None:
     """Name trigger.agreed-measure on the measure that codes in the agreement's place."""
     head = token.head
-    if token.dep_ == "xcomp" and head.i != token.i and head.lemma_.lower() in AGREEING_VERBS:
-        if entry.cameo.startswith(AGREED_MEASURE_CODES):
-            trace.add(rule_id_of(agreed_measure), f"'{head.text}' decides '{token.text}'")
+    agreed = token.dep_ == "xcomp" and head.i != token.i and head.lemma_.lower() in AGREEING_VERBS
+    if agreed and entry.cameo.startswith(AGREED_MEASURE_CODES):
+        trace.add(rule_id_of(agreed_measure), f"'{head.text}' decides '{token.text}'")
