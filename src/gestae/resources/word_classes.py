@@ -351,6 +351,7 @@ CLASSES = (
     "body_officer_nouns",
     "holding_nouns",
     "measure_agreeing_verbs",
+    "reacted_threats",
 )
 
 
