@@ -228,6 +228,8 @@ class Grammar:
         mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
         # "called the intercept unsafe and unprofessional": each joined predicate counts.
         mods += [g for c in mods if c.dep_ == "oprd" for g in c.conjuncts]
+        # "called the measures an act of aggression": the act is named by its "of" noun.
+        mods += [g for c in mods if c.lemma_.lower() == "act" for g in of_objects(c)]
         return any(m.lemma_.lower() in entry.mod for m in mods)
 
     def obj_fits_head(self, token: Token, entry: TriggerEntry, actors: DocActors | None) -> bool:
