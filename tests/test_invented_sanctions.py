@@ -79,6 +79,13 @@ def test_rejecting_the_warning_answers_whoever_made_it(coder: Any) -> None:
     assert dyad(found)[0] == "TUR" and dyad(found)[2] == "USA"
 
 
+def test_calling_the_measures_an_act_of_aggression_condemns_them(coder: Any) -> None:
+    """s01: "Nicaragua's foreign ministry called the measures an act of imperial aggression"."""
+    found = only_on(_records(coder, "s01"), "called")
+    assert (found.event_type, found.cameo) == ("ACCUSE", "111")
+    assert dyad(found)[:2] == ("NIC", "GOV")
+
+
 @pytest.mark.parametrize(
     ("article_id", "trigger", "event", "source", "target"),
     [
