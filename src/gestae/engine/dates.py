@@ -27,7 +27,6 @@ from gestae.engine.date_attach import (
     is_saying,
     outer_anchor,
     purpose_head,
-    read_forward,
     said_day_before,
     said_period,
     trigger_anchors,
@@ -81,6 +80,7 @@ from gestae.engine.date_past import (
 from gestae.engine.date_periods import GRANULARITIES, Period, resolve_text
 from gestae.engine.date_periods import words as date_words
 from gestae.engine.date_phrases import doc_candidates
+from gestae.engine.date_said_clause import told_tense
 from gestae.engine.date_same_day import same_day
 from gestae.engine.date_story import quoted_narration, statement_earlier, story_before
 from gestae.engine.date_subject import effect_subject
@@ -155,7 +155,7 @@ def _resolve(
             if not path:
                 continue
         verbs = [doc[i] for i in anchors | path if i >= 0 and is_verb(doc[i])]
-        future, tense_rule = read_forward(verbs, path, by_sent.get(sent_start, []), published)
+        future, tense_rule = told_tense(verbs, path, by_sent.get(sent_start, []), published, span)
         if tense_rule is not None:
             tense_rules[span.start] = tense_rule
         period = resolve_text(span.text, published, future)

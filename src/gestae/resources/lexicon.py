@@ -168,8 +168,11 @@ def _words(value: Any, file: str, entry: str, key: str, line: int | None = None)
             (key == "xcomp" and word == ANY_COMPLEMENT and len(value) == 1)
             or (key in ("obj", "subj") and word in (ACTOR_OBJECT, ARMED_ACTOR, COUNT_SUBJECT))
             or (key in ("obj", "pobj") and word == PLACE_NAME)
-            # "high commissioner": a noun and the modifier before it (syntax.modified_title)
-            or (key == "obj" and isinstance(word, str) and bool(MODIFIED_WORD.match(word)))
+            # "high commissioner", pobj "control list": a noun and the modifier before it
+            # (syntax.modified_title)
+            or (
+                key in ("obj", "pobj") and isinstance(word, str) and bool(MODIFIED_WORD.match(word))
+            )
         )
         if not wildcard and (not isinstance(word, str) or not WORD.match(word)):
             raise data_error(

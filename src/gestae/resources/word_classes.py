@@ -350,6 +350,9 @@ CLASSES = (
     "authorising_verbs",
     "authorising_texts",
     "body_officer_nouns",
+    "holding_nouns",
+    "measure_agreeing_verbs",
+    "reacted_threats",
 )
 
 

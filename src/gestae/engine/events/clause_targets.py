@@ -54,10 +54,33 @@ def clause_subject(ev: Event, token: Token, entry: TriggerEntry) -> list[Mention
             if not marks and entry.cameo.startswith(TOLD_ABOUT_CODES):
                 return bare_clause_subject(ev, comp)
             continue
+        if own_side_clause(ev, token, entry, comp):
+            continue
         found = _named_subject(ev, comp, "target.clause-subject")
         if found is not None:
             return found
     return []
+
+
+@rule("target.own-side-clause")
+def own_side_clause(ev: Event, token: Token, entry: TriggerEntry, comp: Token) -> bool:
+    """'Belarus's foreign minister warned that Minsk would respond with countermeasures': a
+    threat whose clause's subject is the threatener's own state tells what that state will
+    do, not whom it warns; the clause's subject is no target (another rule may find one).
+
+    Example: Iran's foreign minister warned that Tehran would retaliate against Britain.
+    """
+    if not entry.cameo.startswith(THREAT_CODES):
+        return False
+    own, told = child(token, SUBJECT_DEPS), child(comp, SUBJECT_DEPS)
+    if own is None or told is None:
+        return False
+    own_countries = {a.country for m in actor_group(ev.grammar, own, ev.actors) for a in m.actors}
+    told_countries = {a.country for m in actor_group(ev.grammar, told, ev.actors) for a in m.actors}
+    if None in own_countries or not told_countries or told_countries != own_countries:
+        return False
+    ev.trace.add("target.own-side-clause", f"'{told.text}' is the threatener's own side")
+    return True
 
 
 @rule("target.bare-clause-subject")

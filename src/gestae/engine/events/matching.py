@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from gestae.engine.actors import ActorResolver, DocActors
+from gestae.engine.events.agreed_measures import agreed_measure, note_agreed_measure
 from gestae.engine.events.disarm_phrases import DISARM, disarm_phrase, gives_up_arms
 from gestae.engine.events.frame_subjects import (
     acting_subjects,
@@ -214,6 +215,7 @@ class Grammar:
             and (
                 c.lemma_.lower() in entry.pobj
                 or c.lower_ in entry.pobj
+                or modified_title(c) in entry.pobj
                 or (wants_place and self._place_named(c))
             )
             for c in prep.children
@@ -226,6 +228,8 @@ class Grammar:
         mods = [c for c in token.children if c.dep_ in MODIFIER_DEPS]
         # "called the intercept unsafe and unprofessional": each joined predicate counts.
         mods += [g for c in mods if c.dep_ == "oprd" for g in c.conjuncts]
+        # "called the measures an act of aggression": the act is named by its "of" noun.
+        mods += [g for c in mods if c.lemma_.lower() == "act" for g in of_objects(c)]
         return any(m.lemma_.lower() in entry.mod for m in mods)
 
     def obj_fits_head(self, token: Token, entry: TriggerEntry, actors: DocActors | None) -> bool:
@@ -372,6 +376,8 @@ class Grammar:
             for o in c.children
             if o.dep_ in OBJECT_DEPS
         ]
+        if ANY_COMPLEMENT in entry.xcomp:  # "agreed to extend sanctions": the measure itself
+            comps = [c for c in comps if not agreed_measure(self.match, token, c)]
         # "to hand over their weapons" is a disarming, for the frames that list one only.
         return any(
             DISARM in entry.xcomp
@@ -494,6 +500,7 @@ def trigger_lexicon(trace: Trace, token: Token, entry: TriggerEntry) -> None:
         if held is not None:
             trace.add("trigger.object-held-prep", f"'{held.text}' is '{token.text}''s")
     disarm_phrase(trace, token, entry.xcomp)
+    note_agreed_measure(trace, token, entry)
     if COUNT_SUBJECT in entry.subj:
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None and bare_count(subject):

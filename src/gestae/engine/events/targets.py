@@ -28,6 +28,7 @@ from gestae.engine.events.gathering_targets import gathering_agent
 from gestae.engine.events.gerund_doers import stance_gerund_doer
 from gestae.engine.events.goods_origin import goods_origin, origin_states
 from gestae.engine.events.helped_targets import helped_target
+from gestae.engine.events.holding_owners import holdings_owner
 from gestae.engine.events.left_places import force_left_from
 from gestae.engine.events.mentions import (
     actor_group,
@@ -246,6 +247,7 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     light_verb_prep,
     impact_clause,
     offer_answerer,
+    holdings_owner,
     unnamed_object,
     unnamed_prep,
 ]

@@ -82,12 +82,13 @@ def doer_key(actor: Actor) -> tuple[str | None, ...]:
     return (None, None, actor.text.lower())
 
 
-def one_doer(records: Sequence[EventRecord]) -> Actor | None:
-    """The only doer of the records, when they name exactly one with a country or a sector."""
+def one_doer(records: Sequence[EventRecord], held: frozenset[str] = _HELD) -> Actor | None:
+    """The only doer of the records, when they name exactly one with a country or a sector;
+    `held` says how the text may hold their acts (a threat answered: also announced)."""
     doers = {
         doer_key(r.source): r.source
         for r in records
-        if r.source is not None and not r.negated and r.modality in _HELD
+        if r.source is not None and not r.negated and r.modality in held
     }
     if len(doers) != 1:
         return None
@@ -142,11 +143,12 @@ def aim_at_doer_told(
     rule_id: str,
     why: str,
     veto: Callable[[Actor], bool] = lambda doer: False,
+    held: frozenset[str] = _HELD,
 ) -> EventRecord | None:
     """The reaction aimed at the one doer of the nearest of the three sentences before that
     tells such `acts` (doer_told_before), unless `veto` refuses that doer; `why` names the
     sentence at its "{index}"."""
-    found = doer_told_before(record, earlier, acts, REACTION_REACH)
+    found = doer_told_before(record, earlier, acts, REACTION_REACH, held)
     if found is None or veto(found[1]):
         return None
     index, doer = found
@@ -154,7 +156,11 @@ def aim_at_doer_told(
 
 
 def doer_told_before(
-    record: EventRecord, earlier: Earlier, acts: Callable[[EventRecord], bool], reach: int
+    record: EventRecord,
+    earlier: Earlier,
+    acts: Callable[[EventRecord], bool],
+    reach: int,
+    held: frozenset[str] = _HELD,
 ) -> tuple[int, Actor] | None:
     """The one doer of the nearest of the `reach` sentences before that tells such `acts`,
     with that sentence's index; None when that sentence names several doers, or the record's
@@ -165,7 +171,7 @@ def doer_told_before(
         told = [r for r in before if r.kind == "event" and acts(r)]
         if not told:
             continue
-        doer = one_doer(told)
+        doer = one_doer(told, held)
         if doer is None or (
             record.source is not None and doer_key(doer) == doer_key(record.source)
         ):

@@ -43,6 +43,9 @@ ANY = frozenset({"*"})
 COURT = frozenset({"court"})  # a court's conviction, sentence or jailing
 EXPELLED = frozenset({"expel"})  # an expulsion of envoys or a deportation, no other penalty
 EXPULSION_MODES = frozenset({"expel", "deport"})
+THREATS = frozenset({"THREATEN"})  # a threat, also a hostile act still told as announced
+HELD = frozenset({"asserted", "reported"})  # how the text holds an act reacted to
+HELD_THREATS = HELD | frozenset({"future", "hypothetical"})
 # What kind of act each class of nouns names, by PLOVER type ("*": any act).
 KINDS = (
     ("reacted_decisions", ANY),
@@ -57,6 +60,7 @@ KINDS = (
     ("reacted_censorship", frozenset({"COERCE"})),
     ("reacted_seizures", frozenset({"COERCE"})),
     ("reacted_refusals", frozenset({"REJECT"})),
+    ("reacted_threats", THREATS),
 )
 
 
@@ -84,6 +88,10 @@ def _told_act(kinds: frozenset[str]) -> Callable[[EventRecord], bool]:
         )
     if kinds is EXPELLED:  # "the expulsions": not the arrests told beside them
         return lambda r: r.event_type in ("SANCTION", "COERCE") and r.mode in EXPULSION_MODES
+    if kinds is THREATS:  # "will impose sanctions if ...": a threat before it is coded one
+        return lambda r: (
+            r.event_type == "THREATEN" or (r.quad_class == 4 and r.modality in HELD_THREATS - HELD)
+        )
     return lambda r: r.event_type in kinds
 
 
@@ -142,4 +150,5 @@ def _aimed(
         return None
     why = f"target: '{obj.text}' is the act sentence {{index}} told, done by it"
     veto = partial(_own_state, record)
-    return aim_at_doer_told(record, earlier, _told_act(kinds), rule_id, why, veto)
+    held = HELD_THREATS if kinds is THREATS else HELD
+    return aim_at_doer_told(record, earlier, _told_act(kinds), rule_id, why, veto, held)
