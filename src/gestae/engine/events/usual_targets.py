@@ -316,9 +316,8 @@ def _occasion(q: Search, prep: Token) -> Token | None:
     obj = child(prep, {"pobj"})
     if prep.lower_ != "at" or obj is None:
         return None
-    lemma = obj.lemma_.lower()  # "at a hearing", and a time: "attacked at dawn"
-    occasion = lemma in OCCASIONS or lemma in TIME_NOUNS or q.ev.grammar.is_event_noun(obj)
-    return obj if occasion else None
+    occasion = obj.lemma_.lower() in OCCASIONS | TIME_NOUNS  # "at a hearing", "at dawn"
+    return obj if occasion or q.ev.grammar.is_event_noun(obj) else None
 
 
 @rule("target.of-object")
