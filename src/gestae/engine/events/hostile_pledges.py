@@ -39,6 +39,9 @@ ARMS_NOUNS = words("arms_nouns")
 # What a build-up makes: the arms, or a capability their word names ("nuclear capability").
 ARMS_BUILT = ARMS_NOUNS | {"capability"}
 ARMING_SOURCE = "hostile_pledges.py: promised build-up of arms"
+# An armed attack promised ("promised to shell the town"): the CAMEO roots of force.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+FORCE_SOURCE = "hostile_pledges.py: promised armed attack"
 
 
 def _aimed(grammar: Grammar, verb: Token, reply: Token, actors: DocActors | None) -> bool:
@@ -75,6 +78,8 @@ def hostile_pledge(
         return None
     if arming_pledge(token):
         return replace(entry, cameo=THREATEN_CODE, source=ARMING_SOURCE)
+    if pledged_force(grammar, token, actors):
+        return replace(entry, cameo=FORCE_CODE, source=FORCE_SOURCE)
     for reply in objects(token):
         lemma = reply.lemma_.lower()
         if lemma in HOSTILE_REPLIES:
@@ -108,12 +113,30 @@ def arming_pledge(token: Token) -> bool:
     return False
 
 
+@rule("trigger.pledged-force")
+def pledged_force(grammar: Grammar, token: Token, actors: DocActors | None) -> bool:
+    """A promise or vow whose complement is itself an armed attack ("promised to shell the
+    town", "vowed to bomb the bridges") announces that attack: THREATEN with military force
+    (138), whatever verb of force the lexicon's promise frames happen to list; a promise to
+    protect, rebuild or help stays what its own frame says.
+
+    Example: The militia promised to shell the town.
+    """
+    for verb in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        act = grammar.match(verb, actors)
+        if act is not None and act.cameo[:2] in FORCE_ROOTS:
+            return True
+    return False
+
+
 def trigger_trace(token: Token, entry: TriggerEntry) -> Trace:
     """The trace of a matched trigger: its lexicon entry, and a promise read as a threat."""
     trace = Trace()
     trigger_lexicon(trace, token, entry)
     if entry.source == SOURCE:
         trace.add("trigger.hostile-pledge", f"'{token.text}' promises a hostile reply")
+    if entry.source == FORCE_SOURCE:
+        trace.add("trigger.pledged-force", f"'{token.text}' promises an armed attack")
     if entry.source == ARMING_SOURCE:
         trace.add("trigger.arming-pledge", f"'{token.text}' promises a build-up of arms")
     if entry.pos == "noun" and gerund_between(token):
