@@ -33,6 +33,7 @@ HOSTILE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 THREATEN_CODE = "130"  # threaten, not specified below
 FORCE_CODE = "138"  # threaten with military force (the code of "vowed revenge")
 SOURCE = "hostile_pledges.py: promised hostile reply"
+ANSWER_SOURCE = "hostile_pledges.py: promised reply to the act told before"
 # A build-up of arms promised ("vowed to expand its nuclear arsenal"): the verbs and the arms.
 ARMING_VERBS = words("arming_verbs")
 ARMS_NOUNS = words("arms_nouns")
@@ -60,6 +61,24 @@ def _aimed(grammar: Grammar, verb: Token, reply: Token, actors: DocActors | None
             if act is not None and act.cameo[:2] in HOSTILE_ROOTS:
                 return True
     return False
+
+
+@rule("trigger.answered-act")
+def answered_in_clause(grammar: Grammar, verb: Token, actors: DocActors | None) -> bool:
+    """'blamed the rebels for the attack and promised a firm response': a harsh reply with
+    no party named answers the hostile act the verb it is joined to names, so it is aimed
+    (THREATEN); a firm response promised on its own, or after a need, stays AGREE.
+
+    Example: The army blamed the rebels for the attack and vowed a tough response.
+    """
+    if verb.dep_ != "conj":
+        return False
+    return any(
+        act is not None and act.cameo[:2] in HOSTILE_ROOTS
+        for t in verb.head.subtree
+        if t.i < verb.i and t.pos_ == "NOUN"
+        for act in (grammar.match(t, actors),)
+    )
 
 
 @rule("trigger.hostile-pledge")
@@ -92,6 +111,8 @@ def hostile_pledge(
             continue
         if _aimed(grammar, token, reply, actors):
             return replace(entry, cameo=code, source=SOURCE)
+        if answered_in_clause(grammar, token, actors):
+            return replace(entry, cameo=code, source=ANSWER_SOURCE)
     return None
 
 
@@ -135,6 +156,8 @@ def trigger_trace(token: Token, entry: TriggerEntry) -> Trace:
     trigger_lexicon(trace, token, entry)
     if entry.source == SOURCE:
         trace.add("trigger.hostile-pledge", f"'{token.text}' promises a hostile reply")
+    if entry.source == ANSWER_SOURCE:
+        trace.add("trigger.answered-act", f"'{token.text}' answers the act told before it")
     if entry.source == FORCE_SOURCE:
         trace.add("trigger.pledged-force", f"'{token.text}' promises an armed attack")
     if entry.source == ARMING_SOURCE:
