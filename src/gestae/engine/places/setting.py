@@ -26,12 +26,9 @@ from gestae.engine.places.phrases import (
 )
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.rules import declare
-from gestae.resources.word_classes import words
 
 # What a site's name may be ("the Baghdad headquarters"), never a country ("a US base").
 _SITE_PRECISIONS = frozenset({"town", "admin1", "admin2"})
-# Works an attack is aimed at ("set fire to a fuel depot in X"): sites of its place.
-INSTALLATION_NOUNS = words("installation_nouns")
 # What owns the ground an act is done to: a town, an area or a region, never a country.
 _GROUND_PRECISIONS = frozenset({"town", "admin1", "admin2", "region", "water"})
 _ARGUMENT_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
@@ -58,13 +55,6 @@ def arguments(word: Token) -> list[Token]:
     for prep in word.children:
         if prep.dep_ == "prep" and prep.lower_ in ("with", "against"):
             found.extend(c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN")
-    # "set fire to a refinery in Samara", "fired at a base near Kidal": a site the act is
-    # aimed at is one of its arguments too (session 34).
-    for prep in word.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "at", "on"):
-            found.extend(
-                c for c in prep.children if c.dep_ == "pobj" and _aimed_site(c.lemma_.lower())
-            )
     # "killed by snipers in Aden": the agent's phrase says where it acted.
     for agent in word.children:
         if agent.dep_ == "agent":
@@ -79,10 +69,6 @@ def arguments(word: Token) -> list[Token]:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 found.extend(c for c in prep.children if c.dep_ == "pobj")
     return found
-
-
-def _aimed_site(lemma: str) -> bool:
-    return lemma in SITE_NOUNS or lemma in INSTALLATION_NOUNS
 
 
 def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
