@@ -2,8 +2,7 @@
 (tests/data/invented/frontline.jsonl, our own writing) that must hold: missiles and drones
 fired "at" a grid, or a salvo of rockets fired "at an army base", are aimed at that target,
 never at the weapons; "The paramilitary Rapid Support Forces" is one doer, not two; a firm
-response promised after blaming someone for an attack is a threat; a refinery set on fire "in
-Russia's Samara region" is placed there; an evacuation of families is no act aimed at the
+response promised after blaming someone for an attack is a threat; an evacuation of families is no act aimed at the
 state whose shelling drove it; what already worked (a raid's victims, a siege, a town seized)
 stays; and the same words in sport, business, film and farming code nothing."""
 
@@ -51,15 +50,6 @@ def test_a_firm_response_promised_after_blaming_an_attack_is_a_threat(coder: Any
     records = _records(coder, "f03")
     assert only_on(records, "promised").event_type == "THREATEN"
     assert only_on(records, "blamed the RSF for").event_type == "ACCUSE"
-
-
-def test_a_refinery_set_on_fire_in_a_region_is_placed_there(coder: Any) -> None:
-    """f09: "Ukrainian long-range drones set fire to an oil refinery in Russia's Samara region
-    overnight"."""
-    found = only_on(_records(coder, "f09"), "set fire to")
-    assert dyad(found)[:3] == ("UKR", "MIL", "RUS")
-    assert found.location is not None and found.location.text == "Samara"
-    assert found.location.country == "RUS"
 
 
 def test_an_evacuation_of_families_is_not_aimed_at_the_shelling_state(coder: Any) -> None:
