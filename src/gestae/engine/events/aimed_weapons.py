@@ -33,8 +33,8 @@ def weapon_aimed_at(q: Search) -> list[Mention]:
     if ev.entry.lemma not in INSTRUMENT_VERBS or ev.entry.cameo[:2] not in VIOLENT_ROOTS:
         return []
     for obj in q.objects:
-        if not _weapon(obj, ev.entry.obj):
-            continue
+        if not _weapon(obj, ev.entry.obj) or ev.grammar.is_event_noun(obj):
+            continue  # "launched air strikes against the enclave": an attack, no weapon
         for prep in _aim_preps(obj):
             aimed = child(prep, {"pobj"})
             if aimed is None:
