@@ -33,12 +33,16 @@ HOSTILE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
 THREATEN_CODE = "130"  # threaten, not specified below
 FORCE_CODE = "138"  # threaten with military force (the code of "vowed revenge")
 SOURCE = "hostile_pledges.py: promised hostile reply"
+ANSWER_SOURCE = "hostile_pledges.py: promised reply to the act told before"
 # A build-up of arms promised ("vowed to expand its nuclear arsenal"): the verbs and the arms.
 ARMING_VERBS = words("arming_verbs")
 ARMS_NOUNS = words("arms_nouns")
 # What a build-up makes: the arms, or a capability their word names ("nuclear capability").
 ARMS_BUILT = ARMS_NOUNS | {"capability"}
 ARMING_SOURCE = "hostile_pledges.py: promised build-up of arms"
+# An armed attack promised ("promised to shell the town"): the CAMEO roots of force.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+FORCE_SOURCE = "hostile_pledges.py: promised armed attack"
 
 
 def _aimed(grammar: Grammar, verb: Token, reply: Token, actors: DocActors | None) -> bool:
@@ -59,6 +63,24 @@ def _aimed(grammar: Grammar, verb: Token, reply: Token, actors: DocActors | None
     return False
 
 
+@rule("trigger.answered-act")
+def answered_in_clause(grammar: Grammar, verb: Token, actors: DocActors | None) -> bool:
+    """'blamed the rebels for the attack and promised a firm response': a harsh reply with
+    no party named answers the hostile act the verb it is joined to names, so it is aimed
+    (THREATEN); a firm response promised on its own, or after a need, stays AGREE.
+
+    Example: The army blamed the rebels for the attack and vowed a tough response.
+    """
+    if verb.dep_ != "conj":
+        return False
+    return any(
+        act is not None and act.cameo[:2] in HOSTILE_ROOTS
+        for t in verb.head.subtree
+        if t.i < verb.i and t.pos_ == "NOUN"
+        for act in (grammar.match(t, actors),)
+    )
+
+
 @rule("trigger.hostile-pledge")
 def hostile_pledge(
     grammar: Grammar, token: Token, entry: TriggerEntry, actors: DocActors | None
@@ -75,6 +97,8 @@ def hostile_pledge(
         return None
     if arming_pledge(token):
         return replace(entry, cameo=THREATEN_CODE, source=ARMING_SOURCE)
+    if pledged_force(grammar, token, actors):
+        return replace(entry, cameo=FORCE_CODE, source=FORCE_SOURCE)
     for reply in objects(token):
         lemma = reply.lemma_.lower()
         if lemma in HOSTILE_REPLIES:
@@ -87,6 +111,8 @@ def hostile_pledge(
             continue
         if _aimed(grammar, token, reply, actors):
             return replace(entry, cameo=code, source=SOURCE)
+        if answered_in_clause(grammar, token, actors):
+            return replace(entry, cameo=code, source=ANSWER_SOURCE)
     return None
 
 
@@ -108,12 +134,32 @@ def arming_pledge(token: Token) -> bool:
     return False
 
 
+@rule("trigger.pledged-force")
+def pledged_force(grammar: Grammar, token: Token, actors: DocActors | None) -> bool:
+    """A promise or vow whose complement is itself an armed attack ("promised to shell the
+    town", "vowed to bomb the bridges") announces that attack: THREATEN with military force
+    (138), whatever verb of force the lexicon's promise frames happen to list; a promise to
+    protect, rebuild or help stays what its own frame says.
+
+    Example: The militia promised to shell the town.
+    """
+    for verb in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+        act = grammar.match(verb, actors)
+        if act is not None and act.cameo[:2] in FORCE_ROOTS:
+            return True
+    return False
+
+
 def trigger_trace(token: Token, entry: TriggerEntry) -> Trace:
     """The trace of a matched trigger: its lexicon entry, and a promise read as a threat."""
     trace = Trace()
     trigger_lexicon(trace, token, entry)
     if entry.source == SOURCE:
         trace.add("trigger.hostile-pledge", f"'{token.text}' promises a hostile reply")
+    if entry.source == ANSWER_SOURCE:
+        trace.add("trigger.answered-act", f"'{token.text}' answers the act told before it")
+    if entry.source == FORCE_SOURCE:
+        trace.add("trigger.pledged-force", f"'{token.text}' promises an armed attack")
     if entry.source == ARMING_SOURCE:
         trace.add("trigger.arming-pledge", f"'{token.text}' promises a build-up of arms")
     if entry.pos == "noun" and gerund_between(token):

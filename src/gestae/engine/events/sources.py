@@ -231,6 +231,8 @@ def subject_actors(ev: Event, subject: Token) -> list[Mention]:
         if authored is not None:
             return authored
         return relative_antecedent(ev, subject) or []
+    if split_modifier(ev, subject):
+        return []  # "The paramilitary Rapid Support Forces": an agent word, yet the name acts
     found = plain_subject(ev, subject)
     if found is not None:
         return found

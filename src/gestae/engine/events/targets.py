@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
+from gestae.engine.events.aimed_weapons import weapon_aimed_at
 from gestae.engine.events.answered_offers import offer_answerer
 from gestae.engine.events.asked_parties import asked_for_party, asked_party, pair_asked
 from gestae.engine.events.clause_targets import (
@@ -225,6 +226,7 @@ FALLBACK_RULES: list[Callable[[Search], list[Mention]]] = [
     thing_goal,
     measure_party,
     fight_object,
+    weapon_aimed_at,
     conjoined_object,
     object_target,
     stance_gerund_doer,

@@ -44,6 +44,8 @@ def evacuated_own(draft: Draft) -> None:
         return
     if draft.candidate.trigger.lemma_.lower() not in EVACUATION_WORDS:
         return
+    if evacuees_told(draft):
+        return
     # A country the doer took only from the article's context proves nothing about whose.
     home = {a.country for a in draft.sources if a.country and CONTEXT_COUNTRY not in a.rule}
     country = next(iter(home)) if len(home) == 1 else None
@@ -67,3 +69,21 @@ def evacuated_own(draft: Draft) -> None:
         return
     draft.targets = kept or list(draft.unnamed)
     draft.trace.add("record.evacuated-own", "; ".join(changed))
+
+
+@rule("record.evacuees-told")
+def evacuees_told(draft: Draft) -> bool:
+    """'ordered the evacuation of families from 12 villages as Russian shelling intensified':
+    evacuees the text names in words are whom the evacuation serves; the one other state
+    of the sentence, named in a clause about why, is no party to it (no implicit target).
+
+    Example: Georgian officials ordered the evacuation of families from villages near the
+    boundary as Russian shelling of the district grew.
+    """
+    if not draft.candidate.implicit_target or not draft.unnamed:
+        return False
+    dropped = ", ".join(t.text for t in draft.targets)
+    draft.targets = list(draft.unnamed)
+    draft.candidate.implicit_target = False
+    draft.trace.add("record.evacuees-told", f"'{dropped}' is no party to the evacuation")
+    return True
