@@ -46,7 +46,7 @@ from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
 from gestae.engine.records.modes import auxiliary_modes
 from gestae.engine.records.pairs import each_other, exchanged_people, mutual_object, pair_actors
-from gestae.engine.records.private_help import private_force, private_help
+from gestae.engine.records.private_help import private_help
 from gestae.engine.records.reacted_acts import reacted_act_doer, welcomed_act_doer
 from gestae.engine.records.rejections import rejected_claim
 from gestae.engine.records.sentence_places import clause_place_target
@@ -78,7 +78,6 @@ SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 RECORD_VETOES = (
     press_audience,
     private_help,
-    private_force,
     own_people_warned,
     home_departure,
     conveyed_referent,

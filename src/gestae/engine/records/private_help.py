@@ -35,26 +35,3 @@ def private_help(draft: Draft) -> bool:
         return True
     draft.trace.add("record.private-help", "no side of the help has a country or sector")
     return False
-
-
-# CAMEO roots of force and coercion: assault, fight, mass violence, and coercion (17).
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-
-
-@rule("record.private-force")
-def private_force(draft: Draft) -> bool:
-    """Force between two sides no dictionary knows, at no place the text names ("Apple
-    launched an attack on Samsung's market share", "the man stabbed his neighbour"), is a
-    figure of speech or a private crime, not an event between political actors. False drops
-    the record; a side with a country or a sector, or a place, keeps it.
-
-    Example: Apple launched an attack on Samsung's share of the phone market.
-    """
-    if draft.cameo[:2] not in FORCE_ROOTS or not draft.sources or not draft.targets:
-        return True
-    if draft.location is not None:
-        return True
-    if any(_placed(a) for a in [*draft.sources, *draft.targets, *draft.unnamed]):
-        return True
-    draft.trace.add("record.private-force", "no side of the force has a country or sector")
-    return False
