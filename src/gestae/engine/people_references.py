@@ -9,8 +9,10 @@ from spacy.tokens import Token
 from gestae.engine.mentions import DocActors, Mention
 from gestae.engine.pointers import pointer
 from gestae.engine.rules import rule
+from gestae.schema import Actor
 
 SAME_PEOPLE_RULE = "reference.same-people-noun"
+SAME_PERSON_RULE = "reference.same-person-noun"
 
 
 @rule(SAME_PEOPLE_RULE)
@@ -41,3 +43,23 @@ def same_people(token: Token, found: DocActors, definite: bool) -> Mention | Non
         return None
     what = f"{last.actors[0].text} ({SAME_PEOPLE_RULE})"
     return pointer(token, last.actors, what)
+
+
+@rule(SAME_PERSON_RULE)
+def same_person_noun(head: Token, found: DocActors) -> Actor | None:
+    """ "a Cambodian opposition activist ... The activist was detained": a singular definite
+    noun of a person or group points back to the last actor named with that very noun and no
+    name, whatever sector a word before it gave that one ("opposition" makes the activist OPP,
+    the bare noun CVL; "an opposition candidate" OPP, "the candidate" PTY). Without it the
+    noun takes the country of the article's context, in stories of exile often the host's.
+
+    Example: Spain granted asylum to a Bolivian opposition candidate. The prime minister met the candidate in Madrid on Friday.
+    """
+    if head.tag_ != "NN":
+        return None
+    same = [
+        a
+        for a in (*found.persons_seen, *found.bodies_seen)
+        if a.name is None and a.country and a.text.lower().split()[-1:] == [head.lower_]
+    ]
+    return max(same, key=lambda a: a.start) if same else None
