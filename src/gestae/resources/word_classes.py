@@ -349,6 +349,7 @@ CLASSES = (
     "authorising_verbs",
     "authorising_texts",
     "body_officer_nouns",
+    "held_documents",
 )
 
 

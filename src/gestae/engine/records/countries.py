@@ -30,6 +30,7 @@ from gestae.engine.mentions import (
 )
 from gestae.engine.named_mentions import CAPITAL_SITE_OWNER, PEOPLE_DEMONYM, WHO_PERSON_RULE
 from gestae.engine.nationality import FROM_COUNTRY
+from gestae.engine.object_pronouns import PARTICIPLE_OBJECT_RULE
 from gestae.engine.pair_owners import PAIR_OWNER
 from gestae.engine.people_references import SAME_PEOPLE_RULE, SAME_PERSON_RULE
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
@@ -355,6 +356,7 @@ NOTED_ACTOR_RULES = (
     FAITH_ARMED_RULE,
     SAME_PEOPLE_RULE,
     SAME_PERSON_RULE,
+    PARTICIPLE_OBJECT_RULE,
     LISTED_ACRONYM_RULE,
     BODY_OFFICERS_RULE,
 )
