@@ -48,18 +48,23 @@ def same_people(token: Token, found: DocActors, definite: bool) -> Mention | Non
 @rule(SAME_PERSON_RULE)
 def same_person_noun(head: Token, found: DocActors) -> Actor | None:
     """ "a Cambodian opposition activist ... The activist was detained": a singular definite
-    noun of a person or group points back to the last actor named with that very noun and no
-    name, whatever sector a word before it gave that one ("opposition" makes the activist OPP,
-    the bare noun CVL; "an opposition candidate" OPP, "the candidate" PTY). Without it the
-    noun takes the country of the article's context, in stories of exile often the host's.
+    noun of a person or group, with nothing but "the" before it, points back to the last
+    person or group named with that very noun and no name, whatever sector a word before it
+    gave that one ("opposition" makes the activist OPP, the bare noun CVL; "an opposition
+    candidate" OPP, "the candidate" PTY). Without it the noun takes the country of the
+    article's context, in stories of exile often the host's; "the upper house" never points
+    to "the lower house".
 
     Example: Spain granted asylum to a Bolivian opposition candidate. The prime minister met the candidate in Madrid on Friday.
     """
-    if head.tag_ != "NN":
-        return None
+    if head.tag_ != "NN" or [c.lower_ for c in head.lefts] != ["the"]:
+        return None  # "the upper house" is not "the lower house"
     same = [
         a
         for a in (*found.persons_seen, *found.bodies_seen)
-        if a.name is None and a.country and a.text.lower().split()[-1:] == [head.lower_]
+        if a.name is None
+        and a.country
+        and a.kind in ("person", "group")
+        and a.text.lower().split()[-1:] == [head.lower_]
     ]
     return max(same, key=lambda a: a.start) if same else None
