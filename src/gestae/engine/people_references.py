@@ -9,10 +9,13 @@ from spacy.tokens import Token
 from gestae.engine.mentions import DocActors, Mention
 from gestae.engine.pointers import pointer
 from gestae.engine.rules import rule
+from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
 SAME_PEOPLE_RULE = "reference.same-people-noun"
 SAME_PERSON_RULE = "reference.same-person-noun"
+# Nouns of bodies, which point back by their sector, not by an earlier body's last word.
+BODIES = words("body_nouns") | words("member_body_nouns") | words("collective_bodies")
 
 
 @rule(SAME_PEOPLE_RULE)
@@ -57,7 +60,9 @@ def same_person_noun(head: Token, found: DocActors) -> Actor | None:
 
     Example: Spain granted asylum to a Bolivian opposition candidate. The prime minister met the candidate in Madrid on Friday.
     """
-    if head.tag_ != "NN" or [c.lower_ for c in head.lefts] != ["the"]:
+    if head.tag_ != "NN" or head.lemma_.lower() in BODIES:
+        return None
+    if [c.lower_ for c in head.lefts] != ["the"]:
         return None  # "the upper house" is not "the lower house"
     same = [
         a

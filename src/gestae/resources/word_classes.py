@@ -351,6 +351,7 @@ CLASSES = (
     "authorising_texts",
     "body_officer_nouns",
     "held_documents",
+    "collective_bodies",
 )
 
 
