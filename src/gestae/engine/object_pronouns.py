@@ -26,6 +26,7 @@ SHARED_OBJECT_RULE = "reference.shared-object"
 PARTICIPLE_OBJECT_RULE = "reference.participle-object"
 CHARGED_SUBJECT_RULE = "reference.charged-subject"
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
+_PARTICIPLE_PRONOUNS = frozenset({"them", "him", "her"})
 # Nouns of a charge or claim made against someone ("the charges against him", "the case
 # against her"): the person they are against is the one the clause is about.
 _CHARGE_NOUNS = words("charge_nouns") | {"case", "complaint", "lawsuit"}
@@ -101,8 +102,8 @@ def participle_object(token: Token, found: DocActors) -> Mention | None:
     Example: Peru expelled two Bolivian diplomats on Monday, accusing them of spying.
     """
     verb = token.head
-    if token.dep_ != "dobj" or token.pos_ != "PRON" or verb.tag_ != "VBG":
-        return None
+    if token.lower_ not in _PARTICIPLE_PRONOUNS or token.dep_ != "dobj" or verb.tag_ != "VBG":
+        return None  # "accusing it of": the object-pronoun rules of "it" decide
     main = verb.head
     if verb.dep_ != "advcl" or main.pos_ != "VERB" or main.i > verb.i:
         return None
