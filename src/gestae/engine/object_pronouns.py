@@ -15,14 +15,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from gestae.engine.mentions import DocActors
+from gestae.engine.mentions import DocActors, Mention
+from gestae.engine.pointers import pointer
+from gestae.engine.rules import rule
 from gestae.engine.unlisted_people import named_before
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
 SHARED_OBJECT_RULE = "reference.shared-object"
+PARTICIPLE_OBJECT_RULE = "reference.participle-object"
 CHARGED_SUBJECT_RULE = "reference.charged-subject"
 _OBJECT_PRONOUNS = frozenset({"him", "her"})
+_PARTICIPLE_PRONOUNS = frozenset({"them", "him", "her"})
 # Nouns of a charge or claim made against someone ("the charges against him", "the case
 # against her"): the person they are against is the one the clause is about.
 _CHARGE_NOUNS = words("charge_nouns") | {"case", "complaint", "lawsuit"}
@@ -86,3 +90,33 @@ def _charged_subject(token: Token, found: DocActors) -> Actor | None:
     if found.at(subject) is not None or subject.pos_ != "PROPN":
         return None
     return named_before(subject, found)
+
+
+@rule(PARTICIPLE_OBJECT_RULE)
+def participle_object(token: Token, found: DocActors) -> Mention | None:
+    """ "Peru expelled two Bolivian diplomats, accusing them of spying": the object of a
+    participle that hangs on a verb is that verb's one object, when the number agrees ("them"
+    a plural or several actors, "him" or "her" one person). Without it a plural of people,
+    being no group, leaves "them" unresolved and the accusation with no target.
+
+    Example: Peru expelled two Bolivian diplomats on Monday, accusing them of spying.
+    """
+    verb = token.head
+    if token.lower_ not in _PARTICIPLE_PRONOUNS or token.dep_ != "dobj" or verb.tag_ != "VBG":
+        return None  # "accusing it of": the object-pronoun rules of "it" decide
+    main = verb.head
+    if verb.dep_ != "advcl" or main.pos_ != "VERB" or main.i > verb.i:
+        return None
+    objects = [c for c in main.children if c.dep_ == "dobj"]
+    if len(objects) != 1 or any(c.dep_ == "conj" for c in objects[0].children):
+        return None
+    mention = found.at(objects[0])
+    if mention is None or not mention.actors or mention.reference:
+        return None
+    many = len(mention.actors) > 1 or objects[0].tag_ in ("NNS", "NNPS")
+    if many != (token.lower_ == "them"):
+        return None
+    if not many and mention.actors[0].kind != "person":
+        return None
+    what = f"{mention.actors[0].text} ({PARTICIPLE_OBJECT_RULE})"
+    return pointer(token, mention.actors, what, whole_phrase=False)

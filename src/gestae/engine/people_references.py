@@ -9,9 +9,13 @@ from spacy.tokens import Token
 from gestae.engine.mentions import DocActors, Mention
 from gestae.engine.pointers import pointer
 from gestae.engine.rules import rule
+from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
 SAME_PEOPLE_RULE = "reference.same-people-noun"
+SAME_PERSON_RULE = "reference.same-person-noun"
+# Nouns of bodies, which point back by their sector, not by an earlier body's last word.
+BODIES = words("body_nouns") | words("member_body_nouns") | words("collective_bodies")
 
 
 @rule(SAME_PEOPLE_RULE)
@@ -83,3 +87,30 @@ def _international(actor: Actor) -> bool:
     never a state or a people ("European countries ... the country's" is no body)."""
     sector_ok = actor.sector in BODY_SECTORS and actor.kind != "state"
     return sector_ok and (not actor.country or actor.country in INTERNATIONAL)
+
+
+@rule(SAME_PERSON_RULE)
+def same_person_noun(head: Token, found: DocActors) -> Actor | None:
+    """ "a Cambodian opposition activist ... The activist was detained": a singular definite
+    noun of a person or group, with nothing but "the" before it, points back to the last
+    person or group named with that very noun and no name, whatever sector a word before it
+    gave that one ("opposition" makes the activist OPP, the bare noun CVL; "an opposition
+    candidate" OPP, "the candidate" PTY). Without it the noun takes the country of the
+    article's context, in stories of exile often the host's; "the upper house" never points
+    to "the lower house".
+
+    Example: Spain granted asylum to a Bolivian opposition candidate. The prime minister met the candidate in Madrid on Friday.
+    """
+    if head.tag_ != "NN" or head.lemma_.lower() in BODIES:
+        return None
+    if [c.lower_ for c in head.lefts] != ["the"]:
+        return None  # "the upper house" is not "the lower house"
+    same = [
+        a
+        for a in (*found.persons_seen, *found.bodies_seen)
+        if a.name is None
+        and a.country
+        and a.kind in ("person", "group")
+        and a.text.lower().split()[-1:] == [head.lower_]
+    ]
+    return max(same, key=lambda a: a.start) if same else None

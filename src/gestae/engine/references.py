@@ -16,7 +16,7 @@ from gestae.engine.firm_references import same_firm
 from gestae.engine.group_references import pair_reference
 from gestae.engine.mentions import DocActors, Mention, relocate
 from gestae.engine.nationality import told_mark
-from gestae.engine.object_pronouns import object_antecedent
+from gestae.engine.object_pronouns import object_antecedent, participle_object
 from gestae.engine.people_references import same_international, same_people
 from gestae.engine.pointers import as_state, pointer
 from gestae.engine.protesting_they import crowd_they
@@ -79,6 +79,8 @@ def resolve_reference(token: Token, found: DocActors) -> Mention | None:
         and (found.bodies_seen or found.subjects_seen)
     ):
         return _subject_it(token, found)
+    if (held := participle_object(token, found)) is not None:
+        return held  # "expelled two diplomats, accusing them of spying"
     if lower in PLURAL_PRONOUNS and token.pos_ == "PRON":
         spoken, speakers = clause_they(token, found)  # "Officials said they would ..."
         if spoken:

@@ -49,6 +49,7 @@ from gestae.engine.mentions import (
     preps_below,
     relocate,
 )
+from gestae.engine.people_references import SAME_PERSON_RULE, same_person_noun
 from gestae.engine.place_owners import place_country, place_owner
 from gestae.engine.placed_groups import placed_country
 from gestae.engine.places import Gazetteer
@@ -569,7 +570,7 @@ class SectorMentions:
 def _pointed_back(span: Span, head: Token, cues: SectorCues, found: DocActors) -> Mention | None:
     """ "The minister": the last person named with that kind of office; "the militants": the
     last group named with that sector; "the officials" after "Iraqi officials": the last
-    group named with that noun (reference.same-noun-group)."""
+    group named with that noun (reference.same-noun-group, reference.same-person-noun)."""
     title_sector = cues.title.sector if cues.title else cues.noun_sector or ""
     wanted = {cues.modifier or "", title_sector} - {""}
     earlier = same_noun_group(head, wanted, found)
@@ -579,12 +580,13 @@ def _pointed_back(span: Span, head: Token, cues: SectorCues, found: DocActors) -
         earlier = next(
             (p for p in reversed(pool) if p.sector in wanted and _same_title(head, p)), None
         )
+    if earlier is None and (earlier := same_person_noun(head, found)) is not None:
+        how = f"{SAME_PERSON_RULE}: "
     if earlier is None:
         return None
     rule = f"{how}'{span.text}' refers to {earlier.name or earlier.text}"
     if how:
-        # Keep how the group got its country ("from the article's context") for the records.
-        rule = f"{rule}; {earlier.rule}"
+        rule = f"{rule}; {earlier.rule}"  # how it got its country, for the records
     actor = relocate(earlier, span.text, span.start_char, span.end_char, rule)
     return Mention(span.start, span.end, head.i, [actor], rule, reference=True)
 

@@ -26,6 +26,7 @@ CLASSES = (
     "reacted_censorship",
     "reacted_seizures",
     "reacted_refusals",
+    "reacted_measures",
     "member_body_nouns",
     "firm_nouns",
     "armed_attack_words",
@@ -353,6 +354,8 @@ CLASSES = (
     "holding_nouns",
     "measure_agreeing_verbs",
     "reacted_threats",
+    "held_documents",
+    "collective_bodies",
 )
 
 

@@ -20,7 +20,7 @@ from gestae.engine.events.noun_sources import BLAST_CARRIERS, blast_verb
 from gestae.engine.events.relative_targets import gapped_relative
 from gestae.engine.events.target_search import Search, light_verb
 from gestae.engine.rules import rule
-from gestae.engine.syntax import SUBJECT_DEPS, agent, child, objects, prep_child
+from gestae.engine.syntax import SUBJECT_DEPS, agent, child, modified_title, objects, prep_child
 from gestae.resources.actor_entries import PSEUDO_COUNTRIES
 from gestae.resources.word_classes import words
 
@@ -47,7 +47,8 @@ def _thing_countries(q: Search, obj: Token) -> set[str] | None:
     if obj.pos_ == "PRON":
         return None
     mention = q.ev.actors.at(obj)
-    if obj.lemma_.lower() not in q.frame_words and mention is not None and mention.actors:
+    listed = obj.lemma_.lower() in q.frame_words or modified_title(obj) in q.frame_words
+    if not listed and mention is not None and mention.actors:
         return None
     countries: set[str] = set()
     for found in actor_group(q.ev.grammar, obj, q.ev.actors, owner=True, trace=q.ev.trace):

@@ -12,6 +12,7 @@ from gestae.engine.dwellings import trace_owned_dwelling
 from gestae.engine.events.asked_parties import asked_beneficiary
 from gestae.engine.events.codes import AIMED_ACT_CODES, DISCUSSION_CODES, VIOLENT_ROOTS
 from gestae.engine.events.consultation_targets import consultation_noun, talks_parties
+from gestae.engine.events.held_documents import document_holder
 from gestae.engine.events.matching import at_is_scene, personal_site
 from gestae.engine.events.media_targets import frame_thing
 from gestae.engine.events.mentions import (
@@ -38,14 +39,7 @@ from gestae.engine.events.thing_targets import (
 )
 from gestae.engine.places import named_place
 from gestae.engine.rules import rule
-from gestae.engine.syntax import (
-    SUBJECT_DEPS,
-    child,
-    objects,
-    prep_child,
-    scene_with,
-    within_clause,
-)
+from gestae.engine.syntax import SUBJECT_DEPS, child, objects, prep_child, scene_with, within_clause
 from gestae.resources.word_classes import words
 
 BORDER_NOUNS = words("border_nouns")
@@ -539,7 +533,7 @@ def unnamed_object(q: Search) -> list[Mention]:
             continue
         if place_name(q, obj) or used_instrument(q, obj) or sum_of_money(q, obj):
             continue
-        unnamed = unnamed_target(q.ev.grammar, obj)
+        unnamed = unnamed_target(q.ev.grammar, document_holder(q, obj))
         if unnamed is not None:
             return q.found("target.unnamed-object", [unnamed, *unnamed_conjuncts(q, obj)])
     return []

@@ -31,8 +31,9 @@ from gestae.engine.mentions import (
 )
 from gestae.engine.named_mentions import CAPITAL_SITE_OWNER, PEOPLE_DEMONYM, WHO_PERSON_RULE
 from gestae.engine.nationality import FROM_COUNTRY
+from gestae.engine.object_pronouns import PARTICIPLE_OBJECT_RULE
 from gestae.engine.pair_owners import PAIR_OWNER
-from gestae.engine.people_references import SAME_OFFICE_RULE, SAME_PEOPLE_RULE
+from gestae.engine.people_references import SAME_OFFICE_RULE, SAME_PEOPLE_RULE, SAME_PERSON_RULE
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
 from gestae.engine.placed_groups import FROM_PLACE_RULE, PLACED_GROUP_RULE
 from gestae.engine.protesting_they import PROTESTING_THEY_RULE
@@ -355,6 +356,8 @@ NOTED_ACTOR_RULES = (
     MEMBERS_BODY_RULE,
     FAITH_ARMED_RULE,
     SAME_PEOPLE_RULE,
+    SAME_PERSON_RULE,
+    PARTICIPLE_OBJECT_RULE,
     LISTED_ACRONYM_RULE,
     BODY_OFFICERS_RULE,
     BASED_GROUP_RULE,

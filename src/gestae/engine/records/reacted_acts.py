@@ -5,8 +5,9 @@ act just told, and disapproving or rejecting it is aimed at whoever took it.
 
 records/condemned_acts.py aims a condemnation of an act of force ("the strike") at its doer;
 this rule reads the other acts a reaction names by their kind: a decision ("the move", "the
-step") any act but another reaction or an attack, a complaint an accusation, a demand a
-request, an expulsion an expulsion or deportation, a penalty ("the sanctions") a sanction or
+step") any act but another reaction or an attack, a measure a step imposed or eased
+(never an offer, a meeting or words), a complaint an accusation, a demand a
+request, an expulsion an expulsion or deportation, a penalty ("the sanctions", "the warrants") a sanction or
 coercion, a ruling ("the verdict") a
 court's conviction or sentence. As narrow as that rule: only a disapproval or rejection
 (CAMEO 11x, 12x), or a denial statement (016: "Belarus denied the accusation"), with no
@@ -49,6 +50,7 @@ HELD_THREATS = HELD | frozenset({"future", "hypothetical"})
 # What kind of act each class of nouns names, by PLOVER type ("*": any act).
 KINDS = (
     ("reacted_decisions", ANY),
+    ("reacted_measures", frozenset({"SANCTION", "COERCE", "CONCEDE", "RETREAT", "MOBILIZE"})),
     # A protest is a street protest as well as a complaint: "criticized the protest".
     ("reacted_protests", frozenset({"ACCUSE", "PROTEST"})),
     ("reacted_complaints", frozenset({"ACCUSE"})),
