@@ -114,7 +114,9 @@ def owned_names(matches: list[Match], own: list[Match], owners: list[Match]) -> 
     return [m.at_least(top + 0.01) if m in owners else m for m in out]
 
 
-def _other_province(entry: PlaceEntry | None, provinces: set[tuple[str, str | None]]) -> bool:
+def _other_province(
+    entry: PlaceEntry | None, provinces: set[tuple[str | None, str | None]]
+) -> bool:
     """A place below a province that lies in another province of the owner's country."""
     if entry is None or entry.precision in ("admin1", "country") or not entry.admin1:
         return False
