@@ -89,8 +89,8 @@ def test_the_ambush_of_a_convoy_stays(coder: Any) -> None:
 
 
 def test_the_mosque_bombing_stays(coder: Any) -> None:
-    """i05: "A bomb hidden in a handcart exploded outside a Shi'ite mosque in the western Afghan
-    city of Herat during Friday prayers, killing at least nine worshippers"."""
+    """i05: "A bomb hidden in a handcart exploded outside a Shi'ite mosque in Herat, in western
+    Afghanistan, during Friday prayers, killing at least nine worshippers"."""
     found = only_on(_records(coder, "i05"), "exploded")
     assert (found.event_type, dyad(found)[2:]) == ("ASSAULT", ("AFG", "CVL"))
     assert found.location is not None and found.location.country == "AFG"

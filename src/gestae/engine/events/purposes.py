@@ -88,8 +88,9 @@ ANNOUNCING_AUX = frozenset({"will", "would", "shall", "'ll", "'d"})
 def announced_aim(clause: Token) -> bool:
     """'the army would launch an offensive to drive the militants out': the aim of an act
     announced or made conditional is part of that act's announcement (coded as the threat or
-    pledge it is), not a second act done. The aim of an act done ('launched an offensive to
-    retake the town') is left to the other rules.
+    pledge it is), not a second act done. Only an aim after the means the act names (its
+    object noun: an offensive, helicopters, outposts) is so read; the aim of an act done
+    ('launched an offensive to retake the town') is left to the other rules.
 
     Example: Chad said its army would launch an offensive to drive the rebels out of Tibesti.
     """
@@ -102,8 +103,8 @@ def announced_aim(clause: Token) -> bool:
         host = host.head  # "would launch an offensive to drive": the aim hung on the noun
     if host.pos_ not in ("VERB", "AUX") or host.i == clause.i:
         return False
-    if clause.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in host.children):
-        return False  # "would try to strike" is the act itself, not an aim after an object
+    if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in host.children):
+        return False  # "would try to strike", "will be in a position to expel": the act itself
     return any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in host.children)
 
 
