@@ -32,6 +32,12 @@ STORY = "Rebels attacked an army base near the border on Monday, officials said.
         ("KYIV, Ukraine, Sept. 12 (AP) \u2014 Drones struck.", date(2025, 9, 12), True),
         ("  ADDIS ABABA, Ethiopia, June 2, 2023 \u2013 Envoys met.", date(2023, 6, 2), False),
         ("March 14, 2025 -- The Senate voted.", date(2025, 3, 14), False),
+        (
+            "UVIRA, Democratic Republic of Congo, Nov. 3 (AP) - Rebels struck.",
+            date(2025, 11, 3),
+            True,
+        ),
+        ("BRCKO, Bosnia and Herzegovina, April 2 (AP) -- Police met.", date(2026, 4, 2), True),
     ],
 )
 def test_dateline_gives_the_date(opening: str, expected: date, year_assumed: bool) -> None:

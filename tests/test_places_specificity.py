@@ -121,3 +121,20 @@ def test_a_frame_named_before_its_town_keeps_its_own_name(nlp: Language, gaz: Ga
     location = _locate(nlp, gaz, text, "exploded")
     assert location is not None
     assert location.text == "Karrada"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("Police shot dead three Maoists in Chhattisgarh's Bijapur district.", "Chhattisgarh"),
+        ("Police arrested three smugglers in Karnataka's Bijapur district.", "Karnataka"),
+    ],
+)
+def test_an_owner_province_rules_out_a_namesake_in_another(
+    nlp: Language, gaz: Gazetteer, text: str, admin1: str
+) -> None:
+    """A district named after its province ("Chhattisgarh's Bijapur district") is never the
+    namesake in another province of the same country (Bijapur, Karnataka)."""
+    location = _locate(nlp, gaz, text, text.split()[1])
+    assert location is not None
+    assert (location.country, location.admin1) == ("IND", admin1)

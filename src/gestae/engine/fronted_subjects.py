@@ -267,11 +267,16 @@ def _lead_common_noun(doc: Doc, end: int) -> None:
     lead = next((t for t in doc if t.idx >= end and not (t.is_punct or t.is_space)), None)
     if lead is None or lead.pos_ != "PROPN" or not lead.text.istitle():
         return
-    entry = ActorDictionary.load().sector_of_noun(lead.lower_)
+    dictionary = ActorDictionary.load()
+    entry = dictionary.sector_of_noun(lead.lower_)
     if entry is None:
         return
-    lead.pos_, lead.lemma_ = "NOUN", entry.noun
-    lead.tag_ = "NN" if lead.lower_ == entry.noun else "NNS"
+    # "Gunmen", "Tribesmen": the dictionaries list the plural in -men as a noun of its own,
+    # but its lemma, which later sentences' doers are matched by ("the gunmen"), is in -man.
+    singular = lead.lower_[:-3] + "man" if lead.lower_.endswith("men") else None
+    noun = singular if singular and dictionary.sector_of_noun(singular) else entry.noun
+    lead.pos_, lead.lemma_ = "NOUN", noun
+    lead.tag_ = "NN" if lead.lower_ == noun else "NNS"
     if lead.dep_ in ANY_SUBJECT_DEPS:
         lead.head._.set(MENDED, "parse.dateline-subject")
 

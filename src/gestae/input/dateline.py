@@ -42,7 +42,11 @@ _MONTH_ALT = "|".join(
     alt for name in sorted(_MONTHS, key=len, reverse=True) for alt in (name, name.upper())
 )
 _PLACE_WORD = r"[A-Z][A-Za-z.'\u2019-]*"
-_PLACE = rf"{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}}"
+# Small words inside a name of several words: "Democratic Republic of (the) Congo", "Bosnia and
+# Herzegovina", "Rio de Janeiro". Without them such a dateline is not read, and its words become
+# the lead's subject ("BENI, Democratic Republic of Congo, Nov 3 (AP) - Rebels ...").
+_PLACE_LINK = r"(?:(?:of|and|de|da|do|du|del|dos|das)[ ](?:the[ ])?)?"
+_PLACE = rf"{_PLACE_WORD}(?:[ ]{_PLACE_LINK}{_PLACE_WORD}){{0,3}}"
 _DATELINE_RE = re.compile(
     rf"(?:{_PLACE}(?:,[ ]{_PLACE}){{0,2}},?[ ]+)?"
     rf"(?:(?P<month>{_MONTH_ALT})\.?[ ]+(?P<day>\d{{1,2}})"

@@ -179,6 +179,7 @@ CLASSES = (
     "relation_nouns",
     "counterpart_nouns",
     "force_verbs",
+    "force_nouns",
     "power_nouns",
     "using_verbs",
     "start_verbs",

@@ -19,7 +19,7 @@ ADDED_TIME = frozenset({"stoppage", "injury"})
 @rule("suppress.game-minute")
 def game_minute(word: Token) -> bool:
     """A minute numbered from kick-off ("struck in the 20th minute") or time added to a
-    match ("in stoppage time") times a play in a game, no attack; "at the last minute", "in
+    match ("in stoppage time", "a stoppage-time goal") times a play in a game, no attack; "at the last minute", "in
     the 11th hour" and "in minutes" are no game.
 
     Example: Mohamed Salah struck in the 75th minute to level the score.
@@ -29,4 +29,8 @@ def game_minute(word: Token) -> bool:
         return any(COUNTED.match(c.lower_) for c in word.children if c.dep_ == "amod")
     if lemma == "time":
         return any(c.lower_ in ADDED_TIME for c in word.children if c.dep_ in ("amod", "compound"))
-    return False
+    # The added time as a compound of what it times: "a stoppage-time goal", "an injury-time
+    # winner".
+    return any(
+        c.lemma_.lower() == "time" and game_minute(c) for c in word.children if c.dep_ == "compound"
+    )

@@ -80,4 +80,32 @@ def _one_relied_on(verb: Token, act: Token) -> bool:
     return any(t.pos_ in ("PROPN", "NOUN", "PRON") or t.is_title for t in named)
 
 
-PURPOSE_SUPPRESSIONS = [caused_purpose, relied_on]
+# Auxiliaries that announce an act or make it conditional: "will launch", "would strike".
+ANNOUNCING_AUX = frozenset({"will", "would", "shall", "'ll", "'d"})
+
+
+@rule("modality.announced-aim")
+def announced_aim(clause: Token) -> bool:
+    """'the army would launch an offensive to drive the militants out': the aim of an act
+    announced or made conditional is part of that act's announcement (coded as the threat or
+    pledge it is), not a second act done. Only an aim after the means the act names (its
+    object noun: an offensive, helicopters, outposts) is so read; the aim of an act done
+    ('launched an offensive to retake the town') is left to the other rules.
+
+    Example: Chad said its army would launch an offensive to drive the rebels out of Tibesti.
+    """
+    if clause.dep_ not in ("advcl", "acl", "xcomp") or not to_infinitive(clause):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    host = clause.head
+    if clause.dep_ == "acl" and host.pos_ == "NOUN":
+        host = host.head  # "would launch an offensive to drive": the aim hung on the noun
+    if host.pos_ not in ("VERB", "AUX") or host.i == clause.i:
+        return False
+    if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in host.children):
+        return False  # "would try to strike", "will be in a position to expel": the act itself
+    return any(c.dep_ == "aux" and c.lower_ in ANNOUNCING_AUX for c in host.children)
+
+
+PURPOSE_SUPPRESSIONS = [caused_purpose, relied_on, announced_aim]

@@ -93,17 +93,35 @@ def owned_names(matches: list[Match], own: list[Match], owners: list[Match]) -> 
     so the name ranks above it; a name the gazetteer puts in another country than its owner is
     a namesake (Dora, Alabama) and reads as an unknown part of the owner."""
     countries = {m.entry.country for m in owners if m.entry is not None}
+    # "Chhattisgarh's Bijapur district": an owner province names the province its part is in,
+    # so a namesake in another province of the same country (Bijapur, Karnataka) is no reading.
+    provinces = {
+        (m.entry.country, m.entry.admin1)
+        for m in owners
+        if m.entry is not None and m.entry.precision == "admin1"
+    }
     starts = {m.start for m in own}
     out: list[Match] = []
     for m in matches:
         # a sea or region has no country: "Georgia's Black Sea coast" is the Black Sea
         country = m.entry.country if m.entry is not None else None
         foreign = country is not None and bool(countries) and country not in countries
+        foreign = foreign or _other_province(m.entry, provinces)
         if m.start in starts and foreign:
             m = Match(None, m.start, m.end, m.framed, m.floor)
         out.append(m)
     top = max((m.rank for m in out if m.start in starts), default=0.0)
     return [m.at_least(top + 0.01) if m in owners else m for m in out]
+
+
+def _other_province(
+    entry: PlaceEntry | None, provinces: set[tuple[str | None, str | None]]
+) -> bool:
+    """A place below a province that lies in another province of the owner's country."""
+    if entry is None or entry.precision in ("admin1", "country") or not entry.admin1:
+        return False
+    same_country = {admin1 for country, admin1 in provinces if country == entry.country}
+    return bool(same_country) and entry.admin1 not in same_country
 
 
 def quarters(own: list[Match], owners: list[Match]) -> list[Match]:

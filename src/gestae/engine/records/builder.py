@@ -21,6 +21,7 @@ from gestae.engine.records import fallbacks
 from gestae.engine.records.advisories import own_people_warned
 from gestae.engine.records.aid_bodies import aid_body_expelled, aid_work_halted
 from gestae.engine.records.aliases import drop_aliases
+from gestae.engine.records.armed_raids import armed_raid, freed_in_raid
 from gestae.engine.records.audience import press_audience
 from gestae.engine.records.blamed_causes import blamed_cause
 from gestae.engine.records.captures import person_captured
@@ -213,6 +214,8 @@ class RecordBuilder:
             fallback(draft)
         clause_place_target(draft, self.gazetteer)
         person_captured(draft, self.ontology, self.gazetteer)
+        armed_raid(draft, self.ontology)
+        freed_in_raid(draft, self.ontology)
         crowd_clash(draft, self.ontology)
         armed_clash(draft, self.ontology)
         crowd_riot(draft, self.ontology)
