@@ -290,3 +290,12 @@ def test_a_village_is_no_large_town_abroad(coder: Coder, text: str) -> None:
         assert record.location is None or record.location.country is None
         for actor in (record.source, record.target):
             assert actor is None or actor.country != "JPN"
+
+
+def test_a_firm_the_tagger_names_is_no_small_town_abroad(coder: Coder) -> None:
+    """ "Honda's hybrid models": Honda is also a Colombian town of 24,000, but the tagger
+    calls it an organisation and nothing points to Colombia, so the phrase is not Colombian;
+    a city so tagged ("Kharkiv's") would still be read."""
+    for record in coder.code(Article(id="t", text="Toyota declared war on Honda's hybrid models.")):
+        for actor in (record.source, record.target):
+            assert actor is None or actor.country != "COL"

@@ -1,4 +1,5 @@
-"""A name the text calls a village is not a sizeable town abroad that shares it."""
+"""A name the text calls a village is not a sizeable town abroad that shares it; a name the
+tagger calls an organisation is not a small one."""
 
 from __future__ import annotations
 
@@ -56,6 +57,28 @@ def village_size(
 
 def framed_lookup(gaz: Gazetteer, name: Token, hints: Sequence[str]) -> PlaceEntry | None:
     """The gazetteer's reading of a name with its compound words, none when the text calls it
-    a village and the reading is a large town elsewhere (`place.village-size`)."""
+    a village and the reading is a large town elsewhere (`place.village-size`), or when the
+    tagger calls the name an organisation and the reading is a small town elsewhere
+    (`organisation_namesake`)."""
     entry = gaz.lookup(compound_text(name), hints)
-    return None if entry is None or village_namesake(name_frame(name), entry, gaz, hints) else entry
+    if entry is None or village_namesake(name_frame(name), entry, gaz, hints):
+        return None
+    return None if organisation_namesake(name, entry, gaz, hints) else entry
+
+
+# A town the tagger's organisation may still be: a city this large is read whatever the tag.
+ORGANISATION_TOWN_MIN = 100_000
+
+
+def organisation_namesake(
+    name: Token, entry: PlaceEntry, gaz: Gazetteer, hints: Sequence[str]
+) -> bool:
+    """A name the tagger calls an organisation ("Honda's hybrid models") that the gazetteer
+    knows only as a town of under 100,000 people in a country the article does not point to
+    is the organisation, and gives the phrase it owns no country; a city ("Kharkiv's power
+    plant", tagged the same way) or a town of the article's country is still read."""
+    if name.ent_type_ != "ORG" or entry.precision != "town":
+        return False
+    if entry.population >= ORGANISATION_TOWN_MIN:
+        return False
+    return entry.country not in {gaz.country_code(hint) for hint in hints}
