@@ -30,15 +30,7 @@ def same_people(token: Token, found: DocActors, definite: bool) -> Mention | Non
     """
     if not definite or token.tag_ != "NNS" or token.pos_ != "NOUN":
         return None
-    lemma = token.lemma_.lower()
-    earlier = [
-        m
-        for m in found.mentions
-        if m.head < token.i
-        and not m.reference
-        and token.doc[m.head].lemma_.lower() == lemma
-        and m.actors
-    ]
+    earlier = _same_noun_before(token, found)
     if not earlier:
         return None
     last = earlier[-1]
@@ -46,6 +38,21 @@ def same_people(token: Token, found: DocActors, definite: bool) -> Mention | Non
         return None
     what = f"{last.actors[0].text} ({SAME_PEOPLE_RULE})"
     return pointer(token, last.actors, what)
+
+
+def _same_noun_before(token: Token, found: DocActors, tag: str | None = None) -> list[Mention]:
+    """The mentions before `token` that name someone by its very noun (its lemma; with `tag`,
+    that tag too), not by pointing back; nearest last."""
+    lemma = token.lemma_.lower()
+    return [
+        m
+        for m in found.mentions
+        if m.head < token.i
+        and not m.reference
+        and m.actors
+        and token.doc[m.head].lemma_.lower() == lemma
+        and tag in (None, token.doc[m.head].tag_)
+    ]
 
 
 SAME_OFFICE_RULE = "reference.same-international-noun"
@@ -66,16 +73,7 @@ def same_international(token: Token, found: DocActors, definite: bool) -> Mentio
     """
     if not definite or token.tag_ != "NN" or token.pos_ != "NOUN":
         return None
-    lemma = token.lemma_.lower()
-    earlier = [
-        m
-        for m in found.mentions
-        if m.head < token.i
-        and not m.reference
-        and token.doc[m.head].lemma_.lower() == lemma
-        and token.doc[m.head].tag_ == "NN"
-        and len(m.actors) == 1
-    ]
+    earlier = [m for m in _same_noun_before(token, found, "NN") if len(m.actors) == 1]
     if not earlier or not _international(earlier[-1].actors[0]):
         return None
     last = earlier[-1]

@@ -60,7 +60,7 @@ from gestae.engine.places.phrases import (
     locator_objects,
     near_adverb,
 )
-from gestae.engine.places.village_names import village_size
+from gestae.engine.places.village_names import name_frame, village_size
 from gestae.engine.syntax import PLACE_ENTITY_TYPES
 from gestae.resources.gazetteer import UNAMBIGUOUS_PRECISIONS, Gazetteer, PlaceEntry
 
@@ -523,7 +523,7 @@ class Resolver:
         if pobj.ent_type_ == "PERSON" and pobj.head.head.lower_ in FACING_NOUNS:
             return None  # "in front of Mubarak": a person faced is no place
         found = village_size(
-            pobj.head.head, self.resolve_phrase(pobj, depth + 1), self.gaz, self.hints, self.notes
+            name_frame(pobj), self.resolve_phrase(pobj, depth + 1), self.gaz, self.hints, self.notes
         )
         if faced_body(pobj):
             return found  # "in front of the X Alliance's offices in Y": only a place it names

@@ -26,6 +26,7 @@ from gestae.engine.places.phrases import (
 )
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.rules import declare
+from gestae.engine.syntax import of_objects
 
 # What a site's name may be ("the Baghdad headquarters"), never a country ("a US base").
 _SITE_PRECISIONS = frozenset({"town", "admin1", "admin2"})
@@ -425,15 +426,7 @@ declare(
 
 def _of_names(site: Token) -> list[Token]:
     """The name in a site noun's "of" phrase: "the main market of Maiduguri"."""
-    if site.lemma_.lower() not in SITE_NOUNS:
-        return []
-    return [
-        pobj
-        for prep in site.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
+    return of_objects(site) if site.lemma_.lower() in SITE_NOUNS else []
 
 
 EVENT_NOUN_TOWN = "place.event-noun-town"

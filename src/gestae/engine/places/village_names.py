@@ -24,6 +24,11 @@ def village_namesake(frame: Token, entry: PlaceEntry, gaz: Gazetteer, hints: Seq
         return False
     if entry.precision != "town" or entry.population <= VILLAGE_MAX:
         return False
+    return _unhinted(entry, gaz, hints)
+
+
+def _unhinted(entry: PlaceEntry, gaz: Gazetteer, hints: Sequence[str]) -> bool:
+    """No country the article points to is the place's."""
     return entry.country not in {gaz.country_code(hint) for hint in hints}
 
 
@@ -79,6 +84,4 @@ def organisation_namesake(
     plant", tagged the same way) or a town of the article's country is still read."""
     if name.ent_type_ != "ORG" or entry.precision != "town":
         return False
-    if entry.population >= ORGANISATION_TOWN_MIN:
-        return False
-    return entry.country not in {gaz.country_code(hint) for hint in hints}
+    return entry.population < ORGANISATION_TOWN_MIN and _unhinted(entry, gaz, hints)
