@@ -22,6 +22,7 @@ CLASSES = (
     "cyber_words",
     "computer_things",
     "result_verbs",
+    "topic_texts",
     "message_speaker_nouns",
     "reacted_censorship",
     "reacted_seizures",

@@ -14,6 +14,7 @@ from gestae.engine.places.capitals import capital_names, capitals, national_capi
 from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import (
     GROUND_VERBS,
+    INCIDENT_ACTS,
     PLACE_OBJECT_VERBS,
     is_locative_prep,
     is_place_phrase,
@@ -186,7 +187,7 @@ OWN_SETTING = "place.own-setting"
 declare(
     OWN_SETTING,
     """An event set by its own "here" or "the capital" takes no other town from a time clause
-    ("as", "when", "while"): "Nurses marched through the capital as the president held talks
+    ("as", "when", "while") that tells no violent act: "Nurses marched through the capital as the president held talks
     in Geneva" was not in Geneva. "The capital" is then read from the article, or stays none;
     a capital the clause names may still be it.
 
@@ -198,11 +199,15 @@ declare(
 
 def own_setting_word(trigger: Token) -> Token | None:
     """The trigger's own "here" (the dateline's place) or "the capital"; "there" and "the
-    city" point back to a place the time clause may well name."""
+    city" point back to a place the time clause may well name. A clause that tells a violent
+    act ("when a bomber blew himself up near X") tells the same incident: no guard."""
     word = anaphoric_setting(trigger)
-    if word is not None and (word.lower_ == "here" or word.lemma_.lower() == "capital"):
-        return word
-    return None
+    if word is None or not (word.lower_ == "here" or word.lemma_.lower() == "capital"):
+        return None
+    clauses = [c for c in trigger.children if c.dep_ == "advcl"]
+    if any(c.lemma_.lower() in INCIDENT_ACTS for c in clauses):
+        return None
+    return word
 
 
 def fits_setting(found: Match, setting: Token) -> bool:
