@@ -23,6 +23,7 @@ CLASSES = (
     "computer_things",
     "result_verbs",
     "topic_texts",
+    "put_off_verbs",
     "message_speaker_nouns",
     "reacted_censorship",
     "reacted_seizures",

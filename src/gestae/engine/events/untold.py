@@ -1,6 +1,6 @@
 """Clauses that tell no act done, found reading VOA stories: a removal of one person that a
 court halts or that still lies ahead of them ('halted Ali's deportation', 'awaits
-extradition'), what a legend or a rumour tells ('the legend is he burned the fort'), and what no one says
+extradition'), a meeting put off ('the summit was postponed'), what a legend or a rumour tells ('the legend is he burned the fort'), and what no one says
 ('nobody can say that he took a bribe').
 Each is a named rule; clause_suppression.py runs UNTOLD_SUPPRESSIONS with its other reasons
 to drop a clause."""
@@ -18,6 +18,10 @@ from gestae.resources.word_classes import words
 PENDING_PROCEDURES = words("pending_procedures")
 PENDING_VERBS = words("pending_verbs")
 LORE_NOUNS = words("lore_nouns")
+MEETING_NOUNS = words("meeting_nouns")
+PUT_OFF_VERBS = words("put_off_verbs")
+# Phrasal verbs that put a meeting off: "put off the talks", "the summit was pushed back".
+PUT_OFF_PHRASAL = frozenset({("put", "off"), ("push", "back")})
 # Verbs whose "for" names what lies ahead: "slated for deportation", "held pending removal".
 AHEAD_VERBS = frozenset({"slate", "schedule", "set", "mark", "earmark", "target", "await"})
 # Subjects that say no one tells the clause: "nobody can say that", "none believed".
@@ -56,6 +60,24 @@ def pending_procedure(clause: Token) -> bool:
     if clause.dep_ == "pobj":
         return lemma in AHEAD_VERBS or lemma in PENDING_VERBS
     return lemma in PENDING_VERBS
+
+
+@rule("modality.put-off-meeting")
+def put_off_meeting(clause: Token) -> bool:
+    """A meeting or visit that is postponed, delayed or put off has not been held: "the summit
+    between Kenya and Somalia was postponed" codes no CONSULT. A meeting called off or
+    cancelled stays what the lexicon makes it (a halt of talks, SANCTION 164).
+
+    Example: The meeting between the Thai and Cambodian leaders was postponed.
+    """
+    if clause.pos_ != "NOUN" or clause.lemma_.lower() not in MEETING_NOUNS:
+        return False
+    if clause.dep_ not in ("nsubjpass", "dobj") or clause.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = clause.head
+    lemma = verb.lemma_.lower()
+    particles = {(lemma, c.lower_) for c in verb.children if c.dep_ == "prt"}
+    return lemma in PUT_OFF_VERBS or bool(particles & PUT_OFF_PHRASAL)
 
 
 def _told_by_lore(verb: Token) -> bool:
@@ -126,4 +148,4 @@ def no_one_says(clause: Token) -> bool:
     return False
 
 
-UNTOLD_SUPPRESSIONS = [pending_procedure, lore, no_one_says]
+UNTOLD_SUPPRESSIONS = [pending_procedure, put_off_meeting, lore, no_one_says]
