@@ -25,6 +25,7 @@ WORD_LISTS = (
     "lower_case_frames",
     "sub_town_nouns",
     "thoroughfare_nouns",
+    "water_heads",
     "place_object_verbs",
     "ground_verbs",
     "topic_verbs",

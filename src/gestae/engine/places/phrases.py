@@ -18,6 +18,7 @@ PLACE_NOUNS = PlaceWords("place_nouns")
 LOWER_CASE_FRAMES = PlaceWords("lower_case_frames")
 SUB_TOWN_NOUNS = PlaceWords("sub_town_nouns")
 THOROUGHFARE_NOUNS = PlaceWords("thoroughfare_nouns")
+WATER_HEADS = PlaceWords("water_heads")
 FRAME_PREPS = PlaceWords("frame_preps")
 ADVERBIAL_LOCATORS = PlaceWords("adverbial_locators")
 CONTRAST_CONJUNCTIONS = PlaceWords("contrast_conjunctions")
@@ -184,9 +185,12 @@ def near_adverb(locator: Token) -> bool:
 
 def named_place(head: Token) -> bool:
     """A name that can only be a place, whatever the tagger says: a street, avenue or square
-    ("First Avenue", "Rasheed Street": the head is a capitalised thoroughfare noun) or the name
+    ("First Avenue", "Rasheed Street": the head is a capitalised thoroughfare noun), a named
+    water ("the Strait of Hormuz", "the Bab el-Mandeb strait": `water_heads`) or the name
     a settlement noun's "of" phrase gives ("the town of Tal Rifaat"). Such a name is no actor
     and no target (target.place-name)."""
+    if head.lemma_.lower() in WATER_HEADS and _named_water(head):
+        return True
     if head.pos_ != "PROPN":
         return False
     if head.text[:1].isupper() and head.lower_ in THOROUGHFARE_NOUNS:
@@ -196,6 +200,14 @@ def named_place(head: Token) -> bool:
         return False
     frame = prep.head
     return frame.is_lower and frame.lemma_.lower() in NAMED_PLACE_FRAMES
+
+
+def _named_water(head: Token) -> bool:
+    """ "The Strait of Hormuz", "the Gulf", "the Bab el-Mandeb strait": a water head written
+    as a name, or named by a proper compound; "the sea" alone names no water in particular."""
+    if head.pos_ == "PROPN" and head.text[:1].isupper():
+        return True
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.children)
 
 
 def is_frame(token: Token) -> bool:

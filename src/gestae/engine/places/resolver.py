@@ -51,6 +51,7 @@ from gestae.engine.places.phrases import (
     SITE_NOUNS,
     THOROUGHFARE_NOUNS,
     TOPONYM_WORDS,
+    WATER_HEADS,
     faced_body,
     goal_note,
     is_any_frame,
@@ -123,8 +124,8 @@ class Resolver:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ == "of" and child.i == head.i + 1:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None and pobj.pos_ == "PROPN":
-                    ends.insert(0, pobj.i + 1)
+                if pobj is not None and pobj.pos_ == "PROPN":  # no "Gulf" of "the Gulf of Zula"
+                    ends = [pobj.i + 1, *([] if head.lemma_.lower() in WATER_HEADS else ends)]
             # hyphenated names split by the tokenizer: "Nagorno-Karabakh", "Guinea-Bissau"
             if child.i == head.i + 2 and doc[head.i + 1].text == "-":
                 ends.insert(0, child.i + 1)
