@@ -355,6 +355,7 @@ CLASSES = (
     "authorising_texts",
     "body_officer_nouns",
     "holding_nouns",
+    "owned_livelihoods",
     "measure_agreeing_verbs",
     "reacted_threats",
     "held_documents",

@@ -22,6 +22,7 @@ from gestae.engine.events.nonpolitical import non_human, word_forms
 from gestae.engine.events.purposes import PURPOSE_SUPPRESSIONS
 from gestae.engine.events.tallies import TALLY_SUPPRESSIONS
 from gestae.engine.events.untold import UNTOLD_SUPPRESSIONS
+from gestae.engine.events.work_plots import WORK_PLOT_SUPPRESSIONS
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, agent, child, objects, pobjs
 from gestae.resources.word_classes import words
@@ -292,6 +293,7 @@ CLAUSE_SUPPRESSIONS: list[Callable[[Token], bool]] = [
     *CALLED_ACT_SUPPRESSIONS,
     *AUTHORISED_SUPPRESSIONS,
     *HABIT_SUPPRESSIONS,
+    *WORK_PLOT_SUPPRESSIONS,
     conditional,
     until_condition,
     question,

@@ -1,5 +1,6 @@
-"""Whose holdings an act freezes or seizes: "froze their assets" is aimed at the people the
-"their" points back to, not at the assets (a named rule `targets.FALLBACK_RULES` tries)."""
+"""Whose holdings an act freezes, seizes or destroys: "froze their assets", "demolished their
+huts" are aimed at the people the "their" points back to, not at the assets or the huts (a
+named rule `targets.FALLBACK_RULES` tries)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from gestae.engine.events.target_search import Search
 from gestae.engine.rules import rule
 from gestae.resources.word_classes import words
 
-# Things owned that a sanction or a seizure takes ("their assets", "his bank accounts").
-HOLDING_NOUNS = words("holding_nouns")
+# Things owned that a sanction or a seizure takes ("their assets", "his bank accounts"), and
+# the homes and means of living an eviction or a raid destroys ("their huts", "his crops").
+HOLDING_NOUNS = words("holding_nouns") | words("owned_livelihoods")
 PLURAL_OWNERS = frozenset({"their"})
 SINGLE_OWNERS = frozenset({"his", "her"})
 OWNER_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
