@@ -22,6 +22,7 @@ CLASSES = (
     "cyber_words",
     "computer_things",
     "result_verbs",
+    "result_nouns",
     "message_speaker_nouns",
     "reacted_censorship",
     "reacted_seizures",

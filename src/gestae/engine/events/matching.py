@@ -23,6 +23,7 @@ from gestae.engine.events.frame_subjects import (
 )
 from gestae.engine.events.held_preps import object_held_prep
 from gestae.engine.events.idiom_objects import idiom_word_in_front
+from gestae.engine.events.measure_goods import goods_of_measure
 from gestae.engine.events.misread_tags import (
     adjective_as_noun,
     clause_head_noun,
@@ -164,6 +165,7 @@ class Grammar:
                 # "violated the ceasefire agreement": a word in front that names a kind of
                 # the head narrows it, and its entry stands unless the head is a person.
                 narrowed = self._obj_fits(token, entry, actors, on="kind")
+                narrowed = narrowed and not goods_of_measure(token)  # "an arms embargo"
             elif object_head_first(self, token, entry, actors, narrowed):
                 return entry, first
         if first is not None and narrowed and self._noun_carried_instead(token, first):
