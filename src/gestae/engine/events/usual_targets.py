@@ -534,7 +534,7 @@ def unnamed_object(q: Search) -> list[Mention]:
             continue
         if place_name(q, obj) or used_instrument(q, obj) or sum_of_money(q, obj):
             continue
-        if given_thing(q.ev, obj):
+        if obj.dep_ == "nsubjpass" and given_thing(q.ev, obj):
             continue  # "the first guns will be delivered": the gift
         unnamed = unnamed_target(q.ev.grammar, document_holder(q, obj))
         if unnamed is not None:
