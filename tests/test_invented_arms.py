@@ -75,3 +75,18 @@ def test_the_same_words_off_the_field_of_war_code_nothing(coder: Any, article_id
     "delivering medicines by drone" that "plans to export the aircraft to Iceland and
     Canada"; a16 warblers that "reject" the eggs cuckoos "smuggle" into their nests."""
     assert _records(coder, article_id) == []
+
+
+def test_the_purchase_criticised_is_aimed_at_its_buyer(coder: Any) -> None:
+    """a01: "Vietnam signed a $600 million contract with South Korea ... China criticised the
+    purchase"."""
+    found = only_on(_records(coder, "a01"), "criticised")
+    assert found.event_type == "ACCUSE" and dyad(found)[0::2] == ("CHN", "VNM")
+
+
+def test_rifles_seized_at_a_home_port_have_no_target(coder: Any) -> None:
+    """a04: "Kenyan customs officers seized 300 rifles ... at the port of Mombasa": the port's
+    country is the seizer's own, no target."""
+    found = only_on(_records(coder, "a04"), "seized")
+    assert dyad(found)[:2] == ("KEN", "COP")
+    assert found.target is None

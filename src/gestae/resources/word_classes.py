@@ -26,6 +26,7 @@ CLASSES = (
     "message_speaker_nouns",
     "reacted_censorship",
     "reacted_seizures",
+    "reacted_deals",
     "reacted_refusals",
     "reacted_measures",
     "member_body_nouns",
