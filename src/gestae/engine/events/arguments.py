@@ -16,6 +16,7 @@ from gestae.engine.events.codes import (
     VIOLENT_ROOTS,
 )
 from gestae.engine.events.context import Event
+from gestae.engine.events.given_things import given_thing
 from gestae.engine.events.happenings import happening_between
 from gestae.engine.events.mentions import (
     actor_group,
@@ -302,7 +303,7 @@ def passive_subject(ev: Event, patient: Token, sources: list[Mention]) -> list[M
 
     Example: Greek fishermen were detained by Turkey.
     """
-    if instrument_used(ev, patient):
+    if instrument_used(ev, patient) or given_thing(ev, patient):
         return []  # "40 drones launched by Russia": the weapons, not whom they hit
     targets = [m for m in actor_group(ev.grammar, patient, ev.actors) if m.actors]
     if not targets and sources:
@@ -318,10 +319,12 @@ def passive_recipient(ev: Event, patient: Token) -> list[Mention]:
 
     Example: A stolen statue was returned to Nepal by the museum.
     """
-    if ev.entry.target != "dative" or any(
-        m.actors for m in actor_group(ev.grammar, patient, ev.actors)
-    ):
+    if ev.entry.target != "dative":
         return []
+    if any(m.actors for m in actor_group(ev.grammar, patient, ev.actors)) and not given_thing(
+        ev, patient
+    ):
+        return []  # "tanks were delivered": the gift, though "tanks" read as an army
     return ev.found("target.passive-recipient", recipient(ev, ev.token, ev.entry))
 
 

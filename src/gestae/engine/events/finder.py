@@ -285,7 +285,7 @@ class EventFinder:
         """The candidate of one trigger (`over`: what it won over), or the id of a drop rule."""
         trace = trigger_trace(token, entry)
         if over is not None:
-            trace.add(set_aside_rule(over), f"over entry {describe_entry(over)}")
+            trace.add(set_aside_rule(over, token), f"over entry {describe_entry(over)}")
         trace_parse_repairs(trace, token)
         trace_glued_heading(trace, token)
         verb = clause_carrier(self.grammar, trace, token, entry.pos)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import DocActors
 from gestae.engine.events.frame_subjects import is_actor
+from gestae.engine.events.measure_goods import goods_of_measure
 from gestae.engine.rules import rule, rule_id_of
 from gestae.engine.syntax import objects
 from gestae.resources.lexicon import TriggerEntry
@@ -46,10 +47,13 @@ def idiom_word_in_front(
     )
 
 
-def set_aside_rule(over: TriggerEntry) -> str:
+def set_aside_rule(over: TriggerEntry, token: Token) -> str:
     """The rule that set the entry `over` aside for the one that codes: an idiom that codes
-    nothing (trigger.idiom-thing-head), else an entry that fit only a word describing the
-    object (trigger.object-head-first)."""
+    nothing (trigger.idiom-thing-head), an entry that fit only the goods a measure covers
+    (trigger.measure-goods), else an entry that fit only a word describing the object
+    (trigger.object-head-first)."""
     if over.cameo == NO_EVENT:
         return rule_id_of(idiom_word_in_front)
+    if goods_of_measure(token):
+        return rule_id_of(goods_of_measure)
     return "trigger.object-head-first"

@@ -23,6 +23,7 @@ from gestae.engine.events.frame_subjects import (
 )
 from gestae.engine.events.held_preps import object_held_prep
 from gestae.engine.events.idiom_objects import idiom_word_in_front
+from gestae.engine.events.measure_goods import goods_of_measure
 from gestae.engine.events.misread_tags import (
     adjective_as_noun,
     clause_head_noun,
@@ -150,7 +151,7 @@ class Grammar:
         """The entry that codes the token, and the one it was preferred to (or None)."""
         first: TriggerEntry | None = None
         aside: TriggerEntry | None = None  # an idiom set aside (trigger.idiom-thing-head)
-        narrowed = False
+        narrowed = goods = False
         for entry in candidates:
             if not self.frame_fits(token, entry, actors):
                 continue
@@ -164,10 +165,14 @@ class Grammar:
                 # "violated the ceasefire agreement": a word in front that names a kind of
                 # the head narrows it, and its entry stands unless the head is a person.
                 narrowed = self._obj_fits(token, entry, actors, on="kind")
+                goods = narrowed and goods_of_measure(token)  # "an arms embargo"
+                narrowed = narrowed and not goods
             elif object_head_first(self, token, entry, actors, narrowed):
                 return entry, first
         if first is not None and narrowed and self._noun_carried_instead(token, first):
             return None, None
+        if goods:
+            return None, None  # "extended its weapons ban": no frame fits the measure itself
         return first, aside if first is not None else None
 
     def _noun_carried_instead(self, token: Token, entry: TriggerEntry) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import DocActors
 from gestae.engine.events.game_clock import game_minute
+from gestae.engine.events.game_scores import score_result
 from gestae.engine.rules import rule
 from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, agent, child
 from gestae.resources.lexicon import TriggerEntry
@@ -100,15 +101,15 @@ def sport(token: Token, entry: TriggerEntry, actors: DocActors) -> bool:
 
     A game's score on a verb of its result puts the act in sport when that verb is the act's
     own clause or its purpose with no subject of its own ('launched a late attack to beat
-    Peru 2-1', game_result); a game told in a clause of its own ('marched after Japan beat
+    Peru 2-1', game_result; 'fired a missile into the corner to seal a 2-0 win', score_result); a game told in a clause of its own ('marched after Japan beat
     Oman 1-0') leaves the act alone.
 
     Example: Ghana attacked down the wing and scored twice in the cup final.
     """
     clause = trigger_clause(token, entry)
     aims = [c for c in token.children if c.dep_ in ("acl", "relcl") and not _has_subject(c)]
-    if any(game_result(verb) for verb in _own_verbs(clause) + aims):
-        return True  # "launched a late attack to beat Peru 2-1"
+    if any(game_result(v) or score_result(v) for v in _own_verbs(clause) + aims):
+        return True  # "launched a late attack to beat Peru 2-1", "to seal a 2-0 win"
     skip = {t.i for u in _undergoers(clause) for t in u.subtree}
     skip |= {i for i, m in actors.by_token.items() if any(a.name for a in m.actors)}
     for word in _scene(clause, frozenset(skip)):

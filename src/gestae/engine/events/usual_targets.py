@@ -12,6 +12,7 @@ from gestae.engine.dwellings import trace_owned_dwelling
 from gestae.engine.events.asked_parties import asked_beneficiary
 from gestae.engine.events.codes import AIMED_ACT_CODES, DISCUSSION_CODES, VIOLENT_ROOTS
 from gestae.engine.events.consultation_targets import consultation_noun, talks_parties
+from gestae.engine.events.given_things import given_thing
 from gestae.engine.events.held_documents import document_holder
 from gestae.engine.events.matching import at_is_scene, personal_site
 from gestae.engine.events.media_targets import frame_thing
@@ -537,6 +538,8 @@ def unnamed_object(q: Search) -> list[Mention]:
             continue
         if place_name(q, obj) or used_instrument(q, obj) or sum_of_money(q, obj):
             continue
+        if obj.dep_ == "nsubjpass" and given_thing(q.ev, obj):
+            continue  # "the first guns will be delivered": the gift
         unnamed = unnamed_target(q.ev.grammar, document_holder(q, obj))
         if unnamed is not None:
             return q.found("target.unnamed-object", [unnamed, *unnamed_conjuncts(q, obj)])

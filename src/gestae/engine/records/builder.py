@@ -41,6 +41,7 @@ from gestae.engine.records.crowd_clash import armed_clash, crowd_clash, crowd_ri
 from gestae.engine.records.departures import home_departure, left_body, own_forces_out
 from gestae.engine.records.draft import Draft, Pair, unique
 from gestae.engine.records.evacuations import evacuated_own
+from gestae.engine.records.firm_trade import firm_trade
 from gestae.engine.records.forecasts import no_threatener
 from gestae.engine.records.held_release import release_holder_told
 from gestae.engine.records.incidents import incident_records
@@ -79,6 +80,7 @@ SAID_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 RECORD_VETOES = (
     press_audience,
     private_help,
+    firm_trade,
     own_people_warned,
     home_departure,
     conveyed_referent,

@@ -51,6 +51,7 @@ from gestae.engine.records.held_people import (
     held_at_home,
     home_person,
 )
+from gestae.engine.records.home_seizures import home_seizure
 from gestae.engine.records.other_clauses import acts_apart, describes_object, describes_subject
 from gestae.engine.records.own_people import moved_force, own_envoy
 from gestae.engine.records.owned_targets import owner_country
@@ -291,8 +292,8 @@ def place_target(draft: Draft) -> None:
     )
     if draft.targets or not fits or location is None or not location.country:
         return
-    if draft.reciprocal and len(draft.sources) == 2:
-        return  # "police and protesters clashed in Dhaka": each side is the other's target
+    if (draft.reciprocal and len(draft.sources) == 2) or home_seizure(draft):
+        return  # two clashing sides target each other; goods seized at home target no one
     draft.targets = [
         state_of(
             location,

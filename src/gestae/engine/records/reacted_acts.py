@@ -61,6 +61,7 @@ KINDS = (
     ("reacted_rulings", COURT),
     ("reacted_censorship", frozenset({"COERCE"})),
     ("reacted_seizures", frozenset({"COERCE"})),
+    ("reacted_deals", frozenset({"SUPPORT", "COOPERATE", "AID", "AGREE"})),
     ("reacted_refusals", frozenset({"REJECT"})),
     ("reacted_threats", THREATS),
 )
