@@ -85,6 +85,7 @@ from gestae.engine.date_same_day import same_day
 from gestae.engine.date_story import quoted_narration, statement_earlier, story_before
 from gestae.engine.date_subject import effect_subject
 from gestae.engine.date_syntax import clause_verb, is_past_event, is_verb, light_carrier
+from gestae.engine.date_tallies import tallied
 from gestae.engine.rules import Trace, rule, rule_id_of
 from gestae.schema import EventDate
 
@@ -560,10 +561,7 @@ def background_day(trigger: Token, sent_start: int, published: date | None) -> E
     if by_sent.get(sent_start):
         return None  # the sentence gives a time of its own, even if not this act's
     before = doc[sent_start - 1].sent.root
-    # imported here: events imports records, which imports this module
-    from gestae.engine.events.tallies import tally
-
-    if not _simple_past_root(before) or tally(before):
+    if not _simple_past_root(before) or tallied(before):
         return None  # a yearly tally ("killed 400 people in 500 attacks in 2024") narrates nothing
     when = _resolve(before, published, linked=False)
     if when.basis != "text" or when.granularity in (None, "day") or when.end is None:

@@ -378,11 +378,8 @@ def place_in_object(q: Search) -> list[Mention]:
         # or an aircraft's ("a tanker in the Gulf of Oman").
         concrete = not ev.grammar.is_event_noun(obj) and obj.lemma_.lower() not in FLAGGED_CRAFT
         derived = ev.grammar.resolver.implied_actor(obj, ev.actors, through_places=concrete)
-        if derived is None or gift_not_recipient(q, obj, derived):
-            continue
-        if from_topic(q.ev, obj, derived):
-            continue
-        return q.found("target.place-in-object", [derived])
+        if derived and not (gift_not_recipient(q, obj, derived) or from_topic(ev, obj, derived)):
+            return q.found("target.place-in-object", [derived])
     return []
 
 
