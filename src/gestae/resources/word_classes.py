@@ -22,7 +22,6 @@ CLASSES = (
     "cyber_words",
     "computer_things",
     "result_verbs",
-    "topic_texts",
     "put_off_verbs",
     "result_nouns",
     "message_speaker_nouns",

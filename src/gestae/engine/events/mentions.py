@@ -10,7 +10,6 @@ from gestae.engine.actors import DocActors, Mention
 from gestae.engine.events.codes import VIOLENT_ROOTS
 from gestae.engine.events.context import Event
 from gestae.engine.events.matching import Grammar
-from gestae.engine.events.text_topics import topic_phrase
 from gestae.engine.mentions import FROM_ELSEWHERE
 from gestae.engine.places import is_place_phrase, named_place
 from gestae.engine.rules import Trace, rule
@@ -269,10 +268,6 @@ def _owners(
                 by = None
             if by is not None:
                 out.extend(m for m in pobj_actors(grammar, by, actors) if m not in out)
-        if topic_phrase(tok, dependent):
-            if trace is not None:
-                trace.add("target.text-topic", f"'{tok.text} {dependent.text} ...' is its subject")
-            continue
         if dependent.dep_ == "poss" or (
             dependent.dep_ in ("prep", "agent") and dependent.lower_ in OWNER_PREPS
         ):

@@ -19,7 +19,6 @@ from gestae.engine.events.mentions import (
 from gestae.engine.events.noun_sources import BLAST_CARRIERS, blast_verb
 from gestae.engine.events.relative_targets import gapped_relative
 from gestae.engine.events.target_search import Search, light_verb
-from gestae.engine.events.text_topics import topic_tokens
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, agent, child, modified_title, objects, prep_child
 from gestae.resources.actor_entries import PSEUDO_COUNTRIES
@@ -536,12 +535,10 @@ HELD_OVER_PREPS = frozenset({"on", "against", "over", "in", "for"})
 
 
 def held_over(cameo: str, token: Token) -> set[int]:
-    """The token indices a stance's measure holds over ("sanctions against Belarus"), or a
-    text is about ("a statement on Ukraine"): no target of the act, however the search
-    reaches them."""
+    """The token indices a stance's measure holds over ("sanctions against Belarus"): no
+    target of the stance, however the search reaches them."""
     found: set[int] = set()
     for obj in (c for c in token.children if c.dep_ in ("dobj", "obj")):
-        found |= topic_tokens(obj)
         if not stance_on_measure(cameo, obj):
             continue
         for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in HELD_OVER_PREPS):

@@ -28,7 +28,6 @@ from gestae.engine.events.mentions import (
 )
 from gestae.engine.events.side_phrases import ally_phrase, harmed_prep
 from gestae.engine.events.target_search import Search, light_verb
-from gestae.engine.events.text_topics import from_topic
 from gestae.engine.events.thing_targets import (
     belonging_owners,
     device_set_off,
@@ -378,7 +377,7 @@ def place_in_object(q: Search) -> list[Mention]:
         # or an aircraft's ("a tanker in the Gulf of Oman").
         concrete = not ev.grammar.is_event_noun(obj) and obj.lemma_.lower() not in FLAGGED_CRAFT
         derived = ev.grammar.resolver.implied_actor(obj, ev.actors, through_places=concrete)
-        if derived and not (gift_not_recipient(q, obj, derived) or from_topic(ev, obj, derived)):
+        if derived is not None and not gift_not_recipient(q, obj, derived):
             return q.found("target.place-in-object", [derived])
     return []
 

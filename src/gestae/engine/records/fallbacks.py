@@ -52,6 +52,7 @@ from gestae.engine.records.held_people import (
     home_person,
 )
 from gestae.engine.records.home_seizures import home_seizure
+from gestae.engine.records.named_states import one_of_a_people, place_demonym
 from gestae.engine.records.other_clauses import acts_apart, describes_object, describes_subject
 from gestae.engine.records.own_people import moved_force, own_envoy
 from gestae.engine.records.owned_targets import owner_country
@@ -146,7 +147,9 @@ def implicit_target(draft: Draft) -> None:
     if found is not None and any(draft.sent.doc[i].idx == found.start for i in held):
         return  # "opposed sanctions against Belarus": no stance on Belarus
     if found is not None and (
-        object_told_state(draft, found) or charge_content_state(draft, found)
+        object_told_state(draft, found)
+        or charge_content_state(draft, found)
+        or place_demonym(draft, found)
     ):
         return
     if found is not None:
@@ -566,7 +569,7 @@ def _implicit_target(
     for mention in actors.mentions:
         if mention.reference or not (sent.start <= mention.head < sent.end):
             continue
-        if _one_of_a_people(sent.doc[mention.start]):
+        if one_of_a_people(sent.doc[mention.start]):
             continue
         if acts_apart(trigger, sent.doc[mention.head]):
             continue
@@ -583,12 +586,6 @@ def _implicit_target(
 def _asked_pronoun(trigger: Token) -> bool:
     """An appeal made to a pronoun no actor stands behind ("urged them to ...")."""
     return any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in trigger.children)
-
-
-def _one_of_a_people(first: Token) -> bool:
-    """ "X, a lawmaker and an ethnic Somali", "a Kenyan": a demonym after an indefinite
-    article is one person of that people, who describes someone, not the state."""
-    return first.tag_ == "DT" and "Ind" in first.morph.get("Definite", [])
 
 
 def _demonym_target(sent: Span, actors: DocActors, exclude: set[str | None]) -> Actor | None:
