@@ -357,6 +357,7 @@ CLASSES = (
     "reacted_threats",
     "held_documents",
     "collective_bodies",
+    "monitoring_words",
 )
 
 
