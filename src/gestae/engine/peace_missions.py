@@ -49,7 +49,7 @@ def settle_peace_missions(doc: Doc, found: DocActors) -> None:
         kind = _kind_words(head, mention)
         if len(mention.actors) == 1 and _is_mission(head, mention.actors[0]):
             settled = _settle(doc, mention, found, kind, last) if peace_seen or kind else None
-            settled = settled or _owned(mention, kind, last)
+            settled = settled or _owned(doc, mention, found, kind, last)
             if settled is not None:
                 mention.actors[0] = last = settled
         peace_seen = peace_seen or kind is not None or _peace_words_in(doc, mention)
@@ -109,14 +109,28 @@ def _settle(
     return _marked(actor, anchor, kind or "IGO", why)
 
 
-def _owned(mention: Mention, kind: str | None, last: Actor | None) -> Actor | None:
+def _owned(
+    doc: Doc, mention: Mention, found: DocActors, kind: str | None, last: Actor | None
+) -> Actor | None:
     """'the U.N. mission', 'the African Union mission': a body above states owns it in its own
     words, so it keeps that country and is the body's force or observers, not a government."""
     actor = mention.actors[0]
-    if actor.country not in INTERNATIONAL:
+    if actor.country not in INTERNATIONAL or _possessed(doc[mention.head], found):
         return None
     told = last.sector if mention.reference and last is not None else None
     return _marked(actor, actor.country, kind or told or "IGO", f"{actor.country}'s mission")
+
+
+def _possessed(head: Token, found: DocActors) -> bool:
+    """'his U.N. mission', 'Iran's U.N. mission': a state's or an envoy's mission to the body,
+    not the body's own; only a possessor above states ("the U.N.'s mission") keeps it."""
+    for child in head.children:
+        if child.dep_ != "poss":
+            continue
+        owner = found.by_token.get(child.i)
+        if owner is None or not any(a.country in INTERNATIONAL for a in owner.actors):
+            return True
+    return False
 
 
 def _international_before(doc: Doc, mention: Mention, found: DocActors) -> str | None:
