@@ -358,6 +358,7 @@ CLASSES = (
     "held_documents",
     "collective_bodies",
     "monitoring_words",
+    "complaint_matter_preps",
 )
 
 
