@@ -61,6 +61,7 @@ from gestae.engine.nationality import (
     told_mark,
 )
 from gestae.engine.outlet_names import outlet_without_the
+from gestae.engine.peace_missions import settle_peace_missions
 from gestae.engine.place_owners import place_title
 from gestae.engine.places import Gazetteer, is_place_phrase, named_place
 from gestae.engine.places.village_names import framed_lookup
@@ -182,6 +183,7 @@ class ActorResolver:
         point_fronted_it(doc, found)
         merge_titles_with_names(doc, found)
         yield_guessed_countries(doc, found)
+        settle_peace_missions(doc, found)
         widen_appositions(doc, found)
         bracketed_listed(doc, found)
         define_acronyms(doc, found)

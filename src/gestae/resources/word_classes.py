@@ -361,6 +361,8 @@ CLASSES = (
     "reacted_threats",
     "held_documents",
     "collective_bodies",
+    "monitoring_words",
+    "complaint_matter_preps",
 )
 
 

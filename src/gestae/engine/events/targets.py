@@ -22,6 +22,7 @@ from gestae.engine.events.codes import (
     MOBILIZATION_CODES,
     WITHDRAWAL_CODES,
 )
+from gestae.engine.events.complaint_targets import complained_about
 from gestae.engine.events.context import Event
 from gestae.engine.events.cyber_acts import system_owner
 from gestae.engine.events.founded_things import founded_thing
@@ -508,6 +509,7 @@ def target_from_entry(ev: Event, token: Token, entry: TriggerEntry) -> list[Ment
     usual places: objects, datives, participant prepositions, the complement's target; never
     whom a measure the act takes a stance on holds over (target.measure-stance)."""
     found = _target_from_entry(ev, token, entry)
+    found = complained_about(ev, token, entry, found) or found
     held = held_over(entry.cameo, token) if found else set()
     return [m for m in found if m.head not in held] if held else found
 

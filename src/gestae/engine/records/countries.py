@@ -33,6 +33,7 @@ from gestae.engine.named_mentions import CAPITAL_SITE_OWNER, PEOPLE_DEMONYM, WHO
 from gestae.engine.nationality import FROM_COUNTRY
 from gestae.engine.object_pronouns import PARTICIPLE_OBJECT_RULE
 from gestae.engine.pair_owners import PAIR_OWNER
+from gestae.engine.peace_missions import PEACE_MISSION_RULE
 from gestae.engine.people_references import SAME_OFFICE_RULE, SAME_PEOPLE_RULE, SAME_PERSON_RULE
 from gestae.engine.place_owners import PLACE_OF, PLACE_TITLE
 from gestae.engine.placed_groups import FROM_PLACE_RULE, PLACED_GROUP_RULE
@@ -362,6 +363,7 @@ NOTED_ACTOR_RULES = (
     BODY_OFFICERS_RULE,
     BASED_GROUP_RULE,
     SAME_OFFICE_RULE,
+    PEACE_MISSION_RULE,
 )
 
 
