@@ -55,6 +55,7 @@ from gestae.engine.events.participle_subjects import (
 )
 from gestae.engine.events.place_targets import measure_place
 from gestae.engine.events.sources import crowd, inherited_subject, subject_actors, subject_owner
+from gestae.engine.events.summons import summoned_to
 from gestae.engine.events.targets import recipient, target_from_entry
 from gestae.engine.events.thing_targets import instrument_used
 from gestae.engine.events.victims import (
@@ -396,7 +397,8 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
         or stative is not None
         or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in clause.children)
     ):
-        sources += passive_agent(ev) or attacking_clause(ev) or attack_agent(ev) or battle_side(ev)
+        sources += passive_agent(ev) or summoned_to(ev) or attacking_clause(ev)
+        sources += [] if sources else attack_agent(ev) or battle_side(ev)
         if shape is not None and not sources and clause.dep_ == "conj":
             # "were killed when gunmen attacked, and nine others wounded": the head's doer.
             head = replace(ev, clause=clause.head)
