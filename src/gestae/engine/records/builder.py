@@ -21,6 +21,7 @@ from gestae.engine.records import fallbacks
 from gestae.engine.records.advisories import own_people_warned
 from gestae.engine.records.aid_bodies import aid_body_expelled, aid_work_halted
 from gestae.engine.records.aliases import drop_aliases
+from gestae.engine.records.armed_looting import armed_looting
 from gestae.engine.records.armed_raids import armed_raid, freed_in_raid
 from gestae.engine.records.audience import press_audience
 from gestae.engine.records.blamed_causes import blamed_cause
@@ -184,6 +185,7 @@ class RecordBuilder:
         draft.targets = drop_aliases(unique(candidate.targets), sent.doc, draft.trace)
         fallbacks.joint_exercise(draft, self.ontology)
         fallbacks.peacekeeping_deployment(draft, self.ontology)
+        armed_looting(draft, self.ontology)
         # Objects kept only as words (no country) give way to any target the rules can name;
         # they come back when nothing better is found (record.unnamed-target).
         draft.unnamed = [
