@@ -89,9 +89,20 @@ def test_those_who_died_in_an_attack_are_its_target(coder: Any) -> None:
 
 
 def test_those_who_died_in_a_fight_are_no_target_of_it(coder: Any) -> None:
-    """A fight's dead may be its own side: the rule does not fire on a battle noun."""
-    text = "Fifty Ugandan rebels died in clashes with the Kenyan army on Monday."
+    """A fight's dead may be its own side: the rule does not fire on a battle noun that names
+    no other side."""
+    text = "Fifty Ugandan rebels and soldiers died in clashes near the border on Monday."
     assert all("target.died-in" not in r.rules for r in events(coder, text))
+
+
+def test_those_who_died_in_a_fight_with_a_side_were_hit_by_it(coder: Any) -> None:
+    """With a "with" side the dead were hit by that side, as "were killed in clashes with"
+    reads (source.battle-side; session 35)."""
+    text = "Fifty Ugandan rebels died in clashes with the Kenyan army on Monday."
+    found = events(coder, text)
+    assert [(r.source.country, r.target.country) for r in found if r.source and r.target] == [
+        ("KEN", "UGA")
+    ]
 
 
 def test_what_was_used_is_no_target(coder: Any) -> None:

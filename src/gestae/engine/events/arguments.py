@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
+from gestae.engine.events.carriers import DYING_VERBS
 from gestae.engine.events.codes import (
     BLAST_DAMAGE_CODES,
     OWN_FORCE_CODES,
@@ -120,8 +121,8 @@ def undergoer_subject(ev: Event) -> tuple[list[Mention], list[Mention]]:
     """
     verb = undergoing_verb(ev.token)
     subject = child(verb, SUBJECT_DEPS) if verb is not None else None
-    if verb is None or subject is None:
-        return [], []
+    if verb is None or subject is None or verb.lemma_.lower() in DYING_VERBS:
+        return [], []  # "died in an attack": target.died-in reads the dead
     found = [m for m in actor_group(ev.grammar, subject, ev.actors) if m.actors]
     found = found or undergoer_owner(ev, subject)
     sources: list[Mention] = []
@@ -165,6 +166,8 @@ def noun_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     held, undergoers = undergoer_subject(ev)
     sources = sources or held or happening_between(ev)
     targets: list[Mention] = undergoers or possessed_patient(ev, frame) or died_in_victims(ev)
+    if not sources and targets:
+        sources = battle_side(ev)  # "two soldiers died in clashes with rebels": the rebels'
     if not targets and impact_victims_first(ev):
         targets += impact_object(ev)
     if not targets and frame.patient is not None and sources and winner not in NO_PATIENT_AFTER:

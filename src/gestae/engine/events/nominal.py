@@ -175,7 +175,8 @@ def noun_doers(grammar: Grammar, noun: Token, actors: DocActors) -> list[Mention
 
 def undergoing_verb(noun: Token) -> Token | None:
     """The verb whose subject undergoes the event noun: 'X faced criticism from Y', 'X came
-    under fire', 'X was the target of an attack by Y'; None for any other noun."""
+    under fire', 'X was the target of an attack by Y', 'X died in clashes'; None for any other
+    noun."""
     held = noun.head if noun.dep_ == "conj" else noun  # "faced threats and attacks"
     head = held.head
     if held.dep_ in OBJECT_DEPS and head.pos_ == "VERB":
@@ -185,6 +186,8 @@ def undergoing_verb(noun: Token) -> Token | None:
     holder = head.head
     if head.lower_ == "under" and holder.lemma_.lower() in UNDER_VERBS:
         return holder
+    if head.lower_ in ("in", "during") and holder.lemma_.lower() in ("die", "perish"):
+        return holder  # "two soldiers died in clashes with rebels": they were in it
     if head.lower_ == "of" and holder.lemma_.lower() in AIMED_AT_NOUNS and holder.dep_ == "attr":
         return holder.head
     return None

@@ -198,7 +198,9 @@ def battle_side(ev: Event) -> list[Mention]:
 
     Example: A Ugandan rebel commander was killed in a gun battle with Kenyan police.
     """
-    for noun in _setting_nouns(ev):
+    for noun in _setting_nouns(ev) if ev.token.pos_ != "NOUN" else [ev.token]:
+        # a battle noun that is the trigger ("two soldiers died in clashes with rebels"): its
+        # own "with" side did the harm its undergoers suffered
         if noun.lemma_.lower() not in BATTLE_NOUNS:
             continue
         found = [
@@ -254,12 +256,14 @@ def impact_victims_first(ev: Event) -> bool:
 def died_in_victims(ev: Event) -> list[Mention]:
     """'Twelve Kenyan soldiers died in an attack by al-Shabab', '21 passengers died in the
     initial attack': those who died in an attack noun (trigger.carrying-verb) are whom it hit,
-    as the subject of "were killed in" is. Not a fight (word class battle_nouns): "fifty
-    fighters died in clashes" may be its own side.
+    as the subject of "were killed in" is. Not a fight (word class battle_nouns) without a
+    "with" side: "fifty fighters died in clashes" may be its own side; "two soldiers died in
+    clashes with rebels" were hit by the rebels (source.battle-side).
 
     Example: Twelve Kenyan soldiers died in an attack by al-Shabab.
     """
-    if ev.entry.pos != "noun" or ev.token.lemma_.lower() in BATTLE_NOUNS:
+    battle = ev.token.lemma_.lower() in BATTLE_NOUNS
+    if ev.entry.pos != "noun" or (battle and prep_child(ev.token, "with") is None):
         return []
     verb = died_in(ev.grammar, ev.token)
     subject = child(verb, SUBJECT_DEPS) if verb is not None else None
