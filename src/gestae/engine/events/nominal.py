@@ -187,7 +187,10 @@ def undergoing_verb(noun: Token) -> Token | None:
     if head.lower_ == "under" and holder.lemma_.lower() in UNDER_VERBS:
         return holder
     if head.lower_ in ("in", "during") and holder.lemma_.lower() in ("die", "perish"):
-        return holder  # "two soldiers died in clashes with rebels": they were in it
+        # "two soldiers died in clashes with rebels": a fight with a side named is news; "died
+        # in the attack" alone tells an attack told before
+        sided = noun.lemma_.lower() in BATTLE_NOUNS and prep_child(noun, "with") is not None
+        return holder if sided else None
     if head.lower_ == "of" and holder.lemma_.lower() in AIMED_AT_NOUNS and holder.dep_ == "attr":
         return holder.head
     return None
