@@ -37,6 +37,8 @@ declare(
 INTERNATIONAL = frozenset({"UNO", "IGO", "EUR"})
 MISSION = "mission"
 NATIONAL_ENTITIES = frozenset({"NORP", "GPE"})
+PEACEKEEPING_WORDS = words("peacekeeping_words")
+MONITORING_WORDS = words("monitoring_words")
 
 
 def settle_peace_missions(doc: Doc, found: DocActors) -> None:
@@ -63,16 +65,16 @@ def _kind_words(head: Token, mention: Mention) -> str | None:
     """MIL for a peacekeeping word before the head, IGO for a monitoring one, else None."""
     before = [t.lemma_.lower() for t in head.doc[mention.start : head.i]]
     before += [t.lower_ for t in head.doc[mention.start : head.i]]
-    if any(w in words("peacekeeping_words") for w in before):
+    if any(w in PEACEKEEPING_WORDS for w in before):
         return "MIL"
-    if any(w in words("monitoring_words") for w in before):
+    if any(w in MONITORING_WORDS for w in before):
         return "IGO"
     return None
 
 
 def _peace_words_in(doc: Doc, mention: Mention) -> bool:
-    peace = words("peacekeeping_words") | words("monitoring_words")
-    return any(t.lemma_.lower() in peace for t in doc[mention.start : mention.end])
+    inside = (t.lemma_.lower() for t in doc[mention.start : mention.end])
+    return any(w in PEACEKEEPING_WORDS or w in MONITORING_WORDS for w in inside)
 
 
 def _national(head: Token, found: DocActors) -> bool:
