@@ -72,6 +72,8 @@ def _says_no_less(other: EventRecord, record: EventRecord) -> bool:
     return True
 
 
+# The fallback that takes the sentence's one other state as the target, a guess.
+IMPLICIT_TARGET = "record.implicit-target"
 # Types of a trip and the meeting it is for: "travel to Lima for talks with his counterpart".
 VISIT_TYPES = frozenset({"CONSULT", "AGREE"})
 
@@ -119,14 +121,27 @@ def merge_restatements(records: list[EventRecord]) -> list[EventRecord]:
             if two_acts(record, other):
                 apart.setdefault(i, other)
                 continue
-            # Equal records: the earlier one stays; else the fuller one does.
-            if not _says_no_less(record, other) or j < i:
+            # Equal records: one whose target the sentence names beats one that guessed it
+            # (record.implicit-target), else the earlier one stays; else the fuller one does.
+            if not _says_no_less(record, other) or _stands_before(other, j, record, i):
                 covered = True
                 restated.setdefault(j, []).append(record)
                 break
         if not covered:
             kept.append(i)
     return [_apart(_noting(records[i], restated.get(i, [])), apart.get(i)) for i in kept]
+
+
+def _stands_before(other: EventRecord, j: int, record: EventRecord, i: int) -> bool:
+    """Of two equal records, whether `other` (at j) stays rather than `record` (at i)."""
+    guessed_other, guessed_record = _guessed(other), _guessed(record)
+    if guessed_other != guessed_record:
+        return guessed_record
+    return j < i
+
+
+def _guessed(record: EventRecord) -> bool:
+    return IMPLICIT_TARGET in record.rules
 
 
 # Deliberate acts of one kind that a sentence joins as steps of a reply, not one act said twice.
