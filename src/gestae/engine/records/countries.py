@@ -52,6 +52,7 @@ from gestae.engine.sector_cues import (
     OWNER_TITLE_RULE,
     REGIONAL_RULE,
     SERVES_BODY_RULE,
+    SIDE_BODY_RULE,
     STATE_SECTORS,
 )
 from gestae.engine.sector_mentions import CONTEXT_COUNTRY
@@ -354,6 +355,7 @@ NOTED_ACTOR_RULES = (
     PROTESTING_THEY_RULE,
     FROM_PLACE_RULE,
     OWNER_TITLE_RULE,
+    SIDE_BODY_RULE,
     MEMBERS_BODY_RULE,
     FAITH_ARMED_RULE,
     SAME_PEOPLE_RULE,
