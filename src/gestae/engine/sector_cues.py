@@ -34,6 +34,10 @@ NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM", "AGR"})
 # Armed people a faith word describes: they stay armed ("Sunni militants" REB, not REL).
 ARMED_OF_A_FAITH = (NON_STATE_ARMED - {"AGR"}) | STATE_FORCES
 FAITH_ARMED_RULE = "actor.faith-armed"
+# Sides that seek their ends by law: a separatist or Islamist word before them says what they
+# want, not that they took up arms ("separatist parties" PTY, "separatist lawmakers" LEG).
+LAWFUL_POLITICS = frozenset({"PTY", "LEG"})
+SEPARATIST_PARTY_RULE = "actor.lawful-separatists"
 # A modifier that names the field people work in, not whom they are: (modifier, agent noun)
 # pairs where the agent noun's own sector stays ("defense firms", "security companies",
 # "government employees", "public-sector workers").
@@ -72,6 +76,8 @@ class SectorCues:
             return own  # "armed fighters", "armed rebels": rule actor.armed-non-state-noun
         if self.modifier == "OPP" and own in NON_STATE_ARMED:
             return own  # "anti-government rebels" take up arms: more than an opposition
+        if self.modifier == "REB" and own in LAWFUL_POLITICS:
+            return own  # "separatist parties", "Islamist lawmakers": SEPARATIST_PARTY_RULE
         if self.modifier == "REL" and own in ARMED_OF_A_FAITH:
             return own  # "Shia militiamen", "Sunni militants": armed, of a faith (FAITH_ARMED_RULE)
         if (self.modifier, own) in DOMAIN_OVER_TRADE and self.title is None:
@@ -107,11 +113,26 @@ class SectorCues:
                 bits.append("actor.title-of-side: the title leads the side named after 'of'")
             if self.modifier == "MIL" and self.sector in NON_STATE_ARMED:
                 bits.append("actor.armed-non-state-noun: 'armed' leaves the noun's side")
+            if self.modifier == "REB" and self.sector in LAWFUL_POLITICS:
+                bits.append(f"{SEPARATIST_PARTY_RULE}: a party or a legislator stays one")
             if self.modifier == "REL" and self.sector in ARMED_OF_A_FAITH:
                 bits.append(
                     f"{FAITH_ARMED_RULE}: a faith word leaves armed people their own sector"
                 )
         return bits
+
+
+declare(
+    SEPARATIST_PARTY_RULE,
+    """'the separatist parties', 'Islamist lawmakers', 'secessionist MPs': a separatist,
+    secessionist, rebel or Islamist word before a party or a legislator (PTY, LEG) says what
+    they stand for, not that they took up arms; they keep their own sector. The same words
+    before fighters, groups or movements still make them rebels (REB).
+
+    Example: Spain's prime minister criticised the separatist parties of Catalonia.
+    """,
+    __name__,
+)
 
 
 declare(
