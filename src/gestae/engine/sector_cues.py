@@ -34,6 +34,10 @@ NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM", "AGR"})
 # Armed people a faith word describes: they stay armed ("Sunni militants" REB, not REL).
 ARMED_OF_A_FAITH = (NON_STATE_ARMED - {"AGR"}) | STATE_FORCES
 FAITH_ARMED_RULE = "actor.faith-armed"
+# Sides that seek their ends by law: a separatist or Islamist word before them says what they
+# want, not that they took up arms ("separatist parties" PTY, "separatist lawmakers" LEG).
+LAWFUL_POLITICS = frozenset({"PTY", "LEG"})
+SEPARATIST_PARTY_RULE = "actor.lawful-separatists"
 # A modifier that names the field people work in, not whom they are: (modifier, agent noun)
 # pairs where the agent noun's own sector stays ("defense firms", "security companies",
 # "government employees", "public-sector workers").
@@ -72,6 +76,8 @@ class SectorCues:
             return own  # "armed fighters", "armed rebels": rule actor.armed-non-state-noun
         if self.modifier == "OPP" and own in NON_STATE_ARMED:
             return own  # "anti-government rebels" take up arms: more than an opposition
+        if self.modifier == "REB" and own in LAWFUL_POLITICS:
+            return own  # "separatist parties", "Islamist lawmakers": SEPARATIST_PARTY_RULE
         if self.modifier == "REL" and own in ARMED_OF_A_FAITH:
             return own  # "Shia militiamen", "Sunni militants": armed, of a faith (FAITH_ARMED_RULE)
         if (self.modifier, own) in DOMAIN_OVER_TRADE and self.title is None:
@@ -101,15 +107,32 @@ class SectorCues:
             bits.append(f"modifier -> {self.modifier}")
             if self.side and title_owner(head) is not None:
                 bits.append(f"{OWNER_TITLE_RULE}: the title serves the body that owns it")
+            elif self.side and side_body_word(head) is not None:
+                bits.append(f"{SIDE_BODY_RULE}: the title leads the body its modifier names")
             elif self.side:
                 bits.append("actor.title-of-side: the title leads the side named after 'of'")
             if self.modifier == "MIL" and self.sector in NON_STATE_ARMED:
                 bits.append("actor.armed-non-state-noun: 'armed' leaves the noun's side")
+            if self.modifier == "REB" and self.sector in LAWFUL_POLITICS:
+                bits.append(f"{SEPARATIST_PARTY_RULE}: a party or a legislator stays one")
             if self.modifier == "REL" and self.sector in ARMED_OF_A_FAITH:
                 bits.append(
                     f"{FAITH_ARMED_RULE}: a faith word leaves armed people their own sector"
                 )
         return bits
+
+
+declare(
+    SEPARATIST_PARTY_RULE,
+    """'the separatist parties', 'Islamist lawmakers', 'secessionist MPs': a separatist,
+    secessionist, rebel or Islamist word before a party or a legislator (PTY, LEG) says what
+    they stand for, not that they took up arms; they keep their own sector. The same words
+    before fighters, groups or movements still make them rebels (REB).
+
+    Example: Spain's prime minister criticised the separatist parties of Catalonia.
+    """,
+    __name__,
+)
 
 
 declare(
@@ -154,8 +177,56 @@ def title_side(
             sector = modifier_sector(obj.lemma_.lower())
             if sector in of_sectors:
                 return sector
+            sector = _body_side(modifier_sector, obj, of_sectors)
+            if sector is not None:
+                return sector
     owner = title_owner(head)
     return None if owner is None else modifier_sector(owner.lemma_.lower())
+
+
+SIDE_BODY_RULE = "actor.title-of-side-body"
+# Bodies a side is named by ("a separatist group", "the rebel movement").
+SIDE_BODIES = words("body_nouns")
+
+
+def _body_words(obj: Token) -> list[Token]:
+    """The words in front of a body noun after "of" that may name its side: "separatist" in
+    "the leader of a separatist movement"; none for a noun that is no body."""
+    if obj.lemma_.lower() not in SIDE_BODIES:
+        return []
+    return [c for c in obj.lefts if c.dep_ in ("amod", "compound") and "-" not in c.text]
+
+
+def _body_side(
+    modifier_sector: Callable[[str], str | None], obj: Token, of_sectors: frozenset[str]
+) -> str | None:
+    for word in _body_words(obj):
+        sector = modifier_sector(word.lemma_.lower()) or modifier_sector(word.lower_)
+        if sector in of_sectors:
+            return sector
+    return None
+
+
+def side_body_word(head: Token) -> Token | None:
+    """The body after "of" whose modifier names the side a title leads (SIDE_BODY_RULE)."""
+    for obj in of_objects(head):
+        if _body_words(obj):
+            return obj
+    return None
+
+
+declare(
+    SIDE_BODY_RULE,
+    """'a leader of the Ambazonia separatist movement', 'two commanders of a rebel group': a
+    title over a body (group, movement, faction, network) whose modifier names a side (REB,
+    OPP, CRM) leads that side, as "the leader of the opposition" does (actor.title-of-side);
+    the title alone would make a state's leader (GOV) or officer (MIL). A hyphened place word
+    ("the governor of the rebel-held province") names no body and gives nothing.
+
+    Example: Police in Azerbaijan arrested a leader of the Talysh separatist movement.
+    """,
+    __name__,
+)
 
 
 declare(
