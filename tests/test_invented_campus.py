@@ -4,6 +4,7 @@ from a university, or its own students it "expels", are put out of a body (SANCT
 deported; foreign students sent home stay deported (COERCE 174); a university closed by a
 government, or ordered to close, is an administrative penalty (COERCE 172); academic exchange
 programmes a state will suspend with another are an announced cut in relations, no concession;
+a former lecturer sentenced is still an academic (EDU), no elite;
 students detained or arrested at a sit-in or in a raid stay arrests; and a crew that "stormed
 past" its rival, a firm that will "occupy" a campus, puppets "arrested" by a clown and bear
 cubs "released" into an enclosure code nothing political."""
@@ -75,6 +76,12 @@ def test_students_detained_stay_arrests(
     found = only_on(_records(coder, article_id), trigger)
     assert (found.event_type, found.cameo) == ("COERCE", "173")
     assert dyad(found) == expected
+
+
+def test_a_former_lecturer_is_still_an_academic(coder: Any) -> None:
+    """c04: "A Hong Kong court sentenced a former law lecturer to six years in prison"."""
+    found = only_on(_records(coder, "c04"), "sentenced")
+    assert dyad(found) == ("HKG", "JUD", "HKG", "EDU")
 
 
 def test_a_firm_occupying_a_campus_stages_no_sit_in(coder: Any) -> None:
