@@ -42,6 +42,11 @@ SEPARATIST_PARTY_RULE = "actor.lawful-separatists"
 # pairs where the agent noun's own sector stays ("defense firms", "security companies",
 # "government employees", "public-sector workers").
 DOMAIN_OVER_TRADE = frozenset({("MIL", "BUS"), ("COP", "BUS"), ("GOV", "LAB")})
+# "former", "ex-", "retired" make an elite of a title ("a former minister": ELI); students and
+# academics so described are still of the campus ("a former law lecturer": EDU, session 35).
+ELITE = "ELI"
+KEPT_UNDER_FORMER = frozenset({"EDU"})
+FORMER_ACADEMIC_RULE = "actor.former-academic"
 # Craft a force mans ("navy boats"): named in the actor's reason as actor.force-craft.
 FORCE_CRAFT = words("force_craft")
 ARMED_GROUP_FORCES = "actor.armed-group-forces: a non-state group's forces keep its sector"
@@ -82,6 +87,8 @@ class SectorCues:
             return own  # "Shia militiamen", "Sunni militants": armed, of a faith (FAITH_ARMED_RULE)
         if (self.modifier, own) in DOMAIN_OVER_TRADE and self.title is None:
             return own  # "defense firms" are businesses, "government workers" labour
+        if self.modifier == ELITE and own in KEPT_UNDER_FORMER:
+            return own  # "a former lecturer" still teaches: rule actor.former-academic
         return self.modifier or own
 
     def reasons(self, head: Token) -> list[str]:
@@ -119,6 +126,8 @@ class SectorCues:
                 bits.append(
                     f"{FAITH_ARMED_RULE}: a faith word leaves armed people their own sector"
                 )
+            if self.modifier == ELITE and self.sector in KEPT_UNDER_FORMER:
+                bits.append(f"{FORMER_ACADEMIC_RULE}: 'former' leaves academics their sector")
         return bits
 
 
@@ -143,6 +152,18 @@ declare(
     worshippers and protesters of a faith keep the faith's sector (REL).
 
     Example: Sunni gunmen ambushed a police patrol near Ramadi.
+    """,
+    __name__,
+)
+
+
+declare(
+    FORMER_ACADEMIC_RULE,
+    """'a former lecturer', 'ex-students', 'a retired professor': the word that makes an elite
+    (ELI) of a former minister or general leaves students and academics in their own sector
+    (EDU), as they are jailed, dismissed or expelled as academics, not as notables.
+
+    Example: Police in Minsk arrested a former history lecturer on Monday.
     """,
     __name__,
 )

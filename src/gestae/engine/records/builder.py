@@ -55,6 +55,7 @@ from gestae.engine.records.rejections import rejected_claim
 from gestae.engine.records.sentence_places import clause_place_target
 from gestae.engine.records.state_protests import state_protest
 from gestae.engine.records.statements import is_statement, statement_records
+from gestae.engine.records.students import students_expelled
 from gestae.resources.contexts import merge_contexts, sentence_contexts
 from gestae.resources.loader import load_data, package_data
 from gestae.resources.ontology import Ontology
@@ -227,6 +228,7 @@ class RecordBuilder:
         own_forces_out(draft, self.ontology)
         aid_body_expelled(draft, self.ontology)
         aid_work_halted(draft, self.ontology)
+        students_expelled(draft, self.ontology)
         evacuated_own(draft)
         counterpart_office(draft)
         if not all(keep(draft) for keep in RECORD_VETOES):
