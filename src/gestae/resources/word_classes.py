@@ -267,6 +267,7 @@ CLASSES = (
     "figurative_besiegers",
     "conveyances",
     "flagged_craft",
+    "airborne_craft",
     "moved_people",
     "ongoing_act_verbs",
     "persisting_verbs",
