@@ -268,6 +268,7 @@ CLASSES = (
     "conveyances",
     "flagged_craft",
     "airborne_craft",
+    "flag_participles",
     "moved_people",
     "ongoing_act_verbs",
     "persisting_verbs",
