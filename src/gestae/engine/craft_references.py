@@ -14,7 +14,7 @@ from gestae.resources.word_classes import words
 
 CRAFT_IT_RULE = "reference.craft-it"
 # Aircraft, drones and vessels: what is shot down, intercepted or seized (flagged_craft), and
-# the warplanes, bombers and balloons named only in air news (airborne_craft).
+# the warplanes and balloons named only in air news (airborne_craft).
 CRAFT_NOUNS = words("flagged_craft") | words("airborne_craft")
 # Words that open a clause of time or cause hung on the main verb.
 CLAUSE_MARKS = frozenset({"after", "when", "because", "as", "once", "since"})
