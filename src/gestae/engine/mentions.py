@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from gestae.engine.rules import declare
+from gestae.engine.sea_words import FLAG_WORDS
 from gestae.resources.actor_dictionary import ActorEntry
 from gestae.resources.word_classes import words
 from gestae.schema import Actor, ActorKind
@@ -497,13 +498,12 @@ def np_tokens(head: Token) -> list[Token]:
             # Coordinated modifiers stay inside: "Armenian and Azerbaijani troops".
             coordinated = tok.i != head.i and child.dep_ in ("conj", "cc")
             # "stone-throwing youths": what a hyphen joins to an -ing word is what they do, so
-            # it stays in the phrase however the parser hangs it. Not before a past participle:
-            # "Russian-backed", "Saudi-led" name another party, whose country is not theirs.
-            # "a Liberian-flagged tanker": the flag is the craft's own state (actor.flag-state).
+            # it stays in the phrase however the parser hangs it; not "Russian-backed", "Saudi-led"
+            # (another party). "a Liberian-flagged tanker" names its own state (actor.flag-state).
             hyphened = (
                 child.i + 2 == tok.i
                 and tok.doc[child.i + 1].text == "-"
-                and (tok.tag_ == "VBG" or tok.lower_ == "flagged")
+                and (tok.tag_ == "VBG" or tok.lower_ in FLAG_WORDS)
             )
             if (
                 child.dep_ in NP_MODIFIERS

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from gestae.engine.based_groups import based_bare, based_note
 from gestae.engine.country_references import last_state
+from gestae.engine.craft_references import craft_it
 from gestae.engine.firm_references import same_firm
 from gestae.engine.group_references import pair_reference
 from gestae.engine.mentions import DocActors, Mention, relocate
@@ -133,6 +134,8 @@ def _subject_it(token: Token, found: DocActors) -> Mention | None:
     one whose country the text does not give."""
     if _thing_before(token, found):
         return None  # "The train was carrying 450 passengers when it came under attack"
+    if (craft := craft_it(token, found))[0]:
+        return craft[1]  # "shot down a Russian jet after it violated Turkish airspace"
     if (here := it_here(token, found))[0]:
         return here[1]  # "The Mahathir administration is reviewing ... and it would file"
     bodies = [

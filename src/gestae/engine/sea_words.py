@@ -18,12 +18,15 @@ from gestae.resources.word_classes import words
 FLAG_STATE_RULE = "actor.flag-state"
 # The head words of a named sea, ocean, gulf or strait ("the Indian Ocean", "the Sea of Japan").
 SEA_NAME_HEADS = words("sea_name_heads")
+# The participles that join a craft's own state to it: "Liberian-flagged", "Russian-registered".
+FLAG_WORDS = words("flag_participles")
 
 declare(
     FLAG_STATE_RULE,
-    """A craft "X-flagged" flies the flag of X, which is its own state, as "a Greek tanker" is
-    Greece's: the demonym or name before the hyphen stays in the craft's phrase and gives its
-    country (unlike "Russian-backed", which names another party).
+    """A craft "X-flagged" or "X-registered" (word class flag_participles) flies the flag of
+    X, which is its own state, as "a Greek tanker" is Greece's: the demonym or name before the
+    hyphen stays in the craft's phrase and gives its country (unlike "Russian-backed", which
+    names another party).
 
     Example: Houthi rebels seized a Liberian-flagged tanker in the Red Sea.
     """,
@@ -33,7 +36,7 @@ declare(
 
 def flag_state(tokens: Sequence[Token]) -> str:
     """The rule's id when the phrase names its craft's flag ("a Panama-flagged ship"), else ""."""
-    return FLAG_STATE_RULE if any(t.lower_ == "flagged" for t in tokens) else ""
+    return FLAG_STATE_RULE if any(t.lower_ in FLAG_WORDS for t in tokens) else ""
 
 
 def in_sea_name(span: Span) -> bool:
@@ -53,7 +56,9 @@ def flag_of(span: Span) -> bool:
     root = span.root
     flagged = root.head
     return (
-        flagged.lower_ == "flagged" and root.i + 2 == flagged.i and root.doc[root.i + 1].text == "-"
+        flagged.lower_ in FLAG_WORDS
+        and root.i + 2 == flagged.i
+        and root.doc[root.i + 1].text == "-"
     )
 
 

@@ -267,6 +267,8 @@ CLASSES = (
     "figurative_besiegers",
     "conveyances",
     "flagged_craft",
+    "airborne_craft",
+    "flag_participles",
     "moved_people",
     "ongoing_act_verbs",
     "persisting_verbs",

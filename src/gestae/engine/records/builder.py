@@ -40,6 +40,7 @@ from gestae.engine.records.conveyances import conveyed_referent
 from gestae.engine.records.counterparts import counterpart_office
 from gestae.engine.records.crowd_clash import armed_clash, crowd_clash, crowd_riot
 from gestae.engine.records.departures import home_departure, left_body, own_forces_out
+from gestae.engine.records.downed_craft import downed_craft_owner
 from gestae.engine.records.draft import Draft, Pair, unique
 from gestae.engine.records.evacuations import evacuated_own
 from gestae.engine.records.firm_trade import firm_trade
@@ -217,6 +218,7 @@ class RecordBuilder:
         state_protest(draft, self.ontology)
         for fallback in fallbacks.ACTOR_FALLBACKS:
             fallback(draft)
+        downed_craft_owner(draft)
         clause_place_target(draft, self.gazetteer)
         person_captured(draft, self.ontology, self.gazetteer)
         armed_raid(draft, self.ontology)

@@ -14,6 +14,7 @@ from gestae.engine.based_groups import BASED_GROUP_RULE
 from gestae.engine.body_links import BODY_OFFICERS_RULE
 from gestae.engine.body_names import BODY_IN_NAME_RULE
 from gestae.engine.country_references import COUNTRY_NOT_MODIFIER_RULE
+from gestae.engine.craft_references import CRAFT_IT_RULE
 from gestae.engine.diaspora import DIASPORA_RULE
 from gestae.engine.events.mentions import FOREIGN_RULE
 from gestae.engine.group_references import COMPATRIOTS_RULE, OPPOSED_RULE
@@ -370,6 +371,7 @@ NOTED_ACTOR_RULES = (
     BASED_GROUP_RULE,
     SAME_OFFICE_RULE,
     PEACE_MISSION_RULE,
+    CRAFT_IT_RULE,
 )
 
 
