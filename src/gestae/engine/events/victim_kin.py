@@ -20,6 +20,8 @@ KIN_RULE = "source.victim-kin"
 VICTIM_KIN = words("victim_kin_nouns")
 # Sectors of people whose kin are civilians like them; an official's or a leader's family
 # ("the president's son") is left alone.
+# Kin speak, ask, accuse and protest; force (CAMEO 15-20) in their name is a misread subject.
+FORCE_ROOT = "15"
 PLAIN_SECTORS = frozenset({"CVL", "EDU", "LAB", "JRN", "MED", "REF", "AGR", "BUS"})
 
 
@@ -39,10 +41,13 @@ def victim_kin(ev: Event, subject: Token) -> list[Mention]:
     """Kin of a person named only by a common noun ("the vendor's mother", "the teenager's
     family", "relatives of the victims") who act are civilians of that person's country, else
     of the article's country. Not kin of a named person or of a pronoun ("his son", "Putin's
-    daughter"), nor of an official, soldier or leader: those may be elites themselves.
+    daughter"), nor of an official, soldier or leader: those may be elites themselves. Only
+    for words, demands and protest (CAMEO 01-14), never for force.
 
     Example: The dead miner's widow accused the Zambian police of negligence.
     """
+    if ev.entry.cameo[:2] >= FORCE_ROOT:
+        return []  # "the wife of an architect shot dead": a parse slip, never the kin's force
     if subject.lemma_.lower() not in VICTIM_KIN and subject.lower_ not in VICTIM_KIN:
         return []
     owner = _owner(subject)
