@@ -365,6 +365,12 @@ CLASSES = (
     "collective_bodies",
     "monitoring_words",
     "complaint_matter_preps",
+    "police_story_words",
+    "army_story_words",
+    "police_story_bare_nouns",
+    "victim_kin_nouns",
+    "arrested_trends",
+    "recommending_verbs",
 )
 
 

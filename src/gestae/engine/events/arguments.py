@@ -59,6 +59,7 @@ from gestae.engine.events.sources import crowd, inherited_subject, subject_actor
 from gestae.engine.events.summons import summoned_to
 from gestae.engine.events.targets import recipient, target_from_entry
 from gestae.engine.events.thing_targets import instrument_used
+from gestae.engine.events.victim_kin import victim_kin
 from gestae.engine.events.victims import (
     attack_agent,
     battle_side,
@@ -427,7 +428,9 @@ def clause_arguments(ev: Event) -> tuple[list[Mention], list[Mention]]:
     elif subject is not None:
         sources += subject_actors(ev, subject)
         if not any(m.actors for m in sources):
-            sources += crowd(ev, subject) or participle_subject(ev, subject)
+            sources += (
+                crowd(ev, subject) or victim_kin(ev, subject) or participle_subject(ev, subject)
+            )
         sources += split_subjects(ev, subject)
     elif (whom := whom_clause(ev)) is not None:
         sources += whom[0]  # "X, whom police arrested": the police, on X

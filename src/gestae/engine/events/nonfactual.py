@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from gestae.engine.events.arrested_trends import arrested_trend
 from gestae.engine.events.generic import to_infinitive
 from gestae.engine.events.modality import host_verb
+from gestae.engine.events.recommended_acts import recommended_act
 from gestae.engine.rules import rule
 from gestae.engine.syntax import SUBJECT_DEPS, agent, child, negated
 from gestae.resources.word_classes import words
@@ -298,4 +300,6 @@ NONFACT_SUPPRESSIONS = [
     regular_acts,
     any_act,
     standing_presence,
+    arrested_trend,
+    recommended_act,
 ]

@@ -50,6 +50,7 @@ from gestae.engine.records.incidents import incident_records
 from gestae.engine.records.merge import merge_restatements, record_id
 from gestae.engine.records.modes import auxiliary_modes
 from gestae.engine.records.pairs import each_other, exchanged_people, mutual_object, pair_actors
+from gestae.engine.records.police_officers import police_story_officers
 from gestae.engine.records.private_help import private_help
 from gestae.engine.records.reacted_acts import reacted_act_doer, welcomed_act_doer
 from gestae.engine.records.rejections import rejected_claim
@@ -219,6 +220,7 @@ class RecordBuilder:
         for fallback in fallbacks.ACTOR_FALLBACKS:
             fallback(draft)
         downed_craft_owner(draft)
+        police_story_officers(draft)
         clause_place_target(draft, self.gazetteer)
         person_captured(draft, self.ontology, self.gazetteer)
         armed_raid(draft, self.ontology)
