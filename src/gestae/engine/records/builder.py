@@ -203,19 +203,7 @@ class RecordBuilder:
             draft.trace,
             verbal=draft.event_type in SAID_TYPES,
         )
-        draft.reciprocal = (
-            (
-                draft.event_type in RECIPROCAL_TYPES
-                and candidate.entry.lemma not in ONE_WAY_INTENT_LEMMAS
-                and draft.cameo not in ONE_WAY_CODES
-            )
-            or candidate.trigger.lemma_.lower() in RECIPROCAL_LEMMAS
-            or candidate.entry.lemma in RECIPROCAL_LEMMAS  # "clashes erupted": anchored on the verb
-            or draft.cameo in RECIPROCAL_CODES
-        )
-        draft.reciprocal = (
-            each_other(draft) or exchanged_people(draft) or draft.reciprocal or mutual_object(draft)
-        )
+        draft.reciprocal = _reciprocal(draft)
         state_protest(draft, self.ontology)
         for fallback in fallbacks.ACTOR_FALLBACKS:
             fallback(draft)
@@ -382,3 +370,20 @@ def _confidence(source: Actor | None, target: Actor | None, candidate: EventCand
     if candidate.modality != "asserted":
         score -= 0.05
     return round(max(0.05, min(score, 0.95)), 2)
+
+
+def _reciprocal(draft: Draft) -> bool:
+    """Whether the act's participants act on each other: its type or code is mutual, or the
+    words say so ("each other", people exchanged, a mutual object)."""
+    candidate = draft.candidate
+    mutual = (
+        (
+            draft.event_type in RECIPROCAL_TYPES
+            and candidate.entry.lemma not in ONE_WAY_INTENT_LEMMAS
+            and draft.cameo not in ONE_WAY_CODES
+        )
+        or candidate.trigger.lemma_.lower() in RECIPROCAL_LEMMAS
+        or candidate.entry.lemma in RECIPROCAL_LEMMAS  # "clashes erupted": anchored on the verb
+        or draft.cameo in RECIPROCAL_CODES
+    )
+    return each_other(draft) or exchanged_people(draft) or mutual or mutual_object(draft)
