@@ -1,7 +1,7 @@
 """Whom a subject "it" stands for when the main clause has just shot down, forced down or
-seized a craft: "Turkey shot down a Russian jet after it violated Turkish airspace" speaks of
-the jet, not of Turkey. A state never violates its own airspace, so reading "it" as the main
-clause's subject (the usual choice of "it") turns the violator into its own victim."""
+seized a craft: "Greece shot down a Turkish drone after it crossed into Greek airspace" speaks
+of the drone, not of Greece. A state never violates its own airspace, so reading "it" as the
+main clause's subject (the usual choice of "it") turns the violator into its own victim."""
 
 from __future__ import annotations
 
@@ -21,8 +21,8 @@ CLAUSE_MARKS = frozenset({"after", "when", "because", "as", "once", "since"})
 
 declare(
     CRAFT_IT_RULE,
-    """'Turkey shot down a Russian jet after it violated Turkish airspace': a subject "it" of a
-    clause opened by "after", "when", "because", "as", "once" or "since" and hung on a verb
+    """'Greece shot down a Turkish drone after it crossed into Greek airspace': a subject "it" of
+    a clause opened by "after", "when", "because", "as", "once" or "since" and hung on a verb
     whose direct object is a craft (a jet, drone, plane, helicopter, ship; word classes
     flagged_craft and airborne_craft) is that craft, named or not, never the main clause's
     subject.

@@ -135,7 +135,7 @@ def _subject_it(token: Token, found: DocActors) -> Mention | None:
     if _thing_before(token, found):
         return None  # "The train was carrying 450 passengers when it came under attack"
     if (craft := craft_it(token, found))[0]:
-        return craft[1]  # "shot down a Russian jet after it violated Turkish airspace"
+        return craft[1]  # "shot down a Turkish drone after it crossed into Greek airspace"
     if (here := it_here(token, found))[0]:
         return here[1]  # "The Mahathir administration is reviewing ... and it would file"
     bodies = [
