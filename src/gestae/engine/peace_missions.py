@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from gestae.engine.mentions import DocActors, Mention
 from gestae.engine.rules import declare
+from gestae.resources.actor_entries import ABOVE_STATES
 from gestae.resources.word_classes import words
 from gestae.schema import Actor
 
@@ -33,8 +34,6 @@ declare(
     __name__,
 )
 
-# Pseudo-countries of bodies above states (docs/plover.md): their missions serve abroad.
-INTERNATIONAL = frozenset({"UNO", "IGO", "EUR"})
 MISSION = "mission"
 NATIONAL_ENTITIES = frozenset({"NORP", "GPE"})
 PEACEKEEPING_WORDS = words("peacekeeping_words")
@@ -87,7 +86,7 @@ def _national(head: Token, found: DocActors) -> bool:
         owner = found.by_token.get(child.i)
         if owner is None or owner is found.by_token.get(head.i):
             continue
-        if any(a.country and a.country not in INTERNATIONAL for a in owner.actors):
+        if any(a.country and a.country not in ABOVE_STATES for a in owner.actors):
             return True
     return False
 
@@ -98,7 +97,7 @@ def _settle(
     """A mission qualified by peace words, or a bare one after them: the international body
     named last before it (or none), never the place's or the article's state."""
     actor = mention.actors[0]
-    if _national(doc[mention.head], found) or actor.country in INTERNATIONAL:
+    if _national(doc[mention.head], found) or actor.country in ABOVE_STATES:
         return None
     anchor = _international_before(doc, mention, found)
     if kind is None:
@@ -117,7 +116,7 @@ def _owned(
     """'the U.N. mission', 'the African Union mission': a body above states owns it in its own
     words, so it keeps that country and is the body's force or observers, not a government."""
     actor = mention.actors[0]
-    if actor.country not in INTERNATIONAL or _possessed(doc[mention.head], found):
+    if actor.country not in ABOVE_STATES or _possessed(doc[mention.head], found):
         return None
     told = last.sector if mention.reference and last is not None else None
     return _marked(actor, actor.country, kind or told or "IGO", f"{actor.country}'s mission")
@@ -130,7 +129,7 @@ def _possessed(head: Token, found: DocActors) -> bool:
         if child.dep_ != "poss":
             continue
         owner = found.by_token.get(child.i)
-        if owner is None or not any(a.country in INTERNATIONAL for a in owner.actors):
+        if owner is None or not any(a.country in ABOVE_STATES for a in owner.actors):
             return True
     return False
 
@@ -142,7 +141,7 @@ def _international_before(doc: Doc, mention: Mention, found: DocActors) -> str |
         if other.start >= mention.start:
             continue
         for actor in other.actors:
-            if actor.country in INTERNATIONAL and (best is None or other.start > best[0]):
+            if actor.country in ABOVE_STATES and (best is None or other.start > best[0]):
                 best = (other.start, actor.country)
     return best[1] if best else None
 

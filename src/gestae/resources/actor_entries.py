@@ -12,6 +12,9 @@ from datetime import date
 from gestae.resources.word_classes import words
 
 PSEUDO_COUNTRIES: frozenset[str] = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+# The pseudo-countries of bodies above states (the UN, other intergovernmental bodies, the EU):
+# they receive complaints and send missions that serve abroad.
+ABOVE_STATES: frozenset[str] = frozenset({"UNO", "IGO", "EUR"})
 EXTRA_COUNTRIES: frozenset[str] = frozenset({"KOS"})
 # PLOVER sectors, plus IGO/NGO/MNC used as the sector of transnational organisations.
 SECTORS: frozenset[str] = frozenset(

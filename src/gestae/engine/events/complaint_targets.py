@@ -12,12 +12,11 @@ from gestae.engine.events.context import Event
 from gestae.engine.events.mentions import pobj_actors
 from gestae.engine.rules import rule
 from gestae.engine.syntax import objects
+from gestae.resources.actor_entries import ABOVE_STATES
 from gestae.resources.lexicon import TriggerEntry
 from gestae.resources.word_classes import words
 
 COMPLAINT_CODE = "114"
-# Pseudo-countries of bodies above states (docs/plover.md), which receive complaints.
-INTERNATIONAL = frozenset({"UNO", "IGO", "EUR"})
 MATTER_PREPS = words("complaint_matter_preps")
 
 
@@ -53,4 +52,4 @@ def complained_about(
 
 
 def _international(mention: Mention) -> bool:
-    return bool(mention.actors) and all(a.country in INTERNATIONAL for a in mention.actors)
+    return bool(mention.actors) and all(a.country in ABOVE_STATES for a in mention.actors)

@@ -1,9 +1,9 @@
 """Clauses that tell no act done, found reading VOA stories: a removal of one person that a
 court halts or that still lies ahead of them ('halted Ali's deportation', 'awaits
-extradition'), a meeting put off ('the summit was postponed'), what a legend or a rumour tells ('the legend is he burned the fort'), and what no one says
-('nobody can say that he took a bribe').
-Each is a named rule; clause_suppression.py runs UNTOLD_SUPPRESSIONS with its other reasons
-to drop a clause."""
+extradition'), a meeting put off ('the summit was postponed'), what a legend or a rumour
+tells ('the legend is he burned the fort'), and what no one says ('nobody can say that he
+took a bribe'). Each is a named rule; clause_suppression.py runs UNTOLD_SUPPRESSIONS with its
+other reasons to drop a clause."""
 
 from __future__ import annotations
 

@@ -18,10 +18,10 @@ from gestae.schema import Actor
 KIN_RULE = "source.victim-kin"
 # Kin who speak for a person hurt, held or killed: "family", "mother", "widow", "relatives".
 VICTIM_KIN = words("victim_kin_nouns")
-# Sectors of people whose kin are civilians like them; an official's or a leader's family
-# ("the president's son") is left alone.
 # Kin speak, ask, accuse and protest; force (CAMEO 15-20) in their name is a misread subject.
 FORCE_ROOT = "15"
+# Sectors of people whose kin are civilians like them; an official's or a leader's family
+# ("the president's son") is left alone.
 PLAIN_SECTORS = frozenset({"CVL", "EDU", "LAB", "JRN", "MED", "REF", "AGR", "BUS"})
 
 

@@ -518,13 +518,16 @@ def locate_event(
     for place_rule in PLACE_RULES:
         if verbal and place_rule is scene_clause:
             continue
-        if own_setting and place_rule in _SCENE_RULES:
-            found = place_rule(trigger, resolver)
-            if found is not None and not fits_setting(found, own_setting):
-                if trace is not None:
-                    trace.add(OWN_SETTING, f"'{own_setting.text}' holds its scene")
-                continue
         found = place_rule(trigger, resolver)
+        if (
+            own_setting is not None
+            and place_rule in _SCENE_RULES
+            and found is not None
+            and not fits_setting(found, own_setting)
+        ):
+            if trace is not None:
+                trace.add(OWN_SETTING, f"'{own_setting.text}' holds its scene")
+            continue
         inner = _inside_fronted(found, trigger, resolver) if place_rule is locative_phrase else None
         if inner is not None:
             place_rule, found = _INNER_RULES[inner[0]], inner[1]

@@ -187,9 +187,9 @@ OWN_SETTING = "place.own-setting"
 declare(
     OWN_SETTING,
     """An event set by its own "here" or "the capital" takes no other town from a time clause
-    ("as", "when", "while") that tells no violent act: "Nurses marched through the capital as the president held talks
-    in Geneva" was not in Geneva. "The capital" is then read from the article, or stays none;
-    a capital the clause names may still be it.
+    ("as", "when", "while") that tells no violent act: "Nurses marched through the capital as
+    the president held talks in Geneva" was not in Geneva. "The capital" is then read from the
+    article, or stays none; a capital the clause names may still be it.
 
     Example: Nurses marched through the capital as the president held talks in Geneva.
     """,

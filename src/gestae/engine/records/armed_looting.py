@@ -5,12 +5,12 @@ source, so the record is recoded here."""
 
 from __future__ import annotations
 
+from gestae.engine.events.protests import RIOT_CODE
 from gestae.engine.records.draft import Draft
+from gestae.engine.records.home_seizures import SEIZE_PROPERTY
 from gestae.engine.rules import rule
 from gestae.resources.ontology import Ontology
 
-RIOT = "145"
-SEIZE_PROPERTY = "171"
 LOOT_WORDS = frozenset({"loot", "looting"})
 # Sectors of a force or an armed group (docs/contract.md, actor sectors).
 ARMED_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "SPY"})
@@ -23,7 +23,7 @@ def armed_looting(draft: Draft, ontology: Ontology) -> None:
 
     Example: Shops in the market were looted by soldiers on Sunday.
     """
-    if draft.cameo != RIOT or draft.candidate.trigger.lemma_.lower() not in LOOT_WORDS:
+    if draft.cameo != RIOT_CODE or draft.candidate.trigger.lemma_.lower() not in LOOT_WORDS:
         return
     if not draft.sources or not all(a.sector in ARMED_SECTORS for a in draft.sources):
         return
