@@ -415,7 +415,8 @@ def test_former_title_keeps_the_office_sector(actors: ActorDictionary) -> None:
 @pytest.mark.parametrize(
     ("lemma", "sector"),
     [("opposition", "OPP"), ("former", "ELI"), ("ex", "ELI"), ("rebel", "REB"),
-     ("military", "MIL"), ("police", "COP"), ("government", "GOV"), ("ruling", "GOV")],
+     ("military", "MIL"), ("police", "COP"), ("government", "GOV"), ("ruling", "GOV"),
+     ("passenger", "CVL")],
 )  # fmt: skip
 def test_modifiers(actors: ActorDictionary, lemma: str, sector: str) -> None:
     assert actors.modifier_sector(lemma) == sector

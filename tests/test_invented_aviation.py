@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from gestae.schema import EventRecord
-from tests.coding import dyad, invented_events, only_on
+from tests.coding import dyad, events, invented_events, only_on
 
 
 def _records(coder: Any, article_id: str) -> list[EventRecord]:
@@ -94,3 +94,18 @@ def test_birds_a_goal_and_a_light_show_code_nothing(coder: Any, article_id: str)
 def test_a_budget_airline_grounding_its_jets_is_no_sanction(coder: Any) -> None:
     """v14: "SkyGreen grounded eight of its Airbus jets ... for engine inspections"."""
     assert [r for r in _records(coder, "v14") if r.trigger.text == "grounded"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Rebels shot down a passenger jet near Bunia on Monday.", "CVL"),
+        ("Rebels shot down a military aircraft near Bunia on Monday.", "MIL"),
+        ("Rebels shot down a civilian aircraft near Bunia on Monday.", "CVL"),
+    ],
+)
+def test_a_craft_that_carries_passengers_is_not_a_force(coder: Any, text: str, sector: str) -> None:
+    """A passenger craft is civilian, as a civilian one is: the craft noun alone ("aircraft",
+    "jet") reads as a force only when nothing says whom it carries."""
+    (found,) = [r for r in events(coder, text) if r.trigger.text.startswith("shot")]
+    assert found.target is not None and found.target.sector == sector
