@@ -47,6 +47,12 @@ DOMAIN_OVER_TRADE = frozenset({("MIL", "BUS"), ("COP", "BUS"), ("GOV", "LAB")})
 ELITE = "ELI"
 KEPT_UNDER_FORMER = frozenset({"EDU"})
 FORMER_ACADEMIC_RULE = "actor.former-academic"
+# People who belong to or back a side ("opposition supporters", "union members"): a word
+# everyone could be, made an actor by the side in front of it. Only sides a civilian joins;
+# "government supporters" are not the government, "rebel sympathisers" bear no arms.
+ADHERENT_NOUNS = words("adherent_nouns")
+ADHERED_SIDES = frozenset({"OPP", "PTY", "LAB", "REL"})
+SIDE_ADHERENTS_RULE = "actor.side-adherents"
 # Craft a force mans ("navy boats"): named in the actor's reason as actor.force-craft.
 FORCE_CRAFT = words("force_craft")
 ARMED_GROUP_FORCES = "actor.armed-group-forces: a non-state group's forces keep its sector"
@@ -108,6 +114,8 @@ class SectorCues:
                 bits.append(f"{MEMBERS_BODY_RULE}: the body of the members its owner names")
             if head.lemma_.lower() in FORCE_CRAFT:
                 bits.append("actor.force-craft: the craft stands for the force that mans it")
+            if head.lemma_.lower() in ADHERENT_NOUNS and self.title is None:
+                bits.append(f"{SIDE_ADHERENTS_RULE}: of the side its modifier names")
         if any(opposed_word(t) for t in head.lefts):
             bits.append(OPPOSED_RULE)
         if self.modifier:
@@ -442,3 +450,24 @@ def regional_states(word: str, head: Token) -> bool:
     """'West African states, including Ghana', 'European countries': a region's adjective on
     a noun for states names states, not people abroad; they keep what the phrase names."""
     return word in REGIONAL_WORDS and head.lemma_.lower() in STATE_NOUNS
+
+
+def adherents_sector(title: object, modifier: str | None, head: Token) -> str | None:
+    """The sector of a side's adherents ("opposition supporters"), read as an agent noun."""
+    if title is None and modifier in ADHERED_SIDES and head.lemma_.lower() in ADHERENT_NOUNS:
+        return modifier
+    return None
+
+
+declare(
+    SIDE_ADHERENTS_RULE,
+    """'opposition supporters', 'union members', 'party loyalists': a word anyone could be
+    (supporter, member, follower) names an actor when a side civilians join stands in front
+    of it, and takes that side's sector, wherever the phrase stands ("a rally by opposition
+    supporters", "dozens of union members"). "Government supporters" and "rebel sympathisers"
+    stay unnamed: backing the state or the rebels makes no one an official or a fighter.
+
+    Example: Police in Lusaka broke up a rally by opposition supporters on Saturday.
+    """,
+    __name__,
+)

@@ -65,6 +65,7 @@ from gestae.engine.sector_cues import (
     REGIONAL_WORDS,
     SectorCues,
     TitleMatch,
+    adherents_sector,
     adjective_as_noun,
     armed_after,
     elsewhere_why,
@@ -161,9 +162,8 @@ class SectorMentions:
         side = None
         if modifier is None and title is not None and title.kind == "person":
             side = self.side_of(head)
-        return SectorCues(
-            title, noun_sector, modifier or side, phrase=word is not None, side=side is not None
-        )
+        noun_sector = noun_sector or adherents_sector(title, modifier, head)
+        return SectorCues(title, noun_sector, modifier or side, word is not None, side is not None)
 
     def side_of(self, head: Token) -> str | None:
         """ "The leader of the opposition", "the union's secretary general": the side a title

@@ -233,6 +233,7 @@ CLASSES = (
     "side_nouns",
     "side_party_words",
     "follower_nouns",
+    "adherent_nouns",
     "figurative_attack_verbs",
     "exercise_nouns",
     "peacekeeping_words",
