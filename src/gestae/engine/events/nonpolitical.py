@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from gestae.engine.actors import DocActors
 from gestae.engine.events.game_clock import game_minute
-from gestae.engine.events.game_scores import score_result
+from gestae.engine.events.game_scores import game_result, score_result
 from gestae.engine.rules import rule
 from gestae.engine.syntax import OBJECT_DEPS, SUBJECT_DEPS, agent, child
 from gestae.resources.lexicon import TriggerEntry
@@ -21,9 +21,6 @@ from gestae.schema import Actor
 
 SPORTS_WORDS = words("sports_words")
 SPORTS_VERBS = words("sports_verbs")
-# Verbs of a game's result that a score hangs on ("beat Chelsea 2-1", "drew 1-1").
-RESULT_VERBS = words("result_verbs")
-SCORE_DASHES = frozenset({"-", "\u2013"})
 NON_HUMAN = words("non_human_beings")
 EVERYDAY_THINGS = words("everyday_things") | words("kitchen_things")
 CREATIVE_WORKS = words("creative_works")
@@ -102,7 +99,8 @@ def sport(token: Token, entry: TriggerEntry, actors: DocActors) -> bool:
     A game's score on a verb of its result puts the act in sport when that verb is the act's
     own clause or its purpose with no subject of its own ('launched a late attack to beat
     Peru 2-1', game_result; 'fired a missile into the corner to seal a 2-0 win', score_result); a game told in a clause of its own ('marched after Japan beat
-    Oman 1-0') leaves the act alone.
+    Oman 1-0') leaves the act alone. So does the purpose of a won game ('crushed Sevilla 4-0 to
+    seize the lead').
 
     Example: Ghana attacked down the wing and scored twice in the cup final.
     """
@@ -110,6 +108,8 @@ def sport(token: Token, entry: TriggerEntry, actors: DocActors) -> bool:
     aims = [c for c in token.children if c.dep_ in ("acl", "relcl") and not _has_subject(c)]
     if any(game_result(v) or score_result(v) for v in _own_verbs(clause) + aims):
         return True  # "launched a late attack to beat Peru 2-1", "to seal a 2-0 win"
+    if _purpose_of_game(clause):
+        return True  # "crushed Sevilla 4-0 to seize the lead"
     skip = {t.i for u in _undergoers(clause) for t in u.subtree}
     skip |= {i for i, m in actors.by_token.items() if any(a.name for a in m.actors)}
     for word in _scene(clause, frozenset(skip)):
@@ -134,34 +134,16 @@ def _own_verbs(clause: Token) -> list[Token]:
     return found
 
 
+def _purpose_of_game(clause: Token) -> bool:
+    """The act is what a won game did: a purpose or result clause with no subject of its own
+    hung on a verb of a game's result with its score."""
+    if clause.dep_ not in ("xcomp", "advcl") or _has_subject(clause):
+        return False
+    return game_result(clause.head) or score_result(clause.head)
+
+
 def _has_subject(verb: Token) -> bool:
     return child(verb, SUBJECT_DEPS) is not None
-
-
-def game_result(verb: Token) -> bool:
-    """'beat Chelsea 2-1', 'defeated Nigeria 3-0', 'drew 1-1': a verb of a game's result
-    (result_verbs) with a score of two small numbers joined by a dash hung on it or on the
-    team that is its object; 'ruled 6-3' (a court) and 'lost 20-30 soldiers' are no game."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in RESULT_VERBS:
-        return False
-    doc = verb.doc
-    for t in verb.subtree:
-        if t.i + 2 >= len(doc) or not _small_number(t) or not _small_number(doc[t.i + 2]):
-            continue
-        if doc[t.i + 1].text not in SCORE_DASHES:
-            continue
-        host = t.head
-        if t.dep_ == "nummod" and host.pos_ == "PROPN":
-            host = host.head  # "beat Chelsea 2-1": the parse hangs the score on the team
-        elif t.dep_ == "nummod":
-            continue
-        if host.i == verb.i:
-            return True
-    return False
-
-
-def _small_number(token: Token) -> bool:
-    return token.tag_ == "CD" and token.text.isdigit() and len(token.text) <= 2
 
 
 # Articles before a number that make it a score or a time: "shot a 65", "ran a 2:05".
