@@ -335,6 +335,9 @@ def test_no_place_attached_returns_none(
         ("Troops withdrew from Afghanistan in 2021.", "Afghanistan", True),
         ("Ukraine received weapons from Germany.", "Germany", False),
         ("Aid to Ukraine was approved.", "Ukraine", False),
+        # The small model hangs a name apposed to "the capital" on the verb as an adverb.
+        ("Hundreds of protesters marched in the capital, Harare, on Monday.", "Harare", True),
+        ("The president flew to the capital, Abuja, on Friday.", "Abuja", True),
     ],
 )
 def test_is_place_phrase(nlp: Language, text: str, word: str, expected: bool) -> None:

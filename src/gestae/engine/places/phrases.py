@@ -289,6 +289,8 @@ def is_place_phrase(token: Token) -> bool:
     head = phrase_head(token)
     dep = head.dep_
     governor = head.head
+    if _apposed_to_place(head):
+        return True
     if dep == "pobj" and governor.dep_ in ("prep", "advmod", "agent", "dative", "prt"):
         return is_locative_prep(governor, head)
     if dep == "poss":
@@ -297,3 +299,17 @@ def is_place_phrase(token: Token) -> bool:
         # "a London-based group": the tokenizer splits the hyphen, "based" governs London
         return governor.lower_ in ("based", "-based") or is_frame(governor)
     return False
+
+
+def _apposed_to_place(head: Token) -> bool:
+    """A name set off by a comma right after the holder noun of a locative phrase ("marched
+    through the capital, Lusaka,") is that place, however the parse hangs it (the small model
+    often makes it an adverb of the verb and a purpose clause its relative): a capital so
+    written is the city, never its government acting."""
+    start = head.left_edge.i
+    if start < 2 or head.doc[start - 1].text != ",":
+        return False
+    holder = head.doc[start - 2]
+    if holder.lemma_.lower() not in HOLDER_NOUNS or holder.dep_ != "pobj":
+        return False
+    return holder.head.dep_ == "prep" and is_locative_prep(holder.head, holder)
