@@ -39,6 +39,9 @@ def dyads(records: list[EventRecord]) -> list[tuple[str | None, str | None, str 
         ("Iran refused to meet the American envoy.", ("REJECT", "IRN", "USA")),
         ("Egypt threatened to expel Turkish diplomats.", ("THREATEN", "EGY", "TUR")),
         ("Sweden sent humanitarian aid to Sudan.", ("AID", "SWE", "SDN")),
+        # A state that uses drones or warplanes to attack does the attack (means_verbs).
+        ("Sudan used drones to attack a market in Nyala.", ("ASSAULT", "SDN", "SDN")),
+        ("Azerbaijan used drones to strike Armenian positions.", ("ASSAULT", "AZE", "ARM")),
     ],
 )
 def test_type_and_dyad(coder: Any, text: str, expected: tuple[str, str, str | None]) -> None:

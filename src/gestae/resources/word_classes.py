@@ -234,6 +234,7 @@ CLASSES = (
     "side_party_words",
     "follower_nouns",
     "adherent_nouns",
+    "means_verbs",
     "figurative_attack_verbs",
     "exercise_nouns",
     "peacekeeping_words",

@@ -43,6 +43,7 @@ PARTITIVE_HEADS = words("partitive_heads")
 REPORTING_PASSIVES = words("reporting_passives")
 SCHEDULING_PASSIVES = words("scheduling_passives")
 EXPECTATION_VERBS = words("expectation_verbs")
+MEANS_VERBS = words("means_verbs")  # "used drones to attack": the drones are the means
 # Passive verbs of seeing or showing whose subject does the act of their "-ing" complement.
 PERCEPTION_PASSIVES = words("perception_passives")
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom"})
@@ -90,7 +91,6 @@ def subject_owner(ev: Event, subject: Token) -> list[Mention]:
 
 
 # -- a subject and what it stands for --------------------------------------------------------
-
 
 # Prepositions that put an attack on or at its site ("the bombing at a mosque, which killed").
 SITE_PREPS = ("on", "against", "at", "in", "near", "outside", "inside")
@@ -334,7 +334,7 @@ def object_control(ev: Event, current: Token) -> Borrowed:
 
     Example: Officials persuaded Norway to criticize Denmark.
     """
-    if current.dep_ != "xcomp":
+    if current.dep_ != "xcomp" or current.head.lemma_.lower() in MEANS_VERBS:
         return Climb.PASS
     obj = child(current.head, OBJECT_DEPS)
     group = actor_group(ev.grammar, obj, ev.actors) if obj is not None else []
