@@ -106,7 +106,10 @@ def grievances(trigger: Token) -> list[Token]:
         for holder in holders:
             heads.extend(n for n in _pobjs(holder, _ABOUT_PREPS) if _act(n))
             if stance.lemma_.lower() in _SYMPATHY:
-                heads.extend(_pobjs(holder, _SYMPATHY_PREPS))
+                # "in support of Arafat in Jordan's largest camp": a named person is not
+                # written with his whereabouts, the parser hangs the march's phrase on him
+                backed = _pobjs(holder, _SYMPATHY_PREPS)
+                heads.extend(n for n in backed if n.pos_ == "NOUN")
     return heads
 
 
