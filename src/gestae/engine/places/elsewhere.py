@@ -1,4 +1,4 @@
-"""A participant's place in another country than the event's own phrase names is the
+"""A participant's place outside the country the event's own phrase names is the
 participant's: "inmates of a prison in Kandahar were captured in Pakistan" were captured in
 Pakistan, though Kandahar, a town, is the more specific name.
 
@@ -19,10 +19,12 @@ PARTICIPANT_ELSEWHERE = "place.participant-elsewhere"
 _PARTICIPANTS = frozenset({"argument", "site"})
 declare(
     PARTICIPANT_ELSEWHERE,
-    """A place on one of the event's participants ("the inmates of a prison in Kandahar") that
-    or on its site ("inmates of Kandahar prison") lies in another country than every place the
-    trigger's own locative phrase gives ("were captured in Pakistan") does not narrow the event's place: the trigger's own phrase is the
-    place. Places acted on ("shelled Kandahar from Pakistan") are not participants' and stay.
+    """A place on one of the event's participants ("the inmates of a prison in Kandahar") or
+    on their site ("the inmates in Kandahar prison") that lies outside every country the
+    trigger's own locative phrase names ("were captured in Pakistan") does not narrow the
+    event's place: the trigger's own phrase is the place. Only a country named on the trigger
+    counts (a town's namesakes make its country a guess), and places acted on ("shelled
+    Kandahar from positions in Pakistan") are no participants' and stay.
 
     Example: Nearly all the inmates in Kandahar prison were captured in Pakistan.
     """,
@@ -31,9 +33,13 @@ declare(
 
 
 def drop_elsewhere(pool: list[tuple[str, Match]], resolver: Resolver) -> list[tuple[str, Match]]:
-    """The clause's places without the participants' ones that lie outside the countries of
-    its own locative phrases; the kept phrase that wins then carries the rule's note."""
-    own = [m for kind, m in pool if kind == "locative" and m.known is not None and m.known.country]
+    """The clause's places without the participants' ones that lie outside the countries its
+    own locative phrases name; the kept phrase that wins then carries the rule's note."""
+    # only a country: namesakes make the country of a town or province a guess ("Santa
+    # Cruz", "Palmasola"), while a country named is the one meant
+    own = [
+        m for kind, m in pool if kind == "locative" and m.entry and m.entry.precision == "country"
+    ]
     countries = {m.known.country for m in own if m.known is not None}
     if not countries:
         return pool
