@@ -514,7 +514,7 @@ def locate_event(
     """
     hints = [*country_hint, *sentence_country_hints(trigger, gazetteer)]
     cities = [c for c in article_place_hints(trigger.doc, gazetteer) if c not in hints]
-    resolver = GrievanceResolver(gazetteer, [*hints, *cities], trigger)
+    resolver = GrievanceResolver(gazetteer, [*hints, *cities], trigger, verbal)
     own_setting = own_setting_word(trigger)
     for place_rule in PLACE_RULES:
         if verbal and place_rule is scene_clause:

@@ -91,8 +91,10 @@ def _act(noun: Token) -> bool:
     return noun.lemma_.lower() in GRIEVANCE_ACTS or _fight(noun)
 
 
-def grievances(trigger: Token) -> list[Token]:
-    """The heads of the phrases that tell what the trigger's protest or stance is about."""
+def grievances(trigger: Token, verbal: bool = False) -> list[Token]:
+    """The heads of the phrases that tell what the trigger's protest or stance is about. A
+    stance counts on a protest or a said act only: "launched an offensive in support of
+    rebels in Syria" was fought in Syria."""
     lemma = trigger.lemma_.lower()
     protest = (lemma in PROTESTING_VERBS and trigger.pos_ == "VERB") or (
         lemma in GATHERING_NOUNS and trigger.pos_ == "NOUN"
@@ -102,7 +104,7 @@ def grievances(trigger: Token) -> list[Token]:
         heads.extend(n for n in _pobjs(trigger, _ABOUT_PREPS) if _act(n))
         if lemma in OBJECT_PROTESTS:
             heads.extend(c for c in trigger.children if c.dep_ == "dobj" and _act(c))
-    for stance, holders in _stances(trigger):
+    for stance, holders in _stances(trigger) if protest or verbal else []:
         for holder in holders:
             heads.extend(n for n in _pobjs(holder, _ABOUT_PREPS) if _act(n))
             if stance.lemma_.lower() in _SYMPATHY:
@@ -116,11 +118,15 @@ def grievances(trigger: Token) -> list[Token]:
 class GrievanceResolver(Resolver):
     """A resolver that never picks a place inside the trigger's grievance phrases."""
 
-    def __init__(self, gazetteer: Gazetteer, hints: Sequence[str], trigger: Token) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, hints: Sequence[str], trigger: Token, verbal: bool
+    ) -> None:
         super().__init__(gazetteer, hints)
         # (start, end, any place): a fight's phrase bars a town as well ("protested against
         # the air offensive in Gaza"); others only wider places
-        self.barred = [(g.left_edge.i, g.right_edge.i + 1, _fight(g)) for g in grievances(trigger)]
+        self.barred = [
+            (g.left_edge.i, g.right_edge.i + 1, _fight(g)) for g in grievances(trigger, verbal)
+        ]
         self.dropped = False  # a place was passed over: the record says why
 
     def is_barred(self, match: Match) -> bool:
