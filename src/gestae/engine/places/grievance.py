@@ -1,6 +1,6 @@
 """A protest is placed where the protesters stand, never where what they protest happened.
 
-"Students protested against the army offensive in Mindanao" was not held in Mindanao, nor did
+"Students protested against the escalation of the war in Yemen" was not held in Yemen, nor did
 "the Arab League expressed anger at raids in Yemen" happen in Yemen: the place belongs to the
 act the phrase names. The phrases are read from the trigger (a protest verb or noun), from its
 "in protest at" or "in solidarity with" phrase, and from a stance noun it expresses.
@@ -40,13 +40,15 @@ GRIEVANCE_SCENE = "place.grievance-scene"
 declare(
     GRIEVANCE_SCENE,
     """A place inside what a protest or a stance is against or for is that act's place or
-    those people's, not the protest's: "protested against the army offensive in Mindanao",
-    "marched in protest at the crackdown on miners in Bolivia", "demonstrated in solidarity
-    with flood victims in Malawi", "expressed anger at raids in Yemen" give no place. Only acts
-    that happen elsewhere (`grievance_acts`, the assault and fight nouns); a meeting, a summit
-    or a law keeps its place ("protested against the summit in Davos" is at Davos).
+    those people's, not the protest's: "protested against the escalation of the war in
+    Yemen", "marched in protest at the crackdown on miners in Bolivia", "demonstrated in
+    solidarity with flood victims in Malawi", "expressed anger at raids in Yemen" give no
+    place. Only acts that happen elsewhere (`grievance_acts`, the assault and fight nouns); a
+    meeting, a summit or a law keeps its place ("protested against the summit in Davos"), and
+    so does a town unless the act is a fight ("rallied against police violence in Atlanta").
+    Stance phrases count on protests and said acts only.
 
-    Example: About 400 students protested against the army offensive in Mindanao on Friday.
+    Example: Chilean students protested on Friday against the escalation of the war in Yemen.
     """,
     __name__,
 )
