@@ -62,6 +62,8 @@ WORD_LISTS = (
     "personal_sites",
     "visit_nouns",
     "travel_verbs",
+    "grievance_acts",
+    "stance_nouns",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

@@ -37,6 +37,7 @@ from gestae.engine.places.country_hints import (
     note_city_hint,
     sentence_country_hints,
 )
+from gestae.engine.places.grievance import GrievanceResolver
 from gestae.engine.places.landmarks import near_landmark
 from gestae.engine.places.listed_places import listed_town
 from gestae.engine.places.match import SPECIFICITY, Match
@@ -513,12 +514,14 @@ def locate_event(
     """
     hints = [*country_hint, *sentence_country_hints(trigger, gazetteer)]
     cities = [c for c in article_place_hints(trigger.doc, gazetteer) if c not in hints]
-    resolver = Resolver(gazetteer, [*hints, *cities])
+    resolver = GrievanceResolver(gazetteer, [*hints, *cities], trigger, verbal)
     own_setting = own_setting_word(trigger)
     for place_rule in PLACE_RULES:
         if verbal and place_rule is scene_clause:
             continue
         found = place_rule(trigger, resolver)
+        if found is not None and resolver.is_barred(found):
+            continue  # "protested against the offensive in X": X is the offensive's place
         if (
             own_setting is not None
             and place_rule in _SCENE_RULES
@@ -542,7 +545,9 @@ def locate_event(
                     trace.add(note, location.text)
                 if location.country in cities and location.geonameid is not None:
                     note_city_hint(location, gazetteer, hints, trace)
+            resolver.note(trace, location.text)
             return location
+    resolver.note(trace, "-")
     return None
 
 

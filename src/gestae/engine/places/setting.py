@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from gestae.engine.places.assault_ground import assaulted, launched_on
 from gestae.engine.places.bare_names import CALENDAR_NAMES
+from gestae.engine.places.elsewhere import drop_elsewhere
 from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import (
     ASSAULT_NOUNS,
@@ -360,7 +361,7 @@ def _named_grounds(verb: Token, ground: Token, resolver: Resolver) -> list[Match
 def own_place(word: Token, resolver: Resolver, kind: str | None = None) -> Match | None:
     """The most specific place the clause of `word` sets; with `kind`, only when that kind of
     phrase gave it ("hit the city of Tripoli in Lebanon": the object's phrase wins)."""
-    pool = setting(word, resolver)
+    pool = drop_elsewhere(setting(word, resolver), resolver)
     found = resolver.best([m for _, m in pool])
     if found is None or kind is None:
         return found
