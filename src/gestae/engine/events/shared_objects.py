@@ -7,11 +7,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.events.context import Event
+from gestae.engine.events.object_heads import joined_objects
 from gestae.engine.rules import rule
-from gestae.engine.syntax import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, objects
-
-# What gives a verb an argument of its own, so that a later verb's object is not its.
-_OWN_ARGUMENTS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "prep", "prt"})
 
 
 @rule("target.shared-object")
@@ -20,23 +17,17 @@ def shared_object(ev: Event, verb: Token, found: list[Token]) -> list[Token]:
     that has one, acted on that object too: "arrested and charged two activists" arrested
     them, "attacked and burned a police station" attacked it. Not when the first verb has an
     argument of its own ("fired on the crowd and wounded ten"), a passive subject, or the
-    next verb a subject of its own ("police arrived and protesters fled").
+    next verb a subject of its own ("police arrived and protesters fled"). The first verb's
+    lexicon frame reads that object too (events/object_heads.py), so a frame that asks for a
+    person finds one: "executed and abducted 40 villagers" is an execution.
 
     Example: Police detained and questioned three Ugandan journalists in Kampala.
     """
-    if found or verb.pos_ != "VERB" or any(c.dep_ in _OWN_ARGUMENTS for c in verb.children):
+    if found:
         return found
-    if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+    shared = joined_objects(verb)
+    if shared is None:
         return found
-    for joined in verb.children:
-        if joined.dep_ != "conj" or joined.pos_ != "VERB" or joined.i < verb.i:
-            continue
-        if joined.i - verb.i > 3 or joined.tag_ != verb.tag_:
-            continue  # "stormed and seized", "arrested and later charged": right after
-        if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in joined.children):
-            continue
-        shared = objects(joined)
-        if shared:
-            ev.trace.add("target.shared-object", f"'{verb.text}' acted on what '{joined.text}' did")
-            return shared
-    return found
+    joined, objects = shared
+    ev.trace.add("target.shared-object", f"'{verb.text}' acted on what '{joined.text}' did")
+    return objects
