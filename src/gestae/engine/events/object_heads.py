@@ -15,6 +15,16 @@ from gestae.resources.lexicon import TriggerEntry
 OWN_ARGUMENTS = frozenset({"dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "prep", "prt"})
 # "stormed and seized", "arrested and later charged": the joined verb comes right after.
 JOINED_WITHIN = 3
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def _same_tense(verb: Token, joined: Token) -> bool:
+    """The same tag, or a past participle with no auxiliary read where a past tense stands
+    ('forces executed and kidnapped 120 people', 'executed' tagged VBN)."""
+    if verb.tag_ == joined.tag_:
+        return True
+    bare = not any(c.dep_ in ("aux", "auxpass") for t in (verb, joined) for c in t.children)
+    return bare and {verb.tag_, joined.tag_} == PAST_TAGS
 
 
 def joined_objects(verb: Token) -> tuple[Token, list[Token]] | None:
@@ -28,7 +38,7 @@ def joined_objects(verb: Token) -> tuple[Token, list[Token]] | None:
     for joined in verb.children:
         if joined.dep_ != "conj" or joined.pos_ != "VERB" or joined.i < verb.i:
             continue
-        if joined.i - verb.i > JOINED_WITHIN or joined.tag_ != verb.tag_:
+        if joined.i - verb.i > JOINED_WITHIN or not _same_tense(verb, joined):
             continue
         if any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in joined.children):
             continue
