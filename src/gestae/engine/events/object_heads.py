@@ -18,6 +18,12 @@ JOINED_WITHIN = 3
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
+def _own_argument(verb: Token, word: Token) -> bool:
+    """An argument of the verb's own; a phrase in front of it ('According to a witness, ...')
+    sets the sentence's scene, and leaves the verb free to share the next verb's object."""
+    return word.dep_ in OWN_ARGUMENTS and not (word.dep_ == "prep" and word.i < verb.i)
+
+
 def _same_tense(verb: Token, joined: Token) -> bool:
     """The same tag, or a past participle with no auxiliary read where a past tense stands
     ('forces executed and kidnapped 120 people', 'executed' tagged VBN)."""
@@ -31,7 +37,7 @@ def joined_objects(verb: Token) -> tuple[Token, list[Token]] | None:
     """The next verb joined to `verb` by "and" or "or" and the objects it has, when `verb`
     has no argument of its own, no passive subject, and the joined verb the same tense and no
     subject of its own ("police arrived and protesters fled" shares nothing)."""
-    if verb.pos_ != "VERB" or any(c.dep_ in OWN_ARGUMENTS for c in verb.children):
+    if verb.pos_ != "VERB" or any(_own_argument(verb, c) for c in verb.children):
         return None
     if any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
         return None
