@@ -173,11 +173,6 @@ def noun_doers(grammar: Grammar, noun: Token, actors: DocActors) -> list[Mention
     return [m for m in found if m.actors] or group_agent(grammar, noun, actors)
 
 
-def _brought_in(noun: Token) -> bool:
-    """A noun the sentence introduces with "a" or "an": a new act, not one told before."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-
-
 def undergoing_verb(noun: Token) -> Token | None:
     """The verb whose subject undergoes the event noun: 'X faced criticism from Y', 'X came
     under fire', 'X was the target of an attack by Y', 'X died in clashes'; None for any other
@@ -192,11 +187,10 @@ def undergoing_verb(noun: Token) -> Token | None:
     if head.lower_ == "under" and holder.lemma_.lower() in UNDER_VERBS:
         return holder
     if head.lower_ in ("in", "during") and holder.lemma_.lower() in ("die", "perish"):
-        # "two soldiers died in clashes with rebels": a fight with a side named is news, and so
-        # is an attack the sentence brings in ("died in a grenade attack on a bar"); "died in
-        # the attack" alone tells an attack told before
+        # "two soldiers died in clashes with rebels": a fight with a side named is news; "died
+        # in the attack" alone tells an attack told before
         sided = noun.lemma_.lower() in BATTLE_NOUNS and prep_child(noun, "with") is not None
-        return holder if sided or _brought_in(noun) else None
+        return holder if sided else None
     if head.lower_ == "of" and holder.lemma_.lower() in AIMED_AT_NOUNS and holder.dep_ == "attr":
         return holder.head
     return None
