@@ -413,10 +413,9 @@ class Grammar:
             if (verb.lemma_.lower(), verb.pos_) in IN_LIGHT_VERBS:
                 return verb
         if obj.dep_ == "pobj" and prep.lower_ == "with" and prep.dep_ == "prep":
-            verb = prep.head  # "responded with air strikes", "began the day with a raid"
+            verb = prep.head  # "responded with air strikes", "retaliated with rocket fire"
             if verb.pos_ == "VERB" and verb.lemma_.lower() in WITH_LIGHT_VERBS:
-                # not "opened the offensive with a barrage": the offensive is the act told
-                return None if any(self.is_event_noun(o) for o in objects(verb)) else verb
+                return verb
         if obj.dep_ == "pobj" and prep.lower_ == "under" and prep.dep_ == "prep":
             verb = prep.head  # "was put under investigation", "placed X under curfew"
             if verb.pos_ == "VERB" and verb.lemma_.lower() in UNDER_LIGHT_VERBS:
