@@ -295,7 +295,6 @@ CLASSES = (
     "noun_slip_verbs",
     "bare_present_verbs",
     "verbs_never_nouns",
-    "use_participles",
     "act_phase_verbs",
     "stopping_verbs",
     "protest_purpose_verbs",

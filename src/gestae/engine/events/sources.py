@@ -20,11 +20,10 @@ from gestae.engine.events.codes import (
 from gestae.engine.events.context import Event
 from gestae.engine.events.crowd_sources import crowd as crowd  # also read by arguments.py
 from gestae.engine.events.feeling_subjects import feeling_subject
-from gestae.engine.events.gerund_doers import act_gerund_doer
+from gestae.engine.events.gerund_doers import act_gerund_doer, undergoer_gerund_doer
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
 from gestae.engine.events.nominal import is_violent_noun, noun_doers
 from gestae.engine.events.participles import charged_participle, comma_participle, object_participle
-from gestae.engine.events.passive_doers import opening_passive, passive_clause_doer
 from gestae.engine.events.relations import relation_not_owner
 from gestae.engine.rules import rule
 from gestae.engine.syntax import (
@@ -342,6 +341,14 @@ def object_control(ev: Event, current: Token) -> Borrowed:
     return ev.found("source.object-control", group, current.head.text) if group else Climb.PASS
 
 
+def opening_passive(current: Token) -> bool:
+    """'Backed by Russian jets, the army ...': a past participle opening the sentence, with
+    its agent, tells what was done to the main clause's subject."""
+    if current.dep_ != "advcl" or current.tag_ != "VBN" or current.i > current.head.i:
+        return False
+    return any(c.dep_ == "agent" for c in current.children)
+
+
 @rule("source.subject-control")
 def subject_control(ev: Event, current: Token) -> Borrowed:
     """'Iran agreed to release ...': the governing verb's subject does the complement's act;
@@ -352,7 +359,7 @@ def subject_control(ev: Event, current: Token) -> Borrowed:
     """
     if current.dep_ not in ("xcomp", "advcl"):
         return Climb.PASS
-    gerund = act_gerund_doer(ev, current) or passive_clause_doer(ev, current)
+    gerund = act_gerund_doer(ev, current) or undergoer_gerund_doer(ev, current)
     if gerund is not None:
         return gerund  # "voiced anger at Uganda closing the border": Uganda closed it
     if comma_participle(current) is not None and not ev.entry.cameo.startswith(OWN_FORCE_CODES):
