@@ -545,12 +545,12 @@ def suspected_doer(ev: Event, current: Token) -> Borrowed:
 
     The parse may also hang the participle on the act, or beside it on the verb the act is
     joined to ("people were killed when gunmen suspected to be bandits attacked"): its
-    subject did the act all the same, as when commas leave the act an unlabelled dependent.
+    subject did the act all the same.
 
     Example: Gunmen suspected to be bandits attacked a village in Zamfara.
     """
     head = current.head
-    if current.dep_ not in ("ccomp", "dep") or head.tag_ != "VBN" or not _to_be(head):
+    if current.dep_ != "ccomp" or head.tag_ != "VBN" or not _to_be(head):
         near = list(current.children)
         if current.dep_ == "conj":
             near += [c for c in head.children if head.i < c.i < current.i]
