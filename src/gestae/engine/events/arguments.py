@@ -496,12 +496,6 @@ def stative_subject(clause: Token) -> Token | None:
 STATIVE_DEPS = frozenset({"advcl", "acomp", "oprd", "xcomp"})
 
 
-def _means_word(ev: Event, word: Token) -> bool:
-    """A word in front that makes its noun a means of attack: a weapon ("mortar fire") or a
-    violent act ("an air raid campaign", "attack helicopters")."""
-    return word.lemma_.lower() in ATTACK_MEANS or is_violent_noun(ev.grammar, word)
-
-
 @rule("source.attack-means")
 def attack_means(ev: Event) -> bool:
     """A bomb, a blast or shelling as the subject ("a roadside bomb killed three soldiers",
@@ -522,7 +516,7 @@ def attack_means(ev: Event) -> bool:
         subject = held[0] if held else subject  # "a wave of attacks killed 30": the attacks
     means = (
         subject.lemma_.lower() in ATTACK_MEANS
-        or any(c.dep_ == "compound" and _means_word(ev, c) for c in subject.lefts)
+        or any(c.dep_ == "compound" and c.lemma_.lower() in ATTACK_MEANS for c in subject.lefts)
         or is_violent_noun(ev.grammar, subject)
         or blast_carrier(ev, subject, verb)
         or unnamed_bomber(ev, verb)
