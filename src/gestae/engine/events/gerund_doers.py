@@ -22,7 +22,7 @@ from gestae.engine.events.mentions import actor_group
 from gestae.engine.events.target_search import Search
 from gestae.engine.mentions import place_name
 from gestae.engine.rules import rule
-from gestae.engine.syntax import OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, child
+from gestae.engine.syntax import OBJECT_DEPS, child
 from gestae.resources.word_classes import words
 
 GERUND_PREPS = frozenset({"about", "of", "over", "at", "against"})
@@ -109,28 +109,3 @@ def act_gerund_doer(ev: Event, current: Token) -> list[Mention] | None:
         if found is not None and found[0].i == current.i:
             return ev.found("source.gerund-doer", found[1])
     return None
-
-
-# Markers of an "-ing" clause that tells what the main clause's subject was doing at the time.
-WHILE_MARKS = frozenset({"while", "when"})
-
-
-@rule("source.undergoer-gerund")
-def undergoer_gerund_doer(ev: Event, current: Token) -> list[Mention] | None:
-    """'Two rebels were killed while trying to storm a post': an "-ing" clause with no subject
-    of its own, opened by "while" or "when" and hung on a passive with no doer as subject, is
-    done by the passive's subject; it underwent the main act and did the clause's (they tried
-    to storm the post). A subject of its own ("while police stormed") keeps its own doer.
-
-    Example: Three Somali militants were killed while trying to storm an army base in Baidoa.
-    """
-    if current.dep_ != "advcl" or current.tag_ != "VBG":
-        return None
-    if not any(c.dep_ == "mark" and c.lower_ in WHILE_MARKS for c in current.children):
-        return None
-    head = current.head
-    undergoer = child(head, PASSIVE_SUBJECT_DEPS)
-    if undergoer is None or child(head, SUBJECT_DEPS) is not None:
-        return None
-    found = [m for m in actor_group(ev.grammar, undergoer, ev.actors) if m.actors]
-    return ev.found("source.undergoer-gerund", found, head.text) if found else None

@@ -20,7 +20,7 @@ from gestae.engine.events.codes import (
 from gestae.engine.events.context import Event
 from gestae.engine.events.crowd_sources import crowd as crowd  # also read by arguments.py
 from gestae.engine.events.feeling_subjects import feeling_subject
-from gestae.engine.events.gerund_doers import act_gerund_doer, undergoer_gerund_doer
+from gestae.engine.events.gerund_doers import act_gerund_doer
 from gestae.engine.events.mentions import actor_group, called_party, made_of, pobj_actors
 from gestae.engine.events.nominal import is_violent_noun, noun_doers
 from gestae.engine.events.participles import charged_participle, comma_participle, object_participle
@@ -359,7 +359,7 @@ def subject_control(ev: Event, current: Token) -> Borrowed:
     """
     if current.dep_ not in ("xcomp", "advcl"):
         return Climb.PASS
-    gerund = act_gerund_doer(ev, current) or undergoer_gerund_doer(ev, current)
+    gerund = act_gerund_doer(ev, current)
     if gerund is not None:
         return gerund  # "voiced anger at Uganda closing the border": Uganda closed it
     if comma_participle(current) is not None and not ev.entry.cameo.startswith(OWN_FORCE_CODES):
