@@ -29,7 +29,6 @@ from gestae.engine.actors import ActorResolver, DocActors, Mention
 from gestae.engine.aux_nouns import mend_aux_nouns
 from gestae.engine.chunking import DEFAULT_BLOCK_CHARS, block_bounds
 from gestae.engine.closed_relatives import mend_closed_relatives
-from gestae.engine.compound_verbs import mend_compound_verbs
 from gestae.engine.conjunct_subjects import mend_conjunct_subjects
 from gestae.engine.dwellings import mend_place_dwellings
 from gestae.engine.events import EventFinder
@@ -348,7 +347,6 @@ class Coder:
         mend_progressives(doc)
         mend_persona_grata(doc)
         mend_noun_slips(doc, self.lemmas)
-        mend_compound_verbs(doc)
         mend_bare_presents(doc)
         mend_finite_conjuncts(doc)
         mend_conjunct_subjects(doc)

@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Token
 
 from gestae.engine.aux_nouns import trace_aux_noun
 from gestae.engine.closed_relatives import trace_closed_relative
-from gestae.engine.compound_verbs import trace_compound_verb
 from gestae.engine.conjunct_subjects import trace_conjunct_subject
 from gestae.engine.fronted_subjects import trace_fronted_subject
 from gestae.engine.headline_passives import trace_headline_passive
@@ -249,7 +248,6 @@ def trace_parse_repairs(trace: Trace, token: Token) -> None:
     trace_progressive(trace, token)
     trace_aux_noun(trace, token)
     trace_noun_slip(trace, token)
-    trace_compound_verb(trace, token)
     trace_headline_pair(trace, token)
     trace_headline_verb(trace, token)
     trace_headline_passive(trace, token)

@@ -294,7 +294,6 @@ CLASSES = (
     "attacked_sites",
     "noun_slip_verbs",
     "bare_present_verbs",
-    "verbs_never_nouns",
     "act_phase_verbs",
     "stopping_verbs",
     "protest_purpose_verbs",
