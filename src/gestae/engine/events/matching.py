@@ -30,7 +30,7 @@ from gestae.engine.events.misread_tags import (
     gerund_between,
     gerund_subject,
 )
-from gestae.engine.events.object_heads import object_heads
+from gestae.engine.events.participles import UNDERGONE_CODES, participle_victim
 from gestae.engine.rules import Trace, rule
 from gestae.engine.syntax import (
     COMPLEMENT_DEPS,
@@ -481,6 +481,15 @@ def object_head_first(
     if not entry.obj or not grammar._obj_fits(token, entry, actors, on="head"):
         return False
     return not narrowed or any(is_actor(h, actors) for h in object_heads(token, entry))
+
+
+def object_heads(token: Token, entry: TriggerEntry) -> list[Token]:
+    """The heads of what the trigger acts on: its objects, or the victim a violent or
+    coercive participle stands on ("soldiers captured"); a statement frame (01x), which is
+    there to outrank such an act ("hostages freed and taken to a hospital"), sees it too."""
+    undergone = entry.cameo.startswith(UNDERGONE_CODES) or entry.cameo.startswith("01")
+    victim = participle_victim(token) if undergone else None
+    return [victim[0]] if victim is not None else objects(token)
 
 
 @rule("trigger.lexicon")
