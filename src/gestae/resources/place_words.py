@@ -62,6 +62,9 @@ WORD_LISTS = (
     "personal_sites",
     "visit_nouns",
     "travel_verbs",
+    "march_verbs",
+    "spread_preps",
+    "tally_verbs",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

@@ -37,6 +37,7 @@ from gestae.engine.places.country_hints import (
     note_city_hint,
     sentence_country_hints,
 )
+from gestae.engine.places.inner_phrases import INNER_RULES
 from gestae.engine.places.landmarks import near_landmark
 from gestae.engine.places.listed_places import listed_town
 from gestae.engine.places.match import SPECIFICITY, Match
@@ -429,6 +430,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     ground_bounds,
     site_name,
     nested_phrase,
+    *INNER_RULES,
     listed_town,
     where_clause,
     shared_conjunct,

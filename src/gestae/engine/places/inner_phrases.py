@@ -1,0 +1,210 @@
+"""Places one level deeper than the trigger's own phrases: inside the clause or the
+apposition of the incident or site its phrase names ("killed in an explosion that tore
+through a mosque in X", "shot at the tomb, a shrine in X"), the ground many scattered acts
+spread over ("protested in 40 towns across X") and the ends of a march ("marched to the UN
+office in X").
+
+These read only the phrases that set the trigger's own scene, so a place they find belongs to
+the event's incident, not to a participant or a topic.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from gestae.engine.places.match import Match
+from gestae.engine.places.phrases import (
+    ACTING_INCIDENT_NOUNS,
+    ASSAULT_NOUNS,
+    CONTEST_NOUNS,
+    PLACE_OBJECT_VERBS,
+    determined_gerund,
+)
+from gestae.engine.places.resolver import Resolver
+from gestae.engine.places.setting import own_place, phrase_places
+from gestae.engine.rules import rule
+from gestae.engine.syntax import of_objects, pobjs
+from gestae.resources.place_words import PlaceWords
+from gestae.resources.word_classes import words
+
+MARCH_VERBS = PlaceWords("march_verbs")
+SPREAD_PREPS = PlaceWords("spread_preps")
+_ATTACK_MEANS = words("attack_means")
+# Prepositions whose object is the scene itself or the incident in which the act was done.
+_SCENE_PREPS = frozenset({"at", "during", "in", "inside", "near", "on", "outside"})
+# The ends of a march: where it went and where it set out from.
+_MARCH_PREPS = frozenset({"from", "to", "toward", "towards"})
+_NAME_ENTS = frozenset({"GPE", "LOC"})
+
+
+def _scene_objects(trigger: Token) -> list[Token]:
+    """The objects of the trigger's scene-setting phrases: nouns and determined gerunds."""
+    return [
+        pobj
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in _SCENE_PREPS
+        for pobj in pobjs(prep)
+        if pobj.pos_ == "NOUN" or determined_gerund(pobj)
+    ]
+
+
+def _incident(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in ASSAULT_NOUNS
+        or lemma in ACTING_INCIDENT_NOUNS
+        or lemma in CONTEST_NOUNS
+        or lemma in _ATTACK_MEANS
+    )
+
+
+def _clause_place(clause: Token, resolver: Resolver) -> Match | None:
+    """Where an incident's clause says it struck: its own locative phrases, and the ground it
+    hit when its verb acts on ground ("that rocked Kabul"); never the objects of any other
+    verb ("an attack that recalled the massacre in X" says nothing of the attack's place)."""
+    if clause.lemma_.lower() in PLACE_OBJECT_VERBS:
+        return own_place(clause, resolver)
+    return resolver.best(resolver.locative_pps(clause))
+
+
+@rule("place.incident-clause")
+def incident_clause(trigger: Token, resolver: Resolver) -> Match | None:
+    """The incident in which an act was done says where it struck in its own clause: "killed
+    in an explosion that tore through a church in Kaduna", "wounded in an attack targeting a
+    convoy near Gao". Only incident nouns (attacks, fights, blasts, weapons), whose clause
+    tells the incident itself; the clause of a rally or a meeting may tell anything.
+
+    Example: Five people were killed in an explosion that tore through a church in Kaduna.
+    """
+    matches: list[Match] = []
+    for obj in _scene_objects(trigger):
+        if not _incident(obj):
+            continue
+        for clause in obj.children:
+            if clause.dep_ in ("relcl", "acl") and clause.pos_ == "VERB":
+                found = _clause_place(clause, resolver)
+                if found is not None:
+                    matches.append(found)
+    return resolver.best(matches)
+
+
+@rule("place.apposed-scene")
+def apposed_scene(trigger: Token, resolver: Resolver) -> Match | None:
+    """An apposition on the scene of the act describes that scene, with the place it lies in:
+    "shot at the tomb, a shrine in Karbala" is at Karbala.
+
+    Example: Pilgrims were shot at the tomb, a shrine in Karbala, on Sunday.
+    """
+    matches: list[Match] = []
+    for obj in _scene_objects(trigger):
+        for appos in obj.children:
+            if appos.dep_ == "appos" and appos.pos_ == "NOUN":
+                matches.extend(phrase_places(appos, resolver))
+    return resolver.best(matches)
+
+
+def _spread_holders(trigger: Token) -> list[Token]:
+    """The words an "across" phrase of a spread may hang on: the trigger, and the plural nouns
+    of its scene phrases and objects ("in 40 towns", "a string of attacks")."""
+    nouns = [*_scene_objects(trigger), *(c for c in trigger.children if c.dep_ == "dobj")]
+    nouns.extend(pobj for noun in list(nouns) for pobj in of_objects(noun))
+    return [trigger, *(n for n in nouns if n.tag_ in ("NNS", "NNPS"))]
+
+
+@rule("place.spread-over")
+def spread_over(trigger: Token, resolver: Resolver) -> Match | None:
+    """Acts done in many places spread over one ("demonstrated in 40 towns across Kenya",
+    "launched a string of attacks across Nepal", "clashed across the West Bank") are placed
+    at the ground they spread over, named by "across" or "throughout"; "a town across from
+    X" is no spread.
+
+    Example: Nurses protested in 40 towns across Kenya on Friday.
+    """
+    matches: list[Match] = []
+    for holder in _spread_holders(trigger):
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in SPREAD_PREPS:
+                continue
+            for pobj in pobjs(prep):
+                if pobj.pos_ != "PROPN":
+                    continue
+                found = resolver.resolve_phrase(pobj)
+                if found is not None and found.entry is not None:
+                    matches.append(found)
+    return resolver.best(matches)
+
+
+@rule("place.march-ends")
+def march_ends(trigger: Token, resolver: Resolver) -> Match | None:
+    """A march is where it went and where it set out from: "marched to the UN office in
+    Kabul" is at Kabul, "marched from the city of Mombasa" at Mombasa. A site without a place
+    ("marched to parliament") gives none, and a bare name only when the tagger calls it a
+    place.
+
+    Example: About 300 farmers marched to the regional council office in Arusha on Monday.
+    """
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in MARCH_VERBS:
+        return None
+    matches: list[Match] = []
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _MARCH_PREPS:
+            continue
+        for pobj in pobjs(prep):
+            if pobj.pos_ == "NOUN":
+                found = resolver.resolve_phrase(pobj)
+            elif pobj.pos_ == "PROPN" and pobj.ent_type_ in _NAME_ENTS:
+                found = resolver.resolve_name(pobj, located=True)
+            else:
+                found = None
+            if found is not None:
+                matches.append(found)
+    return resolver.best(matches)
+
+
+TALLY_VERBS = PlaceWords("tally_verbs")
+# Subjects of a casualty count: "three", "two others", "dozens more".
+_COUNT_WORDS = frozenset({"dozen", "dozens", "hundreds", "more", "other", "others", "scores"})
+
+
+def _counted(verb: Token) -> bool:
+    """A passive casualty verb whose subject is a count: "eight were injured"."""
+    if verb.lemma_.lower() not in TALLY_VERBS or not any(
+        c.dep_ == "auxpass" for c in verb.children
+    ):
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        if subject.pos_ == "NUM" or subject.lower_ in _COUNT_WORDS:
+            return True
+        if any(c.dep_ == "nummod" for c in subject.children):
+            return True
+    return False
+
+
+def _tally_clauses(trigger: Token) -> list[Token]:
+    """The other clauses of the trigger's casualty count: a joined clause or a "while" clause
+    with a count of its own ("... were killed and three were wounded in X")."""
+    clauses = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    clauses.extend(
+        c
+        for c in trigger.children
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
+    )
+    return [c for c in clauses if _counted(c)]
+
+
+@rule("place.tally-clause")
+def tally_clause(trigger: Token, resolver: Resolver) -> Match | None:
+    """A casualty count told in two clauses, each with its own count and auxiliary ("one
+    policeman was killed and three were wounded in an ambush near X", "two were killed while
+    five were injured in a blast in X"), tells one incident: the later clause's place is the
+    first one's too. Only counts of casualties: "a man was shot and his car was burned in X"
+    may be two scenes.
+
+    Example: One policeman was killed and three were wounded in an ambush near Garissa.
+    """
+    if trigger.tag_ != "VBN" or trigger.lemma_.lower() not in TALLY_VERBS:
+        return None
+    return resolver.best([m for c in _tally_clauses(trigger) if (m := own_place(c, resolver))])
+
+
+INNER_RULES = (tally_clause, incident_clause, apposed_scene, spread_over, march_ends)
