@@ -65,6 +65,7 @@ WORD_LISTS = (
     "march_verbs",
     "spread_preps",
     "tally_verbs",
+    "facility_heads",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

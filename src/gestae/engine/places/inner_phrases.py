@@ -18,7 +18,9 @@ from gestae.engine.places.phrases import (
     ASSAULT_NOUNS,
     CONTEST_NOUNS,
     PLACE_OBJECT_VERBS,
+    SITE_NOUNS,
     determined_gerund,
+    is_locative_prep,
 )
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.places.setting import own_place, phrase_places
@@ -120,6 +122,8 @@ def spread_over(trigger: Token, resolver: Resolver) -> Match | None:
 
     Example: Nurses protested in 40 towns across Kenya on Friday.
     """
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+        return None  # "air strikes have killed 400 civilians across X since May": a sum
     matches: list[Match] = []
     for holder in _spread_holders(trigger):
         for prep in holder.children:
@@ -134,12 +138,23 @@ def spread_over(trigger: Token, resolver: Resolver) -> Match | None:
     return resolver.best(matches)
 
 
+def _march_town(name: Token, resolver: Resolver) -> Match | None:
+    """A town a march went to or set out from, named alone ("marched from Geneva"); not a
+    region or a state it came from ("bands from Northern Ireland marched"), nor the last word
+    of a longer name ("from the Hotel Indonesia")."""
+    found = resolver.resolve_name(name, located=True)
+    if found is None or found.entry is None or found.entry.precision != "town":
+        return None
+    longer = any(c.dep_ == "compound" and c.i < found.start for c in name.children)
+    return None if longer else found
+
+
 @rule("place.march-ends")
 def march_ends(trigger: Token, resolver: Resolver) -> Match | None:
     """A march is where it went and where it set out from: "marched to the UN office in
     Kabul" is at Kabul, "marched from the city of Mombasa" at Mombasa. A site without a place
     ("marched to parliament") gives none, and a bare name only when the tagger calls it a
-    place.
+    place and it is a town.
 
     Example: About 300 farmers marched to the regional council office in Arusha on Monday.
     """
@@ -153,7 +168,7 @@ def march_ends(trigger: Token, resolver: Resolver) -> Match | None:
             if pobj.pos_ == "NOUN":
                 found = resolver.resolve_phrase(pobj)
             elif pobj.pos_ == "PROPN" and pobj.ent_type_ in _NAME_ENTS:
-                found = resolver.resolve_name(pobj, located=True)
+                found = _march_town(pobj, resolver)
             else:
                 found = None
             if found is not None:
@@ -207,4 +222,77 @@ def tally_clause(trigger: Token, resolver: Resolver) -> Match | None:
     return resolver.best([m for c in _tally_clauses(trigger) if (m := own_place(c, resolver))])
 
 
-INNER_RULES = (tally_clause, incident_clause, apposed_scene, spread_over, march_ends)
+FACILITY_HEADS = PlaceWords("facility_heads")
+GROUND_NAME_NOUNS = PlaceWords("ground_name_nouns")
+_NAMED_SITE_PRECISIONS = frozenset({"admin1", "admin2", "town"})
+# A town a site's name opens with is that town only when it is a city or lies in a country the
+# context names: "Harvard University" is no Harvard, Illinois.
+_CITY_POPULATION = 100_000
+
+
+def _site_head(name: Token) -> bool:
+    """The last word of a named building or site: "Court", "Centre", "Airport", "Fields"."""
+    word = name.lower_
+    kinds = (SITE_NOUNS, GROUND_NAME_NOUNS, FACILITY_HEADS)
+    return name.pos_ == "PROPN" and any(word in k or name.lemma_.lower() in k for k in kinds)
+
+
+def _opening_town(name: Token, resolver: Resolver) -> Match | None:
+    """The known town or area a site's name opens with ("Kano" of "Kano High Court")."""
+    doc = name.doc
+    start = name.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    hinted = {resolver.gaz.country_code(hint) for hint in resolver.hints}
+    for end in range(name.i, start, -1):
+        entry = resolver.gaz.lookup(doc[start:end].text, resolver.hints)
+        if entry is None or entry.precision not in _NAMED_SITE_PRECISIONS:
+            continue
+        small = entry.precision == "town" and entry.population < _CITY_POPULATION
+        return None if small and entry.country not in hinted else Match(entry, start, end)
+    return None
+
+
+@rule("place.named-site")
+def named_site(trigger: Token, resolver: Resolver) -> Match | None:
+    """A building or site named after its town, in the trigger's locative phrase, is in that
+    town: "murdered outside Kano High Court" is at Kano, as "outside his Kano home" is
+    (`place.site-name`); the name's other words are the site's own, and a town of a namesake
+    abroad is not it ("arrested at Harvard University" is at no Harvard, Illinois).
+
+    Example: A lawyer was murdered outside Kano High Court on Monday.
+    """
+    matches: list[Match] = []
+    for prep in trigger.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in pobjs(prep):
+            if _site_head(pobj) and is_locative_prep(prep, pobj, attaching=True):
+                found = _opening_town(pobj, resolver)
+                matches.extend([found] if found is not None else [])
+    return resolver.best(matches)
+
+
+@rule("place.light-object")
+def light_object(trigger: Token, resolver: Resolver) -> Match | None:
+    """An act noun the parser mistags after a light verb ("launched a counter-offensive": the
+    split word's last piece read as an adjective) is set where its verb's locative phrases
+    put it, as a noun object is (`place.clause-head`).
+
+    Example: The army launched a swift counter-offensive in northern Kunar on Tuesday.
+    """
+    verb = trigger.head
+    if trigger.dep_ != "dobj" or trigger.pos_ != "ADJ" or verb.pos_ != "VERB":
+        return None
+    return resolver.best(resolver.locative_pps(verb))
+
+
+INNER_RULES = (
+    tally_clause,
+    incident_clause,
+    apposed_scene,
+    spread_over,
+    march_ends,
+    named_site,
+    light_object,
+)
