@@ -64,7 +64,6 @@ WORD_LISTS = (
     "travel_verbs",
     "march_verbs",
     "spread_preps",
-    "tally_verbs",
     "facility_heads",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")

@@ -176,52 +176,6 @@ def march_ends(trigger: Token, resolver: Resolver) -> Match | None:
     return resolver.best(matches)
 
 
-TALLY_VERBS = PlaceWords("tally_verbs")
-# Subjects of a casualty count: "three", "two others", "dozens more".
-_COUNT_WORDS = frozenset({"dozen", "dozens", "hundreds", "more", "other", "others", "scores"})
-
-
-def _counted(verb: Token) -> bool:
-    """A passive casualty verb whose subject is a count: "eight were injured"."""
-    if verb.lemma_.lower() not in TALLY_VERBS or not any(
-        c.dep_ == "auxpass" for c in verb.children
-    ):
-        return False
-    for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
-        if subject.pos_ == "NUM" or subject.lower_ in _COUNT_WORDS:
-            return True
-        if any(c.dep_ == "nummod" for c in subject.children):
-            return True
-    return False
-
-
-def _tally_clauses(trigger: Token) -> list[Token]:
-    """The other clauses of the trigger's casualty count: a joined clause or a "while" clause
-    with a count of its own ("... were killed and three were wounded in X")."""
-    clauses = [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    clauses.extend(
-        c
-        for c in trigger.children
-        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "while" for m in c.children)
-    )
-    return [c for c in clauses if _counted(c)]
-
-
-@rule("place.tally-clause")
-def tally_clause(trigger: Token, resolver: Resolver) -> Match | None:
-    """A casualty count told in two clauses, each with its own count and auxiliary ("one
-    policeman was killed and three were wounded in an ambush near X", "two were killed while
-    five were injured in a blast in X"), tells one incident: the later clause's place is the
-    first one's too. Only counts of casualties: "a man was shot and his car was burned in X"
-    may be two scenes.
-
-    Example: One policeman was killed and three were wounded in an ambush near Garissa.
-    """
-    if trigger.tag_ != "VBN" or trigger.lemma_.lower() not in TALLY_VERBS:
-        return None
-    return resolver.best([m for c in _tally_clauses(trigger) if (m := own_place(c, resolver))])
-
-
 FACILITY_HEADS = PlaceWords("facility_heads")
 GROUND_NAME_NOUNS = PlaceWords("ground_name_nouns")
 _NAMED_SITE_PRECISIONS = frozenset({"admin1", "admin2", "town"})
@@ -288,7 +242,6 @@ def light_object(trigger: Token, resolver: Resolver) -> Match | None:
 
 
 INNER_RULES = (
-    tally_clause,
     incident_clause,
     apposed_scene,
     spread_over,
