@@ -1,8 +1,9 @@
 """Places one level deeper than the trigger's own phrases: inside the clause or the
 apposition of the incident or site its phrase names ("killed in an explosion that tore
 through a mosque in X", "shot at the tomb, a shrine in X"), the ground many scattered acts
-spread over ("protested in 40 towns across X") and the ends of a march ("marched to the UN
-office in X").
+spread over ("protested in 40 towns across X"), the ends of a march ("marched to the UN
+office in X"), the town a named site opens with ("outside Kano High Court") and the verb of
+a light-verb object the parser tags as an adjective ("launched a counter-offensive in X").
 
 These read only the phrases that set the trigger's own scene, so a place they find belongs to
 the event's incident, not to a participant or a topic.
