@@ -20,6 +20,7 @@ from gestae.engine.places.phrases import (
     CONTEST_NOUNS,
     PLACE_OBJECT_VERBS,
     SITE_NOUNS,
+    THOROUGHFARE_NOUNS,
     determined_gerund,
     is_locative_prep,
 )
@@ -38,6 +39,8 @@ _SCENE_PREPS = frozenset({"at", "during", "in", "inside", "near", "on", "outside
 # The ends of a march: where it went and where it set out from.
 _MARCH_PREPS = frozenset({"from", "to", "toward", "towards"})
 _NAME_ENTS = frozenset({"GPE", "LOC"})
+# Ways a march goes along, beside the named thoroughfares: "on the road to X", "on their way".
+_ROUTE_NOUNS = frozenset({"route", "way"})
 
 
 def _scene_objects(trigger: Token) -> list[Token]:
@@ -150,6 +153,18 @@ def _march_town(name: Token, resolver: Resolver) -> Match | None:
     return None if longer else found
 
 
+def _on_the_road(verb: Token) -> bool:
+    """A march along a road or a way ("on the road to X", "along the highway to X"), whose "to"
+    phrase the parser may hang on the verb: the march was on the road, not at its end."""
+    ways = [
+        way.lemma_.lower()
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("along", "on")
+        for way in pobjs(prep)
+    ]
+    return any(way in THOROUGHFARE_NOUNS or way in _ROUTE_NOUNS for way in ways)
+
+
 @rule("place.march-ends")
 def march_ends(trigger: Token, resolver: Resolver) -> Match | None:
     """A march is where it went and where it set out from: "marched to the UN office in
@@ -161,6 +176,8 @@ def march_ends(trigger: Token, resolver: Resolver) -> Match | None:
     """
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in MARCH_VERBS:
         return None
+    if _on_the_road(trigger):
+        return None  # "marched on the road to Hebron": between places, the parse misleads
     matches: list[Match] = []
     for prep in trigger.children:
         if prep.dep_ != "prep" or prep.lower_ not in _MARCH_PREPS:
