@@ -64,6 +64,9 @@ WORD_LISTS = (
     "travel_verbs",
     "grievance_acts",
     "stance_nouns",
+    "march_verbs",
+    "spread_preps",
+    "facility_heads",
 )
 KEYS = (*WORD_LISTS, "obsolete_country_codes", "country_aliases", "city_aliases")
 _ISO3 = re.compile(r"^[A-Z]{3}$")

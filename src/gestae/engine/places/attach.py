@@ -38,6 +38,7 @@ from gestae.engine.places.country_hints import (
     sentence_country_hints,
 )
 from gestae.engine.places.grievance import GrievanceResolver
+from gestae.engine.places.inner_phrases import INNER_RULES
 from gestae.engine.places.landmarks import near_landmark
 from gestae.engine.places.listed_places import listed_town
 from gestae.engine.places.match import SPECIFICITY, Match
@@ -430,6 +431,7 @@ PLACE_RULES: tuple[PlaceRule, ...] = (
     ground_bounds,
     site_name,
     nested_phrase,
+    *INNER_RULES,
     listed_town,
     where_clause,
     shared_conjunct,

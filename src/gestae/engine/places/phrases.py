@@ -162,6 +162,31 @@ def travel_to(prep: Token) -> bool:
     return not any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children)
 
 
+GERUND_PHRASE = "place.gerund-phrase"
+declare(
+    GERUND_PHRASE,
+    """An "-ing" word the parser tags as a verb but an article makes a noun, the object of a
+    preposition ("in a drive-by shooting"), heads a phrase whose places set the scene as a
+    noun's do ("killed in a bombing in X"): "killed in a drive-by shooting in Kisumu" is at
+    Kisumu; the same test dates events (`date.determined-gerund`).
+
+    Example: Three traders were killed in a drive-by shooting in Kisumu on Tuesday.
+    """,
+    __name__,
+)
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def determined_gerund(token: Token) -> bool:
+    """An "-ing" object of a preposition with an article: a noun, whatever the tag says
+    (`place.gerund-phrase`)."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "pobj"
+        and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in token.children)
+    )
+
+
 def goal_note(prep: Token) -> str | None:
     """The rule that makes a locator's phrase a place, when one of them needs naming."""
     if near_adverb(prep):
@@ -313,3 +338,8 @@ def _apposed_to_place(head: Token) -> bool:
     if holder.lemma_.lower() not in HOLDER_NOUNS or holder.dep_ != "pobj":
         return False
     return holder.head.dep_ == "prep" and is_locative_prep(holder.head, holder)
+
+
+def goal_frame(frame: Token, prep: Token) -> bool:
+    """ "The entrance to Hebron" frames Hebron as "the entrance of Hebron" does."""
+    return prep.lower_ == "to" and frame.lemma_.lower() in GOAL_FRAMES

@@ -43,7 +43,7 @@ from gestae.engine.places.phrases import (
     COMPASS_WORDS,
     CONTEST_NOUNS,
     FACING_NOUNS,
-    GOAL_FRAMES,
+    GERUND_PHRASE,
     GROUND_VERBS,
     HOLDER_NOUNS,
     NEAR_ADVERB,
@@ -52,7 +52,9 @@ from gestae.engine.places.phrases import (
     THOROUGHFARE_NOUNS,
     TOPONYM_WORDS,
     WATER_HEADS,
+    determined_gerund,
     faced_body,
+    goal_frame,
     goal_note,
     is_any_frame,
     is_frame,
@@ -333,7 +335,7 @@ class Resolver:
             return site_in_town(found, token, around) or found.inside(around)
         if found is not None:
             return found
-        if token.pos_ not in ("NOUN", "PROPN"):
+        if token.pos_ not in ("NOUN", "PROPN") and not determined_gerund(token):
             return None
         if token.ent_type_ in ("DATE", "TIME"):
             # "demonstrated in Belfast Sunday": the day heads the phrase, the place hangs on it
@@ -352,7 +354,10 @@ class Resolver:
                 framed = site_in_town(framed, token, around) or framed.inside(around)
             if framed is not None:
                 return framed
-        return self.best(self.locative_pps(token, depth + 1))
+        found = self.best(self.locative_pps(token, depth + 1))
+        if found is not None and determined_gerund(token):  # "in a drive-by shooting in X"
+            self.notes.setdefault((found.start, found.end), GERUND_PHRASE)
+        return found
 
     def _named_frame(self, token: Token, depth: int) -> Match | None:
         """ "The Deir Ezzor Governorate", "Dara'a City": a capitalised area or settlement noun
@@ -420,7 +425,7 @@ class Resolver:
                     own.append(found)
                 if found is not None and area:
                     found = self._area_entry(found, frame).at_least(SPECIFICITY["admin1"])
-            elif child.dep_ == "prep" and (child.lower_ == "of" or _goal_frame(frame, child)):
+            elif child.dep_ == "prep" and (child.lower_ == "of" or goal_frame(frame, child)):
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     found = self._frame_of_name(pobj, sub_town, area, depth)
@@ -592,8 +597,3 @@ class Resolver:
         if not matches:
             return None
         return min(matches, key=lambda m: (m.rank, m.start)).inside(matches)
-
-
-def _goal_frame(frame: Token, prep: Token) -> bool:
-    """ "The entrance to Hebron" frames Hebron as "the entrance of Hebron" does."""
-    return prep.lower_ == "to" and frame.lemma_.lower() in GOAL_FRAMES
