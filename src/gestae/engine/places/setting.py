@@ -26,6 +26,7 @@ from gestae.engine.places.phrases import (
     is_locative_prep,
 )
 from gestae.engine.places.resolver import Resolver
+from gestae.engine.places.slipped_names import slipped_held
 from gestae.engine.rules import declare
 from gestae.engine.syntax import of_objects
 
@@ -78,6 +79,7 @@ def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
     the word's locative phrases, those of its noun arguments, and a place it acts on."""
     matches = [("locative", m) for m in resolver.locative_pps(word)]
     matches.extend(("locative", m) for m in _day_phrases(word, resolver))
+    matches.extend(("locative", m) for m in slipped_held(word, arguments(word), resolver))
     if word.pos_ == "NOUN" and word.lemma_.lower() in ASSAULT_NOUNS:
         matches.extend(("locative", m) for m in assaulted(word, resolver))
     elif word.pos_ == "VERB":

@@ -1,0 +1,41 @@
+"""A town written after a holder noun and a comma ("marched in the capital, Harare, on
+Monday") that the small model hangs on the verb as an adverb instead of on the noun: it is the
+town the holder noun names, as `place.held-name` reads the apposition when the parse gets it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from gestae.engine.places.match import Match
+from gestae.engine.places.phrases import HOLDER_NOUNS, is_locative_prep
+from gestae.engine.places.resolver import Resolver
+
+HELD_NAME = "place.held-name"
+# Where the parse hangs the slipped name: an adverb or an apposition of the verb.
+SLIPPED_DEPS = frozenset({"npadvmod", "appos"})
+
+
+def slipped_held(word: Token, owners: list[Token], resolver: Resolver) -> Iterator[Match]:
+    """The town after "the capital," in the locative phrase of the word or of one of its
+    arguments (`owners`: "joined a rally in the capital, Lome,"), hung on the word."""
+    doc = word.doc
+    # The parse hangs the name on the clause's verb: the word, or the light verb of its noun.
+    hosts = {word.i, word.head.i, *(o.i for o in owners)}
+    for prep in (c for owner in (word, *owners) for c in owner.children):
+        if prep.dep_ != "prep":
+            continue
+        for holder in prep.children:
+            if holder.dep_ != "pobj" or holder.lemma_.lower() not in HOLDER_NOUNS:
+                continue
+            if not is_locative_prep(prep, holder) or holder.i + 2 >= len(doc):
+                continue
+            name = doc[holder.i + 2]
+            slipped = doc[holder.i + 1].text == "," and name.head.i in hosts
+            if not slipped or name.dep_ not in SLIPPED_DEPS or name.pos_ != "PROPN":
+                continue
+            found = resolver.resolve_name(name, located=True)
+            if found is not None and found.entry is not None and found.entry.precision == "town":
+                resolver.notes[(found.start, found.end)] = HELD_NAME
+                yield found
