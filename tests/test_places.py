@@ -338,6 +338,11 @@ def test_no_place_attached_returns_none(
         # The small model hangs a name apposed to "the capital" on the verb as an adverb.
         ("Hundreds of protesters marched in the capital, Harare, on Monday.", "Harare", True),
         ("The president flew to the capital, Abuja, on Friday.", "Abuja", True),
+        (
+            "Residents of Kaseke district, outside the capital, Lusaka, blocked a road.",
+            "Lusaka",
+            True,
+        ),
     ],
 )
 def test_is_place_phrase(nlp: Language, text: str, word: str, expected: bool) -> None:

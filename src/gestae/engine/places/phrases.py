@@ -311,11 +311,11 @@ def is_place_phrase(token: Token) -> bool:
     "with", "to", "on", "against", "between", "over", "for", "by" - "called on France",
     "talks with Russia", "aid to Ukraine".
     """
+    if _apposed_to_place(token):
+        return True
     head = phrase_head(token)
     dep = head.dep_
     governor = head.head
-    if _apposed_to_place(head):
-        return True
     if dep == "pobj" and governor.dep_ in ("prep", "advmod", "agent", "dative", "prt"):
         return is_locative_prep(governor, head)
     if dep == "poss":

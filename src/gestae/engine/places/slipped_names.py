@@ -15,6 +15,11 @@ from gestae.engine.places.resolver import Resolver
 HELD_NAME = "place.held-name"
 # Where the parse hangs the slipped name: an adverb or an apposition of the verb.
 SLIPPED_DEPS = frozenset({"npadvmod", "appos"})
+# Prepositions that put the event inside the town; "outside the capital, X," or "near the
+# capital, X," make the town a landmark of another place, not the scene.
+WITHIN_PREPS = frozenset(
+    {"in", "at", "across", "through", "throughout", "into", "inside", "within"}
+)
 
 
 def slipped_held(word: Token, owners: list[Token], resolver: Resolver) -> Iterator[Match]:
@@ -24,7 +29,7 @@ def slipped_held(word: Token, owners: list[Token], resolver: Resolver) -> Iterat
     # The parse hangs the name on the clause's verb: the word, or the light verb of its noun.
     hosts = {word.i, word.head.i, *(o.i for o in owners)}
     for prep in (c for owner in (word, *owners) for c in owner.children):
-        if prep.dep_ != "prep":
+        if prep.dep_ != "prep" or prep.lower_ not in WITHIN_PREPS:
             continue
         for holder in prep.children:
             if holder.dep_ != "pobj" or holder.lemma_.lower() not in HOLDER_NOUNS:
