@@ -1,6 +1,6 @@
 """A protest is placed where the protesters stand, never where what they protest happened.
 
-"Students protested against the escalation of the war in Yemen" was not held in Yemen, nor did
+"Students protested against the bombing campaign in Yemen" was not held in Yemen, nor did
 "the Arab League expressed anger at raids in Yemen" happen in Yemen: the place belongs to the
 act the phrase names. The phrases are read from the trigger (a protest verb or noun), from its
 "in protest at" or "in solidarity with" phrase, and from a stance noun it expresses.
@@ -31,7 +31,7 @@ _SYMPATHY = frozenset({"solidarity", "support", "sympathy"})
 # what a stance is about: "protested against", "anger at", "outrage over", "concern about"
 _ABOUT_PREPS = frozenset({"about", "against", "at", "over"})
 _SYMPATHY_PREPS = frozenset({"for", "of", "with"})
-# "in a show of solidarity with": the noun that carries the stance in its "of" phrase
+# "in a gesture of solidarity with": the noun that carries the stance in its "of" phrase
 _CARRIERS = frozenset({"act", "display", "expression", "gesture", "show", "sign"})
 # a town named in the phrase is most often where a local protest stood as well
 _WIDE = frozenset({"admin1", "admin2", "continent", "country", "region", "water"})
@@ -40,7 +40,7 @@ GRIEVANCE_SCENE = "place.grievance-scene"
 declare(
     GRIEVANCE_SCENE,
     """A place inside what a protest or a stance is against or for is that act's place or
-    those people's, not the protest's: "protested against the escalation of the war in
+    those people's, not the protest's: "protested against the bombing campaign in
     Yemen", "marched in protest at the crackdown on miners in Bolivia", "demonstrated in
     solidarity with flood victims in Malawi", "expressed anger at raids in Yemen" give no
     place. Only acts that happen elsewhere (`grievance_acts`, the assault and fight nouns); a
@@ -48,7 +48,7 @@ declare(
     so does a town unless the act is a fight ("rallied against police violence in Atlanta").
     Stance phrases count on protests and said acts only.
 
-    Example: Chilean students protested on Friday against the escalation of the war in Yemen.
+    Example: Chilean students protested on Friday against the bombing campaign in Yemen.
     """,
     __name__,
 )
@@ -66,7 +66,7 @@ def _pobjs(word: Token, preps: frozenset[str]) -> list[Token]:
 
 def _stances(trigger: Token) -> list[tuple[Token, list[Token]]]:
     """The stance nouns the trigger takes, each with the words its phrase may hang on: "in
-    protest at", "in a show of solidarity with", "expressed outrage over"."""
+    protest at", "in a gesture of solidarity with", "expressed outrage over"."""
     nouns = [
         *_pobjs(trigger, frozenset({"in"})),
         *(c for c in trigger.children if c.dep_ == "dobj"),

@@ -120,7 +120,7 @@ def _spread_holders(trigger: Token) -> list[Token]:
 @rule("place.spread-over")
 def spread_over(trigger: Token, resolver: Resolver) -> Match | None:
     """Acts done in many places spread over one ("demonstrated in 40 towns across Kenya",
-    "launched a string of attacks across Nepal", "clashed across the West Bank") are placed
+    "staged a string of attacks across Uganda", "clashed across the West Bank") are placed
     at the ground they spread over, named by "across" or "throughout"; "a town across from
     X" is no spread.
 
@@ -251,7 +251,7 @@ def light_object(trigger: Token, resolver: Resolver) -> Match | None:
     split word's last piece read as an adjective) is set where its verb's locative phrases
     put it, as a noun object is (`place.clause-head`).
 
-    Example: The army launched a swift counter-offensive in northern Kunar on Tuesday.
+    Example: The army launched a fresh counter-offensive in northern Kunar on Tuesday.
     """
     verb = trigger.head
     if trigger.dep_ != "dobj" or trigger.pos_ != "ADJ" or verb.pos_ != "VERB":

@@ -167,10 +167,10 @@ declare(
     GERUND_PHRASE,
     """An "-ing" word the parser tags as a verb but an article makes a noun, the object of a
     preposition ("in a drive-by shooting"), heads a phrase whose places set the scene as a
-    noun's do ("killed in a bombing in X"): "killed in a drive-by shooting in Kisumu" is at
+    noun's do ("killed in a bombing in X"): "wounded in a drive-by shooting near Kisumu" is
     Kisumu; the same test dates events (`date.determined-gerund`).
 
-    Example: Three traders were killed in a drive-by shooting in Kisumu on Tuesday.
+    Example: Three traders were wounded in a drive-by shooting near Kisumu on Tuesday.
     """,
     __name__,
 )

@@ -355,7 +355,7 @@ class Resolver:
             if framed is not None:
                 return framed
         found = self.best(self.locative_pps(token, depth + 1))
-        if found is not None and determined_gerund(token):  # "in a drive-by shooting in X"
+        if found is not None and determined_gerund(token):  # "in a drive-by shooting near X"
             self.notes.setdefault((found.start, found.end), GERUND_PHRASE)
         return found
 
