@@ -32,3 +32,12 @@ def test_setting_oneself_on_fire_is_a_protest(coder: Any, text: str) -> None:
 )
 def test_setting_a_building_on_fire_is_no_self_immolation(coder: Any, text: str) -> None:
     assert all(r.cameo != "140" for r in events(coder, text))
+
+
+def test_a_participle_that_describes_marchers_strikes_no_one(coder: Any) -> None:
+    """ "a rally by striking nurses": the nurses are on strike; "by striking their supply
+    lines" is still an attack (suppress.striking-people)."""
+    rally = events(coder, "Police broke up a rally by striking nurses in Accra.")
+    assert [r.trigger.text for r in rally if r.trigger.text == "striking"] == []
+    raid = events(coder, "The army halted the rebels by striking their supply lines.")
+    assert [r.event_type for r in raid if r.trigger.text == "striking"] == ["ASSAULT"]

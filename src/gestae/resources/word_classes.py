@@ -235,6 +235,7 @@ CLASSES = (
     "follower_nouns",
     "adherent_nouns",
     "means_verbs",
+    "crowd_participles",
     "figurative_attack_verbs",
     "exercise_nouns",
     "peacekeeping_words",

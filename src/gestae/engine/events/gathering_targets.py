@@ -11,12 +11,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.actors import Mention
-from gestae.engine.events.mentions import pobj_actors, with_country
+from gestae.engine.events.mentions import actor_group, pobj_actors, with_country
 from gestae.engine.events.target_search import Search
 from gestae.engine.rules import rule
 from gestae.resources.word_classes import words
 
 GATHERING_NOUNS = words("gathering_nouns")
+CROWD_PARTICIPLES = words("crowd_participles")
 # The CAMEO roots of coercion and force: what is done to a gathering's people.
 FORCE_ROOTS = ("17", "18", "19", "20")
 # Prepositions that name a gathering's people: "a rally by students", "a march of workers".
@@ -41,6 +42,10 @@ def gathering_agent(q: Search) -> list[Mention]:
             continue
         for prep in _agent_preps(obj):
             found = with_country(pobj_actors(q.ev.grammar, prep, q.ev.actors))
+            described = [
+                m for n in _described(prep) for m in actor_group(q.ev.grammar, n, q.ev.actors)
+            ]
+            found = found or with_country(described)
             if found:
                 return q.found("target.gathering-agent", found)
     return []
@@ -56,9 +61,22 @@ def _agent_preps(obj: Token) -> list[Token]:
     after, verb = obj.doc[obj.right_edge.i + 1], obj.head
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     by_verb = after.lower_ == "by" and after.head.i == verb.i
-    if by_verb and not passive and any(_people(o) for o in after.children if o.dep_ == "pobj"):
+    named = [o for o in after.children if o.dep_ == "pobj"] + _described(after)
+    if by_verb and not passive and any(_people(o) for o in named):
         preps.append(after)
     return preps
+
+
+def _described(prep: Token) -> list[Token]:
+    """The people a crowd participle the parse read as a verb describes ("a march by striking
+    teachers": "striking" with "teachers" as its object; suppress.striking-people)."""
+    return [
+        d
+        for p in prep.children
+        if p.dep_ == "pcomp" and p.lemma_.lower() in CROWD_PARTICIPLES
+        for d in p.children
+        if d.dep_ == "dobj"
+    ]
 
 
 def _people(noun: Token) -> bool:

@@ -117,3 +117,25 @@ def walked_out_of_place(token: Token, entry: TriggerEntry) -> bool:
     of = prep_child(token, "out of")
     left = pobjs(of) if of is not None else []
     return any(o.lemma_.lower() not in WALKOUT_BODIES for o in left)
+
+
+# Participles that say what the people after them are doing ("striking teachers").
+CROWD_PARTICIPLES = words("crowd_participles")
+GATHERING_NOUNS = words("gathering_nouns")
+
+
+@rule("suppress.striking-people")
+def striking_people(token: Token, entry: TriggerEntry) -> bool:
+    """'a march by striking teachers': after a gathering noun and "by", the small model reads
+    the participle that describes the people as a verb with an object ("by striking
+    [teachers]", as "by hitting them"); it says who gathered and strikes no one.
+
+    Example: Police fired tear gas at a march by striking teachers in Harare.
+    """
+    by = token.head
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or by.lower_ != "by" or by.i == 0:
+        return False
+    if token.lemma_.lower() not in CROWD_PARTICIPLES:
+        return False
+    gathering = token.doc[by.i - 1].lemma_.lower() in GATHERING_NOUNS
+    return gathering and any(c.dep_ == "dobj" and c.tag_ in PLURAL_TAGS for c in token.children)

@@ -51,7 +51,7 @@ from gestae.engine.events.own_words import (
     own_goal,
     recalled_for_consultations,
 )
-from gestae.engine.events.protests import parade, walked_out_of_place
+from gestae.engine.events.protests import parade, striking_people, walked_out_of_place
 from gestae.engine.events.refused_messages import refused_message
 from gestae.engine.events.reply_threats import reply_done
 from gestae.engine.rules import rule
@@ -503,14 +503,6 @@ def filmed(m: Matched) -> bool:
 filmed.rule_id = recorded.rule_id  # type: ignore[attr-defined]
 
 
-def against_problem(m: Matched) -> bool:
-    """suppress.abstract-foe over the matched trigger and its entry."""
-    return abstract_foe(m.token, m.entry)
-
-
-against_problem.rule_id = abstract_foe.rule_id  # type: ignore[attr-defined]
-
-
 def on_trigger(check: Callable[[Token, TriggerEntry], bool]) -> Callable[[Matched], bool]:
     """A rule that reads only the trigger and its entry, run on a matched trigger."""
 
@@ -556,7 +548,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     scored,
     filmed,
     with_actors(spending_on_thing),
-    against_problem,
+    on_trigger(abstract_foe),
     on_trigger(information_given),
     on_trigger(meeting_setting),
     on_trigger(recalled_for_consultations),
@@ -573,6 +565,7 @@ MATCH_SUPPRESSIONS: list[Callable[[Matched], bool]] = [
     on_trigger(person_recognized),
     on_trigger(movement_goal),
     on_trigger(parade),
+    on_trigger(striking_people),
     on_trigger(walked_out_of_place),
     on_trigger(own_body_part),
     refused_message,
