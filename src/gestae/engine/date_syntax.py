@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from gestae.engine.rules import rule
+from gestae.engine.syntax import article_gerund
 from gestae.resources.lexicon import Lexicon
 
 __all__ = [
@@ -27,9 +28,6 @@ def is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass")
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
-
-
 @rule("date.determined-gerund")
 def determined_gerund(tok: Token) -> bool:
     """An "-ing" word the parser calls a verb but an article makes a noun, the object of a
@@ -38,11 +36,7 @@ def determined_gerund(tok: Token) -> bool:
 
     Example: Guards clashed at the Kashi crossing on Sunday.
     """
-    return (
-        tok.tag_ == "VBG"
-        and tok.dep_ == "pobj"
-        and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in tok.children)
-    )
+    return article_gerund(tok)
 
 
 def is_finite(tok: Token) -> bool:

@@ -222,3 +222,17 @@ def scene_with(prep: Token) -> bool:
         if tok.tag_ == "VBG":
             return True
     return False
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def article_gerund(token: Token) -> bool:
+    """An "-ing" word the parser calls a verb but an article makes a noun, the object of a
+    preposition ("killed in a drive-by shooting"): read as the noun it is, by the dates
+    (`date.determined-gerund`) and by the places (`place.gerund-phrase`)."""
+    return (
+        token.tag_ == "VBG"
+        and token.dep_ == "pobj"
+        and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in token.children)
+    )

@@ -15,25 +15,20 @@ from spacy.tokens import Token
 
 from gestae.engine.places.match import Match
 from gestae.engine.places.phrases import (
-    ACTING_INCIDENT_NOUNS,
-    ASSAULT_NOUNS,
-    CONTEST_NOUNS,
     PLACE_OBJECT_VERBS,
     SITE_NOUNS,
+    SPREAD_PREPS,
     THOROUGHFARE_NOUNS,
-    determined_gerund,
+    incident_noun,
     is_locative_prep,
 )
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.places.setting import own_place, phrase_places
 from gestae.engine.rules import rule
-from gestae.engine.syntax import of_objects, pobjs
+from gestae.engine.syntax import article_gerund, of_objects, pobjs
 from gestae.resources.place_words import PlaceWords
-from gestae.resources.word_classes import words
 
 MARCH_VERBS = PlaceWords("march_verbs")
-SPREAD_PREPS = PlaceWords("spread_preps")
-_ATTACK_MEANS = words("attack_means")
 # Prepositions whose object is the scene itself or the incident in which the act was done.
 _SCENE_PREPS = frozenset({"at", "during", "in", "inside", "near", "on", "outside"})
 # The ends of a march: where it went and where it set out from.
@@ -50,18 +45,8 @@ def _scene_objects(trigger: Token) -> list[Token]:
         for prep in trigger.children
         if prep.dep_ == "prep" and prep.lower_ in _SCENE_PREPS
         for pobj in pobjs(prep)
-        if pobj.pos_ == "NOUN" or determined_gerund(pobj)
+        if pobj.pos_ == "NOUN" or article_gerund(pobj)
     ]
-
-
-def _incident(noun: Token) -> bool:
-    lemma = noun.lemma_.lower()
-    return (
-        lemma in ASSAULT_NOUNS
-        or lemma in ACTING_INCIDENT_NOUNS
-        or lemma in CONTEST_NOUNS
-        or lemma in _ATTACK_MEANS
-    )
 
 
 def _clause_place(clause: Token, resolver: Resolver) -> Match | None:
@@ -84,7 +69,7 @@ def incident_clause(trigger: Token, resolver: Resolver) -> Match | None:
     """
     matches: list[Match] = []
     for obj in _scene_objects(trigger):
-        if not _incident(obj):
+        if not incident_noun(obj):
             continue
         for clause in obj.children:
             if clause.dep_ in ("relcl", "acl") and clause.pos_ == "VERB":

@@ -8,10 +8,10 @@ from spacy.tokens import Token
 
 from gestae.engine.places.clause_links import TIME_SPANS
 from gestae.engine.places.match import Match
-from gestae.engine.places.phrases import determined_gerund
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.places.setting import phrase_places
 from gestae.engine.rules import declare, rule
+from gestae.engine.syntax import article_gerund
 
 # Prepositions whose object is a participant or a time, not a place, but whose own locative
 # phrase still sets the scene: "shot at his home in Belfast", "killed during a raid in Hama".
@@ -30,7 +30,7 @@ def nested_phrase(trigger: Token, resolver: Resolver) -> Match | None:
         if prep.dep_ != "prep" or prep.lower_ not in _THROUGH_PREPS or _elsewhere(prep):
             continue
         for pobj in prep.children:
-            if pobj.dep_ == "pobj" and (pobj.pos_ == "NOUN" or determined_gerund(pobj)):
+            if pobj.dep_ == "pobj" and (pobj.pos_ == "NOUN" or article_gerund(pobj)):
                 matches.extend(phrase_places(pobj, resolver))
     return resolver.best(matches)
 

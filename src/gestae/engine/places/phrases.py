@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from gestae.engine.rules import declare
 from gestae.resources.place_words import PlaceWords
+from gestae.resources.word_classes import words
 
 LOCATIVE_PREPS = PlaceWords("locative_preps")
 AT_TARGET_HEADS = PlaceWords("at_target_heads")
@@ -42,6 +43,22 @@ ORIGIN_PARTICIPLES = PlaceWords("origin_participles")
 AFTERMATH_VERBS = PlaceWords("aftermath_verbs")
 INCIDENT_ACTS = PlaceWords("incident_acts")
 ACTING_INCIDENT_NOUNS = PlaceWords("acting_incident_nouns")
+ATTACK_MEANS = words("attack_means")
+# Prepositions of a spread over ground ("attacks across Iraq", "protests throughout Kenya").
+SPREAD_PREPS = PlaceWords("spread_preps")
+
+
+def incident_noun(noun: Token) -> bool:
+    """An attack, fight, violent incident or weapon noun: "attack", "shelling", "car bomb"."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in ASSAULT_NOUNS
+        or lemma in CONTEST_NOUNS
+        or lemma in ACTING_INCIDENT_NOUNS
+        or lemma in ATTACK_MEANS
+    )
+
+
 NAMED_PLACE_FRAMES = PlaceWords("named_place_frames")
 HOLDER_NOUNS = PlaceWords("holder_nouns")
 VISIT_NOUNS = PlaceWords("visit_nouns")
@@ -174,17 +191,6 @@ declare(
     """,
     __name__,
 )
-_ARTICLES = frozenset({"a", "an", "the"})
-
-
-def determined_gerund(token: Token) -> bool:
-    """An "-ing" object of a preposition with an article: a noun, whatever the tag says
-    (`place.gerund-phrase`)."""
-    return (
-        token.tag_ == "VBG"
-        and token.dep_ == "pobj"
-        and any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in token.children)
-    )
 
 
 def goal_note(prep: Token) -> str | None:
@@ -311,7 +317,7 @@ def is_place_phrase(token: Token) -> bool:
     "with", "to", "on", "against", "between", "over", "for", "by" - "called on France",
     "talks with Russia", "aid to Ukraine".
     """
-    if _apposed_to_place(token):
+    if apposed_to_place(token):
         return True
     head = phrase_head(token)
     dep = head.dep_
@@ -326,7 +332,7 @@ def is_place_phrase(token: Token) -> bool:
     return False
 
 
-def _apposed_to_place(head: Token) -> bool:
+def apposed_to_place(head: Token) -> bool:
     """A name set off by a comma right after the holder noun of a locative phrase ("marched
     through the capital, Lusaka,") is that place, however the parse hangs it (the small model
     often makes it an adverb of the verb and a purpose clause its relative): a capital so

@@ -52,7 +52,6 @@ from gestae.engine.places.phrases import (
     THOROUGHFARE_NOUNS,
     TOPONYM_WORDS,
     WATER_HEADS,
-    determined_gerund,
     faced_body,
     goal_frame,
     goal_note,
@@ -64,7 +63,7 @@ from gestae.engine.places.phrases import (
     near_adverb,
 )
 from gestae.engine.places.village_names import name_frame, village_size
-from gestae.engine.syntax import PLACE_ENTITY_TYPES
+from gestae.engine.syntax import PLACE_ENTITY_TYPES, article_gerund
 from gestae.resources.gazetteer import UNAMBIGUOUS_PRECISIONS, Gazetteer, PlaceEntry
 
 # A name the tagger calls a person is read as a town it names only when the town is a city.
@@ -335,7 +334,7 @@ class Resolver:
             return site_in_town(found, token, around) or found.inside(around)
         if found is not None:
             return found
-        if token.pos_ not in ("NOUN", "PROPN") and not determined_gerund(token):
+        if token.pos_ not in ("NOUN", "PROPN") and not article_gerund(token):
             return None
         if token.ent_type_ in ("DATE", "TIME"):
             # "demonstrated in Belfast Sunday": the day heads the phrase, the place hangs on it
@@ -355,7 +354,7 @@ class Resolver:
             if framed is not None:
                 return framed
         found = self.best(self.locative_pps(token, depth + 1))
-        if found is not None and determined_gerund(token):  # "in a drive-by shooting near X"
+        if found is not None and article_gerund(token):  # "in a drive-by shooting near X"
             self.notes.setdefault((found.start, found.end), GERUND_PHRASE)
         return found
 

@@ -11,39 +11,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from gestae.engine.places.match import Match
-from gestae.engine.places.phrases import (
-    ACTING_INCIDENT_NOUNS,
-    ASSAULT_NOUNS,
-    CONTEST_NOUNS,
-    is_any_frame,
-)
+from gestae.engine.places.phrases import SPREAD_PREPS, incident_noun, is_any_frame
 from gestae.engine.places.resolver import Resolver
 from gestae.engine.places.setting import arguments, own_place, participles_on, phrase_places
 from gestae.engine.rules import rule
 from gestae.engine.syntax import of_objects, pobjs
 from gestae.resources.word_classes import words
 
-_ATTACK_MEANS = words("attack_means")
 _ATTACK_SERIES = words("attack_series")
 # Phrases that compare, date or trace the incident, not place it: "an attack like the one in
 # Madrid", "the worst blast since the bombing in Bali", "rockets from Gaza".
 _UNPLACED_PREPS = frozenset(
     {"like", "unlike", "than", "since", "before", "after", "following", "from", "against"}
 )
-# Prepositions of a spread over ground, which place a series of attacks even on a bare name
-# ("attacks across Iraq"); elsewhere "across" needs a frame noun ("across the border").
-_SPREAD_PREPS = frozenset({"across", "throughout"})
-
-
-def _incident_word(noun: Token) -> bool:
-    """An attack, fight, violent incident or weapon noun: "attack", "shelling", "car bomb"."""
-    lemma = noun.lemma_.lower()
-    return (
-        lemma in ASSAULT_NOUNS
-        or lemma in CONTEST_NOUNS
-        or lemma in ACTING_INCIDENT_NOUNS
-        or lemma in _ATTACK_MEANS
-    )
 
 
 def _subject_verb(trigger: Token) -> Token:
@@ -70,9 +50,9 @@ def _incidents(trigger: Token) -> list[Token]:
             continue
         if subject.lemma_.lower() in _ATTACK_SERIES:
             held = [pobj for pobj in of_objects(subject) if pobj.pos_ == "NOUN"]
-            if held and _incident_word(held[0]):
+            if held and incident_noun(held[0]):
                 found.extend([held[0], subject])  # "a wave of attacks on Monday across Iraq"
-        elif _incident_word(subject):
+        elif incident_noun(subject):
             found.append(subject)
     return found
 
@@ -85,7 +65,9 @@ def _subject_places(subject: Token, resolver: Resolver) -> list[Match]:
         if prep.dep_ != "prep" or prep.lower_ in _UNPLACED_PREPS:
             continue
         for pobj in pobjs(prep):
-            if prep.lower_ in _SPREAD_PREPS and not is_any_frame(pobj):
+            # a spread places a series of attacks even on a bare name ("attacks across Iraq");
+            # elsewhere "across" needs a frame noun ("across the border")
+            if prep.lower_ in SPREAD_PREPS and not is_any_frame(pobj):
                 spread = resolver.resolve_phrase(pobj)
                 matches.extend([spread] if spread is not None else [])
             elif pobj.pos_ == "NOUN":
