@@ -79,13 +79,14 @@ def setting(word: Token, resolver: Resolver) -> list[tuple[str, Match]]:
     the word's locative phrases, those of its noun arguments, and a place it acts on."""
     matches = [("locative", m) for m in resolver.locative_pps(word)]
     matches.extend(("locative", m) for m in _day_phrases(word, resolver))
-    matches.extend(("locative", m) for m in slipped_held(word, arguments(word), resolver))
+    own_arguments = arguments(word)
+    matches.extend(("locative", m) for m in slipped_held(word, own_arguments, resolver))
     if word.pos_ == "NOUN" and word.lemma_.lower() in ASSAULT_NOUNS:
         matches.extend(("locative", m) for m in assaulted(word, resolver))
     elif word.pos_ == "VERB":
         matches.extend(("locative", m) for m in launched_on(word, resolver))
     topics = topic_objects(word)
-    for argument in arguments(word):
+    for argument in own_arguments:
         if argument in topics:
             continue
         phrases = resolver.locative_pps(argument)

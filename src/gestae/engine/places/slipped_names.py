@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from gestae.engine.places.match import Match
-from gestae.engine.places.phrases import HOLDER_NOUNS, is_locative_prep
+from gestae.engine.places.phrases import HOLDER_NOUNS, apposed_to_place
 from gestae.engine.places.resolver import Resolver
 
 HELD_NAME = "place.held-name"
@@ -32,13 +32,12 @@ def slipped_held(word: Token, owners: list[Token], resolver: Resolver) -> Iterat
         if prep.dep_ != "prep" or prep.lower_ not in WITHIN_PREPS:
             continue
         for holder in prep.children:
-            if holder.dep_ != "pobj" or holder.lemma_.lower() not in HOLDER_NOUNS:
+            if holder.lemma_.lower() not in HOLDER_NOUNS or holder.i + 2 >= len(doc):
                 continue
-            if not is_locative_prep(prep, holder) or holder.i + 2 >= len(doc):
+            name = doc[holder.i + 2]  # "the capital, Harare": holder, comma, name
+            if name.head.i not in hosts or name.dep_ not in SLIPPED_DEPS or name.pos_ != "PROPN":
                 continue
-            name = doc[holder.i + 2]
-            slipped = doc[holder.i + 1].text == "," and name.head.i in hosts
-            if not slipped or name.dep_ not in SLIPPED_DEPS or name.pos_ != "PROPN":
+            if not apposed_to_place(name):
                 continue
             found = resolver.resolve_name(name, located=True)
             if found is not None and found.entry is not None and found.entry.precision == "town":
