@@ -1,8 +1,9 @@
 """Triggers used in their everyday sense: sport, animals, films and food, companies among
-themselves, money spent on things, warnings of a hazard. News of these uses the verbs of politics ("Liverpool attacked", "dogs are
-slaughtered", "shot a commercial", "merger talks"), and an absurd event among real ones costs
-more trust than a missed one. Each class is a named rule over the parse and the word classes
-of word_classes.yaml; suppression.py runs them with its other reasons to drop a trigger."""
+themselves, money spent on things, warnings of a hazard. News of these uses the verbs of
+politics ("Liverpool attacked", "dogs are slaughtered", "shot a commercial", "merger talks"),
+and an absurd event among real ones costs more trust than a missed one. Each class is a named
+rule over the parse and the word classes of word_classes.yaml; suppression.py runs them with
+its other reasons to drop a trigger."""
 
 from __future__ import annotations
 
@@ -98,9 +99,10 @@ def sport(token: Token, entry: TriggerEntry, actors: DocActors) -> bool:
 
     A game's score on a verb of its result puts the act in sport when that verb is the act's
     own clause or its purpose with no subject of its own ('launched a late attack to beat
-    Peru 2-1', game_result; 'fired a missile into the corner to seal a 2-0 win', score_result); a game told in a clause of its own ('marched after Japan beat
-    Oman 1-0') leaves the act alone. So does the purpose of a won game ('crushed Sevilla 4-0 to
-    seize the lead').
+    Peru 2-1', game_result; 'fired a missile into the corner to seal a 2-0 win',
+    score_result), or when the act is the purpose of a won game ('crushed Sevilla 4-0 to seize
+    the lead'); a game told in a clause of its own ('marched after Japan beat Oman 1-0') leaves
+    the act alone.
 
     Example: Ghana attacked down the wing and scored twice in the cup final.
     """

@@ -4,18 +4,18 @@ the move." The reacting sentence names no one, so the record had no target; "the
 act just told, and disapproving or rejecting it is aimed at whoever took it.
 
 records/condemned_acts.py aims a condemnation of an act of force ("the strike") at its doer;
-this rule reads the other acts a reaction names by their kind. Each noun names acts of one
-kind: a decision ("the move", "the step") any act but another reaction or an attack; a measure
-a step imposed or eased (never an offer, a meeting or words); a complaint an accusation; a
-demand a request; an expulsion an expulsion or a deportation; a penalty ("the sanctions", "the
-warrants") a sanction or coercion; a ruling ("the verdict") a court's conviction or sentence.
-As narrow as that rule: only a disapproval or rejection (CAMEO 11x, 12x), or a denial statement (016: "Belarus denied the accusation"), with no
-target, whose object is such a noun with "the", "this" or "that" and no owner of its own (nor
-a word in front naming one: "the congressional move"); only from the nearest of the three
-sentences before that tells an act of that kind, and only when that sentence names exactly
-one doer, never the reactor itself nor the reactor's own state named without a body of its
-own ("both Afghan rivals accused each other ... the president's spokesman rejected the
-accusations": no other side).
+this rule reads the other acts a reaction names by their kind. Each noun names acts of one kind:
+a decision ("the move", "the step") any act but another reaction or an attack; a measure a step
+imposed or eased (never an offer, a meeting or words); a complaint an accusation; a demand a
+request; an expulsion an expulsion or a deportation; a penalty ("the sanctions", "the warrants")
+a sanction or coercion; a ruling ("the verdict") a court's conviction or sentence. As narrow as
+that rule: only a disapproval or rejection (CAMEO 11x, 12x), or a denial statement (016:
+"Belarus denied the accusation"), with no target, whose object is such a noun with "the", "this"
+or "that" and no owner of its own (nor a word in front naming one: "the congressional move");
+only from the nearest of the three sentences before that tells an act of that kind, and only
+when that sentence names exactly one doer, never the reactor itself nor the reactor's own state
+named without a body of its own ("both Afghan rivals accused each other ... the president's
+spokesman rejected the accusations": no other side).
 """
 
 from __future__ import annotations
