@@ -31,18 +31,25 @@ def test_conjoined_doers_stay_apart(coder: Any, text: str, sources: int) -> None
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kept"),
     [
         # Invented: the first request's target is only the sentence's other state, a guess.
-        "The Chilean embassy said it was seeking more information and urged Peru to free the "
-        "detained fishermen.",
-        "Ghana's foreign ministry said it was seeking information on the case and called on "
-        "Togo to release the traders.",
+        (
+            "The Chilean embassy said it was seeking more information and urged Peru to free "
+            "the detained fishermen.",
+            "urged",
+        ),
+        (
+            "Ghana's foreign ministry said it was seeking information on the case and called "
+            "on Togo to release the traders.",
+            "called on",
+        ),
     ],
 )
-def test_a_named_target_outlasts_a_guessed_one(coder: Any, text: str) -> None:
+def test_a_named_target_outlasts_a_guessed_one(coder: Any, text: str, kept: str) -> None:
     """Of two equal requests, the one whose target the sentence names stays, not the earlier
     one whose target record.implicit-target guessed (session 35)."""
     records = [r for r in coder.code(Article(id="t", text=text)) if r.kind == "event"]
     assert [r.trigger.text for r in records] in (["urged"], ["called on"])
+    assert [r.trigger.text for r in records] == [kept]
     assert "record.implicit-target" not in records[0].rules
